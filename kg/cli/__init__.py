@@ -1,0 +1,32 @@
+"""The ``kg`` command line: a thin click layer over the library.
+
+Exit codes: 0 success; 1 the input was checked and found wanting (a failed
+build, uncovered sentences, nothing found); 2 usage error (bad option, unknown
+name, unreadable file).
+"""
+
+from __future__ import annotations
+
+import click
+
+from kg import __version__
+from kg.cli.build_commands import build, coverage, demo, stats
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """kg: a provenance-first knowledge graph of diplomatic events.
+
+    Every fact comes from an annotated news report and keeps its source and a
+    verbatim evidence span. Start with `kg demo`, or `kg build` then
+    `kg stats`.
+
+    Example:
+
+        kg build && kg stats --table
+    """
+
+
+for command in (build, coverage, demo, stats):
+    cli.add_command(command)

@@ -1,0 +1,76 @@
+"""Output formats shared by every command that prints rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FORMATS = ("table", "json", "csv", "tsv")
+
+
+def output_options(func: F) -> F:
+    """Add --table/--json/--csv/--tsv (one ``fmt`` argument); default: table on a terminal, else JSON."""
+    for name in reversed(FORMATS):
+        func = click.option(
+            f"--{name}",
+            "fmt",
+            flag_value=name,
+            help=f"Print {name.upper() if name != 'table' else 'a table'}"
+            + (" (default on a terminal)." if name == "table" else "")
+            + (" (default when piped)." if name == "json" else ""),
+        )(func)
+    return func
+
+
+def resolve_format(fmt: str | None) -> str:
+    if fmt:
+        return fmt
+    return "table" if sys.stdout.isatty() else "json"
+
+
+def emit_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str | None) -> None:
+    """Print rows as a table, JSON (a list of objects), CSV or TSV."""
+    chosen = resolve_format(fmt)
+    if chosen == "json":
+        click.echo(json.dumps(list(rows), indent=2, ensure_ascii=False, default=str))
+    elif chosen in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if chosen == "csv" else "\t", lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(column)) for column in columns])
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        click.echo(render_table(rows, columns))
+
+
+def emit_json(value: Any) -> None:
+    click.echo(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+
+
+def render_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    widths = [
+        max([len(column)] + [len(line[i]) for line in cells]) for i, column in enumerate(columns)
+    ]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for line in cells:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)

@@ -1,0 +1,173 @@
+"""The ontology as the build uses it: classes, their ancestors, and predicates.
+
+The annotation rows are checked against this vocabulary, so adding a predicate
+or a class to ``ontology/kg.ttl`` is all it takes to use it in ``data/``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+
+from kg.errors import KgError
+from kg.namespaces import KG, TIME
+
+ONTOLOGY_FILE = "kg.ttl"
+SHAPES_FILE = "shapes.ttl"
+
+#: Predicates that only the build writes (claims may not use them).
+BUILD_PREDICATES = frozenset(
+    {
+        "hasRole",
+        "amount",
+        "unit",
+        "qualifier",
+        "unitSymbol",
+        "qualifierSymbol",
+        "dateWording",
+        "resolvedAgainst",
+        "dateSource",
+        "hasEvidence",
+        "confidence",
+        "annotationFile",
+        "headline",
+        "publicationDate",
+        "dateline",
+        "disputed",
+    }
+)
+
+_LITERAL_KINDS = {
+    XSD.string: "string",
+    XSD.decimal: "decimal",
+    XSD.integer: "integer",
+    XSD.boolean: "boolean",
+    XSD.date: "date",
+}
+
+
+@dataclass(frozen=True)
+class PropertySpec:
+    """A predicate usable in claims."""
+
+    name: str
+    iri: URIRef
+    kind: str
+    """``entity``, ``time``, ``quantity``, ``string``, ``decimal``, ``integer``, ``boolean``."""
+    domain: URIRef | None
+    range: URIRef | None
+    super_properties: frozenset[URIRef]
+    """Every ancestor through ``rdfs:subPropertyOf``, the property itself excluded."""
+    role_type: URIRef | None
+    symmetric: bool
+    functional: bool
+    label: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    graph: Graph
+    classes: dict[str, URIRef]
+    ancestors: dict[URIRef, frozenset[URIRef]]
+    """Each class's ancestors through ``rdfs:subClassOf``, the class itself included."""
+    properties: dict[str, PropertySpec]
+    units: dict[str, URIRef]
+    qualifiers: dict[str, URIRef]
+
+    def class_closure(self, cls: URIRef) -> frozenset[URIRef]:
+        return self.ancestors.get(cls, frozenset({cls}))
+
+    def is_a(self, cls: URIRef, expected: URIRef) -> bool:
+        return expected in self.class_closure(cls)
+
+    def label(self, iri: URIRef) -> str:
+        value = self.graph.value(iri, SKOS.prefLabel)
+        return str(value) if value is not None else iri.split("#")[-1]
+
+
+def load_ontology_graph(ontology_dir: Path) -> Graph:
+    path = ontology_dir / ONTOLOGY_FILE
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except FileNotFoundError:
+        raise KgError(f"{path}: ontology not found") from None
+    except Exception as exc:  # rdflib raises parser-specific exceptions
+        raise KgError(f"{path}: cannot parse the ontology: {exc}") from exc
+    return graph
+
+
+def load_vocabulary(ontology_dir: Path) -> Vocabulary:
+    """Read ``kg.ttl`` and derive what the build needs from it."""
+    return vocabulary_from_graph(load_ontology_graph(ontology_dir))
+
+
+def vocabulary_from_graph(graph: Graph) -> Vocabulary:
+    classes = {
+        _local(cls): cls
+        for cls in graph.subjects(RDF.type, OWL.Class)
+        if isinstance(cls, URIRef) and cls.startswith(str(KG))
+    }
+    ancestors = {
+        cls: frozenset(graph.transitive_objects(cls, RDFS.subClassOf))
+        for cls in set(graph.subjects(RDFS.subClassOf)) | set(classes.values())
+        if isinstance(cls, URIRef)
+    }
+    properties: dict[str, PropertySpec] = {}
+    for prop_type in (OWL.ObjectProperty, OWL.DatatypeProperty):
+        for prop in graph.subjects(RDF.type, prop_type):
+            if not isinstance(prop, URIRef) or not prop.startswith(str(KG)):
+                continue
+            name = _local(prop)
+            if name in BUILD_PREDICATES:
+                continue
+            properties[name] = _property_spec(graph, prop, prop_type)
+    units = _symbols(graph, KG.Unit, KG.unitSymbol)
+    qualifiers = _symbols(graph, KG.QuantityQualifier, KG.qualifierSymbol)
+    return Vocabulary(graph, classes, ancestors, properties, units, qualifiers)
+
+
+def _property_spec(graph: Graph, prop: URIRef, prop_type: URIRef) -> PropertySpec:
+    domain = graph.value(prop, RDFS.domain)
+    rng = graph.value(prop, RDFS.range)
+    if rng == TIME.TemporalEntity:
+        kind = "time"
+    elif rng == KG.Quantity:
+        kind = "quantity"
+    elif prop_type == OWL.DatatypeProperty:
+        kind = _LITERAL_KINDS.get(rng, "string") if isinstance(rng, URIRef) else "string"
+    else:
+        kind = "entity"
+    supers = frozenset(
+        p for p in graph.transitive_objects(prop, RDFS.subPropertyOf) if isinstance(p, URIRef)
+    ) - {prop}
+    role = graph.value(prop, KG.roleType)
+    label = graph.value(prop, SKOS.prefLabel)
+    return PropertySpec(
+        name=_local(prop),
+        iri=prop,
+        kind=kind,
+        domain=domain if isinstance(domain, URIRef) and domain != OWL.Thing else None,
+        range=rng if isinstance(rng, URIRef) and kind == "entity" and rng != OWL.Thing else None,
+        super_properties=supers,
+        role_type=role if isinstance(role, URIRef) else None,
+        symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
+        functional=(prop, RDF.type, OWL.FunctionalProperty) in graph,
+        label=str(label) if isinstance(label, Literal) else _local(prop),
+    )
+
+
+def _symbols(graph: Graph, cls: URIRef, symbol: URIRef) -> dict[str, URIRef]:
+    result: dict[str, URIRef] = {}
+    for individual in graph.subjects(RDF.type, cls):
+        value = graph.value(individual, symbol)
+        if isinstance(individual, URIRef) and value is not None:
+            result[str(value)] = individual
+    return result
+
+
+def _local(iri: URIRef) -> str:
+    return iri.split("#")[-1]

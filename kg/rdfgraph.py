@@ -1,0 +1,273 @@
+"""From validated records to an RDF dataset: one named graph per source.
+
+Graphs:
+
+* ``kgg:ontology``: the ontology;
+* ``kgg:sources``: one ``kg:SourceDocument`` per report;
+* ``kgg:entities``: the register (types with their RDFS closure, labels, aliases);
+* ``kgg:<source-id>``: that source's claims: each fact, what it entails
+  (super-properties, symmetric inverses, SEM time stamps, ``sem:Role`` nodes),
+  and a ``kg:Claim`` node with its PROV-O provenance and Web Annotation
+  evidence span.
+
+Every IRI is minted from ids and values, never from a counter, and no blank node
+is used, so the same input always yields the same graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+
+from kg.errors import Location
+from kg.namespaces import (
+    CLAIM,
+    GRAPH_ENTITIES,
+    GRAPH_ONTOLOGY,
+    GRAPH_SOURCES,
+    KG,
+    OA,
+    PROV,
+    SEM,
+    SRC,
+    TIME,
+    WD,
+    bind_prefixes,
+    source_graph,
+)
+from kg.ontology import Vocabulary
+from kg.resolve import ObjectValue, Resolved, ResolvedClaim, entity_iri
+from kg.values import PartialDate, QuantityValue, TimeValue
+
+_UNIT_TYPES = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear}
+_QUALIFIER_NAMES = {"=": "", "~": "about-", ">": "over-", ">=": "atleast-", "<": "under-"}
+_QUALIFIER_NAMES["<="] = "atmost-"
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+@dataclass
+class BuiltGraph:
+    dataset: Dataset
+    locations: dict[URIRef, Location]
+    """For each entity and claim IRI, the annotation row it comes from."""
+
+
+def make_dataset(resolved: Resolved, vocabulary: Vocabulary) -> BuiltGraph:
+    dataset = Dataset()
+    bind_prefixes(dataset.namespace_manager)
+    locations: dict[URIRef, Location] = {}
+
+    ontology = dataset.graph(GRAPH_ONTOLOGY)
+    for triple in vocabulary.graph:
+        ontology.add(triple)
+
+    sources = dataset.graph(GRAPH_SOURCES)
+    for source in resolved.sources.values():
+        doc = SRC[source.id]
+        _add_types(sources, doc, KG.SourceDocument, vocabulary)
+        sources.add((doc, DCTERMS.identifier, Literal(source.id)))
+        sources.add((doc, KG.publicationDate, Literal(source.published, datatype=XSD.date)))
+        for prop, value in (
+            (KG.headline, source.headline),
+            (KG.dateline, source.dateline),
+            (DCTERMS.creator, source.author),
+            (SKOS.scopeNote, source.note),
+        ):
+            if value:
+                sources.add((doc, prop, Literal(value)))
+
+    entities = dataset.graph(GRAPH_ENTITIES)
+    for entity_id, entity in resolved.entities.items():
+        iri = entity_iri(entity_id)
+        locations[iri] = entity.location
+        _add_types(entities, iri, resolved.entity_types[entity_id], vocabulary)
+        entities.add((iri, SKOS.prefLabel, Literal(entity.label)))
+        for alias in entity.aliases:
+            entities.add((iri, SKOS.altLabel, Literal(alias)))
+        if entity.wikidata:
+            entities.add((iri, OWL.sameAs, WD[entity.wikidata]))
+        if entity.note:
+            entities.add((iri, SKOS.scopeNote, Literal(entity.note)))
+
+    disputed = _disputed_claims(resolved.claims)
+    for claim in resolved.claims:
+        graph = dataset.graph(source_graph(claim.record.source))
+        claim_iri = _claim_iri(claim)
+        locations[claim_iri] = claim.record.location
+        obj = _object_term(graph, claim, resolved, vocabulary)
+        for triple in _entailed(claim, obj):
+            graph.add(triple)
+        _add_claim_node(graph, claim, claim_iri, obj, vocabulary, disputed)
+    return BuiltGraph(dataset, locations)
+
+
+def _add_types(graph: Graph, node: URIRef, cls: URIRef, vocabulary: Vocabulary) -> None:
+    for ancestor in vocabulary.class_closure(cls):
+        if ancestor != OWL.Thing and isinstance(ancestor, URIRef):
+            graph.add((node, RDF.type, ancestor))
+
+
+def _entailed(claim: ResolvedClaim, obj: URIRef | Literal) -> Iterable[Triple]:
+    """The asserted triple, its super-properties, and a symmetric property's inverse."""
+    subject, prop = claim.subject, claim.prop
+    for predicate in (prop.iri, *sorted(prop.super_properties)):
+        yield subject, predicate, obj
+        if prop.symmetric and isinstance(obj, URIRef):
+            yield obj, predicate, subject
+    if prop.role_type is not None and isinstance(obj, URIRef):
+        role = URIRef(f"{subject}/role/{prop.role_type.split('#')[-1]}/{obj.split('/')[-1]}")
+        yield subject, KG.hasRole, role
+        yield role, RDF.type, SEM.Role
+        yield role, RDF.value, obj
+        yield role, SEM.roleType, prop.role_type
+
+
+def _object_term(
+    graph: Graph, claim: ResolvedClaim, resolved: Resolved, vocabulary: Vocabulary
+) -> URIRef | Literal:
+    value: ObjectValue = claim.value
+    if isinstance(value, URIRef):
+        return value
+    if isinstance(value, TimeValue):
+        published = resolved.sources[claim.record.source].published
+        return _time_node(graph, claim.subject, value, published)
+    if isinstance(value, QuantityValue):
+        return _quantity_node(graph, claim.subject, value, vocabulary)
+    if isinstance(value, bool):
+        return Literal(value, datatype=XSD.boolean)
+    if isinstance(value, int):
+        return Literal(value, datatype=XSD.integer)
+    if isinstance(value, Decimal):
+        return Literal(value, datatype=XSD.decimal)
+    return Literal(value)
+
+
+def _time_node(graph: Graph, subject: URIRef, value: TimeValue, published: object) -> URIRef:
+    if value.is_instant:
+        assert value.start is not None
+        node = _instant(graph, subject, value.start)
+    else:
+        node = URIRef(f"{subject}/time/{value.start or ''}_{value.end or ''}")
+        graph.add((node, RDF.type, TIME.Interval))
+        graph.add((node, RDF.type, TIME.TemporalEntity))
+        if value.start is not None:
+            graph.add((node, TIME.hasBeginning, _instant(graph, subject, value.start)))
+        if value.end is not None:
+            graph.add((node, TIME.hasEnd, _instant(graph, subject, value.end)))
+    if value.wording:
+        graph.add((node, KG.dateWording, Literal(value.wording)))
+    if value.relative:
+        graph.add((node, KG.resolvedAgainst, Literal(published, datatype=XSD.date)))
+        source = KG.BoundedByPublicationDate if value.start is None else KG.ResolvedFromPublicationDate
+        graph.add((node, KG.dateSource, source))
+    else:
+        graph.add((node, KG.dateSource, KG.StatedInText))
+    if value.earliest is not None:
+        graph.add((subject, SEM.hasEarliestBeginTimeStamp, Literal(value.earliest, datatype=XSD.date)))
+    if value.latest is not None:
+        graph.add((subject, SEM.hasLatestEndTimeStamp, Literal(value.latest, datatype=XSD.date)))
+    if value.is_instant and value.start is not None and value.start.precision == "day":
+        graph.add((subject, SEM.hasTimeStamp, Literal(value.earliest, datatype=XSD.date)))
+    return node
+
+
+def _instant(graph: Graph, subject: URIRef, date: PartialDate) -> URIRef:
+    node = URIRef(f"{subject}/time/{date}")
+    graph.add((node, RDF.type, TIME.Instant))
+    graph.add((node, RDF.type, TIME.TemporalEntity))
+    graph.add((node, TIME.unitType, _UNIT_TYPES[date.precision]))
+    if date.precision == "day":
+        graph.add((node, TIME.inXSDDate, Literal(date.first_day(), datatype=XSD.date)))
+    elif date.precision == "month":
+        graph.add((node, TIME.inXSDgYearMonth, Literal(str(date), datatype=XSD.gYearMonth)))
+    else:
+        graph.add((node, TIME.inXSDgYear, Literal(str(date), datatype=XSD.gYear)))
+    return node
+
+
+def _quantity_node(
+    graph: Graph, subject: URIRef, value: QuantityValue, vocabulary: Vocabulary
+) -> URIRef:
+    node = URIRef(
+        f"{subject}/quantity/{_QUALIFIER_NAMES[value.qualifier]}{value.amount}-{value.unit}"
+    )
+    _add_types(graph, node, KG.Quantity, vocabulary)
+    graph.add((node, KG.amount, Literal(value.amount, datatype=XSD.decimal)))
+    graph.add((node, KG.unit, vocabulary.units[value.unit]))
+    qualifier = vocabulary.qualifiers.get(value.qualifier)
+    if qualifier is not None:
+        graph.add((node, KG.qualifier, qualifier))
+    return node
+
+
+def _claim_iri(claim: ResolvedClaim) -> URIRef:
+    record = claim.record
+    digest = hashlib.sha1(
+        f"{record.subject}\t{record.predicate}\t{record.object}".encode()
+    ).hexdigest()[:16]
+    return CLAIM[f"{record.source}/{digest}"]
+
+
+def _add_claim_node(
+    graph: Graph,
+    claim: ResolvedClaim,
+    claim_iri: URIRef,
+    obj: URIRef | Literal,
+    vocabulary: Vocabulary,
+    disputed: set[int],
+) -> None:
+    record = claim.record
+    _add_types(graph, claim_iri, KG.Claim, vocabulary)
+    graph.add((claim_iri, RDF.subject, claim.subject))
+    graph.add((claim_iri, RDF.predicate, claim.prop.iri))
+    graph.add((claim_iri, RDF.object, obj))
+    graph.add((claim_iri, PROV.wasDerivedFrom, SRC[record.source]))
+    graph.add((claim_iri, KG.annotationFile, Literal(f"{record.location.path.name}:{record.location.line}")))
+    if record.confidence is not None:
+        graph.add((claim_iri, KG.confidence, Literal(Decimal(str(record.confidence)), datatype=XSD.decimal)))
+    if record.note:
+        graph.add((claim_iri, RDFS.comment, Literal(record.note)))
+    if id(claim) in disputed:
+        graph.add((claim_iri, KG.disputed, Literal(True)))
+    span = URIRef(f"{claim_iri}/evidence/{hashlib.sha1(record.evidence.encode()).hexdigest()[:8]}")
+    graph.add((claim_iri, KG.hasEvidence, span))
+    _add_types(graph, span, KG.EvidenceSpan, vocabulary)
+    graph.add((span, OA.exact, Literal(record.evidence)))
+    graph.add((span, PROV.wasQuotedFrom, SRC[record.source]))
+    if claim.spans:
+        start, end = claim.spans[0]
+        graph.add((span, OA.start, Literal(start, datatype=XSD.integer)))
+        graph.add((span, OA.end, Literal(end, datatype=XSD.integer)))
+
+
+def _disputed_claims(claims: list[ResolvedClaim]) -> set[int]:
+    """Claims of a functional predicate that another source contradicts.
+
+    Two values from the same source (a report giving "in May" and "in the
+    coming weeks") are not a dispute; a value that a different source gives
+    differently is.
+    """
+    by_key: dict[tuple[URIRef, URIRef], list[tuple[str, str, int]]] = defaultdict(list)
+    for claim in claims:
+        if claim.prop.functional:
+            key = (claim.subject, claim.prop.iri)
+            by_key[key].append((_value_key(claim.value), claim.record.source, id(claim)))
+    disputed: set[int] = set()
+    for entries in by_key.values():
+        for value, source, ident in entries:
+            if any(v != value and s != source for v, s, _ in entries):
+                disputed.add(ident)
+    return disputed
+
+
+def _value_key(value: ObjectValue) -> str:
+    if isinstance(value, TimeValue | QuantityValue):
+        return value.key
+    return str(value)
