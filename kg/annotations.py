@@ -72,7 +72,7 @@ class Annotations:
 
 
 def load_annotations(data_dir: Path, problems: list[Problem]) -> Annotations:
-    """Read ``sources.tsv``, ``entities/*.tsv``, ``claims/*.tsv`` and ``coverage-exclusions/*.tsv``."""
+    """Read sources.tsv, entities/*.tsv, claims/*.tsv and coverage-exclusions/*.tsv."""
     result = Annotations()
     sources_file = data_dir / "sources.tsv"
     if not sources_file.is_file():
@@ -90,28 +90,28 @@ def load_annotations(data_dir: Path, problems: list[Problem]) -> Annotations:
         ]
     for path in _tsv_files(data_dir / "entities", problems, required=True):
         result.entities.extend(
-            record
+            entity
             for row in read_rows(
                 path, ("id", "type", "label"), ("aliases", "wikidata", "note"), problems
             )
-            if (record := _entity(row, problems)) is not None
+            if (entity := _entity(row, problems)) is not None
         )
     for path in _tsv_files(data_dir / "claims", problems, required=True):
         result.claims.extend(
-            record
+            claim
             for row in read_rows(
                 path,
                 ("subject", "predicate", "object", "source", "evidence"),
                 ("confidence", "note"),
                 problems,
             )
-            if (record := _claim(row, problems)) is not None
+            if (claim := _claim(row, problems)) is not None
         )
     for path in _tsv_files(data_dir / "coverage-exclusions", problems, required=False):
         result.exclusions.extend(
-            record
+            exclusion
             for row in read_rows(path, ("source", "text", "reason"), (), problems)
-            if (record := _exclusion(row, problems)) is not None
+            if (exclusion := _exclusion(row, problems)) is not None
         )
     return result
 

@@ -13,7 +13,7 @@ from rdflib import Dataset
 
 from kg.annotations import Annotations, load_annotations
 from kg.corpus import load_texts
-from kg.errors import BuildFailed, KgError, Location, Problem
+from kg.errors import BuildFailedError, KgError, Location, Problem
 from kg.ontology import Vocabulary, load_vocabulary
 from kg.rdfgraph import make_dataset
 from kg.resolve import Resolved, resolve
@@ -45,7 +45,7 @@ def build_graph(
     *,
     shacl: bool = True,
 ) -> BuildResult:
-    """Validate the annotations and make the dataset; raise BuildFailed with every problem."""
+    """Validate the annotations and make the dataset; raise BuildFailedError with every problem."""
     data_dir = data_dir or default_data_dir()
     ontology_dir = ontology_dir or default_ontology_dir()
     if not data_dir.is_dir():
@@ -76,7 +76,7 @@ def build_graph(
 
         problems.extend(validate(built.dataset, load_shapes(ontology_dir), built.locations))
     if problems:
-        raise BuildFailed(problems)
+        raise BuildFailedError(problems)
     return BuildResult(built.dataset, annotations, resolved, vocabulary, corpus, texts, notices)
 
 
@@ -94,4 +94,4 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     return paths
 
 
-__all__ = ["BuildFailed", "BuildResult", "Location", "build_graph", "write_outputs"]
+__all__ = ["BuildFailedError", "BuildResult", "Location", "build_graph", "write_outputs"]

@@ -32,7 +32,7 @@ class KgError(Exception):
     """Base class of every error the library raises on bad input."""
 
 
-class BuildFailed(KgError):
+class BuildFailedError(KgError):
     """The annotations did not validate; nothing was written."""
 
     def __init__(self, problems: list[Problem]) -> None:

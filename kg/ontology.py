@@ -63,7 +63,8 @@ class PropertySpec:
     """Every ancestor through ``rdfs:subPropertyOf``, the property itself excluded."""
     role_type: URIRef | None
     symmetric: bool
-    functional: bool
+    single_valued: bool
+    """Marked kg:expectsSingleValue: conflicting values from different sources are disputes."""
     label: str
 
 
@@ -112,7 +113,9 @@ def vocabulary_from_graph(graph: Graph) -> Vocabulary:
         if isinstance(cls, URIRef) and cls.startswith(str(KG))
     }
     ancestors = {
-        cls: frozenset(graph.transitive_objects(cls, RDFS.subClassOf))
+        cls: frozenset(
+            c for c in graph.transitive_objects(cls, RDFS.subClassOf) if isinstance(c, URIRef)
+        )
         for cls in set(graph.subjects(RDFS.subClassOf)) | set(classes.values())
         if isinstance(cls, URIRef)
     }
@@ -155,7 +158,7 @@ def _property_spec(graph: Graph, prop: URIRef, prop_type: URIRef) -> PropertySpe
         super_properties=supers,
         role_type=role if isinstance(role, URIRef) else None,
         symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
-        functional=(prop, RDF.type, OWL.FunctionalProperty) in graph,
+        single_valued=(prop, KG.expectsSingleValue, Literal(True)) in graph,
         label=str(label) if isinstance(label, Literal) else _local(prop),
     )
 

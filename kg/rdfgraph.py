@@ -145,8 +145,14 @@ def _object_term(
     if isinstance(value, int):
         return Literal(value, datatype=XSD.integer)
     if isinstance(value, Decimal):
-        return Literal(value, datatype=XSD.decimal)
+        return decimal_literal(value)
     return Literal(value)
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """An xsd:decimal in canonical form ("300.0"), so that Turtle and N-Quads agree."""
+    text = format(value.normalize(), "f")
+    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
 
 
 def _time_node(graph: Graph, subject: URIRef, value: TimeValue, published: object) -> URIRef:
@@ -165,12 +171,16 @@ def _time_node(graph: Graph, subject: URIRef, value: TimeValue, published: objec
         graph.add((node, KG.dateWording, Literal(value.wording)))
     if value.relative:
         graph.add((node, KG.resolvedAgainst, Literal(published, datatype=XSD.date)))
-        source = KG.BoundedByPublicationDate if value.start is None else KG.ResolvedFromPublicationDate
+        source = (
+            KG.BoundedByPublicationDate if value.start is None else KG.ResolvedFromPublicationDate
+        )
         graph.add((node, KG.dateSource, source))
     else:
         graph.add((node, KG.dateSource, KG.StatedInText))
     if value.earliest is not None:
-        graph.add((subject, SEM.hasEarliestBeginTimeStamp, Literal(value.earliest, datatype=XSD.date)))
+        graph.add(
+            (subject, SEM.hasEarliestBeginTimeStamp, Literal(value.earliest, datatype=XSD.date))
+        )
     if value.latest is not None:
         graph.add((subject, SEM.hasLatestEndTimeStamp, Literal(value.latest, datatype=XSD.date)))
     if value.is_instant and value.start is not None and value.start.precision == "day":
@@ -199,7 +209,7 @@ def _quantity_node(
         f"{subject}/quantity/{_QUALIFIER_NAMES[value.qualifier]}{value.amount}-{value.unit}"
     )
     _add_types(graph, node, KG.Quantity, vocabulary)
-    graph.add((node, KG.amount, Literal(value.amount, datatype=XSD.decimal)))
+    graph.add((node, KG.amount, decimal_literal(value.amount)))
     graph.add((node, KG.unit, vocabulary.units[value.unit]))
     qualifier = vocabulary.qualifiers.get(value.qualifier)
     if qualifier is not None:
@@ -229,9 +239,16 @@ def _add_claim_node(
     graph.add((claim_iri, RDF.predicate, claim.prop.iri))
     graph.add((claim_iri, RDF.object, obj))
     graph.add((claim_iri, PROV.wasDerivedFrom, SRC[record.source]))
-    graph.add((claim_iri, KG.annotationFile, Literal(f"{record.location.path.name}:{record.location.line}")))
+    graph.add(
+        (
+            claim_iri,
+            KG.annotationFile,
+            Literal(f"{record.location.path.name}:{record.location.line}"),
+        )
+    )
     if record.confidence is not None:
-        graph.add((claim_iri, KG.confidence, Literal(Decimal(str(record.confidence)), datatype=XSD.decimal)))
+        confidence = decimal_literal(Decimal(str(record.confidence)))
+        graph.add((claim_iri, KG.confidence, confidence))
     if record.note:
         graph.add((claim_iri, RDFS.comment, Literal(record.note)))
     if id(claim) in disputed:
@@ -248,26 +265,42 @@ def _add_claim_node(
 
 
 def _disputed_claims(claims: list[ResolvedClaim]) -> set[int]:
-    """Claims of a functional predicate that another source contradicts.
+    """Claims of a single-valued predicate that another source contradicts.
 
     Two values from the same source (a report giving "in May" and "in the
     coming weeks") are not a dispute; a value that a different source gives
-    differently is.
+    differently is. Times conflict only when their spans are disjoint:
+    "2025-01-08" and "in January" agree at different precisions, while
+    "on Wednesday, 6 November" and "4-5 November" do not.
     """
-    by_key: dict[tuple[URIRef, URIRef], list[tuple[str, str, int]]] = defaultdict(list)
+    by_key: dict[tuple[URIRef, URIRef], list[ResolvedClaim]] = defaultdict(list)
     for claim in claims:
-        if claim.prop.functional:
-            key = (claim.subject, claim.prop.iri)
-            by_key[key].append((_value_key(claim.value), claim.record.source, id(claim)))
+        if claim.prop.single_valued:
+            by_key[(claim.subject, claim.prop.iri)].append(claim)
     disputed: set[int] = set()
-    for entries in by_key.values():
-        for value, source, ident in entries:
-            if any(v != value and s != source for v, s, _ in entries):
-                disputed.add(ident)
+    for group in by_key.values():
+        for claim in group:
+            if any(
+                other.record.source != claim.record.source and _conflict(claim.value, other.value)
+                for other in group
+            ):
+                disputed.add(id(claim))
     return disputed
 
 
-def _value_key(value: ObjectValue) -> str:
-    if isinstance(value, TimeValue | QuantityValue):
-        return value.key
-    return str(value)
+def _conflict(first: ObjectValue, second: ObjectValue) -> bool:
+    if isinstance(first, TimeValue) and isinstance(second, TimeValue):
+        return _disjoint(first, second)
+    if isinstance(first, TimeValue | QuantityValue) and isinstance(
+        second, TimeValue | QuantityValue
+    ):
+        return first.key != second.key
+    return str(first) != str(second)
+
+
+def _disjoint(first: TimeValue, second: TimeValue) -> bool:
+    if first.latest is not None and second.earliest is not None and first.latest < second.earliest:
+        return True
+    return bool(
+        second.latest is not None and first.earliest is not None and second.latest < first.earliest
+    )

@@ -8,7 +8,7 @@ rows that passed, with their values parsed, ready for :mod:`kg.rdfgraph`.
 from __future__ import annotations
 
 import difflib
-from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -82,7 +82,9 @@ def _resolve_sources(annotations: Annotations, result: Resolved, problems: list[
     for source in annotations.sources:
         if source.id in result.sources:
             first = result.sources[source.id].location
-            problems.append(Problem(source.location, f"duplicate source id {source.id!r} ({first})"))
+            problems.append(
+                Problem(source.location, f"duplicate source id {source.id!r} ({first})")
+            )
         else:
             result.sources[source.id] = source
 
@@ -230,7 +232,7 @@ def _unknown_entity(role: str, entity_id: str, result: Resolved) -> str:
     return f"unknown {role} entity {entity_id!r}" + _suggest(entity_id, result.entities)
 
 
-def _suggest(word: str, known: dict[str, object] | Counter[str]) -> str:
+def _suggest(word: str, known: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, list(known), n=3, cutoff=0.6)
     return f" (did you mean {', '.join(close)}?)" if close else ""
 

@@ -25,7 +25,11 @@ def to_nquads(dataset: Dataset) -> str:
 
 def to_trig(dataset: Dataset) -> str:
     graphs = sorted(
-        (g for g in dataset.graphs() if len(g) and g.identifier != dataset.default_graph.identifier),
+        (
+            g
+            for g in dataset.graphs()
+            if len(g) and g.identifier != dataset.default_graph.identifier
+        ),
         key=lambda g: str(g.identifier),
     )
     prefix_lines, blocks = [], []

@@ -32,9 +32,7 @@ def union_graph(dataset: Dataset) -> Graph:
     return merged
 
 
-def validate(
-    dataset: Dataset, shapes: Graph, locations: dict[URIRef, Location]
-) -> list[Problem]:
+def validate(dataset: Dataset, shapes: Graph, locations: dict[URIRef, Location]) -> list[Problem]:
     """Run the shapes over the union of all graphs; one Problem per violation."""
     import pyshacl
 

@@ -48,11 +48,11 @@ def run_build(
 ) -> BuildResult:
     """Build, turning library errors into one-line CLI errors."""
     from kg.build import build_graph
-    from kg.errors import BuildFailed, KgError
+    from kg.errors import BuildFailedError, KgError
 
     try:
         result = build_graph(data_dir, ontology_dir, corpus, shacl=shacl)
-    except BuildFailed as failure:
+    except BuildFailedError as failure:
         for problem in failure.problems:
             click.echo(str(problem), err=True)
         raise click.ClickException(
@@ -134,7 +134,9 @@ def coverage(
 
     result = run_build(data_dir, ontology_dir, corpus, shacl=False)
     if result.texts is None:
-        raise click.ClickException("coverage needs the source texts: pass --corpus or set KG_CORPUS")
+        raise click.ClickException(
+            "coverage needs the source texts: pass --corpus or set KG_CORPUS"
+        )
     report = compute_coverage(result.annotations, result.texts)
     rows = [
         {
@@ -150,7 +152,9 @@ def coverage(
     ]
     fmt = resolve_format(fmt)
     if fmt == "table":
-        click.echo(render_table(rows, ["source", "story_sentences", "covered", "excluded", "percent"]))
+        click.echo(
+            render_table(rows, ["source", "story_sentences", "covered", "excluded", "percent"])
+        )
         for item in report:
             for sentence in item.uncovered:
                 click.echo(f"uncovered {item.source}:{sentence.start}: {sentence.text}")

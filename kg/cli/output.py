@@ -17,7 +17,10 @@ FORMATS = ("table", "json", "csv", "tsv")
 
 
 def output_options(func: F) -> F:
-    """Add --table/--json/--csv/--tsv (one ``fmt`` argument); default: table on a terminal, else JSON."""
+    """Add --table/--json/--csv/--tsv as one ``fmt`` argument.
+
+    The default is a table on a terminal and JSON when piped.
+    """
     for name in reversed(FORMATS):
         func = click.option(
             f"--{name}",

@@ -1,0 +1,108 @@
+"""Shared fixtures: the seed build, and tiny annotation folders for error tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kg.build import BuildResult, build_graph
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+ONTOLOGY = ROOT / "ontology"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+TINY_TEXT = (
+    "Envoys meet in Dubai\n"
+    "India’s Foreign Secretary Vikram Misri met Amir Khan Muttaqi in Dubai on Wednesday. "
+    "India sent 300 tonnes of medicines.\n"
+)
+TINY_SOURCES = "id\theadline\tpublished\ns1\tEnvoys meet in Dubai\t2025-01-09\n"
+TINY_ENTITIES = (
+    "id\ttype\tlabel\taliases\n"
+    "misri\tPerson\tVikram Misri\tMisri\n"
+    "muttaqi\tPerson\tAmir Khan Muttaqi\tMuttaqi\n"
+    "india\tState\tIndia\t\n"
+    "dubai\tCity\tDubai\t\n"
+    "meeting\tMeeting\tDubai meeting\t\n"
+    "aid\tAidShipment\tMedicines\t\n"
+)
+TINY_CLAIMS = (
+    "subject\tpredicate\tobject\tsource\tevidence\n"
+    "meeting\thasParticipant\tmisri\ts1\tVikram Misri met Amir Khan Muttaqi\n"
+    "meeting\thasParticipant\tmuttaqi\ts1\tVikram Misri met Amir Khan Muttaqi\n"
+    "meeting\thasPlace\tdubai\ts1\tmet Amir Khan Muttaqi in Dubai\n"
+    'meeting\thasTime\t2025-01-08 "on Wednesday" relative\ts1\tin Dubai on Wednesday\n'
+    "aid\thasInitiator\tindia\ts1\tIndia sent 300 tonnes of medicines\n"
+    "aid\thasQuantity\t300 tonne\ts1\t300 tonnes of medicines\n"
+    "aid\thasTime\t..2025-01-09\ts1\tIndia sent\n"
+)
+
+
+class TinyCorpus:
+    """A minimal annotation folder and corpus, editable per test."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.data = root / "data"
+        self.corpus = root / "corpus"
+        self.out = root / "out"
+        (self.data / "entities").mkdir(parents=True)
+        (self.data / "claims").mkdir()
+        self.corpus.mkdir()
+        (self.corpus / "s1.txt").write_text(TINY_TEXT, encoding="utf-8")
+        self.write("sources.tsv", TINY_SOURCES)
+        self.write("entities/main.tsv", TINY_ENTITIES)
+        self.write("claims/s1.tsv", TINY_CLAIMS)
+
+    def write(self, relative: str, text: str) -> Path:
+        path = self.data / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def append(self, relative: str, line: str) -> int:
+        """Append one line; return its line number."""
+        path = self.data / relative
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text + line + "\n", encoding="utf-8")
+        return text.count("\n") + 1
+
+    def build(self, *, shacl: bool = True) -> BuildResult:
+        return build_graph(self.data, ONTOLOGY, self.corpus, shacl=shacl)
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> TinyCorpus:
+    return TinyCorpus(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def seed() -> BuildResult:
+    """The real seed corpus, built once for the session, spans verified."""
+    assert SEEDS.is_dir(), f"the seed texts are expected at {SEEDS}"
+    return build_graph(DATA, ONTOLOGY, SEEDS)
+
+
+@pytest.fixture
+def run_query(seed: BuildResult) -> Callable[..., list[dict[str, object]]]:
+    """Run SPARQL over the union of the seed graphs; rows as dicts of Python values."""
+    from kg.namespaces import PREFIXES
+
+    def run(query: str, **bindings: object) -> list[dict[str, object]]:
+        seed.dataset.default_union = True
+        result = seed.dataset.query(
+            query,
+            initNs={p: str(ns) for p, ns in PREFIXES.items()},
+            initBindings=bindings,  # type: ignore[arg-type]
+        )
+        names = [str(v) for v in result.vars or []]
+        rows = []
+        for row in result:
+            values = row.asdict()  # type: ignore[union-attr]
+            rows.append({n: (values[n].toPython() if n in values else None) for n in names})
+        return rows
+
+    return run

@@ -1,0 +1,104 @@
+"""The ontology and shapes files: canonical, labelled, aligned, coded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyshacl
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from kg.namespaces import KG, SEM
+from kg.ontology import load_vocabulary
+from tests.conftest import ONTOLOGY
+
+TURTLE_FILES = sorted(ONTOLOGY.glob("*.ttl"))
+
+
+@pytest.mark.parametrize("path", TURTLE_FILES, ids=lambda p: p.name)
+def test_turtle_is_in_canonical_form(path: Path) -> None:
+    """Re-serializing with rdflib's sorted longturtle changes nothing."""
+    text = path.read_text(encoding="utf-8")
+    assert Graph().parse(data=text, format="turtle").serialize(format="longturtle") == text
+
+
+def test_every_term_has_one_english_label_and_definition() -> None:
+    ontology = Graph().parse(ONTOLOGY / "kg.ttl")
+    shapes = Graph().parse(ONTOLOGY / "ontology-shapes.ttl")
+    conforms, _, text = pyshacl.validate(ontology, shacl_graph=shapes, advanced=True)
+    assert conforms, text
+
+
+def test_ontology_shapes_catch_a_missing_definition() -> None:
+    ontology = Graph().parse(ONTOLOGY / "kg.ttl")
+    ontology.remove((KG.Meeting, SKOS.definition, None))
+    shapes = Graph().parse(ONTOLOGY / "ontology-shapes.ttl")
+    conforms, _, text = pyshacl.validate(ontology, shacl_graph=shapes, advanced=True)
+    assert not conforms
+    assert "Focus Node: kg:Meeting" in text
+
+
+def test_naming_conventions() -> None:
+    vocabulary = load_vocabulary(ONTOLOGY)
+    assert all(name[0].isupper() for name in vocabulary.classes)
+    assert all(name[0].islower() for name in vocabulary.properties)
+
+
+@pytest.mark.parametrize(
+    ("cls", "cameo", "plover"),
+    [
+        ("ThirdLocationMeeting", "044", "CONSULT"),
+        ("Visit", "042", "CONSULT"),
+        ("PhoneCall", "041", "CONSULT"),
+        ("AidShipment", "073", "AID"),
+        ("Airstrike", "195", "ASSAULT"),
+        ("Condemnation", "111", "ACCUSE"),
+    ],
+)
+def test_event_classes_carry_cameo_and_plover_codes(cls: str, cameo: str, plover: str) -> None:
+    ontology = Graph().parse(ONTOLOGY / "kg.ttl")
+    assert ontology.value(KG[cls], KG.cameoCode) == Literal(cameo)
+    assert ontology.value(KG[cls], KG.ploverEventType) == Literal(plover)
+
+
+def test_alignment_with_sem_and_prov() -> None:
+    vocabulary = load_vocabulary(ONTOLOGY)
+    assert vocabulary.is_a(KG.Meeting, SEM.Event)
+    assert vocabulary.is_a(KG.Person, SEM.Actor)
+    assert vocabulary.is_a(KG.Port, SEM.Place)
+    assert vocabulary.is_a(KG.State, KG.Actor) and vocabulary.is_a(KG.State, KG.Place)
+    assert vocabulary.is_a(KG.DeFactoAuthority, KG.Government)
+    assert SEM.hasActor in vocabulary.properties["hasVisitor"].super_properties
+    assert vocabulary.properties["hasVisitor"].role_type == KG.VisitorRole
+
+
+def test_required_classes_exist() -> None:
+    vocabulary = load_vocabulary(ONTOLOGY)
+    required = """Actor Person Organization Government Ministry ArmedGroup InternationalOrganization
+        State DeFactoAuthority Port Place City Province Region Event Meeting Visit PhoneCall
+        AidShipment AidPledge MilitaryOperation Airstrike Attack Statement Condemnation
+        Appointment DiplomaticMissionChange CredentialsAcceptance Invitation RefugeeReturn
+        Expulsion Position""".split()
+    assert [name for name in required if name not in vocabulary.classes] == []
+
+
+def test_predicate_kinds_come_from_ranges() -> None:
+    properties = load_vocabulary(ONTOLOGY).properties
+    assert properties["hasTime"].kind == "time"
+    assert properties["hasQuantity"].kind == "quantity"
+    assert properties["isLandlocked"].kind == "boolean"
+    assert properties["hasDescription"].kind == "string"
+    assert properties["operatedBy"].kind == "entity"
+    assert properties["operatedBy"].domain == KG.Port
+    assert properties["hasTime"].single_valued and not properties["hasTopic"].single_valued
+    assert properties["borders"].symmetric
+
+
+def test_ontology_terms_are_all_in_the_kg_namespace() -> None:
+    ontology = Graph().parse(ONTOLOGY / "kg.ttl")
+    header = URIRef(str(KG).rstrip("#"))
+    subjects = {s for s in ontology.subjects() if s != header}
+    assert all(str(s).startswith(str(KG)) for s in subjects)
+    assert (KG.Event, RDFS.subClassOf, SEM.Event) in ontology
+    assert (KG.borders, RDF.type, OWL.SymmetricProperty) in ontology
