@@ -2,67 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from kg.cli.common import DIRECTORY, input_options, run_build
 from kg.cli.output import emit_json, emit_rows, output_options, render_table, resolve_format
 
 if TYPE_CHECKING:
     from kg.build import BuildResult
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-_DIR = click.Path(file_okay=False, path_type=Path)
-
-
-def input_options(func: F) -> F:
-    """--data, --ontology and --corpus, shared by every command that builds the graph."""
-    func = click.option(
-        "--corpus",
-        type=_DIR,
-        default=None,
-        help="Folder of source texts <id>.txt [default: $KG_CORPUS, else ../shared/seeds].",
-    )(func)
-    func = click.option(
-        "--ontology",
-        "ontology_dir",
-        type=_DIR,
-        default=None,
-        help="Folder with kg.ttl and shapes.ttl [default: the bundled ontology].",
-    )(func)
-    func = click.option(
-        "--data",
-        "data_dir",
-        type=_DIR,
-        default=None,
-        help="Annotation folder [default: the bundled seed corpus annotations].",
-    )(func)
-    return func
-
-
-def run_build(
-    data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None, *, shacl: bool = True
-) -> BuildResult:
-    """Build, turning library errors into one-line CLI errors."""
-    from kg.build import build_graph
-    from kg.errors import BuildFailedError, KgError
-
-    try:
-        result = build_graph(data_dir, ontology_dir, corpus, shacl=shacl)
-    except BuildFailedError as failure:
-        for problem in failure.problems:
-            click.echo(str(problem), err=True)
-        raise click.ClickException(
-            f"build failed: {len(failure.problems)} problem(s); nothing was written"
-        ) from None
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from None
-    for notice in result.notices:
-        click.echo(f"note: {notice}", err=True)
-    return result
 
 
 def _summary(result: BuildResult) -> str:
@@ -80,7 +29,7 @@ def _summary(result: BuildResult) -> str:
 @click.option(
     "-o",
     "--output",
-    type=_DIR,
+    type=DIRECTORY,
     default=None,
     help="Folder for graph.nq, graph.trig and graph.ttl [default: build/].",
 )
@@ -212,7 +161,7 @@ def stats(
 @click.option(
     "-o",
     "--output",
-    type=_DIR,
+    type=DIRECTORY,
     default=None,
     help="Output folder [default: build/].",
 )

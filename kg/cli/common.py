@@ -1,0 +1,73 @@
+"""Options and helpers shared by the commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
+
+    from kg.build import BuildResult
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DIRECTORY = click.Path(file_okay=False, path_type=Path)
+
+
+def input_options(func: F) -> F:
+    """--data, --ontology and --corpus, shared by every command that builds the graph."""
+    func = click.option(
+        "--corpus",
+        type=DIRECTORY,
+        default=None,
+        help="Folder of source texts <id>.txt [default: $KG_CORPUS, else ../shared/seeds].",
+    )(func)
+    func = click.option(
+        "--ontology",
+        "ontology_dir",
+        type=DIRECTORY,
+        default=None,
+        help="Folder with kg.ttl and shapes.ttl [default: the bundled ontology].",
+    )(func)
+    func = click.option(
+        "--data",
+        "data_dir",
+        type=DIRECTORY,
+        default=None,
+        help="Annotation folder [default: the bundled seed corpus annotations].",
+    )(func)
+    return func
+
+
+def run_build(
+    data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None, *, shacl: bool = True
+) -> BuildResult:
+    """Build, turning library errors into one-line CLI errors."""
+    from kg.build import build_graph
+    from kg.errors import BuildFailedError, KgError
+
+    try:
+        result = build_graph(data_dir, ontology_dir, corpus, shacl=shacl)
+    except BuildFailedError as failure:
+        for problem in failure.problems:
+            click.echo(str(problem), err=True)
+        raise click.ClickException(
+            f"build failed: {len(failure.problems)} problem(s); nothing was written"
+        ) from None
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from None
+    for notice in result.notices:
+        click.echo(f"note: {notice}", err=True)
+    return result
+
+
+def load_dataset(data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None) -> Dataset:
+    """The graph for read-only commands: built in memory from the annotations.
+
+    Rows are validated as in `kg build`; the SHACL shapes are left to `kg build`.
+    """
+    return run_build(data_dir, ontology_dir, corpus, shacl=False).dataset
