@@ -21,6 +21,7 @@ from kg.resources import (
     CorpusLocation,
     default_data_dir,
     default_ontology_dir,
+    default_queries_dir,
     find_corpus,
 )
 from kg.serialize import serialize_all, write_atomically
@@ -44,8 +45,13 @@ def build_graph(
     corpus_dir: Path | None = None,
     *,
     shacl: bool = True,
+    queries_dir: Path | None = None,
 ) -> BuildResult:
-    """Validate the annotations and make the dataset; raise BuildFailedError with every problem."""
+    """Validate the annotations and make the dataset; raise BuildFailedError with every problem.
+
+    With ``shacl`` (the default), the SHACL shapes and the catalogue's
+    ``*-violation.rq`` queries run once the rows are clean.
+    """
     data_dir = data_dir or default_data_dir()
     ontology_dir = ontology_dir or default_ontology_dir()
     if not data_dir.is_dir():
@@ -73,8 +79,12 @@ def build_graph(
     built = make_dataset(resolved, vocabulary)
     if not problems and shacl:
         from kg.shacl import load_shapes, validate
+        from kg.violations import check_violations
 
         problems.extend(validate(built.dataset, load_shapes(ontology_dir), built.locations))
+        problems.extend(
+            check_violations(built.dataset, queries_dir or default_queries_dir(), built.locations)
+        )
     if problems:
         raise BuildFailedError(problems)
     return BuildResult(built.dataset, annotations, resolved, vocabulary, corpus, texts, notices)

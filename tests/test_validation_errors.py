@@ -230,3 +230,29 @@ def test_failed_build_leaves_last_good_output_untouched(tiny: TinyCorpus) -> Non
     problems(tiny)
     assert {path: path.read_bytes() for path in written} == before
     assert sorted(p.name for p in tiny.out.iterdir()) == ["graph.nq", "graph.trig", "graph.ttl"]
+
+
+def test_violation_query_rows_fail_the_build(tiny: TinyCorpus) -> None:
+    """Every `*-violation.rq` of the catalogue runs in the build; a row is an error."""
+    from tests.conftest import ONTOLOGY
+
+    queries = tiny.root / "queries"
+    queries.mkdir()
+    (queries / "aid-without-recipient-violation.rq").write_text(
+        "# title: Aid without a recipient\n"
+        "# question: Which aid shipments name no recipient?\n"
+        "SELECT ?aid WHERE { ?aid a kg:AidShipment . FILTER NOT EXISTS { ?aid kg:hasRecipient ?r } }\n",
+        encoding="utf-8",
+    )
+    (queries / "report.rq").write_text(
+        "# title: A report, not a check\n# question: All aid?\nSELECT ?a WHERE { ?a a kg:AidShipment }\n",
+        encoding="utf-8",
+    )
+    from kg.build import build_graph
+
+    with pytest.raises(BuildFailedError) as failure:
+        build_graph(tiny.data, ONTOLOGY, tiny.corpus, queries_dir=queries)
+    (message,) = [str(p) for p in failure.value.problems]
+    assert message.endswith(
+        "main.tsv:7: aid-without-recipient-violation.rq: Aid without a recipient: kgr:aid"
+    )

@@ -11,6 +11,7 @@ import click
 
 from kg import __version__
 from kg.cli.build_commands import build, coverage, demo, stats
+from kg.cli.query_commands import query
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,5 +29,5 @@ def cli() -> None:
     """
 
 
-for command in (build, coverage, demo, stats):
+for command in (build, coverage, demo, query, stats):
     cli.add_command(command)

@@ -71,3 +71,9 @@ def load_dataset(data_dir: Path | None, ontology_dir: Path | None, corpus: Path 
     Rows are validated as in `kg build`; the SHACL shapes are left to `kg build`.
     """
     return run_build(data_dir, ontology_dir, corpus, shacl=False).dataset
+
+
+class InputError(click.ClickException):
+    """A one-line error for a bad name, value or query: exit code 2."""
+
+    exit_code = 2

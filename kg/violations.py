@@ -1,0 +1,31 @@
+"""The catalogue's `*-violation.rq` queries, run by every build.
+
+Each must return no rows on a good graph; a row is a problem, reported at the
+annotation row of the first IRI in it when that IRI comes from the data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Dataset, URIRef
+
+from kg.errors import Location, Problem
+from kg.sparql import load_catalogue, run, term_text
+
+
+def check_violations(
+    dataset: Dataset, queries_dir: Path, locations: dict[URIRef, Location]
+) -> list[Problem]:
+    if not queries_dir.is_dir():
+        return []
+    problems = []
+    for query in load_catalogue(queries_dir).violations():
+        for row in run(dataset, query.text):
+            values = list(row)  # type: ignore[arg-type]
+            where = next(
+                (locations[v] for v in values if isinstance(v, URIRef) and v in locations), None
+            )
+            shown = ", ".join(term_text(v) for v in values if v is not None)
+            problems.append(Problem(where, f"{query.path.name}: {query.title}: {shown}"))
+    return problems
