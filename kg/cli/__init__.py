@@ -12,6 +12,7 @@ import click
 from kg import __version__
 from kg.cli.build_commands import build, coverage, demo, stats
 from kg.cli.query_commands import query
+from kg.cli.serve_command import serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,5 +30,5 @@ def cli() -> None:
     """
 
 
-for command in (build, coverage, demo, query, stats):
+for command in (build, coverage, demo, query, serve, stats):
     cli.add_command(command)
