@@ -13,6 +13,7 @@ from kg import __version__
 from kg.cli.build_commands import build, coverage, demo, stats
 from kg.cli.query_commands import query
 from kg.cli.serve_command import serve
+from kg.cli.synth_command import synth
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,5 +31,5 @@ def cli() -> None:
     """
 
 
-for command in (build, coverage, demo, query, serve, stats):
+for command in (build, coverage, demo, query, serve, stats, synth):
     cli.add_command(command)
