@@ -1,7 +1,11 @@
-"""The build: annotations + ontology -> validated RDF dataset -> files.
+"""The build: annotations + ontology -> validated RDF -> files or a store.
 
-Nothing is written unless every check passes, and outputs are replaced
-atomically, so a failed build leaves the last good output untouched.
+Per-row checks run in one pass over the annotation rows; then the graph is
+made and checked as a whole: with pySHACL in memory, and with the catalogue's
+``*-violation.rq`` queries (the shapes' constraints in SPARQL) on every store.
+Nothing is written unless every check passes; files are replaced atomically
+and a store is loaded beside the old one and swapped in, so a failed build
+leaves the last good output untouched.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from kg.annotations import Annotations, load_annotations
 from kg.corpus import load_texts
 from kg.errors import BuildFailedError, KgError, Location, Problem
 from kg.ontology import Vocabulary, load_vocabulary
-from kg.rdfgraph import make_dataset
+from kg.rdfgraph import emit, make_dataset
 from kg.resolve import Resolved, resolve
 from kg.resources import (
     CorpusLocation,
@@ -28,8 +32,9 @@ from kg.serialize import serialize_all, write_atomically
 
 
 @dataclass
-class BuildResult:
-    dataset: Dataset
+class Checked:
+    """The annotations after the per-row checks."""
+
     annotations: Annotations
     resolved: Resolved
     vocabulary: Vocabulary
@@ -39,28 +44,31 @@ class BuildResult:
     notices: list[str] = field(default_factory=list)
 
 
-def build_graph(
-    data_dir: Path | None = None,
-    ontology_dir: Path | None = None,
-    corpus_dir: Path | None = None,
-    *,
-    shacl: bool = True,
-    queries_dir: Path | None = None,
-) -> BuildResult:
-    """Validate the annotations and make the dataset; raise BuildFailedError with every problem.
+@dataclass
+class BuildResult(Checked):
+    dataset: Dataset = field(default_factory=Dataset)
 
-    With ``shacl`` (the default), the SHACL shapes and the catalogue's
-    ``*-violation.rq`` queries run once the rows are clean.
-    """
+
+@dataclass
+class StoreBuild:
+    checked: Checked
+    quads: int
+    nquads: str
+
+
+def check_rows(
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus_dir: Path | None,
+    problems: list[Problem],
+) -> Checked:
+    """Read and check every annotation row against the ontology and the texts."""
     data_dir = data_dir or default_data_dir()
-    ontology_dir = ontology_dir or default_ontology_dir()
     if not data_dir.is_dir():
         raise KgError(f"{data_dir}: no such data folder")
-    problems: list[Problem] = []
     notices: list[str] = []
     annotations = load_annotations(data_dir, problems)
-    vocabulary = load_vocabulary(ontology_dir)
-
+    vocabulary = load_vocabulary(ontology_dir or default_ontology_dir())
     corpus = find_corpus(corpus_dir)
     texts: dict[str, str] | None = None
     if corpus.path is None:
@@ -74,20 +82,136 @@ def build_graph(
                 problems.append(
                     Problem(source.location, f"no text {source.id}.txt in {corpus.path}")
                 )
-
     resolved = resolve(annotations, vocabulary, texts, problems)
-    built = make_dataset(resolved, vocabulary)
+    return Checked(annotations, resolved, vocabulary, corpus, texts, notices)
+
+
+def build_graph(
+    data_dir: Path | None = None,
+    ontology_dir: Path | None = None,
+    corpus_dir: Path | None = None,
+    *,
+    shacl: bool = True,
+    queries_dir: Path | None = None,
+) -> BuildResult:
+    """Validate and make the dataset in memory; raise BuildFailedError with every problem.
+
+    With ``shacl`` (the default), the SHACL shapes and the catalogue's
+    ``*-violation.rq`` queries run once the rows are clean.
+    """
+    problems: list[Problem] = []
+    checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
+    built = make_dataset(checked.resolved, checked.vocabulary)
     if not problems and shacl:
         from kg.shacl import load_shapes, validate
+        from kg.stores.memory import MemoryStore
         from kg.violations import check_violations
 
-        problems.extend(validate(built.dataset, load_shapes(ontology_dir), built.locations))
+        shapes = load_shapes(ontology_dir or default_ontology_dir())
+        problems.extend(validate(built.dataset, shapes, built.locations))
         problems.extend(
-            check_violations(built.dataset, queries_dir or default_queries_dir(), built.locations)
+            check_violations(
+                MemoryStore(built.dataset), queries_dir or default_queries_dir(), built.locations
+            )
         )
     if problems:
         raise BuildFailedError(problems)
-    return BuildResult(built.dataset, annotations, resolved, vocabulary, corpus, texts, notices)
+    return BuildResult(
+        checked.annotations,
+        checked.resolved,
+        checked.vocabulary,
+        checked.corpus,
+        checked.texts,
+        checked.notices,
+        dataset=built.dataset,
+    )
+
+
+def build_oxigraph(
+    path: Path,
+    data_dir: Path | None = None,
+    ontology_dir: Path | None = None,
+    corpus_dir: Path | None = None,
+    *,
+    queries_dir: Path | None = None,
+) -> StoreBuild:
+    """Validate and bulk-load into the Oxigraph store at ``path``.
+
+    The shapes are checked by their SPARQL equivalents (the violation queries),
+    run on the new store before it replaces the old one: pySHACL over a
+    million-triple rdflib graph would cost more than the whole build.
+    """
+    from kg.nquads import NQuadsSink
+    from kg.stores.oxigraph import OxigraphStore, discard, load_store, replace_store
+    from kg.violations import check_violations
+
+    problems: list[Problem] = []
+    checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
+    if problems:
+        raise BuildFailedError(problems)
+    sink = NQuadsSink()
+    locations = emit(checked.resolved, checked.vocabulary, sink)
+    nquads = sink.text()
+    folder = load_store(path, nquads, sink.merged_text())
+    try:
+        import pyoxigraph as ox
+
+        store = OxigraphStore(folder, ox.Store(str(folder)))
+        problems.extend(check_violations(store, queries_dir or default_queries_dir(), locations))
+        store.close()
+        del store
+        if problems:
+            raise BuildFailedError(problems)
+        replace_store(folder, path)
+    except BaseException:
+        discard(folder)
+        raise
+    return StoreBuild(checked, nquads.count("\n"), nquads)
+
+
+def build_remote(
+    url: str,
+    data_dir: Path | None = None,
+    ontology_dir: Path | None = None,
+    corpus_dir: Path | None = None,
+    *,
+    queries_dir: Path | None = None,
+) -> StoreBuild:
+    """Validate, check in a scratch in-memory Oxigraph store, then push to the endpoint.
+
+    The remote dataset is replaced only after every check has passed.
+    """
+    import pyoxigraph as ox
+
+    from kg.nquads import NQuadsSink
+    from kg.stores.oxigraph import OxigraphStore
+    from kg.stores.remote import RemoteStore
+    from kg.violations import check_violations
+
+    problems: list[Problem] = []
+    checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
+    if problems:
+        raise BuildFailedError(problems)
+    sink = NQuadsSink()
+    locations = emit(checked.resolved, checked.vocabulary, sink)
+    nquads, merged = sink.text(), sink.merged_text()
+    scratch = ox.Store()
+    scratch.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    scratch.bulk_load(merged.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    problems.extend(
+        check_violations(
+            OxigraphStore(Path(":memory:"), scratch),
+            queries_dir or default_queries_dir(),
+            locations,
+        )
+    )
+    if problems:
+        raise BuildFailedError(problems)
+    del scratch
+    RemoteStore(url).replace_contents(
+        nquads.splitlines(keepends=True), merged.splitlines(keepends=True)
+    )
+    return StoreBuild(checked, nquads.count("\n"), nquads)
 
 
 def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
@@ -104,4 +228,22 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     return paths
 
 
-__all__ = ["BuildFailedError", "BuildResult", "Location", "build_graph", "write_outputs"]
+def write_nquads(nquads: str, out_dir: Path) -> Path:
+    path = out_dir / "graph.nq"
+    write_atomically(path, nquads)
+    return path
+
+
+__all__ = [
+    "BuildFailedError",
+    "BuildResult",
+    "Checked",
+    "Location",
+    "StoreBuild",
+    "build_graph",
+    "build_oxigraph",
+    "build_remote",
+    "check_rows",
+    "write_nquads",
+    "write_outputs",
+]

@@ -17,6 +17,10 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.stores.base import GraphStore
 
 
 @dataclass(frozen=True)
@@ -36,20 +40,36 @@ class Limits:
     memory_mb: int = 2048
 
 
-def _worker_main(
-    conn: Connection, nquads: str, memory_mb: int
-) -> None:  # pragma: no cover - runs in a child
+def open_source(source: str) -> GraphStore:
+    """``nquads:FILE`` (loaded into memory), ``oxigraph:PATH`` or ``sparql:URL``."""
+    kind, _, location = source.partition(":")
+    if kind == "nquads":
+        from rdflib import Dataset
+
+        from kg.stores.memory import MemoryStore
+
+        dataset = Dataset()
+        dataset.parse(location, format="nquads")
+        return MemoryStore(dataset)
+    if kind == "oxigraph":
+        from kg.stores.oxigraph import OxigraphStore
+
+        return OxigraphStore(Path(location))
+    from kg.stores.remote import RemoteStore
+
+    return RemoteStore(location)
+
+
+def _worker_main(conn: Connection, source: str, memory_mb: int) -> None:  # pragma: no cover
     import resource
 
     limit = memory_mb * 1024 * 1024
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    from rdflib import Dataset
+    from kg.errors import KgError
+    from kg.sparql import QueryError, serialize_result
 
-    from kg.sparql import QueryError, run, serialize_result
-
-    dataset = Dataset()
-    dataset.parse(nquads, format="nquads")
+    store = open_source(source)
     conn.send("ready")
     while True:
         try:
@@ -57,7 +77,7 @@ def _worker_main(
         except EOFError:
             return
         try:
-            result = run(dataset, text)
+            result = store.query(text)
             if result.type == "SELECT" and len(result.bindings) > max_rows:
                 conn.send(Outcome(500, "text/plain", _too_many(len(result.bindings), max_rows)))
                 continue
@@ -73,6 +93,8 @@ def _worker_main(
             conn.send(Outcome(200, content_type, body))
         except QueryError as exc:
             conn.send(Outcome(400, "text/plain", str(exc).encode()))
+        except KgError as exc:  # a remote store that cannot be reached
+            conn.send(Outcome(502, "text/plain", str(exc).encode()))
         except MemoryError:
             conn.send(
                 Outcome(500, "text/plain", f"the query needed more than {memory_mb} MB".encode())
@@ -89,11 +111,11 @@ def _too_many(count: int, limit: int) -> bytes:
 
 
 class _Worker:
-    def __init__(self, nquads: Path, memory_mb: int) -> None:
+    def __init__(self, source: str, memory_mb: int) -> None:
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
         self.process: BaseProcess = context.Process(
-            target=_worker_main, args=(child, str(nquads), memory_mb), daemon=True
+            target=_worker_main, args=(child, source, memory_mb), daemon=True
         )
         self.process.start()
         child.close()
@@ -111,8 +133,8 @@ class _Worker:
 class WorkerPool:
     """A fixed number of query workers; requests wait for a free one."""
 
-    def __init__(self, nquads: Path, size: int, limits: Limits) -> None:
-        self.nquads, self.size, self.limits = nquads, size, limits
+    def __init__(self, source: str, size: int, limits: Limits) -> None:
+        self.source, self.size, self.limits = source, size, limits
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -124,7 +146,7 @@ class WorkerPool:
             self._idle.put(worker)
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self.nquads, self.limits.memory_mb)
+        worker = _Worker(self.source, self.limits.memory_mb)
         with self._lock:
             self._all.add(worker)
         return worker
@@ -169,6 +191,10 @@ class WorkerPool:
         else:
             self._replace(worker)
         return outcome
+
+    def status(self) -> dict[str, int]:
+        """Workers configured, and how many are idle (a replaced one is not, until it is ready)."""
+        return {"workers": self.size, "idle": self._idle.qsize()}
 
     def close(self) -> None:
         with self._lock:

@@ -21,9 +21,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from kg.errors import Location
 from kg.namespaces import (
@@ -49,7 +51,17 @@ _UNIT_TYPES = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYe
 _QUALIFIER_NAMES = {"=": "", "~": "about-", ">": "over-", ">=": "atleast-", "<": "under-"}
 _QUALIFIER_NAMES["<="] = "atmost-"
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+Triple = tuple[Node, Node, Node]
+
+
+class TripleSink(Protocol):
+    """Where one named graph's triples go: an rdflib Graph, or N-Quads lines."""
+
+    def add(self, triple: Triple) -> object: ...
+
+
+class QuadSink(Protocol):
+    def graph(self, name: URIRef) -> TripleSink: ...
 
 
 @dataclass
@@ -59,16 +71,31 @@ class BuiltGraph:
     """For each entity and claim IRI, the annotation row it comes from."""
 
 
+class _DatasetSink:
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+
+    def graph(self, name: URIRef) -> TripleSink:
+        return self.dataset.graph(name)
+
+
 def make_dataset(resolved: Resolved, vocabulary: Vocabulary) -> BuiltGraph:
+    """The dataset in rdflib's memory store."""
     dataset = Dataset()
     bind_prefixes(dataset.namespace_manager)
+    locations = emit(resolved, vocabulary, _DatasetSink(dataset))
+    return BuiltGraph(dataset, locations)
+
+
+def emit(resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink) -> dict[URIRef, Location]:
+    """Write every quad into ``sink``; return the annotation row of each entity and claim."""
     locations: dict[URIRef, Location] = {}
 
-    ontology = dataset.graph(GRAPH_ONTOLOGY)
+    ontology = sink.graph(GRAPH_ONTOLOGY)
     for triple in vocabulary.graph:
         ontology.add(triple)
 
-    sources = dataset.graph(GRAPH_SOURCES)
+    sources = sink.graph(GRAPH_SOURCES)
     for source in resolved.sources.values():
         doc = SRC[source.id]
         _add_types(sources, doc, KG.SourceDocument, vocabulary)
@@ -83,7 +110,7 @@ def make_dataset(resolved: Resolved, vocabulary: Vocabulary) -> BuiltGraph:
             if value:
                 sources.add((doc, prop, Literal(value)))
 
-    entities = dataset.graph(GRAPH_ENTITIES)
+    entities = sink.graph(GRAPH_ENTITIES)
     for entity_id, entity in resolved.entities.items():
         iri = entity_iri(entity_id)
         locations[iri] = entity.location
@@ -98,17 +125,17 @@ def make_dataset(resolved: Resolved, vocabulary: Vocabulary) -> BuiltGraph:
 
     disputed = _disputed_claims(resolved.claims)
     for claim in resolved.claims:
-        graph = dataset.graph(source_graph(claim.record.source))
+        graph = sink.graph(source_graph(claim.record.source))
         claim_iri = _claim_iri(claim)
         locations[claim_iri] = claim.record.location
         obj = _object_term(graph, claim, resolved, vocabulary)
         for triple in _entailed(claim, obj):
             graph.add(triple)
         _add_claim_node(graph, claim, claim_iri, obj, vocabulary, disputed)
-    return BuiltGraph(dataset, locations)
+    return locations
 
 
-def _add_types(graph: Graph, node: URIRef, cls: URIRef, vocabulary: Vocabulary) -> None:
+def _add_types(graph: TripleSink, node: URIRef, cls: URIRef, vocabulary: Vocabulary) -> None:
     for ancestor in vocabulary.class_closure(cls):
         if ancestor != OWL.Thing and isinstance(ancestor, URIRef):
             graph.add((node, RDF.type, ancestor))
@@ -130,7 +157,7 @@ def _entailed(claim: ResolvedClaim, obj: URIRef | Literal) -> Iterable[Triple]:
 
 
 def _object_term(
-    graph: Graph, claim: ResolvedClaim, resolved: Resolved, vocabulary: Vocabulary
+    graph: TripleSink, claim: ResolvedClaim, resolved: Resolved, vocabulary: Vocabulary
 ) -> URIRef | Literal:
     value: ObjectValue = claim.value
     if isinstance(value, URIRef):
@@ -155,7 +182,7 @@ def decimal_literal(value: Decimal) -> Literal:
     return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
 
 
-def _time_node(graph: Graph, subject: URIRef, value: TimeValue, published: object) -> URIRef:
+def _time_node(graph: TripleSink, subject: URIRef, value: TimeValue, published: object) -> URIRef:
     if value.is_instant:
         assert value.start is not None
         node = _instant(graph, subject, value.start)
@@ -188,7 +215,7 @@ def _time_node(graph: Graph, subject: URIRef, value: TimeValue, published: objec
     return node
 
 
-def _instant(graph: Graph, subject: URIRef, date: PartialDate) -> URIRef:
+def _instant(graph: TripleSink, subject: URIRef, date: PartialDate) -> URIRef:
     node = URIRef(f"{subject}/time/{date}")
     graph.add((node, RDF.type, TIME.Instant))
     graph.add((node, RDF.type, TIME.TemporalEntity))
@@ -203,7 +230,7 @@ def _instant(graph: Graph, subject: URIRef, date: PartialDate) -> URIRef:
 
 
 def _quantity_node(
-    graph: Graph, subject: URIRef, value: QuantityValue, vocabulary: Vocabulary
+    graph: TripleSink, subject: URIRef, value: QuantityValue, vocabulary: Vocabulary
 ) -> URIRef:
     node = URIRef(
         f"{subject}/quantity/{_QUALIFIER_NAMES[value.qualifier]}{value.amount}-{value.unit}"
@@ -226,7 +253,7 @@ def _claim_iri(claim: ResolvedClaim) -> URIRef:
 
 
 def _add_claim_node(
-    graph: Graph,
+    graph: TripleSink,
     claim: ResolvedClaim,
     claim_iri: URIRef,
     obj: URIRef | Literal,

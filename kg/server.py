@@ -87,12 +87,19 @@ def negotiate(accept: str, offered: dict[str, str]) -> str | None:
 class SparqlApp:
     """The endpoint's logic, independent of the HTTP server (tests call it directly)."""
 
-    def __init__(self, dataset: Dataset, catalogue: Catalogue, limits: Limits, workers: int = 2):
+    def __init__(
+        self, graph: Dataset | str, catalogue: Catalogue, limits: Limits, workers: int = 2
+    ) -> None:
+        """``graph``: an in-memory dataset, or ``oxigraph:PATH`` / ``sparql:URL``."""
         self.catalogue = catalogue
         self._folder = tempfile.TemporaryDirectory(prefix="kg-serve-")
-        nquads = Path(self._folder.name) / "graph.nq"
-        nquads.write_text(to_nquads(dataset), encoding="utf-8")
-        self.pool = WorkerPool(nquads, workers, limits)
+        if isinstance(graph, str):
+            source = graph
+        else:
+            nquads = Path(self._folder.name) / "graph.nq"
+            nquads.write_text(to_nquads(graph), encoding="utf-8")
+            source = f"nquads:{nquads}"
+        self.pool = WorkerPool(source, workers, limits)
 
     def close(self) -> None:
         self.pool.close()
@@ -105,6 +112,8 @@ class SparqlApp:
             return Response(200, "text/html; charset=utf-8", _page())
         if url.path == "/queries.json" and method in ("GET", "HEAD"):
             return Response(200, "application/json", self._catalogue_json())
+        if url.path == "/status" and method in ("GET", "HEAD"):
+            return Response(200, "application/json", json.dumps(self.pool.status()).encode())
         if url.path != "/sparql":
             return text_response(404, f"not found: {url.path} (the endpoint is /sparql)")
         if method not in ("GET", "POST"):

@@ -275,7 +275,7 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
 
 
 @contextlib.contextmanager
-def _closed_to_the_network() -> Iterator[None]:
+def closed_to_the_network() -> Iterator[None]:
     global _hook_installed
     if not _hook_installed:
         sys.addaudithook(_audit)
@@ -298,7 +298,7 @@ def run(
     query = prepare(text)
     dataset.default_union = True
     initial = {Variable(name): term for name, term in (bindings or {}).items()}
-    with _closed_to_the_network():
+    with closed_to_the_network():
         result = dataset.query(query, initBindings=initial)  # type: ignore[arg-type]
         if result.type == "SELECT":
             result.bindings = list(result.bindings)

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
+from rdflib import URIRef
 
 from kg.errors import Location, Problem
-from kg.sparql import load_catalogue, run, term_text
+from kg.sparql import load_catalogue, term_text
+from kg.stores.base import GraphStore
 
 
 def check_violations(
-    dataset: Dataset, queries_dir: Path, locations: dict[URIRef, Location]
+    store: GraphStore, queries_dir: Path, locations: dict[URIRef, Location]
 ) -> list[Problem]:
     if not queries_dir.is_dir():
         return []
     problems = []
     for query in load_catalogue(queries_dir).violations():
-        for row in run(dataset, query.text):
+        for row in store.query(query.text):
             values = list(row)  # type: ignore[arg-type]
             where = next(
                 (locations[v] for v in values if isinstance(v, URIRef) and v in locations), None

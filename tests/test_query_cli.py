@@ -237,7 +237,7 @@ def test_no_query_reaches_the_network(catalogue: Path) -> None:
     thread = threading.Thread(target=accept)
     thread.start()
     port = listener.getsockname()[1]
-    with sparql._closed_to_the_network(), pytest.raises(PermissionError):
+    with sparql.closed_to_the_network(), pytest.raises(PermissionError):
         socket.create_connection(("127.0.0.1", port), timeout=0.5)
     thread.join()
     listener.close()

@@ -217,15 +217,27 @@ def test_runaway_query_gets_an_error_and_the_server_keeps_answering(endpoint: st
     assert claim_count(endpoint) > 800
 
 
+def wait_for_all_workers(endpoint: str) -> None:
+    """After a runaway query its worker is replaced in the background; wait for it."""
+    base = endpoint.rsplit("/sparql", 1)[0]
+    for _ in range(300):
+        status = json.loads(http(base + "/status")[2])
+        if status["idle"] == status["workers"]:
+            return
+        time.sleep(0.1)
+    raise AssertionError("the query workers did not come back")
+
+
 def test_a_slow_query_does_not_block_others(endpoint: str) -> None:
+    wait_for_all_workers(endpoint)
     outcome: list[int] = []
     slow = threading.Thread(target=lambda: outcome.append(get(endpoint, RUNAWAY)[0]))
     slow.start()
     time.sleep(0.3)
-    started = time.monotonic()
     for _ in range(3):
         assert claim_count(endpoint) > 800
-    assert time.monotonic() - started < 1.5  # answered while the runaway query still runs
+    # answered while the runaway query was still running (it stops at the 2 s limit)
+    assert slow.is_alive()
     slow.join()
     assert outcome and outcome[0] in (500, 503)
 

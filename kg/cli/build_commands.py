@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.cli.common import DIRECTORY, input_options, run_build
+from kg.cli.common import DIRECTORY, InputError, input_options, run_build, store_option
 from kg.cli.output import emit_json, emit_rows, output_options, render_table, resolve_format
 
 if TYPE_CHECKING:
@@ -26,42 +26,78 @@ def _summary(result: BuildResult) -> str:
 
 @click.command()
 @input_options
+@store_option
 @click.option(
     "-o",
     "--output",
     type=DIRECTORY,
     default=None,
-    help="Folder for graph.nq, graph.trig and graph.ttl [default: build/].",
+    help="Folder for the graph files [default: build/ for the memory store; "
+    "none for the other stores].",
 )
 @click.option("--check", is_flag=True, help="Validate only; write nothing.")
 def build(
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
+    store: str | None,
     output: Path | None,
     check: bool,
 ) -> None:
-    """Validate the annotations and write the graph.
+    """Validate the annotations and write the graph, or load it into a store.
 
     Checks ids, predicates, domains and ranges, dates and quantities, evidence
-    spans against the source texts, and the SHACL shapes; reports every problem
-    as `file:line: message` and exits 1 without touching the last good output.
-    Writes N-Quads and TriG (a named graph per source) and Turtle (merged),
-    byte-identical for the same input.
+    spans against the source texts, the SHACL shapes (in memory) and the
+    catalogue's violation queries; reports every problem as `file:line:
+    message` and exits 1 without touching the last good output. In memory it
+    writes N-Quads and TriG (a named graph per source) and Turtle (merged),
+    byte-identical for the same input. With --store oxigraph:PATH it
+    bulk-loads an Oxigraph store that later commands reopen (and writes
+    graph.nq with -o); with --store sparql:URL it replaces that endpoint's
+    dataset through SPARQL Update.
 
     Example:
 
-        kg build -o build/ && kg build --check --corpus ../shared/seeds
+        kg build -o build/
+        kg build --store oxigraph:build/store
     """
-    from kg.build import write_outputs
+    from kg.build import build_oxigraph, build_remote, write_nquads, write_outputs
+    from kg.errors import BuildFailedError, KgError
     from kg.resources import default_output_dir
+    from kg.stores import parse_store
 
-    result = run_build(data_dir, ontology_dir, corpus)
-    click.echo(_summary(result))
-    if check:
+    try:
+        spec = parse_store(store)
+    except KgError as exc:
+        raise InputError(str(exc)) from None
+    if spec.kind == "memory" or check:
+        result = run_build(data_dir, ontology_dir, corpus)
+        click.echo(_summary(result))
+        if not check:
+            for path in write_outputs(result, output or default_output_dir()):
+                click.echo(f"wrote {path}")
         return
-    for path in write_outputs(result, output or default_output_dir()):
-        click.echo(f"wrote {path}")
+    try:
+        if spec.kind == "oxigraph":
+            built = build_oxigraph(Path(spec.location), data_dir, ontology_dir, corpus)
+        else:
+            built = build_remote(spec.location, data_dir, ontology_dir, corpus)
+    except BuildFailedError as failure:
+        for problem in failure.problems:
+            click.echo(str(problem), err=True)
+        raise click.ClickException(
+            f"build failed: {len(failure.problems)} problem(s); the store was not changed"
+        ) from None
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from None
+    for notice in built.checked.notices:
+        click.echo(f"note: {notice}", err=True)
+    click.echo(
+        f"loaded {built.quads} quads ({len(built.checked.resolved.claims)} claims from "
+        f"{len(built.checked.resolved.sources)} sources) into {spec}"
+    )
+    if output is not None:
+        click.echo(f"wrote {write_nquads(built.nquads, output)}")
 
 
 @click.command()
@@ -176,33 +212,31 @@ def demo(output: Path | None, entity: str) -> None:
 
     The main job: validates and builds the bundled annotations of the seed
     corpus, writes the graph files into one output folder, prints a summary
-    and the events an actor shared with others.
+    and an actor's neighbours (the people met, via the events shared).
 
     Example:
 
         kg demo -o out/
     """
+    from kg.backend import backend_for
     from kg.build import write_outputs
-    from kg.lookup import shared_events
-    from kg.resolve import entity_iri
+    from kg.cli.lookup_commands import library_errors, neighbours_table
+    from kg.lookup import neighbourhood
     from kg.resources import default_output_dir
 
     result = run_build(None, None, None)
     click.echo(_summary(result))
     for path in write_outputs(result, output or default_output_dir()):
         click.echo(f"wrote {path}")
-    if entity not in result.resolved.entities:
-        raise click.BadParameter(f"unknown entity id {entity!r}", param_hint="--entity")
-    label = result.resolved.entities[entity].label
-    rows = [
-        {
-            "event": row.event_label,
-            "type": row.event_type,
-            "with": row.other_label,
-            "from": row.earliest,
-            "sources": row.sources,
-        }
-        for row in shared_events(result.dataset, entity_iri(entity))
-    ]
-    click.echo(f"\nEvents {label} shared with other actors:")
-    click.echo(render_table(rows, ["from", "type", "event", "with", "sources"]))
+    try:
+        with library_errors():
+            lookup = neighbourhood(backend_for(result.dataset), entity)
+    except click.ClickException as exc:
+        raise click.BadParameter(exc.message, param_hint="--entity") from None
+    click.echo(f"\nNeighbours of {lookup.entity.label} (kg neighbours {entity}):")
+    click.echo(neighbours_table(lookup))
+    from kg.cli.viz_commands import write_demo_views
+
+    click.echo("")
+    for path in write_demo_views(result.dataset, output or default_output_dir()):
+        click.echo(f"wrote {path} (open it in a browser)")

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from rdflib import Dataset
 
     from kg.build import BuildResult
+    from kg.stores.base import GraphStore
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -77,3 +78,41 @@ class InputError(click.ClickException):
     """A one-line error for a bad name, value or query: exit code 2."""
 
     exit_code = 2
+
+
+def store_option(func: F) -> F:
+    """--store: memory (default), oxigraph:PATH or sparql:URL; also $KG_STORE."""
+    return click.option(
+        "--store",
+        "store",
+        envvar="KG_STORE",
+        default=None,
+        metavar="STORE",
+        help="Where the graph lives: memory (built from the annotations), "
+        "oxigraph:PATH (made by `kg build --store oxigraph:PATH`) or sparql:URL "
+        "[default: $KG_STORE, else memory].",
+    )(func)
+
+
+def open_store(
+    store: str | None, data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None
+) -> GraphStore:
+    """The graph for read-only commands, wherever it lives."""
+    from kg.errors import KgError
+    from kg.stores import parse_store
+
+    try:
+        spec = parse_store(store)
+        if spec.kind == "oxigraph":
+            from kg.stores.oxigraph import OxigraphStore
+
+            return OxigraphStore(Path(spec.location))
+        if spec.kind == "sparql":
+            from kg.stores.remote import RemoteStore
+
+            return RemoteStore(spec.location)
+    except KgError as exc:
+        raise InputError(str(exc)) from None
+    from kg.stores.memory import MemoryStore
+
+    return MemoryStore(load_dataset(data_dir, ontology_dir, corpus))

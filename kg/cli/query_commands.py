@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.cli.common import DIRECTORY, InputError, input_options, load_dataset
+from kg.cli.common import DIRECTORY, InputError, input_options, open_store, store_option
 from kg.cli.output import emit_rows, render_table, resolve_format
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ def _format_flags(func: Any) -> Any:
     help="Catalogue folder [default: the bundled queries/].",
 )
 @input_options
+@store_option
 @_format_flags
 def query(
     query: str | None,
@@ -68,6 +69,7 @@ def query(
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
+    store: str | None,
     fmt: str | None,
 ) -> None:
     """Run a SPARQL query: a catalogue NAME, a FILE, - for stdin, or the query text.
@@ -86,7 +88,7 @@ def query(
     """
     from kg.errors import KgError
     from kg.resources import default_queries_dir
-    from kg.sparql import QueryError, bind_parameters, load_catalogue, run
+    from kg.sparql import QueryError, bind_parameters, load_catalogue
 
     try:
         catalogue = load_catalogue(queries_dir or default_queries_dir())
@@ -110,11 +112,15 @@ def query(
         bindings = bind_parameters(declared, dict(params))
     except QueryError as exc:
         raise InputError(str(exc)) from None
-    dataset = load_dataset(data_dir, ontology_dir, corpus)
+    graph = open_store(store, data_dir, ontology_dir, corpus)
     try:
-        result = run(dataset, text, bindings)
+        result = graph.query(text, bindings)
     except QueryError as exc:
         raise InputError(str(exc)) from None
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        graph.close()
     _print_result(result, fmt)
 
 

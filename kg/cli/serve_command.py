@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import DIRECTORY, input_options, load_dataset
+from kg.cli.common import DIRECTORY, InputError, input_options, load_dataset, store_option
 
 
 @click.command()
@@ -68,6 +68,7 @@ from kg.cli.common import DIRECTORY, input_options, load_dataset
     help="Catalogue folder for the query page [default: the bundled queries/].",
 )
 @input_options
+@store_option
 def serve(
     host: str,
     port: int,
@@ -81,6 +82,7 @@ def serve(
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
+    store: str | None,
 ) -> None:
     """Serve the graph at /sparql (SPARQL 1.1 Protocol), read-only, with a query page at /.
 
@@ -104,9 +106,20 @@ def serve(
         catalogue = load_catalogue(queries_dir or default_queries_dir())
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
-    dataset = load_dataset(data_dir, ontology_dir, corpus)
+    from kg.errors import KgError
+    from kg.stores import parse_store
+
+    try:
+        spec = parse_store(store)
+        if spec.kind == "oxigraph":
+            from kg.stores.oxigraph import OxigraphStore
+
+            OxigraphStore(Path(spec.location)).close()  # fail here, early, with a clear message
+    except KgError as exc:
+        raise InputError(str(exc)) from None
+    graph = load_dataset(data_dir, ontology_dir, corpus) if spec.kind == "memory" else str(spec)
     limits = Limits(timeout=timeout, max_rows=max_rows, max_bytes=max_bytes, memory_mb=memory_mb)
-    app = SparqlApp(dataset, catalogue, limits, workers=1 if get_path else workers)
+    app = SparqlApp(graph, catalogue, limits, workers=1 if get_path else workers)
     try:
         if get_path is not None:
             response = app.handle("GET", get_path, {}, b"")

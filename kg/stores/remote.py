@@ -1,0 +1,117 @@
+"""Any SPARQL 1.1 Protocol endpoint: Oxigraph server, Fuseki, GraphDB, Virtuoso, Neptune.
+
+Every read is a SPARQL query over HTTP; nothing loads the whole remote graph.
+`kg build --store sparql:URL` pushes the graph with SPARQL 1.1 Update
+(``INSERT DATA`` in batches, named graphs plus their merge in the default
+graph, as :mod:`kg.stores.oxigraph` explains) to the update endpoint: by
+default the query URL with a last segment ``query`` or ``sparql`` replaced by
+``update``, or ``$KG_SPARQL_UPDATE``.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Mapping
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.query import Result
+
+from kg.errors import KgError
+from kg.namespaces import PREFIXES
+from kg.sparql import QueryError, prepare
+from kg.stores.convert import canonical_result
+from kg.values_clause import with_values
+
+UPDATE_ENV = "KG_SPARQL_UPDATE"
+_PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+class RemoteStore:
+    def __init__(self, url: str, timeout: float = 60.0) -> None:
+        self.url = url
+        self.description = f"sparql:{url}"
+        self.timeout = timeout
+
+    def query(self, text: str, bindings: Mapping[str, URIRef | Literal] | None = None) -> Result:
+        text = with_values(text, bindings or {})
+        parsed = prepare(text)
+        kind = parsed.algebra.name
+        is_graph = kind in ("ConstructQuery", "DescribeQuery")
+        accept = "application/n-triples" if is_graph else "application/sparql-results+json"
+        body = self._post(self.url, {"query": _PROLOGUE + text}, accept)
+        if is_graph:
+            result = Result("CONSTRUCT")
+            result.graph = Graph().parse(data=body.decode("utf-8"), format="nt")
+            return canonical_result(result)
+        parsed_result = Result.parse(io.BytesIO(body), format="json")
+        if parsed_result.type == "SELECT":
+            parsed_result.bindings = list(parsed_result.bindings)
+        return canonical_result(parsed_result)
+
+    def _post(self, url: str, form: dict[str, str], accept: str) -> bytes:
+        request = urllib.request.Request(
+            url,
+            data=urllib.parse.urlencode(form).encode("utf-8"),
+            headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return bytes(response.read())
+        except urllib.error.HTTPError as error:
+            detail = error.read().decode("utf-8", "replace").strip().splitlines()
+            message = detail[0] if detail else error.reason
+            if 400 <= error.code < 500:
+                raise QueryError(f"{url} answered {error.code}: {message}") from None
+            raise KgError(f"{url} answered {error.code}: {message}") from None
+        except (urllib.error.URLError, OSError) as error:
+            reason = getattr(error, "reason", error)
+            raise KgError(f"cannot reach {url}: {reason}") from None
+
+    def update_url(self) -> str:
+        explicit = os.environ.get(UPDATE_ENV)
+        if explicit:
+            return explicit
+        head, _, last = self.url.rstrip("/").rpartition("/")
+        if last in ("query", "sparql"):
+            return f"{head}/update"
+        raise KgError(f"cannot tell the update endpoint of {self.url}; set {UPDATE_ENV}")
+
+    def replace_contents(
+        self, quads: Iterable[str], triples: Iterable[str], batch: int = 5000
+    ) -> None:
+        """Clear the endpoint's dataset, then insert the quads and the merged triples.
+
+        Lines are N-Quads / N-Triples as written by :mod:`kg.nquads`, which are
+        valid SPARQL ``INSERT DATA`` content once grouped by graph.
+        """
+        url = self.update_url()
+        self._post(url, {"update": "CLEAR ALL"}, "*/*")
+        for chunk in _batches(quads, batch):
+            groups: dict[str, list[str]] = {}
+            for line in chunk:
+                body, _, graph = line.rstrip(" .\n").rpartition(" ")
+                groups.setdefault(graph, []).append(body + " .")
+            data = "\n".join(
+                f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in groups.items()
+            )
+            self._post(url, {"update": f"INSERT DATA {{\n{data}\n}}"}, "*/*")
+        for chunk in _batches(triples, batch):
+            self._post(url, {"update": "INSERT DATA {\n" + "".join(chunk) + "}"}, "*/*")
+
+    def close(self) -> None:
+        pass
+
+
+def _batches(lines: Iterable[str], size: int) -> Iterable[list[str]]:
+    chunk: list[str] = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

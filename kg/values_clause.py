@@ -1,0 +1,99 @@
+"""Binding parameters as an inline ``VALUES`` block, for stores without initBindings.
+
+The block is made from the terms' ``.n3()`` forms (never from user text) and
+placed at the start of the query's top-level WHERE group, where it joins with
+everything in that group, as rdflib's ``initBindings`` does. The WHERE group is
+found by a small tokenizer that skips comments, strings and IRIs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from rdflib import Literal, URIRef
+
+from kg.sparql import QueryError
+
+_FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
+_IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
+_STRING = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"", re.S)
+
+
+def _code_positions(text: str) -> list[tuple[int, str]]:
+    """(offset, character) of every character outside comments, strings and IRIs."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "#":
+            end = text.find("\n", i)
+            i = len(text) if end < 0 else end
+            continue
+        if char in "'\"":
+            match = _STRING.match(text, i)
+            if match:
+                i = match.end()
+                continue
+        if char == "<":
+            match = _IRI.match(text, i)
+            if match:
+                i = match.end()
+                continue
+        out.append((i, char))
+        i += 1
+    return out
+
+
+def where_offset(text: str) -> int:
+    """The offset just after the ``{`` that opens the top-level WHERE group."""
+    code = _code_positions(text)
+    joined = "".join(c for _, c in code)
+    form = _FORM.search(joined)
+    if form is None:
+        raise QueryError("not a SELECT, CONSTRUCT, DESCRIBE or ASK query")
+    index = form.end()
+    if form.group(1).upper() == "CONSTRUCT":
+        rest = joined[index:].lstrip()
+        if rest[:5].upper() == "WHERE":
+            raise QueryError("parameters cannot be bound in the short form CONSTRUCT WHERE { }")
+        index = _skip_group(joined, joined.index("{", index))
+    brace = joined.find("{", index)
+    if brace < 0:
+        raise QueryError("the query has no WHERE group")
+    return code[brace][0] + 1
+
+
+def _skip_group(joined: str, start: int) -> int:
+    depth = 0
+    for position in range(start, len(joined)):
+        if joined[position] == "{":
+            depth += 1
+        elif joined[position] == "}":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+    raise QueryError("unbalanced braces in the query")
+
+
+def with_values(text: str, bindings: Mapping[str, URIRef | Literal]) -> str:
+    """The query with ``VALUES (?a ?b) { (t1 t2) }`` opening its WHERE group.
+
+    >>> with_values('SELECT ?x WHERE { ?x ?p ?o }', {'p': URIRef('http://e/p')})
+    'SELECT ?x WHERE { VALUES (?p) { (<http://e/p>) } ?x ?p ?o }'
+    """
+    if not bindings:
+        return text
+    names = sorted(bindings)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"not a variable name: {name!r}")
+    block = (
+        "VALUES ("
+        + " ".join(f"?{name}" for name in names)
+        + ") { ("
+        + " ".join(bindings[name].n3() for name in names)
+        + ") } "
+    )
+    offset = where_offset(text)
+    return text[:offset] + " " + block + text[offset:].lstrip(" ")

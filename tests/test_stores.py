@@ -1,0 +1,237 @@
+"""The same queries give the same answers in memory, in Oxigraph and on a remote endpoint.
+
+The remote endpoint is the `oxigraph` server from PyPI, started here on
+127.0.0.1 with a temporary directory, loaded through its HTTP API by
+`kg build --store sparql:URL`, and stopped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib.query import Result
+
+from kg.build import build_oxigraph, build_remote
+from kg.cli import cli
+from kg.errors import BuildFailedError, KgError
+from kg.sparql import to_term
+from kg.stores import StoreSpec, parse_store
+from kg.stores.base import GraphStore
+from kg.stores.memory import MemoryStore
+from kg.stores.oxigraph import OxigraphStore
+from kg.stores.remote import RemoteStore
+from tests.conftest import DATA, ONTOLOGY, SEEDS, TinyCorpus
+
+OXIGRAPH = shutil.which("oxigraph", path=str(Path(sys.executable).parent))
+
+
+@pytest.fixture(scope="module")
+def oxigraph_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("ox") / "store"
+    build_oxigraph(path, DATA, ONTOLOGY, SEEDS)
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def remote_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    assert OXIGRAPH is not None, "the oxigraph server comes from PyPI with the dev dependencies"
+    port = free_port()
+    folder = tmp_path_factory.mktemp("oxserver")
+    process = subprocess.Popen(
+        [OXIGRAPH, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        build_remote(url, DATA, ONTOLOGY, SEEDS)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def stores(oxigraph_path: Path, remote_url: str) -> Iterator[dict[str, GraphStore]]:
+    from kg.build import build_graph
+
+    opened: dict[str, GraphStore] = {
+        "memory": MemoryStore(build_graph(DATA, ONTOLOGY, SEEDS).dataset),
+        "oxigraph": OxigraphStore(oxigraph_path),
+        "sparql": RemoteStore(remote_url),
+    }
+    yield opened
+    for store in opened.values():
+        store.close()
+
+
+def normalized(result: Result) -> object:
+    if result.type == "ASK":
+        return result.askAnswer
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        assert result.graph is not None
+        return sorted(tuple(t.n3() for t in triple) for triple in result.graph)
+    names = [str(v) for v in result.vars or []]
+    rows = []
+    for row in result:
+        values = row.asdict()  # type: ignore[union-attr]
+        rows.append(tuple(values[n].n3() if n in values else "" for n in names))
+    return names, sorted(rows)
+
+
+QUERIES = [
+    ("SELECT ?a WHERE { ?m sem:hasActor ?a }", {"m": "kgr:dubai-meeting-2025-01"}),
+    ("SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Claim }", {}),
+    ("SELECT ?s ?o WHERE { ?s kg:locatedIn ?o }", {}),
+    ("SELECT ?x ?l WHERE { ?x a kg:Actor ; skos:prefLabel ?l }", {}),
+    ("SELECT ?g WHERE { GRAPH ?g { kgr:aid-medicines kg:hasQuantity ?q } }", {}),
+    ("SELECT DISTINCT ?e ?d WHERE { ?e sem:hasTimeStamp ?d } ORDER BY ?d", {}),
+    (
+        "SELECT ?amount ?id WHERE { ?c rdf:subject ?s ; rdf:predicate kg:hasQuantity ; "
+        "rdf:object ?q ; prov:wasDerivedFrom/dcterms:identifier ?id . ?q kg:amount ?amount }",
+        {"s": "kgr:aid-medicines"},
+    ),
+    ("ASK { kgr:chabahar-port kg:operatedBy ?who }", {"who": "kgr:india"}),
+    ("ASK { kgr:chabahar-port kg:operatedBy ?who }", {"who": "kgr:pakistan"}),
+    ("CONSTRUCT { ?p kg:locatedIn ?o } WHERE { ?p a kg:Port ; kg:locatedIn ?o }", {}),
+    (
+        "SELECT ?type (COUNT(?e) AS ?n) WHERE { ?e a ?type . ?type rdfs:subClassOf* kg:Event } GROUP BY ?type",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "params"), QUERIES, ids=[q[:40] for q, _ in QUERIES])
+def test_identical_answers_on_every_store(
+    stores: dict[str, GraphStore], text: str, params: dict[str, str]
+) -> None:
+    bindings = {name: to_term(value, None) for name, value in params.items()}
+    answers = {name: normalized(store.query(text, bindings)) for name, store in stores.items()}
+    assert answers["oxigraph"] == answers["memory"]
+    assert answers["sparql"] == answers["memory"]
+
+
+def test_the_default_graph_is_a_merge_not_a_bag(stores: dict[str, GraphStore]) -> None:
+    """chabahar-port locatedIn iran is claimed by three sources; the union holds it once."""
+    text = "SELECT ?o WHERE { kgr:chabahar-port kg:locatedIn ?o }"
+    for store in stores.values():
+        rows = list(store.query(text))
+        assert len(rows) == 1, store.description
+
+
+def test_parse_store() -> None:
+    assert parse_store("memory") == StoreSpec("memory")
+    assert parse_store("oxigraph:/x") == StoreSpec("oxigraph", "/x")
+    assert parse_store("sparql:http://h/q") == StoreSpec("sparql", "http://h/q")
+    for bad in ("oxigraph", "sparql:ftp://x", "postgres:x", "memory:x"):
+        with pytest.raises(KgError, match="expected memory, oxigraph:PATH or sparql"):
+            parse_store(bad)
+
+
+def test_store_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_STORE", "oxigraph:/data/kg")
+    assert parse_store(None) == StoreSpec("oxigraph", "/data/kg")
+
+
+def test_cli_build_and_query_an_oxigraph_store(tmp_path: Path) -> None:
+    runner = CliRunner()
+    path = tmp_path / "store"
+    built = runner.invoke(cli, ["build", "--store", f"oxigraph:{path}", "--corpus", str(SEEDS)])
+    assert built.exit_code == 0, built.output
+    assert built.output.startswith("loaded ") and f"into oxigraph:{path}" in built.output
+    asked = runner.invoke(
+        cli,
+        ["query", "--store", f"oxigraph:{path}", "ASK { kgr:chabahar-port kg:locatedIn kgr:iran }"],
+    )
+    assert (asked.exit_code, asked.output.strip()) == (0, "true")
+
+
+def test_failed_store_build_keeps_the_last_good_store(tmp_path: Path) -> None:
+    tiny = TinyCorpus(tmp_path)
+    path = tmp_path / "store"
+    build_oxigraph(path, tiny.data, ONTOLOGY, tiny.corpus)
+    before = OxigraphStore(path)
+    claims = len(list(before.query("SELECT ?c WHERE { ?c a kg:Claim }")))
+    before.close()
+    del before
+    tiny.append("claims/s1.tsv", "meeting\thasPlace\tnowhere\ts1\tin Dubai")
+    with pytest.raises(BuildFailedError):
+        build_oxigraph(path, tiny.data, ONTOLOGY, tiny.corpus)
+    after = OxigraphStore(path)
+    assert len(list(after.query("SELECT ?c WHERE { ?c a kg:Claim }"))) == claims == 7
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".store.")]
+
+
+def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["query", "--store", f"oxigraph:{tmp_path / 'none'}", "ASK {}"]
+    )
+    assert result.exit_code == 2
+    assert "no Oxigraph store here; make one with `kg build --store oxigraph:" in result.output
+
+
+def test_unreachable_endpoint_is_a_clear_error() -> None:
+    url = f"http://127.0.0.1:{free_port()}/query"
+    result = CliRunner().invoke(cli, ["query", "--store", f"sparql:{url}", "ASK {}"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: cannot reach {url}")
+
+
+def test_cli_query_on_the_remote_store(remote_url: str) -> None:
+    result = CliRunner().invoke(
+        cli,
+        [
+            "query",
+            "--store",
+            f"sparql:{remote_url}",
+            "SELECT ?p WHERE { kgr:chabahar-port kg:operatedBy ?p }",
+            "--csv",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["p", "https://w3id.org/kgdiplo/id/india"]
+
+
+def test_refusals_hold_on_every_store(stores: dict[str, GraphStore]) -> None:
+    from kg.sparql import QueryRefusedError
+
+    for store in stores.values():
+        for text in ("DROP ALL", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"):
+            with pytest.raises(QueryRefusedError):
+                store.query(text)
+
+
+def test_serve_answers_from_an_oxigraph_store(oxigraph_path: Path) -> None:
+    import json
+    import urllib.parse
+
+    query = "SELECT ?p WHERE { kgr:chabahar-port kg:operatedBy ?p }"
+    path = "/sparql?" + urllib.parse.urlencode({"query": query})
+    result = CliRunner().invoke(
+        cli, ["serve", "--store", f"oxigraph:{oxigraph_path}", "--get", path]
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["results"]["bindings"]
+    assert rows == [{"p": {"type": "uri", "value": "https://w3id.org/kgdiplo/id/india"}}]
