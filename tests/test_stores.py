@@ -7,7 +7,6 @@ The remote endpoint is the `oxigraph` server from PyPI, started here on
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess
