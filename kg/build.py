@@ -134,8 +134,13 @@ def build_oxigraph(
     corpus_dir: Path | None = None,
     *,
     queries_dir: Path | None = None,
+    keep_text: bool = False,
 ) -> StoreBuild:
     """Validate and bulk-load into the Oxigraph store at ``path``.
+
+    With ``keep_text``, the sorted N-Quads of the dataset (identical to the
+    in-memory build's graph.nq) are returned too; sorting a million lines is
+    skipped otherwise.
 
     The shapes are checked by their SPARQL equivalents (the violation queries),
     run on the new store before it replaces the old one: pySHACL over a
@@ -151,8 +156,8 @@ def build_oxigraph(
         raise BuildFailedError(problems)
     sink = NQuadsSink()
     locations = emit(checked.resolved, checked.vocabulary, sink)
-    nquads = sink.text()
-    folder = load_store(path, nquads, sink.merged_text())
+    nquads = sink.text() if keep_text else ""
+    folder = load_store(path, sink.named_text(), sink.merged_text())
     try:
         import pyoxigraph as ox
 
@@ -166,7 +171,7 @@ def build_oxigraph(
     except BaseException:
         discard(folder)
         raise
-    return StoreBuild(checked, nquads.count("\n"), nquads)
+    return StoreBuild(checked, sum(len(set(g)) for g in sink.graphs().values()), nquads)
 
 
 def build_remote(
@@ -194,9 +199,9 @@ def build_remote(
         raise BuildFailedError(problems)
     sink = NQuadsSink()
     locations = emit(checked.resolved, checked.vocabulary, sink)
-    nquads, merged = sink.text(), sink.merged_text()
+    named, merged = sink.named_text(), sink.merged_text()
     scratch = ox.Store()
-    scratch.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    scratch.bulk_load(named.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     scratch.bulk_load(merged.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     problems.extend(
         check_violations(
@@ -208,10 +213,12 @@ def build_remote(
     if problems:
         raise BuildFailedError(problems)
     del scratch
+    graphs = sink.graphs()
     RemoteStore(url).replace_contents(
-        nquads.splitlines(keepends=True), merged.splitlines(keepends=True)
+        {name: triples for name, triples in graphs.items() if name},
+        merged.splitlines(keepends=True),
     )
-    return StoreBuild(checked, nquads.count("\n"), nquads)
+    return StoreBuild(checked, sum(len(g) for g in graphs.values()), "")
 
 
 def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:

@@ -9,6 +9,7 @@ The format is canonical N-Quads: IRIs in angle brackets, plain strings without
 from __future__ import annotations
 
 from rdflib import BNode, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
@@ -44,8 +45,11 @@ def term(node: Node) -> str:
 
 
 class _GraphLines:
-    def __init__(self, lines: list[str], triples: set[str], graph: str) -> None:
-        self.lines, self.triples, self.graph = lines, triples, f" {graph} .\n"
+    """The triples of one graph, each written once as ``s p o``."""
+
+    def __init__(self, triples: set[str]) -> None:
+        self.lines: list[str] = []
+        self.merged = triples
         self.cache: dict[Node, str] = {}
 
     def add(self, triple: Triple) -> None:
@@ -58,29 +62,49 @@ class _GraphLines:
                 if isinstance(node, URIRef):
                     cache[node] = text
             parts.append(text)
-        triple_text = f"{parts[0]} {parts[1]} {parts[2]}"
-        self.lines.append(triple_text + self.graph)
-        self.triples.add(triple_text + " .\n")
+        line = f"{parts[0]} {parts[1]} {parts[2]}"
+        self.lines.append(line)
+        self.merged.add(line)
 
 
 class NQuadsSink:
-    """Collects the quads as N-Quads lines, and the merge of all graphs as triples."""
+    """Collects each graph's triples as text, and the merge of all graphs."""
 
     def __init__(self) -> None:
-        self.lines: list[str] = []
         self.triples: set[str] = set()
         self._graphs: dict[URIRef, _GraphLines] = {}
 
     def graph(self, name: URIRef) -> _GraphLines:
         graph = self._graphs.get(name)
         if graph is None:
-            graph = self._graphs[name] = _GraphLines(self.lines, self.triples, term(name))
+            graph = self._graphs[name] = _GraphLines(self.triples)
         return graph
 
+    def graphs(self) -> dict[str, list[str]]:
+        """Each graph's distinct triples by graph term ("" for the default graph)."""
+        return {
+            ("" if name == DATASET_DEFAULT_GRAPH_ID else term(name)): sorted(set(graph.lines))
+            for name, graph in self._graphs.items()
+        }
+
     def text(self) -> str:
-        """The named graphs: a sorted, de-duplicated N-Quads document."""
-        return "".join(sorted(set(self.lines)))
+        """The dataset (named graphs and default graph): sorted, de-duplicated N-Quads."""
+        lines = [
+            f"{triple} {name} .\n" if name else f"{triple} .\n"
+            for name, triples in self.graphs().items()
+            for triple in triples
+        ]
+        return "".join(sorted(lines))
+
+    def named_text(self) -> str:
+        """Only the named graphs, as N-Quads (what a store keeps beside the merge)."""
+        return "".join(
+            f"{triple} {name} .\n"
+            for name, triples in self.graphs().items()
+            if name
+            for triple in triples
+        )
 
     def merged_text(self) -> str:
-        """The RDF merge of all the graphs, as sorted N-Triples lines (the default graph)."""
-        return "".join(sorted(self.triples))
+        """The RDF merge of all the graphs, as N-Triples lines (a store's default graph)."""
+        return "".join(f"{triple} .\n" for triple in self.triples)

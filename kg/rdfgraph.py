@@ -5,10 +5,14 @@ Graphs:
 * ``kgg:ontology``: the ontology;
 * ``kgg:sources``: one ``kg:SourceDocument`` per report;
 * ``kgg:entities``: the register (types with their RDFS closure, labels, aliases);
-* ``kgg:<source-id>``: that source's claims: each fact, what it entails
-  (super-properties, symmetric inverses, SEM time stamps, ``sem:Role`` nodes),
-  and a ``kg:Claim`` node with its PROV-O provenance and Web Annotation
-  evidence span.
+* ``kgg:<source-id>``: what that source asserts: each fact and what it
+  entails (super-properties, symmetric inverses, SEM time stamps, time and
+  quantity nodes, ``sem:Role`` nodes);
+* the default graph: the provenance of every fact, a ``kg:Claim`` node
+  (``rdf:Statement``) with ``prov:wasDerivedFrom`` its source and a Web
+  Annotation evidence span. Provenance is written once, not per graph, so a
+  store that keeps the merge of all graphs in its default graph (see
+  :mod:`kg.stores.oxigraph`) does not hold it twice.
 
 Every IRI is minted from ids and values, never from a counter, and no blank node
 is used, so the same input always yields the same graph.
@@ -24,6 +28,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from rdflib import Dataset, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID as DEFAULT_GRAPH
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
@@ -124,6 +129,7 @@ def emit(resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink) -> dict[URI
             entities.add((iri, SKOS.scopeNote, Literal(entity.note)))
 
     disputed = _disputed_claims(resolved.claims)
+    provenance = sink.graph(DEFAULT_GRAPH)
     for claim in resolved.claims:
         graph = sink.graph(source_graph(claim.record.source))
         claim_iri = _claim_iri(claim)
@@ -131,7 +137,7 @@ def emit(resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink) -> dict[URI
         obj = _object_term(graph, claim, resolved, vocabulary)
         for triple in _entailed(claim, obj):
             graph.add(triple)
-        _add_claim_node(graph, claim, claim_iri, obj, vocabulary, disputed)
+        _add_claim_node(provenance, claim, claim_iri, obj, vocabulary, disputed)
     return locations
 
 

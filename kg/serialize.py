@@ -19,28 +19,35 @@ OUTPUT_FILES = ("graph.nq", "graph.trig", "graph.ttl")
 
 
 def to_nquads(dataset: Dataset) -> str:
-    lines = dataset.serialize(format="nquads").splitlines()
-    return "".join(sorted(f"{line}\n" for line in lines if line.strip()))
+    """Sorted N-Quads, written by :mod:`kg.nquads` (default-graph lines carry no graph)."""
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    from kg.nquads import term
+
+    lines = set()
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        name = getattr(g, "identifier", g)
+        graph = "" if name is None or name == DATASET_DEFAULT_GRAPH_ID else " " + term(name)
+        lines.add(f"{term(s)} {term(p)} {term(o)}{graph} .\n")
+    return "".join(sorted(lines))
 
 
 def to_trig(dataset: Dataset) -> str:
+    """The default graph (the provenance) first, then the named graphs in IRI order."""
+    default = dataset.default_graph
     graphs = sorted(
-        (
-            g
-            for g in dataset.graphs()
-            if len(g) and g.identifier != dataset.default_graph.identifier
-        ),
+        (g for g in dataset.graphs() if len(g) and g.identifier != default.identifier),
         key=lambda g: str(g.identifier),
     )
-    prefix_lines, blocks = [], []
-    for graph in graphs:
+    blocks = []
+    for label, graph in [("", default)] + [(f"<{g.identifier}> ", g) for g in graphs]:
+        if not len(graph):
+            continue
         body = _sorted_turtle(graph)
         kept = [line for line in body.splitlines() if not line.startswith("PREFIX ")]
-        prefix_lines = [line for line in body.splitlines() if line.startswith("PREFIX ")]
         inner = "\n".join(f"    {line}" if line else "" for line in kept).strip("\n")
-        blocks.append(f"<{graph.identifier}> {{\n{inner}\n}}\n")
+        blocks.append(f"{label}{{\n{inner}\n}}\n")
     header = "\n".join(_all_prefixes())
-    del prefix_lines
     return header + "\n\n" + "\n".join(blocks)
 
 

@@ -79,7 +79,9 @@ def build(
         return
     try:
         if spec.kind == "oxigraph":
-            built = build_oxigraph(Path(spec.location), data_dir, ontology_dir, corpus)
+            built = build_oxigraph(
+                Path(spec.location), data_dir, ontology_dir, corpus, keep_text=output is not None
+            )
         else:
             built = build_remote(spec.location, data_dir, ontology_dir, corpus)
     except BuildFailedError as failure:

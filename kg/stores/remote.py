@@ -81,25 +81,23 @@ class RemoteStore:
         raise KgError(f"cannot tell the update endpoint of {self.url}; set {UPDATE_ENV}")
 
     def replace_contents(
-        self, quads: Iterable[str], triples: Iterable[str], batch: int = 5000
+        self, graphs: Mapping[str, list[str]], merged: Iterable[str], batch: int = 5000
     ) -> None:
-        """Clear the endpoint's dataset, then insert the quads and the merged triples.
+        """Clear the endpoint's dataset, insert each named graph, then the merge.
 
-        Lines are N-Quads / N-Triples as written by :mod:`kg.nquads`, which are
-        valid SPARQL ``INSERT DATA`` content once grouped by graph.
+        ``graphs`` maps a graph term (``<iri>``) to its triples as ``s p o``
+        text, and ``merged`` is N-Triples lines, as :mod:`kg.nquads` writes
+        them: both are valid SPARQL ``INSERT DATA`` content.
         """
         url = self.update_url()
         self._post(url, {"update": "CLEAR ALL"}, "*/*")
-        for chunk in _batches(quads, batch):
-            groups: dict[str, list[str]] = {}
-            for line in chunk:
-                body, _, graph = line.rstrip(" .\n").rpartition(" ")
-                groups.setdefault(graph, []).append(body + " .")
-            data = "\n".join(
-                f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in groups.items()
-            )
-            self._post(url, {"update": f"INSERT DATA {{\n{data}\n}}"}, "*/*")
-        for chunk in _batches(triples, batch):
+        for name, triples in graphs.items():
+            for chunk in _batches(triples, batch):
+                body = " .\n".join(chunk)
+                self._post(
+                    url, {"update": f"INSERT DATA {{ GRAPH {name} {{\n{body} .\n}} }}"}, "*/*"
+                )
+        for chunk in _batches(merged, batch):
             self._post(url, {"update": "INSERT DATA {\n" + "".join(chunk) + "}"}, "*/*")
 
     def close(self) -> None:
