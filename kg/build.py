@@ -146,32 +146,46 @@ def build_oxigraph(
     run on the new store before it replaces the old one: pySHACL over a
     million-triple rdflib graph would cost more than the whole build.
     """
-    from kg.nquads import NQuadsSink
-    from kg.stores.oxigraph import OxigraphStore, discard, load_store, replace_store
+    from kg.nquads import NQuadsSink, StreamingNQuadsSink
+    from kg.stores.oxigraph import (
+        ChunkedLoader,
+        OxigraphStore,
+        discard,
+        new_store_folder,
+        replace_store,
+    )
     from kg.violations import check_violations
 
     problems: list[Problem] = []
     checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
     if problems:
         raise BuildFailedError(problems)
-    sink = NQuadsSink()
-    locations = emit(checked.resolved, checked.vocabulary, sink)
-    nquads = sink.text() if keep_text else ""
-    folder = load_store(path, sink.named_text(), sink.merged_text())
-    try:
-        import pyoxigraph as ox
+    nquads = ""
+    if keep_text:
+        text_sink = NQuadsSink()
+        emit(checked.resolved, checked.vocabulary, text_sink)
+        nquads = text_sink.text()
+    import pyoxigraph as ox
 
-        store = OxigraphStore(folder, ox.Store(str(folder)))
+    folder = new_store_folder(path)
+    try:
+        raw = ox.Store(str(folder))
+        loader = ChunkedLoader(raw)
+        sink = StreamingNQuadsSink(loader)  # type: ignore[arg-type]
+        locations = emit(checked.resolved, checked.vocabulary, sink)
+        loader.flush()
+        store = OxigraphStore(folder, raw)
         problems.extend(check_violations(store, queries_dir or default_queries_dir(), locations))
+        raw.flush()
         store.close()
-        del store
+        del store, raw, loader
         if problems:
             raise BuildFailedError(problems)
         replace_store(folder, path)
     except BaseException:
         discard(folder)
         raise
-    return StoreBuild(checked, sum(len(set(g)) for g in sink.graphs().values()), nquads)
+    return StoreBuild(checked, sink.written, nquads)
 
 
 def build_remote(

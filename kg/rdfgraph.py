@@ -141,10 +141,19 @@ def emit(resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink) -> dict[URI
     return locations
 
 
+_TYPE = RDF.type
+_THING = OWL.Thing
+_closures: dict[tuple[int, URIRef], tuple[URIRef, ...]] = {}
+
+
 def _add_types(graph: TripleSink, node: URIRef, cls: URIRef, vocabulary: Vocabulary) -> None:
-    for ancestor in vocabulary.class_closure(cls):
-        if ancestor != OWL.Thing and isinstance(ancestor, URIRef):
-            graph.add((node, RDF.type, ancestor))
+    key = (id(vocabulary), cls)
+    closure = _closures.get(key)
+    if closure is None:
+        closure = tuple(sorted(c for c in vocabulary.class_closure(cls) if c != _THING))
+        _closures[key] = closure
+    for ancestor in closure:
+        graph.add((node, _TYPE, ancestor))
 
 
 def _entailed(claim: ResolvedClaim, obj: URIRef | Literal) -> Iterable[Triple]:
