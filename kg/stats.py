@@ -18,6 +18,7 @@ class Stats:
     """For each source: claims, distinct entities mentioned, evidence spans."""
     triples: int
     graphs: int
+    """Named graphs (the default graph, which holds the provenance, is not counted)."""
 
 
 def compute_stats(resolved: Resolved, triples: int, graphs: int) -> Stats:

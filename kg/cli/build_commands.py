@@ -11,14 +11,21 @@ from kg.cli.common import DIRECTORY, InputError, input_options, run_build, store
 from kg.cli.output import emit_json, emit_rows, output_options, render_table, resolve_format
 
 if TYPE_CHECKING:
+    from rdflib import Graph
+
     from kg.build import BuildResult
 
 
+def _named_graphs(result: BuildResult) -> list[Graph]:
+    default = result.dataset.default_graph.identifier
+    return [g for g in result.dataset.graphs() if len(g) and g.identifier != default]
+
+
 def _summary(result: BuildResult) -> str:
-    graphs = [g for g in result.dataset.graphs() if len(g)]
-    triples = sum(len(g) for g in graphs)
+    triples = sum(len(g) for g in result.dataset.graphs())
     return (
-        f"{triples} triples in {len(graphs)} named graphs: "
+        f"{triples} triples in {len(_named_graphs(result))} named graphs and the default "
+        "graph (provenance): "
         f"{len(result.resolved.claims)} claims from {len(result.resolved.sources)} sources "
         f"about {len(result.resolved.entities)} entities"
     )
@@ -167,8 +174,8 @@ def stats(
     from kg.stats import compute_stats
 
     result = run_build(data_dir, ontology_dir, corpus, shacl=False)
-    graphs = [g for g in result.dataset.graphs() if len(g)]
-    numbers = compute_stats(result.resolved, sum(len(g) for g in graphs), len(graphs))
+    triples = sum(len(g) for g in result.dataset.graphs())
+    numbers = compute_stats(result.resolved, triples, len(_named_graphs(result)))
     fmt = resolve_format(fmt)
     if fmt == "json":
         emit_json(

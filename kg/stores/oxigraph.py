@@ -26,9 +26,9 @@ from rdflib.term import Identifier
 
 from kg.errors import KgError
 from kg.namespaces import PREFIXES
-from kg.sparql import closed_to_the_network, prepare
+from kg.query_text import check_text, with_values
+from kg.sparql import QueryError, QueryRefusedError, QuerySyntaxError
 from kg.stores.convert import canonical_result, to_rdflib
-from kg.values_clause import with_values
 
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
@@ -54,26 +54,34 @@ class OxigraphStore:
     def query(self, text: str, bindings: Mapping[str, URIRef | Literal] | None = None) -> Result:
         # Oxigraph substitutes only projected variables: bind with a VALUES block.
         text = with_values(text, bindings or {})
-        parsed = prepare(text)
-        with closed_to_the_network():
-            try:
-                raw = self.store.query(text, prefixes=_PREFIXES)
-            except SyntaxError as exc:  # rdflib's parser accepted what Oxigraph's did not
-                from kg.sparql import QuerySyntaxError
-
-                raise QuerySyntaxError(f"SPARQL syntax error: {exc}") from None
-            return canonical_result(_result(parsed.algebra.name, raw))
+        form = check_text(text)  # the rules of kg.sparql, without rdflib's slow parser
+        try:
+            raw = self.store.query(text, prefixes=_PREFIXES)
+        except SyntaxError as exc:
+            raise syntax_error(text, exc) from None
+        return canonical_result(_result(form, raw))
 
     def close(self) -> None:
         self.store = None
 
 
+def syntax_error(text: str, exc: Exception) -> QueryError:
+    """Oxigraph's message; an update sent as a query is refused as an update."""
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        parseUpdate(text)
+    except Exception:
+        return QuerySyntaxError(f"SPARQL syntax error: {exc}")
+    return QueryRefusedError("SPARQL Update is not allowed: the graph is read-only")
+
+
 def _result(kind: str, raw: Any) -> Result:
-    if kind == "AskQuery":
+    if kind == "ASK":
         result = Result("ASK")
         result.askAnswer = bool(raw)
         return result
-    if kind in ("ConstructQuery", "DescribeQuery"):
+    if kind in ("CONSTRUCT", "DESCRIBE"):
         result = Result("CONSTRUCT")
         graph = Graph()
         for triple in raw:

@@ -22,9 +22,9 @@ from rdflib.query import Result
 
 from kg.errors import KgError
 from kg.namespaces import PREFIXES
-from kg.sparql import QueryError, prepare
+from kg.query_text import check_text, with_values
+from kg.sparql import QueryError
 from kg.stores.convert import canonical_result
-from kg.values_clause import with_values
 
 UPDATE_ENV = "KG_SPARQL_UPDATE"
 _PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
@@ -38,9 +38,8 @@ class RemoteStore:
 
     def query(self, text: str, bindings: Mapping[str, URIRef | Literal] | None = None) -> Result:
         text = with_values(text, bindings or {})
-        parsed = prepare(text)
-        kind = parsed.algebra.name
-        is_graph = kind in ("ConstructQuery", "DescribeQuery")
+        form = check_text(text)
+        is_graph = form in ("CONSTRUCT", "DESCRIBE")
         accept = "application/n-triples" if is_graph else "application/sparql-results+json"
         body = self._post(self.url, {"query": _PROLOGUE + text}, accept)
         if is_graph:

@@ -1,0 +1,67 @@
+"""The token-level checks and VALUES binding used for Oxigraph and remote endpoints."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal, URIRef
+
+from kg.query_text import check_text, with_values
+from kg.sparql import QueryError, QueryRefusedError, prepare
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "select * where { service <http://x/> { ?s ?p ?o } }",
+        "SELECT * WHERE { SERVICE SILENT <http://x/> { ?s ?p ?o } }",
+        "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }",
+        "SELECT * FROM NAMED <http://127.0.0.1:9/g> WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "SELECT * FROM ex:x WHERE { ?s ?p ?o }",
+        "DROP ALL",
+        "LOAD <http://127.0.0.1:9/data.ttl>",
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    ],
+)
+def test_refused(text: str) -> None:
+    with pytest.raises(QueryRefusedError):
+        check_text(text)
+    with pytest.raises(QueryError):  # the rdflib-based check refuses it too
+        prepare(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("SELECT ?service WHERE { ?s ?p ?service }", "SELECT"),
+        ('SELECT ?x WHERE { BIND ("SERVICE <http://x/>" AS ?x) }', "SELECT"),
+        ("# SERVICE <http://x/> in a comment\nASK { ?s ?p ?o }", "ASK"),
+        ("SELECT * WHERE { ?s <http://e/SERVICE> ?o }", "SELECT"),
+        ("CONSTRUCT { ?s ?p ?o } FROM kgg:004_e0f1a2ae8a61b2c2 WHERE { ?s ?p ?o }", "CONSTRUCT"),
+        ("DESCRIBE <https://w3id.org/kgdiplo/id/india>", "DESCRIBE"),
+    ],
+)
+def test_allowed(text: str, form: str) -> None:
+    assert check_text(text) == form
+
+
+def test_values_block_opens_the_where_group_and_escapes_terms() -> None:
+    text = with_values(
+        'SELECT ?x ("{" AS ?brace) WHERE { ?x ?p ?v }',
+        {"v": Literal('" } ; DROP ALL ; #'), "p": URIRef("http://e/p")},
+    )
+    assert text == (
+        'SELECT ?x ("{" AS ?brace) WHERE { VALUES (?p ?v) { (<http://e/p> "\\" } ; DROP ALL ; #") } '
+        "?x ?p ?v }"
+    )
+    prepare(text)  # still one well-formed query
+
+
+def test_values_block_skips_a_construct_template() -> None:
+    text = with_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {"p": URIRef("http://e/p")})
+    assert text == "CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?p) { (<http://e/p>) } ?s ?p ?o }"
+
+
+def test_short_construct_cannot_take_parameters() -> None:
+    with pytest.raises(QueryError, match="short form"):
+        with_values("CONSTRUCT WHERE { ?s ?p ?o }", {"p": URIRef("http://e/p")})
