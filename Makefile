@@ -22,7 +22,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check kg tests
 	$(BIN)/mypy
 
+# the browser tests drive Debian's chromium (installed here; no browser download)
 test: lint
+	test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 	$(BIN)/pytest
 
 clean:

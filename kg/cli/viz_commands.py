@@ -1,0 +1,227 @@
+"""`kg viz` (interactive network views) and `kg export` (GraphML, GEXF, JSON)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from kg.cli.common import input_options, load_dataset
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
+
+    from kg.viz import View, ViewOptions
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DEMO_CENTER = "dubai-meeting-2025-01"
+"""The event whose participants the demo's ego view shows."""
+
+
+def selection_options(func: F) -> F:
+    """The options that choose what a view or an export holds."""
+    options = [
+        click.option(
+            "--actors",
+            is_flag=True,
+            help="The actor view: actors linked by the events they share (weight = how many).",
+        ),
+        click.option(
+            "--center",
+            "centers",
+            multiple=True,
+            metavar="LABEL",
+            help="Show the neighbourhood of this entity (id, label or alias); repeatable.",
+        ),
+        click.option(
+            "--depth",
+            type=click.IntRange(0, 10),
+            default=1,
+            show_default=True,
+            help="Steps from --center (an event and its participants are one step apart).",
+        ),
+        click.option(
+            "--types",
+            multiple=True,
+            metavar="CLASSES",
+            help="Only these classes and their subclasses, comma-separated "
+            "(Person,State,Meeting); repeatable.",
+        ),
+        click.option(
+            "--since",
+            metavar="DATE",
+            help="Only events that may fall on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; "
+            "an event known to the month counts for the whole month).",
+        ),
+        click.option("--until", metavar="DATE", help="Only events that may fall up to DATE."),
+        click.option("--source", metavar="ID", help="Only the claims of one source (its id)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _view_options(
+    actors: bool,
+    centers: tuple[str, ...],
+    depth: int,
+    types: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    source: str | None,
+    **extra: Any,
+) -> ViewOptions:
+    from kg.viz import ViewOptions
+
+    names = tuple(name.strip() for item in types for name in item.split(",") if name.strip())
+    return ViewOptions(
+        actors=actors,
+        centers=centers,
+        depth=depth,
+        types=names,
+        since=since,
+        until=until,
+        source=source,
+        **extra,
+    )
+
+
+def _select(dataset: Dataset, options: ViewOptions) -> View:
+    """The view, turning selection errors into one-line CLI errors (exit 2 or 1)."""
+    from kg.viz import UnknownNameError, ViewError, load_context, select
+
+    try:
+        return select(load_context(dataset), options)
+    except UnknownNameError as exc:
+        raise click.UsageError(str(exc)) from None
+    except ViewError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.command()
+@input_options
+@selection_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    default="-",
+    show_default=True,
+    help="The HTML file to write; - for stdout (not a terminal).",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(1),
+    default=2000,
+    show_default=True,
+    help="Refuse a larger view (the browser would struggle); narrow it instead.",
+)
+@click.option("--title", help="The page title [default: says what the view shows].")
+def viz(
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus: Path | None,
+    output: Path,
+    max_nodes: int,
+    title: str | None,
+    **selection: Any,
+) -> None:
+    """Write an interactive network view: one HTML file that works offline.
+
+    The event view (default) shows events linked to their participants,
+    places and topics; --actors links actors by the events they share.
+    Shape and colour give the class, size the number of connections; hover
+    for a summary, click for every fact with its source and evidence. The
+    page has a search box, a class filter and a time range that replays the
+    story. Positions are computed here, so the page is ready at once; views
+    above --max-nodes are refused.
+
+    Example:
+
+    \b
+        kg viz -o graph.html
+        kg viz --center Muttaqi --depth 2 -o muttaqi.html
+        kg viz --actors --since 2025-01 -o actors-2025.html
+    """
+    from kg.viz import render, write
+
+    options = _view_options(max_nodes=max_nodes, title=title, **selection)
+    view = _select(load_dataset(data_dir, ontology_dir, corpus), options)
+    counts = f"{view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges"
+    if str(output) == "-":
+        if sys.stdout.isatty():
+            raise click.UsageError("refusing to write HTML to a terminal: pass -o FILE.html")
+        click.echo(render(view), nl=False)
+        click.echo(f"{view.title}: {counts}", err=True)
+        return
+    write(view, output)
+    click.echo(f"wrote {output}: {counts}")
+
+
+@click.command()
+@input_options
+@selection_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "json"]),
+    default=None,
+    help="The file format [default: from the -o suffix, else graphml].",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    default="-",
+    show_default=True,
+    help="The file to write; - for stdout.",
+)
+def export(
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus: Path | None,
+    fmt: str | None,
+    output: Path,
+    **selection: Any,
+) -> None:
+    """Write the projection for Gephi, Cytoscape or NetworkX: GraphML, GEXF or JSON.
+
+    The same graph as `kg viz` with the same selection options, written with
+    networkx's own writers; labels, classes, dates and sources are node and
+    edge attributes (facts and evidence as JSON text in GraphML and GEXF).
+
+    Example:
+
+    \b
+        kg export -o graph.gexf
+        kg export --actors --format json | jq '.edges[0]'
+    """
+    from kg.export import export as export_view
+
+    if fmt is None:
+        suffix = output.suffix.lower().lstrip(".")
+        fmt = suffix if suffix in ("graphml", "gexf", "json") else "graphml"
+    options = _view_options(max_nodes=None, **selection)
+    view = _select(load_dataset(data_dir, ontology_dir, corpus), options)
+    content = export_view(view, fmt)
+    counts = f"{view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges"
+    if str(output) == "-":
+        click.echo(content, nl=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(content)
+    click.echo(f"wrote {output}: {counts}")
+
+
+def write_demo_views(dataset: Dataset, folder: Path) -> list[Path]:
+    """The demo's views: the whole graph, and the Dubai meeting with its participants."""
+    from kg.viz import ViewOptions, load_context, select, write
+
+    context = load_context(dataset)
+    whole = select(context, ViewOptions())
+    ego = select(context, ViewOptions(centers=(DEMO_CENTER,), depth=1))
+    return [write(whole, folder / "graph.html"), write(ego, folder / f"{DEMO_CENTER}.html")]

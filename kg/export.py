@@ -1,0 +1,143 @@
+"""Write a view's graph for other tools: GraphML, GEXF (Gephi) or node-link JSON.
+
+The same selection as ``kg viz`` (the event or the actor projection, with the
+same filters), written with networkx's own writers. GraphML and GEXF take
+scalar attributes only, so lists become text (aliases joined with `` | ``,
+source ids with spaces) and the facts and evidence become JSON text; the
+JSON format keeps them structured.
+
+Node attributes: ``label``, ``class`` (the class's preferred label),
+``class_iri``, ``entity_id``, ``is_event``, ``aliases``, ``earliest`` and
+``latest`` (ISO days, empty when open), ``when`` (the dates as the sources
+give them, with their precision), ``sources`` and ``facts``. Edge attributes
+in the event view: ``label`` (the property's preferred label), ``predicate``
+(its IRI), ``disputed``, ``sources`` and ``evidence``; in the actor view:
+``label``, ``weight`` (the number of shared events) and ``events``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import TYPE_CHECKING, Any
+
+from kg.projection import Evidence, Fact
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from kg.viz.select import View
+
+FORMATS = ("graphml", "gexf", "json")
+
+
+def export(view: View, fmt: str) -> bytes:
+    """The view's graph in ``fmt`` (one of :data:`FORMATS`), as bytes."""
+    import networkx as nx
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    structured = fmt == "json"
+    graph = export_graph(view, structured=structured)
+    if structured:
+        data = nx.node_link_data(graph, edges="edges")
+        return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    buffer = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(graph, buffer, encoding="utf-8")
+    else:
+        nx.write_gexf(graph, buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+def export_graph(view: View, *, structured: bool) -> nx.MultiDiGraph | nx.Graph:
+    """A copy of the view's graph with attributes that the writers accept.
+
+    ``structured`` keeps lists and dicts (for JSON); otherwise every attribute
+    is a string, a number or a boolean.
+    """
+    import networkx as nx
+
+    headlines = {s.id: s.headline for s in view.context.sources.values()}
+    pack = _identity if structured else _text
+    result: nx.MultiDiGraph | nx.Graph
+    result = nx.Graph() if view.kind == "actors" else nx.MultiDiGraph()
+    result.graph.update({"title": view.title, "view": view.kind})
+    if structured:
+        result.graph["sources"] = {
+            s.id: {"headline": s.headline, "published": s.published}
+            for s in view.context.sources.values()
+        }
+    graph = view.graph
+    for node in sorted(graph.nodes):
+        data = graph.nodes[node]
+        facts = [_fact(f, headlines) for f in data["facts"]]
+        sources = sorted({e["source"] for f in facts for e in f["evidence"]})
+        result.add_node(
+            node,
+            label=data["label"],
+            entity_id=node.rsplit("/", 1)[-1],
+            **{"class": data["type_label"]},
+            class_iri=data["type"],
+            is_event=bool(data["is_event"]),
+            aliases=list(data["aliases"]) if structured else " | ".join(data["aliases"]),
+            earliest=data["earliest"],
+            latest=data["latest"],
+            when=list(data["when"]) if structured else "; ".join(data["when"]),
+            sources=sources if structured else " ".join(sources),
+            facts=pack(facts),
+        )
+    if view.kind == "actors":
+        for u, v, data in sorted(graph.edges(data=True)):
+            events = [
+                {
+                    "event": e["event"],
+                    "label": e["label"],
+                    "class": e["type_label"],
+                    "when": e["when"],
+                    "roles": e["roles"],
+                    "evidence": _evidence(e["sources"], headlines),
+                }
+                for e in data["events"]
+            ]
+            result.add_edge(u, v, label=data["label"], weight=data["weight"], events=pack(events))
+        return result
+    for index, (u, v, _, data) in enumerate(sorted(graph.edges(keys=True, data=True))):
+        evidence = _evidence(data["sources"], headlines)
+        sources = sorted({e["source"] for e in evidence})
+        result.add_edge(
+            u,
+            v,
+            key=f"e{index}",
+            label=data["label"],
+            predicate=data["predicate"],
+            disputed=bool(data["disputed"]),
+            sources=sources if structured else " ".join(sources),
+            evidence=pack(evidence),
+        )
+    return result
+
+
+def _fact(fact: Fact, headlines: dict[str, str]) -> dict[str, Any]:
+    return {
+        "predicate": fact.predicate,
+        "label": fact.label,
+        "value": fact.value,
+        "disputed": fact.disputed,
+        "evidence": _evidence(fact.sources, headlines),
+    }
+
+
+def _evidence(items: list[Evidence], headlines: dict[str, str]) -> list[dict[str, str]]:
+    return [
+        {"source": e.source, "headline": headlines.get(e.source, ""), "evidence": e.evidence}
+        for e in items
+    ]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,95 @@
+"""What a view needs besides the projection: sources, class hierarchy, actor roles.
+
+Read with SPARQL from the dataset once, so the selection and the rendering
+work on plain values and a networkx graph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.projection import project, query_rows
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Dataset
+
+_SOURCES = """
+SELECT ?id ?headline ?published WHERE {
+  GRAPH kgg:sources { ?doc dcterms:identifier ?id .
+    OPTIONAL { ?doc kg:headline ?headline } OPTIONAL { ?doc kg:publicationDate ?published } }
+}
+"""
+_CLASSES = """
+SELECT ?class ?label ?super WHERE {
+  GRAPH kgg:ontology { ?class a owl:Class ; skos:prefLabel ?label . }
+  ?class rdfs:subClassOf* ?super .
+  FILTER (isIRI(?super) && STRSTARTS(STR(?class), STR(kg:)) && STRSTARTS(STR(?super), STR(kg:)))
+}
+"""
+_ACTOR_ROLES = """
+SELECT DISTINCT ?p WHERE { GRAPH kgg:ontology { ?p rdfs:subPropertyOf+ sem:hasActor } }
+"""
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """A source document as a reader cites it."""
+
+    id: str
+    headline: str = ""
+    published: str = ""
+
+
+@dataclass(frozen=True)
+class ClassInfo:
+    """A class of the ontology: its preferred label and its superclasses (itself included)."""
+
+    iri: str
+    label: str
+    ancestors: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def name(self) -> str:
+        """The local name (``ThirdLocationMeeting``)."""
+        return self.iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+@dataclass
+class ViewContext:
+    """The projection and what a view needs to select from and explain it."""
+
+    graph: nx.MultiDiGraph
+    sources: dict[str, SourceInfo]
+    classes: dict[str, ClassInfo]
+    actor_roles: frozenset[str]
+
+
+def load_context(dataset: Dataset) -> ViewContext:
+    """Project the dataset and read its sources, classes and actor-role predicates."""
+    graph = project(dataset)
+    sources = {}
+    for row in query_rows(dataset, _SOURCES):
+        source_id = str(row["id"])
+        sources[source_id] = SourceInfo(
+            source_id,
+            str(row["headline"]) if row["headline"] is not None else "",
+            str(row["published"]) if row["published"] is not None else "",
+        )
+    labels: dict[str, str] = {}
+    ancestors: dict[str, set[str]] = {}
+    for row in query_rows(dataset, _CLASSES):
+        iri = str(row["class"])
+        labels[iri] = str(row["label"])
+        ancestors.setdefault(iri, {iri}).add(str(row["super"]))
+    classes = {
+        iri: ClassInfo(iri, labels[iri], frozenset(ancestors[iri])) for iri in sorted(labels)
+    }
+    for _, data in graph.nodes(data=True):  # a class the ontology does not label
+        if data["type"] not in classes:
+            classes[data["type"]] = ClassInfo(
+                data["type"], data["type_label"], frozenset({data["type"]})
+            )
+    roles = frozenset(str(row["p"]) for row in query_rows(dataset, _ACTOR_ROLES))
+    return ViewContext(graph, dict(sorted(sources.items())), classes, roles)

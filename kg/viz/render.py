@@ -1,0 +1,390 @@
+"""Render a view as one self-contained HTML page: pyvis assembles, our template renders.
+
+pyvis's :class:`~pyvis.network.Network` collects the nodes, edges and
+vis-network options. The page is rendered with this package's own Jinja2
+template (autoescaped) rather than pyvis's, because pyvis 0.3.2 links
+Bootstrap from a CDN in every mode, inserts the heading unescaped, and
+switches to an ``innerHTML`` popup when a title contains ``href``. The
+vis-network script and stylesheet that pyvis bundles are embedded inline; the
+graph travels as JSON in a ``<script type="application/json">`` element with
+``<``, ``>`` and ``&`` escaped; the page's script builds every tooltip and
+panel with ``textContent``. A Content-Security-Policy allows only the page's
+own scripts (by hash) and no network request at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from kg.projection import Evidence, Fact
+from kg.viz.dates import describe
+from kg.viz.errors import ViewError
+from kg.viz.layout import positions
+from kg.viz.select import View, entity_id
+from kg.viz.style import SHAPES, label_size, legend_svg_points, node_size, style_for
+
+VIS_VERSION = "9.1.2"
+_HERE = Path(__file__).resolve().parent
+_QUANTITY_PREDICATES = ("#hasQuantity", "#hasFatalities")
+_HAS_TIME = "#hasTime"
+_TOOLTIP_SOURCES = 3
+
+
+def render(view: View) -> str:
+    """The HTML page of a view."""
+    network = build_network(view)
+    data = page_data(view, network)
+    return render_page(view, data)
+
+
+def write(view: View, path: Path) -> Path:
+    """Write the page of a view to ``path`` (replacing it); return the path."""
+    page = render(view)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(page, encoding="utf-8")
+    temporary.replace(path)
+    return path
+
+
+def build_network(view: View) -> Any:
+    """A pyvis Network with positioned, styled nodes and labelled edges.
+
+    Node ids are integers in the order of the sorted IRIs; the IRIs and the
+    details go into the page data beside the network.
+    """
+    from pyvis.network import Network
+
+    graph = view.graph
+    network = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    network.set_options(json.dumps(_options(graph.number_of_nodes())))
+    ids = {node: number for number, node in enumerate(sorted(graph.nodes))}
+    where = positions(graph, weight="weight" if view.kind == "actors" else None)
+    for node, number in ids.items():
+        data = graph.nodes[node]
+        info = view.context.classes.get(data["type"])
+        name = info.name if info else data["type"].rsplit("#", 1)[-1]
+        style = style_for(name, data["is_event"])
+        x, y = where[node]
+        network.add_node(
+            number,
+            label=_short(data["label"]),
+            shape=style.shape,
+            color=style.color,
+            size=node_size(graph.degree(node)),
+            font={"size": label_size(graph.degree(node))},
+            title=_node_tooltip(data),
+            x=x,
+            y=y,
+            cls=name,
+            ev=1 if data["is_event"] and view.kind == "events" else 0,
+            t0=data["earliest"],
+            t1=data["latest"],
+        )
+    if view.kind == "actors":
+        for index, (u, v, data) in enumerate(sorted(graph.edges(data=True))):
+            network.add_edge(
+                ids[u],
+                ids[v],
+                id=f"e{index}",
+                label=data["label"],
+                title=_actor_edge_tooltip(graph, u, v, data),
+                width=round(1.0 + 2.0 * math.log2(data["weight"]), 2),
+                arrows={"to": {"enabled": False}},
+                spans=[[e["earliest"], e["latest"]] for e in data["events"]],
+                n=data["weight"],
+            )
+        return network
+    pairs: Counter[frozenset[str]] = Counter()
+    for index, (u, v, _, data) in enumerate(sorted(graph.edges(keys=True, data=True))):
+        pair = frozenset((u, v))
+        parallel = pairs[pair]
+        pairs[pair] += 1
+        options: dict[str, Any] = {}
+        if parallel:
+            options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * parallel}
+        if data["disputed"]:
+            options["dashes"] = True
+            options["color"] = {"color": "#d62728", "highlight": "#d62728"}
+        network.add_edge(
+            ids[u],
+            ids[v],
+            id=f"e{index}",
+            label=data["label"],
+            title=_edge_tooltip(graph, u, v, data),
+            **options,
+        )
+    return network
+
+
+def page_data(view: View, network: Any) -> dict[str, Any]:
+    """Everything the page's script needs, as JSON-ready values."""
+    graph = view.graph
+    ids = {node: number for number, node in enumerate(sorted(graph.nodes))}
+    details = {}
+    for node, number in ids.items():
+        data = graph.nodes[node]
+        details[str(number)] = {
+            "label": data["label"],
+            "cls": data["type_label"],
+            "id": entity_id(node),
+            "iri": node,
+            "aliases": list(data["aliases"]),
+            "when": [describe(w) for w in data["when"]],
+            "facts": [_fact(f) for f in data["facts"]],
+        }
+    edge_details: dict[str, Any] = {}
+    if view.kind == "actors":
+        for index, (u, v, data) in enumerate(sorted(graph.edges(data=True))):
+            count = data["weight"]
+            edge_details[f"e{index}"] = {
+                "label": f"{count} shared event" + ("" if count == 1 else "s"),
+                "events": [
+                    {
+                        "label": e["label"],
+                        "cls": e["type_label"],
+                        "when": [describe(w) for w in e["when"]],
+                        "roles": [
+                            [graph.nodes[a]["label"], ", ".join(e["roles"][a])] for a in (u, v)
+                        ],
+                        "s": _evidence(e["sources"]),
+                    }
+                    for e in data["events"]
+                ],
+            }
+    else:
+        for index, (_, _, _, data) in enumerate(sorted(graph.edges(keys=True, data=True))):
+            edge_details[f"e{index}"] = {
+                "label": data["label"],
+                "disputed": data["disputed"],
+                "s": _evidence(data["sources"]),
+            }
+    used = {
+        item[0]
+        for entry in [*details.values(), *edge_details.values()]
+        for item in _all_evidence(entry)
+    }
+    sources = {
+        source_id: {"headline": info.headline, "published": info.published}
+        for source_id, info in view.context.sources.items()
+        if source_id in used
+    }
+    return {
+        "view": {
+            "kind": view.kind,
+            "title": view.title,
+            "filters": view.filters,
+            "centers": [ids[c] for c in view.centers if c in ids],
+        },
+        "nodes": network.nodes,
+        "edges": network.edges,
+        "options": network.options,
+        "details": details,
+        "edgeDetails": edge_details,
+        "sources": sources,
+    }
+
+
+def render_page(view: View, data: dict[str, Any]) -> str:
+    """Fill the template; the only unescaped inserts are checked code and escaped JSON."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    from markupsafe import Markup
+
+    vis_js = _bundled(f"lib/vis-{VIS_VERSION}/vis-network.min.js")
+    vis_css = _bundled(f"lib/vis-{VIS_VERSION}/vis-network.css")
+    page_js = (_HERE / "static" / "view.js").read_text(encoding="utf-8")
+    page_css = (_HERE / "static" / "view.css").read_text(encoding="utf-8")
+    for name, code, closing in (
+        ("vis-network.min.js", vis_js, "</script"),
+        ("view.js", page_js, "</script"),
+        ("vis-network.css", vis_css, "</style"),
+        ("view.css", page_css, "</style"),
+    ):
+        if closing in code.lower() or "<!--" in code:
+            raise ViewError(f"{name} cannot be embedded: it contains {closing!r} or '<!--'")
+    scripts = [vis_js, page_js]
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            "script-src " + " ".join(_sha256(code) for code in scripts),
+            "style-src 'unsafe-inline'",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    environment = Environment(
+        loader=FileSystemLoader(_HERE / "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        keep_trailing_newline=True,
+    )
+    template = environment.get_template("view.html.j2")
+    counts = Counter(node["cls"] for node in data["nodes"])
+    first: dict[str, dict[str, Any]] = {}
+    for node in data["nodes"]:
+        first.setdefault(node["cls"], node)
+    legend = sorted(
+        (
+            {
+                "key": key,
+                "label": data["details"][str(first[key]["id"])]["cls"],
+                "count": count,
+                "shape": first[key]["shape"],
+                "color": first[key]["color"],
+            }
+            for key, count in counts.items()
+        ),
+        key=lambda item: (SHAPES.index(str(item["shape"])), str(item["label"])),
+    )
+    for item in legend:
+        item["points"] = legend_svg_points(str(item["shape"]))
+    nodes, edges = len(data["nodes"]), len(data["edges"])
+    summary = f"{nodes} node{'s' if nodes != 1 else ''}, {edges} edge{'s' if edges != 1 else ''}"
+    return template.render(
+        title=view.title,
+        kind=view.kind,
+        summary=summary,
+        sources=data["sources"],
+        legend=legend,
+        csp=csp,
+        vis_js=Markup(vis_js),
+        vis_css=Markup(vis_css),
+        page_js=Markup(page_js),
+        page_css=Markup(page_css),
+        data_json=Markup(script_json(data)),
+        vis_version=VIS_VERSION,
+    )
+
+
+def script_json(value: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` left.
+
+    >>> script_json({"label": "</script><b>&"})
+    '{"label":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    for char, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, escaped)
+    return text
+
+
+def _bundled(relative: str) -> str:
+    """A file of pyvis's bundled templates/lib, without its source-map comment."""
+    text = resources.files("pyvis").joinpath("templates", relative).read_text(encoding="utf-8")
+    return re.sub(r"\n?//# sourceMappingURL=\S+\s*\Z", "\n", text)
+
+
+def _sha256(code: str) -> str:
+    digest = hashlib.sha256(code.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def _options(count: int) -> dict[str, Any]:
+    return {
+        "autoResize": True,
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": count > 800,
+            "hideEdgesOnZoom": count > 800,
+            "keyboard": {"enabled": True, "bindToWindow": False},
+        },
+        "nodes": {
+            "borderWidth": 1,
+            "font": {"size": 13, "face": "system-ui,sans-serif", "color": "#222"},
+            "scaling": {"label": {"drawThreshold": 7}},
+        },
+        "edges": {
+            "smooth": False,
+            "width": 1,
+            "color": {"color": "#aab0b8", "highlight": "#333333", "hover": "#555555"},
+            "font": {"size": 9, "align": "middle", "color": "#555555", "strokeWidth": 3},
+            "arrows": {"to": {"scaleFactor": 0.5}},
+            "selectionWidth": 2,
+        },
+    }
+
+
+def _short(label: str, limit: int = 36) -> str:
+    """A label short enough to draw under a node; the full one is in the tooltip."""
+    if len(label) <= limit:
+        return label
+    cut = label[:limit].rsplit(" ", 1)[0]
+    return (cut if len(cut) > limit // 2 else label[:limit]).rstrip(" ,;:(") + "…"
+
+
+def _fact(fact: Fact) -> dict[str, Any]:
+    value = describe(fact.value) if fact.predicate.endswith(_HAS_TIME) else fact.value
+    return {"p": fact.label, "v": value, "d": fact.disputed, "s": _evidence(fact.sources)}
+
+
+def _evidence(items: list[Evidence]) -> list[list[str]]:
+    return [[e.source, e.evidence] for e in items]
+
+
+def _all_evidence(entry: dict[str, Any]) -> list[list[str]]:
+    found = list(entry.get("s", []))
+    for fact in entry.get("facts", []):
+        found += fact["s"]
+    for event in entry.get("events", []):
+        found += event["s"]
+    return found
+
+
+def _node_tooltip(data: dict[str, Any]) -> str:
+    """Plain text (vis-network shows a string title with innerText)."""
+    lines = [data["label"], data["type_label"]]
+    if data["aliases"]:
+        lines.append("Also: " + ", ".join(data["aliases"]))
+    times = [f for f in data["facts"] if f.predicate.endswith(_HAS_TIME)]
+    if times:
+        dates = [describe(f.value) + (" [disputed]" if f.disputed else "") for f in times]
+        lines.append("When: " + "; ".join(dates))
+    for fact in data["facts"]:
+        if fact.predicate.endswith(_QUANTITY_PREDICATES):
+            lines.append(f"{fact.label}: {fact.value}" + (" [disputed]" if fact.disputed else ""))
+    sources = sorted({e.source for f in data["facts"] for e in f.sources})
+    if sources:
+        lines.append("Facts from: " + ", ".join(sources))
+    lines.append("Click for every fact with its evidence.")
+    return "\n".join(lines)
+
+
+def _edge_tooltip(graph: Any, u: str, v: str, data: dict[str, Any]) -> str:
+    lines = [f"{graph.nodes[u]['label']} → {data['label']} → {graph.nodes[v]['label']}"]
+    if data["disputed"]:
+        lines.append("[disputed: the sources disagree]")
+    for item in data["sources"][:_TOOLTIP_SOURCES]:
+        lines.append(f"{item.source}: “{item.evidence}”")
+    if len(data["sources"]) > _TOOLTIP_SOURCES:
+        lines.append(f"and {len(data['sources']) - _TOOLTIP_SOURCES} more: click the edge")
+    return "\n".join(lines)
+
+
+def _actor_edge_tooltip(graph: Any, u: str, v: str, data: dict[str, Any]) -> str:
+    count = data["weight"]
+    shared = f"{count} shared event" + ("" if count == 1 else "s")
+    lines = [f"{graph.nodes[u]['label']} and {graph.nodes[v]['label']}: {shared}"]
+    by_when: defaultdict[str, list[str]] = defaultdict(list)
+    for event in data["events"]:
+        when = "; ".join(describe(w) for w in event["when"]) or "date not given"
+        by_when[event["earliest"] or event["latest"]].append(f"• {event['label']} ({when})")
+    for key in sorted(by_when):
+        lines += by_when[key]
+    return "\n".join(lines)

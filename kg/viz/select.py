@@ -1,0 +1,341 @@
+"""Select what a view shows: filters, an ego network, and the actor projection.
+
+Two projections of the same graph:
+
+- the **event view** (the default) is the projection itself: events are nodes
+  linked to their participants, place and topics, beside the other relations
+  between entities;
+- the **actor view** links two actors when they took part in the same event
+  (through a role such as ``hasParticipant`` or ``hasInitiator``, the
+  sub-properties of ``sem:hasActor``); an edge's weight is the number of
+  events they share, and the edge lists them.
+
+Filters apply in this order: one source's claims (``source``), the date range
+(``since``/``until``, by overlap of the dates' windows, so precision is kept),
+the actor projection, the ego network (``centers`` and ``depth``), the classes
+(``types``; the centers stay).
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from kg.projection import Evidence, Fact
+from kg.viz.context import ViewContext
+from kg.viz.dates import Window, bound_window, combined, describe, overlaps
+from kg.viz.errors import EmptyViewError, UnknownNameError, ViewTooLargeError
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+DEFAULT_MAX_NODES = 2000
+_HAS_TIME = "#hasTime"
+
+
+@dataclass(frozen=True)
+class ViewOptions:
+    """What to show. The defaults give the whole graph as the event view."""
+
+    actors: bool = False
+    centers: tuple[str, ...] = ()
+    depth: int = 1
+    types: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    source: str | None = None
+    max_nodes: int | None = DEFAULT_MAX_NODES
+    """Refuse views larger than this; ``None`` for no limit (exports)."""
+    title: str | None = None
+
+
+@dataclass
+class View:
+    """A selected graph, ready to lay out, render or export.
+
+    ``graph`` is a ``MultiDiGraph`` for the event view (node and edge
+    attributes as in :func:`kg.projection.project`) and a ``Graph`` for the
+    actor view (edge attributes ``weight``, ``label`` and ``events``, a list
+    of the shared events as dicts).
+    """
+
+    kind: str
+    graph: Any
+    title: str
+    context: ViewContext
+    filters: list[str] = field(default_factory=list)
+    centers: list[str] = field(default_factory=list)
+
+
+def select(context: ViewContext, options: ViewOptions) -> View:
+    """The view the options ask for; raise a :class:`~kg.viz.errors.ViewError` if none."""
+    graph = context.graph
+    filters: list[str] = []
+    if options.source is not None:
+        source = _known_source(context, options.source)
+        graph = _one_source(graph, source)
+        info = context.sources[source]
+        filters.append(
+            f"claims of source {source}" + (f" ({info.headline})" if info.headline else "")
+        )
+    since = _bound(options.since, "--since")
+    until = _bound(options.until, "--until")
+    if since is not None or until is not None:
+        graph = _in_range(graph, since, until)
+        filters.append(_range_text(options.since, options.until))
+    kind = "events"
+    if options.actors:
+        graph = actor_projection(graph, context.actor_roles)
+        kind = "actors"
+    centers: list[str] = []
+    if options.centers:
+        centers = [_resolve_center(context, name) for name in options.centers]
+        if options.actors:
+            centers = _actors_of(context, centers)
+        missing = [c for c in centers if c not in graph]
+        if missing:
+            names = ", ".join(context.graph.nodes[c]["label"] for c in missing)
+            raise EmptyViewError(f"{names}: not in the view (left out by the other filters)")
+        graph = ego(graph, centers, options.depth)
+        labels = ", ".join(context.graph.nodes[c]["label"] for c in centers)
+        filters.append(f"around {labels}, depth {options.depth}")
+    if options.types:
+        wanted = [_resolve_class(context, name) for name in options.types]
+        graph = _of_classes(graph, context, set(wanted), set(centers))
+        filters.append("classes " + ", ".join(context.classes[c].label for c in wanted))
+    if graph.number_of_nodes() == 0:
+        raise EmptyViewError("nothing to show: no node matches the selection")
+    count = graph.number_of_nodes()
+    if options.max_nodes is not None and count > options.max_nodes:
+        raise ViewTooLargeError(
+            f"the view has {count} nodes, more than the limit of {options.max_nodes} that a "
+            "browser lays out comfortably: narrow it with --center LABEL --depth N, --types, "
+            "--since/--until or --source, use the actor view (--actors), or raise --max-nodes"
+        )
+    title = options.title or _title(kind, filters)
+    return View(kind, graph, title, context, filters, centers)
+
+
+def actor_projection(graph: nx.MultiDiGraph, roles: frozenset[str]) -> nx.Graph:
+    """Actors linked by the events they share; edge ``weight`` = number of shared events.
+
+    An actor of an event is the object of one of the event's role edges
+    (``roles``: the sub-properties of ``sem:hasActor``).
+    """
+    import networkx as nx
+
+    actors_graph = nx.Graph()
+    shared: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for event in sorted(graph.nodes):
+        data = graph.nodes[event]
+        if not data["is_event"]:
+            continue
+        roles_of: dict[str, list[str]] = {}
+        sources_of: dict[str, list[Evidence]] = {}
+        for _, actor, key, edge in sorted(graph.out_edges(event, keys=True, data=True)):
+            if key in roles:
+                roles_of.setdefault(actor, []).append(edge["label"])
+                sources_of.setdefault(actor, []).extend(edge["sources"])
+        for actor in roles_of:
+            if actor not in actors_graph:
+                actors_graph.add_node(actor, **graph.nodes[actor])
+        for first, second in itertools.combinations(sorted(roles_of), 2):
+            evidence: list[Evidence] = []
+            for item in sources_of[first] + sources_of[second]:
+                if item not in evidence:
+                    evidence.append(item)
+            shared.setdefault((first, second), []).append(
+                {
+                    "event": event,
+                    "label": data["label"],
+                    "type_label": data["type_label"],
+                    "when": list(data["when"]),
+                    "earliest": data["earliest"],
+                    "latest": data["latest"],
+                    "roles": {first: roles_of[first], second: roles_of[second]},
+                    "sources": evidence,
+                }
+            )
+    for (first, second), events in sorted(shared.items()):
+        count = len(events)
+        actors_graph.add_edge(
+            first,
+            second,
+            weight=count,
+            label=str(count),
+            events=events,
+        )
+    return actors_graph
+
+
+def ego(graph: Any, centers: list[str], depth: int) -> Any:
+    """The nodes within ``depth`` steps of any center (edges in either direction)."""
+    undirected = graph.to_undirected(as_view=True)
+    keep: set[str] = set(centers)
+    frontier = set(centers)
+    for _ in range(depth):
+        frontier = {n for node in frontier for n in undirected.neighbors(node)} - keep
+        keep |= frontier
+    return graph.subgraph(sorted(keep)).copy()
+
+
+def _one_source(graph: nx.MultiDiGraph, source: str) -> nx.MultiDiGraph:
+    """Only the claims of one source: its edges and its facts, its dates."""
+    import networkx as nx
+
+    result = nx.MultiDiGraph()
+    facts: dict[str, list[Fact]] = {}
+    for node, data in graph.nodes(data=True):
+        kept = [
+            replace(f, sources=[e for e in f.sources if e.source == source])
+            for f in data["facts"]
+            if any(e.source == source for e in f.sources)
+        ]
+        if kept:
+            facts[node] = kept
+    edges = []
+    for subject, obj, key, data in graph.edges(keys=True, data=True):
+        evidence = [e for e in data["sources"] if e.source == source]
+        if evidence:
+            edges.append((subject, obj, key, {**data, "sources": evidence}))
+    nodes = set(facts) | {e[0] for e in edges} | {e[1] for e in edges}
+    for node in sorted(nodes):
+        data = dict(graph.nodes[node])
+        data["facts"] = facts.get(node, [])
+        data["aliases"] = list(data["aliases"])
+        whens = sorted({f.value for f in data["facts"] if f.predicate.endswith(_HAS_TIME)})
+        data["when"] = whens
+        data["earliest"], data["latest"] = combined(whens) if whens else ("", "")
+        result.add_node(node, **data)
+    for subject, obj, key, data in edges:
+        result.add_edge(subject, obj, key=key, **data)
+    return result
+
+
+def _in_range(graph: nx.MultiDiGraph, since: Window | None, until: Window | None) -> Any:
+    """Drop the events outside the range, and the nodes that only they connected."""
+    outside = {
+        node
+        for node, data in graph.nodes(data=True)
+        if data["is_event"] and not overlaps((data["earliest"], data["latest"]), since, until)
+    }
+    kept = graph.subgraph([n for n in graph.nodes if n not in outside])
+    stranded = {n for n in kept.nodes if kept.degree(n) == 0 and graph.degree(n) > 0}
+    return graph.subgraph(sorted(n for n in kept.nodes if n not in stranded)).copy()
+
+
+def _of_classes(graph: Any, context: ViewContext, wanted: set[str], centers: set[str]) -> Any:
+    keep = [
+        node
+        for node, data in graph.nodes(data=True)
+        if node in centers or context.classes[data["type"]].ancestors & wanted
+    ]
+    return graph.subgraph(sorted(keep)).copy()
+
+
+def _actors_of(context: ViewContext, centers: list[str]) -> list[str]:
+    """In the actor view an event stands for its actors."""
+    result: list[str] = []
+    for center in centers:
+        if context.graph.nodes[center]["is_event"]:
+            result += sorted(
+                actor
+                for _, actor, key in context.graph.out_edges(center, keys=True)
+                if key in context.actor_roles
+            )
+        else:
+            result.append(center)
+    return list(dict.fromkeys(result))
+
+
+def _bound(text: str | None, option: str) -> Window | None:
+    if text is None:
+        return None
+    try:
+        return bound_window(text)
+    except ValueError as exc:
+        raise UnknownNameError(f"{option}: {exc}") from None
+
+
+def _range_text(since: str | None, until: str | None) -> str:
+    parts = []
+    if since:
+        parts.append(f"since {describe(since)}")
+    if until:
+        parts.append(f"until {describe(until)}")
+    return "events " + " ".join(parts)
+
+
+def _title(kind: str, filters: list[str]) -> str:
+    base = "Events and their participants" if kind == "events" else "Actors by shared events"
+    return base + (": " + "; ".join(filters) if filters else ": the whole graph")
+
+
+def normalize(text: str) -> str:
+    """Case- and accent-insensitive form of a name, with straight quotes and dashes.
+
+    >>> normalize("Misri–Muttaqi  Meeting’s")
+    "misri-muttaqi meeting's"
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    for curly, straight in (("’", "'"), ("‘", "'"), ("–", "-"), ("—", "-")):
+        text = text.replace(curly, straight)
+    return " ".join(text.casefold().split())
+
+
+def entity_id(iri: str) -> str:
+    """The register id of an entity IRI (its last path segment)."""
+    return iri.rsplit("/", 1)[-1]
+
+
+def _resolve_center(context: ViewContext, name: str) -> str:
+    """An entity by IRI, id, preferred label or alias; ambiguity and typos are errors."""
+    graph = context.graph
+    if name in graph:
+        return name
+    by_id = [str(n) for n in graph.nodes if entity_id(n) == name]
+    if by_id:
+        return by_id[0]
+    wanted = normalize(name)
+    labels = {str(n): [normalize(d["label"])] for n, d in graph.nodes(data=True)}
+    aliases = {str(n): [normalize(a) for a in d["aliases"]] for n, d in graph.nodes(data=True)}
+    for names_of in (labels, aliases):
+        matches = sorted(node for node, names in names_of.items() if wanted in names)
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            options = "; ".join(f"{entity_id(m)} ({graph.nodes[m]['label']})" for m in matches)
+            raise UnknownNameError(f"--center {name!r} is ambiguous: give an id: {options}")
+    names = {entity_id(n): n for n in graph.nodes}
+    names.update({data["label"]: n for n, data in graph.nodes(data=True)})
+    close = difflib.get_close_matches(name, list(names), n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    raise UnknownNameError(f"--center {name!r}: no entity has this id, label or alias{hint}")
+
+
+def _resolve_class(context: ViewContext, name: str) -> str:
+    wanted = normalize(name)
+    for iri, info in context.classes.items():
+        if wanted in (normalize(info.name), normalize(info.label)):
+            return iri
+    names = sorted(info.name for info in context.classes.values())
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
+    hint = f"did you mean {', '.join(close)}?" if close else "classes: " + ", ".join(names)
+    raise UnknownNameError(f"--types {name!r}: no such class; {hint}")
+
+
+def _known_source(context: ViewContext, source: str) -> str:
+    if source in context.sources:
+        return source
+    prefixed = [s for s in context.sources if s.startswith(source)]
+    if len(prefixed) == 1:  # the number alone, as the README writes "source 001"
+        return prefixed[0]
+    close = difflib.get_close_matches(source, list(context.sources), n=3, cutoff=0.5)
+    hint = (
+        f"did you mean {', '.join(close)}?" if close else "sources: " + ", ".join(context.sources)
+    )
+    raise UnknownNameError(f"--source {source!r}: no such source; {hint}")

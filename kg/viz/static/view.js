@@ -1,0 +1,428 @@
+/* kg viz: the page's behaviour. Every text from the data is set with
+   textContent (or given to vis-network, which draws on a canvas and shows
+   string titles with innerText); nothing is parsed as HTML. */
+(function () {
+  "use strict";
+
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var container = document.getElementById("network");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+
+  var nodeById = {};
+  var adjacency = {};
+  data.nodes.forEach(function (node) {
+    nodeById[node.id] = node;
+    adjacency[node.id] = [];
+  });
+  data.edges.forEach(function (edge) {
+    adjacency[edge.from].push(edge);
+    if (edge.to !== edge.from) adjacency[edge.to].push(edge);
+  });
+
+  /* ---------- small DOM helpers (text only) ---------- */
+
+  function el(tag, className, text) {
+    var element = document.createElement(tag);
+    if (className) element.className = className;
+    if (text !== undefined && text !== null) element.textContent = String(text);
+    return element;
+  }
+
+  function clear(element) {
+    while (element.firstChild) element.removeChild(element.firstChild);
+  }
+
+  function disputedMark() {
+    var mark = el("span", "disputed", "disputed");
+    mark.title = "The sources disagree on this; every claim is shown.";
+    return mark;
+  }
+
+  function evidenceList(items) {
+    var list = el("ul", "evidence-list");
+    items.forEach(function (item) {
+      var sourceId = item[0];
+      var li = el("li", "evidence");
+      li.appendChild(el("span", "source-id", sourceId));
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(el("q", null, item[1]));
+      var source = data.sources[sourceId];
+      if (source) {
+        li.appendChild(el("br"));
+        var headline = source.headline || "(no headline)";
+        li.appendChild(el("span", "headline", headline + (source.published ? ", " + source.published : "")));
+      }
+      list.appendChild(li);
+    });
+    return list;
+  }
+
+  function nodeButton(id) {
+    var button = el("button", "link", data.details[id].label);
+    button.type = "button";
+    button.addEventListener("click", function () { focusNode(Number(id)); });
+    return button;
+  }
+
+  /* ---------- details panel ---------- */
+
+  var panel = document.getElementById("details-body");
+
+  function showNode(id) {
+    var info = data.details[String(id)];
+    if (!info) return;
+    clear(panel);
+    panel.appendChild(el("h3", "label", info.label));
+    panel.appendChild(el("p", "cls", info.cls + " · " + info.id));
+    var list = el("dl");
+    if (info.aliases.length) {
+      list.appendChild(el("dt", null, "Also called"));
+      list.appendChild(el("dd", "aliases", info.aliases.join(", ")));
+    }
+    if (info.when.length) {
+      list.appendChild(el("dt", null, "When (with precision)"));
+      info.when.forEach(function (when) { list.appendChild(el("dd", "when", when)); });
+    }
+    panel.appendChild(list);
+    if (info.facts.length) {
+      panel.appendChild(el("h3", null, "Facts"));
+      info.facts.forEach(function (fact) {
+        var block = el("div", "fact");
+        block.appendChild(el("span", "predicate", fact.p + ": "));
+        block.appendChild(el("span", "value", fact.v));
+        if (fact.d) block.appendChild(disputedMark());
+        block.appendChild(evidenceList(fact.s));
+        panel.appendChild(block);
+      });
+    }
+    var links = adjacency[id] || [];
+    if (links.length) {
+      panel.appendChild(el("h3", null, "Relations (" + links.length + ")"));
+      links.forEach(function (edge) {
+        var block = el("div", "fact relation");
+        var other = edge.from === id ? edge.to : edge.from;
+        var detail = data.edgeDetails[edge.id];
+        if (data.view.kind === "actors") {
+          block.appendChild(el("span", "predicate", detail.label + " with "));
+          block.appendChild(nodeButton(String(other)));
+        } else if (edge.from === id) {
+          block.appendChild(el("span", "predicate", detail.label + " → "));
+          block.appendChild(nodeButton(String(other)));
+        } else {
+          block.appendChild(nodeButton(String(other)));
+          block.appendChild(el("span", "predicate", " → " + detail.label + " → this"));
+        }
+        if (detail.disputed) block.appendChild(disputedMark());
+        if (detail.s) block.appendChild(evidenceList(detail.s));
+        var more = el("button", "link", "details");
+        more.type = "button";
+        more.addEventListener("click", function () { network.selectEdges([edge.id]); showEdge(edge.id); });
+        block.appendChild(more);
+        panel.appendChild(block);
+      });
+    }
+  }
+
+  function showEdge(id) {
+    var edge = edges.get(id);
+    var detail = data.edgeDetails[id];
+    if (!edge || !detail) return;
+    clear(panel);
+    var heading = el("h3", "label");
+    heading.appendChild(nodeButton(String(edge.from)));
+    heading.appendChild(document.createTextNode(data.view.kind === "actors" ? " and " : " → " + detail.label + " → "));
+    heading.appendChild(nodeButton(String(edge.to)));
+    panel.appendChild(heading);
+    if (data.view.kind === "actors") {
+      panel.appendChild(el("p", "cls", detail.label));
+      detail.events.forEach(function (event) {
+        var block = el("div", "fact");
+        block.appendChild(el("span", "value", event.label));
+        block.appendChild(el("div", "cls", event.cls + (event.when.length ? " · " + event.when.join("; ") : "")));
+        event.roles.forEach(function (role) {
+          block.appendChild(el("div", "role", role[0] + ": " + role[1]));
+        });
+        block.appendChild(evidenceList(event.s));
+        panel.appendChild(block);
+      });
+      return;
+    }
+    if (detail.disputed) {
+      var note = el("p", "cls", "The sources disagree on this claim.");
+      note.appendChild(disputedMark());
+      panel.appendChild(note);
+    }
+    panel.appendChild(el("h3", null, "Sources"));
+    panel.appendChild(evidenceList(detail.s));
+  }
+
+  network.on("click", function (params) {
+    if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(params.edges[0]);
+  });
+
+  /* ---------- search ---------- */
+
+  function normalize(text) {
+    return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[\u2018\u2019]/g, "'").replace(/[\u2013\u2014]/g, "-")
+      .toLowerCase().replace(/\s+/g, " ").trim();
+  }
+
+  var names = data.nodes.map(function (node) {
+    var info = data.details[String(node.id)];
+    return { id: node.id, names: [info.label].concat(info.aliases).map(normalize), event: node.ev, degree: adjacency[node.id].length };
+  });
+
+  var datalist = document.getElementById("search-names");
+  var offered = {};
+  data.nodes.forEach(function (node) {
+    var info = data.details[String(node.id)];
+    [info.label].concat(info.aliases).forEach(function (name) {
+      if (offered[name]) return;
+      offered[name] = true;
+      var option = document.createElement("option");
+      option.value = name;
+      datalist.appendChild(option);
+    });
+  });
+
+  function rank(entry, query) {
+    var best = 9;
+    entry.names.forEach(function (name) {
+      var score = 9;
+      if (name === query) score = 0;
+      else if (name.indexOf(query) === 0) score = 1;
+      else if ((" " + name).indexOf(" " + query) >= 0) score = 2;
+      else if (name.indexOf(query) >= 0) score = 3;
+      if (score < best) best = score;
+    });
+    return best;
+  }
+
+  function findNode(query) {
+    var wanted = normalize(query);
+    if (!wanted) return null;
+    var found = null;
+    names.forEach(function (entry) {
+      var score = rank(entry, wanted);
+      if (score === 9) return;
+      var key = [score, entry.event ? 1 : 0, -entry.degree];
+      if (!found || compare(key, found.key) < 0) found = { id: entry.id, key: key };
+    });
+    return found ? found.id : null;
+  }
+
+  function compare(a, b) {
+    for (var i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+    return 0;
+  }
+
+  var status = document.getElementById("search-status");
+
+  function focusNode(id) {
+    var node = nodes.get(id);
+    if (!node) return false;
+    if (node.hidden) {
+      status.textContent = data.details[String(id)].label + " is hidden by the filters.";
+      return false;
+    }
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
+    showNode(id);
+    status.textContent = "Showing " + data.details[String(id)].label + ".";
+    return true;
+  }
+
+  document.getElementById("search-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var query = document.getElementById("search").value;
+    var id = findNode(query);
+    if (id === null) {
+      status.textContent = "No node is called “" + query + "”.";
+      return;
+    }
+    focusNode(id);
+  });
+
+  /* ---------- filters: classes and time ---------- */
+
+  var hiddenClasses = {};
+  var ticks = [];
+  (function collectTicks() {
+    var seen = {};
+    function add(day) { if (day && !seen[day]) { seen[day] = true; ticks.push(day); } }
+    data.nodes.forEach(function (node) { if (node.ev) { add(node.t0); add(node.t1); } });
+    data.edges.forEach(function (edge) { (edge.spans || []).forEach(function (span) { add(span[0]); add(span[1]); }); });
+    ticks.sort();
+  })();
+
+  var fromInput = document.getElementById("time-from");
+  var toInput = document.getElementById("time-to");
+  var openInput = document.getElementById("time-open");
+  var timeSection = document.getElementById("time");
+  if (ticks.length) {
+    fromInput.max = toInput.max = String(ticks.length - 1);
+    toInput.value = String(ticks.length - 1);
+  } else {
+    timeSection.hidden = true;
+  }
+
+  function range() {
+    var from = Number(fromInput.value), to = Number(toInput.value);
+    var active = ticks.length > 0 && (from > 0 || to < ticks.length - 1 || !openInput.checked);
+    return { from: ticks[from], to: ticks[to], active: active, open: openInput.checked };
+  }
+
+  function inRange(first, last, win) {
+    if (!win.active) return true;
+    if ((!first || !last) && !win.open) return false;
+    if (last && last < win.from) return false;
+    if (first && first > win.to) return false;
+    return true;
+  }
+
+  function applyFilters() {
+    var win = range();
+    document.getElementById("time-from-label").textContent = win.from || "";
+    document.getElementById("time-to-label").textContent = win.to || "";
+    var visible = {};
+    data.nodes.forEach(function (node) {
+      var shown = !hiddenClasses[node.cls];
+      if (shown && node.ev) shown = inRange(node.t0, node.t1, win);
+      visible[node.id] = shown;
+    });
+    var edgeShown = {};
+    var edgeLabels = {};
+    data.edges.forEach(function (edge) {
+      var shown = visible[edge.from] && visible[edge.to];
+      if (shown && edge.spans) {
+        var count = edge.spans.filter(function (span) { return inRange(span[0], span[1], win); }).length;
+        shown = count > 0;
+        edgeLabels[edge.id] = count === edge.n ? edge.label : count + " of " + edge.label;
+      }
+      edgeShown[edge.id] = shown;
+    });
+    if (win.active) {
+      /* hide what only the hidden events connected */
+      data.nodes.forEach(function (node) {
+        if (!visible[node.id] || node.ev || !adjacency[node.id].length) return;
+        var connected = adjacency[node.id].some(function (edge) { return edgeShown[edge.id]; });
+        if (!connected) visible[node.id] = false;
+      });
+      data.edges.forEach(function (edge) {
+        if (!visible[edge.from] || !visible[edge.to]) edgeShown[edge.id] = false;
+      });
+    }
+    var nodeChanges = [];
+    var shownNodes = 0;
+    data.nodes.forEach(function (node) {
+      var hidden = !visible[node.id];
+      if (!hidden) shownNodes++;
+      if (Boolean(nodes.get(node.id).hidden) !== hidden) nodeChanges.push({ id: node.id, hidden: hidden });
+    });
+    var edgeChanges = [];
+    var shownEdges = 0;
+    data.edges.forEach(function (edge) {
+      var hidden = !edgeShown[edge.id];
+      if (!hidden) shownEdges++;
+      var current = edges.get(edge.id);
+      var change = null;
+      if (Boolean(current.hidden) !== hidden) change = { id: edge.id, hidden: hidden };
+      if (edgeLabels[edge.id] !== undefined && current.label !== edgeLabels[edge.id]) {
+        change = change || { id: edge.id };
+        change.label = edgeLabels[edge.id];
+      }
+      if (change) edgeChanges.push(change);
+    });
+    if (nodeChanges.length) nodes.update(nodeChanges);
+    if (edgeChanges.length) edges.update(edgeChanges);
+    document.getElementById("counts").textContent =
+      shownNodes + " of " + data.nodes.length + " nodes, " + shownEdges + " of " + data.edges.length + " edges shown";
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("#legend-classes input[data-class]"), function (box) {
+    box.addEventListener("change", function () {
+      if (box.checked) delete hiddenClasses[box.getAttribute("data-class")];
+      else hiddenClasses[box.getAttribute("data-class")] = true;
+      applyFilters();
+    });
+  });
+
+  fromInput.addEventListener("input", function () {
+    if (Number(fromInput.value) > Number(toInput.value)) toInput.value = fromInput.value;
+    applyFilters();
+  });
+  toInput.addEventListener("input", function () {
+    if (Number(toInput.value) < Number(fromInput.value)) fromInput.value = toInput.value;
+    applyFilters();
+  });
+  openInput.addEventListener("change", applyFilters);
+
+  var player = null;
+  var playButton = document.getElementById("time-play");
+  function stop() {
+    if (player !== null) clearInterval(player);
+    player = null;
+    playButton.textContent = "Replay in time";
+  }
+  playButton.addEventListener("click", function () {
+    if (player !== null) { stop(); return; }
+    fromInput.value = "0";
+    toInput.value = "0";
+    applyFilters();
+    playButton.textContent = "Pause";
+    player = setInterval(function () {
+      if (Number(toInput.value) >= ticks.length - 1) { stop(); return; }
+      toInput.value = String(Number(toInput.value) + 1);
+      applyFilters();
+    }, 700);
+  });
+  document.getElementById("time-reset").addEventListener("click", function () {
+    stop();
+    fromInput.value = "0";
+    toInput.value = String(Math.max(ticks.length - 1, 0));
+    openInput.checked = true;
+    Array.prototype.forEach.call(document.querySelectorAll("#legend-classes input[data-class]"), function (box) {
+      box.checked = true;
+    });
+    hiddenClasses = {};
+    applyFilters();
+  });
+
+  function setRange(first, last, open) {
+    /* for scripts and tests: the ticks closest inside two ISO days */
+    var from = 0, to = ticks.length - 1;
+    if (first) {
+      from = ticks.length - 1;
+      for (var i = ticks.length - 1; i >= 0; i--) if (ticks[i] >= first) from = i;
+    }
+    if (last) {
+      to = 0;
+      ticks.forEach(function (tick, index) { if (tick <= last) to = index; });
+    }
+    fromInput.value = String(from);
+    toInput.value = String(Math.max(from, to));
+    openInput.checked = open !== false;
+    applyFilters();
+  }
+
+  applyFilters();
+  if (data.view.centers.length) network.selectNodes(data.view.centers);
+
+  network.once("afterDrawing", function () { document.body.setAttribute("data-ready", "true"); });
+
+  window.kgView = {
+    network: network,
+    nodes: nodes,
+    edges: edges,
+    data: data,
+    find: findNode,
+    focus: focusNode,
+    showNode: showNode,
+    showEdge: showEdge,
+    setRange: setRange
+  };
+})();
