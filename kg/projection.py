@@ -35,13 +35,22 @@ SELECT ?node ?label ?type ?typeLabel ?isEvent WHERE {
 }
 """
 _ALIASES = "SELECT ?node ?alias WHERE { GRAPH kgg:entities { ?node skos:altLabel ?alias } }"
+_SUPERCLASSES = """
+SELECT ?class ?super WHERE {
+  GRAPH kgg:ontology { ?class rdfs:subClassOf+ ?super } FILTER (STRSTARTS(STR(?super), STR(kg:)))
+}
+"""
 _CLAIMS = """
-SELECT ?claim ?s ?p ?o ?source ?evidence ?disputed ?isEntity WHERE {
+SELECT ?claim ?s ?p ?o ?source ?span ?evidence ?disputed ?isEntity WHERE {
   ?claim a kg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-         prov:wasDerivedFrom/dcterms:identifier ?source ; kg:hasEvidence/oa:exact ?evidence .
+         prov:wasDerivedFrom/dcterms:identifier ?source ; kg:hasEvidence ?span .
+  ?span oa:exact ?evidence .
   OPTIONAL { ?claim kg:disputed ?disputed }
   BIND (EXISTS { GRAPH kgg:entities { ?o skos:prefLabel ?any } } AS ?isEntity)
 }
+"""
+_OFFSETS = """
+SELECT ?span ?start ?end WHERE { ?span a kg:EvidenceSpan ; oa:start ?start ; oa:end ?end }
 """
 _PREDICATE_LABELS = """
 SELECT ?p ?label WHERE { GRAPH kgg:ontology { ?p a ?kind ; skos:prefLabel ?label .
@@ -79,8 +88,12 @@ SELECT ?t ?begin ?end WHERE {
 
 @dataclass
 class Evidence:
+    """A claim's source and verbatim evidence span, with its character offsets when verified."""
+
     source: str
     evidence: str
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass
@@ -109,7 +122,8 @@ def query_rows(dataset: Dataset, query: str) -> list[dict[str, Any]]:
 def project(dataset: Dataset) -> nx.MultiDiGraph:
     """The projection: node and edge attributes carry labels, types, facts and sources.
 
-    Node attributes: ``label``, ``type`` (the most specific class), ``type_label``,
+    Node attributes: ``label``, ``type`` (the most specific class), ``types`` (every
+    class of the project's ontology the node has, most specific first), ``type_label``,
     ``is_event``, ``aliases``, ``facts`` (list of :class:`Fact`), ``earliest`` /
     ``latest`` (ISO dates), ``when`` (the dates as the sources give them).
     Edge attributes (key = predicate IRI): ``predicate``, ``label``, ``sources``
@@ -135,19 +149,25 @@ def project(dataset: Dataset) -> nx.MultiDiGraph:
             latest="",
             when=[],
         )
+    _add_types(dataset, graph)
     for row in query_rows(dataset, _ALIASES):
         if str(row["node"]) in graph:
             graph.nodes[str(row["node"])]["aliases"].append(str(row["alias"]))
     labels = {str(r["p"]): str(r["label"]) for r in query_rows(dataset, _PREDICATE_LABELS)}
     values = _literal_texts(dataset)
 
+    offsets = {
+        str(r["span"]): (int(r["start"].toPython()), int(r["end"].toPython()))
+        for r in query_rows(dataset, _OFFSETS)
+    }
     facts: dict[tuple[str, str, str], Fact] = {}
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
     for row in query_rows(dataset, _CLAIMS):
         subject, predicate, obj = str(row["s"]), str(row["p"]), str(row["o"])
         if subject not in graph:
             continue
-        evidence = Evidence(str(row["source"]), str(row["evidence"]))
+        start, end = offsets.get(str(row["span"]), (None, None))
+        evidence = Evidence(str(row["source"]), str(row["evidence"]), start, end)
         disputed = bool(row["disputed"] is not None and row["disputed"].toPython())
         label = labels.get(predicate, predicate.rsplit("#", 1)[-1])
         if row["isEntity"].toPython() and obj in graph:
@@ -170,6 +190,20 @@ def project(dataset: Dataset) -> nx.MultiDiGraph:
         graph.nodes[subject]["facts"].append(fact)
     _add_times(dataset, graph)
     return graph
+
+
+def _add_types(dataset: Dataset, graph: nx.MultiDiGraph) -> None:
+    """Every ``kg:`` class of each node (its class and the superclasses), most specific first.
+
+    The build types each entity with its declared class and that class's
+    superclasses, so they follow from the most specific class and the ontology.
+    """
+    supers: dict[str, set[str]] = defaultdict(set)
+    for row in query_rows(dataset, _SUPERCLASSES):
+        supers[str(row["class"])].add(str(row["super"]))
+    for node in graph.nodes:
+        found = {graph.nodes[node]["type"]} | supers[graph.nodes[node]["type"]]
+        graph.nodes[node]["types"] = sorted(found, key=lambda t: (-len(supers[t] & found), t))
 
 
 def _literal_texts(dataset: Dataset) -> dict[str, str]:

@@ -106,8 +106,8 @@ def test_demo_builds_writes_and_shows_a_lookup(runner: CliRunner, tmp_path: Path
     result = runner.invoke(cli, ["demo", "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert f"wrote {tmp_path / 'graph.trig'}" in result.output
-    assert "Events Vikram Misri shared with other actors:" in result.output
-    lookup = result.output.split("shared with other actors:")[1]
+    assert "Neighbours of Vikram Misri (kg neighbours vikram-misri):" in result.output
+    lookup = result.output.split("(kg neighbours vikram-misri):")[1]
     assert "Amir Khan Muttaqi" in lookup and "ThirdLocationMeeting" in lookup
 
 

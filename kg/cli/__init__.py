@@ -11,9 +11,11 @@ import click
 
 from kg import __version__
 from kg.cli.build_commands import build, coverage, demo, stats
+from kg.cli.lookup_commands import COMMANDS as LOOKUP_COMMANDS
 from kg.cli.query_commands import query
 from kg.cli.serve_command import serve
 from kg.cli.synth_command import synth
+from kg.cli.viz_commands import export, viz
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -32,4 +34,8 @@ def cli() -> None:
 
 
 for command in (build, coverage, demo, query, serve, stats, synth):
+    cli.add_command(command)
+for command in LOOKUP_COMMANDS:
+    cli.add_command(command)
+for command in (viz, export):
     cli.add_command(command)

@@ -1,0 +1,466 @@
+"""`kg neighbours`, `kg describe`, `kg path`, `kg timeline`, `kg why` and `kg search`.
+
+A thin layer over :mod:`kg.lookup`: parse options, resolve the graph once,
+print rows. Library errors become one line on stderr: exit 2 for a name or
+value that does not fit (unknown, ambiguous, misspelt), exit 1 when the graph
+has no answer.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from kg.cli.common import input_options, load_dataset
+from kg.cli.output import emit_json, emit_rows, output_options, render_table, resolve_format
+
+if TYPE_CHECKING:
+    from kg.backend import LookupBackend
+    from kg.lookup import Neighbourhood, Paths
+
+_EVENT_WIDTH = 60
+"""Event labels are cut to this width in tables (JSON and CSV keep them whole)."""
+_HOPS_SHOWN = 3
+"""Relations shown per step of a path in a table, the best attested first."""
+
+
+class UsageFailure(click.ClickException):
+    """A one-line error with exit code 2 (unknown or ambiguous names, bad values)."""
+
+    exit_code = 2
+
+
+@contextmanager
+def library_errors() -> Iterator[None]:
+    """Turn library errors into one-line click errors with the documented exit codes."""
+    from kg.errors import KgError
+    from kg.resolution import InputError
+
+    try:
+        yield
+    except InputError as exc:
+        raise UsageFailure(str(exc)) from None
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _backend(
+    data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None
+) -> LookupBackend:
+    """The in-memory backend of the graph built from the annotations (projected once)."""
+    from kg.backend import backend_for
+
+    return backend_for(load_dataset(data_dir, ontology_dir, corpus))
+
+
+def _cut(text: str, width: int = _EVENT_WIDTH) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _emit(
+    fmt: str | None,
+    document: Any,
+    rows: Callable[[bool], list[dict[str, Any]]],
+    table_columns: list[str],
+    row_columns: list[str],
+) -> None:
+    """JSON as documented, a table with short source ids, or CSV/TSV rows."""
+    chosen = resolve_format(fmt)
+    if chosen == "json":
+        emit_json(document)
+    elif chosen == "table":
+        click.echo(render_table(rows(True), table_columns))
+    else:
+        emit_rows(rows(False), row_columns, chosen)
+
+
+via_events_option = click.option(
+    "--via-events/--direct",
+    default=True,
+    show_default=True,
+    help="An event is one hop between its participants, or an ordinary node.",
+)
+source_option = click.option(
+    "--source",
+    metavar="ID",
+    default=None,
+    help="Only the claims of this source (an id or its unique beginning, e.g. 002).",
+)
+
+
+@click.command()
+@click.argument("entity")
+@click.option(
+    "--depth",
+    type=click.IntRange(1, 6),
+    default=1,
+    show_default=True,
+    help="Hops from the entity.",
+)
+@via_events_option
+@click.option(
+    "--types",
+    multiple=True,
+    metavar="CLASS[,CLASS]",
+    help="Only neighbours of these classes (subclasses included), e.g. Person,State.",
+)
+@source_option
+@input_options
+@output_options
+def neighbours(
+    entity: str,
+    depth: int,
+    via_events: bool,
+    types: tuple[str, ...],
+    source: str | None,
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus: Path | None,
+    fmt: str | None,
+) -> None:
+    """What is around an entity: its neighbours up to --depth hops.
+
+    ENTITY is a label, an alias, an id, a CURIE (kgr:...) or an IRI, in any
+    case and with or without accents. With --via-events (the default) an
+    event is one hop between its participants, so the people someone met are
+    at depth 1; --direct walks every claim, events included. Each row gives
+    the neighbour, the relation (preferred label and direction, or the two
+    roles in the event), the event with its kind and date, and the sources.
+    Exits 1 when there is no neighbour.
+
+    Example:
+
+    \b
+        kg neighbours "J.P. Singh" --types Person
+        kg neighbours misri --depth 2 --json | jq '.nodes[].label'
+    """
+    with library_errors():
+        from kg.lookup import neighbourhood
+
+        result = neighbourhood(
+            _backend(data_dir, ontology_dir, corpus),
+            entity,
+            depth=depth,
+            via_events=via_events,
+            types=types,
+            source=source,
+        )
+    chosen = resolve_format(fmt)
+    if chosen == "table":
+        click.echo(neighbours_table(result))
+        return
+    _emit(
+        chosen,
+        result.as_json(),
+        result.rows,
+        [],
+        ["depth", "from", "neighbour", "id", "type", "relation"]
+        + ["event", "kind", "date", "disputed", "sources"],
+    )
+
+
+def neighbours_table(result: Neighbourhood) -> str:
+    """The table `kg neighbours` prints (and `kg demo` shows)."""
+    rows = result.rows(True)
+    for row in rows:
+        row["event"] = _cut(row["event"])
+    return render_table(rows, neighbour_columns(result))
+
+
+def neighbour_columns(result: Neighbourhood) -> list[str]:
+    """The table columns: ``depth`` and ``from`` only beyond depth 1."""
+    columns = ["neighbour", "type", "relation", "event", "kind", "date", "sources"]
+    if result.depth > 1:
+        columns = ["depth", "from", *columns]
+    if any(hop.disputed for hop in result.hops):
+        columns.insert(-1, "disputed")
+    return columns
+
+
+@click.command()
+@click.argument("entity")
+@input_options
+@output_options
+def describe(
+    entity: str,
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus: Path | None,
+    fmt: str | None,
+) -> None:
+    """Every fact about an entity, grouped by predicate, with sources and evidence.
+
+    Its literal facts (dates, quantities, descriptions) and its relations in
+    both directions (→ the entity is the subject, ← the object), each with
+    the source ids and the verbatim evidence spans; facts on which sources
+    disagree are marked disputed.
+
+    Example:
+
+    \b
+        kg describe aid-medicines
+        kg describe Yaqoob --json | jq '.facts[] | select(.disputed)'
+    """
+    with library_errors():
+        from kg.lookup import describe as describe_entity
+
+        result = describe_entity(_backend(data_dir, ontology_dir, corpus), entity)
+    chosen = resolve_format(fmt)
+    if chosen == "json":
+        emit_json(result.as_json())
+        return
+    columns = ["predicate", "value", "id", "disputed", "source", "evidence", "start", "end"]
+    if chosen != "table":
+        emit_rows(result.rows(False), columns, chosen)
+        return
+    node = result.entity
+    click.echo(f"{node.label}  kgr:{node.id}  {', '.join(node.types)}")
+    if node.aliases:
+        click.echo(f"aliases: {', '.join(node.aliases)}")
+    rows = result.rows(True)
+    previous: dict[str, Any] = {}
+    for row in rows:  # group: show a predicate and a value once
+        same_predicate = row["predicate"] == previous.get("predicate")
+        same_value = same_predicate and row["value"] == previous.get("value")
+        previous = dict(row)
+        if same_predicate:
+            row["predicate"] = ""
+        if same_value:
+            row["value"] = ""
+            row["id"] = ""
+    shown = ["predicate", "value", "disputed", "source", "evidence"]
+    if not any(row["disputed"] for row in rows):
+        shown.remove("disputed")
+    click.echo(render_table(rows, shown))
+
+
+@click.command()
+@click.argument("start", metavar="A")
+@click.argument("end", metavar="B")
+@click.option(
+    "--max-length",
+    type=click.IntRange(1, 10),
+    default=4,
+    show_default=True,
+    help="Longest path to look for, in hops.",
+)
+@click.option("--all", "all_paths", is_flag=True, help="Every shortest path, not only the best.")
+@via_events_option
+@source_option
+@input_options
+@output_options
+def path(
+    start: str,
+    end: str,
+    max_length: int,
+    all_paths: bool,
+    via_events: bool,
+    source: str | None,
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus: Path | None,
+    fmt: str | None,
+) -> None:
+    """The shortest path(s) between two entities, each hop with its relation and evidence.
+
+    Claims are walked in either direction. Without --all, the best-attested
+    shortest path (the one whose weakest hop has the most sources); with
+    --all, every shortest path. Exits 1 when there is no path within
+    --max-length hops.
+
+    Example:
+
+    \b
+        kg path India China --all
+        kg path misri china --max-length 1   # exit 1: no direct link
+    """
+    with library_errors():
+        from kg.lookup import find_paths
+
+        result = find_paths(
+            _backend(data_dir, ontology_dir, corpus),
+            start,
+            end,
+            max_length=max_length,
+            via_events=via_events,
+            all_paths=all_paths,
+            source=source,
+        )
+    chosen = resolve_format(fmt)
+    if chosen == "json":
+        emit_json(result.as_json())
+    elif chosen == "table":
+        click.echo(render_paths(result))
+    else:
+        columns = ["path", "step", "from", "relation", "to", "event", "kind", "date"]
+        emit_rows(result.rows(False), [*columns, "disputed", "sources", "evidence"], chosen)
+
+
+def render_paths(result: Paths) -> str:
+    """Paths as readable blocks: the nodes, then each hop with its event and evidence."""
+    from kg.lookup import short_source
+
+    lines = []
+    for number, steps in enumerate(result.paths, 1):
+        labels = [result.nodes[steps[0].start].label] + [result.nodes[s.end].label for s in steps]
+        count = f"path {number} of {result.total}" if result.total > 1 else "path"
+        hops = f"{len(steps)} hop" + ("s" if len(steps) > 1 else "")
+        lines.append(f"{count} ({hops}): {' → '.join(labels)}")
+        for step in steps:
+            for hop in step.hops[:_HOPS_SHOWN]:
+                start, end = result.nodes[step.start].label, result.nodes[step.end].label
+                line = f"  {start}  [{hop.relation()}]  {end}"
+                if hop.event:
+                    event = result.nodes[hop.event]
+                    line += f"  via {event.label} ({event.kind}, {', '.join(event.when)})"
+                if hop.disputed:
+                    line += "  disputed"
+                lines.append(line)
+                for span in hop.sources:
+                    lines.append(f"      {short_source(span.source)}: “{span.evidence}”")
+            if len(step.hops) > _HOPS_SHOWN:
+                more = len(step.hops) - _HOPS_SHOWN
+                lines.append(f"  … and {more} more relation(s) between the two (--json lists all)")
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+@click.command()
+@click.argument("entity", required=False)
+@click.option("--since", metavar="DATE", help="Events that may fall on or after YYYY[-MM[-DD]].")
+@click.option("--until", metavar="DATE", help="Events that may fall on or before YYYY[-MM[-DD]].")
+@input_options
+@output_options
+def timeline(
+    entity: str | None,
+    since: str | None,
+    until: str | None,
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus: Path | None,
+    fmt: str | None,
+) -> None:
+    """Events in date order, all of them or those of one ENTITY.
+
+    Dates keep the precision the sources give ("2025-01" is a month, never a
+    made-up day; "..2025-01-09" is "by the publication date"). Where sources
+    give an event different dates, each is shown with its sources. Exits 1
+    when no event is left.
+
+    Example:
+
+    \b
+        kg timeline "J.P. Singh"
+        kg timeline --since 2025-01 --until 2025-02 --csv
+    """
+    with library_errors():
+        from kg.lookup import timeline as events_in_order
+
+        result = events_in_order(
+            _backend(data_dir, ontology_dir, corpus), entity, since=since, until=until
+        )
+    columns = ["date", "event", "kind", "actors", "sources"]
+    if result.entity is not None:
+        columns.insert(3, "role")
+    _emit(
+        fmt,
+        result.as_json(),
+        result.rows,
+        columns,
+        ["date", "event", "id", "kind", "role", "actors", "sources"],
+    )
+
+
+@click.command()
+@click.argument("claim", nargs=-1, required=True, metavar="SUBJECT PREDICATE OBJECT | -")
+@input_options
+@output_options
+def why(
+    claim: tuple[str, ...],
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus: Path | None,
+    fmt: str | None,
+) -> None:
+    """The sources and evidence spans behind one edge.
+
+    SUBJECT and OBJECT are entity names (or, for a literal-valued predicate,
+    OBJECT is the value: a date, "300 tonne"); PREDICATE is a local name
+    (hasParticipant), kg:name, label or IRI. With `-`, reads edges as JSON on
+    stdin: one edge, a list, or the whole output of `kg neighbours --json` or
+    `kg path --json`. Exits 1 when the graph has no such claim.
+
+    Example:
+
+    \b
+        kg why dubai-meeting-2025-01 hasParticipant muttaqi
+        kg neighbours misri --json | jq '.edges[0]' | kg why -
+    """
+    with library_errors():
+        from kg.lookup import why as explain
+        from kg.lookup import why_edges
+        from kg.resolution import InputError
+
+        backend = _backend(data_dir, ontology_dir, corpus)
+        if claim == ("-",):
+            try:
+                document = json.loads(sys.stdin.read())
+            except json.JSONDecodeError as exc:
+                raise InputError(f"stdin is not JSON: {exc}") from None
+            result = why_edges(backend, document)
+        elif len(claim) == 3:
+            result = explain(backend, *claim)
+        else:
+            raise InputError("give SUBJECT PREDICATE OBJECT, or - to read edges from stdin")
+    _emit(
+        fmt,
+        result.as_json(),
+        result.rows,
+        ["subject", "predicate", "object", "disputed", "source", "evidence"],
+        ["subject", "predicate", "object", "disputed", "source", "evidence", "start", "end"],
+    )
+
+
+@click.command()
+@click.argument("text")
+@input_options
+@output_options
+def search(
+    text: str,
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus: Path | None,
+    fmt: str | None,
+) -> None:
+    """Entities and events whose labels, aliases or evidence contain TEXT.
+
+    Case, accents and punctuation are ignored. Label matches come first, then
+    aliases, then evidence (which counts for the subject of its claim). Exits
+    1 when nothing matches.
+
+    Example:
+
+    \b
+        kg search yaqoob
+        kg search "Chabahar" --json | jq '.[].id'
+    """
+    with library_errors():
+        from kg.lookup import search as find_text
+
+        result = find_text(_backend(data_dir, ontology_dir, corpus), text)
+    _emit(
+        fmt,
+        result.as_json(),
+        result.rows,
+        ["id", "label", "type", "matched", "text", "sources"],
+        ["id", "label", "type", "matched", "text", "sources"],
+    )
+
+
+COMMANDS = (describe, neighbours, path, search, timeline, why)
