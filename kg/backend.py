@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import weakref
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -161,6 +161,69 @@ def local_name(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
+def node_from(graph: nx.MultiDiGraph, iri: str) -> Node:
+    """The :class:`Node` of a projected node, its literal facts as claims."""
+    data = graph.nodes[iri]
+    facts = tuple(
+        Claim(
+            iri,
+            fact.predicate,
+            fact.label,
+            fact.value,
+            False,
+            tuple(_span(e) for e in fact.sources),
+            fact.disputed,
+        )
+        for fact in data["facts"]
+    )
+    types = data.get("types") or [data["type"]]
+    return Node(
+        iri=iri,
+        label=data["label"],
+        aliases=tuple(data["aliases"]),
+        types=tuple(local_name(t) for t in types if t.startswith(str(KG))),
+        is_event=data["is_event"],
+        type_label=data["type_label"],
+        facts=facts,
+        when=tuple(data["when"]),
+        earliest=data["earliest"],
+        latest=data["latest"],
+    )
+
+
+def edge_claim(subject: str, obj: str, data: Mapping[str, Any]) -> Claim:
+    """The :class:`Claim` of a projected edge."""
+    return Claim(
+        subject,
+        data["predicate"],
+        data["label"],
+        obj,
+        True,
+        tuple(_span(e) for e in data["sources"]),
+        data["disputed"],
+    )
+
+
+def evidence_matches(claims: Iterable[Claim], needle: str) -> list[Claim]:
+    """The claims, with only their spans whose normalised evidence contains ``needle``."""
+    found = []
+    for claim in claims:
+        spans = tuple(s for s in claim.sources if needle in normalise(s.evidence))
+        if spans:
+            found.append(
+                Claim(
+                    claim.subject,
+                    claim.predicate,
+                    claim.label,
+                    claim.object,
+                    claim.is_link,
+                    spans,
+                    claim.disputed,
+                )
+            )
+    return found
+
+
 class GraphBackend:
     """:class:`LookupBackend` over the networkx projection, indexed once."""
 
@@ -170,43 +233,11 @@ class GraphBackend:
         self._links: dict[str, list[Claim]] = defaultdict(list)
         self._claims: list[Claim] = []
         self._predicates: dict[str, str] = {}
-        for iri, data in graph.nodes(data=True):
-            facts = tuple(
-                Claim(
-                    iri,
-                    fact.predicate,
-                    fact.label,
-                    fact.value,
-                    False,
-                    tuple(_span(e) for e in fact.sources),
-                    fact.disputed,
-                )
-                for fact in data["facts"]
-            )
-            types = data.get("types") or [data["type"]]
-            self._nodes[iri] = Node(
-                iri=iri,
-                label=data["label"],
-                aliases=tuple(data["aliases"]),
-                types=tuple(local_name(t) for t in types if t.startswith(str(KG))),
-                is_event=data["is_event"],
-                type_label=data["type_label"],
-                facts=facts,
-                when=tuple(data["when"]),
-                earliest=data["earliest"],
-                latest=data["latest"],
-            )
-            self._claims.extend(facts)
+        for iri in graph.nodes:
+            node = self._nodes[iri] = node_from(graph, iri)
+            self._claims.extend(node.facts)
         for subject, obj, data in graph.edges(data=True):
-            claim = Claim(
-                subject,
-                data["predicate"],
-                data["label"],
-                obj,
-                True,
-                tuple(_span(e) for e in data["sources"]),
-                data["disputed"],
-            )
+            claim = edge_claim(subject, obj, data)
             self._links[subject].append(claim)
             if obj != subject:
                 self._links[obj].append(claim)
@@ -214,9 +245,6 @@ class GraphBackend:
         for claim in self._claims:
             self._predicates[claim.predicate] = claim.label
         self._sources = sorted({s.source for c in self._claims for s in c.sources})
-        self._evidence = {
-            (c.key(), s): normalise(s.evidence) for c in self._claims for s in c.sources
-        }
 
     def names(self) -> Sequence[Name]:
         return list(self._nodes.values())
@@ -228,23 +256,7 @@ class GraphBackend:
         return self._links.get(iri, [])
 
     def claims_with_evidence(self, text: str) -> Sequence[Claim]:
-        needle = normalise(text)
-        found = []
-        for claim in self._claims:
-            spans = tuple(s for s in claim.sources if needle in self._evidence[(claim.key(), s)])
-            if spans:
-                found.append(
-                    Claim(
-                        claim.subject,
-                        claim.predicate,
-                        claim.label,
-                        claim.object,
-                        claim.is_link,
-                        spans,
-                        claim.disputed,
-                    )
-                )
-        return found
+        return evidence_matches(self._claims, normalise(text))
 
     def source_ids(self) -> Sequence[str]:
         return self._sources

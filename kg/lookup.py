@@ -199,6 +199,16 @@ class _Walker:
         name = self.names.get(iri)
         return name is not None and name.is_event
 
+    def prefetch(self, iris: Iterable[str]) -> None:
+        """Let a store-backed backend fetch a whole level (and, via events, its events) at once."""
+        fetch = getattr(self.backend, "prefetch", None)
+        if fetch is None:
+            return
+        level = list(iris)
+        fetch(level)
+        if self.via_events:
+            fetch({c.other(i) for i in level for c in self.links(i) if self.is_event(c.other(i))})
+
     def links(self, iri: str) -> list[Claim]:
         if iri not in self._links:
             restricted = (c.restricted(self.source) for c in self.backend.links(iri))
@@ -302,6 +312,10 @@ def _label(names: dict[str, Node], iri: str) -> str:
 
 
 def _nodes(backend: LookupBackend, iris: Iterable[str]) -> dict[str, Node]:
+    iris = list(iris)
+    fetch = getattr(backend, "prefetch", None)
+    if fetch is not None:
+        fetch(iris)
     found = {}
     for iri in iris:
         node = backend.node(iri)
@@ -397,6 +411,7 @@ def neighbourhood(
     frontier = [centre.iri]
     for level in range(1, depth + 1):
         following = []
+        walker.prefetch(frontier)
         for iri in frontier:
             for hop in walker.hops(iri, frozenset({centre.iri})):
                 if hop.end not in depths:
@@ -544,6 +559,7 @@ def find_paths(
     frontier = [a.iri]
     for level in range(1, max_length + 1):
         following = []
+        walker.prefetch(frontier)
         for iri in frontier:
             for hop in walker.hops(iri, endpoints):
                 if hop.end not in depths:

@@ -5,88 +5,108 @@ Only IRI-to-IRI facts between register entities become edges; literal facts
 never joins two unrelated entities. Events stay nodes, so a lookup can hop
 through them (`--via-events`) or skip them (`--direct`).
 
-The projection is read with SPARQL from the union of the named graphs, so any
-store that answers SPARQL can provide it.
+The projection is read with SPARQL, from an rdflib Dataset or any store of
+:mod:`kg.stores`, either whole (:func:`project`) or for a set of nodes only
+(``project(source, nodes=...)``): their facts and every claim that touches
+them, the other end of a link coming with its names and classes. The second
+form is how lookups and ego views on a large store touch only the
+neighbourhood they need.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 
-from kg.namespaces import PREFIXES
+from kg.namespaces import KG, PREFIXES
 
 if TYPE_CHECKING:
     import networkx as nx
 
-_NODES = """
-SELECT ?node ?label ?type ?typeLabel ?isEvent WHERE {
-  GRAPH kgg:entities { ?node skos:prefLabel ?label ; a ?type . }
-  ?type skos:prefLabel ?typeLabel .
+    from kg.stores.base import GraphStore
+
+Rows = list[dict[str, Any]]
+Runner = Callable[[str], Rows]
+
+_CHUNK = 400  # IRIs in one VALUES block
+
+_NAMES = """
+SELECT ?node ?label ?type WHERE {
+  GRAPH kgg:entities { ?node skos:prefLabel ?label ; a ?type . } {values}
   FILTER (STRSTARTS(STR(?type), STR(kg:)))
-  FILTER NOT EXISTS {
-    GRAPH kgg:entities { ?node a ?narrower . }
-    ?narrower rdfs:subClassOf+ ?type . FILTER (?narrower != ?type)
+}
+"""
+_ALIASES = """
+SELECT ?node ?alias WHERE { GRAPH kgg:entities { ?node skos:altLabel ?alias } {values} }
+"""
+_CLASSES = """
+SELECT ?class ?label ?super WHERE {
+  GRAPH kgg:ontology {
+    ?class a owl:Class ; skos:prefLabel ?label .
+    OPTIONAL { ?class rdfs:subClassOf+ ?super . FILTER (STRSTARTS(STR(?super), STR(kg:))) }
   }
-  BIND (EXISTS { GRAPH kgg:entities { ?node a kg:Event } } AS ?isEvent)
+  FILTER (STRSTARTS(STR(?class), STR(kg:)))
 }
 """
-_ALIASES = "SELECT ?node ?alias WHERE { GRAPH kgg:entities { ?node skos:altLabel ?alias } }"
-_SUPERCLASSES = """
-SELECT ?class ?super WHERE {
-  GRAPH kgg:ontology { ?class rdfs:subClassOf+ ?super } FILTER (STRSTARTS(STR(?super), STR(kg:)))
-}
-"""
-_CLAIMS = """
-SELECT ?claim ?s ?p ?o ?source ?span ?evidence ?disputed ?isEntity WHERE {
-  ?claim a kg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-         prov:wasDerivedFrom/dcterms:identifier ?source ; kg:hasEvidence ?span .
+_CLAIM_BODY = """
+  ?claim rdf:predicate ?p ; prov:wasDerivedFrom/dcterms:identifier ?source ;
+         kg:hasEvidence ?span .
   ?span oa:exact ?evidence .
   OPTIONAL { ?claim kg:disputed ?disputed }
-  BIND (EXISTS { GRAPH kgg:entities { ?o skos:prefLabel ?any } } AS ?isEntity)
-}
 """
+_CLAIMS_ALL = (
+    "SELECT ?s ?p ?o ?source ?span ?evidence ?disputed WHERE {\n"
+    "  ?claim a kg:Claim ; rdf:subject ?s ; rdf:object ?o ." + _CLAIM_BODY + "}"
+)
+_CLAIMS_TOUCHING = (
+    "SELECT ?s ?p ?o ?source ?span ?evidence ?disputed WHERE {\n"
+    "  { {values_s} ?claim rdf:subject ?s ; rdf:object ?o . }\n"
+    "  UNION { {values_o} ?claim rdf:object ?o ; rdf:subject ?s . }" + _CLAIM_BODY + "}"
+)
 _OFFSETS = """
-SELECT ?span ?start ?end WHERE { ?span a kg:EvidenceSpan ; oa:start ?start ; oa:end ?end }
+SELECT ?span ?start ?end WHERE { {values} ?span oa:start ?start ; oa:end ?end }
 """
 _PREDICATE_LABELS = """
 SELECT ?p ?label WHERE { GRAPH kgg:ontology { ?p a ?kind ; skos:prefLabel ?label .
   FILTER (?kind IN (owl:ObjectProperty, owl:DatatypeProperty)) } }
 """
-_TIMES = """
-SELECT ?node ?earliest ?latest ?wording ?unit WHERE {
-  ?claim a kg:Claim ; rdf:subject ?node ; rdf:predicate kg:hasTime ; rdf:object ?t .
-  OPTIONAL { ?t kg:dateWording ?wording }
-  OPTIONAL { ?t time:unitType ?unit }
-  OPTIONAL { ?t time:hasBeginning/time:unitType ?unit }
-  OPTIONAL { ?node sem:hasEarliestBeginTimeStamp ?earliest }
-  OPTIONAL { ?node sem:hasLatestEndTimeStamp ?latest }
+_STAMPS = """
+SELECT ?node ?earliest ?latest WHERE {
+  {values}
+  { ?node sem:hasEarliestBeginTimeStamp ?earliest }
+  UNION { ?node sem:hasLatestEndTimeStamp ?latest }
 }
 """
 _TIME_TEXT = """
 SELECT ?t ?text WHERE {
-  { ?t time:inXSDDate ?text }
-  UNION { ?t time:inXSDgYearMonth ?text }
+  {values}
+  { ?t time:inXSDDate ?text } UNION { ?t time:inXSDgYearMonth ?text }
   UNION { ?t time:inXSDgYear ?text }
-}
-"""
-_QUANTITIES = """
-SELECT ?q ?amount ?unit ?qualifier WHERE {
-  ?q a kg:Quantity ; kg:amount ?amount ; kg:unit/kg:unitSymbol ?unit .
-  OPTIONAL { ?q kg:qualifier/kg:qualifierSymbol ?qualifier }
 }
 """
 _INTERVALS = """
 SELECT ?t ?begin ?end WHERE {
-  ?t a time:Interval . OPTIONAL { ?t time:hasBeginning ?begin } OPTIONAL { ?t time:hasEnd ?end }
+  {values} ?t a time:Interval . OPTIONAL { ?t time:hasBeginning ?begin }
+  OPTIONAL { ?t time:hasEnd ?end }
 }
 """
+_QUANTITIES = """
+SELECT ?t ?amount ?unit ?qualifier WHERE {
+  {values} ?t a kg:Quantity ; kg:amount ?amount ; kg:unit/kg:unitSymbol ?unit .
+  OPTIONAL { ?t kg:qualifier/kg:qualifierSymbol ?qualifier }
+}
+"""
+_ENTITY_IRIS = "SELECT ?node WHERE { GRAPH kgg:entities { ?node skos:prefLabel ?label } }"
+_QUALIFIERS = {"=": "", "~": "about ", ">": "over ", ">=": "at least ", "<": "under "}
+_QUALIFIERS["<="] = "at most "
+_HAS_TIME = str(KG.hasTime)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Evidence:
     """A claim's source and verbatim evidence span, with its character offsets when verified."""
 
@@ -107,70 +127,168 @@ class Fact:
     disputed: bool = False
 
 
-def query_rows(dataset: Dataset, query: str) -> list[dict[str, Any]]:
-    """Run a read query over the union of the graphs; rows of Python-friendly strings."""
-    dataset.default_union = True
-    result = dataset.query(query, initNs={p: str(ns) for p, ns in PREFIXES.items()})
+def runner(source: Dataset | GraphStore) -> Runner:
+    """A function that runs a read query on ``source`` and returns rows of rdflib terms."""
+    if isinstance(source, Dataset):
+        namespaces = {p: str(ns) for p, ns in PREFIXES.items()}
+
+        def run(text: str) -> Rows:
+            source.default_union = True
+            return _rows(source.query(text, initNs=namespaces))
+
+        return run
+    return lambda text: _rows(source.query(text))
+
+
+def _rows(result: Any) -> Rows:
     names = [str(v) for v in result.vars or []]
     rows = []
     for row in result:
-        values = row.asdict()  # type: ignore[union-attr]
+        values = row.asdict()
         rows.append({n: values.get(n) for n in names})
     return rows
 
 
-def project(dataset: Dataset) -> nx.MultiDiGraph:
-    """The projection: node and edge attributes carry labels, types, facts and sources.
+def query_rows(source: Dataset | GraphStore, query: str) -> Rows:
+    """Run a read query over the union of the graphs; rows of rdflib terms (or None)."""
+    return runner(source)(query)
 
-    Node attributes: ``label``, ``type`` (the most specific class), ``types`` (every
-    class of the project's ontology the node has, most specific first), ``type_label``,
-    ``is_event``, ``aliases``, ``facts`` (list of :class:`Fact`), ``earliest`` /
-    ``latest`` (ISO dates), ``when`` (the dates as the sources give them).
-    Edge attributes (key = predicate IRI): ``predicate``, ``label``, ``sources``
+
+def _values(variable: str, iris: Iterable[str]) -> str:
+    terms = " ".join(URIRef(iri).n3() for iri in iris)
+    return f"VALUES ?{variable} {{ {terms} }}"
+
+
+def _chunked(run: Runner, template: str, iris: Collection[str] | None, variable: str) -> Rows:
+    """The template with no restriction (``iris`` None), or once per chunk of IRIs."""
+    if iris is None:
+        return run(template.replace("{values}", ""))
+    ordered = sorted(iris)
+    rows: Rows = []
+    for start in range(0, len(ordered), _CHUNK):
+        block = _values(variable, ordered[start : start + _CHUNK])
+        rows += run(template.replace("{values}", block))
+    return rows
+
+
+@dataclass
+class Vocabulary:
+    """What the projection needs of the ontology: class labels and ancestors, predicate labels."""
+
+    class_labels: dict[str, str]
+    ancestors: dict[str, set[str]]
+    predicate_labels: dict[str, str]
+
+    def ordered_types(self, types: Iterable[str]) -> list[str]:
+        """The ``kg:`` classes, most specific first (ties in IRI order)."""
+        found = set(types)
+        return sorted(found, key=lambda t: (-len(self.ancestors.get(t, set()) & found), t))
+
+
+def read_vocabulary(run: Runner) -> Vocabulary:
+    labels: dict[str, str] = {}
+    ancestors: dict[str, set[str]] = defaultdict(set)
+    for row in run(_CLASSES):
+        labels[str(row["class"])] = str(row["label"])
+        if row["super"] is not None:
+            ancestors[str(row["class"])].add(str(row["super"]))
+    predicates = {str(r["p"]): str(r["label"]) for r in run(_PREDICATE_LABELS)}
+    return Vocabulary(labels, dict(ancestors), predicates)
+
+
+def entity_iris(source: Dataset | GraphStore) -> set[str]:
+    """Every entity and event of the register."""
+    return {str(row["node"]) for row in query_rows(source, _ENTITY_IRIS)}
+
+
+def project(
+    source: Dataset | GraphStore,
+    nodes: Collection[str] | None = None,
+    *,
+    entities: Collection[str] | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> nx.MultiDiGraph:
+    """The projection, whole or for ``nodes`` only.
+
+    Node attributes: ``label``, ``type`` (the most specific class), ``types``
+    (every class of the project's ontology the node has, most specific first),
+    ``type_label``, ``is_event``, ``aliases``, ``facts`` (list of :class:`Fact`),
+    ``earliest`` / ``latest`` (ISO dates), ``when`` (the dates as the sources
+    give them), and ``complete`` (False for the far end of a link of a partial
+    projection, which has its names and classes but not its facts). Edge
+    attributes (key = predicate IRI): ``predicate``, ``label``, ``sources``
     (list of :class:`Evidence`), ``disputed``.
+
+    For a partial projection, ``entities`` (the register's IRIs, see
+    :func:`entity_iris`) tells which claim objects are entities; it is read
+    from the store when not given.
     """
     import networkx as nx
 
+    run = runner(source)
+    vocabulary = vocabulary or read_vocabulary(run)
+    wanted = None if nodes is None else set(nodes)
+    if wanted is not None and entities is None:
+        entities = entity_iris(source)
+
+    claim_rows = run(_CLAIMS_ALL) if wanted is None else _claims_touching(run, wanted)
+    if wanted is None:
+        names = _names(run, None, vocabulary)
+        entity_set: Collection[str] = names
+    else:
+        assert entities is not None
+        entity_set = entities
+        ends = {str(r["o"]) for r in claim_rows if str(r["o"]) in entity_set}
+        ends |= {str(r["s"]) for r in claim_rows}
+        names = _names(run, wanted | ends, vocabulary)
+
     graph = nx.MultiDiGraph()
-    for row in query_rows(dataset, _NODES):
-        node = str(row["node"])
-        if node in graph:  # two most specific classes: keep the first in IRI order
-            if str(row["type"]) >= graph.nodes[node]["type"]:
-                continue
+    for iri, (label, types) in sorted(names.items()):
+        ordered = vocabulary.ordered_types(types)
         graph.add_node(
-            node,
-            label=str(row["label"]),
-            type=str(row["type"]),
-            type_label=str(row["typeLabel"]),
-            is_event=bool(row["isEvent"].toPython()),
+            iri,
+            label=label,
+            type=ordered[0],
+            types=ordered,
+            type_label=vocabulary.class_labels.get(ordered[0], ordered[0].rsplit("#", 1)[-1]),
+            is_event=str(KG.Event) in ordered,
             aliases=[],
             facts=[],
             earliest="",
             latest="",
             when=[],
+            complete=wanted is None or iri in wanted,
         )
-    _add_types(dataset, graph)
-    for row in query_rows(dataset, _ALIASES):
+    for row in _chunked(run, _ALIASES, None if wanted is None else set(names), "node"):
         if str(row["node"]) in graph:
             graph.nodes[str(row["node"])]["aliases"].append(str(row["alias"]))
-    labels = {str(r["p"]): str(r["label"]) for r in query_rows(dataset, _PREDICATE_LABELS)}
-    values = _literal_texts(dataset)
+    for node in graph.nodes:
+        graph.nodes[node]["aliases"].sort()
 
+    complete = set(graph.nodes) if wanted is None else wanted & set(graph.nodes)
+    value_nodes = {
+        str(r["o"])
+        for r in claim_rows
+        if str(r["s"]) in complete and str(r["o"]) not in entity_set and isinstance(r["o"], URIRef)
+    }
+    values = _literal_texts(run, None if wanted is None else value_nodes)
+    spans = None if wanted is None else {str(r["span"]) for r in claim_rows}
     offsets = {
         str(r["span"]): (int(r["start"].toPython()), int(r["end"].toPython()))
-        for r in query_rows(dataset, _OFFSETS)
+        for r in _chunked(run, _OFFSETS, spans, "span")
     }
+
     facts: dict[tuple[str, str, str], Fact] = {}
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for row in query_rows(dataset, _CLAIMS):
+    for row in claim_rows:
         subject, predicate, obj = str(row["s"]), str(row["p"]), str(row["o"])
         if subject not in graph:
             continue
         start, end = offsets.get(str(row["span"]), (None, None))
         evidence = Evidence(str(row["source"]), str(row["evidence"]), start, end)
         disputed = bool(row["disputed"] is not None and row["disputed"].toPython())
-        label = labels.get(predicate, predicate.rsplit("#", 1)[-1])
-        if row["isEntity"].toPython() and obj in graph:
+        label = vocabulary.predicate_labels.get(predicate, predicate.rsplit("#", 1)[-1])
+        if obj in entity_set and obj in graph:
             edge = edges.setdefault(
                 (subject, obj, predicate),
                 {"predicate": predicate, "label": label, "sources": [], "disputed": False},
@@ -178,65 +296,92 @@ def project(dataset: Dataset) -> nx.MultiDiGraph:
             if evidence not in edge["sources"]:
                 edge["sources"].append(evidence)
             edge["disputed"] = edge["disputed"] or disputed
-        else:
+        elif subject in complete:
             text = values.get(obj, obj)
             fact = facts.setdefault((subject, predicate, text), Fact(predicate, label, text))
             if evidence not in fact.sources:
                 fact.sources.append(evidence)
             fact.disputed = fact.disputed or disputed
     for (subject, obj, predicate), attributes in sorted(edges.items()):
+        attributes["sources"].sort(key=_evidence_order)
         graph.add_edge(subject, obj, key=predicate, **attributes)
     for (subject, _, _), fact in sorted(facts.items()):
+        fact.sources.sort(key=_evidence_order)
         graph.nodes[subject]["facts"].append(fact)
-    _add_times(dataset, graph)
+    _add_times(run, graph, None if wanted is None else complete)
     return graph
 
 
-def _add_types(dataset: Dataset, graph: nx.MultiDiGraph) -> None:
-    """Every ``kg:`` class of each node (its class and the superclasses), most specific first.
-
-    The build types each entity with its declared class and that class's
-    superclasses, so they follow from the most specific class and the ontology.
-    """
-    supers: dict[str, set[str]] = defaultdict(set)
-    for row in query_rows(dataset, _SUPERCLASSES):
-        supers[str(row["class"])].add(str(row["super"]))
-    for node in graph.nodes:
-        found = {graph.nodes[node]["type"]} | supers[graph.nodes[node]["type"]]
-        graph.nodes[node]["types"] = sorted(found, key=lambda t: (-len(supers[t] & found), t))
+def _evidence_order(evidence: Evidence) -> tuple[str, int, str]:
+    return (
+        evidence.source,
+        evidence.start if evidence.start is not None else -1,
+        evidence.evidence,
+    )
 
 
-def _literal_texts(dataset: Dataset) -> dict[str, str]:
+def _claims_touching(run: Runner, iris: set[str]) -> Rows:
+    ordered = sorted(iris)
+    rows: Rows = []
+    seen: set[tuple[str, ...]] = set()
+    for start in range(0, len(ordered), _CHUNK):
+        chunk = ordered[start : start + _CHUNK]
+        text = _CLAIMS_TOUCHING.replace("{values_s}", _values("s", chunk)).replace(
+            "{values_o}", _values("o", chunk)
+        )
+        for row in run(text):
+            key = tuple(str(row[k]) for k in ("s", "p", "o", "source", "span"))
+            if key not in seen:  # a claim both of whose ends are in the chunk comes twice
+                seen.add(key)
+                rows.append(row)
+    return rows
+
+
+def _names(
+    run: Runner, iris: set[str] | None, vocabulary: Vocabulary
+) -> dict[str, tuple[str, set[str]]]:
+    found: dict[str, tuple[str, set[str]]] = {}
+    for row in _chunked(run, _NAMES, iris, "node"):
+        iri = str(row["node"])
+        label, types = found.get(iri, (str(row["label"]), set()))
+        types.add(str(row["type"]))
+        found[iri] = (label, types)
+    return found
+
+
+def _literal_texts(run: Runner, nodes: set[str] | None) -> dict[str, str]:
     """Readable text for the value nodes: dates as written, quantities with units."""
     texts: dict[str, str] = {}
-    for row in query_rows(dataset, _TIME_TEXT):
+    intervals = _chunked(run, _INTERVALS, nodes, "t")
+    instants = set(nodes or ()) | {
+        str(r[k]) for r in intervals for k in ("begin", "end") if r[k] is not None
+    }
+    for row in _chunked(run, _TIME_TEXT, None if nodes is None else instants, "t"):
         texts[str(row["t"])] = str(row["text"])
-    for row in query_rows(dataset, _INTERVALS):
+    for row in intervals:
         begin = texts.get(str(row["begin"]), "") if row["begin"] is not None else ""
         end = texts.get(str(row["end"]), "") if row["end"] is not None else ""
         texts[str(row["t"])] = f"{begin}..{end}"
-    symbols = {"=": "", "~": "about ", ">": "over ", ">=": "at least ", "<": "under "}
-    symbols["<="] = "at most "
-    for row in query_rows(dataset, _QUANTITIES):
-        qualifier = symbols.get(str(row["qualifier"]), "") if row["qualifier"] is not None else ""
+    for row in _chunked(run, _QUANTITIES, nodes, "t"):
+        qualifier = (
+            _QUALIFIERS.get(str(row["qualifier"]), "") if row["qualifier"] is not None else ""
+        )
         amount = row["amount"].toPython()
         number = f"{amount:,f}".rstrip("0").rstrip(".") if amount is not None else "?"
-        texts[str(row["q"])] = f"{qualifier}{number} {row['unit']}"
+        texts[str(row["t"])] = f"{qualifier}{number} {row['unit']}"
     return texts
 
 
-def _add_times(dataset: Dataset, graph: nx.MultiDiGraph) -> None:
+def _add_times(run: Runner, graph: nx.MultiDiGraph, nodes: set[str] | None) -> None:
     earliest: dict[str, set[str]] = defaultdict(set)
     latest: dict[str, set[str]] = defaultdict(set)
-    for row in query_rows(dataset, _TIMES):
+    for row in _chunked(run, _STAMPS, nodes, "node"):
         node = str(row["node"])
-        if node not in graph:
-            continue
         if row["earliest"] is not None:
             earliest[node].add(str(row["earliest"]))
         if row["latest"] is not None:
             latest[node].add(str(row["latest"]))
-    for node in graph.nodes:
+    for node in graph.nodes if nodes is None else nodes:
         data = graph.nodes[node]
         # Where the sources' spans agree, their intersection is the tightest date
         # ("2025-01-08" within "January 2025"); where they conflict, their union.
@@ -245,4 +390,4 @@ def _add_times(dataset: Dataset, graph: nx.MultiDiGraph) -> None:
         if low and high and low > high:
             low, high = min(earliest[node]), max(latest[node])
         data["earliest"], data["latest"] = low, high
-        data["when"] = sorted({f.value for f in data["facts"] if f.predicate.endswith("#hasTime")})
+        data["when"] = sorted({f.value for f in data["facts"] if f.predicate == _HAS_TIME})

@@ -234,3 +234,74 @@ def test_serve_answers_from_an_oxigraph_store(oxigraph_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)["results"]["bindings"]
     assert rows == [{"p": {"type": "uri", "value": "https://w3id.org/kgdiplo/id/india"}}]
+
+
+LOOKUPS = [
+    ["neighbours", "Vikram Misri"],
+    ["neighbours", "J.P. Singh", "--depth", "2"],
+    ["neighbours", "Muttaqi", "--depth", "2", "--types", "Person,State"],
+    ["neighbours", "Chabahar", "--direct"],
+    ["neighbours", "India", "--source", "004_e0f1a2ae8a61b2c2"],
+    ["path", "India", "China", "--all"],
+    ["describe", "aid-medicines"],
+    ["timeline"],
+    ["timeline", "Muttaqi", "--since", "2025-01"],
+    ["search", "Chabahar"],
+    ["why", "chabahar-port", "operatedBy", "india"],
+]
+
+
+@pytest.mark.parametrize("args", LOOKUPS, ids=[" ".join(a) for a in LOOKUPS])
+def test_lookups_identical_on_every_store(
+    args: list[str], oxigraph_path: Path, remote_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Neighbourhoods and paths on Oxigraph and a remote endpoint fetch only what they visit."""
+    monkeypatch.setenv("KG_CORPUS", str(SEEDS))
+    runner = CliRunner()
+    outputs = {}
+    for store in ("memory", f"oxigraph:{oxigraph_path}", f"sparql:{remote_url}"):
+        result = runner.invoke(cli, [*args, "--json", "--store", store])
+        assert result.exit_code == 0, (store, result.output)
+        outputs[store.split(":")[0]] = result.output
+    assert outputs["oxigraph"] == outputs["memory"]
+    assert outputs["sparql"] == outputs["memory"]
+
+
+def test_store_lookup_touches_only_the_neighbourhood(oxigraph_path: Path) -> None:
+    from kg.lookup import neighbourhood
+    from kg.store_backend import StoreBackend
+
+    backend = StoreBackend(OxigraphStore(oxigraph_path))
+    found = neighbourhood(backend, "Vikram Misri")
+    assert any(h.end.endswith("/amir-khan-muttaqi") for h in found.hops)
+    complete = [n for n, d in backend.graph.nodes(data=True) if d.get("complete")]
+    assert 0 < len(complete) < len(backend.entities) / 4
+
+
+VIEWS = [
+    ["viz", "--center", "J.P. Singh", "--depth", "2"],
+    ["viz", "--center", "dubai-meeting-2025-01"],
+    ["viz", "--actors", "--center", "Muttaqi", "--depth", "2"],
+    ["viz", "--center", "India", "--since", "2025-01", "--types", "Person,Meeting"],
+    ["export", "--center", "Chabahar", "--depth", "2", "--format", "json"],
+]
+
+
+@pytest.mark.parametrize("args", VIEWS, ids=[" ".join(a) for a in VIEWS])
+def test_ego_views_identical_on_every_store(
+    args: list[str],
+    oxigraph_path: Path,
+    remote_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """An ego view fetched from a store, a level at a time, is the in-memory one, byte for byte."""
+    monkeypatch.setenv("KG_CORPUS", str(SEEDS))
+    pages = {}
+    for store in ("memory", f"oxigraph:{oxigraph_path}", f"sparql:{remote_url}"):
+        out = tmp_path / f"{store.split(':')[0]}.out"
+        result = CliRunner().invoke(cli, [*args, "--store", store, "-o", str(out)])
+        assert result.exit_code == 0, (store, result.output)
+        pages[store.split(":")[0]] = out.read_bytes()
+    assert pages["oxigraph"] == pages["memory"]
+    assert pages["sparql"] == pages["memory"]

@@ -29,6 +29,7 @@ def cli() -> None:
 
     Example:
 
+    \b
         kg build && kg stats --table
     """
 

@@ -65,6 +65,7 @@ def build(
 
     Example:
 
+    \b
         kg build -o build/
         kg build --store oxigraph:build/store
     """
@@ -122,6 +123,7 @@ def coverage(
 
     Example:
 
+    \b
         kg coverage --table
     """
     from kg.coverage import coverage as compute_coverage
@@ -169,6 +171,7 @@ def stats(
 
     Example:
 
+    \b
         kg stats --json | jq .per_source
     """
     from kg.stats import compute_stats
@@ -225,6 +228,7 @@ def demo(output: Path | None, entity: str) -> None:
 
     Example:
 
+    \b
         kg demo -o out/
     """
     from kg.backend import backend_for

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.cli.common import input_options, load_dataset
+from kg.cli.common import input_options, load_dataset, open_store, store_option
 from kg.cli.output import emit_json, emit_rows, output_options, render_table, resolve_format
 
 if TYPE_CHECKING:
@@ -51,12 +51,27 @@ def library_errors() -> Iterator[None]:
 
 
 def _backend(
-    data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None
+    data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None, store: str | None
 ) -> LookupBackend:
-    """The in-memory backend of the graph built from the annotations (projected once)."""
-    from kg.backend import backend_for
+    """The lookups' backend: the in-memory projection (built once), or a store-backed one.
 
-    return backend_for(load_dataset(data_dir, ontology_dir, corpus))
+    On an Oxigraph store or a SPARQL endpoint only the nodes a lookup visits
+    are fetched.
+    """
+    from kg.backend import backend_for
+    from kg.errors import KgError
+    from kg.stores import parse_store
+
+    try:
+        spec = parse_store(store)
+    except KgError as exc:
+        raise UsageFailure(str(exc)) from None
+    if spec.kind == "memory":
+        return backend_for(load_dataset(data_dir, ontology_dir, corpus))
+    from kg.store_backend import StoreBackend
+
+    with library_errors():
+        return StoreBackend(open_store(store, data_dir, ontology_dir, corpus))
 
 
 def _cut(text: str, width: int = _EVENT_WIDTH) -> str:
@@ -112,6 +127,7 @@ source_option = click.option(
 )
 @source_option
 @input_options
+@store_option
 @output_options
 def neighbours(
     entity: str,
@@ -122,6 +138,7 @@ def neighbours(
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
+    store: str | None,
     fmt: str | None,
 ) -> None:
     """What is around an entity: its neighbours up to --depth hops.
@@ -144,7 +161,7 @@ def neighbours(
         from kg.lookup import neighbourhood
 
         result = neighbourhood(
-            _backend(data_dir, ontology_dir, corpus),
+            _backend(data_dir, ontology_dir, corpus, store),
             entity,
             depth=depth,
             via_events=via_events,
@@ -186,12 +203,14 @@ def neighbour_columns(result: Neighbourhood) -> list[str]:
 @click.command()
 @click.argument("entity")
 @input_options
+@store_option
 @output_options
 def describe(
     entity: str,
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
+    store: str | None,
     fmt: str | None,
 ) -> None:
     """Every fact about an entity, grouped by predicate, with sources and evidence.
@@ -210,7 +229,7 @@ def describe(
     with library_errors():
         from kg.lookup import describe as describe_entity
 
-        result = describe_entity(_backend(data_dir, ontology_dir, corpus), entity)
+        result = describe_entity(_backend(data_dir, ontology_dir, corpus, store), entity)
     chosen = resolve_format(fmt)
     if chosen == "json":
         emit_json(result.as_json())
@@ -254,6 +273,7 @@ def describe(
 @via_events_option
 @source_option
 @input_options
+@store_option
 @output_options
 def path(
     start: str,
@@ -265,6 +285,7 @@ def path(
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
+    store: str | None,
     fmt: str | None,
 ) -> None:
     """The shortest path(s) between two entities, each hop with its relation and evidence.
@@ -284,7 +305,7 @@ def path(
         from kg.lookup import find_paths
 
         result = find_paths(
-            _backend(data_dir, ontology_dir, corpus),
+            _backend(data_dir, ontology_dir, corpus, store),
             start,
             end,
             max_length=max_length,
@@ -336,6 +357,7 @@ def render_paths(result: Paths) -> str:
 @click.option("--since", metavar="DATE", help="Events that may fall on or after YYYY[-MM[-DD]].")
 @click.option("--until", metavar="DATE", help="Events that may fall on or before YYYY[-MM[-DD]].")
 @input_options
+@store_option
 @output_options
 def timeline(
     entity: str | None,
@@ -344,6 +366,7 @@ def timeline(
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
+    store: str | None,
     fmt: str | None,
 ) -> None:
     """Events in date order, all of them or those of one ENTITY.
@@ -363,7 +386,7 @@ def timeline(
         from kg.lookup import timeline as events_in_order
 
         result = events_in_order(
-            _backend(data_dir, ontology_dir, corpus), entity, since=since, until=until
+            _backend(data_dir, ontology_dir, corpus, store), entity, since=since, until=until
         )
     columns = ["date", "event", "kind", "actors", "sources"]
     if result.entity is not None:
@@ -380,12 +403,14 @@ def timeline(
 @click.command()
 @click.argument("claim", nargs=-1, required=True, metavar="SUBJECT PREDICATE OBJECT | -")
 @input_options
+@store_option
 @output_options
 def why(
     claim: tuple[str, ...],
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
+    store: str | None,
     fmt: str | None,
 ) -> None:
     """The sources and evidence spans behind one edge.
@@ -407,7 +432,7 @@ def why(
         from kg.lookup import why_edges
         from kg.resolution import InputError
 
-        backend = _backend(data_dir, ontology_dir, corpus)
+        backend = _backend(data_dir, ontology_dir, corpus, store)
         if claim == ("-",):
             try:
                 document = json.loads(sys.stdin.read())
@@ -430,12 +455,14 @@ def why(
 @click.command()
 @click.argument("text")
 @input_options
+@store_option
 @output_options
 def search(
     text: str,
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
+    store: str | None,
     fmt: str | None,
 ) -> None:
     """Entities and events whose labels, aliases or evidence contain TEXT.
@@ -453,7 +480,7 @@ def search(
     with library_errors():
         from kg.lookup import search as find_text
 
-        result = find_text(_backend(data_dir, ontology_dir, corpus), text)
+        result = find_text(_backend(data_dir, ontology_dir, corpus, store), text)
     _emit(
         fmt,
         result.as_json(),

@@ -82,6 +82,7 @@ def query(
 
     Example:
 
+    \b
         kg query --list
         kg query actor-events -p actor kgr:vikram-misri --csv
         echo 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | kg query -

@@ -94,6 +94,7 @@ def serve(
 
     Example:
 
+    \b
         kg serve --port 7878 --timeout 10
         curl 'http://127.0.0.1:7878/sparql?query=ASK%7B?s?p?o%7D'
     """

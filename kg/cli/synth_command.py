@@ -25,6 +25,7 @@ def synth(events: int, seed: int, output: Path) -> None:
 
     Example:
 
+    \b
         kg synth --events 5000 --seed 1 -o /tmp/syn
         kg build --data /tmp/syn/data --corpus /tmp/syn/corpus -o /tmp/syn/build
     """

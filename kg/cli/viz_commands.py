@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kg.cli.common import input_options, load_dataset
+from kg.cli.common import input_options, load_dataset, open_store, store_option
 
 if TYPE_CHECKING:
     from rdflib import Dataset
@@ -90,20 +90,57 @@ def _view_options(
     )
 
 
-def _select(dataset: Dataset, options: ViewOptions) -> View:
-    """The view, turning selection errors into one-line CLI errors (exit 2 or 1)."""
+def _select(
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus: Path | None,
+    store: str | None,
+    options: ViewOptions,
+) -> View:
+    """The view, turning selection errors into one-line CLI errors (exit 2 or 1).
+
+    In memory the whole graph is projected (once); on another store an ego
+    view fetches only the nodes within reach of its centers.
+    """
+    from dataclasses import replace
+
+    from kg.errors import KgError
+    from kg.stores import parse_store
     from kg.viz import UnknownNameError, ViewError, load_context, select
 
     try:
-        return select(load_context(dataset), options)
+        spec = parse_store(store)
+        if spec.kind == "memory":
+            return select(load_context(load_dataset(data_dir, ontology_dir, corpus)), options)
+        graph = open_store(store, data_dir, ontology_dir, corpus)
+        if not options.centers:
+            return select(load_context(graph), options)
+        from kg.lookup import resolve
+        from kg.store_backend import StoreBackend
+
+        backend = StoreBackend(graph)
+        centers = [resolve(backend, name).iri for name in options.centers]
+        # In the actor view, actors one step apart share an event (two steps in the
+        # graph), and two actors at the edge of the view may share an event one
+        # step further out.
+        radius = 2 * options.depth + 1 if options.actors else options.depth
+        context = load_context(graph, centers, radius)
+        return select(context, replace(options, centers=tuple(centers)))
     except UnknownNameError as exc:
         raise click.UsageError(str(exc)) from None
     except ViewError as exc:
+        raise click.ClickException(str(exc)) from None
+    except KgError as exc:
+        from kg.resolution import InputError as LookupInputError
+
+        if isinstance(exc, LookupInputError):
+            raise click.UsageError(str(exc)) from None
         raise click.ClickException(str(exc)) from None
 
 
 @click.command()
 @input_options
+@store_option
 @selection_options
 @click.option(
     "-o",
@@ -125,6 +162,7 @@ def viz(
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
+    store: str | None,
     output: Path,
     max_nodes: int,
     title: str | None,
@@ -150,7 +188,7 @@ def viz(
     from kg.viz import render, write
 
     options = _view_options(max_nodes=max_nodes, title=title, **selection)
-    view = _select(load_dataset(data_dir, ontology_dir, corpus), options)
+    view = _select(data_dir, ontology_dir, corpus, store, options)
     counts = f"{view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges"
     if str(output) == "-":
         if sys.stdout.isatty():
@@ -164,6 +202,7 @@ def viz(
 
 @click.command()
 @input_options
+@store_option
 @selection_options
 @click.option(
     "--format",
@@ -184,6 +223,7 @@ def export(
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
+    store: str | None,
     fmt: str | None,
     output: Path,
     **selection: Any,
@@ -206,7 +246,7 @@ def export(
         suffix = output.suffix.lower().lstrip(".")
         fmt = suffix if suffix in ("graphml", "gexf", "json") else "graphml"
     options = _view_options(max_nodes=None, **selection)
-    view = _select(load_dataset(data_dir, ontology_dir, corpus), options)
+    view = _select(data_dir, ontology_dir, corpus, store, options)
     content = export_view(view, fmt)
     counts = f"{view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges"
     if str(output) == "-":

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     import networkx as nx
     from rdflib import Dataset
 
+    from kg.stores.base import GraphStore
+
 _SOURCES = """
 SELECT ?id ?headline ?published WHERE {
   GRAPH kgg:sources { ?doc dcterms:identifier ?id .
@@ -66,11 +68,60 @@ class ViewContext:
     actor_roles: frozenset[str]
 
 
-def load_context(dataset: Dataset) -> ViewContext:
-    """Project the dataset and read its sources, classes and actor-role predicates."""
-    graph = project(dataset)
+def _neighbourhood(
+    source: Dataset | GraphStore, centers: list[str], radius: int
+) -> nx.MultiDiGraph:
+    """The subgraph induced by the nodes within ``radius`` steps of ``centers`` (any direction)."""
+    from rdflib import Dataset
+
+    from kg.store_backend import StoreBackend
+    from kg.stores.memory import MemoryStore
+
+    backend = StoreBackend(MemoryStore(source) if isinstance(source, Dataset) else source)
+    seen = set(centers)
+    frontier = list(centers)
+    for _ in range(radius + 1):
+        backend.prefetch(frontier)  # complete to the last level, for edges among its nodes
+        following = []
+        for node in frontier:
+            if node not in backend.graph:
+                continue
+            for other in set(backend.graph.successors(node)) | set(
+                backend.graph.predecessors(node)
+            ):
+                if other not in seen:
+                    seen.add(other)
+                    following.append(other)
+        frontier = following
+    # the nodes fetched in full are exactly those within the radius
+    within = [n for n in seen if n in backend.graph and backend.graph.nodes[n].get("complete")]
+    return backend.graph.subgraph(within).copy()
+
+
+def load_context(
+    source: Dataset | GraphStore,
+    centers: list[str] | None = None,
+    radius: int = 0,
+) -> ViewContext:
+    """Project the graph and read its sources, classes and actor-role predicates.
+
+    With ``centers`` (IRIs), only the nodes within ``radius`` steps of them are
+    fetched from the store, a level at a time (an ego view of a big store
+    touches only its neighbourhood); otherwise the whole graph is projected
+    (once per in-memory dataset).
+    """
+    from rdflib import Dataset
+
+    if centers:
+        graph = _neighbourhood(source, centers, radius)
+    elif isinstance(source, Dataset):
+        from kg.backend import backend_for
+
+        graph = backend_for(source).graph
+    else:
+        graph = project(source)
     sources = {}
-    for row in query_rows(dataset, _SOURCES):
+    for row in query_rows(source, _SOURCES):
         source_id = str(row["id"])
         sources[source_id] = SourceInfo(
             source_id,
@@ -79,7 +130,7 @@ def load_context(dataset: Dataset) -> ViewContext:
         )
     labels: dict[str, str] = {}
     ancestors: dict[str, set[str]] = {}
-    for row in query_rows(dataset, _CLASSES):
+    for row in query_rows(source, _CLASSES):
         iri = str(row["class"])
         labels[iri] = str(row["label"])
         ancestors.setdefault(iri, {iri}).add(str(row["super"]))
@@ -91,5 +142,5 @@ def load_context(dataset: Dataset) -> ViewContext:
             classes[data["type"]] = ClassInfo(
                 data["type"], data["type_label"], frozenset({data["type"]})
             )
-    roles = frozenset(str(row["p"]) for row in query_rows(dataset, _ACTOR_ROLES))
+    roles = frozenset(str(row["p"]) for row in query_rows(source, _ACTOR_ROLES))
     return ViewContext(graph, dict(sorted(sources.items())), classes, roles)

@@ -1,0 +1,150 @@
+"""The lookups on a store that is too big to project whole (Oxigraph, a remote endpoint).
+
+:class:`StoreBackend` answers :class:`~kg.backend.LookupBackend` by projecting
+only the nodes it is asked about (:func:`kg.projection.project` with
+``nodes=``), a breadth-first level at a time when the walk calls
+:meth:`StoreBackend.prefetch`, and keeps what it fetched. The answers are
+those of the in-memory backend, node for node: both convert the same
+projection with the same functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from rdflib import Literal
+
+from kg.backend import (
+    Claim,
+    Name,
+    Node,
+    edge_claim,
+    evidence_matches,
+    local_name,
+    node_from,
+)
+from kg.namespaces import KG
+from kg.projection import entity_iris, project, query_rows, read_vocabulary, runner
+from kg.resolution import normalise
+
+if TYPE_CHECKING:
+    from kg.stores.base import GraphStore
+
+_NAMES = """
+SELECT ?node ?label ?type ?alias WHERE {
+  GRAPH kgg:entities {
+    ?node skos:prefLabel ?label ; a ?type . OPTIONAL { ?node skos:altLabel ?alias }
+  }
+  FILTER (STRSTARTS(STR(?type), STR(kg:)))
+}
+"""
+_SOURCES = """
+SELECT DISTINCT ?id WHERE { ?claim a kg:Claim ; prov:wasDerivedFrom/dcterms:identifier ?id }
+"""
+_PREDICATES = "SELECT DISTINCT ?p WHERE { ?claim a kg:Claim ; rdf:predicate ?p }"
+_EVIDENCE_SUBJECTS = """
+SELECT DISTINCT ?s WHERE {
+  ?claim a kg:Claim ; rdf:subject ?s ; kg:hasEvidence/oa:exact ?evidence .
+  FILTER (CONTAINS(LCASE(STR(?evidence)), ?word))
+}
+"""
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+class StoreBackend:
+    """:class:`~kg.backend.LookupBackend` over any :class:`~kg.stores.base.GraphStore`."""
+
+    def __init__(self, store: GraphStore) -> None:
+        import networkx as nx
+
+        self.store = store
+        self.vocabulary = read_vocabulary(runner(store))
+        self.entities = entity_iris(store)
+        self.graph = nx.MultiDiGraph()
+        """What has been projected so far; ``complete`` marks the nodes fetched in full."""
+        self._names: list[Name] | None = None
+
+    # -- fetching ----------------------------------------------------------
+    def prefetch(self, iris: Iterable[str]) -> None:
+        """Project, in as few queries as possible, the nodes not fetched in full yet."""
+        missing = {
+            iri
+            for iri in iris
+            if iri in self.entities
+            and not (iri in self.graph and self.graph.nodes[iri].get("complete"))
+        }
+        if not missing:
+            return
+        part = project(self.store, missing, entities=self.entities, vocabulary=self.vocabulary)
+        for iri, data in part.nodes(data=True):
+            if data["complete"] or iri not in self.graph:
+                self.graph.add_node(iri, **data)
+        for subject, obj, key, data in part.edges(keys=True, data=True):
+            self.graph.add_edge(subject, obj, key=key, **data)
+
+    def _complete(self, iri: str) -> bool:
+        self.prefetch([iri])
+        return iri in self.graph and bool(self.graph.nodes[iri].get("complete"))
+
+    # -- LookupBackend -----------------------------------------------------
+    def names(self) -> Sequence[Name]:
+        if self._names is None:
+            found: dict[str, tuple[str, set[str], set[str]]] = {}
+            for row in query_rows(self.store, _NAMES):
+                iri = str(row["node"])
+                label, types, aliases = found.setdefault(iri, (str(row["label"]), set(), set()))
+                types.add(str(row["type"]))
+                if row["alias"] is not None:
+                    aliases.add(str(row["alias"]))
+            self._names = []
+            for iri, (label, types, aliases) in sorted(found.items()):
+                ordered = self.vocabulary.ordered_types(types)
+                self._names.append(
+                    Name(
+                        iri=iri,
+                        label=label,
+                        aliases=tuple(sorted(aliases)),
+                        types=tuple(local_name(t) for t in ordered),
+                        is_event=str(KG.Event) in ordered,
+                    )
+                )
+        return self._names
+
+    def node(self, iri: str) -> Node | None:
+        return node_from(self.graph, iri) if self._complete(iri) else None
+
+    def links(self, iri: str) -> Sequence[Claim]:
+        if not self._complete(iri):
+            return []
+        claims = [edge_claim(s, o, d) for s, o, d in self.graph.out_edges(iri, data=True)]
+        claims += [
+            edge_claim(s, o, d) for s, o, d in self.graph.in_edges(iri, data=True) if s != iri
+        ]
+        return claims
+
+    def claims_with_evidence(self, text: str) -> Sequence[Claim]:
+        """Candidates by one word in SPARQL (bound as a literal), then the exact test in Python."""
+        needle = normalise(text)
+        words = _WORD.findall(needle)
+        if not words:
+            return []
+        word = max(words, key=len)
+        rows = self.store.query(_EVIDENCE_SUBJECTS, {"word": Literal(word)})
+        subjects = sorted(str(row[0]) for row in rows)  # type: ignore[index]
+        self.prefetch(subjects)
+        claims: list[Claim] = []
+        for iri in subjects:
+            if iri in self.graph and self.graph.nodes[iri].get("complete"):
+                claims += node_from(self.graph, iri).facts
+                claims += [edge_claim(s, o, d) for s, o, d in self.graph.out_edges(iri, data=True)]
+        return evidence_matches(claims, needle)
+
+    def source_ids(self) -> Sequence[str]:
+        return sorted(str(row["id"]) for row in query_rows(self.store, _SOURCES))
+
+    def predicates(self) -> Mapping[str, str]:
+        labels = self.vocabulary.predicate_labels
+        used = (str(row["p"]) for row in query_rows(self.store, _PREDICATES))
+        return {p: labels.get(p, local_name(p)) for p in sorted(used)}
