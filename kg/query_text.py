@@ -113,31 +113,21 @@ _UPDATE = re.compile(
 )
 
 
+_LEXEMES = re.compile(
+    r"(?P<comment>#[^\n]*)"
+    r"|(?P<string>'{3}.*?'{3}|\"{3}.*?\"{3}|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\")"
+    r"|(?P<iri><[^<>\"{}|^`\\\s]*>)",
+    re.S,
+)
+
+
 def _blank_strings_and_comments(text: str) -> str:
-    """The text with comments and string contents blanked; IRIs are kept."""
-    chars = list(text)
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if char == "#":
-            end = text.find("\n", i)
-            end = len(text) if end < 0 else end
-            chars[i:end] = " " * (end - i)
-            i = end
-            continue
-        if char in "'\"":
-            match = _STRING.match(text, i)
-            if match:
-                chars[i : match.end()] = " " * (match.end() - i)
-                i = match.end()
-                continue
-        if char == "<":
-            match = _IRI.match(text, i)
-            if match:
-                i = match.end()
-                continue
-        i += 1
-    return "".join(chars)
+    """The text with comments and strings blanked (same length); IRIs are kept."""
+    if "#" not in text and "'" not in text and '"' not in text:
+        return text
+    return _LEXEMES.sub(
+        lambda m: m.group() if m.lastgroup == "iri" else " " * len(m.group()), text
+    )
 
 
 def check_text(text: str) -> str:
@@ -147,7 +137,7 @@ def check_text(text: str) -> str:
     'SELECT'
     """
     code = _blank_strings_and_comments(text)
-    outside_iris = _IRI.sub(lambda m: " " * len(m.group()), code)
+    outside_iris = _IRI.sub(" ", code)
     if _SERVICE.search(outside_iris):
         raise QueryRefusedError("SERVICE is not allowed: queries cannot reach other endpoints")
     for match in _FROM.finditer(code):

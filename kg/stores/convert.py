@@ -10,13 +10,22 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 
+_IRIS: dict[str, URIRef] = {}
+
+
 def to_rdflib(term: Any) -> Node | None:
     import pyoxigraph as ox
 
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        value = term.value
+        iri = _IRIS.get(value)
+        if iri is None:
+            if len(_IRIS) > 200_000:  # a bounded cache: IRIs repeat across rows and queries
+                _IRIS.clear()
+            iri = _IRIS[value] = URIRef(value)
+        return iri
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)

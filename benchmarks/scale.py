@@ -1,0 +1,616 @@
+"""Scale benchmark: build and query times on each store, against plain rdflib and pyoxigraph.
+
+Usage (from the repository root, after `make demo` or `make test` made .venv):
+
+    .venv/bin/python benchmarks/scale.py                      # 10k, 100k and 1M triples
+    .venv/bin/python benchmarks/scale.py --sizes 10k,100k      # quicker
+    .venv/bin/python benchmarks/scale.py --write docs/performance.md
+
+For each size it writes a synthetic corpus (`kg synth`), then measures, each in
+a fresh process so that peak memory (ru_maxrss) is that step's own:
+
+* baselines a user would otherwise use: plain rdflib ``Graph.parse`` of the same
+  triples as N-Triples, then ``Graph.query``; raw pyoxigraph ``Store.bulk_load``
+  of the same N-Triples, then ``Store.query``;
+* kg on each store: ``build`` (parse + validate + load), every catalogue query,
+  ``neighbours`` at depth 1 and 2, ``path``, and ``viz --center`` (an ego view);
+
+and prints one table a size with each figure as a ratio against its baseline
+and whether the issue's targets hold. A step that runs past ``--timeout``
+seconds is reported as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TRIPLES_PER_EVENT = 193  # measured: kg synth --events 5200 gives 1.004M triples
+
+
+# --------------------------------------------------------------------------- steps
+# Each step runs in a child process: `scale.py --step NAME --args JSON`; it prints
+# one JSON object with its timings, and the parent adds the child's peak memory.
+
+
+def step_synth(args: dict[str, Any]) -> dict[str, Any]:
+    from kg.build import check_rows
+    from kg.nquads import NQuadsSink
+    from kg.rdfgraph import emit
+    from kg.synth import synthesize
+
+    out = Path(args["out"])
+    synthesize(args["events"], 1, out)
+    checked = check_rows(out / "data", None, out / "corpus", [])
+    sink = NQuadsSink()
+    emit(checked.resolved, checked.vocabulary, sink)
+    (out / "graph.nt").write_text(sink.merged_text(), encoding="utf-8")
+    return {"triples": len(sink.triples)}
+
+
+def _queries() -> list[tuple[str, str]]:
+    """The catalogue (parameters at their defaults, bound in the text for the baselines)."""
+    from kg.resources import default_queries_dir
+    from kg.sparql import bind_parameters, load_catalogue
+    from kg.query_text import with_values
+
+    queries = []
+    for query in load_catalogue(default_queries_dir()).queries.values():
+        queries.append((query.name, with_values(query.text, bind_parameters(query, {}))))
+    return queries
+
+
+# The neighbourhood a user would otherwise ask for in SPARQL: what shares an event with
+# the centre (one hop via events), and what shares an event with those (two hops).
+HOP1 = """SELECT DISTINCT ?n1 WHERE {{
+  {{ ?e ?p1 <{c}> }} UNION {{ <{c}> ?p1 ?e }} ?e a kg:Event .
+  ?e ?p2 ?n1 . ?n1 skos:prefLabel ?l1 . FILTER (?n1 != <{c}>) }}"""
+HOP2 = """SELECT DISTINCT ?n2 WHERE {{
+  {{ ?e ?p1 <{c}> }} UNION {{ <{c}> ?p1 ?e }} ?e a kg:Event .
+  ?e ?p2 ?n1 . ?n1 skos:prefLabel ?l1 .
+  {{ ?f ?p3 ?n1 }} UNION {{ ?n1 ?p3 ?f }} ?f a kg:Event .
+  ?f ?p4 ?n2 . ?n2 skos:prefLabel ?l2 . FILTER (?n2 != <{c}>) }}"""
+
+
+def _neighbourhood_queries(center: str) -> list[tuple[str, str]]:
+    return [
+        ("neighbours depth 1 (SPARQL)", HOP1.format(c=center)),
+        ("neighbours depth 2 (SPARQL)", HOP2.format(c=center)),
+    ]
+
+
+def _time_queries(run: Any, repeat: int, center: str | None = None) -> dict[str, float]:
+    """Median seconds per query; a query that fails is recorded as NaN."""
+    from kg.namespaces import PREFIXES
+
+    prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    timings: dict[str, float] = {}
+    extra = _neighbourhood_queries(center) if center else []
+    for name, text in _queries() + extra:
+        samples = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            try:
+                with _time_limit(QUERY_LIMIT):
+                    run(prologue + _strip_prefixes(text))
+            except _Overtime:
+                print(f"  {name}: over {QUERY_LIMIT} s", file=sys.stderr)
+                samples = [float("inf")]
+                break
+            except Exception as exc:  # a baseline that cannot run a query says so
+                print(f"  {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                samples = [float("nan")]
+                break
+            samples.append(time.perf_counter() - started)
+        timings[name] = statistics.median(samples)
+    return timings
+
+
+QUERY_LIMIT = 120  # seconds for one query; rdflib evaluates in Python, so an alarm stops it
+
+
+class _Overtime(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Any:
+    def stop(signum: int, frame: Any) -> None:
+        raise _Overtime
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _strip_prefixes(text: str) -> str:
+    return "\n".join(
+        line for line in text.splitlines() if not line.strip().upper().startswith("PREFIX ")
+    )
+
+
+def step_rdflib(args: dict[str, Any]) -> dict[str, Any]:
+    from rdflib import Graph
+
+    started = time.perf_counter()
+    graph = Graph()
+    graph.parse(args["nt"], format="nt")
+    load = time.perf_counter() - started
+
+    def run(text: str) -> None:
+        list(graph.query(text))
+
+    return {"load": load, "queries": _time_queries(run, args["repeat"], args["center"])}
+
+
+def step_pyoxigraph(args: dict[str, Any]) -> dict[str, Any]:
+    import pyoxigraph as ox
+
+    folder = tempfile.mkdtemp(prefix="kg-bench-ox-")
+    try:
+        started = time.perf_counter()
+        store = ox.Store(folder)
+        store.bulk_load(path=args["nt"], format=ox.RdfFormat.N_TRIPLES)
+        load = time.perf_counter() - started
+
+        def run(text: str) -> None:
+            result = store.query(text)
+            if not isinstance(result, bool):
+                list(result)
+
+        return {"load": load, "queries": _time_queries(run, args["repeat"], args["center"])}
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def step_kg_build(args: dict[str, Any]) -> dict[str, Any]:
+    from kg.build import build_graph, build_oxigraph
+
+    data, corpus = Path(args["data"]), Path(args["corpus"])
+    started = time.perf_counter()
+    if args["store"] == "memory":
+        build_graph(data, None, corpus)
+    else:
+        build_oxigraph(Path(args["path"]), data, None, corpus)
+    return {"build": time.perf_counter() - started}
+
+
+def step_kg_query(args: dict[str, Any]) -> dict[str, Any]:
+    from kg.stores.base import GraphStore
+
+    store: GraphStore
+    if args["store"] == "memory":
+        from kg.build import build_graph
+        from kg.stores.memory import MemoryStore
+
+        store = MemoryStore(
+            build_graph(Path(args["data"]), None, Path(args["corpus"]), shacl=False).dataset
+        )
+    else:
+        from kg.stores.oxigraph import OxigraphStore
+
+        store = OxigraphStore(Path(args["path"]))
+
+    def run(text: str) -> None:
+        result = store.query(text)
+        if result.type == "SELECT":
+            list(result)
+
+    timings = {"queries": _time_queries(run, args["repeat"])}
+    timings.update(_lookups(store, args))
+    return timings
+
+
+def _lookups(store: Any, args: dict[str, Any]) -> dict[str, float]:
+    """neighbours at depth 1 and 2, path, and viz --center, each on a fresh backend (cold)."""
+    from kg.backend import GraphBackend
+    from kg.lookup import find_paths, neighbourhood
+    from kg.projection import project
+    from kg.store_backend import StoreBackend
+    from kg.viz import ViewOptions, load_context, render, select
+
+    def backend() -> Any:
+        if args["store"] == "memory":
+            return GraphBackend(project(store.dataset))
+        return StoreBackend(store)
+
+    center, other = args["center"], args["other"]
+    results: dict[str, float] = {}
+    for label, call in (
+        ("neighbours depth 1", lambda b: neighbourhood(b, center, depth=1)),
+        ("neighbours depth 2", lambda b: neighbourhood(b, center, depth=2)),
+        ("path", lambda b: find_paths(b, center, other, max_length=4)),
+    ):
+        samples = []
+        for _ in range(args["repeat"]):
+            started = time.perf_counter()  # cold, as a command runs: the backend included
+            try:
+                call(backend())
+            except Exception as exc:  # "no path within 4 hops" is an answer too
+                print(f"  {label}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            samples.append(time.perf_counter() - started)
+        results[label] = statistics.median(samples)
+    samples = []
+    for _ in range(args["repeat"]):
+        started = time.perf_counter()
+        source = store.dataset if args["store"] == "memory" else store
+        context = load_context(source, [center], 1)
+        render(select(context, ViewOptions(centers=(center,), depth=1)))
+        samples.append(time.perf_counter() - started)
+    results["viz --center"] = statistics.median(samples)
+    return results
+
+
+def step_startup(args: dict[str, Any]) -> dict[str, Any]:
+    def wall(command: list[str]) -> float:
+        samples = []
+        for _ in range(5):
+            started = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            samples.append(time.perf_counter() - started)
+        return statistics.median(samples)
+
+    kg = str(Path(sys.executable).parent / "kg")
+    return {
+        "kg --help": wall([kg, "--help"]),
+        "python -c 'import rdflib'": wall([sys.executable, "-c", "import rdflib"]),
+    }
+
+
+STEPS = {
+    "synth": step_synth,
+    "rdflib": step_rdflib,
+    "pyoxigraph": step_pyoxigraph,
+    "kg-build": step_kg_build,
+    "kg-query": step_kg_query,
+    "startup": step_startup,
+    "centers": lambda args: _centers(args),
+    "seed-view": lambda args: _seed_view(args),
+}
+
+
+def _seed_view(args: dict[str, Any]) -> dict[str, Any]:
+    """The same ego view (an actor, depth 1) on the seed graph in an Oxigraph store."""
+    from kg.build import build_oxigraph
+    from kg.resources import default_data_dir, find_corpus
+    from kg.stores.oxigraph import OxigraphStore
+    from kg.viz import ViewOptions, load_context, render, select
+
+    folder = Path(tempfile.mkdtemp(prefix="kg-bench-seed-"))
+    try:
+        build_oxigraph(folder / "store", default_data_dir(), None, find_corpus().path)
+        store = OxigraphStore(folder / "store")
+        center = "https://w3id.org/kgdiplo/id/vikram-misri"
+        samples = []
+        for _ in range(args["repeat"]):
+            started = time.perf_counter()
+            render(
+                select(load_context(store, [center], 1), ViewOptions(centers=(center,), depth=1))
+            )
+            samples.append(time.perf_counter() - started)
+        return {"view": statistics.median(samples)}
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _centers(args: dict[str, Any]) -> dict[str, Any]:
+    """A person of typical degree to centre lookups on, and another to find a path to."""
+    from kg.build import check_rows
+
+    checked = check_rows(Path(args["data"]), None, Path(args["corpus"]), [])
+    degree: dict[str, int] = {}
+    for claim in checked.resolved.claims:
+        if claim.prop.kind == "entity" and claim.record.object.startswith("person-"):
+            degree[claim.record.object] = degree.get(claim.record.object, 0) + 1
+    people = sorted(degree, key=lambda p: (degree[p], p))
+    from kg.namespaces import KGR
+
+    middle = people[len(people) // 2]
+    other = people[len(people) // 2 + 1]
+    return {"center": str(KGR[middle]), "other": str(KGR[other]), "degree": degree[middle]}
+
+
+def run_step(name: str, args: dict[str, Any], timeout: float) -> dict[str, Any]:
+    """Run a step in a child process; add its peak memory in MB, or report a timeout."""
+    code = (
+        "import json, resource, sys\n"
+        f"sys.path.insert(0, {str(ROOT / 'benchmarks')!r})\n"
+        "import scale\n"
+        f"out = scale.STEPS[{name!r}](json.loads(sys.argv[1]))\n"
+        "out['peak_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "print(json.dumps(out))\n"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code, json.dumps(args)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return {"timeout": timeout}
+    if done.returncode != 0:
+        raise SystemExit(f"step {name} failed:\n{done.stderr}")
+    if done.stderr.strip():
+        print(done.stderr.rstrip(), file=sys.stderr)
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+# --------------------------------------------------------------------------- report
+
+
+@dataclass
+class Row:
+    what: str
+    store: str
+    value: str
+    baseline: str = ""
+    ratio: str = ""
+    target: str = ""
+    holds: str = ""
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+
+    def add(self, *values: str) -> None:
+        self.rows.append(Row(*values))
+
+    def table(self) -> str:
+        header = ["measure", "store", "kg", "baseline", "ratio", "target", "holds"]
+        cells = [
+            [r.what, r.store, r.value, r.baseline, r.ratio, r.target, r.holds] for r in self.rows
+        ]
+        widths = [
+            max(len(h), *(len(c[i]) for c in cells)) if cells else len(h)
+            for i, h in enumerate(header)
+        ]
+        lines = ["| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |"]
+        lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+        lines += [
+            "| " + " | ".join(c.ljust(w) for c, w in zip(cell, widths, strict=True)) + " |"
+            for cell in cells
+        ]
+        return "\n".join(lines)
+
+
+def _holds(value: float | None, direct: float | None, plain: float | None) -> str:
+    """Within 2x of pyoxigraph and at least 10x faster than rdflib (when rdflib finished)."""
+    if value is None or direct is None:
+        return "n/a"
+    fast_enough = value <= 2 * direct
+    beats_rdflib = plain is None or plain != plain or value * 10 <= plain
+    return "yes" if fast_enough and beats_rdflib else "NO"
+
+
+def seconds(value: float | None) -> str:
+    if value is None or value != value:
+        return "n/a"
+    if value == float("inf"):
+        return f"> {QUERY_LIMIT} s"
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def ratio(value: float | None, baseline: float | None) -> str:
+    if not value or not baseline or value != value or baseline != baseline:
+        return ""
+    if float("inf") in (value, baseline):
+        return "< 0.01x" if baseline == float("inf") else ""
+    return f"{value / baseline:.2f}x"
+
+
+def measure(size_label: str, triples_wanted: int, args: argparse.Namespace, work: Path) -> Report:
+    report = Report()
+    events = max(10, triples_wanted // TRIPLES_PER_EVENT)
+    corpus_dir = work / size_label
+    synth = run_step("synth", {"out": str(corpus_dir), "events": events}, args.timeout)
+    triples = synth["triples"]
+    print(f"# {size_label}: {events} events, {triples} triples", file=sys.stderr)
+    data, corpus, nt = corpus_dir / "data", corpus_dir / "corpus", corpus_dir / "graph.nt"
+    common = {"data": str(data), "corpus": str(corpus), "repeat": args.repeat}
+
+    centers = run_step("centers", {"data": str(data), "corpus": str(corpus)}, args.timeout)
+    common.update(center=centers["center"], other=centers["other"])
+    baseline = {"nt": str(nt), "repeat": args.repeat, "center": centers["center"]}
+    rdflib = run_step("rdflib", baseline, args.timeout)
+    oxi = run_step("pyoxigraph", baseline, args.timeout)
+    store_path = corpus_dir / "store"
+    builds = {
+        "memory": run_step("kg-build", {**common, "store": "memory"}, args.timeout)
+        if "memory" in args.stores
+        else None,
+        "oxigraph": run_step(
+            "kg-build", {**common, "store": "oxigraph", "path": str(store_path)}, args.timeout
+        ),
+    }
+    big = triples >= 900_000
+
+    report.add(f"triples ({size_label})", "", str(triples))
+    report.add("load: rdflib Graph.parse", "baseline", seconds(rdflib.get("load")), "", "", "", "")
+    report.add("load: pyoxigraph bulk_load", "baseline", seconds(oxi.get("load")), "", "", "", "")
+    ox_build = builds["oxigraph"].get("build")
+    holds_ox = ox_build is not None and oxi.get("load") and ox_build <= 3 * oxi["load"]
+    report.add(
+        "build (parse+validate+load)",
+        "oxigraph",
+        seconds(ox_build),
+        f"pyoxigraph {seconds(oxi.get('load'))}",
+        ratio(ox_build, oxi.get("load")),
+        "<= 3x" if big else "",
+        ("yes" if holds_ox else "NO") if big else "",
+    )
+    rd_load = rdflib.get("load")
+    faster = rd_load / ox_build if ox_build and rd_load else None
+    report.add(
+        "build vs rdflib parse",
+        "oxigraph",
+        seconds(ox_build),
+        f"rdflib {seconds(rd_load)}",
+        f"{faster:.1f}x faster" if faster else "",
+        ">= 3x faster" if big else "",
+        ("yes" if faster and faster >= 3 else "NO") if big else "",
+    )
+    if builds["memory"] is not None:
+        mem = builds["memory"]
+        report.add(
+            "build (parse+validate+load)",
+            "memory",
+            seconds(mem.get("build")) if "build" in mem else f">{args.timeout:.0f} s",
+            f"rdflib {seconds(rd_load)}",
+            ratio(mem.get("build"), rd_load),
+            "",
+            "",
+        )
+        report.add("peak memory: build", "memory", f"{mem.get('peak_mb', 0):.0f} MB")
+    peak = builds["oxigraph"].get("peak_mb", 0)
+    report.add(
+        "peak memory: build",
+        "oxigraph",
+        f"{peak:.0f} MB",
+        f"pyoxigraph {oxi.get('peak_mb', 0):.0f} MB",
+        "",
+        "< 1 GB" if big else "",
+        ("yes" if peak < 1024 else "NO") if big else "",
+    )
+    report.add("peak memory: load", "baseline", f"rdflib {rdflib.get('peak_mb', 0):.0f} MB")
+
+    query_runs = {
+        "oxigraph": run_step(
+            "kg-query", {**common, "store": "oxigraph", "path": str(store_path)}, args.timeout
+        )
+    }
+    if "memory" in args.stores and triples <= args.memory_max:
+        query_runs["memory"] = run_step("kg-query", {**common, "store": "memory"}, args.timeout)
+    catalogue = sorted(query_runs["oxigraph"].get("queries", {}))
+    for name in catalogue:
+        direct = oxi.get("queries", {}).get(name)
+        plain = rdflib.get("queries", {}).get(name)
+        for store, result in query_runs.items():
+            value = result.get("queries", {}).get(name)
+            if store == "oxigraph":
+                report.add(
+                    f"query {name}",
+                    store,
+                    seconds(value),
+                    f"pyoxigraph {seconds(direct)}; rdflib {seconds(plain)}",
+                    ratio(value, direct),
+                    "<= 2x pyoxigraph, >= 10x faster than rdflib" if big else "",
+                    _holds(value, direct, plain) if big else "",
+                )
+            else:
+                report.add(
+                    f"query {name}",
+                    store,
+                    seconds(value),
+                    f"rdflib {seconds(plain)}",
+                    ratio(value, plain),
+                )
+    for depth in (1, 2):
+        direct = oxi.get("queries", {}).get(f"neighbours depth {depth} (SPARQL)")
+        plain = rdflib.get("queries", {}).get(f"neighbours depth {depth} (SPARQL)")
+        for store, result in query_runs.items():
+            value = result.get(f"neighbours depth {depth}")
+            target = big and depth == 2 and store == "oxigraph"
+            report.add(
+                f"neighbours depth {depth}",
+                store,
+                seconds(value),
+                f"SPARQL: pyoxigraph {seconds(direct)}; rdflib {seconds(plain)}",
+                ratio(value, direct if store == "oxigraph" else plain),
+                "<= 2x pyoxigraph, >= 10x faster than rdflib" if target else "",
+                _holds(value, direct, plain) if target else "",
+            )
+    for store, result in query_runs.items():
+        report.add("path (max 4 hops)", store, seconds(result.get("path")))
+    seed_view = args.seed_view
+    for store, result in query_runs.items():
+        value = result.get("viz --center")
+        target = big and store == "oxigraph"
+        report.add(
+            "viz --center (ego view, depth 1)",
+            store,
+            seconds(value),
+            f"seed graph {seconds(seed_view)}",
+            ratio(value, seed_view),
+            "<= 2x the seed graph's" if target else "",
+            ("yes" if value and seed_view and value <= 2 * seed_view else "NO") if target else "",
+        )
+    report.add(
+        "peak memory: queries",
+        "oxigraph",
+        f"{query_runs['oxigraph'].get('peak_mb', 0):.0f} MB",
+        "",
+        "",
+        "< 1 GB" if big else "",
+        ("yes" if query_runs["oxigraph"].get("peak_mb", 0) < 1024 else "NO") if big else "",
+    )
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10k,100k,1M", help="comma-separated sizes in triples")
+    parser.add_argument("--stores", default="memory,oxigraph", help="stores to measure")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per query (median)")
+    parser.add_argument("--timeout", type=float, default=900, help="seconds per step")
+    parser.add_argument(
+        "--memory-max", type=int, default=200_000, help="largest graph queried in memory"
+    )
+    parser.add_argument("--write", type=Path, help="also write the tables to this Markdown file")
+    parser.add_argument("--step", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    args.stores = args.stores.split(",")
+    sizes = []
+    for label in args.sizes.split(","):
+        number = float(label.rstrip("kKmM"))
+        scale = 1_000_000 if label[-1] in "mM" else 1_000 if label[-1] in "kK" else 1
+        sizes.append((label, int(number * scale)))
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    command = "python benchmarks/scale.py " + " ".join(sys.argv[1:])
+    sections = [
+        f"Command: `{command.strip()}` on {os.cpu_count()} cores; {time.strftime('%Y-%m-%d')}.\n"
+    ]
+    try:
+        startup = run_step("startup", {}, args.timeout)
+        args.seed_view = run_step("seed-view", {"repeat": args.repeat}, args.timeout)["view"]
+        for label, triples in sizes:
+            report = measure(label, triples, args, work)
+            table = report.table()
+            print(f"\n## {label} triples\n\n{table}\n")
+            sections.append(f"## {label} triples\n\n{table}\n")
+        start_table = (
+            "| command | median wall time |\n|---|---|\n"
+            + f"| `kg --help` | {seconds(startup['kg --help'])} |\n"
+            + f"| `python -c 'import rdflib'` | {seconds(startup[chr(112) + 'ython -c ' + chr(39) + 'import rdflib' + chr(39)])} |\n"
+        )
+        print("## Start-up\n\n" + start_table)
+        sections.append("## Start-up\n\n" + start_table)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if args.write:
+        args.write.write_text("\n".join(sections), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
