@@ -18,8 +18,8 @@ demo: $(STAMP)
 	$(BIN)/kg demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg tests
-	$(BIN)/ruff format --check kg tests
+	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/ruff format --check kg tests benchmarks
 	$(BIN)/mypy
 
 # the browser tests drive Debian's chromium (installed here; no browser download)
