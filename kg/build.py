@@ -111,7 +111,10 @@ def build_graph(
         problems.extend(validate(built.dataset, shapes, built.locations))
         problems.extend(
             check_violations(
-                MemoryStore(built.dataset), queries_dir or default_queries_dir(), built.locations
+                MemoryStore(built.dataset),
+                queries_dir or default_queries_dir(),
+                built.locations,
+                shapes_checked=True,
             )
         )
     if problems:

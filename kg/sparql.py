@@ -83,6 +83,11 @@ class CatalogueQuery:
     def is_violation(self) -> bool:
         return self.name.endswith("-violation")
 
+    @property
+    def mirrors_shape(self) -> bool:
+        """A violation query that restates a SHACL shape (its header has ``# shape: ...``)."""
+        return any(line.startswith("# shape:") for line in self.text.splitlines())
+
 
 @dataclass(frozen=True)
 class Catalogue:

@@ -9,7 +9,6 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 from rdflib.term import Node
 
-
 _IRIS: dict[str, URIRef] = {}
 
 
