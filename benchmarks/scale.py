@@ -175,7 +175,7 @@ def step_pyoxigraph(args: dict[str, Any]) -> dict[str, Any]:
 
         def run(text: str) -> None:
             result = store.query(text)
-            if not isinstance(result, bool):
+            if not isinstance(result, ox.QueryBoolean):
                 list(result)
 
         return {"load": load, "queries": _time_queries(run, args["repeat"], args["center"])}

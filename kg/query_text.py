@@ -125,9 +125,7 @@ def _blank_strings_and_comments(text: str) -> str:
     """The text with comments and strings blanked (same length); IRIs are kept."""
     if "#" not in text and "'" not in text and '"' not in text:
         return text
-    return _LEXEMES.sub(
-        lambda m: m.group() if m.lastgroup == "iri" else " " * len(m.group()), text
-    )
+    return _LEXEMES.sub(lambda m: m.group() if m.lastgroup == "iri" else " " * len(m.group()), text)
 
 
 def check_text(text: str) -> str:
