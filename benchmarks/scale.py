@@ -122,7 +122,7 @@ def _time_queries(run: Any, repeat: int, center: str | None = None) -> dict[str,
     return timings
 
 
-QUERY_LIMIT = 60  # seconds for one query; rdflib evaluates in Python, so an alarm stops it
+QUERY_LIMIT = 20  # seconds for one query; rdflib evaluates in Python, so an alarm stops it
 
 
 class _OvertimeError(Exception):
