@@ -46,6 +46,19 @@ def term(node: Node) -> str:
     raise TypeError(f"not an RDF term: {node!r}")
 
 
+def _triple_text(cache: dict[Node, str], triple: Triple) -> str:
+    """``s p o`` in N-Triples syntax, IRIs formatted once per graph and cached."""
+    parts = []
+    for node in triple:
+        text = cache.get(node)
+        if text is None:
+            text = term(node)
+            if isinstance(node, URIRef):
+                cache[node] = text
+        parts.append(text)
+    return f"{parts[0]} {parts[1]} {parts[2]}"
+
+
 class _GraphLines:
     """The triples of one graph, each written once as ``s p o``."""
 
@@ -55,16 +68,7 @@ class _GraphLines:
         self.cache: dict[Node, str] = {}
 
     def add(self, triple: Triple) -> None:
-        cache = self.cache
-        parts = []
-        for node in triple:
-            text = cache.get(node)
-            if text is None:
-                text = term(node)
-                if isinstance(node, URIRef):
-                    cache[node] = text
-            parts.append(text)
-        line = f"{parts[0]} {parts[1]} {parts[2]}"
+        line = _triple_text(self.cache, triple)
         self.lines.append(line)
         self.merged.add(line)
 
@@ -120,16 +124,7 @@ class _StreamedGraph:
         self.cache: dict[Node, str] = {}
 
     def add(self, triple: Triple) -> None:
-        cache = self.cache
-        parts = []
-        for node in triple:
-            text = cache.get(node)
-            if text is None:
-                text = term(node)
-                if isinstance(node, URIRef):
-                    cache[node] = text
-            parts.append(text)
-        line = f"{parts[0]} {parts[1]} {parts[2]}"
+        line = _triple_text(self.cache, triple)
         if self.graph:
             self.handle.write(f"{line} {self.graph} .\n{line} .\n")
         else:

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.cli.common import DIRECTORY, InputError, input_options, run_build, store_option
+from kg.cli.common import (
+    DIRECTORY,
+    InputError,
+    build_errors,
+    input_options,
+    run_build,
+    store_option,
+)
 from kg.cli.output import emit_json, emit_rows, output_options, render_table, resolve_format
 
 if TYPE_CHECKING:
@@ -70,7 +77,7 @@ def build(
         kg build --store oxigraph:build/store
     """
     from kg.build import build_oxigraph, build_remote, write_nquads, write_outputs
-    from kg.errors import BuildFailedError, KgError
+    from kg.errors import KgError
     from kg.resources import default_output_dir
     from kg.stores import parse_store
 
@@ -85,21 +92,13 @@ def build(
             for path in write_outputs(result, output or default_output_dir()):
                 click.echo(f"wrote {path}")
         return
-    try:
+    with build_errors("the store was not changed"):
         if spec.kind == "oxigraph":
             built = build_oxigraph(
                 Path(spec.location), data_dir, ontology_dir, corpus, keep_text=output is not None
             )
         else:
             built = build_remote(spec.location, data_dir, ontology_dir, corpus)
-    except BuildFailedError as failure:
-        for problem in failure.problems:
-            click.echo(str(problem), err=True)
-        raise click.ClickException(
-            f"build failed: {len(failure.problems)} problem(s); the store was not changed"
-        ) from None
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from None
     for notice in built.checked.notices:
         click.echo(f"note: {notice}", err=True)
     click.echo(

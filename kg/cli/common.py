@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -47,23 +48,31 @@ def input_options(func: F) -> F:
 def run_build(
     data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None, *, shacl: bool = True
 ) -> BuildResult:
-    """Build, turning library errors into one-line CLI errors."""
+    """Build in memory, turning library errors into one-line CLI errors."""
     from kg.build import build_graph
+
+    with build_errors("nothing was written"):
+        result = build_graph(data_dir, ontology_dir, corpus, shacl=shacl)
+    for notice in result.notices:
+        click.echo(f"note: {notice}", err=True)
+    return result
+
+
+@contextlib.contextmanager
+def build_errors(outcome: str) -> Iterator[None]:
+    """Each problem of a failed build as a `file:line: message` line, then one error line."""
     from kg.errors import BuildFailedError, KgError
 
     try:
-        result = build_graph(data_dir, ontology_dir, corpus, shacl=shacl)
+        yield
     except BuildFailedError as failure:
         for problem in failure.problems:
             click.echo(str(problem), err=True)
         raise click.ClickException(
-            f"build failed: {len(failure.problems)} problem(s); nothing was written"
+            f"build failed: {len(failure.problems)} problem(s); {outcome}"
         ) from None
     except KgError as exc:
         raise click.ClickException(str(exc)) from None
-    for notice in result.notices:
-        click.echo(f"note: {notice}", err=True)
-    return result
 
 
 def load_dataset(data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None) -> Dataset:
