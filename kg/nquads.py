@@ -3,7 +3,8 @@
 rdflib's own N-Quads writer goes through its store; for a million quads it is
 faster to format the lines here and hand them to Oxigraph's bulk loader.
 The format is canonical N-Quads: IRIs in angle brackets, plain strings without
-``^^xsd:string``, escapes for ``\\``, ``"``, newline and carriage return.
+``^^xsd:string``, escapes for ``\\``, ``"``, newline, carriage return and tab, so
+a term is always one line (the SPARQL TSV results writer uses it too).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from rdflib.term import Node
 
 from kg.rdfgraph import Triple
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 _IRI_UNSAFE = frozenset('<>"{}|^`\\ \n\r\t')
 
 

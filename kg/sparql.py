@@ -350,20 +350,12 @@ def _tsv(result: Result) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
-
-
 def _tsv_term(term: object) -> str:
-    """A term on one line: literals always in quotes with escapes (no long strings)."""
-    if isinstance(term, Literal):
-        text = '"' + str(term).translate(_TSV_ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        if term.datatype is not None and term.datatype != XSD.string:
-            return f"{text}^^<{term.datatype}>"
-        return text
-    if isinstance(term, URIRef | BNode):
-        return term.n3()
+    """A term on one line, in N-Triples syntax (literals always quoted, with escapes)."""
+    from kg.nquads import term as ntriples_term
+
+    if isinstance(term, Literal | URIRef | BNode):
+        return ntriples_term(term)
     return str(term)
 
 
