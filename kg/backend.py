@@ -131,6 +131,10 @@ class LookupBackend(Protocol):
         """Every entity and event of the register (for resolution and search)."""
         ...
 
+    def name(self, iri: str) -> Name | None:
+        """One entity's label, aliases and classes, or None when the register does not have it."""
+        ...
+
     def node(self, iri: str) -> Node | None:
         """One node with its literal facts, or None when the register does not have it."""
         ...
@@ -161,6 +165,19 @@ def local_name(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
+def name_from(graph: nx.MultiDiGraph, iri: str) -> Name:
+    """The :class:`Name` of a projected node (its facts need not have been fetched)."""
+    data = graph.nodes[iri]
+    types = data.get("types") or [data["type"]]
+    return Name(
+        iri=iri,
+        label=data["label"],
+        aliases=tuple(data["aliases"]),
+        types=tuple(local_name(t) for t in types if t.startswith(str(KG))),
+        is_event=data["is_event"],
+    )
+
+
 def node_from(graph: nx.MultiDiGraph, iri: str) -> Node:
     """The :class:`Node` of a projected node, its literal facts as claims."""
     data = graph.nodes[iri]
@@ -176,13 +193,13 @@ def node_from(graph: nx.MultiDiGraph, iri: str) -> Node:
         )
         for fact in data["facts"]
     )
-    types = data.get("types") or [data["type"]]
+    name = name_from(graph, iri)
     return Node(
         iri=iri,
-        label=data["label"],
-        aliases=tuple(data["aliases"]),
-        types=tuple(local_name(t) for t in types if t.startswith(str(KG))),
-        is_event=data["is_event"],
+        label=name.label,
+        aliases=name.aliases,
+        types=name.types,
+        is_event=name.is_event,
         type_label=data["type_label"],
         facts=facts,
         when=tuple(data["when"]),
@@ -249,6 +266,9 @@ class GraphBackend:
     def names(self) -> Sequence[Name]:
         return list(self._nodes.values())
 
+    def name(self, iri: str) -> Name | None:
+        return self._nodes.get(iri)
+
     def node(self, iri: str) -> Node | None:
         return self._nodes.get(iri)
 
@@ -298,4 +318,6 @@ __all__ = [
     "Span",
     "backend_for",
     "local_name",
+    "name_from",
+    "node_from",
 ]

@@ -29,7 +29,7 @@ from typing import Any
 
 from kg.backend import Claim, LookupBackend, Name, Node, Span, local_name
 from kg.errors import KgError
-from kg.resolution import InputError, Resolver, normalise, suggest
+from kg.resolution import InputError, Resolver, normalise, register_iri, suggest
 
 _MAX_PATHS = 10_000
 """Shortest paths enumerated before ranking; the graph is small, the guard is for larger ones."""
@@ -57,7 +57,14 @@ def resolver_for(backend: LookupBackend) -> Resolver:
 
 
 def resolve(backend: LookupBackend, text: str) -> Node:
-    """The node a name, alias, id, CURIE or IRI stands for."""
+    """The node a name, alias, id, CURIE or IRI stands for.
+
+    An id, CURIE or register IRI is looked up alone (on a store, one bound
+    query); anything else is resolved against the register's names.
+    """
+    iri = register_iri(text)
+    if iri is not None and (found := backend.node(iri)) is not None:
+        return found
     name = resolver_for(backend).resolve(text)
     node = backend.node(name.iri)
     assert node is not None, name.iri
@@ -69,16 +76,16 @@ def resolve_types(backend: LookupBackend, types: Iterable[str]) -> frozenset[str
 
     A class matches its subclasses too (``Actor`` matches persons and states).
     """
+    parts = [p.strip() for item in types for p in item.split(",") if p.strip()]
+    if not parts:
+        return None
     known = {t for name in backend.names() for t in name.types}
     by_key = {t.casefold(): t for t in known}
     chosen = set()
-    for item in types:
-        for part in (p.strip() for p in item.split(",")):
-            if not part:
-                continue
-            if part.casefold() not in by_key:
-                raise InputError(f"unknown class {part!r}" + suggest(part, sorted(known)))
-            chosen.add(by_key[part.casefold()])
+    for part in parts:
+        if part.casefold() not in by_key:
+            raise InputError(f"unknown class {part!r}" + suggest(part, sorted(known)))
+        chosen.add(by_key[part.casefold()])
     return frozenset(chosen) or None
 
 
@@ -192,11 +199,13 @@ class _Walker:
         self.backend = backend
         self.via_events = via_events
         self.source = source
-        self.names = {name.iri: name for name in backend.names()}
         self._links: dict[str, list[Claim]] = {}
 
+    def name(self, iri: str) -> Name | None:
+        return self.backend.name(iri)
+
     def is_event(self, iri: str) -> bool:
-        name = self.names.get(iri)
+        name = self.backend.name(iri)
         return name is not None and name.is_event
 
     def prefetch(self, iris: Iterable[str]) -> None:
@@ -311,9 +320,13 @@ def _label(names: dict[str, Node], iri: str) -> str:
     return node.label if node else iri
 
 
+def _types(name: Name | None) -> tuple[str, ...]:
+    return name.types if name is not None else ()
+
+
 def _nodes(backend: LookupBackend, iris: Iterable[str]) -> dict[str, Node]:
     iris = list(iris)
-    fetch = getattr(backend, "prefetch", None)
+    fetch = getattr(backend, "prefetch_nodes", None)
     if fetch is not None:
         fetch(iris)
     found = {}
@@ -421,9 +434,8 @@ def neighbourhood(
                     seen.add(hop.key())
                     found.append(hop)
         frontier = following
-    names = walker.names
     if wanted is not None:
-        found = [hop for hop in found if wanted & set(names[hop.end].types)]
+        found = [hop for hop in found if wanted & set(_types(walker.name(hop.end)))]
     if not found:
         scope = f" of class {', '.join(sorted(wanted))}" if wanted else ""
         scope += f" in {source}" if source else ""
@@ -823,12 +835,11 @@ def timeline(
     if node is None:
         iris = [name.iri for name in backend.names() if name.is_event]
     else:
-        names = {name.iri: name for name in backend.names()}
-        iris = [
-            other
-            for claim in backend.links(node.iri)
-            if names.get(other := claim.other(node.iri)) is not None and names[other].is_event
-        ]
+        iris = []
+        for claim in backend.links(node.iri):
+            other = backend.name(claim.other(node.iri))
+            if other is not None and other.is_event:
+                iris.append(other.iri)
         if node.is_event:
             iris.append(node.iri)
     entries = []

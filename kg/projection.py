@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset, URIRef
@@ -52,27 +53,24 @@ SELECT ?class ?label ?super WHERE {
   FILTER (STRSTARTS(STR(?class), STR(kg:)))
 }
 """
+# One pattern per OPTIONAL: Oxigraph evaluates a group of two on its own, over every span.
 _CLAIM_BODY = """
   ?claim rdf:predicate ?p ; prov:wasDerivedFrom/dcterms:identifier ?source ;
          kg:hasEvidence ?span .
   ?span oa:exact ?evidence .
+  OPTIONAL { ?span oa:start ?start } OPTIONAL { ?span oa:end ?end }
   OPTIONAL { ?claim kg:disputed ?disputed }
 """
+_CLAIM_VARIABLES = "SELECT ?s ?p ?o ?source ?span ?evidence ?start ?end ?disputed WHERE {\n"
 _CLAIMS_ALL = (
-    "SELECT ?s ?p ?o ?source ?span ?evidence ?disputed WHERE {\n"
-    "  ?claim a kg:Claim ; rdf:subject ?s ; rdf:object ?o ." + _CLAIM_BODY + "}"
+    _CLAIM_VARIABLES + "  ?claim a kg:Claim ; rdf:subject ?s ; rdf:object ?o ." + _CLAIM_BODY + "}"
 )
 _CLAIMS_FROM = (
-    "SELECT ?s ?p ?o ?source ?span ?evidence ?disputed WHERE {\n"
-    "  {values} ?claim rdf:subject ?s ; rdf:object ?o ." + _CLAIM_BODY + "}"
+    _CLAIM_VARIABLES + "  {values} ?claim rdf:subject ?s ; rdf:object ?o ." + _CLAIM_BODY + "}"
 )
 _CLAIMS_TO = (
-    "SELECT ?s ?p ?o ?source ?span ?evidence ?disputed WHERE {\n"
-    "  {values} ?claim rdf:object ?o ; rdf:subject ?s ." + _CLAIM_BODY + "}"
+    _CLAIM_VARIABLES + "  {values} ?claim rdf:object ?o ; rdf:subject ?s ." + _CLAIM_BODY + "}"
 )
-_OFFSETS = """
-SELECT ?span ?start ?end WHERE { {values} ?span oa:start ?start ; oa:end ?end }
-"""
 _PREDICATE_LABELS = """
 SELECT ?p ?label WHERE { GRAPH kgg:ontology { ?p a ?kind ; skos:prefLabel ?label .
   FILTER (?kind IN (owl:ObjectProperty, owl:DatatypeProperty)) } }
@@ -103,7 +101,6 @@ SELECT ?t ?amount ?unit ?qualifier WHERE {
   OPTIONAL { ?t kg:qualifier/kg:qualifierSymbol ?qualifier }
 }
 """
-_ENTITY_IRIS = "SELECT ?node WHERE { GRAPH kgg:entities { ?node skos:prefLabel ?label } }"
 _QUALIFIERS = {"=": "", "~": "about ", ">": "over ", ">=": "at least ", "<": "under "}
 _QUALIFIERS["<="] = "at most "
 _HAS_TIME = str(KG.hasTime)
@@ -131,7 +128,13 @@ class Fact:
 
 
 def runner(source: Dataset | GraphStore) -> Runner:
-    """A function that runs a read query on ``source`` and returns rows of rdflib terms."""
+    """A function that runs one of the projection's queries on ``source``.
+
+    Rows map variables to values: IRIs as ``URIRef``, literals as rdflib
+    ``Literal`` or, from a store that offers ``rows`` (Oxigraph: no rdflib
+    terms are made), as their lexical form. The projection reads literals only
+    through ``str``, so both kinds give the same answers.
+    """
     if isinstance(source, Dataset):
         namespaces = {p: str(ns) for p, ns in PREFIXES.items()}
 
@@ -140,6 +143,9 @@ def runner(source: Dataset | GraphStore) -> Runner:
             return _rows(source.query(text, initNs=namespaces))
 
         return run
+    rows = getattr(source, "rows", None)
+    if rows is not None:
+        return rows  # type: ignore[no-any-return]
     return lambda text: _rows(source.query(text))
 
 
@@ -199,16 +205,11 @@ def read_vocabulary(run: Runner) -> Vocabulary:
     return Vocabulary(labels, dict(ancestors), predicates)
 
 
-def entity_iris(source: Dataset | GraphStore) -> set[str]:
-    """Every entity and event of the register."""
-    return {str(row["node"]) for row in query_rows(source, _ENTITY_IRIS)}
-
-
 def project(
     source: Dataset | GraphStore,
     nodes: Collection[str] | None = None,
     *,
-    entities: Collection[str] | None = None,
+    incoming: bool = True,
     vocabulary: Vocabulary | None = None,
 ) -> nx.MultiDiGraph:
     """The projection, whole or for ``nodes`` only.
@@ -222,28 +223,26 @@ def project(
     attributes (key = predicate IRI): ``predicate``, ``label``, ``sources``
     (list of :class:`Evidence`), ``disputed``.
 
-    For a partial projection, ``entities`` (the register's IRIs, see
-    :func:`entity_iris`) tells which claim objects are entities; it is read
-    from the store when not given.
+    A partial projection has the claims that touch ``nodes`` in either
+    direction, or with ``incoming`` False only those whose subject they are
+    (enough for their facts, and for every edge among a set of nodes). Which
+    ends of those claims are entities is asked of the store for those ends
+    only, so the cost follows the neighbourhood, not the register.
     """
     import networkx as nx
 
     run = runner(source)
     vocabulary = vocabulary or read_vocabulary(run)
     wanted = None if nodes is None else set(nodes)
-    if wanted is not None and entities is None:
-        entities = entity_iris(source)
-
-    claim_rows = run(_CLAIMS_ALL) if wanted is None else _claims_touching(run, wanted)
     if wanted is None:
+        claim_rows = run(_CLAIMS_ALL)
         names = _names(run, None, vocabulary)
-        entity_set: Collection[str] = names
     else:
-        assert entities is not None
-        entity_set = entities
-        ends = {str(r["o"]) for r in claim_rows if str(r["o"]) in entity_set}
-        ends |= {str(r["s"]) for r in claim_rows}
-        names = _names(run, wanted | ends, vocabulary)
+        claim_rows = _claims_touching(run, wanted, incoming)
+        ends = {str(r["s"]) for r in claim_rows}
+        ends |= {str(r["o"]) for r in claim_rows if isinstance(r["o"], URIRef)}
+        names = _names(run, wanted | ends, vocabulary)  # the entities among them
+    entity_set: Collection[str] = names
 
     graph = nx.MultiDiGraph()
     for iri, (label, types) in sorted(names.items()):
@@ -275,11 +274,6 @@ def project(
         if str(r["s"]) in complete and str(r["o"]) not in entity_set and isinstance(r["o"], URIRef)
     }
     values = _literal_texts(run, None if wanted is None else value_nodes)
-    spans = None if wanted is None else {str(r["span"]) for r in claim_rows}
-    offsets = {
-        str(r["span"]): (int(r["start"].toPython()), int(r["end"].toPython()))
-        for r in _chunked(run, _OFFSETS, spans, "span")
-    }
 
     facts: dict[tuple[str, str, str], Fact] = {}
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -287,9 +281,10 @@ def project(
         subject, predicate, obj = str(row["s"]), str(row["p"]), str(row["o"])
         if subject not in graph:
             continue
-        start, end = offsets.get(str(row["span"]), (None, None))
+        start = int(str(row["start"])) if row["start"] is not None else None
+        end = int(str(row["end"])) if row["end"] is not None else None
         evidence = Evidence(str(row["source"]), str(row["evidence"]), start, end)
-        disputed = bool(row["disputed"] is not None and row["disputed"].toPython())
+        disputed = row["disputed"] is not None and str(row["disputed"]) in ("true", "1")
         label = vocabulary.predicate_labels.get(predicate, predicate.rsplit("#", 1)[-1])
         if obj in entity_set and obj in graph:
             edge = edges.setdefault(
@@ -323,12 +318,14 @@ def _evidence_order(evidence: Evidence) -> tuple[str, int, str]:
     )
 
 
-def _claims_touching(run: Runner, iris: set[str]) -> Rows:
-    """Claims with one of ``iris`` as subject or as object: two queries that each start
-    from the bound IRIs (as one UNION, Oxigraph scanned every claim first)."""
+def _claims_touching(run: Runner, iris: set[str], incoming: bool = True) -> Rows:
+    """Claims with one of ``iris`` as subject (or, ``incoming``, as object): a query per
+    direction, each starting from the bound IRIs (as one UNION, Oxigraph scanned every
+    claim first)."""
     rows: Rows = []
     seen: set[tuple[str, ...]] = set()
-    for template, variable in ((_CLAIMS_FROM, "s"), (_CLAIMS_TO, "o")):
+    directions = [(_CLAIMS_FROM, "s"), (_CLAIMS_TO, "o")] if incoming else [(_CLAIMS_FROM, "s")]
+    for template, variable in directions:
         for row in _chunked(run, template, iris, variable):
             key = tuple(str(row[k]) for k in ("s", "p", "o", "source", "span"))
             if key not in seen:  # a claim between two of the IRIs comes from both queries
@@ -366,8 +363,10 @@ def _literal_texts(run: Runner, nodes: set[str] | None) -> dict[str, str]:
         qualifier = (
             _QUALIFIERS.get(str(row["qualifier"]), "") if row["qualifier"] is not None else ""
         )
-        amount = row["amount"].toPython()
-        number = f"{amount:,f}".rstrip("0").rstrip(".") if amount is not None else "?"
+        amount = Decimal(str(row["amount"]))
+        number = f"{amount:,f}"
+        if "." in number:  # "300.0" and Oxigraph's canonical "300" read the same
+            number = number.rstrip("0").rstrip(".")
         texts[str(row["t"])] = f"{qualifier}{number} {row['unit']}"
     return texts
 

@@ -109,6 +109,31 @@ def suggest(word: str, known: Iterable[str], n: int = 3) -> str:
     return f" (did you mean {', '.join(close)}?)" if close else ""
 
 
+_ID = re.compile(r"[a-z0-9][a-z0-9._+-]*")
+
+
+def register_iri(text: str) -> str | None:
+    """The register IRI that ``text`` names if it is an id, CURIE or register IRI.
+
+    This is the first step of resolution, which a store can answer with one
+    bound lookup instead of reading the register; None for anything else.
+
+    >>> register_iri("amir-khan-muttaqi"), register_iri("kgr:india")
+    ('https://w3id.org/kgdiplo/id/amir-khan-muttaqi', 'https://w3id.org/kgdiplo/id/india')
+    >>> register_iri("<https://w3id.org/kgdiplo/id/india>"), register_iri("Muttaqi")
+    ('https://w3id.org/kgdiplo/id/india', None)
+    """
+    text = text.strip()
+    iri = text[1:-1] if text.startswith("<") and text.endswith(">") else text
+    if iri.startswith(str(KGR)):
+        slug = iri[len(KGR) :]
+    elif iri.startswith("kgr:"):
+        slug = iri[len("kgr:") :]
+    else:
+        slug = text
+    return str(KGR) + slug if _ID.fullmatch(slug) else None
+
+
 class Resolver:
     """Resolves names against a register, indexed once."""
 
@@ -203,5 +228,6 @@ __all__ = [
     "Resolver",
     "UnknownNameError",
     "normalise",
+    "register_iri",
     "suggest",
 ]

@@ -3,7 +3,10 @@
 :class:`StoreBackend` answers :class:`~kg.backend.LookupBackend` by projecting
 only the nodes it is asked about (:func:`kg.projection.project` with
 ``nodes=``), a breadth-first level at a time when the walk calls
-:meth:`StoreBackend.prefetch`, and keeps what it fetched. The answers are
+:meth:`StoreBackend.prefetch` (a node with every claim that touches it) or
+:meth:`StoreBackend.prefetch_nodes` (a node with its facts), and keeps what
+it fetched. Nothing reads the whole register unless asked for every name
+(:meth:`StoreBackend.names`: search, or resolving a label rather than an id). The answers are
 those of the in-memory backend, node for node: both convert the same
 projection with the same functions.
 """
@@ -23,10 +26,11 @@ from kg.backend import (
     edge_claim,
     evidence_matches,
     local_name,
+    name_from,
     node_from,
 )
 from kg.namespaces import KG
-from kg.projection import entity_iris, project, query_rows, read_vocabulary, runner
+from kg.projection import project, query_rows, read_vocabulary, runner
 from kg.resolution import normalise
 
 if TYPE_CHECKING:
@@ -61,31 +65,48 @@ class StoreBackend:
 
         self.store = store
         self.vocabulary = read_vocabulary(runner(store))
-        self.entities = entity_iris(store)
         self.graph = nx.MultiDiGraph()
-        """What has been projected so far; ``complete`` marks the nodes fetched in full."""
+        """What has been projected so far; ``complete`` marks the nodes with their facts."""
+        self.linked: set[str] = set()
+        """The nodes whose claims in both directions have been fetched."""
+        self._absent: set[str] = set()  # asked for, and not in the register
         self._names: list[Name] | None = None
 
     # -- fetching ----------------------------------------------------------
     def prefetch(self, iris: Iterable[str]) -> None:
-        """Project, in as few queries as possible, the nodes not fetched in full yet."""
+        """Fetch, in as few queries as possible, the nodes and every claim that touches them."""
+        self._fetch(iris, incoming=True)
+
+    def prefetch_nodes(self, iris: Iterable[str]) -> None:
+        """Fetch the nodes with their facts, and only the claims they are the subject of.
+
+        A node's facts are claims it is the subject of; so is every edge among a
+        set of nodes. A hub (a capital in thousands of events) costs no more
+        than any other node until its links are asked for.
+        """
+        self._fetch(iris, incoming=False)
+
+    def _fetch(self, iris: Iterable[str], *, incoming: bool) -> None:
         missing = {
             iri
             for iri in iris
-            if iri in self.entities
-            and not (iri in self.graph and self.graph.nodes[iri].get("complete"))
+            if iri not in self._absent
+            and iri not in self.linked
+            and not (not incoming and self._has_facts(iri))
         }
         if not missing:
             return
-        part = project(self.store, missing, entities=self.entities, vocabulary=self.vocabulary)
+        part = project(self.store, missing, incoming=incoming, vocabulary=self.vocabulary)
         for iri, data in part.nodes(data=True):
             if data["complete"] or iri not in self.graph:
                 self.graph.add_node(iri, **data)
         for subject, obj, key, data in part.edges(keys=True, data=True):
             self.graph.add_edge(subject, obj, key=key, **data)
+        self._absent |= missing - set(part.nodes)
+        if incoming:
+            self.linked |= missing & set(part.nodes)
 
-    def _complete(self, iri: str) -> bool:
-        self.prefetch([iri])
+    def _has_facts(self, iri: str) -> bool:
         return iri in self.graph and bool(self.graph.nodes[iri].get("complete"))
 
     # -- LookupBackend -----------------------------------------------------
@@ -112,11 +133,18 @@ class StoreBackend:
                 )
         return self._names
 
+    def name(self, iri: str) -> Name | None:
+        if iri not in self.graph:
+            self.prefetch_nodes([iri])
+        return name_from(self.graph, iri) if iri in self.graph else None
+
     def node(self, iri: str) -> Node | None:
-        return node_from(self.graph, iri) if self._complete(iri) else None
+        self.prefetch_nodes([iri])
+        return node_from(self.graph, iri) if self._has_facts(iri) else None
 
     def links(self, iri: str) -> Sequence[Claim]:
-        if not self._complete(iri):
+        self.prefetch([iri])
+        if iri not in self.linked:
             return []
         claims = [edge_claim(s, o, d) for s, o, d in self.graph.out_edges(iri, data=True)]
         claims += [
@@ -133,10 +161,10 @@ class StoreBackend:
         word = max(words, key=len)
         rows = self.store.query(_EVIDENCE_SUBJECTS, {"word": Literal(word)})
         subjects = sorted(str(row[0]) for row in rows)  # type: ignore[index]
-        self.prefetch(subjects)
+        self.prefetch_nodes(subjects)  # facts and claims from them: all that can match
         claims: list[Claim] = []
         for iri in subjects:
-            if iri in self.graph and self.graph.nodes[iri].get("complete"):
+            if self._has_facts(iri):
                 claims += node_from(self.graph, iri).facts
                 claims += [edge_claim(s, o, d) for s, o, d in self.graph.out_edges(iri, data=True)]
         return evidence_matches(claims, needle)

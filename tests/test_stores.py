@@ -24,6 +24,7 @@ from rdflib.query import Result
 from kg.build import build_oxigraph, build_remote
 from kg.cli import cli
 from kg.errors import BuildFailedError, KgError
+from kg.namespaces import KGR
 from kg.sparql import to_term
 from kg.stores import StoreSpec, parse_store
 from kg.stores.base import GraphStore
@@ -283,10 +284,16 @@ def test_store_lookup_touches_only_the_neighbourhood(oxigraph_path: Path) -> Non
     from kg.store_backend import StoreBackend
 
     backend = StoreBackend(OxigraphStore(oxigraph_path))
-    found = neighbourhood(backend, "Vikram Misri")
+    found = neighbourhood(backend, "vikram-misri")
     assert any(h.end.endswith("/amir-khan-muttaqi") for h in found.hops)
+    assert backend._names is None  # an id is looked up alone: the register was not read
+    register = len(StoreBackend(OxigraphStore(oxigraph_path)).names())
     complete = [n for n, d in backend.graph.nodes(data=True) if d.get("complete")]
-    assert 0 < len(complete) < len(backend.entities) / 4
+    assert 0 < len(complete) < register / 4
+    # India takes part in most events: at depth 1 its facts are needed, not its claims
+    assert str(KGR["india"]) in complete
+    assert str(KGR["india"]) not in backend.linked
+    assert len(backend.linked) < len(complete)
 
 
 VIEWS = [
@@ -341,3 +348,15 @@ def test_catalogue_identical_on_every_store(path: Path, stores: dict[str, GraphS
         assert answers["memory"]
     assert answers["oxigraph"] == answers["memory"]
     assert answers["sparql"] == answers["memory"]
+
+
+def test_ego_view_reads_only_the_sources_it_cites(oxigraph_path: Path) -> None:
+    """An ego view of a big store does not read every source document, unless --source asks."""
+    from kg.viz import load_context
+
+    store = OxigraphStore(oxigraph_path)
+    dubai = str(KGR["dubai-meeting-2025-01"])
+    cited = set(load_context(store, [dubai], 0).sources)
+    # Only reports 000, 001 and 003 mention Dubai; 002 and 004 say nothing of the meeting.
+    assert cited and {c[:3] for c in cited} <= {"000", "001", "003"}
+    assert len(load_context(store, [dubai], 0, every_source=True).sources) == 5

@@ -124,7 +124,7 @@ def _select(
         # graph), and two actors at the edge of the view may share an event one
         # step further out.
         radius = 2 * options.depth + 1 if options.actors else options.depth
-        context = load_context(graph, centers, radius)
+        context = load_context(graph, centers, radius, every_source=options.source is not None)
         return select(context, replace(options, centers=tuple(centers)))
     except UnknownNameError as exc:
         raise click.UsageError(str(exc)) from None

@@ -61,6 +61,32 @@ class OxigraphStore:
             raise syntax_error(text, exc) from None
         return canonical_result(_result(form, raw))
 
+    def rows(self, text: str) -> list[dict[str, Any]]:
+        """Rows of one of the program's own SELECT queries, without rdflib terms.
+
+        IRIs come as ``URIRef``, literals as their lexical form (a ``str``),
+        blank nodes as ``BNode``. For :mod:`kg.projection`, whose queries are
+        written in the code: user text goes through :meth:`query` and its checks.
+        """
+        import pyoxigraph as ox
+        from rdflib import BNode
+
+        raw = self.store.query(text, prefixes=_PREFIXES)
+        names = [variable.value for variable in raw.variables]
+        rows = []
+        for solution in raw:
+            row: dict[str, Any] = {}
+            for name in names:
+                value = solution[name]
+                if isinstance(value, ox.NamedNode):
+                    row[name] = to_rdflib(value)
+                elif isinstance(value, ox.BlankNode):
+                    row[name] = BNode(value.value)
+                else:
+                    row[name] = None if value is None else value.value
+            rows.append(row)
+        return rows
+
     def close(self) -> None:
         self.store = None
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 _SOURCES = """
 SELECT ?id ?headline ?published WHERE {
-  GRAPH kgg:sources { ?doc dcterms:identifier ?id .
+  {values} GRAPH kgg:sources { ?doc dcterms:identifier ?id .
     OPTIONAL { ?doc kg:headline ?headline } OPTIONAL { ?doc kg:publicationDate ?published } }
 }
 """
@@ -80,8 +80,8 @@ def _neighbourhood(
     backend = StoreBackend(MemoryStore(source) if isinstance(source, Dataset) else source)
     seen = set(centers)
     frontier = list(centers)
-    for _ in range(radius + 1):
-        backend.prefetch(frontier)  # complete to the last level, for edges among its nodes
+    for _ in range(radius):
+        backend.prefetch(frontier)  # every claim that touches them: the next level
         following = []
         for node in frontier:
             if node not in backend.graph:
@@ -93,27 +93,46 @@ def _neighbourhood(
                     seen.add(other)
                     following.append(other)
         frontier = following
-    # the nodes fetched in full are exactly those within the radius
+    # The last level needs its facts and the claims from it: every edge among the
+    # nodes within the radius has its subject among them.
+    backend.prefetch_nodes(frontier)
     within = [n for n in seen if n in backend.graph and backend.graph.nodes[n].get("complete")]
     return backend.graph.subgraph(within).copy()
+
+
+def _cited(graph: nx.MultiDiGraph) -> set[str]:
+    """The ids of the sources behind the facts and edges of a projection."""
+    cited = {
+        e.source for _, data in graph.nodes(data=True) for f in data["facts"] for e in f.sources
+    }
+    cited |= {e.source for _, _, data in graph.edges(data=True) for e in data["sources"]}
+    return cited
 
 
 def load_context(
     source: Dataset | GraphStore,
     centers: list[str] | None = None,
     radius: int = 0,
+    *,
+    every_source: bool = False,
 ) -> ViewContext:
     """Project the graph and read its sources, classes and actor-role predicates.
 
     With ``centers`` (IRIs), only the nodes within ``radius`` steps of them are
     fetched from the store, a level at a time (an ego view of a big store
-    touches only its neighbourhood); otherwise the whole graph is projected
-    (once per in-memory dataset).
+    touches only its neighbourhood), with the sources they cite (all of them
+    with ``every_source``, for a ``--source`` to be checked against);
+    otherwise the whole graph is projected (once per in-memory dataset).
     """
-    from rdflib import Dataset
+    from rdflib import Dataset, Literal
 
+    sources_query = _SOURCES.replace("{values}", "")
     if centers:
         graph = _neighbourhood(source, centers, radius)
+        if not every_source:
+            cited = sorted(_cited(graph))
+            values = " ".join(Literal(source_id).n3() for source_id in cited)
+            sources_query = _SOURCES.replace("{values}", f"VALUES ?id {{ {values} }}")
     elif isinstance(source, Dataset):
         from kg.backend import backend_for
 
@@ -121,7 +140,7 @@ def load_context(
     else:
         graph = project(source)
     sources = {}
-    for row in query_rows(source, _SOURCES):
+    for row in query_rows(source, sources_query):
         source_id = str(row["id"])
         sources[source_id] = SourceInfo(
             source_id,
