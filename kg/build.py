@@ -174,11 +174,17 @@ def build_oxigraph(
     try:
         raw = ox.Store(str(folder))
         loader = ChunkedLoader(raw)
-        sink = StreamingNQuadsSink(loader)  # type: ignore[arg-type]
-        locations = emit(checked.resolved, checked.vocabulary, sink)
-        loader.flush()
+        try:
+            sink = StreamingNQuadsSink(loader)  # type: ignore[arg-type]
+            locations = emit(checked.resolved, checked.vocabulary, sink)
+        finally:
+            loader.close()
         store = OxigraphStore(folder, raw)
-        problems.extend(check_violations(store, queries_dir or default_queries_dir(), locations))
+        problems.extend(
+            check_violations(
+                store, queries_dir or default_queries_dir(), locations, threads=_threads()
+            )
+        )
         raw.flush()
         store.close()
         del store, raw, loader
@@ -225,6 +231,7 @@ def build_remote(
             OxigraphStore(Path(":memory:"), scratch),
             queries_dir or default_queries_dir(),
             locations,
+            threads=_threads(),
         )
     )
     if problems:
@@ -236,6 +243,13 @@ def build_remote(
         merged.splitlines(keepends=True),
     )
     return StoreBuild(checked, sum(len(g) for g in graphs.values()), "")
+
+
+def _threads() -> int:
+    """Violation queries run side by side on an Oxigraph store (it releases the GIL)."""
+    import os
+
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:

@@ -20,6 +20,7 @@ from kg.rdfgraph import Triple
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 _IRI_UNSAFE = frozenset('<>"{}|^`\\ \n\r\t')
+_XSD_STRING = str(XSD.string)
 
 
 def term(node: Node) -> str:
@@ -29,33 +30,45 @@ def term(node: Node) -> str:
     '"a \\\\"b\\\\""'
     >>> term(Literal("2025-01-08", datatype=XSD.date))
     '"2025-01-08"^^<http://www.w3.org/2001/XMLSchema#date>'
+    >>> print(term(URIRef("https://example.org/a<b")))
+    <https://example.org/a\\u003Cb>
     """
     if isinstance(node, URIRef):
-        text = str(node)
-        if _IRI_UNSAFE.isdisjoint(text):
-            return f"<{text}>"
-        return "<" + "".join(f"\\u{ord(c):04X}" if c in _IRI_UNSAFE else c for c in text) + ">"
+        return _iri(str(node))
     if isinstance(node, Literal):
         quoted = '"' + str(node).translate(_ESCAPES) + '"'
         if node.language:
             return f"{quoted}@{node.language}"
-        if node.datatype is not None and node.datatype != XSD.string:
-            return f"{quoted}^^<{node.datatype}>"
+        datatype = node.datatype
+        if datatype is not None and str(datatype) != _XSD_STRING:
+            return f"{quoted}^^<{datatype}>"
         return quoted
     if isinstance(node, BNode):
         return f"_:{node}"
     raise TypeError(f"not an RDF term: {node!r}")
 
 
-def _triple_text(cache: dict[Node, str], triple: Triple) -> str:
-    """``s p o`` in N-Triples syntax, IRIs formatted once per graph and cached."""
+def _iri(text: str) -> str:
+    if _IRI_UNSAFE.isdisjoint(text):
+        return f"<{text}>"
+    return "<" + "".join(f"\\u{ord(c):04X}" if c in _IRI_UNSAFE else c for c in text) + ">"
+
+
+def _triple_text(cache: dict[str, str], triple: Triple) -> str:
+    """``s p o`` in N-Triples syntax, IRIs formatted once per graph and cached.
+
+    The cache is keyed by the IRI as a plain ``str``: hashing and comparing
+    rdflib terms runs Python code, a plain string's does not.
+    """
     parts = []
     for node in triple:
-        text = cache.get(node)
-        if text is None:
+        if type(node) is URIRef:
+            key = str(node)
+            text = cache.get(key)
+            if text is None:
+                text = cache[key] = _iri(key)
+        else:
             text = term(node)
-            if isinstance(node, URIRef):
-                cache[node] = text
         parts.append(text)
     return f"{parts[0]} {parts[1]} {parts[2]}"
 
@@ -66,7 +79,7 @@ class _GraphLines:
     def __init__(self, triples: set[str]) -> None:
         self.lines: list[str] = []
         self.merged = triples
-        self.cache: dict[Node, str] = {}
+        self.cache: dict[str, str] = {}
 
     def add(self, triple: Triple) -> None:
         line = _triple_text(self.cache, triple)
@@ -122,7 +135,7 @@ class _StreamedGraph:
 
     def __init__(self, handle: TextIO, graph: str, counter: list[int]) -> None:
         self.handle, self.graph, self.counter = handle, graph, counter
-        self.cache: dict[Node, str] = {}
+        self.cache: dict[str, str] = {}
 
     def add(self, triple: Triple) -> None:
         line = _triple_text(self.cache, triple)

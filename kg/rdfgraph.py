@@ -29,7 +29,7 @@ from typing import Protocol
 
 from rdflib import Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID as DEFAULT_GRAPH
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS
 from rdflib.term import Node
 
 from kg.errors import Location
@@ -41,16 +41,20 @@ from kg.namespaces import (
     KG,
     OA,
     PROV,
+    RDF_TERMS,
     SEM,
     SRC,
     TIME,
     WD,
+    XSD_TERMS,
     bind_prefixes,
     source_graph,
 )
 from kg.ontology import Vocabulary
 from kg.resolve import ObjectValue, Resolved, ResolvedClaim, entity_iri
 from kg.values import PartialDate, QuantityValue, TimeValue
+
+RDF, XSD = RDF_TERMS, XSD_TERMS  # their terms made once: a build looks up millions
 
 _UNIT_TYPES = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear}
 _QUALIFIER_NAMES = {"=": "", "~": "about-", ">": "over-", ">=": "atleast-", "<": "under-"}

@@ -360,3 +360,23 @@ def test_ego_view_reads_only_the_sources_it_cites(oxigraph_path: Path) -> None:
     # Only reports 000, 001 and 003 mention Dubai; 002 and 004 say nothing of the meeting.
     assert cited and {c[:3] for c in cited} <= {"000", "001", "003"}
     assert len(load_context(store, [dubai], 0, every_source=True).sources) == 5
+
+
+def test_chunked_loader_loads_in_a_thread_and_reports_a_bad_chunk() -> None:
+    """The loader thread loads every chunk; a chunk Oxigraph rejects fails the build at close."""
+    import pyoxigraph as ox
+
+    from kg.stores.oxigraph import ChunkedLoader
+
+    store = ox.Store()
+    loader = ChunkedLoader(store, chunk_lines=2)
+    for i in range(5):
+        loader.write(f'<https://example.org/s{i}> <https://example.org/p> "{i}" .\n')
+    loader.close()
+    assert len(store) == 5
+
+    broken = ChunkedLoader(ox.Store(), chunk_lines=2)
+    broken.write("<https://example.org/s> <https://example.org/p> .\n")  # no object
+    broken.write("<https://example.org/s> <https://example.org/p> <https://example.org/o> .\n")
+    with pytest.raises(SyntaxError):
+        broken.close()

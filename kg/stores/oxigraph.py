@@ -139,29 +139,61 @@ class ChunkedLoader:
     """A file-like sink that bulk-loads N-Quads lines into a store, a chunk at a time.
 
     Oxigraph's bulk loader holds its whole input in memory (about 0.9 GB for a
-    million triples); chunks of 100,000 lines keep the peak near 0.2 GB for a
-    small cost in time.
+    million triples); chunks of 100,000 lines keep the peak near 0.2 GB. Each
+    chunk is loaded by a thread of its own while the caller formats the next
+    one: the loader releases the GIL, so formatting and loading overlap on two
+    cores. :meth:`close` loads the rest and waits; a loading error is raised
+    there (or at the next write).
     """
 
     def __init__(self, store: Any, chunk_lines: int = 100_000) -> None:
+        import queue
+        import threading
+
         self.store, self.chunk_lines = store, chunk_lines
         self.buffer: list[str] = []
         self.lines = 0
+        self._chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, name="kg-bulk-load", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        import pyoxigraph as ox
+
+        while (chunk := self._chunks.get()) is not None:
+            if self._error is None:
+                try:
+                    self.store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
+                except BaseException as exc:  # handed to the writing thread
+                    self._error = exc
 
     def write(self, text: str) -> int:
+        self._raise()
         self.buffer.append(text)
         self.lines += text.count("\n")
         if self.lines >= self.chunk_lines:
-            self.flush()
+            self._send()
         return len(text)
 
-    def flush(self) -> None:
-        import pyoxigraph as ox
-
+    def _send(self) -> None:
         if self.buffer:
             data = "".join(self.buffer).encode("utf-8")
             self.buffer, self.lines = [], 0
-            self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            self._chunks.put(data)
+
+    def close(self) -> None:
+        """Load what is left and wait for every chunk to be in the store."""
+        if self._thread.is_alive():
+            self._send()
+            self._chunks.put(None)
+            self._thread.join()
+        self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
 
 
 def new_store_folder(path: Path) -> Path:
