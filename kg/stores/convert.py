@@ -12,7 +12,14 @@ from rdflib.term import Node
 _IRIS: dict[str, URIRef] = {}
 
 
+_LITERALS: dict[tuple[str, str, str], Node] = {}
+_XSD_STRING = str(XSD.string)
+_XSD_DECIMAL = str(XSD.decimal)
+_CACHE_LIMIT = 200_000  # bounded caches: terms repeat across rows and queries
+
+
 def to_rdflib(term: Any) -> Node | None:
+    """The rdflib term of a pyoxigraph term, literals already :func:`canonical`."""
     import pyoxigraph as ox
 
     if term is None:
@@ -21,17 +28,28 @@ def to_rdflib(term: Any) -> Node | None:
         value = term.value
         iri = _IRIS.get(value)
         if iri is None:
-            if len(_IRIS) > 200_000:  # a bounded cache: IRIs repeat across rows and queries
+            if len(_IRIS) > _CACHE_LIMIT:
                 _IRIS.clear()
             iri = _IRIS[value] = URIRef(value)
         return iri
     if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
+        language = term.language or ""
         datatype = term.datatype.value
-        return Literal(
-            term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype)
-        )
+        key = (term.value, datatype, language)
+        literal = _LITERALS.get(key)
+        if literal is None:  # an rdflib Literal costs microseconds: typed ones parse their value
+            if len(_LITERALS) > _CACHE_LIMIT:
+                _LITERALS.clear()
+            if language:
+                made = Literal(term.value, lang=language)
+            else:
+                made = Literal(
+                    term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype)
+                )
+            literal = _LITERALS[key] = (
+                (canonical(made) or made) if datatype == _XSD_DECIMAL else made
+            )
+        return literal
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise TypeError(f"unsupported term {term!r}")

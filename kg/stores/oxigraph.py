@@ -28,7 +28,7 @@ from kg.errors import KgError
 from kg.namespaces import PREFIXES
 from kg.query_text import check_text, with_values
 from kg.sparql import QueryError, QueryRefusedError, QuerySyntaxError
-from kg.stores.convert import canonical_result, to_rdflib
+from kg.stores.convert import to_rdflib
 
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
@@ -59,7 +59,7 @@ class OxigraphStore:
             raw = self.store.query(text, prefixes=_PREFIXES)
         except SyntaxError as exc:
             raise syntax_error(text, exc) from None
-        return canonical_result(_result(form, raw))
+        return _result(form, raw)  # to_rdflib gives canonical terms
 
     def rows(self, text: str) -> list[dict[str, Any]]:
         """Rows of one of the program's own SELECT queries, without rdflib terms.
