@@ -380,3 +380,26 @@ def test_chunked_loader_loads_in_a_thread_and_reports_a_bad_chunk() -> None:
     broken.write("<https://example.org/s> <https://example.org/p> <https://example.org/o> .\n")
     with pytest.raises(SyntaxError):
         broken.close()
+
+
+def test_violation_queries_side_by_side_find_what_one_at_a_time_finds(tmp_path: Path) -> None:
+    """Violation queries run in threads on Oxigraph report the same problems, in catalogue order."""
+    import pyoxigraph as ox
+
+    from kg.resources import default_queries_dir
+    from kg.sparql import term_text
+    from kg.violations import check_violations
+    from tests.test_query_catalogue import _disputed_alone, _two_objects, _two_quotes
+
+    dataset = TinyCorpus(tmp_path).build(shacl=False).dataset
+    culprits = _two_objects(dataset) | _two_quotes(dataset) | _disputed_alone(dataset)
+    raw = ox.Store()
+    raw.load(dataset.serialize(format="nquads").encode(), format=ox.RdfFormat.N_QUADS)
+    store = OxigraphStore(Path(":memory:"), raw)
+    alone = check_violations(store, default_queries_dir(), {})
+    threaded = check_violations(store, default_queries_dir(), {}, threads=4)
+    assert [p.message for p in threaded] == [p.message for p in alone]
+    reported = " ".join(p.message for p in alone)
+    assert culprits and all(term_text(culprit) in reported for culprit in culprits)
+    files = [p.message.split(":")[0] for p in alone]
+    assert files == sorted(files)  # catalogue order, whichever query finished first
