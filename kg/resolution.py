@@ -124,14 +124,21 @@ def register_iri(text: str) -> str | None:
     ('https://w3id.org/kgdiplo/id/india', None)
     """
     text = text.strip()
+    slug = _unwrap(text)[1]
+    if slug is None:
+        slug = text  # a bare id
+    return str(KGR) + slug if _ID.fullmatch(slug) else None
+
+
+def _unwrap(text: str) -> tuple[str, str | None]:
+    """The text without angle brackets, and the register slug it names as a register
+    IRI or a ``kgr:`` CURIE (None for anything else)."""
     iri = text[1:-1] if text.startswith("<") and text.endswith(">") else text
     if iri.startswith(str(KGR)):
-        slug = iri[len(KGR) :]
-    elif iri.startswith("kgr:"):
-        slug = iri[len("kgr:") :]
-    else:
-        slug = text
-    return str(KGR) + slug if _ID.fullmatch(slug) else None
+        return iri, iri[len(KGR) :]
+    if iri.startswith("kgr:"):
+        return iri, iri[len("kgr:") :]
+    return iri, None
 
 
 class Resolver:
@@ -198,17 +205,13 @@ class Resolver:
 
     def _identifier(self, text: str) -> Name | None:
         """An IRI, CURIE or register id; raises when it has that shape but names nothing."""
-        iri = text[1:-1] if text.startswith("<") and text.endswith(">") else text
-        slug: str | None = None
-        if iri.startswith(str(KGR)):
-            slug = iri[len(KGR) :]
-        elif iri.startswith("kgr:"):
-            slug = iri[len("kgr:") :]
-        elif iri in self._by_iri:
-            return self._by_iri[iri]
-        elif re.fullmatch(r"[a-z][a-z+.-]*://\S+", iri):
-            raise UnknownNameError(text, [], f"no entity has the IRI {text!r}")
-        if slug is None:  # a bare id counts only as written (lower case), before any label
+        iri, slug = _unwrap(text)
+        if slug is None:
+            if iri in self._by_iri:
+                return self._by_iri[iri]
+            if re.fullmatch(r"[a-z][a-z+.-]*://\S+", iri):
+                raise UnknownNameError(text, [], f"no entity has the IRI {text!r}")
+            # a bare id counts only as written (lower case), before any label
             return self._by_id.get(text)
         if slug in self._by_id:
             return self._by_id[slug]

@@ -6,9 +6,9 @@ only the nodes it is asked about (:func:`kg.projection.project` with
 :meth:`StoreBackend.prefetch` (a node with every claim that touches it) or
 :meth:`StoreBackend.prefetch_nodes` (a node with its facts), and keeps what
 it fetched. Nothing reads the whole register unless asked for every name
-(:meth:`StoreBackend.names`: search, or resolving a label rather than an id). The answers are
-those of the in-memory backend, node for node: both convert the same
-projection with the same functions.
+(:meth:`StoreBackend.names`: search, or resolving a label rather than an
+id). The answers are those of the in-memory backend, node for node: both
+convert the same projection with the same functions.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ class StoreBackend:
             for iri in iris
             if iri not in self._absent
             and iri not in self.linked
-            and not (not incoming and self._has_facts(iri))
+            and (incoming or not self._has_facts(iri))
         }
         if not missing:
             return
