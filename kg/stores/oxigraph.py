@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -69,23 +69,12 @@ class OxigraphStore:
         written in the code: user text goes through :meth:`query` and its checks.
         """
         import pyoxigraph as ox
-        from rdflib import BNode
 
-        raw = self.store.query(text, prefixes=_PREFIXES)
-        names = [variable.value for variable in raw.variables]
-        rows = []
-        for solution in raw:
-            row: dict[str, Any] = {}
-            for name in names:
-                value = solution[name]
-                if isinstance(value, ox.NamedNode):
-                    row[name] = to_rdflib(value)
-                elif isinstance(value, ox.BlankNode):
-                    row[name] = BNode(value.value)
-                else:
-                    row[name] = None if value is None else value.value
-            rows.append(row)
-        return rows
+        def lexical(term: Any) -> Any:
+            return term.value if isinstance(term, ox.Literal) else to_rdflib(term)
+
+        names, table = _solutions(self.store.query(text, prefixes=_PREFIXES), lexical)
+        return [dict(zip(names, values, strict=True)) for values in table]
 
     def close(self) -> None:
         self.store = None
@@ -121,18 +110,25 @@ def _result(kind: str, raw: Any) -> Result:
         result.graph = graph
         return result
     result = Result("SELECT")
-    names = [variable.value for variable in raw.variables]
-    result.vars = [Variable(name) for name in names]
-    rows: list[dict[Variable, Identifier]] = []
-    for solution in raw:
-        row: dict[Variable, Identifier] = {}
-        for name in names:
-            value = solution[name]
-            if value is not None:
-                row[Variable(name)] = to_rdflib(value)  # type: ignore[assignment]
-        rows.append(row)
+    names, table = _solutions(raw, to_rdflib)
+    variables = [Variable(name) for name in names]
+    result.vars = variables
+    rows: list[dict[Variable, Identifier]] = [
+        {v: value for v, value in zip(variables, values, strict=True) if value is not None}
+        for values in table
+    ]
     result.bindings = rows  # type: ignore[assignment]
     return result
+
+
+def _solutions(raw: Any, convert: Callable[[Any], Any]) -> tuple[list[str], list[list[Any]]]:
+    """A SELECT result's variable names and its rows, each value converted (None: unbound)."""
+    names = [variable.value for variable in raw.variables]
+    table = []
+    for solution in raw:
+        values = [solution[name] for name in names]
+        table.append([None if value is None else convert(value) for value in values])
+    return names, table
 
 
 class ChunkedLoader:
