@@ -177,6 +177,7 @@ def build_oxigraph(
         try:
             sink = StreamingNQuadsSink(loader)  # type: ignore[arg-type]
             locations = emit(checked.resolved, checked.vocabulary, sink)
+            sink.flush()
         finally:
             loader.close()
         store = OxigraphStore(folder, raw)

@@ -9,6 +9,7 @@ a term is always one line (the SPARQL TSV results writer uses it too).
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
 from rdflib import BNode, Literal, URIRef
@@ -19,7 +20,9 @@ from rdflib.term import Node
 from kg.rdfgraph import Triple
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t]').search
 _IRI_UNSAFE = frozenset('<>"{}|^`\\ \n\r\t')
+_IRI_NEEDS_ESCAPE = re.compile(r'[<>"{}|^`\\ \n\r\t]').search
 _XSD_STRING = str(XSD.string)
 
 
@@ -36,7 +39,8 @@ def term(node: Node) -> str:
     if isinstance(node, URIRef):
         return _iri(str(node))
     if isinstance(node, Literal):
-        quoted = '"' + str(node).translate(_ESCAPES) + '"'
+        text = str(node)
+        quoted = '"' + (text.translate(_ESCAPES) if _NEEDS_ESCAPE(text) else text) + '"'
         if node.language:
             return f"{quoted}@{node.language}"
         datatype = node.datatype
@@ -49,7 +53,7 @@ def term(node: Node) -> str:
 
 
 def _iri(text: str) -> str:
-    if _IRI_UNSAFE.isdisjoint(text):
+    if not _IRI_NEEDS_ESCAPE(text):
         return f"<{text}>"
     return "<" + "".join(f"\\u{ord(c):04X}" if c in _IRI_UNSAFE else c for c in text) + ">"
 
@@ -58,19 +62,33 @@ def _triple_text(cache: dict[str, str], triple: Triple) -> str:
     """``s p o`` in N-Triples syntax, IRIs formatted once per graph and cached.
 
     The cache is keyed by the IRI as a plain ``str``: hashing and comparing
-    rdflib terms runs Python code, a plain string's does not.
+    rdflib terms runs Python code, a plain string's does not. Written out for
+    the three positions rather than as a loop: it runs once per quad.
     """
-    parts = []
-    for node in triple:
-        if type(node) is URIRef:
-            key = str(node)
-            text = cache.get(key)
-            if text is None:
-                text = cache[key] = _iri(key)
-        else:
-            text = term(node)
-        parts.append(text)
-    return f"{parts[0]} {parts[1]} {parts[2]}"
+    subject, predicate, obj = triple
+    key = str(subject)
+    s = cache.get(key) if type(subject) is URIRef else None
+    if s is None:
+        s = _node_text(cache, subject, key)
+    key = str(predicate)
+    p = cache.get(key)
+    if p is None:
+        p = _node_text(cache, predicate, key)
+    if type(obj) is URIRef:
+        key = str(obj)
+        o = cache.get(key)
+        if o is None:
+            o = cache[key] = _iri(key)
+    else:
+        o = term(obj)
+    return f"{s} {p} {o}"
+
+
+def _node_text(cache: dict[str, str], node: Node, key: str) -> str:
+    if type(node) is URIRef:
+        text = cache[key] = _iri(key)
+        return text
+    return term(node)
 
 
 class _GraphLines:
@@ -131,42 +149,50 @@ class NQuadsSink:
 
 
 class _StreamedGraph:
-    """Writes each triple to the file twice for a named graph (in it, and in the merge)."""
+    """Writes each triple twice for a named graph (in it, and in the merge)."""
 
-    def __init__(self, handle: TextIO, graph: str, counter: list[int]) -> None:
-        self.handle, self.graph, self.counter = handle, graph, counter
+    def __init__(self, sink: StreamingNQuadsSink, graph: str) -> None:
+        self.sink, self.graph = sink, graph
         self.cache: dict[str, str] = {}
+        self.suffix = f" {graph} .\n" if graph else " .\n"
 
     def add(self, triple: Triple) -> None:
         line = _triple_text(self.cache, triple)
+        sink = self.sink
         if self.graph:
-            self.handle.write(f"{line} {self.graph} .\n{line} .\n")
+            sink.lines.append(f"{line}{self.suffix}{line} .\n")
         else:
-            self.handle.write(f"{line} .\n")
-        self.counter[0] += 1
+            sink.lines.append(f"{line} .\n")
+        sink.written += 1
+        if len(sink.lines) >= sink.batch:
+            sink.flush()
 
 
 class StreamingNQuadsSink:
     """Streams the named graphs and their merge (the default graph) to an N-Quads file.
 
-    Nothing is kept in memory: a triple that two graphs share is written twice
-    to the default graph, and the store's bulk loader keeps it once. For a
-    store's load only; sorted output comes from :class:`NQuadsSink`.
+    Nothing is kept in memory beyond a batch of lines: a triple that two graphs
+    share is written twice to the default graph, and the store's bulk loader
+    keeps it once. For a store's load only; sorted output comes from
+    :class:`NQuadsSink`. Call :meth:`flush` at the end.
     """
 
-    def __init__(self, handle: TextIO) -> None:
-        self.handle = handle
-        self.counter = [0]
-        self._graphs: dict[URIRef, _StreamedGraph] = {}
-
-    @property
-    def written(self) -> int:
+    def __init__(self, handle: TextIO, batch: int = 10_000) -> None:
+        self.handle, self.batch = handle, batch
+        self.lines: list[str] = []
+        self.written = 0
         """Triples written (counting a triple once per graph it was written to)."""
-        return self.counter[0]
+        self._graphs: dict[URIRef, _StreamedGraph] = {}
 
     def graph(self, name: URIRef) -> _StreamedGraph:
         graph = self._graphs.get(name)
         if graph is None:
             label = "" if name == DATASET_DEFAULT_GRAPH_ID else term(name)
-            graph = self._graphs[name] = _StreamedGraph(self.handle, label, self.counter)
+            graph = self._graphs[name] = _StreamedGraph(self, label)
         return graph
+
+    def flush(self) -> None:
+        """Hand the batched lines to the handle."""
+        if self.lines:
+            self.handle.write("".join(self.lines))
+            self.lines = []

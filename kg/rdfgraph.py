@@ -62,6 +62,22 @@ _QUALIFIER_NAMES["<="] = "atmost-"
 
 Triple = tuple[Node, Node, Node]
 
+_TYPED: dict[tuple[object, str], Literal] = {}
+
+
+def _typed(value: object, datatype: URIRef) -> Literal:
+    """A typed literal, made once per value: a build repeats the same dates and offsets."""
+    key = (value, str(datatype))  # plain values: comparing rdflib terms runs Python code
+    literal = _TYPED.get(key)
+    if literal is None:
+        if len(_TYPED) > 100_000:
+            _TYPED.clear()
+        literal = _TYPED[key] = Literal(value, datatype=datatype)
+    return literal
+
+
+_TRUE = Literal(True)
+
 
 class TripleSink(Protocol):
     """Where one named graph's triples go: an rdflib Graph, or N-Quads lines."""
@@ -109,7 +125,7 @@ def emit(resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink) -> dict[URI
         doc = SRC[source.id]
         _add_types(sources, doc, KG.SourceDocument, vocabulary)
         sources.add((doc, DCTERMS.identifier, Literal(source.id)))
-        sources.add((doc, KG.publicationDate, Literal(source.published, datatype=XSD.date)))
+        sources.add((doc, KG.publicationDate, _typed(source.published, XSD.date)))
         for prop, value in (
             (KG.headline, source.headline),
             (KG.dateline, source.dateline),
@@ -147,11 +163,11 @@ def emit(resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink) -> dict[URI
 
 _TYPE = RDF.type
 _THING = OWL.Thing
-_closures: dict[tuple[int, URIRef], tuple[URIRef, ...]] = {}
+_closures: dict[tuple[int, str], tuple[URIRef, ...]] = {}
 
 
 def _add_types(graph: TripleSink, node: URIRef, cls: URIRef, vocabulary: Vocabulary) -> None:
-    key = (id(vocabulary), cls)
+    key = (id(vocabulary), str(cls))  # a plain str: comparing rdflib terms runs Python code
     closure = _closures.get(key)
     if closure is None:
         closure = tuple(sorted(c for c in vocabulary.class_closure(cls) if c != _THING))
@@ -187,9 +203,9 @@ def _object_term(
     if isinstance(value, QuantityValue):
         return _quantity_node(graph, claim.subject, value, vocabulary)
     if isinstance(value, bool):
-        return Literal(value, datatype=XSD.boolean)
+        return _typed(value, XSD.boolean)
     if isinstance(value, int):
-        return Literal(value, datatype=XSD.integer)
+        return _typed(value, XSD.integer)
     if isinstance(value, Decimal):
         return decimal_literal(value)
     return Literal(value)
@@ -198,7 +214,7 @@ def _object_term(
 def decimal_literal(value: Decimal) -> Literal:
     """An xsd:decimal in canonical form ("300.0"), so that Turtle and N-Quads agree."""
     text = format(value.normalize(), "f")
-    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
+    return _typed(text if "." in text else f"{text}.0", XSD.decimal)
 
 
 def _time_node(graph: TripleSink, subject: URIRef, value: TimeValue, published: object) -> URIRef:
@@ -216,7 +232,7 @@ def _time_node(graph: TripleSink, subject: URIRef, value: TimeValue, published: 
     if value.wording:
         graph.add((node, KG.dateWording, Literal(value.wording)))
     if value.relative:
-        graph.add((node, KG.resolvedAgainst, Literal(published, datatype=XSD.date)))
+        graph.add((node, KG.resolvedAgainst, _typed(published, XSD.date)))
         source = (
             KG.BoundedByPublicationDate if value.start is None else KG.ResolvedFromPublicationDate
         )
@@ -224,13 +240,11 @@ def _time_node(graph: TripleSink, subject: URIRef, value: TimeValue, published: 
     else:
         graph.add((node, KG.dateSource, KG.StatedInText))
     if value.earliest is not None:
-        graph.add(
-            (subject, SEM.hasEarliestBeginTimeStamp, Literal(value.earliest, datatype=XSD.date))
-        )
+        graph.add((subject, SEM.hasEarliestBeginTimeStamp, _typed(value.earliest, XSD.date)))
     if value.latest is not None:
-        graph.add((subject, SEM.hasLatestEndTimeStamp, Literal(value.latest, datatype=XSD.date)))
+        graph.add((subject, SEM.hasLatestEndTimeStamp, _typed(value.latest, XSD.date)))
     if value.is_instant and value.start is not None and value.start.precision == "day":
-        graph.add((subject, SEM.hasTimeStamp, Literal(value.earliest, datatype=XSD.date)))
+        graph.add((subject, SEM.hasTimeStamp, _typed(value.earliest, XSD.date)))
     return node
 
 
@@ -240,11 +254,11 @@ def _instant(graph: TripleSink, subject: URIRef, date: PartialDate) -> URIRef:
     graph.add((node, RDF.type, TIME.TemporalEntity))
     graph.add((node, TIME.unitType, _UNIT_TYPES[date.precision]))
     if date.precision == "day":
-        graph.add((node, TIME.inXSDDate, Literal(date.first_day(), datatype=XSD.date)))
+        graph.add((node, TIME.inXSDDate, _typed(date.first_day(), XSD.date)))
     elif date.precision == "month":
-        graph.add((node, TIME.inXSDgYearMonth, Literal(str(date), datatype=XSD.gYearMonth)))
+        graph.add((node, TIME.inXSDgYearMonth, _typed(str(date), XSD.gYearMonth)))
     else:
-        graph.add((node, TIME.inXSDgYear, Literal(str(date), datatype=XSD.gYear)))
+        graph.add((node, TIME.inXSDgYear, _typed(str(date), XSD.gYear)))
     return node
 
 
@@ -298,7 +312,7 @@ def _add_claim_node(
     if record.note:
         graph.add((claim_iri, RDFS.comment, Literal(record.note)))
     if id(claim) in disputed:
-        graph.add((claim_iri, KG.disputed, Literal(True)))
+        graph.add((claim_iri, KG.disputed, _TRUE))
     span = URIRef(f"{claim_iri}/evidence/{hashlib.sha1(record.evidence.encode()).hexdigest()[:8]}")
     graph.add((claim_iri, KG.hasEvidence, span))
     _add_types(graph, span, KG.EvidenceSpan, vocabulary)
@@ -306,8 +320,8 @@ def _add_claim_node(
     graph.add((span, PROV.wasQuotedFrom, SRC[record.source]))
     if claim.spans:
         start, end = claim.spans[0]
-        graph.add((span, OA.start, Literal(start, datatype=XSD.integer)))
-        graph.add((span, OA.end, Literal(end, datatype=XSD.integer)))
+        graph.add((span, OA.start, _typed(start, XSD.integer)))
+        graph.add((span, OA.end, _typed(end, XSD.integer)))
 
 
 def _disputed_claims(claims: list[ResolvedClaim]) -> set[int]:
