@@ -416,3 +416,40 @@ def test_violation_query_finds_what_it_names(tiny: TinyCorpus, name: str) -> Non
     rows = run_catalogue_query(dataset, text, {})
     reported = {value for row in rows for value in row if isinstance(value, URIRef)}  # type: ignore[union-attr]
     assert culprits <= reported, f"{name} missed {culprits - reported}"
+
+
+def _span_of(ds: Dataset) -> tuple[URIRef, URIRef]:
+    claim = claim_about(ds, "aid", "hasQuantity")
+    return claim, URIRef(next(iter(ds.objects(claim, KG.hasEvidence))))
+
+
+SPAN_BREAKAGES = {
+    "an oa:end before its oa:start": ((OA.start, Literal(40)), (OA.end, Literal(12))),
+    "an oa:start that is not a non-negative xsd:integer": ((OA.start, Literal(-3)),),
+    "an oa:end that is not a non-negative xsd:integer": ((OA.end, Literal("12")),),
+    "more than one oa:start": ((OA.start, Literal(0)), (OA.start, Literal(1))),
+}
+
+
+@pytest.mark.parametrize("problem", sorted(SPAN_BREAKAGES))
+def test_evidence_span_offsets_are_checked_on_both_engines(tiny: TinyCorpus, problem: str) -> None:
+    """Each offset check of evidence-span-malformed fires, in rdflib and in Oxigraph."""
+    import pyoxigraph as ox
+
+    from kg.stores.oxigraph import OxigraphStore
+
+    dataset = tiny.build(shacl=False).dataset
+    claim, span = _span_of(dataset)
+    for prop, _ in SPAN_BREAKAGES[problem]:
+        dataset.remove((span, prop, None, None))
+    for prop, value in SPAN_BREAKAGES[problem]:
+        dataset.add((span, prop, value))
+    text = (QUERIES / "evidence-span-malformed-violation.rq").read_text(encoding="utf-8")
+    raw = ox.Store()
+    raw.load(dataset.serialize(format="nquads").encode(), format=ox.RdfFormat.N_QUADS)
+    for result in (
+        run_catalogue_query(dataset, text, {}),
+        OxigraphStore(Path(":memory:"), raw).query(text),
+    ):
+        found = {(row.claim, row.span, str(row.problem)) for row in result}  # type: ignore[union-attr]
+        assert (claim, span, problem) in found
