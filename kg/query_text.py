@@ -14,6 +14,7 @@ IRIs.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -128,8 +129,12 @@ def _blank_strings_and_comments(text: str) -> str:
     return _LEXEMES.sub(lambda m: m.group() if m.lastgroup == "iri" else " " * len(m.group()), text)
 
 
+@functools.lru_cache(maxsize=256)
 def check_text(text: str) -> str:
     """Refuse SERVICE and foreign FROM graphs; return the form: SELECT, ASK, CONSTRUCT, DESCRIBE.
+
+    The answer for a text is kept (the catalogue's queries come back again and
+    again; a refusal is raised anew each time, exceptions are not cached).
 
     >>> check_text("SELECT * FROM NAMED <https://w3id.org/kgdiplo/graph/x> WHERE { }")
     'SELECT'

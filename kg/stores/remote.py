@@ -37,8 +37,8 @@ class RemoteStore:
         self.timeout = timeout
 
     def query(self, text: str, bindings: Mapping[str, URIRef | Literal] | None = None) -> Result:
+        form = check_text(text)  # the text as written; the VALUES block is made of terms
         text = with_values(text, bindings or {})
-        form = check_text(text)
         is_graph = form in ("CONSTRUCT", "DESCRIBE")
         accept = "application/n-triples" if is_graph else "application/sparql-results+json"
         body = self._post(self.url, {"query": _PROLOGUE + text}, accept)
