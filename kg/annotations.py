@@ -16,6 +16,8 @@ from kg.tsv import Row, read_rows
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*\Z")
+SOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
+"""A source id names its text file and goes into IRIs: letters, digits, ``.``, ``_``, ``-``."""
 ALIAS_SEPARATOR = "|"
 
 
@@ -133,6 +135,14 @@ def _require(row: Row, columns: tuple[str, ...], problems: list[Problem]) -> boo
 
 def _source(row: Row, problems: list[Problem]) -> SourceRecord | None:
     if not _require(row, ("id", "published"), problems):
+        return None
+    if not SOURCE_ID.match(row.get("id")):
+        problems.append(
+            Problem(
+                row.location,
+                f"id {row.get('id')!r}: a source id is letters, digits, '.', '_' and '-'",
+            )
+        )
         return None
     try:
         published = dt.date.fromisoformat(row.get("published"))

@@ -124,6 +124,14 @@ def test_duplicate_source_id(tiny: TinyCorpus) -> None:
     assert message.endswith("(data/sources.tsv:2)") or "duplicate source id 's1'" in message
 
 
+def test_source_id_that_cannot_name_a_file_and_an_iri(tiny: TinyCorpus) -> None:
+    line = tiny.append("sources.tsv", "s 2/x\tAgain\t2025-01-10")
+    (message,) = problems(tiny)
+    assert message.endswith(
+        f"sources.tsv:{line}: id 's 2/x': a source id is letters, digits, '.', '_' and '-'"
+    )
+
+
 def test_unknown_type(tiny: TinyCorpus) -> None:
     line = tiny.append("entities/main.tsv", "x\tPersn\tX\t")
     (message,) = problems(tiny)
