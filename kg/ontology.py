@@ -6,7 +6,7 @@ or a class to ``ontology/kg.ttl`` is all it takes to use it in ``data/``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -77,12 +77,18 @@ class Vocabulary:
     properties: dict[str, PropertySpec]
     units: dict[str, URIRef]
     qualifiers: dict[str, URIRef]
+    _is_a: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
+    """Answers of :meth:`is_a` by plain strings: comparing rdflib terms runs Python code."""
 
     def class_closure(self, cls: URIRef) -> frozenset[URIRef]:
         return self.ancestors.get(cls, frozenset({cls}))
 
     def is_a(self, cls: URIRef, expected: URIRef) -> bool:
-        return expected in self.class_closure(cls)
+        key = (str(cls), str(expected))
+        answer = self._is_a.get(key)
+        if answer is None:
+            answer = self._is_a[key] = expected in self.class_closure(cls)
+        return answer
 
     def label(self, iri: URIRef) -> str:
         value = self.graph.value(iri, SKOS.prefLabel)

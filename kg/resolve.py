@@ -50,8 +50,17 @@ class Resolved:
     claims: list[ResolvedClaim] = field(default_factory=list)
 
 
+_ENTITY_IRIS: dict[str, URIRef] = {}
+
+
 def entity_iri(entity_id: str) -> URIRef:
-    return KGR[entity_id]
+    """The register IRI of an id, made once per id (a build asks for each many times)."""
+    iri = _ENTITY_IRIS.get(entity_id)
+    if iri is None:
+        if len(_ENTITY_IRIS) > 1_000_000:
+            _ENTITY_IRIS.clear()
+        iri = _ENTITY_IRIS[entity_id] = KGR[entity_id]
+    return iri
 
 
 def resolve(
