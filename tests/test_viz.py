@@ -170,8 +170,12 @@ def test_disputed_quantities_show_both_claims_with_sources(context: ViewContext)
 
 
 def test_unknown_names_are_usage_errors_with_suggestions(context: ViewContext) -> None:
-    with pytest.raises(UnknownNameError, match="did you mean 'vikram-misri'"):
+    # the same resolution as `kg neighbours`: suggestions, and ambiguity is an error
+    with pytest.raises(UnknownNameError, match=r"did you mean Vikram Misri \(vikram-misri"):
         select(context, ViewOptions(centers=("vikram-misr",)))
+    # "Islamabad" is the city and the register's alias for Pakistan's government
+    with pytest.raises(UnknownNameError, match="--center: 'Islamabad' is ambiguous"):
+        select(context, ViewOptions(centers=("Islamabad",)))
     with pytest.raises(UnknownNameError, match="did you mean Meeting"):
         select(context, ViewOptions(types=("Meting",)))
     with pytest.raises(UnknownNameError, match="--since"):
@@ -256,7 +260,7 @@ def test_cli_viz_errors_and_exit_codes(runner: CliRunner, tmp_path: Path) -> Non
     args = ["viz", "--data", str(tiny.data), "--corpus", str(tiny.corpus), "-o", str(out)]
     unknown = runner.invoke(cli, [*args, "--center", "Nobody At All"])
     assert unknown.exit_code == 2
-    assert "no entity has this id, label or alias" in unknown.output
+    assert "--center: no entity named 'Nobody At All'" in unknown.output
     large = runner.invoke(cli, [*args, "--max-nodes", "3"])
     assert large.exit_code == 1
     assert "more than the limit of 3" in large.output and "--actors" in large.output

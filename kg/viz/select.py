@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import difflib
 import itertools
-import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -92,7 +91,7 @@ def select(context: ViewContext, options: ViewOptions) -> View:
         kind = "actors"
     centers: list[str] = []
     if options.centers:
-        centers = [_resolve_center(context, name) for name in options.centers]
+        centers = _resolve_centers(context, options.centers)
         if options.actors:
             centers = _actors_of(context, centers)
         missing = [c for c in centers if c not in graph]
@@ -274,53 +273,41 @@ def _title(kind: str, filters: list[str]) -> str:
     return base + (": " + "; ".join(filters) if filters else ": the whole graph")
 
 
-def normalize(text: str) -> str:
-    """Case- and accent-insensitive form of a name, with straight quotes and dashes.
-
-    >>> normalize("Misri–Muttaqi  Meeting’s")
-    "misri-muttaqi meeting's"
-    """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    for curly, straight in (("’", "'"), ("‘", "'"), ("–", "-"), ("—", "-")):
-        text = text.replace(curly, straight)
-    return " ".join(text.casefold().split())
-
-
 def entity_id(iri: str) -> str:
     """The register id of an entity IRI (its last path segment)."""
     return iri.rsplit("/", 1)[-1]
 
 
-def _resolve_center(context: ViewContext, name: str) -> str:
-    """An entity by IRI, id, preferred label or alias; ambiguity and typos are errors."""
-    graph = context.graph
-    if name in graph:
-        return name
-    by_id = [str(n) for n in graph.nodes if entity_id(n) == name]
-    if by_id:
-        return by_id[0]
-    wanted = normalize(name)
-    labels = {str(n): [normalize(d["label"])] for n, d in graph.nodes(data=True)}
-    aliases = {str(n): [normalize(a) for a in d["aliases"]] for n, d in graph.nodes(data=True)}
-    for names_of in (labels, aliases):
-        matches = sorted(node for node, names in names_of.items() if wanted in names)
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
-            options = "; ".join(f"{entity_id(m)} ({graph.nodes[m]['label']})" for m in matches)
-            raise UnknownNameError(f"--center {name!r} is ambiguous: give an id: {options}")
-    names = {entity_id(n): n for n in graph.nodes}
-    names.update({data["label"]: n for n, data in graph.nodes(data=True)})
-    close = difflib.get_close_matches(name, list(names), n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-    raise UnknownNameError(f"--center {name!r}: no entity has this id, label or alias{hint}")
+def _resolve_centers(context: ViewContext, names: tuple[str, ...]) -> list[str]:
+    """Each center as an IRI: given as one, or resolved as ``kg neighbours`` resolves names.
+
+    The register is read from the projection once, and only when a name is
+    not already an IRI of the graph (an ego view of a store gets IRIs).
+    """
+    from kg.backend import name_from
+    from kg.resolution import InputError, Resolver
+
+    resolver: Resolver | None = None
+    centers = []
+    for name in names:
+        if name in context.graph:
+            centers.append(name)
+            continue
+        if resolver is None:
+            resolver = Resolver(name_from(context.graph, iri) for iri in context.graph.nodes)
+        try:
+            centers.append(resolver.resolve(name).iri)
+        except InputError as exc:
+            raise UnknownNameError(f"--center: {exc}") from None
+    return centers
 
 
 def _resolve_class(context: ViewContext, name: str) -> str:
-    wanted = normalize(name)
+    from kg.resolution import normalise
+
+    wanted = normalise(name)
     for iri, info in context.classes.items():
-        if wanted in (normalize(info.name), normalize(info.label)):
+        if wanted in (normalise(info.name), normalise(info.label)):
             return iri
     names = sorted(info.name for info in context.classes.values())
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
