@@ -20,11 +20,10 @@ _CACHE_LIMIT = 200_000  # bounded caches: terms repeat across rows and queries
 
 def to_rdflib(term: Any) -> Node | None:
     """The rdflib term of a pyoxigraph term, literals already :func:`canonical`."""
-    import pyoxigraph as ox
-
     if term is None:
         return None
-    if isinstance(term, ox.NamedNode):
+    kind = type(term)
+    if kind is _ox().NamedNode:
         value = term.value
         iri = _IRIS.get(value)
         if iri is None:
@@ -32,7 +31,7 @@ def to_rdflib(term: Any) -> Node | None:
                 _IRIS.clear()
             iri = _IRIS[value] = URIRef(value)
         return iri
-    if isinstance(term, ox.Literal):
+    if kind is _ox().Literal:
         language = term.language or ""
         datatype = term.datatype.value
         key = (term.value, datatype, language)
@@ -50,9 +49,22 @@ def to_rdflib(term: Any) -> Node | None:
                 (canonical(made) or made) if datatype == _XSD_DECIMAL else made
             )
         return literal
-    if isinstance(term, ox.BlankNode):
+    if kind is _ox().BlankNode:
         return BNode(term.value)
     raise TypeError(f"unsupported term {term!r}")
+
+
+def _ox() -> Any:
+    """pyoxigraph, imported on first use (``kg --help`` does not load it)."""
+    global _PYOXIGRAPH
+    if _PYOXIGRAPH is None:
+        import pyoxigraph
+
+        _PYOXIGRAPH = pyoxigraph
+    return _PYOXIGRAPH
+
+
+_PYOXIGRAPH: Any = None
 
 
 def to_oxigraph(term: Node) -> Any:
