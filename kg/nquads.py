@@ -19,10 +19,10 @@ from rdflib.term import Node
 
 from kg.rdfgraph import Triple
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
-_NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t]').search
-_IRI_UNSAFE = frozenset('<>"{}|^`\\ \n\r\t')
-_IRI_NEEDS_ESCAPE = re.compile(r'[<>"{}|^`\\ \n\r\t]').search
+_ESCAPE_MAP = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_ESCAPES = str.maketrans(_ESCAPE_MAP)
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPE_MAP)) + "]").search
+_IRI_UNSAFE = re.compile("[" + re.escape('<>"{}|^`\\ \n\r\t') + "]")
 _XSD_STRING = str(XSD.string)
 
 
@@ -53,9 +53,9 @@ def term(node: Node) -> str:
 
 
 def _iri(text: str) -> str:
-    if not _IRI_NEEDS_ESCAPE(text):
+    if not _IRI_UNSAFE.search(text):
         return f"<{text}>"
-    return "<" + "".join(f"\\u{ord(c):04X}" if c in _IRI_UNSAFE else c for c in text) + ">"
+    return "<" + _IRI_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04X}", text) + ">"
 
 
 def _triple_text(cache: dict[str, str], triple: Triple) -> str:
