@@ -20,6 +20,7 @@ is used, so the same input always yields the same graph.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
@@ -62,18 +63,11 @@ _QUALIFIER_NAMES["<="] = "atmost-"
 
 Triple = tuple[Node, Node, Node]
 
-_TYPED: dict[tuple[object, str], Literal] = {}
 
-
+@functools.lru_cache(maxsize=100_000, typed=True)
 def _typed(value: object, datatype: URIRef) -> Literal:
     """A typed literal, made once per value: a build repeats the same dates and offsets."""
-    key = (value, str(datatype))  # plain values: comparing rdflib terms runs Python code
-    literal = _TYPED.get(key)
-    if literal is None:
-        if len(_TYPED) > 100_000:
-            _TYPED.clear()
-        literal = _TYPED[key] = Literal(value, datatype=datatype)
-    return literal
+    return Literal(value, datatype=datatype)
 
 
 _TRUE = Literal(True)

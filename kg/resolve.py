@@ -8,6 +8,7 @@ rows that passed, with their values parsed, ready for :mod:`kg.rdfgraph`.
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -50,17 +51,10 @@ class Resolved:
     claims: list[ResolvedClaim] = field(default_factory=list)
 
 
-_ENTITY_IRIS: dict[str, URIRef] = {}
-
-
+@functools.lru_cache(maxsize=1_000_000)
 def entity_iri(entity_id: str) -> URIRef:
     """The register IRI of an id, made once per id (a build asks for each many times)."""
-    iri = _ENTITY_IRIS.get(entity_id)
-    if iri is None:
-        if len(_ENTITY_IRIS) > 1_000_000:
-            _ENTITY_IRIS.clear()
-        iri = _ENTITY_IRIS[entity_id] = KGR[entity_id]
-    return iri
+    return KGR[entity_id]
 
 
 def resolve(

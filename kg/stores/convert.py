@@ -20,10 +20,12 @@ _CACHE_LIMIT = 200_000  # bounded caches: terms repeat across rows and queries
 
 def to_rdflib(term: Any) -> Node | None:
     """The rdflib term of a pyoxigraph term, literals already :func:`canonical`."""
+    import pyoxigraph as ox
+
     if term is None:
         return None
     kind = type(term)
-    if kind is _ox().NamedNode:
+    if kind is ox.NamedNode:
         value = term.value
         iri = _IRIS.get(value)
         if iri is None:
@@ -31,7 +33,7 @@ def to_rdflib(term: Any) -> Node | None:
                 _IRIS.clear()
             iri = _IRIS[value] = URIRef(value)
         return iri
-    if kind is _ox().Literal:
+    if kind is ox.Literal:
         language = term.language or ""
         datatype = term.datatype.value
         key = (term.value, datatype, language)
@@ -49,22 +51,9 @@ def to_rdflib(term: Any) -> Node | None:
                 (canonical(made) or made) if datatype == _XSD_DECIMAL else made
             )
         return literal
-    if kind is _ox().BlankNode:
+    if kind is ox.BlankNode:
         return BNode(term.value)
     raise TypeError(f"unsupported term {term!r}")
-
-
-def _ox() -> Any:
-    """pyoxigraph, imported on first use (``kg --help`` does not load it)."""
-    global _PYOXIGRAPH
-    if _PYOXIGRAPH is None:
-        import pyoxigraph
-
-        _PYOXIGRAPH = pyoxigraph
-    return _PYOXIGRAPH
-
-
-_PYOXIGRAPH: Any = None
 
 
 def to_oxigraph(term: Node) -> Any:
