@@ -113,8 +113,9 @@ def _synthetic_parameters(checked: Any) -> dict[str, dict[str, str]]:
         mentions[claim.object] += 1
         per_source[claim.source] += 1
     by_class: dict[str, list[str]] = {}
+    closures = {type_: ancestors(type_) for type_ in set(synthetic_types.values())}
     for ident, type_ in synthetic_types.items():
-        for ancestor in ancestors(type_):
+        for ancestor in closures[type_]:
             by_class.setdefault(ancestor, []).append(ident)
     for idents in by_class.values():
         idents.sort(key=lambda ident: (-mentions[ident], ident))
