@@ -403,3 +403,29 @@ def test_violation_queries_side_by_side_find_what_one_at_a_time_finds(tmp_path: 
     assert culprits and all(term_text(culprit) in reported for culprit in culprits)
     files = [p.message.split(":")[0] for p in alone]
     assert files == sorted(files)  # catalogue order, whichever query finished first
+
+
+def test_rows_behave_as_rdflib_rows_on_every_store(stores: dict[str, GraphStore]) -> None:
+    """Oxigraph's rows share one name-to-position map: they index, name and unpack as rdflib's."""
+    text = (
+        "SELECT ?port ?operator ?nothing WHERE { ?port a kg:Port ; kg:operatedBy ?operator "
+        "OPTIONAL { ?port kg:noSuchProperty ?nothing } } ORDER BY ?port ?operator"
+    )
+    answers = {}
+    for name, store in stores.items():
+        rows = list(store.query(text))
+        assert rows, name
+        answers[name] = [
+            (
+                tuple(row),
+                row.asdict(),  # type: ignore[union-attr]
+                row["operator"],  # type: ignore[call-overload]
+                row.operator,  # type: ignore[union-attr]
+                row[1],  # type: ignore[index]
+                row.labels,  # type: ignore[union-attr]
+            )
+            for row in rows
+        ]
+        assert all(row[2] is None for row in rows), name  # type: ignore[index]
+    assert answers["oxigraph"] == answers["memory"]
+    assert answers["sparql"] == answers["memory"]

@@ -29,6 +29,7 @@ from kg.namespaces import PREFIXES
 from kg.query_text import check_text, with_values
 from kg.sparql import QueryError, QueryRefusedError, QuerySyntaxError
 from kg.stores.convert import to_rdflib
+from kg.stores.rows import SelectResult
 
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
@@ -112,25 +113,20 @@ def _result(kind: str, raw: Any) -> Result:
             add((subject, predicate, obj), graph, False)
         result.graph = graph
         return result
-    result = Result("SELECT")
     names, table = _solutions(raw, to_rdflib)
     variables = [Variable(name) for name in names]
-    result.vars = variables
     rows: list[dict[Variable, Identifier]] = [
         {v: value for v, value in zip(variables, values, strict=True) if value is not None}
         for values in table
     ]
-    result.bindings = rows  # type: ignore[assignment]
-    return result
+    return SelectResult(variables, rows)
 
 
 def _solutions(raw: Any, convert: Callable[[Any], Any]) -> tuple[list[str], list[list[Any]]]:
     """A SELECT result's variable names and its rows, each value converted (None: unbound)."""
     names = [variable.value for variable in raw.variables]
-    table = []
-    for solution in raw:
-        values = [solution[name] for name in names]
-        table.append([None if value is None else convert(value) for value in values])
+    # a solution iterates its values in the order of the variables, None where unbound
+    table = [[None if value is None else convert(value) for value in solution] for solution in raw]
     return names, table
 
 
