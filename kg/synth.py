@@ -5,7 +5,10 @@ It writes what a person would: annotation files in the project's own format
 result goes through the same `kg build` as real data, evidence check included.
 
 The shape follows the seed corpus: states, persons holding positions in them,
-organizations, ports (located in a state, operated by another, alternatives to
+organizations, the two sides the seed corpus is about (India, and the Taliban
+with their Islamic Emirate of Afghanistan, under the seed's ids, so that the
+catalogue's India-Taliban queries have answers; about one post in ten belongs
+to each side), ports (located in a state, operated by another, alternatives to
 each other), cities and provinces; events of every class with two to four
 actors in roles, a place, a date of mixed precision (day, month, year; some
 relative to the publication date, some open intervals), topics, aid with
@@ -135,17 +138,27 @@ class _Generator:
                 self.names.add(text)
                 return text
 
-    def add(self, prefix: str, type_: str, label: str) -> _Entity:
-        entity = _Entity(f"{prefix}-{len(self.entities):06d}", type_, label)
+    def add(self, prefix: str, type_: str, label: str, *, id_: str | None = None) -> _Entity:
+        entity = _Entity(id_ or f"{prefix}-{len(self.entities):06d}", type_, label)
         self.entities[entity.id] = entity
         return entity
+
+    def seed_actor(self, id_: str, type_: str, label: str) -> _Entity:
+        """An actor of the seed corpus, under the seed's id and label."""
+        self.names.add(label)
+        return self.add("", type_, label, id_=id_)
 
     # --- the world -------------------------------------------------------
     def world(self) -> None:
         n = self.n_events
         r = self.random
-        self.states = [
-            self.add("state", "State", self.name()) for _ in range(min(150, 8 + n // 60))
+        self.india = self.seed_actor("india", "State", "India")
+        self.taliban = self.seed_actor("taliban", "ArmedGroup", "Taliban")
+        self.emirate = self.seed_actor(
+            "islamic-emirate-of-afghanistan", "DeFactoAuthority", "Islamic Emirate of Afghanistan"
+        )
+        self.states = [self.india] + [
+            self.add("state", "State", self.name()) for _ in range(min(150, 8 + n // 60) - 1)
         ]
         self.cities = [self.add("city", "City", self.name()) for _ in range(max(10, n // 12))]
         self.provinces = [
@@ -155,7 +168,7 @@ class _Generator:
         self.ports = [
             self.add("port", "Port", f"Port of {self.name()}") for _ in range(max(3, n // 150))
         ]
-        self.orgs = [
+        self.orgs = [self.taliban, self.emirate] + [
             self.add("org", r.choice(("Ministry", "Government", "ArmedGroup", "Organization",
                                       "InternationalOrganization")), self.name(2, " Council"))
             for _ in range(max(6, n // 25))
@@ -187,7 +200,10 @@ class _Generator:
         for index, (person, position) in enumerate(zip(self.persons, self.positions, strict=True)):
             if index and index % 40 == 0:
                 source = self.source(published)
-            state = r.choice(self.states)
+            draw = r.random()
+            state = (
+                self.india if draw < 0.1 else self.emirate if draw < 0.2 else r.choice(self.states)
+            )
             holding = r.choice(("holdsPosition", "holdsActingPosition"))
             acting = "acting " if holding == "holdsActingPosition" else ""
             alias = ""

@@ -83,3 +83,21 @@ def test_cli(tmp_path: Path) -> None:
     assert (tmp_path / "data/sources.tsv").is_file() and any((tmp_path / "corpus").iterdir())
     bad = CliRunner().invoke(cli, ["synth", "--events", "0", "-o", str(tmp_path)])
     assert bad.exit_code == 2 and "--events" in bad.output
+
+
+def test_the_seed_corpus_two_sides_meet(synthetic: tuple[Path, BuildResult]) -> None:
+    """India and the Taliban are in the register under the seed's ids, with people on each
+    side, so the catalogue's India-Taliban contacts query answers on synthetic data too."""
+    from kg.resources import default_queries_dir
+    from kg.sparql import bind_parameters, load_catalogue, run
+
+    _, result = synthetic
+    query = load_catalogue(default_queries_dir()).queries["india-taliban-contacts"]
+    rows = list(run(result.dataset, query.text, bind_parameters(query, {})))
+    assert len(rows) >= 2
+    for row in rows:
+        indian, taliban = str(row["indianSide"]), str(row["talibanSide"])  # type: ignore[index]
+        assert indian and taliban
+    sides = " | ".join(str(row["indianSide"]) for row in rows)  # type: ignore[index]
+    # people hold posts on each side, not only the two sides themselves
+    assert any(name not in {"India"} for name in sides.split(" | "))
