@@ -18,9 +18,10 @@ from kg.cli.common import DIRECTORY
 def synth(events: int, seed: int, output: Path) -> None:
     """Write a synthetic corpus: annotations (data/) and their source texts (corpus/).
 
-    It has the seed corpus's shape (actors, positions, ports, places; events of
-    every class with two to four actors, places, dates of mixed precision, aid
-    quantities, casualties, and disputed claims) and goes through the same
+    It has the seed corpus's shape (actors, among them India, the Taliban and
+    the Islamic Emirate under the seed's ids; positions, ports, places; events
+    of every class with two to four actors, places, dates of mixed precision,
+    aid quantities, casualties, and disputed claims) and goes through the same
     `kg build` as real data. The same --events and --seed give the same files.
 
     Example:
