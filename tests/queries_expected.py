@@ -665,6 +665,8 @@ def representation(answer: Answer) -> None:
         ("indian-diplomat-kabul-2025", "india"): {S003},
         # 003: "a Taliban-appointed ambassador".
         ("taliban-ambassador-to-china", "islamic-emirate-of-afghanistan"): {S003},
+        # 000: "the Taliban appointed Ikramuddin Kamil as its acting consul in Mumbai".
+        ("ikramuddin-kamil", "islamic-emirate-of-afghanistan"): {S000},
         # 002: "China, Russia, Pakistan, Iran, and Qatar, have retained their embassies".
         ("embassy-of-china-kabul", "china"): {S002},
         ("embassy-of-russia-kabul", "russia"): {S002},
