@@ -138,15 +138,17 @@ class _Generator:
                 self.names.add(text)
                 return text
 
-    def add(self, prefix: str, type_: str, label: str, *, id_: str | None = None) -> _Entity:
-        entity = _Entity(id_ or f"{prefix}-{len(self.entities):06d}", type_, label)
+    def add(self, prefix: str, type_: str, label: str) -> _Entity:
+        return self.register(_Entity(f"{prefix}-{len(self.entities):06d}", type_, label))
+
+    def register(self, entity: _Entity) -> _Entity:
         self.entities[entity.id] = entity
         return entity
 
     def seed_actor(self, id_: str, type_: str, label: str) -> _Entity:
         """An actor of the seed corpus, under the seed's id and label."""
         self.names.add(label)
-        return self.add("", type_, label, id_=id_)
+        return self.register(_Entity(id_, type_, label))
 
     # --- the world -------------------------------------------------------
     def world(self) -> None:
