@@ -432,3 +432,42 @@ def test_rows_behave_as_rdflib_rows_on_every_store(stores: dict[str, GraphStore]
         assert all(row[2] is None for row in rows), name  # type: ignore[index]
     assert answers["oxigraph"] == answers["memory"]
     assert answers["sparql"] == answers["memory"]
+
+
+def test_oxigraph_terms_become_the_same_rdflib_terms_every_time() -> None:
+    """The conversion cache is keyed by the term: equal values stay apart, answers repeat."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from kg.stores.convert import to_rdflib
+
+    decimal = ox.NamedNode(str(XSD.decimal))
+    terms = [
+        ox.NamedNode("https://w3id.org/kgdiplo/id/india"),
+        ox.Literal("300", datatype=decimal),
+        ox.Literal("300.0", datatype=decimal),
+        ox.Literal("30", datatype=ox.NamedNode(str(XSD.integer))),
+        ox.Literal("30"),
+        ox.Literal("Kabul", language="en"),
+        ox.Literal("Kabul", language="ps"),
+    ]
+    expected = [
+        URIRef("https://w3id.org/kgdiplo/id/india"),
+        Literal("300.0", datatype=XSD.decimal),
+        Literal("300.0", datatype=XSD.decimal),
+        Literal("30", datatype=XSD.integer),
+        Literal("30"),
+        Literal("Kabul", lang="en"),
+        Literal("Kabul", lang="ps"),
+    ]
+    for _ in range(2):  # the second pass answers from the cache
+        got = [to_rdflib(term) for term in terms]
+        assert [
+            (type(t), t, getattr(t, "datatype", None), getattr(t, "language", None)) for t in got
+        ] == [
+            (type(t), t, getattr(t, "datatype", None), getattr(t, "language", None))
+            for t in expected
+        ]
+    assert to_rdflib(ox.BlankNode("b0")) == BNode("b0")
+    assert to_rdflib(None) is None

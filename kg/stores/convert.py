@@ -9,51 +9,46 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 from rdflib.term import Node
 
-_IRIS: dict[str, URIRef] = {}
-
-
-_LITERALS: dict[tuple[str, str, str], Node] = {}
 _XSD_STRING = str(XSD.string)
 _XSD_DECIMAL = str(XSD.decimal)
-_CACHE_LIMIT = 200_000  # bounded caches: terms repeat across rows and queries
+# Terms repeat across rows and queries, and making an rdflib term costs
+# microseconds (a typed literal parses its value): the cache is keyed by the
+# pyoxigraph term itself, whose hash and equality are computed in Rust without
+# building the Python strings of its parts.
+_TERMS: dict[Any, Node] = {}
+_CACHE_LIMIT = 200_000
 
 
 def to_rdflib(term: Any) -> Node | None:
     """The rdflib term of a pyoxigraph term, literals already :func:`canonical`."""
-    import pyoxigraph as ox
-
     if term is None:
         return None
+    known = _TERMS.get(term)
+    if known is not None:
+        return known
+    import pyoxigraph as ox
+
     kind = type(term)
+    made: Node
     if kind is ox.NamedNode:
-        value = term.value
-        iri = _IRIS.get(value)
-        if iri is None:
-            if len(_IRIS) > _CACHE_LIMIT:
-                _IRIS.clear()
-            iri = _IRIS[value] = URIRef(value)
-        return iri
-    if kind is ox.Literal:
-        language = term.language or ""
-        datatype = term.datatype.value
-        key = (term.value, datatype, language)
-        literal = _LITERALS.get(key)
-        if literal is None:  # an rdflib Literal costs microseconds: typed ones parse their value
-            if len(_LITERALS) > _CACHE_LIMIT:
-                _LITERALS.clear()
-            if language:
-                made = Literal(term.value, lang=language)
-            else:
-                made = Literal(
-                    term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype)
-                )
-            literal = _LITERALS[key] = (
-                (canonical(made) or made) if datatype == _XSD_DECIMAL else made
-            )
-        return literal
-    if kind is ox.BlankNode:
-        return BNode(term.value)
-    raise TypeError(f"unsupported term {term!r}")
+        made = URIRef(term.value)
+    elif kind is ox.Literal:
+        if term.language:
+            made = Literal(term.value, lang=term.language)
+        else:
+            datatype = term.datatype.value
+            typed = None if datatype == _XSD_STRING else URIRef(datatype)
+            made = Literal(term.value, datatype=typed)
+            if datatype == _XSD_DECIMAL:
+                made = canonical(made) or made
+    elif kind is ox.BlankNode:
+        return BNode(term.value)  # a blank node is local to its answer: not kept
+    else:
+        raise TypeError(f"unsupported term {term!r}")
+    if len(_TERMS) >= _CACHE_LIMIT:
+        _TERMS.clear()
+    _TERMS[term] = made
+    return made
 
 
 def to_oxigraph(term: Node) -> Any:
