@@ -340,3 +340,50 @@ def test_no_evidence_from_page_furniture(seed: BuildResult) -> None:
     )
     for claim in seed.resolved.claims:
         assert not any(f in claim.record.evidence for f in furniture), claim.record.location
+
+
+def test_the_kabul_visit_has_a_host_and_a_visitor(run_query: Query) -> None:
+    # 002: "Afghanistan’s Taliban government has held talks with India ... during the
+    # November 4-5 visit to Kabul", and "the visiting Indian delegation";
+    # 004: "who visited Kabul on 4 and 5 November. During the visit, he had several
+    # meetings with Afghan ministers".
+    visit = "kabul-visit-2024-11"
+    assert sources_of(run_query, visit, "hasVisitor", KGR["india"]) == {S002}
+    assert sources_of(run_query, visit, "hasHost", KGR["islamic-emirate-of-afghanistan"]) == {
+        S002,
+        S004,
+    }
+    assert not sources_of(run_query, visit, "hasParticipant", KGR["india"])
+
+
+def test_a_year_the_text_does_not_give_is_resolved_from_the_publication_date(
+    run_query: Query,
+) -> None:
+    # 002: "the November 4-5 visit to Kabul"; 004: "from November 4–5": neither says
+    # 2024, which comes from the publication dates (both 2024-11-07).
+    rows = run_query(
+        """SELECT ?id ?how WHERE {
+             ?claim rdf:subject ?visit ; rdf:predicate kg:hasTime ; rdf:object ?time ;
+                    prov:wasDerivedFrom/dcterms:identifier ?id .
+             ?time kg:dateSource ?how }""",
+        visit=KGR["kabul-visit-2024-11"],
+    )
+    assert {(str(row["id"]), str(row["how"])) for row in rows} == {
+        (S002, str(KG.ResolvedFromPublicationDate)),
+        (S004, str(KG.ResolvedFromPublicationDate)),
+    }
+
+
+def test_every_bound_at_the_publication_date_is_marked_relative(seed: BuildResult) -> None:
+    """A time that ends (or starts) on its report's publication date was read from it."""
+    from kg.values import TimeValue
+
+    published = {ident: source.published for ident, source in seed.resolved.sources.items()}
+    unmarked = [
+        claim.record.location
+        for claim in seed.resolved.claims
+        if isinstance(claim.value, TimeValue)
+        and not claim.value.relative
+        and published[claim.record.source] in (claim.value.earliest, claim.value.latest)
+    ]
+    assert unmarked == []
