@@ -387,3 +387,30 @@ def test_every_bound_at_the_publication_date_is_marked_relative(seed: BuildResul
         and published[claim.record.source] in (claim.value.earliest, claim.value.latest)
     ]
     assert unmarked == []
+
+
+def confidences(run_query: Query, subject: str, predicate: str, obj: object) -> set[float]:
+    rows = run_query(
+        """SELECT ?confidence WHERE {
+             ?claim rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+             OPTIONAL { ?claim kg:confidence ?confidence } }""",
+        s=KGR[subject],
+        p=KG[predicate],
+        o=obj,
+    )
+    return {float(row["confidence"]) if row["confidence"] is not None else 1.0 for row in rows}
+
+
+def test_what_an_unnamed_source_says_is_hedged(run_query: Query) -> None:
+    # 003: "“The phone call, which took place ahead of Muttaqi’s scheduled visits to Iran and
+    # China, signals Kabul’s growing interest ...,” said a source."
+    assert confidences(run_query, "muttaqi-china-visit-2025-05", "hasHost", KGR["china"]) == {0.9}
+    assert confidences(run_query, "muttaqi-iran-visit-2025", "hasHost", KGR["iran"]) == {0.9}
+    # 003: "is making a fresh push to normalise relations with India as part of its broader
+    # campaign for international legitimacy, sources familiar with the development said."
+    assert confidences(
+        run_query,
+        "taliban-india-normalisation-push-2025",
+        "subEventOf",
+        KGR["taliban-international-legitimacy-campaign"],
+    ) == {0.9}
