@@ -20,6 +20,7 @@ is used, so the same input always yields the same graph.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 from collections import defaultdict
@@ -211,7 +212,7 @@ def decimal_literal(value: Decimal) -> Literal:
     return _typed(text if "." in text else f"{text}.0", XSD.decimal)
 
 
-def _time_node(graph: TripleSink, subject: URIRef, value: TimeValue, published: object) -> URIRef:
+def _time_node(graph: TripleSink, subject: URIRef, value: TimeValue, published: dt.date) -> URIRef:
     if value.is_instant:
         assert value.start is not None
         node = _instant(graph, subject, value.start)
@@ -227,9 +228,12 @@ def _time_node(graph: TripleSink, subject: URIRef, value: TimeValue, published: 
         graph.add((node, KG.dateWording, Literal(value.wording)))
     if value.relative:
         graph.add((node, KG.resolvedAgainst, _typed(published, XSD.date)))
-        source = (
-            KG.BoundedByPublicationDate if value.start is None else KG.ResolvedFromPublicationDate
+        # the publication date as the end of a span that starts before it (or has
+        # no start): the text says only that it happened by then
+        bounded = value.latest == published and (
+            value.earliest is None or value.earliest < published
         )
+        source = KG.BoundedByPublicationDate if bounded else KG.ResolvedFromPublicationDate
         graph.add((node, KG.dateSource, source))
     else:
         graph.add((node, KG.dateSource, KG.StatedInText))

@@ -414,3 +414,29 @@ def test_what_an_unnamed_source_says_is_hedged(run_query: Query) -> None:
         "subEventOf",
         KGR["taliban-international-legitimacy-campaign"],
     ) == {0.9}
+
+
+def date_sources(run_query: Query, subject: str) -> set[tuple[str, str]]:
+    rows = run_query(
+        """SELECT ?id ?how WHERE {
+             ?claim rdf:subject ?s ; rdf:predicate kg:hasTime ; rdf:object ?time ;
+                    prov:wasDerivedFrom/dcterms:identifier ?id .
+             ?time kg:dateSource ?how }""",
+        s=KGR[subject],
+    )
+    return {(str(row["id"]), str(row["how"]).rsplit("#", 1)[1]) for row in rows}
+
+
+def test_a_time_that_ends_at_publication_is_bounded_by_it(run_query: Query) -> None:
+    # 002: "The Taliban takeover prompted New Delhi and Western countries to close their
+    # embassies": after August 2021, no end given but the report's date.
+    assert date_sources(run_query, "embassy-closures-kabul-2021") >= {
+        (S002, "BoundedByPublicationDate")
+    }
+    # 002: "On Thursday, Muttaqi’s office released details of his talks with Singh": the visa
+    # request was made before that Thursday, the publication date.
+    assert date_sources(run_query, "muttaqi-visa-request-2024-11") == {
+        (S002, "BoundedByPublicationDate")
+    }
+    # 000: "in Dubai on Wednesday": a day resolved from the publication date, not a bound.
+    assert (S000, "ResolvedFromPublicationDate") in date_sources(run_query, "dubai-meeting-2025-01")
