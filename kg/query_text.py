@@ -72,6 +72,27 @@ def where_offset(text: str) -> int:
     return code[brace][0] + 1
 
 
+def construct_template(text: str) -> tuple[str, str, str] | None:
+    """A CONSTRUCT query cut around its template: (what precedes the keyword, the
+    template with its braces, what follows it); None for any other query and for
+    the short form ``CONSTRUCT WHERE { }``.
+
+    >>> construct_template('PREFIX e: <http://e/> CONSTRUCT { ?s e:p "}" } WHERE { ?s ?p ?o }')
+    ('PREFIX e: <http://e/> ', '{ ?s e:p "}" }', ' WHERE { ?s ?p ?o }')
+    """
+    code = _code_positions(text)
+    joined = "".join(c for _, c in code)
+    form = _FORM.search(joined)
+    if form is None or form.group(1).upper() != "CONSTRUCT":
+        return None
+    brace = joined.find("{", form.end())
+    if brace < 0 or joined[form.end() : brace].strip():
+        return None  # the short form: WHERE comes first
+    close = _skip_group(joined, brace) - 1
+    start, open_at, close_at = code[form.start()][0], code[brace][0], code[close][0]
+    return text[:start], text[open_at : close_at + 1], text[close_at + 1 :]
+
+
 def _skip_group(joined: str, start: int) -> int:
     depth = 0
     for position in range(start, len(joined)):

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef, Variable
+from rdflib import Literal, URIRef, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier
 
@@ -28,7 +28,9 @@ from kg.errors import KgError
 from kg.namespaces import PREFIXES
 from kg.query_text import check_text, with_values
 from kg.sparql import QueryError, QueryRefusedError, QuerySyntaxError
+from kg.stores.construct import fill_template, plan_construct
 from kg.stores.convert import to_rdflib
+from kg.stores.listed import listed_graph
 from kg.stores.rows import SelectResult
 
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
@@ -57,6 +59,16 @@ class OxigraphStore:
         form = check_text(text)
         # Oxigraph substitutes only projected variables: bind with a VALUES block of terms.
         text = with_values(text, bindings or {})
+        construct = plan_construct(text) if form == "CONSTRUCT" else None
+        if construct is not None:
+            try:
+                solutions = self.store.query(construct.select, prefixes=_PREFIXES)
+            except SyntaxError:
+                pass  # Oxigraph's own CONSTRUCT answers it, or names the error in the user's text
+            else:
+                result = Result("CONSTRUCT")
+                result.graph = listed_graph(fill_template(construct, solutions))
+                return result
         try:
             raw = self.store.query(text, prefixes=_PREFIXES)
         except SyntaxError as exc:
@@ -100,18 +112,16 @@ def _result(kind: str, raw: Any) -> Result:
         return result
     if kind in ("CONSTRUCT", "DESCRIBE"):
         result = Result("CONSTRUCT")
-        # a plain triple store (no contexts): adding to it costs half of the default's
-        graph = Graph(store="SimpleMemory")
-        add = graph.store.add
-        for triple in raw:
+        triples = []
+        for triple in raw:  # Oxigraph gives each triple once
             subject, predicate, obj = (
                 to_rdflib(triple.subject),
                 to_rdflib(triple.predicate),
                 to_rdflib(triple.object),
             )
             assert subject is not None and predicate is not None and obj is not None
-            add((subject, predicate, obj), graph, False)
-        result.graph = graph
+            triples.append((subject, predicate, obj))
+        result.graph = listed_graph(triples)
         return result
     names, table = _solutions(raw, to_rdflib)
     variables = [Variable(name) for name in names]
