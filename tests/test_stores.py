@@ -554,3 +554,22 @@ def test_a_listed_graph_answers_patterns_and_changes_like_a_graph() -> None:
     fresh = listed_graph(list(triples))
     fresh.add((c, q, a))  # adding before any search keeps the listed triples
     assert len(fresh) == 4 and (a, p, b) in fresh
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CONSTRUCT { ?s ?p } WHERE { ?s ?p ?o }",  # Oxigraph's message lists many characters
+        "SELECT ?s\nWHERE { ?s ?p }\n",
+    ],
+)
+def test_oxigraph_syntax_errors_are_one_line_with_line_and_column(
+    oxigraph_path: Path, text: str
+) -> None:
+    from kg.sparql import QuerySyntaxError
+
+    with pytest.raises(QuerySyntaxError) as raised:
+        OxigraphStore(oxigraph_path).query(text)
+    message = str(raised.value)
+    assert re.match(r"SPARQL syntax error at line \d+, column \d+: ", message), message
+    assert "\n" not in message and len(message) <= 200

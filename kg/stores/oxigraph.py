@@ -14,6 +14,7 @@ commands open it read-only.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping
@@ -101,8 +102,25 @@ def syntax_error(text: str, exc: Exception) -> QueryError:
     try:
         parseUpdate(text)
     except Exception:
-        return QuerySyntaxError(f"SPARQL syntax error: {exc}")
+        return QuerySyntaxError(_one_line(str(exc)))
     return QueryRefusedError("SPARQL Update is not allowed: the graph is read-only")
+
+
+_MESSAGE_LIMIT = 200
+
+
+def _one_line(message: str) -> str:
+    """Oxigraph's "error at 1:19: expected one of ..." (which spans lines) as one short line."""
+    message = " ".join(message.split())
+    where = re.match(r"error at (\d+):(\d+): ", message)
+    if where:
+        line, column = where.groups()
+        message = f"SPARQL syntax error at line {line}, column {column}: {message[where.end() :]}"
+    else:
+        message = f"SPARQL syntax error: {message}"
+    if len(message) > _MESSAGE_LIMIT:
+        message = message[: _MESSAGE_LIMIT - 3].rstrip() + "..."
+    return message
 
 
 def _result(kind: str, raw: Any) -> Result:
