@@ -447,6 +447,7 @@ def test_oxigraph_terms_become_the_same_rdflib_terms_every_time() -> None:
         ox.NamedNode("https://w3id.org/kgdiplo/id/india"),
         ox.Literal("300", datatype=decimal),
         ox.Literal("300.0", datatype=decimal),
+        ox.Literal("0", datatype=decimal),  # a falsy rdflib value, canonical all the same
         ox.Literal("30", datatype=ox.NamedNode(str(XSD.integer))),
         ox.Literal("30"),
         ox.Literal("Kabul", language="en"),
@@ -456,6 +457,7 @@ def test_oxigraph_terms_become_the_same_rdflib_terms_every_time() -> None:
         URIRef("https://w3id.org/kgdiplo/id/india"),
         Literal("300.0", datatype=XSD.decimal),
         Literal("300.0", datatype=XSD.decimal),
+        Literal("0.0", datatype=XSD.decimal),
         Literal("30", datatype=XSD.integer),
         Literal("30"),
         Literal("Kabul", lang="en"),

@@ -26,7 +26,7 @@ from rdflib.term import Node
 
 from kg.namespaces import PREFIXES
 from kg.query_text import construct_template
-from kg.stores.convert import canonical, to_rdflib
+from kg.stores.convert import canonical_node, to_rdflib
 
 Triple = tuple[Node, Node, Node]
 
@@ -55,7 +55,7 @@ def plan_construct(text: str) -> ConstructPlan | None:
         )
     except Exception:  # Oxigraph's own parser reports the error in the user's text
         return None
-    template = tuple((s, p, canonical(o) or o) for s, p, o in parsed.algebra.get("template") or ())
+    template = tuple((s, p, canonical_node(o)) for s, p, o in parsed.algebra.get("template") or ())
     names = sorted(
         {str(term) for triple in template for term in triple if isinstance(term, Variable)}
     )

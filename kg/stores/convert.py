@@ -40,7 +40,7 @@ def to_rdflib(term: Any) -> Node | None:
             typed = None if datatype == _XSD_STRING else URIRef(datatype)
             made = Literal(term.value, datatype=typed)
             if datatype == _XSD_DECIMAL:
-                made = canonical(made) or made
+                made = canonical_node(made)
     elif kind is ox.BlankNode:
         return BNode(term.value)  # a blank node is local to its answer: not kept
     else:
@@ -85,6 +85,13 @@ def canonical(term: Node | None) -> Node | None:
     return term
 
 
+def canonical_node(term: Node) -> Node:
+    """:func:`canonical` of a term that is there (a zero decimal is falsy: no ``or``)."""
+    made = canonical(term)
+    assert made is not None
+    return made
+
+
 def canonical_result(result: Result) -> Result:
     """The result with :func:`canonical` applied to every term."""
     if result.type == "SELECT":
@@ -95,6 +102,6 @@ def canonical_result(result: Result) -> Result:
     elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
         graph = Graph()
         for s, p, o in result.graph:
-            graph.add((s, p, canonical(o) or o))
+            graph.add((s, p, canonical_node(o)))
         result.graph = graph
     return result
