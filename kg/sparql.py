@@ -216,11 +216,10 @@ def prepare(text: str) -> Query:
     try:
         parsed = parseQuery(text)
     except Exception as exc:
-        if _is_update(text):
-            raise QueryRefusedError(
-                "SPARQL Update is not allowed: the graph is read-only"
-            ) from None
-        raise QuerySyntaxError(_syntax_message(exc)) from None
+        message = getattr(exc, "msg", None) or str(exc)
+        raise syntax_error(
+            text, message, getattr(exc, "lineno", None), getattr(exc, "col", None)
+        ) from None
     try:
         query = translateQuery(parsed, initNs={p: str(ns) for p, ns in PREFIXES.items()})
     except Exception as exc:  # e.g. an undeclared prefix
@@ -237,12 +236,23 @@ def _is_update(text: str) -> bool:
     return True
 
 
-def _syntax_message(exc: Exception) -> str:
-    line, column = getattr(exc, "lineno", None), getattr(exc, "col", None)
-    message = getattr(exc, "msg", None) or str(exc)
-    if line is not None and column is not None:
-        return f"SPARQL syntax error at line {line}, column {column}: {message}"
-    return f"SPARQL syntax error: {message}"
+_MESSAGE_LIMIT = 200
+
+
+def syntax_error(
+    text: str, message: str, line: int | None = None, column: int | None = None
+) -> QueryError:
+    """The error for a query a parser refused, whichever parser: an update is
+    refused as one; anything else is a syntax error on one line (parsers'
+    "expected one of" lists span lines), with its line and column where known."""
+    if _is_update(text):
+        return QueryRefusedError("SPARQL Update is not allowed: the graph is read-only")
+    message = " ".join(message.split())
+    where = f" at line {line}, column {column}" if line is not None and column is not None else ""
+    full = f"SPARQL syntax error{where}: {message}"
+    if len(full) > _MESSAGE_LIMIT:
+        full = full[: _MESSAGE_LIMIT - 3].rstrip() + "..."
+    return QuerySyntaxError(full)
 
 
 def _refuse_outside_access(query: Query) -> None:

@@ -28,7 +28,8 @@ from rdflib.term import Identifier
 from kg.errors import KgError
 from kg.namespaces import PREFIXES
 from kg.query_text import check_text, with_values
-from kg.sparql import QueryError, QueryRefusedError, QuerySyntaxError
+from kg.sparql import QueryError
+from kg.sparql import syntax_error as sparql_syntax_error
 from kg.stores.construct import fill_template, plan_construct
 from kg.stores.convert import to_rdflib
 from kg.stores.listed import listed_graph
@@ -96,31 +97,13 @@ class OxigraphStore:
 
 
 def syntax_error(text: str, exc: Exception) -> QueryError:
-    """Oxigraph's message; an update sent as a query is refused as an update."""
-    from rdflib.plugins.sparql.parser import parseUpdate
-
-    try:
-        parseUpdate(text)
-    except Exception:
-        return QuerySyntaxError(_one_line(str(exc)))
-    return QueryRefusedError("SPARQL Update is not allowed: the graph is read-only")
-
-
-_MESSAGE_LIMIT = 200
-
-
-def _one_line(message: str) -> str:
-    """Oxigraph's "error at 1:19: expected one of ..." (which spans lines) as one short line."""
-    message = " ".join(message.split())
+    """:func:`kg.sparql.syntax_error` of Oxigraph's "error at LINE:COLUMN: ..." message."""
+    message = str(exc)
     where = re.match(r"error at (\d+):(\d+): ", message)
-    if where:
-        line, column = where.groups()
-        message = f"SPARQL syntax error at line {line}, column {column}: {message[where.end() :]}"
-    else:
-        message = f"SPARQL syntax error: {message}"
-    if len(message) > _MESSAGE_LIMIT:
-        message = message[: _MESSAGE_LIMIT - 3].rstrip() + "..."
-    return message
+    if where is None:
+        return sparql_syntax_error(text, message)
+    line, column = (int(number) for number in where.groups())
+    return sparql_syntax_error(text, message[where.end() :], line, column)
 
 
 def _result(kind: str, raw: Any) -> Result:
