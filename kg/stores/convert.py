@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -11,44 +12,32 @@ from rdflib.term import Node
 
 _XSD_STRING = str(XSD.string)
 _XSD_DECIMAL = str(XSD.decimal)
+
+
 # Terms repeat across rows and queries, and making an rdflib term costs
 # microseconds (a typed literal parses its value): the cache is keyed by the
 # pyoxigraph term itself, whose hash and equality are computed in Rust without
 # building the Python strings of its parts.
-_TERMS: dict[Any, Node] = {}
-_CACHE_LIMIT = 200_000
-
-
+@functools.lru_cache(maxsize=200_000)
 def to_rdflib(term: Any) -> Node | None:
     """The rdflib term of a pyoxigraph term, literals already :func:`canonical`."""
     if term is None:
         return None
-    known = _TERMS.get(term)
-    if known is not None:
-        return known
     import pyoxigraph as ox
 
     kind = type(term)
-    made: Node
     if kind is ox.NamedNode:
-        made = URIRef(term.value)
-    elif kind is ox.Literal:
+        return URIRef(term.value)
+    if kind is ox.Literal:
         if term.language:
-            made = Literal(term.value, lang=term.language)
-        else:
-            datatype = term.datatype.value
-            typed = None if datatype == _XSD_STRING else URIRef(datatype)
-            made = Literal(term.value, datatype=typed)
-            if datatype == _XSD_DECIMAL:
-                made = canonical_node(made)
-    elif kind is ox.BlankNode:
-        return BNode(term.value)  # a blank node is local to its answer: not kept
-    else:
-        raise TypeError(f"unsupported term {term!r}")
-    if len(_TERMS) >= _CACHE_LIMIT:
-        _TERMS.clear()
-    _TERMS[term] = made
-    return made
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        typed = None if datatype == _XSD_STRING else URIRef(datatype)
+        made = Literal(term.value, datatype=typed)
+        return canonical_node(made) if datatype == _XSD_DECIMAL else made
+    if kind is ox.BlankNode:
+        return BNode(term.value)
+    raise TypeError(f"unsupported term {term!r}")
 
 
 def to_oxigraph(term: Node) -> Any:
