@@ -13,7 +13,8 @@ each other), cities and provinces; events of every class with two to four
 actors in roles, a place, a date of mixed precision (day, month, year; some
 relative to the publication date, some open intervals), topics, aid with
 quantities and units, casualties; about one event in ten is reported again by a
-second source that gives a conflicting date or figure (a dispute). Everything
+second source that names the same actors, place and topics and gives a
+conflicting date or figure (a dispute), so an event keeps two to four actors. Everything
 is drawn from ``random.Random(seed)``: the same arguments give the same files.
 """
 
@@ -107,6 +108,19 @@ class _Source:
     sentences: list[str] = field(default_factory=list)
     claims: list[tuple[str, str, str, str]] = field(default_factory=list)
     """(subject, predicate, object, evidence sentence)."""
+
+
+@dataclass(frozen=True)
+class _Story:
+    """What every report of one event agrees on; a second report disputes only date and figure."""
+
+    actors: list[_Entity]
+    place: _Entity
+    topics: list[_Entity]
+    aid: tuple[_Entity, str, int] | None
+    """(commodity, unit, amount) of an aid event."""
+    killed: int | None
+    """Fatalities of a violent event."""
 
 
 @dataclass(frozen=True)
@@ -252,11 +266,12 @@ class _Generator:
             elif source.published < day:
                 source.published = day + dt.timedelta(days=r.randint(1, 3))
             event = self.add("event", cls, f"{cls} {index + 1} ({day.isoformat()[:7]})")
-            self.report(source, event, cls, verbs[cls], day, conflicting=False)
+            story = self.story(cls)
+            self.report(source, event, cls, verbs[cls], day, story, conflicting=False)
             if r.random() < 0.1:
                 disputed += 1
                 second = self.source(day + dt.timedelta(days=r.randint(2, 30)))
-                self.report(second, event, cls, verbs[cls], day, conflicting=True)
+                self.report(second, event, cls, verbs[cls], day, story, conflicting=True)
         return SynthStats(
             self.n_events,
             len(self.sources),
@@ -265,6 +280,19 @@ class _Generator:
             disputed,
         )
 
+    def story(self, cls: str) -> _Story:
+        """Who, where, about what and how much: drawn once for an event, for all its reports."""
+        r = self.random
+        actors = r.sample(self.actors, r.randint(2, 4))
+        place = r.choice(self.places)
+        topics = r.sample(self.topics, r.randint(1, 2))
+        aid = None
+        if cls in AID:
+            amount = r.choice((10, 20, 30, 50, 100, 300, 500, 1000, 5000, 50000))
+            aid = (r.choice(self.commodities), r.choice(list(UNITS)), amount)
+        killed = r.randint(1, 80) if cls in VIOLENT else None
+        return _Story(actors, place, topics, aid, killed)
+
     def report(
         self,
         source: _Source,
@@ -272,12 +300,12 @@ class _Generator:
         cls: str,
         verb: str,
         day: dt.date,
+        story: _Story,
         *,
         conflicting: bool,
     ) -> None:
-        r = self.random
-        actors = r.sample(self.actors, r.randint(2, 4))
-        place = r.choice(self.places)
+        """One source's account of an event; a conflicting one moves the date and the figure."""
+        actors, place = story.actors, story.place
         when, time_object = self.when(
             day if not conflicting else day + dt.timedelta(days=400), source
         )
@@ -297,16 +325,14 @@ class _Generator:
             claims += [(event.id, "hasParticipant", a.id) for a in actors[2:]]
         claims += [(event.id, "hasPlace", place.id), (event.id, "hasTime", time_object)]
         self.say(source, sentence, claims)
-        topics = r.sample(self.topics, r.randint(1, 2))
+        topics = story.topics
         self.say(
             source,
             f"The talks of {event.label} covered {' and '.join(t.label.lower() for t in topics)}.",
             [(event.id, "hasTopic", t.id) for t in topics],
         )
-        if cls in AID:
-            commodity = r.choice(self.commodities)
-            unit = r.choice(list(UNITS))
-            amount = r.choice((10, 20, 30, 50, 100, 300, 500, 1000, 5000, 50000))
+        if story.aid is not None:
+            commodity, unit, amount = story.aid
             if conflicting:
                 amount *= 10
             self.say(
@@ -319,8 +345,8 @@ class _Generator:
                     (event.id, "hasRecipient", actors[1].id),
                 ],
             )
-        if cls in VIOLENT:
-            killed = r.randint(1, 80) * (3 if conflicting else 1)
+        if story.killed is not None:
+            killed = story.killed * (3 if conflicting else 1)
             self.say(
                 source,
                 f"At least {killed} people were killed in {event.label}.",

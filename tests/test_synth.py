@@ -50,18 +50,27 @@ def test_every_event_class_occurs(tmp_path: Path) -> None:
 
 
 def test_two_to_four_actors_and_mixed_date_precision(synthetic: tuple[Path, BuildResult]) -> None:
+    """Every source names the same two to four actors and place of an event: a second report
+    disputes only its date or figure (and so the event keeps two to four actors)."""
     _, result = synthetic
     roles = {"hasParticipant", "hasInitiator", "hasTarget", "hasVisitor", "hasHost"}
-    actors: dict[tuple[str, str], set[str]] = {}
+    actors: dict[str, set[str]] = {}
+    places: dict[str, set[str]] = {}
+    sources: dict[str, set[str]] = {}
     precisions = Counter()
     for claim in result.resolved.claims:
-        key = (claim.record.subject, claim.record.source)
+        subject = claim.record.subject
         if claim.record.predicate in roles:
-            actors.setdefault(key, set()).add(claim.record.object)
+            actors.setdefault(subject, set()).add(claim.record.object)
+            sources.setdefault(subject, set()).add(claim.record.source)
+        if claim.record.predicate == "hasPlace":
+            places.setdefault(subject, set()).add(claim.record.object)
         if claim.record.predicate == "hasTime":
             value = claim.value
             precisions[value.start.precision if value.start else "open"] += 1  # type: ignore[union-attr]
+    assert any(len(reported) == 2 for reported in sources.values())  # some events twice
     assert {len(v) for v in actors.values()} <= {2, 3, 4}
+    assert {len(v) for v in places.values()} == {1}
     assert {"day", "month", "year"} <= set(precisions)
 
 
