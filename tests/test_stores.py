@@ -131,6 +131,19 @@ QUERIES = [
         "SELECT ?type (COUNT(?e) AS ?n) WHERE { ?e a ?type . ?type rdfs:subClassOf* kg:Event } GROUP BY ?type",
         {},
     ),
+    # solutions with no variable, or none bound (Oxigraph writes each as an empty line)
+    ("SELECT * WHERE { }", {}),
+    ("SELECT ?x WHERE { }", {}),
+    ("SELECT ?x ?y WHERE { OPTIONAL { kgr:india kg:noSuchProperty ?x } }", {}),
+    # literals as Oxigraph writes them in TSV: escapes, short forms, language tags
+    (
+        "SELECT ?text ?decimal ?yes ?double ?tagged ?integer ?odd WHERE { "
+        'BIND("tab\\there\\nnew line \\"quoted\\" back\\\\slash \\u00e9 \\u2028 \\U0001F600" '
+        "AS ?text) BIND(1.50 AS ?decimal) BIND(true AS ?yes) BIND(1.0e3 AS ?double) "
+        'BIND("Kabul"@en-gb AS ?tagged) BIND(-7 AS ?integer) '
+        'BIND(STRDT(" 5", xsd:integer) AS ?odd) }',
+        {},
+    ),
 ]
 
 
@@ -475,6 +488,43 @@ def test_oxigraph_terms_become_the_same_rdflib_terms_every_time() -> None:
     assert to_rdflib(None) is None
 
 
+def test_terms_read_from_oxigraphs_tsv_are_the_terms_it_hands_over() -> None:
+    """from_tsv (kg reads Oxigraph's answers as SPARQL TSV) gives to_rdflib's term for every
+    kind of term: escapes, raw control and line-separator characters, Turtle's short forms,
+    non-canonical typed values, language tags, blank nodes, unbound values."""
+    import pyoxigraph as ox
+
+    from kg.stores.convert import from_tsv, to_rdflib
+
+    query = (
+        "SELECT * WHERE { VALUES (?a ?b ?c ?d ?e ?f ?g ?h ?i ?j ?k ?l ?m) { ("
+        '"tab\\t nl\\n cr\\r q\\" bs\\\\ bell\\u0007 ls\\u2028 \\U0001F600 \'" '
+        '"Kabul"@ps 1 -7 1.50 0.0 1.0e3 true '
+        '"TRUE"^^<http://www.w3.org/2001/XMLSchema#boolean> '
+        '"2024-11-04"^^<http://www.w3.org/2001/XMLSchema#date> '
+        "<https://w3id.org/kgdiplo/id/caf\\u00e9> "
+        '"x"^^<http://www.w3.org/2001/XMLSchema#string> UNDEF'
+        ') } ?n <https://p> "x" }'
+    )
+    store = ox.Store()
+    store.add(ox.Quad(ox.BlankNode("b0"), ox.NamedNode("https://p"), ox.Literal("x")))
+    text = store.query(query).serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+    texts = text.split("\n")[1].split("\t")
+    terms = list(next(iter(store.query(query))))
+    assert len(texts) == len(terms) == 14
+    for written, term in zip(texts, terms, strict=True):
+        got, expected = from_tsv(written), to_rdflib(term)
+        described = (type(got), got, getattr(got, "datatype", None), getattr(got, "language", 0))
+        assert described == (
+            type(expected),
+            expected,
+            getattr(expected, "datatype", None),
+            getattr(expected, "language", 0),
+        ), written
+    with pytest.raises(TypeError):
+        from_tsv("<< <https://a> <https://b> <https://c> >>")
+
+
 _G000 = "https://w3id.org/kgdiplo/graph/000_1bff8b9514c268fa"
 # (query, planned): planned queries are answered as a SELECT with the template
 # filled in by kg; the others by Oxigraph's own CONSTRUCT.
@@ -504,6 +554,15 @@ CONSTRUCTS = [
     (
         "CONSTRUCT { ?e kg:actors ?n } WHERE { "
         "{ SELECT ?e (COUNT(?a) AS ?n) WHERE { ?e sem:hasActor ?a } GROUP BY ?e } }",
+        True,
+    ),
+    # a constant and a value that are the same term make one triple, IRI or literal
+    ("CONSTRUCT { ?e a kg:Visit , ?c } WHERE { ?e a ?c FILTER(?c = kg:Visit) }", True),
+    ("CONSTRUCT { ?e kg:tag 7 , ?n } WHERE { ?e a kg:Visit BIND(7 AS ?n) }", True),
+    # values with the characters TSV escapes
+    (
+        "CONSTRUCT { ?e kg:note ?n } WHERE { ?e a kg:Visit "
+        'BIND("tab\\there\\nline \\"q\\" \\\\ \\u00e9" AS ?n) }',
         True,
     ),
     ("CONSTRUCT WHERE { ?s a kg:Meeting }", False),  # the short form

@@ -4,9 +4,9 @@ Oxigraph answers a CONSTRUCT by building every template triple of every
 solution from the store's terms and removing the duplicates before Python
 sees one. Asked instead for the solutions of the same query (a SELECT of the
 template's variables, with the same dataset clauses, WHERE group and solution
-modifiers), kg fills the template from its cached rdflib terms and gets the
-same graph sooner: 17,557 triples of consultations-graph at 1M triples in
-161 ms against 205 ms (docs/performance.md).
+modifiers), kg fills the template from the solutions' texts (SPARQL TSV,
+written by Oxigraph in Rust) and makes rdflib terms only for the distinct
+triples: the same graph sooner (docs/performance.md).
 
 The template is read by rdflib's parser, on the template alone (milliseconds,
 and kept per query text). A query this cannot plan (the short form
@@ -18,6 +18,7 @@ error in the user's own text.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +27,7 @@ from rdflib.term import Node
 
 from kg.namespaces import PREFIXES
 from kg.query_text import construct_template
-from kg.stores.convert import canonical_node, to_rdflib
+from kg.stores.convert import canonical_node, from_tsv
 
 Triple = tuple[Node, Node, Node]
 
@@ -65,23 +66,68 @@ def plan_construct(text: str) -> ConstructPlan | None:
     return ConstructPlan(select, template)
 
 
-def fill_template(plan: ConstructPlan, solutions: Any) -> list[Triple]:
-    """The graph of ``plan``'s template over pyoxigraph ``solutions``, each triple once.
+def fill_template(plan: ConstructPlan, names: list[str], table: list[list[str]]) -> list[Triple]:
+    """The graph of ``plan``'s template over solutions as term texts, each triple once.
 
-    As SPARQL says: a triple with an unbound variable, a literal subject or a
-    predicate that is not an IRI is left out, and each solution gets its own
-    blank nodes for the template's.
+    ``names`` are the SELECT's variables and ``table`` its rows of term texts
+    as Oxigraph writes them in SPARQL TSV ("" where unbound). As SPARQL says:
+    a triple with an unbound variable, a literal subject or a predicate that is
+    not an IRI is left out, and each solution gets its own blank nodes for the
+    template's. The triples are told apart by their texts (each of the
+    template's triples a column at a time, in the order of the solutions), and
+    only the distinct ones become rdflib terms.
     """
-    position = {variable.value: index for index, variable in enumerate(solutions.variables)}
+    position = {name: index for index, name in enumerate(names)}
+    if any(isinstance(term, BNode) for triple in plan.template for term in triple):
+        return _fill_rows(plan, position, table)
+    columns = list(zip(*table, strict=True)) if table else [() for _ in names]
+    constants: dict[str, Node] = {}
+
+    def texts(term: Node) -> Any:  # a variable's column, or a constant's text repeated
+        if isinstance(term, Variable):
+            return columns[position[str(term)]]
+        key = f"<{term}>" if isinstance(term, URIRef) else f"\0{term.n3()}"  # never a TSV text
+        constants[key] = term
+        return itertools.repeat(key, len(table))
+
+    made: dict[tuple[str, str, str], None] = {}
+    for s, p, o in plan.template:
+        candidates = dict.fromkeys(zip(texts(s), texts(p), texts(o), strict=True))
+        made.update(
+            (triple, None)
+            for triple in candidates
+            if triple[2]  # bound object
+            and triple[0][:1] in _RESOURCE  # an IRI or a blank node, bound
+            and triple[1][:1] == "<"  # an IRI, bound (a triple term starts "<<")
+            and triple[1][1:2] != "<"
+        )
+    term = {text: constants[text] for text in constants}
+    for triple in made:
+        for text in triple:
+            if text not in term:
+                term[text] = from_tsv(text)  # type: ignore[assignment]
+    triples = [(term[s], term[p], term[o]) for s, p, o in made]
+    if any(key[0] == "\0" for key in constants):  # a literal constant may equal a value
+        return list(dict.fromkeys(triples))
+    return triples
+
+
+_RESOURCE = ("<", "_")
+"""The first character of an IRI's or a blank node's text: what a subject may be."""
+
+
+def _fill_rows(
+    plan: ConstructPlan, position: dict[str, int], table: list[list[str]]
+) -> list[Triple]:
+    """:func:`fill_template` a solution at a time, for a template with blank nodes."""
 
     def slot(term: Node) -> Any:  # a variable becomes its column, any other term stays itself
         return position[str(term)] if isinstance(term, Variable) else term
 
     slots = [(slot(s), slot(p), slot(o)) for s, p, o in plan.template]
-    blanks = any(isinstance(term, BNode) for triple in plan.template for term in triple)
     made: dict[Triple, None] = {}
-    for solution in solutions:
-        values = [None if value is None else to_rdflib(value) for value in solution]
+    for texts in table:
+        values = [from_tsv(text) for text in texts]
         fresh: dict[Any, BNode] = {}
         for s_slot, p_slot, o_slot in slots:
             subject = values[s_slot] if s_slot.__class__ is int else s_slot
@@ -91,10 +137,9 @@ def fill_template(plan: ConstructPlan, solutions: Any) -> list[Triple]:
                 continue
             if subject.__class__ is Literal:
                 continue
-            if blanks:
-                if s_slot.__class__ is BNode:
-                    subject = fresh.setdefault(s_slot, BNode())
-                if o_slot.__class__ is BNode:
-                    obj = fresh.setdefault(o_slot, BNode())
+            if s_slot.__class__ is BNode:
+                subject = fresh.setdefault(s_slot, BNode())
+            if o_slot.__class__ is BNode:
+                obj = fresh.setdefault(o_slot, BNode())
             made[(subject, predicate, obj)] = None
     return list(made)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -12,6 +13,8 @@ from rdflib.term import Node
 
 _XSD_STRING = str(XSD.string)
 _XSD_DECIMAL = str(XSD.decimal)
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
+_ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
 
 # Terms repeat across rows and queries, and making an rdflib term costs
@@ -38,6 +41,55 @@ def to_rdflib(term: Any) -> Node | None:
     if kind is ox.BlankNode:
         return BNode(term.value)
     raise TypeError(f"unsupported term {term!r}")
+
+
+# Oxigraph writes a SELECT's solutions as SPARQL TSV in Rust, faster than it
+# hands them to Python one term object at a time; a term's text repeats across
+# rows and queries, so its rdflib term is made once.
+@functools.lru_cache(maxsize=200_000)
+def from_tsv(text: str) -> Node | None:
+    """The rdflib term of a term as Oxigraph writes it in SPARQL TSV results (as :func:`to_rdflib`).
+
+    IRIs as ``<...>``, blank nodes as ``_:...``, literals in N-Triples syntax or in
+    Turtle's short forms (``true``, ``1``, ``1.5``, ``1e3``); the empty text is an
+    unbound value (None).
+    """
+    if not text:
+        return None
+    first = text[0]
+    if first == "<":
+        if text.startswith("<<"):
+            raise TypeError(f"unsupported term {text}")
+        return URIRef(text[1:-1])
+    if first == "_":
+        return BNode(text[2:])
+    if first == '"':
+        end = text.rindex('"')
+        value = text[1:end]
+        if "\\" in value:
+            value = _ESCAPE.sub(_unescape, value)
+        rest = text[end + 1 :]
+        if not rest:
+            return Literal(value)
+        if rest[0] == "@":
+            return Literal(value, lang=rest[1:])
+        datatype = rest[3:-1]  # ^^<...>
+        made = Literal(value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+        return canonical_node(made) if datatype == _XSD_DECIMAL else made
+    if text in ("true", "false"):
+        return Literal(text, datatype=XSD.boolean)
+    if "e" in text or "E" in text:
+        return Literal(text, datatype=XSD.double)
+    if "." in text:
+        return canonical_node(Literal(text, datatype=XSD.decimal))
+    return Literal(text, datatype=XSD.integer)
+
+
+def _unescape(match: re.Match[str]) -> str:
+    short, long, char = match.groups()
+    if char is not None:
+        return _ESCAPED.get(char, char)
+    return chr(int(short or long, 16))
 
 
 def to_oxigraph(term: Node) -> Any:
