@@ -101,11 +101,11 @@ def fill_template(plan: ConstructPlan, names: list[str], table: list[list[str]])
             and triple[1][:1] == "<"  # an IRI, bound (a triple term starts "<<")
             and triple[1][1:2] != "<"
         )
-    term = {text: constants[text] for text in constants}
+    term: dict[str, Any] = dict(constants)  # each distinct text made a term once
     for triple in made:
         for text in triple:
             if text not in term:
-                term[text] = from_tsv(text)  # type: ignore[assignment]
+                term[text] = from_tsv(text)
     triples = [(term[s], term[p], term[o]) for s, p, o in made]
     if any(key[0] == "\0" for key in constants):  # a literal constant may equal a value
         return list(dict.fromkeys(triples))
