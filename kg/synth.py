@@ -14,8 +14,9 @@ actors in roles, a place, a date of mixed precision (day, month, year; some
 relative to the publication date, some open intervals), topics, aid with
 quantities and units, casualties; about one event in ten is reported again by a
 second source that names the same actors, place and topics and gives a
-conflicting date or figure (a dispute), so an event keeps two to four actors. Everything
-is drawn from ``random.Random(seed)``: the same arguments give the same files.
+conflicting date or figure (a dispute), so an event keeps two to four actors.
+Everything is drawn from ``random.Random(seed)``: the same arguments give the
+same files.
 """
 
 from __future__ import annotations

@@ -34,10 +34,7 @@ def to_rdflib(term: Any) -> Node | None:
     if kind is ox.Literal:
         if term.language:
             return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        typed = None if datatype == _XSD_STRING else URIRef(datatype)
-        made = Literal(term.value, datatype=typed)
-        return canonical_node(made) if datatype == _XSD_DECIMAL else made
+        return _typed(term.value, term.datatype.value)
     if kind is ox.BlankNode:
         return BNode(term.value)
     raise TypeError(f"unsupported term {term!r}")
@@ -73,16 +70,20 @@ def from_tsv(text: str) -> Node | None:
             return Literal(value)
         if rest[0] == "@":
             return Literal(value, lang=rest[1:])
-        datatype = rest[3:-1]  # ^^<...>
-        made = Literal(value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
-        return canonical_node(made) if datatype == _XSD_DECIMAL else made
+        return _typed(value, rest[3:-1])  # ^^<...>
     if text in ("true", "false"):
-        return Literal(text, datatype=XSD.boolean)
+        return _typed(text, str(XSD.boolean))
     if "e" in text or "E" in text:
-        return Literal(text, datatype=XSD.double)
+        return _typed(text, str(XSD.double))
     if "." in text:
-        return canonical_node(Literal(text, datatype=XSD.decimal))
-    return Literal(text, datatype=XSD.integer)
+        return _typed(text, _XSD_DECIMAL)
+    return _typed(text, str(XSD.integer))
+
+
+def _typed(value: str, datatype: str) -> Node:
+    """A typed literal as both readers make it: xsd:string plain, xsd:decimal canonical."""
+    made = Literal(value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+    return canonical_node(made) if datatype == _XSD_DECIMAL else made
 
 
 def _unescape(match: re.Match[str]) -> str:
