@@ -93,6 +93,51 @@ def construct_template(text: str) -> tuple[str, str, str] | None:
     return text[:start], text[open_at : close_at + 1], text[close_at + 1 :]
 
 
+def union_branches(tail: str) -> tuple[str, list[str]] | None:
+    """What follows a CONSTRUCT template, when its WHERE group is only a UNION of groups.
+
+    ``tail`` runs from the end of the template to the end of the query. If its
+    WHERE group holds ``{ A } UNION { B } [UNION { C } ...]`` and nothing else,
+    and nothing follows the group (no solution modifier, no VALUES), the
+    answer is (the dataset clauses and WHERE keyword before the group, the
+    branches' groups with their braces); otherwise None.
+
+    >>> union_branches(' WHERE { { ?s a ?c } UNION { ?s ?p "}" } }')
+    (' WHERE ', ['{ ?s a ?c }', '{ ?s ?p "}" }'])
+    >>> union_branches(' WHERE { { ?s a ?c } UNION { ?s ?p ?o } } LIMIT 1') is None
+    True
+    """
+    code = _code_positions(tail)
+    joined = "".join(c for _, c in code)
+    brace = joined.find("{")
+    if brace < 0:
+        return None
+    end = _skip_group(joined, brace)  # just after the group's closing brace
+    if joined[end:].strip():
+        return None  # solution modifiers or VALUES apply to the union as a whole
+    branches: list[str] = []
+    position = brace + 1
+    while True:
+        while joined[position].isspace():
+            position += 1
+        if joined[position] != "{":
+            return None
+        close = _skip_group(joined, position)
+        branches.append(tail[code[position][0] : code[close - 1][0] + 1])
+        position = close
+        while joined[position].isspace():
+            position += 1
+        if position == end - 1:  # the group's closing brace
+            break
+        keyword, after = joined[position : position + 5], joined[position + 5]
+        if keyword.upper() != "UNION" or not (after.isspace() or after == "{"):
+            return None
+        position += 5
+    if len(branches) < 2:
+        return None
+    return tail[: code[brace][0]], branches
+
+
 def _skip_group(joined: str, start: int) -> int:
     depth = 0
     for position in range(start, len(joined)):

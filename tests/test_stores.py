@@ -16,6 +16,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -565,6 +566,28 @@ CONSTRUCTS = [
         'BIND("tab\\there\\nline \\"q\\" \\\\ \\u00e9" AS ?n) }',
         True,
     ),
+    # a WHERE group that is a UNION: each branch a SELECT of its own (see below), a
+    # variable of one branch unbound in the other's solutions
+    (
+        "CONSTRUCT { ?e a ?c ; sem:hasActor ?a . ?a skos:prefLabel ?l } WHERE { "
+        "{ ?e a kg:Meeting BIND(kg:Meeting AS ?c) } UNION "
+        "{ ?e a kg:Meeting ; sem:hasActor ?a . ?a skos:prefLabel ?l } }",
+        True,
+    ),
+    # ... with template blank nodes, fresh for each solution of every branch
+    (
+        "CONSTRUCT { ?e kg:x [ kg:y ?v ] } WHERE { "
+        "{ ?e a kg:Visit ; skos:prefLabel ?v } union{ ?e a kg:PhoneCall ; skos:prefLabel ?v }"
+        "UNION { ?e a kg:Meeting ; skos:prefLabel ?v } }",
+        True,
+    ),
+    # ... and with a dataset clause, which each branch keeps
+    (
+        f"CONSTRUCT {{ ?s ?p ?o }} FROM <{_G000}> WHERE {{ "
+        "{ ?s sem:hasActor ?o BIND(sem:hasActor AS ?p) } UNION "
+        "{ ?s kg:hasPlace ?o BIND(kg:hasPlace AS ?p) } }",
+        True,
+    ),
     ("CONSTRUCT WHERE { ?s a kg:Meeting }", False),  # the short form
     ("CONSTRUCT { kgr:x kg:y kgr:z } WHERE { }", False),  # no variable to select
 ]
@@ -592,6 +615,51 @@ def test_construct_graphs_are_oxigraphs_own(oxigraph_path: Path, text: str, plan
         got.add(triple)
     assert len(got) == len(answer) and isomorphic(got, own)
     assert len(own) > 0 or "labels" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "branches"),
+    [
+        ("CONSTRUCT { ?s ?p ?o } WHERE { { ?s a ?o } UNION { ?s ?p ?o } }", 2),
+        ("CONSTRUCT { ?s ?p ?o } { {?s a ?o} UNION {?s ?p ?o} union {?o ?p ?s} }", 3),
+        # the union is not the whole WHERE group, or modifiers apply to it as a whole
+        ("CONSTRUCT { ?s ?p ?o } WHERE { { ?s a ?o } UNION { ?s ?p ?o } FILTER(?s = ?o) }", 0),
+        ("CONSTRUCT { ?s ?p ?o } WHERE { { ?s a ?o } UNION { ?s ?p ?o } } LIMIT 3", 0),
+        ("CONSTRUCT { ?s ?p ?o } WHERE { { { ?s a ?o } UNION { ?s ?p ?o } } }", 0),
+        ("CONSTRUCT { ?s ?p ?o } WHERE { { ?s a ?o } }", 0),
+    ],
+)
+def test_a_construct_over_a_union_is_planned_a_branch_at_a_time(text: str, branches: int) -> None:
+    from kg.stores.construct import plan_construct
+
+    plan = plan_construct(text)
+    assert plan is not None and len(plan.branches) == branches
+    for select in plan.branches:  # the template's variables, selected from one branch
+        assert select.split()[:4] == ["SELECT", "?o", "?p", "?s"] and "UNION" not in select
+
+
+def test_the_branches_of_a_union_run_on_the_thread_pool(
+    oxigraph_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Oxigraph evaluates each branch while another thread evaluates the next."""
+    import concurrent.futures
+
+    import kg.stores.oxigraph as oxigraph_module
+
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=2)
+    evaluated: list[str] = []
+
+    class Recording:
+        def map(self, function: Any, selects: Any) -> Any:
+            selects = list(selects)
+            evaluated.extend(selects)
+            return pool.map(function, selects)
+
+    monkeypatch.setattr(oxigraph_module, "_threads", Recording)
+    text = next(text for text, _ in CONSTRUCTS if "BIND(kg:Meeting AS ?c)" in text)
+    answer = OxigraphStore(oxigraph_path).query(text).graph
+    assert answer is not None and len(answer) > 0
+    assert len(evaluated) == 2 and all(select.startswith("SELECT ") for select in evaluated)
 
 
 def test_a_listed_graph_answers_patterns_and_changes_like_a_graph() -> None:

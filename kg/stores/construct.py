@@ -6,7 +6,10 @@ sees one. Asked instead for the solutions of the same query (a SELECT of the
 template's variables, with the same dataset clauses, WHERE group and solution
 modifiers), kg fills the template from the solutions' texts (SPARQL TSV,
 written by Oxigraph in Rust) and makes rdflib terms only for the distinct
-triples: the same graph sooner (docs/performance.md).
+triples: the same graph sooner (docs/performance.md). When the WHERE group is
+a UNION and nothing else (no solution modifier), the solutions are the
+branches' solutions together, so each branch is a SELECT of its own, which
+the store may evaluate side by side.
 
 The template is read by rdflib's parser, on the template alone (milliseconds,
 and kept per query text). A query this cannot plan (the short form
@@ -26,7 +29,7 @@ from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.term import Node
 
 from kg.namespaces import PREFIXES
-from kg.query_text import construct_template
+from kg.query_text import construct_template, union_branches
 from kg.stores.convert import canonical_node, from_tsv
 
 Triple = tuple[Node, Node, Node]
@@ -38,6 +41,9 @@ class ConstructPlan:
     """The query as a SELECT of the template's variables."""
     template: tuple[Triple, ...]
     """The template's triple patterns: rdflib terms, Variables and (template) BNodes."""
+    branches: tuple[str, ...] = ()
+    """When the WHERE group is only a UNION: the SELECT of each branch, which together
+    give the solutions of :attr:`select` (empty otherwise)."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -62,8 +68,10 @@ def plan_construct(text: str) -> ConstructPlan | None:
     )
     if not names:
         return None
-    select = head + "SELECT " + " ".join(f"?{name}" for name in names) + " " + tail
-    return ConstructPlan(select, template)
+    projection = head + "SELECT " + " ".join(f"?{name}" for name in names) + " "
+    union = union_branches(tail)
+    branches = () if union is None else tuple(projection + union[0] + group for group in union[1])
+    return ConstructPlan(projection + tail, template, branches)
 
 
 def fill_template(plan: ConstructPlan, names: list[str], table: list[list[str]]) -> list[Triple]:
