@@ -836,13 +836,17 @@ def _catalogue_names(parser: argparse.ArgumentParser, given: str | None) -> list
     if given is None:
         return None
     from kg.resources import default_queries_dir
-    from kg.sparql import load_catalogue
+    from kg.sparql import UnknownQueryError, load_catalogue
 
-    known = load_catalogue(default_queries_dir()).queries
+    catalogue = load_catalogue(default_queries_dir())
     names = [name.strip() for name in given.split(",") if name.strip()]
-    unknown = [name for name in names if name not in known]
-    if unknown or not names:
-        parser.error(f"--queries: not in the catalogue: {', '.join(unknown) or given!r}")
+    if not names:
+        parser.error(f"--queries: no query named in {given!r}")
+    try:
+        for name in names:
+            catalogue.get(name)
+    except UnknownQueryError as exc:
+        parser.error(f"--queries: {exc}")
     return names
 
 
