@@ -453,3 +453,50 @@ def test_evidence_span_offsets_are_checked_on_both_engines(tiny: TinyCorpus, pro
     ):
         found = {(row.claim, row.span, str(row.problem)) for row in result}  # type: ignore[union-attr]
         assert (claim, span, problem) in found
+
+
+# --- the contradiction report's values ------------------------------------------------------
+
+S2_TEXT = (
+    "Talks and aid\nThe envoys met from 10 January. The medicines left between 20 and 25 January.\n"
+)
+
+
+def test_contradiction_report_writes_every_shape_of_time(tiny: TinyCorpus) -> None:
+    """An instant, an interval with both ends, and intervals open at either end, as annotated.
+
+    The seed corpus disputes only an instant and a closed interval; here s1's
+    "..2025-01-09" (sent by the publication date) and s2's "2025-01-10.."
+    (met from 10 January) are open intervals that conflict with the other
+    source's date: both engines must write each value as the annotation did.
+    """
+    from kg.build import build_oxigraph
+    from kg.stores.oxigraph import OxigraphStore
+
+    (tiny.corpus / "s2.txt").write_text(S2_TEXT, encoding="utf-8")
+    tiny.append("sources.tsv", "s2\tTalks and aid\t2025-01-30")
+    tiny.write(
+        "claims/s2.tsv",
+        "subject\tpredicate\tobject\tsource\tevidence\n"
+        "meeting\thasTime\t2025-01-10..\ts2\tThe envoys met from 10 January\n"
+        "aid\thasTime\t2025-01-20..2025-01-25\ts2\tThe medicines left between 20 and 25 January\n",
+    )
+    dataset = tiny.build(shacl=False).dataset
+    text = (QUERIES / "contradictions.rq").read_text(encoding="utf-8")
+    store = tiny.root / "store"
+    build_oxigraph(store, tiny.data, ONTOLOGY, tiny.corpus, queries_dir=QUERIES)
+    expected = {
+        ("meeting", "2025-01-08", "s1"),
+        ("meeting", "2025-01-10..", "s2"),
+        ("aid", "..2025-01-09", "s1"),
+        ("aid", "2025-01-20..2025-01-25", "s2"),
+    }
+    for result in (
+        run_catalogue_query(dataset, text, {}),
+        OxigraphStore(store).query(text),
+    ):
+        found = {
+            (str(row.subject).rsplit("/", 1)[-1], str(row.value), str(row.source))  # type: ignore[union-attr]
+            for row in result
+        }
+        assert found == expected
