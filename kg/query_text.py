@@ -133,9 +133,34 @@ def union_branches(tail: str) -> tuple[str, list[str]] | None:
         if keyword.upper() != "UNION" or not (after.isspace() or after == "{"):
             return None
         position += 5
-    if len(branches) < 2:
+    if len(branches) < 2 or _shares_blank_node_labels(branches):
         return None
     return tail[: code[brace][0]], branches
+
+
+_BLANK_LABEL = re.compile(r"(?<![\w:?$])_:([\w][\w.-]*)")
+
+
+def _shares_blank_node_labels(groups: list[str]) -> bool:
+    """Whether a blank node label occurs in more than one of the groups.
+
+    SPARQL forbids a label in two basic graph patterns: Oxigraph refuses such
+    a query, while each branch alone would pass. Such a union is not split, so
+    that Oxigraph sees (and reports) the query as written.
+
+    >>> _shares_blank_node_labels(['{ ?s ?p _:x }', '{ _:x ?p "_:y" }'])
+    True
+    >>> _shares_blank_node_labels(['{ ?s ?p _:x }', '{ _:y ?p <http://e/_:x> }'])
+    False
+    """
+    seen: set[str] = set()
+    for group in groups:
+        code = _IRI.sub(" ", _blank_strings_and_comments(group))
+        labels = set(_BLANK_LABEL.findall(code))
+        if labels & seen:
+            return True
+        seen |= labels
+    return False
 
 
 def _skip_group(joined: str, start: int) -> int:
