@@ -1,0 +1,124 @@
+"""The scale benchmark: its verdicts on the issue's targets, and one small run end to end.
+
+Speed itself is not tested here (it is what the benchmark measures); these
+tests check that the benchmark measures what it says and judges it right.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import scale  # noqa: E402  (benchmarks/ is not a package)
+
+INF = float("inf")
+NAN = float("nan")
+
+
+@pytest.mark.parametrize(
+    ("kg", "pyoxigraph", "rdflib", "verdict"),
+    [
+        (0.010, 0.010, 0.200, "yes"),  # as fast as pyoxigraph, 20x rdflib
+        (0.019, 0.010, 0.200, "yes"),  # just within 2x, just over 10x
+        (0.021, 0.010, 1.000, "NO"),  # over 2x of pyoxigraph
+        (0.010, 0.010, 0.099, "NO"),  # under 10x faster than rdflib
+        (1.000, 1.000, INF, "yes"),  # rdflib past its 40 s: 10x shows under 4 s
+        (5.000, 5.000, INF, "unknown (rdflib > 40 s)"),
+        (0.010, 0.010, NAN, "n/a (rdflib cannot run it)"),
+        (0.010, 0.010, None, "n/a (no rdflib run)"),
+        (NAN, 0.010, 0.200, "n/a"),  # kg failed: no claim either way
+    ],
+)
+def test_query_target_verdict(
+    kg: float, pyoxigraph: float, rdflib: float | None, verdict: str
+) -> None:
+    assert scale._holds(kg, pyoxigraph, rdflib) == verdict
+
+
+def test_engines_take_turns_going_first() -> None:
+    engines = ["kg", "pyoxigraph"]
+    firsts = [scale._turns(engines, round_)[0] for round_ in range(4)]
+    assert firsts == ["kg", "pyoxigraph", "kg", "pyoxigraph"]
+    assert sorted(scale._turns(engines, 3)) == engines
+
+
+def test_side_by_side_timing_runs_every_engine_and_reports_failures() -> None:
+    calls: list[str] = []
+
+    def fine(text: str) -> None:  # over a millisecond: no extra runs
+        calls.append("fine")
+        time.sleep(0.002)
+
+    def broken(text: str) -> None:
+        calls.append("broken")
+        raise ValueError("cannot")
+
+    timings = scale._time_side_by_side(
+        {"fine": fine, "broken": broken}, 3, [("q", "SELECT * WHERE { ?s ?p ?o }")]
+    )
+    assert calls.count("fine") == 3 and calls.count("broken") == 1  # a failure is not retried
+    assert timings["fine"]["q"] >= 0.002
+    assert timings["broken"]["q"] != timings["broken"]["q"]  # NaN: failed
+
+
+def test_ratios_and_times_as_printed() -> None:
+    assert scale.seconds(0.0123) == "12.3 ms"
+    assert scale.seconds(2.5) == "2.50 s"
+    assert scale.seconds(INF) == "> 40 s"
+    assert scale.ratio(0.02, 0.01) == "2.00x"
+    assert scale.ratio(2.0, INF) == "< 0.05x"  # kg against an rdflib stopped at 40 s
+    assert scale.ratio(0.02, NAN) == ""
+
+
+def test_a_small_run_prints_every_measure_against_its_baselines(tmp_path: Path) -> None:
+    out = tmp_path / "tables.md"
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "scale.py"), "--sizes", "3k", "--repeat", "1"]
+        + ["--write", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    table = out.read_text(encoding="utf-8")
+    assert "## 3k triples" in done.stdout and "## 3k triples" in table
+    rows = [
+        [cell.strip() for cell in line.split("|")[1:-1]]
+        for line in table.splitlines()
+        if line.startswith("| ")
+    ]
+    measures = {row[0] for row in rows}
+    for measure in (
+        "load: rdflib Graph.parse",
+        "load: pyoxigraph bulk_load",
+        "build (parse+validate+load)",
+        "build vs rdflib parse",
+        "peak memory: build",
+        "peak memory: load",
+        "peak memory: queries",
+        "neighbours depth 1",
+        "neighbours depth 2",
+        "path (max 4 hops)",
+        "viz --center (ego view, depth 1)",
+        "`kg --help`",
+        "`python -c 'import rdflib'`",
+    ):
+        assert measure in measures, measure
+    # every catalogue query on kg's Oxigraph store, against both baselines of the same run
+    from kg.resources import default_queries_dir
+    from kg.sparql import load_catalogue
+
+    on_oxigraph = {row[0]: row for row in rows if len(row) > 3 and row[1] == "oxigraph"}
+    for name in load_catalogue(default_queries_dir()).queries:
+        row = on_oxigraph.get(f"query {name}")
+        assert row is not None, name
+        assert row[3].startswith("pyoxigraph ") and "; rdflib" in row[3], row
+        assert row[4].endswith("x"), row  # the ratio against pyoxigraph
