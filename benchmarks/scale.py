@@ -17,7 +17,8 @@ a fresh process so that peak memory (ru_maxrss) is that step's own:
   and, for the catalogue queries that ask about named graphs (which one merged
   Graph cannot answer), plain rdflib ``Dataset.parse`` of kg's N-Quads, then
   ``Dataset.query``;
-* kg on each store: ``build`` (parse + validate + load), every catalogue query,
+* kg on each store: ``build`` (parse + validate + load; its time and triples
+  a second, as for the baselines' loads), every catalogue query,
   ``neighbours`` at depth 1 and 2, ``path``, and ``viz --center`` (an ego view);
 * the catalogue queries on kg's Oxigraph store and raw pyoxigraph in one
   process, in turns (each round runs a query once on each, a different one
@@ -717,6 +718,19 @@ def seconds(value: float | None, limit: float = QUERY_LIMIT) -> str:
     return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
+def with_rate(value: float | None, triples: int) -> str:
+    """A load's or build's time and its throughput, as printed.
+
+    >>> with_rate(8.0, 1_000_000)
+    '8.00 s (125.0k triples/s)'
+    >>> with_rate(None, 1_000_000)
+    'n/a'
+    """
+    if not value or value != value or value == float("inf"):
+        return seconds(value)
+    return f"{seconds(value)} ({triples / value / 1000:.1f}k triples/s)"
+
+
 def ratio(value: float | None, baseline: float | None, limit: float = QUERY_LIMIT) -> str:
     if not value or not baseline or value != value or baseline != baseline:
         return ""
@@ -800,7 +814,7 @@ def measure(size_label: str, triples_wanted: int, args: argparse.Namespace, work
     big = triples >= 900_000
 
     report.add(f"triples ({size_label})", "", str(triples))
-    report.add("load: rdflib Graph.parse", "baseline", seconds(rdflib.get("load")), "", "", "", "")
+    report.add("load: rdflib Graph.parse", "baseline", with_rate(rdflib.get("load"), triples))
     if rdflib_dataset:
         report.add(
             "load: rdflib Dataset.parse (N-Quads)",
@@ -808,13 +822,13 @@ def measure(size_label: str, triples_wanted: int, args: argparse.Namespace, work
             seconds(rdflib_dataset.get("load")),
             "for: " + ", ".join(unanswered),
         )
-    report.add("load: pyoxigraph bulk_load", "baseline", seconds(oxi.get("load")), "", "", "", "")
+    report.add("load: pyoxigraph bulk_load", "baseline", with_rate(oxi.get("load"), triples))
     ox_build = builds["oxigraph"].get("build")
     holds_ox = ox_build is not None and oxi.get("load") and ox_build <= 3 * oxi["load"]
     report.add(
         "build (parse+validate+load)",
         "oxigraph",
-        seconds(ox_build),
+        with_rate(ox_build, triples),
         f"pyoxigraph {seconds(oxi.get('load'))}",
         ratio(ox_build, oxi.get("load")),
         "<= 3x" if big else "",
@@ -840,7 +854,7 @@ def measure(size_label: str, triples_wanted: int, args: argparse.Namespace, work
         report.add(
             "build (parse+validate+load)",
             "memory",
-            seconds(mem.get("build")) if "build" in mem else f">{args.timeout:.0f} s",
+            with_rate(mem.get("build"), triples) if "build" in mem else f">{args.timeout:.0f} s",
             f"rdflib {seconds(rd_load)}",
             ratio(mem.get("build"), rd_load),
             "",

@@ -75,6 +75,8 @@ def test_ratios_and_times_as_printed() -> None:
     assert scale.ratio(0.02, 0.01) == "2.00x"
     assert scale.ratio(2.0, INF) == "< 0.05x"  # kg against an rdflib stopped at 40 s
     assert scale.ratio(0.02, NAN) == ""
+    assert scale.with_rate(8.0, 1_000_000) == "8.00 s (125.0k triples/s)"
+    assert scale.with_rate(INF, 1_000_000) == "> 40 s"
 
 
 def test_a_small_run_prints_every_measure_against_its_baselines(tmp_path: Path) -> None:
@@ -112,6 +114,9 @@ def test_a_small_run_prints_every_measure_against_its_baselines(tmp_path: Path) 
         "`python -c 'import rdflib'`",
     ):
         assert measure in measures, measure
+    for row in rows:  # build and loads with their throughput
+        if row[0].startswith(("build (", "load: rdflib Graph", "load: pyoxigraph")):
+            assert row[2].endswith("triples/s)") or row[2].startswith("skipped"), row
     # every catalogue query on kg's Oxigraph store, against both baselines of the same run
     from kg.resources import default_queries_dir
     from kg.sparql import load_catalogue
