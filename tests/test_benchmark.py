@@ -111,6 +111,7 @@ def test_a_small_run_prints_every_measure_against_its_baselines(tmp_path: Path) 
         "path (max 4 hops)",
         "viz --center (ego view, depth 1)",
         "`kg --help`",
+        "`kg neighbours vikram-misri`",
         "`python -c 'import rdflib'`",
     ):
         assert measure in measures, measure
