@@ -75,6 +75,7 @@ def test_ratios_and_times_as_printed() -> None:
     assert scale.ratio(0.02, 0.01) == "2.00x"
     assert scale.ratio(2.0, INF) == "< 0.05x"  # kg against an rdflib stopped at 40 s
     assert scale.ratio(0.02, NAN) == ""
+    assert scale.ratio(INF, INF) == ""  # both stopped at the limit: no ratio
     assert scale.with_rate(8.0, 1_000_000) == "8.00 s (125.0k triples/s)"
     assert scale.with_rate(INF, 1_000_000) == "> 40 s"
 
@@ -102,6 +103,7 @@ def test_a_small_run_prints_every_measure_against_its_baselines(tmp_path: Path) 
         "load: rdflib Graph.parse",
         "load: pyoxigraph bulk_load",
         "build (parse+validate+load)",
+        "build (parse+validate+push)",
         "build vs rdflib parse",
         "peak memory: build",
         "peak memory: load",
@@ -115,16 +117,18 @@ def test_a_small_run_prints_every_measure_against_its_baselines(tmp_path: Path) 
         "`python -c 'import rdflib'`",
     ):
         assert measure in measures, measure
-    for row in rows:  # build and loads with their throughput
+    for row in rows:  # builds and loads with their throughput
         if row[0].startswith(("build (", "load: rdflib Graph", "load: pyoxigraph")):
             assert row[2].endswith("triples/s)") or row[2].startswith("skipped"), row
     # every catalogue query on kg's Oxigraph store, against both baselines of the same run
     from kg.resources import default_queries_dir
     from kg.sparql import load_catalogue
 
-    on_oxigraph = {row[0]: row for row in rows if len(row) > 3 and row[1] == "oxigraph"}
-    for name in load_catalogue(default_queries_dir()).queries:
-        row = on_oxigraph.get(f"query {name}")
-        assert row is not None, name
-        assert row[3].startswith("pyoxigraph ") and "; rdflib" in row[3], row
-        assert row[4].endswith("x"), row  # the ratio against pyoxigraph
+    for store in ("oxigraph", "sparql"):  # the remote store: an Oxigraph server started by it
+        on_store = {row[0]: row for row in rows if len(row) > 3 and row[1] == store}
+        for name in load_catalogue(default_queries_dir()).queries:
+            row = on_store.get(f"query {name}")
+            assert row is not None, (store, name)
+            assert row[3].startswith("pyoxigraph ") and "; rdflib" in row[3], row
+            assert row[4].endswith("x"), row  # the ratio against pyoxigraph
+        assert {"neighbours depth 2", "path (max 4 hops)"} <= set(on_store), store
