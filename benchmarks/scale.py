@@ -28,7 +28,10 @@ a fresh process so that peak memory (ru_maxrss) is that step's own:
   first each round), so that their ratio holds however the machine drifts
   during the run; peak memory stays with the steps above, and rdflib keeps
   a process of its own (in the same process it slowed both Oxigraph
-  engines);
+  engines); this ratio decides "within 2x of pyoxigraph", while "10x faster
+  than rdflib" sets rdflib's time against kg's store timed alone in a
+  process of its own, as rdflib's is (taking turns with a second store
+  slows each engine by about 1.1-1.4x);
 
 and prints one table a size with each figure as a ratio against its baseline
 and whether the issue's targets hold. A step that runs past ``--timeout``
@@ -442,10 +445,12 @@ def step_kg_query(args: dict[str, Any]) -> dict[str, Any]:
             list(result)
 
     only = args.get("queries")
-    # on Oxigraph the catalogue is timed in the "catalogue" step; here each query
-    # runs once, for the peak memory of a process that ran them all
-    repeat = args["repeat"] if args["store"] != "oxigraph" else 1
-    timings = {"queries": _time_queries(run, repeat, args["parameters"], only=only)}
+    # On Oxigraph, the catalogue is also timed in the "catalogue" step, beside
+    # pyoxigraph: that timing is for the ratio to pyoxigraph. This one is kg
+    # alone in its process, timed as rdflib is in its own: it is the one set
+    # against rdflib's. Taking turns with another store slows each query by
+    # ~1.1-1.4x (two working sets in two cores' caches), which rdflib is not.
+    timings = {"queries": _time_queries(run, args["repeat"], args["parameters"], only=only)}
     if only is None:  # --queries: the named catalogue queries alone
         timings.update(_lookups(store, args))
     return timings
@@ -721,18 +726,30 @@ class Report:
 
 
 def _holds(
-    value: float | None, direct: float | None, plain: float | None, limit: float = QUERY_LIMIT
+    value: float | None,
+    direct: float | None,
+    plain: float | None,
+    limit: float = QUERY_LIMIT,
+    *,
+    alone: float | None = None,
 ) -> str:
     """Within 2x of pyoxigraph and at least 10x faster than rdflib.
 
-    When rdflib ran past its time limit, 10x is shown only if kg took at most a
-    tenth of that limit. When rdflib could not run the query at all, nothing is
-    claimed.
+    Each ratio compares times taken alike: ``value`` is kg's time taking turns
+    with pyoxigraph (``direct``) in one process; ``alone`` is kg's time in a
+    process of its own, as rdflib's (``plain``) is, and is the one set against
+    rdflib when given. When rdflib ran past its time limit, 10x is shown only if
+    kg took at most a tenth of that limit. When rdflib could not run the query
+    at all, nothing is claimed.
     """
     if value is None or direct is None or value != value:
         return "n/a"
     if value > 2 * direct:
         return "NO"
+    if alone is not None:
+        if alone != alone:
+            return "n/a"
+        value = alone
     if plain is None:
         return "n/a (no rdflib run)"
     if plain != plain:
@@ -959,16 +976,16 @@ def measure(size_label: str, triples_wanted: int, args: argparse.Namespace, work
             plain, rdflib_label = rdflib_dataset["queries"][name], "rdflib Dataset"
         for store, result in query_runs.items():
             value = result.get("queries", {}).get(name)
-            if store == "oxigraph":
-                value = side_by_side["kg"][name]
+            if store == "oxigraph":  # beside pyoxigraph; alone (value), as rdflib was
+                alone, value = value, side_by_side["kg"][name]
                 report.add(
                     f"query {name}",
                     store,
-                    seconds(value),
+                    f"{seconds(value)}; alone {seconds(alone)}",
                     f"pyoxigraph {seconds(direct)}; {rdflib_label} {seconds(plain)}",
                     ratio(value, direct),
                     "<= 2x pyoxigraph, >= 10x faster than rdflib" if big else "",
-                    _holds(value, direct, plain) if big else "",
+                    _holds(value, direct, plain, alone=alone) if big else "",
                 )
             elif store == "sparql":  # an Oxigraph server: HTTP and result parsing on top
                 report.add(

@@ -6,6 +6,7 @@ tests check that the benchmark measures what it says and judges it right.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -40,6 +41,20 @@ def test_query_target_verdict(
     kg: float, pyoxigraph: float, rdflib: float | None, verdict: str
 ) -> None:
     assert scale._holds(kg, pyoxigraph, rdflib) == verdict
+
+
+@pytest.mark.parametrize(
+    ("beside", "alone", "verdict"),
+    [
+        (0.012, 0.009, "yes"),  # slowed by taking turns; alone, as rdflib ran, over 10x
+        (0.009, 0.012, "NO"),  # the time alone decides against rdflib, not the better one
+        (0.025, 0.005, "NO"),  # over 2x of pyoxigraph beside it, however fast alone
+        (0.010, NAN, "n/a"),  # kg alone failed: no claim against rdflib
+    ],
+)
+def test_rdflib_is_set_against_kg_timed_alone(beside: float, alone: float, verdict: str) -> None:
+    # pyoxigraph 10 ms beside kg; rdflib 100 ms in a process of its own
+    assert scale._holds(beside, 0.010, 0.100, alone=alone) == verdict
 
 
 def test_engines_take_turns_going_first() -> None:
@@ -131,4 +146,6 @@ def test_a_small_run_prints_every_measure_against_its_baselines(tmp_path: Path) 
             assert row is not None, (store, name)
             assert row[3].startswith("pyoxigraph ") and "; rdflib" in row[3], row
             assert row[4].endswith("x"), row  # the ratio against pyoxigraph
+            if store == "oxigraph":  # beside pyoxigraph, and alone as rdflib was timed
+                assert re.fullmatch(r"[0-9.]+ m?s; alone [0-9.]+ m?s", row[2]), row
         assert {"neighbours depth 2", "path (max 4 hops)"} <= set(on_store), store
