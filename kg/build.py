@@ -10,8 +10,10 @@ leaves the last good output untouched.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset
 
@@ -209,44 +211,50 @@ def build_remote(
     *,
     queries_dir: Path | None = None,
 ) -> StoreBuild:
-    """Validate, check in a scratch in-memory Oxigraph store, then push to the endpoint.
+    """Validate and check in a scratch Oxigraph store on disk, then push to the endpoint.
 
-    The remote dataset is replaced only after every check has passed.
+    The scratch store is built as ``kg build --store oxigraph:PATH`` builds
+    one, checks included, in a temporary folder; the push then reads its
+    quads back a graph at a time, a batch of requests' worth in memory, so the
+    build's memory does not grow with the graph (as :func:`build_oxigraph`'s
+    does not). The remote dataset is replaced only after every check has passed.
+    """
+    import tempfile
+
+    import pyoxigraph as ox
+
+    from kg.stores.remote import RemoteStore
+
+    with tempfile.TemporaryDirectory(prefix="kg-push-") as scratch:
+        path = Path(scratch) / "store"
+        built = build_oxigraph(path, data_dir, ontology_dir, corpus_dir, queries_dir=queries_dir)
+        store = ox.Store.read_only(str(path))
+        try:
+            names = sorted(store.named_graphs(), key=str)
+            RemoteStore(url).replace_contents(
+                {str(name): _triples_text(store, name) for name in names},
+                (f"{line} .\n" for line in _triples_text(store, ox.DefaultGraph())),
+            )
+            quads = len(store)
+        finally:
+            del store
+    return StoreBuild(built.checked, quads, "")
+
+
+def _triples_text(store: Any, graph: Any) -> Iterator[str]:
+    """One graph of an Oxigraph store as ``s p o`` lines (pyoxigraph writes terms as
+    N-Triples does).
+
+    A blank node would stand for a fresh node in each request of a push made in
+    batches; kg writes none (its nodes all have IRIs), and says so if one shows up.
     """
     import pyoxigraph as ox
 
-    from kg.nquads import NQuadsSink
-    from kg.stores.oxigraph import OxigraphStore
-    from kg.stores.remote import RemoteStore
-    from kg.violations import check_violations
-
-    problems: list[Problem] = []
-    checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
-    if problems:
-        raise BuildFailedError(problems)
-    sink = NQuadsSink()
-    locations = emit(checked.resolved, checked.vocabulary, sink)
-    named, merged = sink.named_text(), sink.merged_text()
-    scratch = ox.Store()
-    scratch.bulk_load(named.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-    scratch.bulk_load(merged.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    problems.extend(
-        check_violations(
-            OxigraphStore(Path(":memory:"), scratch),
-            queries_dir or default_queries_dir(),
-            locations,
-            threads=_threads(),
-        )
-    )
-    if problems:
-        raise BuildFailedError(problems)
-    del scratch
-    graphs = sink.graphs()
-    RemoteStore(url).replace_contents(
-        {name: triples for name, triples in graphs.items() if name},
-        merged.splitlines(keepends=True),
-    )
-    return StoreBuild(checked, sum(len(g) for g in graphs.values()), "")
+    for quad in store.quads_for_pattern(None, None, None, graph):
+        subject, obj = quad.subject, quad.object
+        if isinstance(subject, ox.BlankNode) or isinstance(obj, ox.BlankNode):
+            raise KgError(f"a blank node in the dataset cannot be pushed in batches: {quad}")
+        yield f"{subject} {quad.predicate} {obj}"
 
 
 def _threads() -> int:

@@ -12,6 +12,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -207,6 +208,23 @@ def test_failed_store_build_keeps_the_last_good_store(tmp_path: Path) -> None:
     after = OxigraphStore(path)
     assert len(list(after.query("SELECT ?c WHERE { ?c a kg:Claim }"))) == claims == 7
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".store.")]
+
+
+def test_failed_remote_build_leaves_the_endpoint_untouched(
+    remote_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    count = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+    before = list(RemoteStore(remote_url).query(count))
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where the scratch store goes
+    tiny = TinyCorpus(tmp_path)
+    tiny.append("claims/s1.tsv", "meeting\thasPlace\tnowhere\ts1\tin Dubai")
+    with pytest.raises(BuildFailedError):
+        build_remote(remote_url, tiny.data, ONTOLOGY, tiny.corpus)
+    assert list(RemoteStore(remote_url).query(count)) == before
+    assert int(before[0][0]) > 10_000  # the seed graph pushed by the fixture, still there
+    assert not list(scratch.iterdir())  # the scratch store is gone
 
 
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:

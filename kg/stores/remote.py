@@ -80,7 +80,7 @@ class RemoteStore:
         raise KgError(f"cannot tell the update endpoint of {self.url}; set {UPDATE_ENV}")
 
     def replace_contents(
-        self, graphs: Mapping[str, list[str]], merged: Iterable[str], batch: int = 5000
+        self, graphs: Mapping[str, Iterable[str]], merged: Iterable[str], batch: int = 5000
     ) -> None:
         """Clear the endpoint's dataset, insert each named graph, then the merge.
 
