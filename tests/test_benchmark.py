@@ -85,6 +85,7 @@ def test_side_by_side_timing_runs_every_engine_and_reports_failures() -> None:
 
 def test_ratios_and_times_as_printed() -> None:
     assert scale.seconds(0.0123) == "12.3 ms"
+    assert scale.seconds(0.00004) == "0.04 ms"  # not "0.0 ms"
     assert scale.seconds(2.5) == "2.50 s"
     assert scale.seconds(INF) == "> 40 s"
     assert scale.ratio(0.02, 0.01) == "2.00x"

@@ -7,6 +7,7 @@ The remote endpoint is the `oxigraph` server from PyPI, started here on
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import socket
@@ -51,11 +52,11 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def remote_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextlib.contextmanager
+def oxigraph_server(folder: Path) -> Iterator[str]:
+    """An Oxigraph server (from PyPI) on 127.0.0.1 storing in ``folder``: its query URL."""
     assert OXIGRAPH is not None, "the oxigraph server comes from PyPI with the dev dependencies"
     port = free_port()
-    folder = tmp_path_factory.mktemp("oxserver")
     process = subprocess.Popen(
         [OXIGRAPH, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL,
@@ -69,11 +70,17 @@ def remote_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 break
             except OSError:
                 time.sleep(0.1)
-        build_remote(url, DATA, ONTOLOGY, SEEDS)
         yield url
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def remote_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with oxigraph_server(tmp_path_factory.mktemp("oxserver")) as url:
+        build_remote(url, DATA, ONTOLOGY, SEEDS)
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -225,6 +232,51 @@ def test_failed_remote_build_leaves_the_endpoint_untouched(
     assert list(RemoteStore(remote_url).query(count)) == before
     assert int(before[0][0]) > 10_000  # the seed graph pushed by the fixture, still there
     assert not list(scratch.iterdir())  # the scratch store is gone
+
+
+def _dataset(store: RemoteStore) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """An endpoint's named graphs' triples and its default graph's, as N-Triples terms."""
+    named = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+    default = store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+    return (
+        sorted(tuple(term.n3() for term in row) for row in named),  # type: ignore[union-attr]
+        sorted(tuple(term.n3() for term in row) for row in default),  # type: ignore[union-attr]
+    )
+
+
+def test_a_push_replaces_the_whole_dataset(tmp_path: Path) -> None:
+    with oxigraph_server(tmp_path / "server") as url:
+        store = RemoteStore(url)
+        store.replace_contents(
+            {"<urn:g:1>": ["<urn:a> <urn:p> <urn:b>"], "<urn:g:2>": ["<urn:a> <urn:p> <urn:c>"]},
+            ["<urn:a> <urn:p> <urn:b> .\n", "<urn:a> <urn:p> <urn:c> .\n"],
+        )
+        store.replace_contents(
+            {"<urn:g:2>": ['<urn:a> <urn:p> "two"'], "<urn:g:3>": ["<urn:a> <urn:p> <urn:d>"]},
+            ['<urn:a> <urn:p> "two" .\n', "<urn:a> <urn:p> <urn:d> .\n"],
+            batch=1,
+        )
+        assert _dataset(store) == (
+            [
+                ("<urn:g:2>", "<urn:a>", "<urn:p>", '"two"'),
+                ("<urn:g:3>", "<urn:a>", "<urn:p>", "<urn:d>"),
+            ],
+            [("<urn:a>", "<urn:p>", '"two"'), ("<urn:a>", "<urn:p>", "<urn:d>")],
+        )  # no graph of the first push left, no staging graph either
+
+
+def test_a_push_that_fails_on_the_way_says_the_endpoint_holds_part_of_the_graph(
+    tmp_path: Path,
+) -> None:
+    with oxigraph_server(tmp_path / "server") as url:
+        store = RemoteStore(url)
+        triples = ["<urn:a> <urn:p> <urn:b>", '<urn:a> <urn:p> "unterminated']  # a second batch
+        with pytest.raises(KgError) as failed:
+            store.replace_contents({"<urn:g:1>": triples}, [], batch=1)
+        message = str(failed.value)
+        assert "answered 400" in message and "\n" not in message
+        assert f"so {url} now holds part of the graph: run the build again" in message
+        assert _dataset(store) == ([("<urn:g:1>", "<urn:a>", "<urn:p>", "<urn:b>")], [])
 
 
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:

@@ -87,17 +87,33 @@ class RemoteStore:
         ``graphs`` maps a graph term (``<iri>``) to its triples as ``s p o``
         text, and ``merged`` is N-Triples lines, as :mod:`kg.nquads` writes
         them: both are valid SPARQL ``INSERT DATA`` content.
+
+        Not atomic: readers see the dataset grow during the push, and a push
+        that fails on the way (the endpoint gone, out of space, timed out)
+        leaves part of the graph, which the error says. Staging the graphs and
+        moving them into place in one last request would be atomic, but at a
+        million triples that request took an Oxigraph server past 60 s and
+        7 GB (the whole push 166 s against 38 s): see docs/performance.md.
         """
         url = self.update_url()
         self._post(url, {"update": "CLEAR ALL"}, "*/*")
-        for name, triples in graphs.items():
-            for chunk in _batches(triples, batch):
-                body = " .\n".join(chunk)
-                self._post(
-                    url, {"update": f"INSERT DATA {{ GRAPH {name} {{\n{body} .\n}} }}"}, "*/*"
-                )
-        for chunk in _batches(merged, batch):
-            self._post(url, {"update": "INSERT DATA {\n" + "".join(chunk) + "}"}, "*/*")
+        try:
+            for name, triples in graphs.items():
+                self._insert(url, f"GRAPH {name} {{\n", (f"{t} .\n" for t in triples), batch)
+            self._insert(url, "", merged, batch)
+        except KgError as exc:
+            raise KgError(
+                f"{exc}; the push stopped part way, so {self.url} now holds part of the graph:"
+                " run the build again"
+            ) from None
+
+    def _insert(self, url: str, graph: str, lines: Iterable[str], batch: int) -> None:
+        """N-Triples lines into one graph (``GRAPH <iri> {`` or "" for the default graph),
+        ``batch`` lines a request."""
+        close = "}" if graph else ""
+        for chunk in _batches(lines, batch):
+            body = "".join(chunk)
+            self._post(url, {"update": f"INSERT DATA {{ {graph}{body}{close} }}"}, "*/*")
 
     def close(self) -> None:
         pass
