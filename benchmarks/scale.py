@@ -88,9 +88,9 @@ def step_synth(args: dict[str, Any]) -> dict[str, Any]:
 
 def _queries(parameters: dict[str, dict[str, str]]) -> list[tuple[str, str]]:
     """The catalogue, its parameters bound in the text (the same text for kg and baselines)."""
-    from kg.query_text import with_values
     from kg.resources import default_queries_dir
     from kg.sparql import bind_parameters, load_catalogue
+    from kg.sparql.text import with_values
 
     queries = []
     for query in load_catalogue(default_queries_dir()).queries.values():

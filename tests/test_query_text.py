@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rdflib import Literal, URIRef
 
-from kg.query_text import check_text, with_values
 from kg.sparql import QueryError, QueryRefusedError, prepare
+from kg.sparql.text import check_text, with_values
 
 
 @pytest.mark.parametrize(

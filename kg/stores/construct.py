@@ -29,7 +29,7 @@ from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.term import Node
 
 from kg.namespaces import PREFIXES
-from kg.query_text import construct_template, union_branches
+from kg.sparql.text import construct_template, union_branches
 from kg.stores.convert import canonical_node, from_tsv
 
 Triple = tuple[Node, Node, Node]

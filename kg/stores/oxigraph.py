@@ -30,9 +30,9 @@ from rdflib.term import Identifier
 
 from kg.errors import KgError
 from kg.namespaces import PREFIXES
-from kg.query_text import check_text, with_values
 from kg.sparql import QueryError
 from kg.sparql import syntax_error as sparql_syntax_error
+from kg.sparql.text import check_text, with_values
 from kg.stores.construct import ConstructPlan, fill_template, plan_construct
 from kg.stores.convert import from_tsv, to_rdflib
 from kg.stores.listed import listed_graph

@@ -22,8 +22,8 @@ from rdflib.query import Result
 
 from kg.errors import KgError
 from kg.namespaces import PREFIXES
-from kg.query_text import check_text, with_values
 from kg.sparql import QueryError
+from kg.sparql.text import check_text, with_values
 from kg.stores.convert import canonical_result
 
 UPDATE_ENV = "KG_SPARQL_UPDATE"

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from rdflib import Literal, URIRef
 
 from kg.namespaces import GRAPH, PREFIXES
-from kg.sparql import QueryError, QueryRefusedError
+from kg.sparql.errors import QueryError, QueryRefusedError
 
 _FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
 _IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
