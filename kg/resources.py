@@ -1,7 +1,8 @@
 """Where the default ontology, annotations, queries and corpus are found.
 
 In a checkout (or an editable install) they are the folders at the top of the
-repository; a wheel embeds copies under ``kg/_embedded``. The source texts are
+repository; a wheel embeds copies under ``kg/_embedded``. ``KG_DATA`` names
+another annotation folder. The source texts are
 never embedded: they are looked for in ``KG_CORPUS``, then in
 ``../shared/seeds`` beside the checkout.
 """
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS_ENV = "KG_CORPUS"
+DATA_ENV = "KG_DATA"
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -31,8 +33,9 @@ def _resource(name: str) -> Path:
 
 
 def default_data_dir() -> Path:
-    """The annotated seed corpus (``data/``)."""
-    return _resource("data")
+    """The annotations: ``$KG_DATA`` when set, else the annotated seed corpus (``data/``)."""
+    env = os.environ.get(DATA_ENV)
+    return Path(env) if env else _resource("data")
 
 
 def default_ontology_dir() -> Path:

@@ -1,18 +1,29 @@
-"""Shared fixtures: the seed build, and tiny annotation folders for error tests."""
+"""Shared fixtures: the seed build, and tiny annotation folders for error tests.
+
+The suite runs on a frozen copy of the seed annotations (``tests/fixtures/seed``),
+never on the ``data/`` a user edits: ``KG_DATA`` points there for every test
+and every command a test starts, and the user's ``KG_STORE`` is ignored.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from kg.build import BuildResult, build_graph
-
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
+DATA = ROOT / "tests" / "fixtures" / "seed"
 ONTOLOGY = ROOT / "ontology"
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+# before anything reads them: every default and every subprocess sees the fixture
+os.environ["KG_DATA"] = str(DATA)
+for _name in ("KG_STORE", "KG_SPARQL_UPDATE", "KG_CORPUS"):
+    os.environ.pop(_name, None)
+
+from kg.build import BuildResult, build_graph  # noqa: E402
 
 TINY_TEXT = (
     "Envoys meet in Dubai\n"
@@ -106,3 +117,17 @@ def run_query(seed: BuildResult) -> Callable[..., list[dict[str, object]]]:
         return rows
 
     return run
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    """`kg demo -o DIR` run once for the session (the main job costs seconds): its output
+    and the folder it wrote."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    folder = tmp_path_factory.mktemp("demo")
+    result = CliRunner().invoke(cli, ["demo", "-o", str(folder)])
+    assert result.exit_code == 0, result.output
+    return result.output, folder

@@ -102,12 +102,11 @@ def test_stats_csv(runner: CliRunner) -> None:
     assert "class,ThirdLocationMeeting,1" in lines
 
 
-def test_demo_builds_writes_and_shows_a_lookup(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(cli, ["demo", "-o", str(tmp_path)])
-    assert result.exit_code == 0, result.output
-    assert f"wrote {tmp_path / 'graph.trig'}" in result.output
-    assert "Neighbours of Vikram Misri (kg neighbours vikram-misri):" in result.output
-    lookup = result.output.split("(kg neighbours vikram-misri):")[1]
+def test_demo_builds_writes_and_shows_a_lookup(demo_run: tuple[str, Path]) -> None:
+    output, folder = demo_run
+    assert f"wrote {folder / 'graph.trig'}" in output
+    assert "Neighbours of Vikram Misri (kg neighbours vikram-misri):" in output
+    lookup = output.split("(kg neighbours vikram-misri):")[1]
     assert "Amir Khan Muttaqi" in lookup and "ThirdLocationMeeting" in lookup
 
 
@@ -115,6 +114,7 @@ def test_demo_unknown_entity_names_the_option(runner: CliRunner, tmp_path: Path)
     result = runner.invoke(cli, ["demo", "-o", str(tmp_path), "--entity", "nobody"])
     assert result.exit_code == 2
     assert "--entity" in result.output
+    assert list(tmp_path.iterdir()) == []  # nothing written for a demo that failed
 
 
 def _commands(group: click.Group) -> list[tuple[str, click.Command]]:

@@ -105,8 +105,9 @@ def test_the_seed_corpus_two_sides_meet(synthetic: tuple[Path, BuildResult]) -> 
     rows = list(run(result.dataset, query.text, bind_parameters(query, {})))
     assert len(rows) >= 2
     for row in rows:
-        indian, taliban = str(row["indianSide"]), str(row["talibanSide"])  # type: ignore[index]
-        assert indian and taliban
+        indian, taliban = row.get("indianSide"), row.get("talibanSide")  # type: ignore[union-attr]
+        assert indian is not None and str(indian).strip()
+        assert taliban is not None and str(taliban).strip()
     sides = " | ".join(str(row["indianSide"]) for row in rows)  # type: ignore[index]
     # people hold posts on each side, not only the two sides themselves
     assert any(name not in {"India"} for name in sides.split(" | "))

@@ -194,12 +194,14 @@ def test_shacl_event_without_time(tiny: TinyCorpus) -> None:
 
 
 def test_all_errors_are_reported_in_one_run(tiny: TinyCorpus) -> None:
-    tiny.append("claims/s1.tsv", "nobody\thasParticipant\tmisri\ts1\tVikram Misri met")
-    tiny.append("claims/s1.tsv", "meeting\thasTime\t2025-99\ts1\ton Wednesday")
-    tiny.append("entities/main.tsv", "x\tPersn\tX\t")
+    unknown = tiny.append("claims/s1.tsv", "nobody\thasParticipant\tmisri\ts1\tVikram Misri met")
+    bad_date = tiny.append("claims/s1.tsv", "meeting\thasTime\t2025-99\ts1\ton Wednesday")
+    bad_class = tiny.append("entities/main.tsv", "x\tPersn\tX\t")
     found = problems(tiny)
     assert len(found) == 3
-    assert sorted(found) == found or len({m.split(":")[0] for m in found}) == 2
+    where = sorted(m.split(": ", 1)[0].split("/data/", 1)[1] for m in found)
+    expected = [f"claims/s1.tsv:{unknown}", f"claims/s1.tsv:{bad_date}"]
+    assert where == sorted(expected + [f"entities/main.tsv:{bad_class}"]), found
 
 
 def test_missing_source_text(tiny: TinyCorpus) -> None:

@@ -15,7 +15,6 @@ from click.testing import CliRunner
 
 from kg.build import BuildResult
 from kg.cli import cli
-from kg.projection import project
 from kg.viz import (
     EmptyViewError,
     UnknownNameError,
@@ -27,9 +26,10 @@ from kg.viz import (
     select,
 )
 from kg.viz.render import build_network, page_data
-from tests.conftest import SEEDS, TinyCorpus
+from tests.conftest import DATA, SEEDS, TinyCorpus
 
 ID = "https://w3id.org/kgdiplo/id/"
+KG = "https://w3id.org/kgdiplo/ontology#"
 DUBAI = ID + "dubai-meeting-2025-01"
 MISRI = ID + "vikram-misri"
 MUTTAQI = ID + "amir-khan-muttaqi"
@@ -65,12 +65,31 @@ def hostile_context(root: Path) -> ViewContext:
 # --- selection ------------------------------------------------------------------
 
 
-def test_whole_graph_view_is_the_projection(seed: BuildResult, context: ViewContext) -> None:
+def _annotation_rows(folder: Path) -> list[list[str]]:
+    """The data rows of every TSV file in ``folder`` (header, comments and blank lines dropped)."""
+    rows = []
+    for path in sorted(folder.glob("*.tsv")):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines()]
+        kept = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+        rows.extend(kept[1:])
+    return rows
+
+
+def test_whole_graph_view_is_every_entity_and_every_claim_between_two(
+    context: ViewContext,
+) -> None:
+    """Read from the annotation files, not from the projection: the whole view has a node
+    for each entity of the register and an edge for each claim linking two of them."""
     view = select(context, ViewOptions())
-    graph = project(seed.dataset)
+    register = {row[0] for row in _annotation_rows(DATA / "entities")}
+    linked = {
+        (ID + row[0], KG + row[1], ID + row[2])
+        for row in _annotation_rows(DATA / "claims")
+        if row[2] in register
+    }
     assert view.kind == "events"
-    assert view.graph.number_of_nodes() == graph.number_of_nodes()
-    assert view.graph.number_of_edges() == graph.number_of_edges()
+    assert set(view.graph.nodes) == {ID + entity for entity in register}
+    assert {(s, p, o) for s, o, p in view.graph.edges(keys=True)} == linked
 
 
 def test_ego_view_of_the_dubai_meeting_shows_its_participants(context: ViewContext) -> None:
@@ -310,12 +329,11 @@ def test_export_gexf_of_the_actor_view(context: ViewContext) -> None:
 
 
 def test_demo_writes_the_whole_graph_and_the_dubai_meeting_views(
-    runner: CliRunner, tmp_path: Path
+    demo_run: tuple[str, Path],
 ) -> None:
-    result = runner.invoke(cli, ["demo", "-o", str(tmp_path)])
-    assert result.exit_code == 0, result.output
+    output, folder = demo_run
     for name in ("graph.html", "dubai-meeting-2025-01.html"):
-        assert f"wrote {tmp_path / name}" in result.output
-        assert (tmp_path / name).stat().st_size > 100_000
-    dubai = (tmp_path / "dubai-meeting-2025-01.html").read_text(encoding="utf-8")
+        assert f"wrote {folder / name}" in output
+        assert (folder / name).stat().st_size > 100_000
+    dubai = (folder / "dubai-meeting-2025-01.html").read_text(encoding="utf-8")
     assert "around Misri–Muttaqi meeting in Dubai (January 2025), depth 1" in dubai

@@ -237,14 +237,14 @@ def demo(output: Path | None, entity: str) -> None:
     from kg.resources import default_output_dir
 
     result = run_build(None, None, None)
-    click.echo(_summary(result))
-    for path in write_outputs(result, output or default_output_dir()):
-        click.echo(f"wrote {path}")
-    try:
+    try:  # before anything is written: a bad --entity leaves the last output as it was
         with library_errors():
             lookup = neighbourhood(backend_for(result.dataset), entity)
     except click.ClickException as exc:
         raise click.BadParameter(exc.message, param_hint="--entity") from None
+    click.echo(_summary(result))
+    for path in write_outputs(result, output or default_output_dir()):
+        click.echo(f"wrote {path}")
     click.echo(f"\nNeighbours of {lookup.entity.label} (kg neighbours {entity}):")
     click.echo(neighbours_table(lookup))
     from kg.cli.viz_commands import write_demo_views

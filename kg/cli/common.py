@@ -40,7 +40,7 @@ def input_options(func: F) -> F:
         "data_dir",
         type=DIRECTORY,
         default=None,
-        help="Annotation folder [default: the bundled seed corpus annotations].",
+        help="Annotation folder [default: $KG_DATA, else the bundled seed corpus annotations].",
     )(func)
     return func
 
