@@ -4,7 +4,7 @@ Usage (from the repository root, after `make demo` or `make test` made .venv):
 
     .venv/bin/python benchmarks/scale.py                      # 10k, 100k and 1M triples
     .venv/bin/python benchmarks/scale.py --sizes 10k,100k      # quicker
-    .venv/bin/python benchmarks/scale.py --write docs/performance.md
+    .venv/bin/python benchmarks/scale.py --write /tmp/scale-tables.md  # the full tables
     .venv/bin/python benchmarks/scale.py --sizes 1M --queries contradictions,actors
 
 For each size it writes a synthetic corpus (`kg synth`), then measures, each in

@@ -6,7 +6,7 @@ sees one. Asked instead for the solutions of the same query (a SELECT of the
 template's variables, with the same dataset clauses, WHERE group and solution
 modifiers), kg fills the template from the solutions' texts (SPARQL TSV,
 written by Oxigraph in Rust) and makes rdflib terms only for the distinct
-triples: the same graph sooner (docs/performance.md). When the WHERE group is
+triples: the same graph sooner (measured in commit da9a80b). When the WHERE group is
 a UNION and nothing else (no solution modifier), the solutions are the
 branches' solutions together, so each branch is a SELECT of its own, which
 the store may evaluate side by side.
