@@ -20,8 +20,8 @@ and one for the files of a build:
   half-written generation, temporary links, and the ``.graph.*.tmp`` files of
   kg versions that renamed the files one at a time).
 
-Builds of one folder take a lock (``flock`` on the folder), so two builds at
-once cannot remove each other's generations: the second is refused.
+A build takes a lock on its folder (``flock``), so two builds at once cannot
+remove each other's generations: the second is refused.
 
 :func:`kill_point` is a test hook: the tests that kill a build at every step of
 its write phase set ``KG_TEST_KILL_AT`` to a step's name, and the process
@@ -226,7 +226,7 @@ def locked(folder: Path, what: str) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise OutputPathError(
-                folder, f"another kg build is writing {what} here; wait for it to end"
+                folder, f"another kg build is writing {what}; wait for it to end"
             ) from None
         yield
     finally:
@@ -290,7 +290,7 @@ def write_generation(folder: Path, files: Mapping[str, str], names: Sequence[str
     _make_folder(folder)
     home = folder / GENERATIONS
     _make_folder(home)
-    with locked(home, "its output files"):
+    with locked(folder, "its files"):
         remove_generations(home, current_generation(home))
         _remove_old_temporaries(folder, names)
         _adopt(folder, home, names)

@@ -49,8 +49,8 @@ def _summary(result: BuildResult) -> str:
     type=DIRECTORY,
     default=None,
     callback=checked_output_folder,
-    help="Folder for the graph files [default: build/ for the memory store; "
-    "none for the other stores].",
+    help="Folder for the graph files, swapped in together as one generation "
+    "[default: build/ for the memory store; none for the other stores].",
 )
 @click.option("--check", is_flag=True, help="Validate only; write nothing.")
 def build(
