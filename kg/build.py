@@ -3,9 +3,10 @@
 Per-row checks run in one pass over the annotation rows; then the graph is
 made and checked as a whole: with pySHACL in memory, and with the catalogue's
 ``*-violation.rq`` queries (the shapes' constraints in SPARQL) on every store.
-Nothing is written unless every check passes; files are replaced atomically
-and a store is loaded beside the old one and swapped in, so a failed build
-leaves the last good output untouched.
+Nothing is written unless every check passes; the files of a build are
+written as a new generation and a store is loaded into a new generation, each
+swapped in with one atomic step, so a failed or killed build leaves the last
+good output untouched (:mod:`kg.files`, :mod:`kg.stores.oxigraph`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from rdflib import Dataset
 from kg.annotations import Annotations, load_annotations
 from kg.corpus import load_texts
 from kg.errors import BuildFailedError, KgError, Location, Problem
+from kg.files import write_generation
 from kg.ontology import Vocabulary, load_vocabulary
 from kg.rdfgraph import emit, make_dataset
 from kg.resolve import Resolved, resolve
@@ -30,7 +32,7 @@ from kg.resources import (
     default_queries_dir,
     find_corpus,
 )
-from kg.serialize import serialize_all, write_atomically
+from kg.serialize import OUTPUT_FILES, serialize_all
 
 
 @dataclass
@@ -155,12 +157,13 @@ def build_oxigraph(
     from kg.stores.oxigraph import (
         ChunkedLoader,
         OxigraphStore,
-        discard,
-        new_store_folder,
+        check_store_path,
         replace_store,
+        store_generation,
     )
     from kg.violations import check_violations
 
+    check_store_path(path)  # refuse a path that is not a store before the work
     problems: list[Problem] = []
     checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
     if problems:
@@ -172,8 +175,7 @@ def build_oxigraph(
         nquads = text_sink.text()
     import pyoxigraph as ox
 
-    folder = new_store_folder(path)
-    try:
+    with store_generation(path) as folder:  # removed again if anything below fails
         raw = ox.Store(str(folder))
         loader = ChunkedLoader(raw)
         try:
@@ -197,9 +199,6 @@ def build_oxigraph(
         if problems:
             raise BuildFailedError(problems)
         replace_store(folder, path)
-    except BaseException:
-        discard(folder)
-        raise
     return StoreBuild(checked, sink.written, nquads)
 
 
@@ -223,12 +222,13 @@ def build_remote(
 
     import pyoxigraph as ox
 
+    from kg.stores.oxigraph import store_location
     from kg.stores.remote import RemoteStore
 
     with tempfile.TemporaryDirectory(prefix="kg-push-") as scratch:
         path = Path(scratch) / "store"
         built = build_oxigraph(path, data_dir, ontology_dir, corpus_dir, queries_dir=queries_dir)
-        store = ox.Store.read_only(str(path))
+        store = ox.Store.read_only(str(store_location(path)))
         try:
             names = sorted(store.named_graphs(), key=str)
             RemoteStore(url).replace_contents(
@@ -267,21 +267,15 @@ def _threads() -> int:
 def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     """Write graph.nq, graph.trig and graph.ttl into ``out_dir``; return their paths.
 
-    All texts are made before the first file is replaced.
+    All texts are made before anything is written; the three files then
+    appear together, as one generation (:func:`kg.files.write_generation`).
     """
-    texts = serialize_all(result.dataset)
-    paths = []
-    for name, text in texts.items():
-        path = out_dir / name
-        write_atomically(path, text)
-        paths.append(path)
-    return paths
+    return write_generation(out_dir, serialize_all(result.dataset), OUTPUT_FILES)
 
 
 def write_nquads(nquads: str, out_dir: Path) -> Path:
-    path = out_dir / "graph.nq"
-    write_atomically(path, nquads)
-    return path
+    """Write graph.nq alone (a store build) as a generation; graph.trig and graph.ttl go."""
+    return write_generation(out_dir, {"graph.nq": nquads}, OUTPUT_FILES)[0]
 
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""Deterministic serializations of the dataset, written atomically.
+"""Deterministic serializations of the dataset (:mod:`kg.files` writes them).
 
 rdflib's TriG writer orders graphs and statements by hash, which changes from
 one process to the next; so N-Quads is written as sorted lines, and TriG as the
@@ -6,10 +6,6 @@ named graphs in IRI order, each body written by rdflib's sorted ``longturtle``.
 """
 
 from __future__ import annotations
-
-import os
-import tempfile
-from pathlib import Path
 
 from rdflib import Dataset, Graph
 
@@ -80,16 +76,3 @@ def serialize_all(dataset: Dataset) -> dict[str, str]:
         "graph.trig": to_trig(dataset),
         "graph.ttl": to_turtle(dataset),
     }
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside ``path``, then rename it over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

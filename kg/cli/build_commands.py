@@ -11,7 +11,9 @@ from kg.cli.common import (
     DIRECTORY,
     InputError,
     build_errors,
+    checked_output_folder,
     input_options,
+    output_errors,
     run_build,
     store_option,
 )
@@ -46,8 +48,9 @@ def _summary(result: BuildResult) -> str:
     "--output",
     type=DIRECTORY,
     default=None,
-    help="Folder for the graph files [default: build/ for the memory store; "
-    "none for the other stores].",
+    callback=checked_output_folder,
+    help="Folder for the graph files, swapped in together as one generation "
+    "[default: build/ for the memory store; none for the other stores].",
 )
 @click.option("--check", is_flag=True, help="Validate only; write nothing.")
 def build(
@@ -89,7 +92,9 @@ def build(
         result = run_build(data_dir, ontology_dir, corpus)
         click.echo(_summary(result))
         if not check:
-            for path in write_outputs(result, output or default_output_dir()):
+            with output_errors():
+                written = write_outputs(result, output or default_output_dir())
+            for path in written:
                 click.echo(f"wrote {path}")
         return
     with build_errors("the store was not changed"):
@@ -106,7 +111,8 @@ def build(
         f"{len(built.checked.resolved.sources)} sources) into {spec}"
     )
     if output is not None:
-        click.echo(f"wrote {write_nquads(built.nquads, output)}")
+        with output_errors():
+            click.echo(f"wrote {write_nquads(built.nquads, output)}")
 
 
 @click.command()
@@ -210,6 +216,7 @@ def stats(
     "--output",
     type=DIRECTORY,
     default=None,
+    callback=checked_output_folder,
     help="Output folder [default: build/].",
 )
 @click.option(
@@ -243,7 +250,9 @@ def demo(output: Path | None, entity: str) -> None:
     except click.ClickException as exc:
         raise click.BadParameter(exc.message, param_hint="--entity") from None
     click.echo(_summary(result))
-    for path in write_outputs(result, output or default_output_dir()):
+    with output_errors():
+        written = write_outputs(result, output or default_output_dir())
+    for path in written:
         click.echo(f"wrote {path}")
     click.echo(f"\nNeighbours of {lookup.entity.label} (kg neighbours {entity}):")
     click.echo(neighbours_table(lookup))

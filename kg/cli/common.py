@@ -125,3 +125,47 @@ def open_store(
     from kg.stores.memory import MemoryStore
 
     return MemoryStore(load_dataset(data_dir, ontology_dir, corpus))
+
+
+def checked_output_file(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
+    """The callback of an ``-o FILE`` option: refuse at once what kg would not replace.
+
+    The refusal is one line naming the option and the path, exit 2.
+
+    ``-`` (stdout) passes; so does a new or a regular file. A device, FIFO,
+    socket, symbolic link or folder is refused (:func:`kg.files.check_target`).
+    """
+    from kg.files import OutputPathError, check_target
+
+    if str(value) != "-":
+        try:
+            check_target(value)
+        except OutputPathError as exc:
+            raise InputError(f"-o/--output: {exc}") from None
+    return value
+
+
+def checked_output_folder(
+    ctx: click.Context, param: click.Parameter, value: Path | None
+) -> Path | None:
+    """The callback of a build's ``-o DIR``: refuse at once files kg would not replace."""
+    from kg.files import OutputPathError, check_generation_targets
+    from kg.serialize import OUTPUT_FILES
+
+    if value is not None:
+        try:
+            check_generation_targets(value, OUTPUT_FILES)
+        except OutputPathError as exc:
+            raise InputError(f"-o/--output: {exc}") from None
+    return value
+
+
+@contextlib.contextmanager
+def output_errors() -> Iterator[None]:
+    """A refused ``-o`` target found while writing: the same one-line error, exit 2."""
+    from kg.files import OutputPathError
+
+    try:
+        yield
+    except OutputPathError as exc:
+        raise InputError(f"-o/--output: {exc}") from None

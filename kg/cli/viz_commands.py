@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kg.cli.common import input_options, load_dataset, open_store, store_option
+from kg.cli.common import (
+    checked_output_file,
+    input_options,
+    load_dataset,
+    open_store,
+    output_errors,
+    store_option,
+)
 
 if TYPE_CHECKING:
     from rdflib import Dataset
@@ -148,7 +155,9 @@ def _select(
     type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
     default="-",
     show_default=True,
-    help="The HTML file to write; - for stdout (not a terminal).",
+    callback=checked_output_file,
+    help="The HTML file to write (a new or a regular file, replaced atomically); "
+    "- for stdout (not a terminal).",
 )
 @click.option(
     "--max-nodes",
@@ -196,7 +205,8 @@ def viz(
         click.echo(render(view), nl=False)
         click.echo(f"{view.title}: {counts}", err=True)
         return
-    write(view, output)
+    with output_errors():
+        write(view, output)
     click.echo(f"wrote {output}: {counts}")
 
 
@@ -217,7 +227,8 @@ def viz(
     type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
     default="-",
     show_default=True,
-    help="The file to write; - for stdout.",
+    callback=checked_output_file,
+    help="The file to write (a new or a regular file, replaced atomically); - for stdout.",
 )
 def export(
     data_dir: Path | None,
@@ -252,8 +263,10 @@ def export(
     if str(output) == "-":
         click.echo(content, nl=False)
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_bytes(content)
+    from kg.files import write_file
+
+    with output_errors():
+        write_file(output, content)
     click.echo(f"wrote {output}: {counts}")
 
 
@@ -264,4 +277,5 @@ def write_demo_views(dataset: Dataset, folder: Path) -> list[Path]:
     context = load_context(dataset)
     whole = select(context, ViewOptions())
     ego = select(context, ViewOptions(centers=(DEMO_CENTER,), depth=1))
-    return [write(whole, folder / "graph.html"), write(ego, folder / f"{DEMO_CENTER}.html")]
+    with output_errors():
+        return [write(whole, folder / "graph.html"), write(ego, folder / f"{DEMO_CENTER}.html")]

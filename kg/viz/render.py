@@ -46,13 +46,13 @@ def render(view: View) -> str:
 
 
 def write(view: View, path: Path) -> Path:
-    """Write the page of a view to ``path`` (replacing it); return the path."""
-    page = render(view)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(page, encoding="utf-8")
-    temporary.replace(path)
-    return path
+    """Write the page of a view to ``path`` atomically; return the path.
+
+    Only a regular file is replaced (:func:`kg.files.write_file`).
+    """
+    from kg.files import write_file
+
+    return write_file(path, render(view))
 
 
 def build_network(view: View) -> Any:
