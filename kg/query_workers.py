@@ -209,7 +209,10 @@ class _Worker:
             return False
 
     def wait_ready(self, timeout: float) -> bool:
-        return bool(self.conn.poll(timeout)) and self.conn.recv() == "ready"
+        try:
+            return bool(self.conn.poll(timeout)) and self.conn.recv() == "ready"
+        except (EOFError, OSError):  # it died while it loaded the graph
+            return False
 
     def stop(self) -> None:
         if self.process.is_alive():

@@ -181,6 +181,8 @@ class SparqlApp:
             return Response(200, "text/html; charset=utf-8", _page())
         if url.path == "/queries.json" and method in ("GET", "HEAD"):
             return Response(200, "application/json", self._catalogue_json())
+        if url.path == "/favicon.ico" and method in ("GET", "HEAD"):
+            return Response(204, "image/x-icon", b"")  # none: browsers stop asking
         if url.path == "/status" and method in ("GET", "HEAD"):
             return Response(200, "application/json", json.dumps(self.pool.status()).encode())
         if url.path != "/sparql":
