@@ -9,11 +9,12 @@ A worker that runs past the time limit, or dies, is killed and replaced.
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import math
 import multiprocessing
-import queue
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -23,21 +24,82 @@ if TYPE_CHECKING:
     from kg.stores.base import GraphStore
 
 
+RESULT_TYPES = {
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "application/sparql-results+xml": "xml",
+    "application/xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+}
+GRAPH_TYPES = {
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "text/plain": "nt",
+    "application/ld+json": "json-ld",
+    "application/rdf+xml": "xml",
+}
+
+
+def negotiate(accept: str, offered: dict[str, str]) -> str | None:
+    """The offered media type the Accept header prefers (first offered one for */*)."""
+    if not accept.strip():
+        return next(iter(offered))
+    choices: list[tuple[float, int, str]] = []
+    for position, part in enumerate(accept.split(",")):
+        pieces = [p.strip() for p in part.split(";")]
+        media, quality = pieces[0].lower(), 1.0
+        for parameter in pieces[1:]:
+            if parameter.startswith("q="):
+                try:
+                    quality = float(parameter[2:])
+                except ValueError:
+                    quality = 0.0
+        if quality <= 0:
+            continue
+        if media in ("*/*", "application/*", "text/*"):
+            prefix = media.split("/")[0]
+            for candidate in offered:
+                if media == "*/*" or candidate.startswith(prefix + "/"):
+                    choices.append((quality, position, candidate))
+                    break
+        elif media in offered:
+            choices.append((quality, position, media))
+    if not choices:
+        return None
+    choices.sort(key=lambda c: (-c[0], c[1]))
+    return choices[0][2]
+
+
 @dataclass(frozen=True)
 class Outcome:
-    """What a worker answered: a body and its media type, or an error and its HTTP status."""
+    """What a worker answered: a body and its media type, or an error and its HTTP status.
+
+    ``retry_after``: seconds a client should wait before it asks again (a busy
+    server); ``retire``: the worker will not answer again (it ran out of memory).
+    """
 
     status: int
     content_type: str
     body: bytes
+    retry_after: int | None = None
+    retire: bool = False
 
 
 @dataclass(frozen=True)
 class Limits:
+    """The caps of one query, and how long a query may wait for a worker.
+
+    ``per_client``: most queries of one client (by address) in the workers at
+    once; ``None`` is one less than the workers (at least one), so a client's
+    runaway queries always leave a worker to the others.
+    """
+
     timeout: float = 5.0
     max_rows: int = 10_000
     max_bytes: int = 16 * 1024 * 1024
     memory_mb: int = 2048
+    per_client: int | None = None
 
 
 def open_source(source: str) -> GraphStore:
@@ -66,44 +128,62 @@ def _worker_main(conn: Connection, source: str, memory_mb: int) -> None:  # prag
     limit = memory_mb * 1024 * 1024
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    from kg.errors import KgError
-    from kg.sparql import QueryError, serialize_result
-
     store = open_source(source)
     conn.send("ready")
     while True:
         try:
-            text, fmt, content_type, max_rows, max_bytes = conn.recv()
+            text, accept, max_rows, max_bytes = conn.recv()
         except EOFError:
             return
-        try:
-            result = store.query(text)
-            if result.type == "SELECT" and len(result.bindings) > max_rows:
-                conn.send(Outcome(500, "text/plain", _too_many(len(result.bindings), max_rows)))
-                continue
-            if result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
-                if len(result.graph) > max_rows:
-                    conn.send(Outcome(500, "text/plain", _too_many(len(result.graph), max_rows)))
-                    continue
-            body = serialize_result(result, fmt)
-            if len(body) > max_bytes:
-                message = f"the result is {len(body)} bytes, over the limit of {max_bytes}"
-                conn.send(Outcome(500, "text/plain", message.encode()))
-                continue
-            conn.send(Outcome(200, content_type, body))
-        except QueryError as exc:
-            conn.send(Outcome(400, "text/plain", str(exc).encode()))
-        except KgError as exc:  # a remote store that cannot be reached
-            conn.send(Outcome(502, "text/plain", str(exc).encode()))
-        except MemoryError:
-            conn.send(
-                Outcome(500, "text/plain", f"the query needed more than {memory_mb} MB".encode())
-            )
+        outcome = answer(store, text, accept, max_rows, max_bytes, memory_mb)
+        conn.send(outcome)
+        if outcome.retire:
             return  # a process that ran out of memory is not trusted again
-        except Exception as exc:  # evaluation errors of any kind become a 500 with a message
-            conn.send(
-                Outcome(500, "text/plain", f"query failed: {type(exc).__name__}: {exc}".encode())
-            )
+
+
+def answer(
+    store: GraphStore, text: str, accept: str, max_rows: int, max_bytes: int, memory_mb: int = 0
+) -> Outcome:
+    """One query, start to end, in the worker and so under its time and memory limits.
+
+    The store parses and checks the text (:mod:`kg.sparql`'s gate), the result
+    tells the query form, and the form tells which media types the Accept
+    header may choose from.
+    """
+    from kg.errors import KgError
+    from kg.sparql import QueryError, QueryRefusedError, serialize_result
+
+    try:
+        result = store.query(text)
+        graph = result.type in ("CONSTRUCT", "DESCRIBE")
+        offered = GRAPH_TYPES if graph else RESULT_TYPES
+        media = negotiate(accept, offered)
+        if media is None:
+            message = f"cannot answer a {result.type} query with {accept!r}; available: "
+            return Outcome(406, "text/plain", (message + ", ".join(offered)).encode())
+        if result.type == "ASK" and offered[media] in ("csv", "tsv"):
+            media = "application/sparql-results+json"
+        if result.type == "SELECT" and len(result.bindings) > max_rows:
+            return Outcome(500, "text/plain", _too_many(len(result.bindings), max_rows))
+        if graph and result.graph is not None and len(result.graph) > max_rows:
+            return Outcome(500, "text/plain", _too_many(len(result.graph), max_rows))
+        body = serialize_result(result, offered[media])
+        if len(body) > max_bytes:
+            message = f"the result is {len(body)} bytes, over the limit of {max_bytes}"
+            return Outcome(500, "text/plain", message.encode())
+        return Outcome(200, media, body)
+    except QueryRefusedError as exc:
+        return Outcome(403 if "Update" in str(exc) else 400, "text/plain", str(exc).encode())
+    except QueryError as exc:
+        return Outcome(400, "text/plain", str(exc).encode())
+    except KgError as exc:  # a remote store that cannot be reached
+        return Outcome(502, "text/plain", str(exc).encode())
+    except MemoryError:
+        message = f"the query needed more than {memory_mb} MB"
+        return Outcome(500, "text/plain", message.encode(), retire=True)
+    except Exception as exc:  # evaluation errors of any kind become a 500 with a message
+        message = f"query failed: {type(exc).__name__}: {exc}"
+        return Outcome(500, "text/plain", message.encode())
 
 
 def _too_many(count: int, limit: int) -> bytes:
@@ -120,8 +200,19 @@ class _Worker:
         self.process.start()
         child.close()
 
+    def alive(self) -> bool:
+        """Running, and with nothing to say (an idle worker that can be read has
+        ended: its pipe is at its end)."""
+        try:
+            return self.process.is_alive() and not self.conn.poll(0)
+        except (EOFError, OSError):
+            return False
+
     def wait_ready(self, timeout: float) -> bool:
-        return bool(self.conn.poll(timeout)) and self.conn.recv() == "ready"
+        try:
+            return bool(self.conn.poll(timeout)) and self.conn.recv() == "ready"
+        except (EOFError, OSError):  # it died while it loaded the graph
+            return False
 
     def stop(self) -> None:
         if self.process.is_alive():
@@ -130,20 +221,40 @@ class _Worker:
         self.conn.close()
 
 
+@dataclass(eq=False)
+class _Ticket:
+    """A query waiting for a worker, in arrival order."""
+
+    client: str
+    ready: threading.Event = field(default_factory=threading.Event)
+    worker: _Worker | None = None
+
+
 class WorkerPool:
-    """A fixed number of query workers; requests wait for a free one."""
+    """A fixed number of query workers, handed out in arrival order.
+
+    A query waits at most the time limit for a worker (then 503 with
+    Retry-After). One client (an address) has at most ``per_client`` queries
+    in the workers at once; its further queries wait while later queries of
+    other clients go first. A worker is checked before it is handed out: a
+    dead one is replaced, and the query takes another.
+    """
 
     def __init__(self, source: str, size: int, limits: Limits) -> None:
         self.source, self.size, self.limits = source, size, limits
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._all: set[_Worker] = set()
+        self.per_client = limits.per_client or max(1, size - 1)
         self._lock = threading.Lock()
+        self._idle: list[_Worker] = []
+        self._waiting: list[_Ticket] = []
+        self._running: collections.Counter[str] = collections.Counter()
+        self._all: set[_Worker] = set()
         self._closed = False
         workers = [self._spawn() for _ in range(size)]
         for worker in workers:
             if not worker.wait_ready(120):
                 raise RuntimeError("a query worker did not start")
-            self._idle.put(worker)
+        with self._lock:
+            self._idle.extend(workers)
 
     def _spawn(self) -> _Worker:
         worker = _Worker(self.source, self.limits.memory_mb)
@@ -153,53 +264,123 @@ class WorkerPool:
 
     def _replace(self, worker: _Worker) -> None:
         """Kill a worker and start another in the background."""
-        worker.stop()
         with self._lock:
             self._all.discard(worker)
-            if self._closed:
-                return
+            if worker in self._idle:
+                self._idle.remove(worker)
 
         def start() -> None:
+            worker.stop()
+            if self._closed:
+                return
             fresh = self._spawn()
             if fresh.wait_ready(120) and not self._closed:
-                self._idle.put(fresh)
+                with self._lock:
+                    self._idle.append(fresh)
+                    dead = self._dispatch()
+                self._replace_all(dead)
             else:
                 fresh.stop()
 
         threading.Thread(target=start, daemon=True).start()
 
-    def execute(self, text: str, fmt: str, content_type: str) -> Outcome:
+    def _replace_all(self, workers: list[_Worker]) -> None:
+        for worker in workers:
+            self._replace(worker)
+
+    def _dispatch(self) -> list[_Worker]:
+        """Hand idle workers to the earliest waiting queries whose client is under its cap.
+
+        Called with the lock held; returns the dead workers found on the way,
+        for the caller to replace once the lock is released.
+        """
+        dead: list[_Worker] = []
+        for ticket in list(self._waiting):
+            if self._running[ticket.client] >= self.per_client:
+                continue
+            worker = None
+            while self._idle and worker is None:
+                candidate = self._idle.pop(0)
+                if candidate.alive():
+                    worker = candidate
+                else:
+                    dead.append(candidate)
+            if worker is None:
+                break
+            ticket.worker = worker
+            self._running[ticket.client] += 1
+            self._waiting.remove(ticket)
+            ticket.ready.set()
+        return dead
+
+    def _acquire(self, client: str) -> _Worker | None:
+        ticket = _Ticket(client)
+        with self._lock:
+            if self._closed:
+                return None
+            self._waiting.append(ticket)
+            dead = self._dispatch()
+        self._replace_all(dead)
+        ticket.ready.wait(self.limits.timeout)
+        with self._lock:
+            if ticket.worker is None:
+                self._waiting.remove(ticket)
+            return ticket.worker
+
+    def _release(self, client: str, worker: _Worker | None) -> None:
+        with self._lock:
+            self._running[client] -= 1
+            if self._running[client] <= 0:
+                del self._running[client]
+            if worker is not None:
+                self._idle.append(worker)
+            dead = self._dispatch()
+        self._replace_all(dead)
+
+    def execute(self, text: str, accept: str, client: str = "") -> Outcome:
+        """Run one query in a worker; ``accept`` is the request's Accept header."""
         limits = self.limits
-        try:
-            worker = self._idle.get(timeout=limits.timeout)
-        except queue.Empty:
-            return Outcome(503, "text/plain", b"all query workers are busy; try again")
-        try:
-            worker.conn.send((text, fmt, content_type, limits.max_rows, limits.max_bytes))
-            if not worker.conn.poll(limits.timeout):
-                self._replace(worker)
+        worker = self._acquire(client)
+        if worker is None:
+            retry = max(1, math.ceil(limits.timeout))
+            message = "all query workers are busy; try again"
+            if self._running[client] >= self.per_client:
                 message = (
-                    f"the query ran past the time limit of {limits.timeout:g} s and was stopped"
+                    f"this client already has {self.per_client} queries running; "
+                    "try again when one has finished"
                 )
-                return Outcome(503, "text/plain", message.encode())
-            outcome: Outcome = worker.conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
+            return Outcome(503, "text/plain", message.encode(), retry_after=retry)
+        try:
+            worker.conn.send((text, accept, limits.max_rows, limits.max_bytes))
+            answered = worker.conn.poll(limits.timeout)
+            outcome: Outcome | None = worker.conn.recv() if answered else None
+        except (EOFError, OSError):
             self._replace(worker)
+            self._release(client, None)
             return Outcome(500, "text/plain", b"the query worker died; it has been replaced")
-        if worker.process.is_alive():
-            self._idle.put(worker)
-        else:
+        if outcome is None:
             self._replace(worker)
+            self._release(client, None)
+            message = f"the query ran past the time limit of {limits.timeout:g} s and was stopped"
+            return Outcome(503, "text/plain", message.encode())
+        if outcome.retire or not worker.alive():
+            self._replace(worker)
+            self._release(client, None)
+        else:
+            self._release(client, worker)
         return outcome
 
     def status(self) -> dict[str, int]:
-        """Workers configured, and how many are idle (a replaced one is not, until it is ready)."""
-        return {"workers": self.size, "idle": self._idle.qsize()}
+        """Workers configured, how many are idle (a replaced one is not, until it is
+        ready), and how many queries wait for one."""
+        with self._lock:
+            return {"workers": self.size, "idle": len(self._idle), "waiting": len(self._waiting)}
 
     def close(self) -> None:
         with self._lock:
             self._closed = True
             workers = list(self._all)
             self._all.clear()
+            self._idle.clear()
         for worker in workers:
             worker.stop()

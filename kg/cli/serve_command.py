@@ -54,6 +54,36 @@ from kg.cli.common import DIRECTORY, InputError, input_options, load_dataset, st
     help="Query worker processes (queries evaluated at once).",
 )
 @click.option(
+    "--per-client",
+    type=click.IntRange(1, 32),
+    default=None,
+    help="Most queries of one client (by address) in the workers at once; its others wait "
+    "while other clients go first [default: one less than --workers, at least 1].",
+)
+@click.option(
+    "--max-connections",
+    type=click.IntRange(1, 4096),
+    default=256,
+    show_default=True,
+    help="Connections served at once; one more gets 503 with Retry-After.",
+)
+@click.option(
+    "--client-timeout",
+    type=click.FloatRange(0.1, 600),
+    default=5.0,
+    show_default=True,
+    help="Seconds a client has to send a whole request; one that sends nothing or "
+    "trickles bytes is dropped.",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    metavar="NAME",
+    multiple=True,
+    help="Also accept requests whose Host is NAME (repeatable); loopback names and "
+    "addresses and the --host address are always accepted, any other Host gets 403.",
+)
+@click.option(
     "--get",
     "get_path",
     metavar="PATH",
@@ -77,6 +107,10 @@ def serve(
     max_bytes: int,
     memory_mb: int,
     workers: int,
+    per_client: int | None,
+    max_connections: int,
+    client_timeout: float,
+    allow_hosts: tuple[str, ...],
     get_path: str | None,
     queries_dir: Path | None,
     data_dir: Path | None,
@@ -89,8 +123,15 @@ def serve(
     Queries come by GET ?query= or POST (form or application/sparql-query);
     results follow the Accept header (SPARQL JSON/XML/CSV/TSV; Turtle,
     N-Triples, JSON-LD for graphs). Updates get 403. Each query runs in a
-    worker process under a time limit and caps on rows, bytes and memory; a
-    query over the limit gets an error status, and the server keeps answering.
+    worker process under a time limit and caps on rows, bytes and memory (it
+    is parsed there too); a query over the limit gets an error status, and the
+    server keeps answering. A query waits at most the time limit for a worker,
+    then gets 503 with Retry-After; one client's queries take at most
+    --per-client workers at once.
+
+    Only requests with an allowed Host (loopback, the --host address,
+    --allow-host) and from the server's own origin are answered: a page on
+    another site cannot query it, nor read its answers by DNS rebinding.
 
     Example:
 
@@ -100,9 +141,12 @@ def serve(
     """
     from kg.query_workers import Limits
     from kg.resources import default_queries_dir
-    from kg.server import SparqlApp, make_server
+    from kg.server import SparqlApp, allowed_hosts, host_name, make_server
     from kg.sparql import QueryError, load_catalogue
 
+    for name in allow_hosts:
+        if host_name(name) is None:
+            raise click.BadParameter(f"{name!r} is not a host name", param_hint="--allow-host")
     try:
         catalogue = load_catalogue(queries_dir or default_queries_dir())
     except QueryError as exc:
@@ -119,8 +163,15 @@ def serve(
     except KgError as exc:
         raise InputError(str(exc)) from None
     graph = load_dataset(data_dir, ontology_dir, corpus) if spec.kind == "memory" else str(spec)
-    limits = Limits(timeout=timeout, max_rows=max_rows, max_bytes=max_bytes, memory_mb=memory_mb)
-    app = SparqlApp(graph, catalogue, limits, workers=1 if get_path else workers)
+    limits = Limits(
+        timeout=timeout,
+        max_rows=max_rows,
+        max_bytes=max_bytes,
+        memory_mb=memory_mb,
+        per_client=per_client,
+    )
+    hosts = allowed_hosts(host, allow_hosts)
+    app = SparqlApp(graph, catalogue, limits, workers=1 if get_path else workers, hosts=hosts)
     try:
         if get_path is not None:
             response = app.handle("GET", get_path, {}, b"")
@@ -129,7 +180,7 @@ def serve(
                 raise SystemExit(1)
             return
         try:
-            server = make_server(app, host, port)
+            server = make_server(app, host, port, max_connections, client_timeout)
         except OSError as exc:
             raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
         bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
