@@ -23,7 +23,7 @@ from rdflib import Dataset
 
 from kg.query_workers import Limits, Outcome, WorkerPool
 from kg.serialize import to_nquads
-from kg.sparql import Catalogue, QueryError, QueryRefusedError, QuerySyntaxError, prepare
+from kg.sparql import Catalogue, QueryError, QueryRefusedError, QuerySyntaxError, check
 
 RESULT_TYPES = {
     "application/sparql-results+json": "json",
@@ -148,20 +148,20 @@ class SparqlApp:
 
     def _query(self, text: str, accept: str) -> Response:
         try:
-            parsed = prepare(text)
+            form = check(text).form  # the one gate of every store: refuse early, learn the form
         except QueryRefusedError as exc:
             status = 403 if "Update" in str(exc) else 400
             return text_response(status, str(exc))
         except (QuerySyntaxError, QueryError) as exc:
             return text_response(400, str(exc))
-        is_graph = parsed.algebra.name in ("ConstructQuery", "DescribeQuery")
+        is_graph = form in ("CONSTRUCT", "DESCRIBE")
         offered = GRAPH_TYPES if is_graph else RESULT_TYPES
         media = negotiate(accept, offered)
         if media is None:
             return text_response(
                 406, f"cannot answer with {accept!r}; available: {', '.join(offered)}"
             )
-        if parsed.algebra.name == "AskQuery" and offered[media] in ("csv", "tsv"):
+        if form == "ASK" and offered[media] in ("csv", "tsv"):
             media = "application/sparql-results+json"
         outcome: Outcome = self.pool.execute(text, offered[media], media)
         content_type = outcome.content_type
