@@ -37,6 +37,7 @@ import contextvars
 import functools
 import re
 import sys
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -128,20 +129,27 @@ def _character(match: re.Match[str]) -> str:
     return chr(code)
 
 
+PARSER_LOCK = threading.Lock()
+"""rdflib's parser (pyparsing) is not thread-safe: two parses at once fail at random."""
+
+
 def _check_normalised(text: str) -> GatedQuery:
     from rdflib.plugins.sparql.algebra import translateQuery
 
-    try:
-        parsed = parseQuery(text)
-    except Exception as exc:
-        message = getattr(exc, "msg", None) or str(exc)
-        raise syntax_error(
-            text, message, getattr(exc, "lineno", None), getattr(exc, "col", None)
-        ) from None
-    try:
-        query = translateQuery(parsed, initNs={p: str(ns) for p, ns in PREFIXES.items()})
-    except Exception as exc:  # e.g. an undeclared prefix
-        raise QuerySyntaxError(f"cannot translate the query: {exc}") from None
+    failure: tuple[str, int | None, int | None] | None = None
+    with PARSER_LOCK:
+        try:
+            parsed = parseQuery(text)
+        except Exception as exc:
+            message = getattr(exc, "msg", None) or str(exc)
+            failure = (message, getattr(exc, "lineno", None), getattr(exc, "col", None))
+        else:
+            try:
+                query = translateQuery(parsed, initNs={p: str(ns) for p, ns in PREFIXES.items()})
+            except Exception as exc:  # e.g. an undeclared prefix
+                raise QuerySyntaxError(f"cannot translate the query: {exc}") from None
+    if failure is not None:
+        raise syntax_error(text, *failure) from None
     _refuse_outside_access(query)
     form = _FORMS.get(query.algebra.name)
     if form is None:  # pragma: no cover - parseQuery knows only these four
@@ -154,11 +162,12 @@ _checked = functools.lru_cache(maxsize=256)(_check_normalised)
 
 
 def _is_update(text: str) -> bool:
-    try:
-        parseUpdate(text)
-    except Exception:
-        return False
-    return True
+    with PARSER_LOCK:
+        try:
+            parseUpdate(text)
+        except Exception:
+            return False
+        return True
 
 
 _MESSAGE_LIMIT = 200

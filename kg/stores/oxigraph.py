@@ -121,9 +121,11 @@ class OxigraphStore:
         """
         if not plan.branches:
             return self._execute(plan.select, "SELECT")  # type: ignore[no-any-return]
-        pool = _walled_threads()
-        futures = [pool.submit(_walled, self._execute_here, b) for b in plan.branches]
-        tables = [_answer(future) for future in futures]
+        branch = functools.partial(_walled, self._execute_here)
+        try:
+            tables = list(_threads().map(branch, plan.branches))
+        except OSError as exc:
+            raise _failed(exc) from None
         return tables[0][0], [row for _, rows in tables for row in rows]
 
     def _execute_here(self, select: str) -> tuple[list[str], list[list[str]]]:
@@ -194,7 +196,7 @@ def _walled(function: Callable[..., T], *args: Any) -> T:
 
 
 @functools.cache
-def _walled_threads() -> concurrent.futures.ThreadPoolExecutor:
+def _threads() -> concurrent.futures.ThreadPoolExecutor:
     """The threads every Oxigraph query runs on, each closed to the network
     (:func:`raise_the_wall`); two a core, as callers may query side by side."""
     return concurrent.futures.ThreadPoolExecutor(
@@ -204,15 +206,15 @@ def _walled_threads() -> concurrent.futures.ThreadPoolExecutor:
 
 def on_walled_thread(function: Callable[[], T]) -> T:
     """``function()`` evaluated on a thread closed to the network; its answer or its error."""
-    return _answer(_walled_threads().submit(_walled, function))
-
-
-def _answer(future: concurrent.futures.Future[T]) -> T:
-    """A walled evaluation's answer; an I/O error (the wall, a broken store) as a QueryError."""
     try:
-        return future.result()
+        return _threads().submit(_walled, function).result()
     except OSError as exc:
-        raise QueryError(f"the query failed: {exc}") from None
+        raise _failed(exc) from None
+
+
+def _failed(exc: OSError) -> QueryError:
+    """An I/O error of an evaluation (the wall, a broken store) as a one-line QueryError."""
+    return QueryError(f"the query failed: {exc}")
 
 
 def syntax_error(text: str, exc: Exception) -> QueryError:
