@@ -29,6 +29,7 @@ import socket
 import sys
 import tempfile
 import threading
+import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -192,7 +193,16 @@ def raise_the_wall() -> None:
 
 def _walled(function: Callable[..., T], *args: Any) -> T:
     raise_the_wall()
-    return function(*args)
+    try:
+        return function(*args)
+    except BaseException as exc:
+        # pyoxigraph's answers may only be dropped on the thread that made them:
+        # the frames an error carries to the caller must not hold one
+        seen: BaseException | None = exc
+        while seen is not None:
+            traceback.clear_frames(seen.__traceback__)
+            seen = seen.__cause__ or seen.__context__
+        raise
 
 
 @functools.cache
