@@ -161,6 +161,18 @@ HOSTILE: list[tuple[str, str, type[QueryError]]] = [
         REFUSED,
     ),
     ("graph", "SELECT * WHERE { GRAPH ?g { SERVICE <{U}/graph> { ?s ?p ?o } } }", REFUSED),
+    ("bind-exists", "SELECT * WHERE { BIND(EXISTS { SERVICE <{U}/bind> { } } AS ?x) }", REFUSED),
+    (
+        "order-by-exists",
+        "SELECT * WHERE { ?s ?p ?o } ORDER BY (EXISTS { SERVICE <{U}/order> { } })",
+        REFUSED,
+    ),
+    (
+        "having-exists",
+        "SELECT ?s WHERE { ?s ?p ?o } GROUP BY ?s HAVING (EXISTS { SERVICE <{U}/having> { } })",
+        REFUSED,
+    ),
+    ("projected-exists", "SELECT (EXISTS { SERVICE <{U}/proj> { } } AS ?x) WHERE { }", REFUSED),
     ("ask", "ASK { SERVICE <{U}/ask> { ?s ?p ?o } }", REFUSED),
     ("construct", "CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <{U}/construct> { ?s ?p ?o } }", REFUSED),
     (

@@ -38,7 +38,7 @@ import functools
 import re
 import sys
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -204,11 +204,13 @@ def _refuse_outside_access(query: Query) -> None:
 
 
 def _walk(node: object) -> Iterator[CompValue]:
+    """Every algebra node under ``node``, in expressions (EXISTS) and sub-queries too."""
     if isinstance(node, CompValue):
         yield node
+    if isinstance(node, Mapping):
         for value in node.values():
             yield from _walk(value)
-    elif isinstance(node, list | tuple):
+    elif isinstance(node, Iterable) and not isinstance(node, str | bytes):  # ParseResults too
         for value in node:
             yield from _walk(value)
 
