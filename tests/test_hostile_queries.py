@@ -311,7 +311,8 @@ def test_kg_serve_refuses_alike(
             ),
         ):
             response = app.handle(method, target, headers, body)
-            assert (response.status, response.body.decode()) == (status, message + "\n"), app_name
+            answer = (response.status, response.body.decode().strip())
+            assert answer == (status, message), app_name
 
 
 def test_kg_serve_refuses_over_http(listener: Listener, apps: dict[str, SparqlApp]) -> None:
