@@ -22,12 +22,13 @@ from kg.sparql.catalogue import (
     to_term,
 )
 from kg.sparql.errors import QueryError, QueryRefusedError, QuerySyntaxError, UnknownQueryError
-from kg.sparql.gate import closed_to_the_network, prepare, run, syntax_error
+from kg.sparql.gate import GatedQuery, check, closed_to_the_network, normalise, run, syntax_error
 from kg.sparql.results import serialize_result, term_text
 
 __all__ = [
     "PARAM_TYPES",
     "Catalogue",
+    "GatedQuery",
     "CatalogueQuery",
     "Parameter",
     "QueryError",
@@ -35,9 +36,10 @@ __all__ = [
     "QuerySyntaxError",
     "UnknownQueryError",
     "bind_parameters",
+    "check",
     "closed_to_the_network",
     "load_catalogue",
-    "prepare",
+    "normalise",
     "read_query_file",
     "run",
     "serialize_result",

@@ -1,18 +1,45 @@
-"""The safety gate: every user query is checked here before any store runs it.
+"""The safety gate: every user query passes :func:`check` before any store runs it.
+
+One gate for every store (memory, Oxigraph, a remote endpoint) and for
+``kg serve``. It checks the query as the engine that runs it parses it: the
+text is first normalised so that rdflib's parser (which the gate uses) and
+Oxigraph's, or any SPARQL 1.1 parser, read it the same way, and the engine is
+given the normalised text, never the original:
+
+* codepoint escapes (``\\uXXXX``, ``\\UXXXXXXXX``) are replaced once, over the
+  whole text, as SPARQL 1.1 (section 19.2) says; a text that still holds such
+  an escape afterwards is refused, so no engine can unescape it into
+  something else (rdflib unescapes the whole text, Oxigraph only inside
+  strings and IRIs; rdflib also reads ``\\u`` with 8 digits and ``\\U`` with 4);
+* every line ending becomes ``\\n``, so that a comment ends at the same place
+  for every parser (Oxigraph ends one at ``\\r`` too, rdflib only at ``\\n``);
+  a carriage return inside a long string becomes a line feed.
+
+Then rdflib parses and translates the text, and the gate walks the algebra:
 
 * read-only: SPARQL Update (and LOAD) is refused before anything runs;
 * closed: ``SERVICE`` is refused, and ``FROM`` / ``FROM NAMED`` may only name the
   dataset's own graphs (rdflib would otherwise fetch a URL or read a ``file:``
   path); graph loading is switched off in rdflib as a second line of defence,
-  and an audit hook refuses network connections while a query is evaluated.
+  an audit hook refuses network connections while rdflib evaluates a query,
+  and Oxigraph evaluates on threads that cannot open a network socket
+  (:mod:`kg.stores.oxigraph`).
+
+The query form (SELECT, ASK, CONSTRUCT, DESCRIBE) comes from the parse, never
+from a guess at the text. Parses are kept (:func:`functools.lru_cache`), so the
+catalogue's queries pay rdflib's parser once a process.
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
+import re
 import sys
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import rdflib.plugins.sparql as rdflib_sparql
@@ -28,32 +55,119 @@ from kg.sparql.errors import QueryError, QueryRefusedError, QuerySyntaxError
 # rdflib fetches FROM/FROM NAMED graphs from the web or the disk unless told not to.
 rdflib_sparql.SPARQL_LOAD_GRAPHS = False
 
+_FORMS = {
+    "SelectQuery": "SELECT",
+    "AskQuery": "ASK",
+    "ConstructQuery": "CONSTRUCT",
+    "DescribeQuery": "DESCRIBE",
+}
 
-def prepare(text: str) -> Query:
-    """Parse and check a query; raise QuerySyntaxError or QueryRefusedError."""
+
+@dataclass(frozen=True, eq=False)
+class GatedQuery:
+    """A query that passed the gate."""
+
+    text: str
+    """The normalised text: what the engine is given, in place of the user's."""
+    form: str
+    """SELECT, ASK, CONSTRUCT or DESCRIBE, from the parse."""
+    query: Query
+    """rdflib's translation of :attr:`text`, which the memory store evaluates."""
+
+
+def check(text: str) -> GatedQuery:
+    """Normalise, parse and check a query; raise QuerySyntaxError or QueryRefusedError.
+
+    >>> gated = check("PREFIX ask: <http://x/> SELECT ?s WHERE { ?s a ask:y }  #\\r")
+    >>> gated.form, gated.text[-2:]
+    ('SELECT', '#\\n')
+    >>> check("SELECT * WHERE { #\\r SERVICE <http://x/> { ?s ?p ?o }\\n }")
+    Traceback (most recent call last):
+    ...
+    kg.sparql.errors.QueryRefusedError: SERVICE is not allowed: queries cannot reach other endpoints
+    """
+    normalised = normalise(text)
+    if len(normalised) <= _CACHED_LENGTH:
+        return _checked(normalised)
+    return _check_normalised(normalised)
+
+
+_CACHED_LENGTH = 32_768  # larger texts (long VALUES blocks) are not kept
+
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_LEFTOVER = re.compile(r"\\[uU][0-9A-Fa-f]{4}")  # what rdflib or Oxigraph would still unescape
+
+
+def normalise(text: str) -> str:
+    """The text as every parser reads it alike: escapes replaced once, line endings ``\\n``.
+
+    >>> normalise("\\\\u0053ELECT * { ?s ?p ?o } # a comment\\r\\n")
+    'SELECT * { ?s ?p ?o } # a comment\\n'
+    """
+    if "\\" in text:
+        text = _ESCAPE.sub(_character, text)
+        leftover = _LEFTOVER.search(text)
+        if leftover is not None:
+            raise QuerySyntaxError(
+                f"SPARQL syntax error: {leftover.group()} is left after the codepoint escapes "
+                "are replaced (an escape spells another, or \\U has 4 digits): "
+                "write the character itself"
+            )
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _character(match: re.Match[str]) -> str:
+    code = int(match.group(1) or match.group(2), 16)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        raise QuerySyntaxError(
+            f"SPARQL syntax error: {match.group()} is not a character (a surrogate or "
+            "past U+10FFFF): write the character itself"
+        )
+    return chr(code)
+
+
+PARSER_LOCK = threading.Lock()
+"""rdflib's parser (pyparsing) is not thread-safe: two parses at once fail at random."""
+
+
+def _check_normalised(text: str) -> GatedQuery:
     from rdflib.plugins.sparql.algebra import translateQuery
 
-    try:
-        parsed = parseQuery(text)
-    except Exception as exc:
-        message = getattr(exc, "msg", None) or str(exc)
-        raise syntax_error(
-            text, message, getattr(exc, "lineno", None), getattr(exc, "col", None)
-        ) from None
-    try:
-        query = translateQuery(parsed, initNs={p: str(ns) for p, ns in PREFIXES.items()})
-    except Exception as exc:  # e.g. an undeclared prefix
-        raise QuerySyntaxError(f"cannot translate the query: {exc}") from None
+    failure: tuple[str, int | None, int | None] | None = None
+    with PARSER_LOCK:
+        try:
+            parsed = parseQuery(text)
+        except Exception as exc:
+            message = getattr(exc, "msg", None) or str(exc)
+            failure = (message, getattr(exc, "lineno", None), getattr(exc, "col", None))
+        else:
+            try:
+                query = translateQuery(parsed, initNs={p: str(ns) for p, ns in PREFIXES.items()})
+            except Exception as exc:  # e.g. an undeclared prefix
+                raise QuerySyntaxError(f"cannot translate the query: {exc}") from None
+    if failure is not None:
+        raise syntax_error(text, *failure) from None
     _refuse_outside_access(query)
-    return query
+    form = _FORMS.get(query.algebra.name)
+    if form is None:  # pragma: no cover - parseQuery knows only these four
+        raise QueryError(f"not a SELECT, CONSTRUCT, DESCRIBE or ASK query: {query.algebra.name}")
+    return GatedQuery(text, form, query)
+
+
+# the catalogue's queries come back again and again; a refusal is raised anew each time
+_checked = functools.lru_cache(maxsize=256)(_check_normalised)
 
 
 def _is_update(text: str) -> bool:
-    try:
-        parseUpdate(text)
-    except Exception:
-        return False
-    return True
+    with PARSER_LOCK:
+        try:
+            parseUpdate(text)
+        except Exception:
+            return False
+        return True
 
 
 _MESSAGE_LIMIT = 200
@@ -90,11 +204,13 @@ def _refuse_outside_access(query: Query) -> None:
 
 
 def _walk(node: object) -> Iterator[CompValue]:
+    """Every algebra node under ``node``, in expressions (EXISTS) and sub-queries too."""
     if isinstance(node, CompValue):
         yield node
+    if isinstance(node, Mapping):
         for value in node.values():
             yield from _walk(value)
-    elif isinstance(node, list | tuple):
+    elif isinstance(node, Iterable) and not isinstance(node, str | bytes):  # ParseResults too
         for value in node:
             yield from _walk(value)
 
@@ -130,7 +246,7 @@ def run(
     The result is fully evaluated before it is returned (rdflib is lazy for
     SELECT), so errors and time are spent here, not while printing.
     """
-    query = prepare(text)
+    query = check(text).query
     dataset.default_union = True
     initial = {Variable(name): term for name, term in (bindings or {}).items()}
     with closed_to_the_network():

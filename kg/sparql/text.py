@@ -1,29 +1,34 @@
 """Light work on SPARQL text, for stores that parse queries themselves.
 
+Every function here works on a text that passed :func:`kg.sparql.gate.check`
+(the normalised text it returns: no codepoint escapes, ``\n`` line endings),
+and never decides whether a query may run:
+
 * :func:`with_values` binds parameters as an inline ``VALUES`` block made from
   the terms' ``.n3()`` forms (never from user text), placed at the start of the
   query's top-level WHERE group, where it joins with everything in that group,
   as rdflib's ``initBindings`` does;
-* :func:`check_text` applies the rules of :mod:`kg.sparql` (no SERVICE; FROM
-  and FROM NAMED only for the dataset's own graphs) and tells the query form,
-  without rdflib's parser, which costs tens of milliseconds a query.
+* :func:`construct_template` and :func:`union_branches` cut a CONSTRUCT query
+  into its parts, for :mod:`kg.stores.construct`.
 
-Both work on the query's code: a small tokenizer skips comments, strings and
+They work on the query's code: a small tokenizer skips comments, strings and
 IRIs.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 
 from rdflib import Literal, URIRef
 
-from kg.namespaces import GRAPH, PREFIXES
-from kg.sparql.errors import QueryError, QueryRefusedError
+from kg.sparql.errors import QueryError
 
-_FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
+# a form keyword, not part of a prefixed name (``PREFIX ask: <...>``, ``e:select``) or a variable
+_NAME_CHAR = r"[\w.:?$\-\u00b7\u0300-\u036f\u203f\u2040]"
+_FORM = re.compile(
+    rf"(?<!{_NAME_CHAR})(SELECT|CONSTRUCT|DESCRIBE|ASK)(?!{_NAME_CHAR})", re.IGNORECASE
+)
 _IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
 _STRING = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"", re.S)
 
@@ -198,13 +203,6 @@ def with_values(text: str, bindings: Mapping[str, URIRef | Literal]) -> str:
     return text[:offset] + " " + block + text[offset:].lstrip(" ")
 
 
-_SERVICE = re.compile(r"(?<![?$:\w])SERVICE\b", re.IGNORECASE)
-_FROM = re.compile(r"(?<![?$:\w])FROM\s+(NAMED\s+)?(\S*)", re.IGNORECASE)
-_UPDATE = re.compile(
-    r"(?<![?$:\w])(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b", re.IGNORECASE
-)
-
-
 _LEXEMES = re.compile(
     r"(?P<comment>#[^\n]*)"
     r"|(?P<string>'{3}.*?'{3}|\"{3}.*?\"{3}|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\")"
@@ -218,42 +216,3 @@ def _blank_strings_and_comments(text: str) -> str:
     if "#" not in text and "'" not in text and '"' not in text:
         return text
     return _LEXEMES.sub(lambda m: m.group() if m.lastgroup == "iri" else " " * len(m.group()), text)
-
-
-@functools.lru_cache(maxsize=256)
-def check_text(text: str) -> str:
-    """Refuse SERVICE and foreign FROM graphs; return the form: SELECT, ASK, CONSTRUCT, DESCRIBE.
-
-    The answer for a text is kept (the catalogue's queries come back again and
-    again; a refusal is raised anew each time, exceptions are not cached).
-
-    >>> check_text("SELECT * FROM NAMED <https://w3id.org/kgdiplo/graph/x> WHERE { }")
-    'SELECT'
-    """
-    code = _blank_strings_and_comments(text)
-    outside_iris = _IRI.sub(" ", code)
-    if _SERVICE.search(outside_iris):
-        raise QueryRefusedError("SERVICE is not allowed: queries cannot reach other endpoints")
-    for match in _FROM.finditer(code):
-        named, target = match.group(1), match.group(2)
-        iri = _expand(target)
-        if iri is None or not iri.startswith(str(GRAPH)):
-            raise QueryRefusedError(
-                f"FROM {'NAMED ' if named else ''}{target} is not allowed: "
-                f"only the dataset's own graphs ({GRAPH}...) can be named"
-            )
-    form = _FORM.search(outside_iris)
-    if form is None:
-        if _UPDATE.search(outside_iris):
-            raise QueryRefusedError("SPARQL Update is not allowed: the graph is read-only")
-        raise QueryError("not a SELECT, CONSTRUCT, DESCRIBE or ASK query")
-    return form.group(1).upper()
-
-
-def _expand(target: str) -> str | None:
-    if target.startswith("<") and target.endswith(">"):
-        return target[1:-1]
-    prefix, colon, local = target.partition(":")
-    if colon and prefix in PREFIXES:
-        return str(PREFIXES[prefix]) + local
-    return None

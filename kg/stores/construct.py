@@ -29,6 +29,7 @@ from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.term import Node
 
 from kg.namespaces import PREFIXES
+from kg.sparql.gate import PARSER_LOCK
 from kg.sparql.text import construct_template, union_branches
 from kg.stores.convert import canonical_node, from_tsv
 
@@ -57,9 +58,10 @@ def plan_construct(text: str) -> ConstructPlan | None:
         return None
     head, template_text, tail = parts
     try:
-        parsed = translateQuery(
-            parseQuery(f"{head}CONSTRUCT {template_text} WHERE {{}}"), initNs=dict(PREFIXES)
-        )
+        with PARSER_LOCK:  # pyparsing is not thread-safe
+            parsed = translateQuery(
+                parseQuery(f"{head}CONSTRUCT {template_text} WHERE {{}}"), initNs=dict(PREFIXES)
+            )
     except Exception:  # Oxigraph's own parser reports the error in the user's text
         return None
     template = tuple((s, p, canonical_node(o)) for s, p, o in parsed.algebra.get("template") or ())

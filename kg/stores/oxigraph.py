@@ -13,19 +13,29 @@ generation inside it, checks them, and only then swaps the symbolic link
 ``PATH/latest`` to the new generation (one ``os.replace``), so a failed or
 killed build leaves the last good store untouched. Later commands open what
 ``latest`` names, read-only.
+
+A user query passes :func:`kg.sparql.check` (the one gate), and Oxigraph is
+given the gated text. Every query, the program's own too, is evaluated on
+threads closed to the network by a seccomp filter (:func:`raise_the_wall`),
+so that a SERVICE the gate missed still cannot reach a URL.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import errno
 import functools
 import os
 import re
 import shutil
+import socket
+import sys
+import threading
+import traceback
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rdflib import Literal, URIRef, Variable
 from rdflib.query import Result
@@ -43,15 +53,16 @@ from kg.files import (
     write_file,
 )
 from kg.namespaces import PREFIXES
-from kg.sparql import QueryError
+from kg.sparql import QueryError, check
 from kg.sparql import syntax_error as sparql_syntax_error
-from kg.sparql.text import check_text, with_values
+from kg.sparql.text import with_values
 from kg.stores.construct import ConstructPlan, fill_template, plan_construct
 from kg.stores.convert import from_tsv, to_rdflib
 from kg.stores.listed import listed_graph
 from kg.stores.rows import SelectResult
 
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+T = TypeVar("T")
 
 
 class OxigraphStore:
@@ -74,11 +85,10 @@ class OxigraphStore:
                     raise KgError(f"{path}: cannot open the Oxigraph store: {exc}") from None
 
     def query(self, text: str, bindings: Mapping[str, URIRef | Literal] | None = None) -> Result:
-        # the rules of kg.sparql, without rdflib's slow parser, on the text as written
-        form = check_text(text)
+        gated = check(text)  # Oxigraph is given the gated (normalised) text, never the user's
         # Oxigraph substitutes only projected variables: bind with a VALUES block of terms.
-        text = with_values(text, bindings or {})
-        construct = plan_construct(text) if form == "CONSTRUCT" else None
+        text = with_values(gated.text, bindings or {})
+        construct = plan_construct(text) if gated.form == "CONSTRUCT" else None
         if construct is not None:
             try:
                 names, table = self._solutions(construct)
@@ -89,27 +99,53 @@ class OxigraphStore:
                 result.graph = listed_graph(fill_template(construct, names, table))
                 return result
         try:
-            raw = self.store.query(text, prefixes=_PREFIXES)
+            answer = self._execute(text, gated.form)
         except SyntaxError as exc:
             raise syntax_error(text, exc) from None
-        return _result(form, raw)  # to_rdflib gives canonical terms
+        return _result(gated.form, answer)  # to_rdflib gives canonical terms
+
+    def _execute(self, text: str, form: str) -> Any:
+        """Evaluate a text on a walled thread (see :func:`on_walled_thread`), without the gate.
+
+        The answer is complete when it comes back (Oxigraph is lazy: a SERVICE
+        call may happen while its solutions are read): a bool for ASK, triples
+        of rdflib terms for CONSTRUCT and DESCRIBE, else (variables, rows of
+        term texts) as :func:`_tsv_table` gives them.
+        """
+        store = self.store
+
+        def evaluate() -> Any:
+            raw = store.query(text, prefixes=_PREFIXES)
+            if form == "ASK":
+                return bool(raw)
+            if form in ("CONSTRUCT", "DESCRIBE"):
+                return [  # Oxigraph gives each triple once
+                    (to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in raw
+                ]
+            return _tsv_table(raw)
+
+        return on_walled_thread(evaluate)
 
     def _solutions(self, plan: ConstructPlan) -> tuple[list[str], list[list[str]]]:
         """The solutions of a planned CONSTRUCT, as term texts (see :func:`_tsv_table`).
 
         A WHERE group that is a UNION is answered a branch at a time, the
-        branches side by side on threads of their own: Oxigraph lets go of
-        the GIL while it evaluates, so two branches take about the time of the
-        longer one on two cores.
+        branches side by side on walled threads: Oxigraph lets go of the GIL
+        while it evaluates, so two branches take about the time of the longer
+        one on two cores.
         """
         if not plan.branches:
-            return _tsv_table(self.store.query(plan.select, prefixes=_PREFIXES))
-
-        def branch(select: str) -> tuple[list[str], list[list[str]]]:
-            return _tsv_table(self.store.query(select, prefixes=_PREFIXES))
-
-        tables = list(_threads().map(branch, plan.branches))
+            return self._execute(plan.select, "SELECT")  # type: ignore[no-any-return]
+        branch = functools.partial(_walled, self._execute_here)
+        try:
+            tables = list(_threads().map(branch, plan.branches))
+        except OSError as exc:
+            raise _failed(exc) from None
         return tables[0][0], [row for _, rows in tables for row in rows]
+
+    def _execute_here(self, select: str) -> tuple[list[str], list[list[str]]]:
+        """A branch's solutions, evaluated on the calling (walled) thread."""
+        return _tsv_table(self.store.query(select, prefixes=_PREFIXES))
 
     def rows(self, text: str) -> list[dict[str, Any]]:
         """Rows of one of the program's own SELECT queries, without rdflib terms.
@@ -123,19 +159,86 @@ class OxigraphStore:
         def lexical(term: Any) -> Any:
             return term.value if isinstance(term, ox.Literal) else to_rdflib(term)
 
-        names, table = _solutions(self.store.query(text, prefixes=_PREFIXES), lexical)
+        store = self.store
+        names, table = on_walled_thread(
+            lambda: _solutions(store.query(text, prefixes=_PREFIXES), lexical)
+        )
         return [dict(zip(names, values, strict=True)) for values in table]
 
     def close(self) -> None:
         self.store = None
 
 
+_WALL_ERRNO = errno.ENETUNREACH  # what a walled thread's socket() gets: "Network is unreachable"
+_wall = threading.local()
+
+
+def raise_the_wall() -> None:
+    """Close the calling thread to the network, for good: the second wall behind the gate.
+
+    pyoxigraph can neither switch SERVICE off nor take a service handler, and
+    it evaluates a query (SERVICE's HTTP request included) on the thread that
+    reads the answer. So every Oxigraph query runs on threads that carry a
+    seccomp filter (libseccomp, through pyseccomp) under which ``socket()``
+    for any family but ``AF_UNIX`` fails with ENETUNREACH, and
+    ``io_uring_setup`` too (io_uring can open sockets without the system
+    call). A seccomp filter holds for the thread that loads it (and threads it
+    starts), not the process: the rest of kg keeps the network. Where the
+    filter cannot be loaded on Linux, no Oxigraph query runs; on other systems
+    (no seccomp) the gate is the only wall.
+    """
+    if getattr(_wall, "raised", False) or sys.platform != "linux":
+        return
+    try:
+        import pyseccomp as seccomp
+
+        rules = seccomp.SyscallFilter(seccomp.ALLOW)
+        refuse = seccomp.ERRNO(_WALL_ERRNO)
+        rules.add_rule(refuse, "socket", seccomp.Arg(0, seccomp.NE, socket.AF_UNIX))
+        rules.add_rule(refuse, "io_uring_setup")
+        rules.load()
+    except Exception as exc:
+        raise KgError(
+            f"cannot close the Oxigraph query threads to the network (seccomp: {exc}); "
+            "install libseccomp2"
+        ) from None
+    _wall.raised = True
+
+
+def _walled(function: Callable[..., T], *args: Any) -> T:
+    raise_the_wall()
+    try:
+        return function(*args)
+    except BaseException as exc:
+        # pyoxigraph's answers may only be dropped on the thread that made them:
+        # the frames an error carries to the caller must not hold one
+        seen: BaseException | None = exc
+        while seen is not None:
+            traceback.clear_frames(seen.__traceback__)
+            seen = seen.__cause__ or seen.__context__
+        raise
+
+
 @functools.cache
 def _threads() -> concurrent.futures.ThreadPoolExecutor:
-    """Threads for the branches of a query, one a core."""
+    """The threads every Oxigraph query runs on, each closed to the network
+    (:func:`raise_the_wall`); two a core, as callers may query side by side."""
     return concurrent.futures.ThreadPoolExecutor(
-        max_workers=os.cpu_count() or 1, thread_name_prefix="kg-branch"
+        max_workers=2 * (os.cpu_count() or 1), thread_name_prefix="kg-oxigraph"
     )
+
+
+def on_walled_thread(function: Callable[[], T]) -> T:
+    """``function()`` evaluated on a thread closed to the network; its answer or its error."""
+    try:
+        return _threads().submit(_walled, function).result()
+    except OSError as exc:
+        raise _failed(exc) from None
+
+
+def _failed(exc: OSError) -> QueryError:
+    """An I/O error of an evaluation (the wall, a broken store) as a one-line QueryError."""
+    return QueryError(f"the query failed: {exc}")
 
 
 def syntax_error(text: str, exc: Exception) -> QueryError:
@@ -148,25 +251,17 @@ def syntax_error(text: str, exc: Exception) -> QueryError:
     return sparql_syntax_error(text, message[where.end() :], line, column)
 
 
-def _result(kind: str, raw: Any) -> Result:
+def _result(kind: str, answer: Any) -> Result:
+    """An rdflib Result of :meth:`OxigraphStore._execute`'s answer."""
     if kind == "ASK":
         result = Result("ASK")
-        result.askAnswer = bool(raw)
+        result.askAnswer = answer
         return result
     if kind in ("CONSTRUCT", "DESCRIBE"):
         result = Result("CONSTRUCT")
-        triples = []
-        for triple in raw:  # Oxigraph gives each triple once
-            subject, predicate, obj = (
-                to_rdflib(triple.subject),
-                to_rdflib(triple.predicate),
-                to_rdflib(triple.object),
-            )
-            assert subject is not None and predicate is not None and obj is not None
-            triples.append((subject, predicate, obj))
-        result.graph = listed_graph(triples)
+        result.graph = listed_graph(answer)
         return result
-    names, table = _tsv_table(raw)
+    names, table = answer
     variables = [Variable(name) for name in names]
     rows: list[dict[Variable, Identifier]] = [
         {v: from_tsv(text) for v, text in zip(variables, texts, strict=True) if text}  # type: ignore[misc]

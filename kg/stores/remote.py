@@ -22,8 +22,8 @@ from rdflib.query import Result
 
 from kg.errors import KgError
 from kg.namespaces import PREFIXES
-from kg.sparql import QueryError
-from kg.sparql.text import check_text, with_values
+from kg.sparql import QueryError, check
+from kg.sparql.text import with_values
 from kg.stores.convert import canonical_result
 
 UPDATE_ENV = "KG_SPARQL_UPDATE"
@@ -37,9 +37,9 @@ class RemoteStore:
         self.timeout = timeout
 
     def query(self, text: str, bindings: Mapping[str, URIRef | Literal] | None = None) -> Result:
-        form = check_text(text)  # the text as written; the VALUES block is made of terms
-        text = with_values(text, bindings or {})
-        is_graph = form in ("CONSTRUCT", "DESCRIBE")
+        gated = check(text)  # the endpoint is sent the gated (normalised) text, never the user's
+        text = with_values(gated.text, bindings or {})  # a VALUES block made of terms
+        is_graph = gated.form in ("CONSTRUCT", "DESCRIBE")
         accept = "application/n-triples" if is_graph else "application/sparql-results+json"
         body = self._post(self.url, {"query": _PROLOGUE + text}, accept)
         if is_graph:
