@@ -29,7 +29,16 @@ from typing import Any
 
 from kg.backend import Claim, LookupBackend, Name, Node, Span, local_name
 from kg.errors import KgError
-from kg.resolution import InputError, Resolver, normalise, register_iri, suggest
+from kg.resolution import (
+    InputError,
+    Resolver,
+    Vocabulary,
+    naming,
+    normalise,
+    register_iri,
+    short_source,
+    source_vocabulary,
+)
 
 _MAX_PATHS = 10_000
 """Shortest paths enumerated before ranking; the graph is small, the guard is for larger ones."""
@@ -56,22 +65,26 @@ def resolver_for(backend: LookupBackend) -> Resolver:
         return Resolver(backend.names())
 
 
-def resolve(backend: LookupBackend, text: str) -> Node:
+def resolve(backend: LookupBackend, text: str, option: str | None = None) -> Node:
     """The node a name, alias, id, CURIE or IRI stands for.
 
     An id, CURIE or register IRI is looked up alone (on a store, one bound
-    query); anything else is resolved against the register's names.
+    query); anything else is resolved against the register's names. Errors
+    name ``option`` (``ENTITY``, ``--center``) when given.
     """
     iri = register_iri(text)
     if iri is not None and (found := backend.node(iri)) is not None:
         return found
-    name = resolver_for(backend).resolve(text)
+    with naming(option):
+        name = resolver_for(backend).resolve(text)
     node = backend.node(name.iri)
     assert node is not None, name.iri
     return node
 
 
-def resolve_types(backend: LookupBackend, types: Iterable[str]) -> frozenset[str] | None:
+def resolve_types(
+    backend: LookupBackend, types: Iterable[str], option: str = "--types"
+) -> frozenset[str] | None:
     """Class local names, case-insensitive, comma-separated or repeated; None for no filter.
 
     A class matches its subclasses too (``Actor`` matches persons and states).
@@ -79,53 +92,39 @@ def resolve_types(backend: LookupBackend, types: Iterable[str]) -> frozenset[str
     parts = [p.strip() for item in types for p in item.split(",") if p.strip()]
     if not parts:
         return None
-    known = {t for name in backend.names() for t in name.types}
-    by_key = {t.casefold(): t for t in known}
-    chosen = set()
-    for part in parts:
-        if part.casefold() not in by_key:
-            raise InputError(f"unknown class {part!r}" + suggest(part, sorted(known)))
-        chosen.add(by_key[part.casefold()])
-    return frozenset(chosen) or None
+    known = sorted({t for name in backend.names() for t in name.types})
+    classes = Vocabulary("class", [(t, t) for t in known])
+    return frozenset(classes.resolve(part, option) for part in parts) or None
 
 
-def resolve_source(backend: LookupBackend, source: str | None) -> str | None:
-    """A source id, or a unique beginning of one (``002`` for ``002_cc55442e284936d0``)."""
+def resolve_source(
+    backend: LookupBackend, source: str | None, option: str = "--source"
+) -> str | None:
+    """A source id, its number or a unique beginning (``002`` for ``002_cc55442e284936d0``)."""
     if source is None:
         return None
     ids = list(backend.source_ids())
     if source in ids:
         return source
-    starting = [i for i in ids if i.startswith(source)]
-    if len(starting) == 1:
-        return starting[0]
-    if starting:
-        raise InputError(f"source {source!r} is ambiguous: {', '.join(starting)}")
-    raise InputError(f"unknown source {source!r}" + suggest(source, ids))
+    return source_vocabulary(ids).resolve(source, option)
 
 
-def resolve_predicate(backend: LookupBackend, text: str) -> str:
+def resolve_predicate(backend: LookupBackend, text: str, option: str = "PREDICATE") -> str:
     """A predicate IRI from an IRI, ``kg:name``, a local name or a label, case-insensitive."""
     predicates = backend.predicates()
     stripped = text.strip().removeprefix("<").removesuffix(">")
     if stripped in predicates:
         return stripped
-    key = normalise(stripped.removeprefix("kg:")).replace(" ", "")
+    names: list[tuple[str, str]] = []
     for iri, label in sorted(predicates.items()):
-        if key in (normalise(local_name(iri)), normalise(label).replace(" ", "")):
-            return iri
-    names = sorted(local_name(iri) for iri in predicates)
-    raise InputError(f"unknown predicate {text!r}" + suggest(stripped, names))
+        names += [(local_name(iri), iri), (label, iri)]
+    vocabulary = Vocabulary("predicate", names, show=local_name, key=_squashed)
+    return vocabulary.resolve(stripped.removeprefix("kg:"), option)
 
 
-def short_source(source: str) -> str:
-    """A source id without its hash, for tables: ``002_cc55442e284936d0`` -> ``002``.
-
-    >>> short_source("002_cc55442e284936d0"), short_source("report-7")
-    ('002', 'report-7')
-    """
-    match = re.fullmatch(r"(.+?)_[0-9a-f]{8,}", source)
-    return match.group(1) if match else source
+def _squashed(text: str) -> str:
+    """A predicate's name without case, punctuation or spaces: ``has participant``."""
+    return normalise(text).replace(" ", "")
 
 
 # ---------------------------------------------------------------- hops
@@ -414,7 +413,7 @@ def neighbourhood(
     """
     if depth < 1:
         raise InputError("depth must be at least 1")
-    centre = resolve(backend, entity)
+    centre = resolve(backend, entity, "ENTITY")
     wanted = resolve_types(backend, types)
     source = resolve_source(backend, source)
     walker = _Walker(backend, via_events=via_events, source=source)
@@ -560,7 +559,7 @@ def find_paths(
     """
     if max_length < 1:
         raise InputError("the maximum length must be at least 1")
-    a, b = resolve(backend, start), resolve(backend, end)
+    a, b = resolve(backend, start, "A"), resolve(backend, end, "B")
     if a.iri == b.iri:
         raise InputError(f"both ends are {a.describe()}")
     source = resolve_source(backend, source)
@@ -691,7 +690,7 @@ class Description:
 
 def describe(backend: LookupBackend, entity: str) -> Description:
     """Every claim about ``entity``: its literal facts, and its links either way."""
-    node = resolve(backend, entity)
+    node = resolve(backend, entity, "ENTITY")
     links = backend.links(node.iri)
     others = _nodes(backend, {c.other(node.iri) for c in links})
     facts = [Fact(claim, "out", claim.object, None) for claim in node.facts]
@@ -831,7 +830,7 @@ def timeline(
     high = date_bounds(until)[1] if until else None
     if low and high and low > high:
         raise InputError(f"--since {since} is after --until {until}")
-    node = resolve(backend, entity) if entity else None
+    node = resolve(backend, entity, "ENTITY") if entity else None
     if node is None:
         iris = [name.iri for name in backend.names() if name.is_event]
     else:
@@ -939,7 +938,7 @@ def why(backend: LookupBackend, subject: str, predicate: str, obj: str) -> Expla
     (``2025-01``, ``300 tonne``: matched ignoring case and punctuation, in
     full or, failing that, as part of the value).
     """
-    node = resolve(backend, subject)
+    node = resolve(backend, subject, "SUBJECT")
     predicate_iri = resolve_predicate(backend, predicate)
     facts = [f for f in node.facts if f.predicate == predicate_iri]
     if facts:
@@ -953,7 +952,7 @@ def why(backend: LookupBackend, subject: str, predicate: str, obj: str) -> Expla
                 f"{node.label} has no {facts[0].label!r} claim matching {obj!r} (it has: {values})"
             )
         return Explanation(matched, {node.iri: node})
-    target = resolve(backend, obj)
+    target = resolve(backend, obj, "OBJECT")
     links = backend.links(node.iri)
     claims = [
         c
@@ -1096,7 +1095,8 @@ def search(backend: LookupBackend, text: str) -> SearchResult:
 
     Compared ignoring case, accents and punctuation. Evidence counts for the
     subject of its claim. Label matches come first, then aliases, then
-    evidence. Raises :class:`NothingFoundError` when nothing matches.
+    evidence. Raises :class:`NothingFoundError` when nothing matches, with
+    the closest names as the resolver suggests them.
     """
     needle = normalise(text)
     if not needle:
@@ -1114,7 +1114,9 @@ def search(backend: LookupBackend, text: str) -> SearchResult:
             for span in claim.sources:
                 matches[claim.subject][Match("evidence", span.evidence, span.source)] = None
     if not matches:
-        raise NothingFoundError(f"no entity, event or evidence contains {text!r}")
+        close = resolver_for(backend).closest(needle)
+        hint = "; did you mean " + " or ".join(n.describe() for n in close) + "?" if close else ""
+        raise NothingFoundError(f"no entity, event or evidence contains {text!r}{hint}")
     hits = [Hit(names[iri], tuple(found)) for iri, found in matches.items()]
     hits.sort(
         key=lambda h: (
@@ -1140,6 +1142,7 @@ __all__ = [
     "neighbourhood",
     "resolve",
     "search",
+    "short_source",
     "timeline",
     "why",
     "why_edges",

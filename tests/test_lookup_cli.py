@@ -56,7 +56,8 @@ def test_misspelt_name_end_to_end_exits_2(monkeypatch: pytest.MonkeyPatch) -> No
     result = CliRunner().invoke(cli, ["describe", "Vikram Misrii"])
     assert result.exit_code == 2
     assert one_line_error(result) == (
-        "Error: no entity named 'Vikram Misrii'; did you mean Vikram Misri (vikram-misri, Person)?"
+        "Error: ENTITY: no entity named 'Vikram Misrii'; "
+        "did you mean Vikram Misri (vikram-misri, Person)?"
     )
 
 

@@ -182,7 +182,7 @@ def test_syntax_error_gives_line_and_column(runner: CliRunner, catalogue: Path) 
 def test_unknown_name_suggests_close_names(runner: CliRunner, catalogue: Path) -> None:
     result = invoke(runner, catalogue, "actor-event")
     assert result.exit_code == 2
-    assert "no catalogue query named 'actor-event' (did you mean actor-events?)" in result.output
+    assert "no catalogue query named 'actor-event'; did you mean actor-events?" in result.output
 
 
 @pytest.mark.parametrize(

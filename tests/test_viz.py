@@ -191,7 +191,7 @@ def test_disputed_quantities_show_both_claims_with_sources(context: ViewContext)
 def test_unknown_names_are_usage_errors_with_suggestions(context: ViewContext) -> None:
     # the same resolution as `kg neighbours`: suggestions, and ambiguity is an error
     with pytest.raises(UnknownNameError, match=r"did you mean Vikram Misri \(vikram-misri"):
-        select(context, ViewOptions(centers=("vikram-misr",)))
+        select(context, ViewOptions(centers=("vikram-misry",)))
     # "Islamabad" is the city and the register's alias for Pakistan's government
     with pytest.raises(UnknownNameError, match="--center: 'Islamabad' is ambiguous"):
         select(context, ViewOptions(centers=("Islamabad",)))
@@ -199,7 +199,7 @@ def test_unknown_names_are_usage_errors_with_suggestions(context: ViewContext) -
         select(context, ViewOptions(types=("Meting",)))
     with pytest.raises(UnknownNameError, match="--since"):
         select(context, ViewOptions(since="January"))
-    with pytest.raises(UnknownNameError, match="no such source"):
+    with pytest.raises(UnknownNameError, match="--source: no source named '999'"):
         select(context, ViewOptions(source="999"))
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from kg.cli.common import (
+    InputError,
     checked_output_file,
     input_options,
     load_dataset,
@@ -106,12 +107,16 @@ def _select(
 ) -> View:
     """The view, turning selection errors into one-line CLI errors (exit 2 or 1).
 
+    A name, source or class that names nothing or several things gets the
+    same message as in the lookup commands (:mod:`kg.resolution`), exit 2.
+
     In memory the whole graph is projected (once); on another store an ego
     view fetches only the nodes within reach of its centers.
     """
     from dataclasses import replace
 
     from kg.errors import KgError
+    from kg.resolution import InputError as LookupInputError
     from kg.stores import parse_store
     from kg.viz import UnknownNameError, ViewError, load_context, select
 
@@ -126,22 +131,18 @@ def _select(
         from kg.store_backend import StoreBackend
 
         backend = StoreBackend(graph)
-        centers = [resolve(backend, name).iri for name in options.centers]
+        centers = [resolve(backend, name, "--center").iri for name in options.centers]
         # In the actor view, actors one step apart share an event (two steps in the
         # graph), and two actors at the edge of the view may share an event one
         # step further out.
         radius = 2 * options.depth + 1 if options.actors else options.depth
         context = load_context(graph, centers, radius, every_source=options.source is not None)
         return select(context, replace(options, centers=tuple(centers)))
-    except UnknownNameError as exc:
-        raise click.UsageError(str(exc)) from None
+    except (UnknownNameError, LookupInputError) as exc:  # one line, exit 2, naming the option
+        raise InputError(str(exc)) from None
     except ViewError as exc:
         raise click.ClickException(str(exc)) from None
     except KgError as exc:
-        from kg.resolution import InputError as LookupInputError
-
-        if isinstance(exc, LookupInputError):
-            raise click.UsageError(str(exc)) from None
         raise click.ClickException(str(exc)) from None
 
 

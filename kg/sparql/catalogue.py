@@ -6,7 +6,6 @@ Parameters are bound as RDF terms (:func:`to_term`), never pasted into query tex
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -58,12 +57,17 @@ class Catalogue:
     queries: dict[str, CatalogueQuery] = field(default_factory=dict)
 
     def get(self, name: str) -> CatalogueQuery:
+        """The query of this name; else the resolver's message, with the closest names."""
         try:
             return self.queries[name]
         except KeyError:
-            close = difflib.get_close_matches(name, list(self.queries), n=3, cutoff=0.5)
-            hint = f" (did you mean {', '.join(close)}?)" if close else ""
-            raise UnknownQueryError(f"no catalogue query named {name!r}{hint}") from None
+            from kg.resolution import InputError, Vocabulary
+
+            names = Vocabulary("catalogue query", [(n, n) for n in sorted(self.queries)])
+            try:
+                return self.queries[names.resolve(name)]
+            except InputError as exc:
+                raise UnknownQueryError(str(exc)) from None
 
     def violations(self) -> list[CatalogueQuery]:
         return [q for name, q in sorted(self.queries.items()) if q.is_violation]

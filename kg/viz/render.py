@@ -8,8 +8,10 @@ switches to an ``innerHTML`` popup when a title contains ``href``. The
 vis-network script and stylesheet that pyvis bundles are embedded inline; the
 graph travels as JSON in a ``<script type="application/json">`` element with
 ``<``, ``>`` and ``&`` escaped; the page's script builds every tooltip and
-panel with ``textContent``. A Content-Security-Policy allows only the page's
-own scripts (by hash) and no network request at all.
+panel with ``textContent``. The search box resolves names as the CLI does
+(``static/names.js`` over the index of :meth:`kg.resolution.Resolver.page_index`).
+A Content-Security-Policy allows only the page's own scripts (by hash) and no
+network request at all.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from kg.projection import Evidence, Fact
 from kg.viz.dates import describe
 from kg.viz.errors import ViewError
 from kg.viz.layout import positions
-from kg.viz.select import View, entity_id
+from kg.viz.select import View, entity_id, view_resolver
 from kg.viz.style import SHAPES, label_size, legend_svg_points, node_size, style_for
 
 VIS_VERSION = "9.1.2"
@@ -190,6 +192,7 @@ def page_data(view: View, network: Any) -> dict[str, Any]:
         "details": details,
         "edgeDetails": edge_details,
         "sources": sources,
+        "search": view_resolver(graph).page_index(ids),
     }
 
 
@@ -200,7 +203,10 @@ def render_page(view: View, data: dict[str, Any]) -> str:
 
     vis_js = _bundled(f"lib/vis-{VIS_VERSION}/vis-network.min.js")
     vis_css = _bundled(f"lib/vis-{VIS_VERSION}/vis-network.css")
-    page_js = (_HERE / "static" / "view.js").read_text(encoding="utf-8")
+    # the search box's resolver (names.js) first: view.js uses it as window.kgNames
+    page_js = "\n".join(
+        (_HERE / "static" / name).read_text(encoding="utf-8") for name in ("names.js", "view.js")
+    )
     page_css = (_HERE / "static" / "view.css").read_text(encoding="utf-8")
     for name, code, closing in (
         ("vis-network.min.js", vis_js, "</script"),

@@ -18,12 +18,14 @@ the actor projection, the ego network (``centers`` and ``depth``), the classes
 
 from __future__ import annotations
 
-import difflib
+import contextlib
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from kg.projection import Evidence, Fact
+from kg.resolution import InputError, Resolver, Vocabulary, naming, source_vocabulary
 from kg.viz.context import ViewContext
 from kg.viz.dates import Window, bound_window, combined, describe, overlaps
 from kg.viz.errors import EmptyViewError, UnknownNameError, ViewTooLargeError
@@ -284,9 +286,6 @@ def _resolve_centers(context: ViewContext, names: tuple[str, ...]) -> list[str]:
     The register is read from the projection once, and only when a name is
     not already an IRI of the graph (an ego view of a store gets IRIs).
     """
-    from kg.backend import name_from
-    from kg.resolution import InputError, Resolver
-
     resolver: Resolver | None = None
     centers = []
     for name in names:
@@ -294,35 +293,43 @@ def _resolve_centers(context: ViewContext, names: tuple[str, ...]) -> list[str]:
             centers.append(name)
             continue
         if resolver is None:
-            resolver = Resolver(name_from(context.graph, iri) for iri in context.graph.nodes)
-        try:
+            resolver = view_resolver(context.graph)
+        with _as_view_error("--center"):
             centers.append(resolver.resolve(name).iri)
-        except InputError as exc:
-            raise UnknownNameError(f"--center: {exc}") from None
     return centers
 
 
-def _resolve_class(context: ViewContext, name: str) -> str:
-    from kg.resolution import normalise
+def view_resolver(graph: Any) -> Resolver:
+    """The resolver of the names of a projected graph's nodes."""
+    from kg.backend import name_from
 
-    wanted = normalise(name)
-    for iri, info in context.classes.items():
-        if wanted in (normalise(info.name), normalise(info.label)):
-            return iri
-    names = sorted(info.name for info in context.classes.values())
-    close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
-    hint = f"did you mean {', '.join(close)}?" if close else "classes: " + ", ".join(names)
-    raise UnknownNameError(f"--types {name!r}: no such class; {hint}")
+    return Resolver(name_from(graph, iri) for iri in graph.nodes)
+
+
+def _resolve_class(context: ViewContext, name: str) -> str:
+    names = [(n, iri) for iri, info in context.classes.items() for n in (info.name, info.label)]
+    classes = Vocabulary("class", sorted(names), show=lambda iri: context.classes[iri].name)
+    with _as_view_error("--types"):
+        return classes.resolve(name)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _known_source(context: ViewContext, source: str) -> str:
     if source in context.sources:
         return source
-    prefixed = [s for s in context.sources if s.startswith(source)]
-    if len(prefixed) == 1:  # the number alone, as the README writes "source 001"
-        return prefixed[0]
-    close = difflib.get_close_matches(source, list(context.sources), n=3, cutoff=0.5)
-    hint = (
-        f"did you mean {', '.join(close)}?" if close else "sources: " + ", ".join(context.sources)
-    )
-    raise UnknownNameError(f"--source {source!r}: no such source; {hint}")
+    with _as_view_error("--source"):
+        return source_vocabulary(context.sources).resolve(source)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+@contextlib.contextmanager
+def _as_view_error(option: str) -> Iterator[None]:
+    """A name that resolves to nothing or to several things, as a view's usage error.
+
+    The message is the resolver's, the same as the lookup commands give.
+    """
+    try:
+        with naming(option):
+            yield
+    except InputError as exc:
+        raise UnknownNameError(str(exc)) from None

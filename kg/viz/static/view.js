@@ -165,16 +165,9 @@
 
   /* ---------- search ---------- */
 
-  function normalize(text) {
-    return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
-      .replace(/[\u2018\u2019]/g, "'").replace(/[\u2013\u2014]/g, "-")
-      .toLowerCase().replace(/\s+/g, " ").trim();
-  }
-
-  var names = data.nodes.map(function (node) {
-    var info = data.details[String(node.id)];
-    return { id: node.id, names: [info.label].concat(info.aliases).map(normalize), event: node.ev, degree: adjacency[node.id].length };
-  });
+  /* Names resolve as in the CLI (names.js, the steps of kg/resolution.py): a
+     label, alias or id, every word of one, their beginnings, or the closest. */
+  var searchIndex = kgNames.prepare(data.search);
 
   var datalist = document.getElementById("search-names");
   var offered = {};
@@ -189,35 +182,9 @@
     });
   });
 
-  function rank(entry, query) {
-    var best = 9;
-    entry.names.forEach(function (name) {
-      var score = 9;
-      if (name === query) score = 0;
-      else if (name.indexOf(query) === 0) score = 1;
-      else if ((" " + name).indexOf(" " + query) >= 0) score = 2;
-      else if (name.indexOf(query) >= 0) score = 3;
-      if (score < best) best = score;
-    });
-    return best;
-  }
-
   function findNode(query) {
-    var wanted = normalize(query);
-    if (!wanted) return null;
-    var found = null;
-    names.forEach(function (entry) {
-      var score = rank(entry, wanted);
-      if (score === 9) return;
-      var key = [score, entry.event ? 1 : 0, -entry.degree];
-      if (!found || compare(key, found.key) < 0) found = { id: entry.id, key: key };
-    });
-    return found ? found.id : null;
-  }
-
-  function compare(a, b) {
-    for (var i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
-    return 0;
+    var found = kgNames.find(searchIndex, query);
+    return found ? found.node : null;
   }
 
   var status = document.getElementById("search-status");
@@ -239,12 +206,15 @@
   document.getElementById("search-form").addEventListener("submit", function (event) {
     event.preventDefault();
     var query = document.getElementById("search").value;
-    var id = findNode(query);
-    if (id === null) {
+    var found = kgNames.find(searchIndex, query);
+    if (found === null) {
       status.textContent = "No node is called “" + query + "”.";
       return;
     }
-    focusNode(id);
+    if (focusNode(found.node) && found.how === "closest") {
+      status.textContent = "No node is called “" + query + "”; showing the closest, " +
+        data.details[String(found.node)].label + ".";
+    }
   });
 
   /* ---------- filters: classes and time ---------- */
