@@ -317,6 +317,25 @@ def _common(firsts: Iterable[str], lasts: Iterable[str]) -> Window:
     )
 
 
+def judged_windows(dates: Dated) -> list[Window]:
+    """The windows the rule judges for one event; inside a range when any of them is.
+
+    One window, the days all the sources allow, where they agree; each
+    source's window where they do not. None for an undated event. (A page
+    that filters by date in the browser needs these and :meth:`DateRange.contains`.)
+
+    >>> judged_windows([("2025-01-08", ["000"]), ("2025-01", ["003"])])
+    [Window(first='2025-01-08', last='2025-01-08')]
+    >>> judged_windows([("2024-11-04..2024-11-05", ["002"]), ("2024-11-06", ["004"])])
+    [Window(first='2024-11-04', last='2024-11-05'), Window(first='2024-11-06', last='2024-11-06')]
+    """
+    windows = source_windows(dates)
+    common = _common((w.first for w in windows.values()), (w.last for w in windows.values()))
+    if common.first and common.last and common.first > common.last:  # the sources disagree
+        return list(windows.values())
+    return [common] if windows else []
+
+
 # ---------------------------------------------------------------- the rule
 
 
@@ -366,13 +385,7 @@ class DateRange:
         """
         if not self.bounded:
             return True
-        windows = source_windows(dates)
-        if not windows:
-            return False
-        common = _common((w.first for w in windows.values()), (w.last for w in windows.values()))
-        if common.first and common.last and common.first > common.last:  # the sources disagree
-            return any(self.contains(span) for span in windows.values())
-        return self.contains(common)
+        return any(self.contains(span) for span in judged_windows(dates))
 
     def text(self) -> str:
         """The range as a reader says it: ``since January 2025 (month) until 2025 (year)``."""
