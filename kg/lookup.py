@@ -19,8 +19,6 @@ no answer to.
 
 from __future__ import annotations
 
-import calendar
-import re
 import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -28,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.backend import Claim, LookupBackend, Name, Node, Span, local_name
+from kg.dates import DateRangeError, bound_window, date_range, precision
 from kg.errors import KgError
 from kg.resolution import (
     InputError,
@@ -705,40 +704,17 @@ def describe(backend: LookupBackend, entity: str) -> Description:
 # ---------------------------------------------------------------- timeline
 
 
-def precision(value: str) -> str:
-    """The precision of a date as written: ``day``, ``month``, ``year``; ``a..b`` for spans.
-
-    >>> precision("2025-01"), precision("2024-11-04..2024-11-05"), precision("..2025-01-09")
-    ('month', 'day..day', '..day')
-    """
-    if ".." in value:
-        low, high = value.split("..", 1)
-        return f"{precision(low) if low else ''}..{precision(high) if high else ''}"
-    return {4: "year", 7: "month", 10: "day"}.get(len(value), "unknown")
-
-
 def date_bounds(text: str) -> tuple[str, str]:
     """The first and last day a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date covers.
 
     >>> date_bounds("2024-02")
     ('2024-02-01', '2024-02-29')
     """
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
-    if not match:
-        raise InputError(f"{text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = (int(g) if g else None for g in match.groups())
-    assert year is not None
     try:
-        if month is None:
-            return f"{year:04d}-01-01", f"{year:04d}-12-31"
-        last = calendar.monthrange(year, month)[1]
-        if day is None:
-            return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
-        if not 1 <= day <= last:
-            raise ValueError(day)
-    except (ValueError, calendar.IllegalMonthError):
-        raise InputError(f"{text!r} is not a date") from None
-    return (f"{year:04d}-{month:02d}-{day:02d}",) * 2
+        first, last = bound_window(text)
+    except ValueError:
+        raise InputError(f"{text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return first, last
 
 
 @dataclass(frozen=True)
@@ -773,6 +749,8 @@ class Timeline:
     since: str | None
     until: str | None
     entries: list[Entry]
+    undated_left_out: int = 0
+    """Events with no date, left out because a bound was given."""
 
     def rows(self, short_sources: bool = False) -> list[dict[str, Any]]:
         return [
@@ -793,6 +771,7 @@ class Timeline:
             "entity": name_json(self.entity) if self.entity else None,
             "since": self.since,
             "until": self.until,
+            "undated_left_out": self.undated_left_out,
             "events": [
                 name_json(entry.event)
                 | {
@@ -821,15 +800,15 @@ def timeline(
     """Events in date order, each with every date the sources give and who took part.
 
     With ``entity``, the events it has a claim with (and itself, if an event).
-    ``since``/``until`` keep the events whose dates may fall in the range (an
-    event "before 2025-01-09" overlaps any range that starts before then);
-    undated events are then left out. Raises :class:`NothingFoundError` when
-    no event is left.
+    ``since``/``until`` keep the events inside the range by the rule of
+    :mod:`kg.dates` (an event known only to be "up to 9 January 2025" is not
+    inside January 2025; undated events are left out and counted). Raises
+    :class:`NothingFoundError` when no event is left.
     """
-    low = date_bounds(since)[0] if since else None
-    high = date_bounds(until)[1] if until else None
-    if low and high and low > high:
-        raise InputError(f"--since {since} is after --until {until}")
+    try:
+        window = date_range(since, until)
+    except DateRangeError as exc:
+        raise InputError(str(exc)) from None
     node = resolve(backend, entity, "ENTITY") if entity else None
     if node is None:
         iris = [name.iri for name in backend.names() if name.is_event]
@@ -842,15 +821,25 @@ def timeline(
         if node.is_event:
             iris.append(node.iri)
     entries = []
+    undated = 0
     for iri in dict.fromkeys(iris):
         event = backend.node(iri)
-        if event is None or not _overlaps(event, low, high):
+        if event is None:
+            continue
+        dates = [
+            (fact.object, fact.source_ids())
+            for fact in event.facts
+            if local_name(fact.predicate) == "hasTime"
+        ]
+        if not window.holds(dates):
+            undated += not dates
             continue
         entries.append(_entry(backend, event, node))
     if not entries:
         about = f" of {node.label}" if node else ""
-        window = "".join([f" since {since}" if since else "", f" until {until}" if until else ""])
-        raise NothingFoundError(f"no events{about}{window}")
+        scope = f" {window.text()}" if window.bounded else ""
+        left = f" ({undated} undated event(s) left out)" if undated else ""
+        raise NothingFoundError(f"no events{about}{scope}{left}")
     entries.sort(
         key=lambda e: (
             e.event.earliest or e.event.latest or "~",
@@ -858,17 +847,7 @@ def timeline(
             e.event.label.casefold(),
         )
     )
-    return Timeline(node, since, until, entries)
-
-
-def _overlaps(event: Node, low: str | None, high: str | None) -> bool:
-    if low is None and high is None:
-        return True
-    if not event.earliest and not event.latest:
-        return False
-    if low is not None and event.latest and event.latest < low:
-        return False
-    return not (high is not None and event.earliest and event.earliest > high)
+    return Timeline(node, since, until, entries, undated)
 
 
 def _entry(backend: LookupBackend, event: Node, entity: Node | None) -> Entry:

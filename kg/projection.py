@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset, URIRef
 
+from kg.dates import combine
 from kg.namespaces import KG, PREFIXES
 
 if TYPE_CHECKING:
@@ -384,9 +385,5 @@ def _add_times(run: Runner, graph: nx.MultiDiGraph, nodes: set[str] | None) -> N
         data = graph.nodes[node]
         # Where the sources' spans agree, their intersection is the tightest date
         # ("2025-01-08" within "January 2025"); where they conflict, their union.
-        low = max(earliest[node]) if earliest[node] else ""
-        high = min(latest[node]) if latest[node] else ""
-        if low and high and low > high:
-            low, high = min(earliest[node]), max(latest[node])
-        data["earliest"], data["latest"] = low, high
+        data["earliest"], data["latest"] = combine(earliest[node], latest[node])
         data["when"] = sorted({f.value for f in data["facts"] if f.predicate == _HAS_TIME})

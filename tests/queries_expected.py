@@ -386,6 +386,21 @@ def timeline(answer: Answer) -> None:
     assert {row["beginPrecision"] for row in rows} == {"year", "month", "day", None}
 
 
+# The window rule of kg/dates.py: where the sources' dates agree, the days all of them allow are
+# judged, and every source that dates the event has a row; where they disagree, each source's
+# span is judged alone. A span known at both ends is inside when it overlaps the window (its
+# width is the source's precision or the event's duration); a span open on one side
+# ("..2025-01-09": before the report) is never inside a window bounded on both sides.
+
+
+def _in_any_window(answer: Answer) -> None:
+    # Open before the report, merely possible in any window: 001 "India agreed to offer material
+    # support"; 004 "In the past months, we have sent multiple shipments".
+    events = column(answer, "event")
+    assert "india-material-support-pledge-2025-01" not in events
+    assert "india-humanitarian-aid" not in events
+
+
 def events_in_january_2025(answer: Answer) -> None:
     assert table(answer, "event", "source") == {
         # 000 / 001: "in Dubai on Wednesday" (8 January); 003: "in Dubai in January".
@@ -401,18 +416,32 @@ def events_in_january_2025(answer: Answer) -> None:
         # "Talks in Kabul focused on security, trade".
         ("araghchi-kabul-visit-2025-01", S003),
         ("araghchi-kabul-talks-2025-01", S003),
+        # 000: "India condemned the airstrikes" (after them, by the publication); 001: "The
+        # meeting in Dubai followed India’s condemnation" (December to 8 January).
+        ("india-condemnation-paktika-airstrikes", S000),
+        ("india-condemnation-paktika-airstrikes", S001),
+        # 000: "Since late 2023, about one million refugees have returned" (up to the report).
+        ("afghan-refugee-returns-since-2023", S000),
     }
-    # 000: "Last week, Pakistan launched an operation" (30 Dec - 5 Jan) starts in December.
+    # 000 (published 9 January): "Last week, Pakistan launched an operation" (30 December to
+    # 5 January) and 001 "in late December" agree on 30-31 December: not January.
     assert "paktika-airstrikes-2024-12" not in column(answer, "event")
+    _in_any_window(answer)
 
 
 def events_in_early_january_2025(answer: Answer) -> None:
-    # "In January" (a whole month) does not lie within 1-15 January; "on Wednesday" does.
+    # "In January" (a whole month) overlaps 1-15 January, so the January rows all stay.
     assert table(answer, "event", "source") == {
         ("dubai-meeting-2025-01", S000),
         ("dubai-meeting-2025-01", S001),
+        ("dubai-meeting-2025-01", S003),
         ("iea-acknowledgement-security-concerns-2025-01", S001),
         ("taliban-partner-statement-2025-01", S000),
+        ("araghchi-kabul-visit-2025-01", S003),
+        ("araghchi-kabul-talks-2025-01", S003),
+        ("india-condemnation-paktika-airstrikes", S000),
+        ("india-condemnation-paktika-airstrikes", S001),
+        ("afghan-refugee-returns-since-2023", S000),
     }
 
 
@@ -439,7 +468,27 @@ def events_in_november_2024(answer: Answer) -> None:
         ("mea-briefing-2024-11-07", S002),
         ("pakistan-border-attack-2024-11-07", S002),
         ("pakistan-border-clashes-2024-11-07", S002),
+        # 004 dates these two only by its publication ("The Taliban’s Ministry of Defence shared
+        # on social media"; "In a weekly media briefing"): open, but it agrees with 002's day,
+        # so the event is dated by both.
+        ("iea-defence-ministry-statement-2024-11", S004),
+        ("mea-briefing-2024-11-07", S004),
+        # Spans from before to the publication (7 November) overlap November: 002 "The Taliban
+        # takeover prompted New Delhi and Western countries to close their embassies in Kabul and
+        # mostly moved their diplomatic missions to Qatar" (from August 2021); 004 "Indian
+        # officials have made at least five visits to Afghanistan, beginning in June 2022"; 000
+        # "Since late 2023, about one million refugees have returned" (up to 9 January 2025).
+        ("missions-relocation-qatar-2021", S002),
+        ("indian-official-visits-afghanistan", S004),
+        ("afghan-refugee-returns-since-2023", S000),
     }
+    # 002: "India recently reopened its diplomatic mission" (before 7 November, open: merely
+    # possible in November); 000: "in June 2022". The embassy closures: 002 from August 2021 to
+    # the report, but 001 "India had previously withdrawn all diplomats ... re-establishing a
+    # limited diplomatic presence through a technical team in 2022" (2021..2022): together, by 2022.
+    events = column(answer, "event")
+    assert "india-embassy-reopening-2022" not in events
+    assert "embassy-closures-kabul-2021" not in events
 
 
 # --- contradictions and single sources -------------------------------------------------------

@@ -354,8 +354,16 @@ def render_paths(result: Paths) -> str:
 
 @click.command()
 @click.argument("entity", required=False)
-@click.option("--since", metavar="DATE", help="Events that may fall on or after YYYY[-MM[-DD]].")
-@click.option("--until", metavar="DATE", help="Events that may fall on or before YYYY[-MM[-DD]].")
+@click.option(
+    "--since",
+    metavar="DATE",
+    help="Events on or after YYYY[-MM[-DD]] (a date known to the month counts for the month).",
+)
+@click.option(
+    "--until",
+    metavar="DATE",
+    help="Events on or before YYYY[-MM[-DD]]; with either bound, undated events are left out.",
+)
 @input_options
 @store_option
 @output_options
@@ -373,8 +381,11 @@ def timeline(
 
     Dates keep the precision the sources give ("2025-01" is a month, never a
     made-up day; "..2025-01-09" is "by the publication date"). Where sources
-    give an event different dates, each is shown with its sources. Exits 1
-    when no event is left.
+    give an event different dates, each is shown with its sources. With
+    --since/--until, an event is kept when a source's date lies in the range
+    (an open date such as "..2025-01-09" only if all of it does); undated
+    events are left out, and stderr says how many. Exits 1 when no event is
+    left.
 
     Example:
 
@@ -388,6 +399,8 @@ def timeline(
         result = events_in_order(
             _backend(data_dir, ontology_dir, corpus, store), entity, since=since, until=until
         )
+    if result.undated_left_out:
+        click.echo(f"{result.undated_left_out} undated event(s) left out", err=True)
     columns = ["date", "event", "kind", "actors", "sources"]
     if result.entity is not None:
         columns.insert(3, "role")

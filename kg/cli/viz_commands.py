@@ -62,10 +62,14 @@ def selection_options(func: F) -> F:
         click.option(
             "--since",
             metavar="DATE",
-            help="Only events that may fall on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; "
-            "an event known to the month counts for the whole month).",
+            help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; an event known "
+            "to the month counts for the whole month) and the nodes they link to.",
         ),
-        click.option("--until", metavar="DATE", help="Only events that may fall up to DATE."),
+        click.option(
+            "--until",
+            metavar="DATE",
+            help="Only events on or before DATE; with either bound, undated events are left out.",
+        ),
         click.option("--source", metavar="ID", help="Only the claims of one source (its id)."),
     ]
     for option in reversed(options):
@@ -115,11 +119,16 @@ def _select(
     """
     from dataclasses import replace
 
+    from kg.dates import DateRangeError, date_range
     from kg.errors import KgError
     from kg.resolution import InputError as LookupInputError
     from kg.stores import parse_store
     from kg.viz import UnknownNameError, ViewError, load_context, select
 
+    try:
+        window = date_range(options.since, options.until)
+    except DateRangeError as exc:
+        raise click.UsageError(str(exc)) from None
     try:
         spec = parse_store(store)
         if spec.kind == "memory":
@@ -136,6 +145,8 @@ def _select(
         # graph), and two actors at the edge of the view may share an event one
         # step further out.
         radius = 2 * options.depth + 1 if options.actors else options.depth
+        # A date range keeps a node for the events it links to, one step further out.
+        radius += 1 if window.bounded else 0
         context = load_context(graph, centers, radius, every_source=options.source is not None)
         return select(context, replace(options, centers=tuple(centers)))
     except (UnknownNameError, LookupInputError) as exc:  # one line, exit 2, naming the option
@@ -199,6 +210,7 @@ def viz(
 
     options = _view_options(max_nodes=max_nodes, title=title, **selection)
     view = _select(data_dir, ontology_dir, corpus, store, options)
+    _say_undated(view)
     counts = f"{view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges"
     if str(output) == "-":
         if sys.stdout.isatty():
@@ -259,6 +271,7 @@ def export(
         fmt = suffix if suffix in ("graphml", "gexf", "json") else "graphml"
     options = _view_options(max_nodes=None, **selection)
     view = _select(data_dir, ontology_dir, corpus, store, options)
+    _say_undated(view)
     content = export_view(view, fmt)
     counts = f"{view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges"
     if str(output) == "-":
@@ -269,6 +282,12 @@ def export(
     with output_errors():
         write_file(output, content)
     click.echo(f"wrote {output}: {counts}")
+
+
+def _say_undated(view: View) -> None:
+    """On stderr: how many undated events --since/--until left out."""
+    if view.undated_left_out:
+        click.echo(f"{view.undated_left_out} undated event(s) left out", err=True)
 
 
 def write_demo_views(dataset: Dataset, folder: Path) -> list[Path]:

@@ -11,7 +11,8 @@ Two projections of the same graph:
   events they share, and the edge lists them.
 
 Filters apply in this order: one source's claims (``source``), the date range
-(``since``/``until``, by overlap of the dates' windows, so precision is kept),
+(``since``/``until``, by the rule of :mod:`kg.dates`: the events inside it and
+the nodes they link to; undated events are left out and counted),
 the actor projection, the ego network (``centers`` and ``depth``), the classes
 (``types``; the centers stay).
 """
@@ -24,10 +25,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from kg.dates import DateRange, DateRangeError, combined, date_range
 from kg.projection import Evidence, Fact
 from kg.resolution import InputError, Resolver, Vocabulary, naming, source_vocabulary
 from kg.viz.context import ViewContext
-from kg.viz.dates import Window, bound_window, combined, describe, overlaps
 from kg.viz.errors import EmptyViewError, UnknownNameError, ViewTooLargeError
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ class View:
     context: ViewContext
     filters: list[str] = field(default_factory=list)
     centers: list[str] = field(default_factory=list)
+    undated_left_out: int = 0
+    """Events with no date, left out because ``since`` or ``until`` was given."""
 
 
 def select(context: ViewContext, options: ViewOptions) -> View:
@@ -82,11 +85,14 @@ def select(context: ViewContext, options: ViewOptions) -> View:
         filters.append(
             f"claims of source {source}" + (f" ({info.headline})" if info.headline else "")
         )
-    since = _bound(options.since, "--since")
-    until = _bound(options.until, "--until")
-    if since is not None or until is not None:
-        graph = _in_range(graph, since, until)
-        filters.append(_range_text(options.since, options.until))
+    window = _bound(options.since, options.until)
+    undated = 0
+    if window.bounded:
+        graph, undated = _in_range(graph, window)
+        if graph.number_of_nodes() == 0 and not options.centers:  # centers say it below
+            left = f" ({undated} undated event(s) left out)" if undated else ""
+            raise EmptyViewError(f"nothing to show: no event {window.text()}{left}")
+        filters.append(_range_text(window))
     kind = "events"
     if options.actors:
         graph = actor_projection(graph, context.actor_roles)
@@ -117,7 +123,7 @@ def select(context: ViewContext, options: ViewOptions) -> View:
             "--since/--until or --source, use the actor view (--actors), or raise --max-nodes"
         )
     title = options.title or _title(kind, filters)
-    return View(kind, graph, title, context, filters, centers)
+    return View(kind, graph, title, context, filters, centers, undated)
 
 
 def actor_projection(graph: nx.MultiDiGraph, roles: frozenset[str]) -> nx.Graph:
@@ -216,16 +222,32 @@ def _one_source(graph: nx.MultiDiGraph, source: str) -> nx.MultiDiGraph:
     return result
 
 
-def _in_range(graph: nx.MultiDiGraph, since: Window | None, until: Window | None) -> Any:
-    """Drop the events outside the range, and the nodes that only they connected."""
-    outside = {
-        node
-        for node, data in graph.nodes(data=True)
-        if data["is_event"] and not overlaps((data["earliest"], data["latest"]), since, until)
+def _in_range(graph: nx.MultiDiGraph, window: DateRange) -> tuple[Any, int]:
+    """The events inside the range, the nodes they link to and the edges among those.
+
+    Also returns how many events were left out for having no date at all.
+    """
+    inside: set[str] = set()
+    undated = 0
+    for node, data in graph.nodes(data=True):
+        if not data["is_event"]:
+            continue
+        dates = [
+            (f.value, [e.source for e in f.sources])
+            for f in data["facts"]
+            if f.predicate.endswith(_HAS_TIME)
+        ]
+        if window.holds(dates):
+            inside.add(node)
+        elif not dates:
+            undated += 1
+    linked = {
+        other
+        for node in inside
+        for other in (*graph.successors(node), *graph.predecessors(node))
+        if not graph.nodes[other]["is_event"]
     }
-    kept = graph.subgraph([n for n in graph.nodes if n not in outside])
-    stranded = {n for n in kept.nodes if kept.degree(n) == 0 and graph.degree(n) > 0}
-    return graph.subgraph(sorted(n for n in kept.nodes if n not in stranded)).copy()
+    return graph.subgraph(sorted(inside | linked)).copy(), undated
 
 
 def _of_classes(graph: Any, context: ViewContext, wanted: set[str], centers: set[str]) -> Any:
@@ -252,22 +274,15 @@ def _actors_of(context: ViewContext, centers: list[str]) -> list[str]:
     return list(dict.fromkeys(result))
 
 
-def _bound(text: str | None, option: str) -> Window | None:
-    if text is None:
-        return None
+def _bound(since: str | None, until: str | None) -> DateRange:
     try:
-        return bound_window(text)
-    except ValueError as exc:
-        raise UnknownNameError(f"{option}: {exc}") from None
+        return date_range(since, until)
+    except DateRangeError as exc:
+        raise UnknownNameError(str(exc)) from None
 
 
-def _range_text(since: str | None, until: str | None) -> str:
-    parts = []
-    if since:
-        parts.append(f"since {describe(since)}")
-    if until:
-        parts.append(f"until {describe(until)}")
-    return "events " + " ".join(parts)
+def _range_text(window: DateRange) -> str:
+    return "events " + window.text()
 
 
 def _title(kind: str, filters: list[str]) -> str:
