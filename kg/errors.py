@@ -47,10 +47,12 @@ class BuildFailedError(KgError):
         super().__init__(f"{len(self.problems)} problem(s) in the annotations")
 
 
-def _problem_key(problem: Problem) -> tuple[bool, str, int, str]:
+def _problem_key(problem: Problem) -> tuple[int, str, int, str]:
+    """Root causes first, then by file and line; problems of no line (counts,
+    graph-wide findings) last."""
     loc = problem.location
     return (
-        not problem.root_cause,
+        0 if problem.root_cause else 1 if loc else 2,
         str(loc.path) if loc else "",
         loc.line if loc else 0,
         problem.message,

@@ -100,7 +100,7 @@ def resolve(
             Problem(
                 None,
                 f"{context.unchecked} row(s) name a source or an entity whose row or file "
-                "has an error; they were not checked against it (fix the errors above first)",
+                "has an error (above): they were not checked against it",
             )
         )
     return result
