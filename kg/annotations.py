@@ -71,34 +71,65 @@ class Annotations:
     entities: list[EntityRecord] = field(default_factory=list)
     claims: list[ClaimRecord] = field(default_factory=list)
     exclusions: list[ExclusionRecord] = field(default_factory=list)
+    unread: set[str] = field(default_factory=set)
+    """The registers ("sources", "entities") of which a file or folder could not be read."""
+    rejected_sources: set[str] = field(default_factory=set)
+    """Ids declared on rows of sources.tsv that have an error (reported there)."""
+    rejected_entities: set[str] = field(default_factory=set)
+    """Ids declared on entity rows that have an error (reported there)."""
+    notices: list[str] = field(default_factory=list)
+    """Files and folders the build does not read, each named."""
+
+
+REGISTERS = ("sources.tsv", "entities", "claims", "coverage-exclusions")
+"""What the build reads in a data folder."""
 
 
 def load_annotations(data_dir: Path, problems: list[Problem]) -> Annotations:
     """Read sources.tsv, entities/*.tsv, claims/*.tsv and coverage-exclusions/*.tsv."""
-    result = Annotations()
+    result = Annotations(notices=ignored_files(data_dir))
     sources_file = data_dir / "sources.tsv"
-    if not sources_file.is_file():
-        problems.append(Problem(Location(sources_file, 0), "missing: the list of sources"))
-    else:
-        result.sources = [
-            record
-            for row in read_rows(
-                sources_file,
-                ("id", "published"),
-                ("headline", "dateline", "author", "note"),
-                problems,
-            )
-            if (record := _source(row, problems)) is not None
-        ]
-    for path in _tsv_files(data_dir / "entities", problems, required=True):
-        result.entities.extend(
-            entity
-            for row in read_rows(
-                path, ("id", "type", "label"), ("aliases", "wikidata", "note"), problems
-            )
-            if (entity := _entity(row, problems)) is not None
+    if not sources_file.exists() and not sources_file.is_symlink():
+        problems.append(
+            Problem(Location(sources_file, 0), "missing: the list of sources", root_cause=True)
         )
-    for path in _tsv_files(data_dir / "claims", problems, required=True):
+        result.unread.add("sources")
+    else:
+        rows = _read(
+            sources_file,
+            ("id", "published"),
+            ("headline", "dateline", "author", "note"),
+            problems,
+            result.rejected_sources,
+        )
+        if rows is None:
+            result.unread.add("sources")
+        for row in rows or []:
+            source = _source(row, problems)
+            if source is None:
+                result.rejected_sources.add(row.get("id"))
+            else:
+                result.sources.append(source)
+    entity_files = _tsv_files(data_dir / "entities", problems, required=True)
+    if entity_files is None:
+        result.unread.add("entities")
+    for path in entity_files or []:
+        rows = _read(
+            path,
+            ("id", "type", "label"),
+            ("aliases", "wikidata", "note"),
+            problems,
+            result.rejected_entities,
+        )
+        if rows is None:
+            result.unread.add("entities")
+        for row in rows or []:
+            entity = _entity(row, problems)
+            if entity is None:
+                result.rejected_entities.add(row.get("id"))
+            else:
+                result.entities.append(entity)
+    for path in _tsv_files(data_dir / "claims", problems, required=True) or []:
         result.claims.extend(
             claim
             for row in read_rows(
@@ -109,7 +140,7 @@ def load_annotations(data_dir: Path, problems: list[Problem]) -> Annotations:
             )
             if (claim := _claim(row, problems)) is not None
         )
-    for path in _tsv_files(data_dir / "coverage-exclusions", problems, required=False):
+    for path in _tsv_files(data_dir / "coverage-exclusions", problems, required=False) or []:
         result.exclusions.extend(
             exclusion
             for row in read_rows(path, ("source", "text", "reason"), (), problems)
@@ -118,10 +149,65 @@ def load_annotations(data_dir: Path, problems: list[Problem]) -> Annotations:
     return result
 
 
-def _tsv_files(folder: Path, problems: list[Problem], *, required: bool) -> list[Path]:
+def ignored_files(data_dir: Path) -> list[str]:
+    """A notice for each file or folder in ``data_dir`` that the build does not read.
+
+    Hidden files (``.gitkeep``) and notes (``README*``, ``*.md``) are not named.
+    """
+    notices = []
+    for entry in _entries(data_dir):
+        if entry.name in REGISTERS or _obviously_fine(entry.name):
+            continue
+        notices.append(
+            f"{entry}: ignored (a data folder holds sources.tsv, entities/, claims/ "
+            "and coverage-exclusions/)"
+        )
+    for folder in REGISTERS[1:]:
+        for entry in _entries(data_dir / folder):
+            if _obviously_fine(entry.name):
+                continue
+            if not entry.name.endswith(".tsv"):
+                notices.append(f"{entry}: ignored: only *.tsv files are read in {folder}/")
+    return notices
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _obviously_fine(name: str) -> bool:
+    return name.startswith(".") or name.upper().startswith("README") or name.endswith(".md")
+
+
+def _read(
+    path: Path,
+    required: tuple[str, ...],
+    optional: tuple[str, ...],
+    problems: list[Problem],
+    rejected_ids: set[str],
+) -> list[Row] | None:
+    """The rows of a register file, or None when the file (or its header) could not be read.
+
+    The ids of rows with errors go into ``rejected_ids``.
+    """
+    before = len(problems)
+    rejected: list[Row] = []
+    rows = list(read_rows(path, required, optional, problems, rejected))
+    rejected_ids.update(row.get("id") for row in rejected)
+    if any(problem.root_cause for problem in problems[before:]):
+        return None
+    return rows
+
+
+def _tsv_files(folder: Path, problems: list[Problem], *, required: bool) -> list[Path] | None:
+    """The ``*.tsv`` files of ``folder``; None when a required folder is missing."""
     if not folder.is_dir():
         if required:
-            problems.append(Problem(Location(folder, 0), "missing folder"))
+            problems.append(Problem(Location(folder, 0), "missing folder", root_cause=True))
+            return None
         return []
     return sorted(folder.glob("*.tsv"))
 

@@ -70,8 +70,8 @@ def check_rows(
     data_dir = data_dir or default_data_dir()
     if not data_dir.is_dir():
         raise KgError(f"{data_dir}: no such data folder")
-    notices: list[str] = []
     annotations = load_annotations(data_dir, problems)
+    notices = list(annotations.notices)
     vocabulary = load_vocabulary(ontology_dir or default_ontology_dir())
     corpus = find_corpus(corpus_dir)
     texts: dict[str, str] | None = None
@@ -80,7 +80,7 @@ def check_rows(
     elif not corpus.path.is_dir():
         raise KgError(f"{corpus.path}: corpus folder ({corpus.origin}) does not exist")
     else:
-        texts, missing = load_texts(corpus.path, [s.id for s in annotations.sources])
+        texts, missing = load_texts(corpus.path, [s.id for s in annotations.sources], problems)
         for source in annotations.sources:
             if source.id in missing:
                 problems.append(
@@ -105,8 +105,10 @@ def build_graph(
     """
     problems: list[Problem] = []
     checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
+    if problems:  # the dataset of a failed build is never used
+        raise BuildFailedError(problems, checked.notices)
     built = make_dataset(checked.resolved, checked.vocabulary)
-    if not problems and shacl:
+    if shacl:
         from kg.shacl import load_shapes, validate
         from kg.stores.memory import MemoryStore
         from kg.violations import check_violations
@@ -122,7 +124,7 @@ def build_graph(
             )
         )
     if problems:
-        raise BuildFailedError(problems)
+        raise BuildFailedError(problems, checked.notices)
     return BuildResult(
         checked.annotations,
         checked.resolved,
@@ -167,7 +169,7 @@ def build_oxigraph(
     problems: list[Problem] = []
     checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
     if problems:
-        raise BuildFailedError(problems)
+        raise BuildFailedError(problems, checked.notices)
     nquads = ""
     if keep_text:
         text_sink = NQuadsSink()
@@ -200,6 +202,49 @@ def build_oxigraph(
             raise BuildFailedError(problems)
         replace_store(folder, path)
     return StoreBuild(checked, sink.written, nquads)
+
+
+def check_build(
+    data_dir: Path | None = None,
+    ontology_dir: Path | None = None,
+    corpus_dir: Path | None = None,
+    *,
+    queries_dir: Path | None = None,
+) -> StoreBuild:
+    """Validate only (``kg build --check``), whatever the store: nothing is written.
+
+    The checks of a store build: the per-row checks, then the dataset loaded
+    into a scratch in-memory Oxigraph store (dropped at the end) and the
+    catalogue's ``*-violation.rq`` queries (the SHACL shapes restated in
+    SPARQL) run on it. pySHACL, which the in-memory build runs, took minutes
+    where this takes seconds (16,500 claims: >300 s against a few seconds,
+    docs/performance.md). Raises :class:`BuildFailedError` with every problem.
+    """
+    import pyoxigraph as ox
+
+    from kg.nquads import StreamingNQuadsSink
+    from kg.stores.oxigraph import ChunkedLoader, OxigraphStore
+    from kg.violations import check_violations
+
+    problems: list[Problem] = []
+    checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
+    if problems:
+        raise BuildFailedError(problems, checked.notices)
+    raw = ox.Store()
+    loader = ChunkedLoader(raw)
+    try:
+        sink = StreamingNQuadsSink(loader)  # type: ignore[arg-type]
+        locations = emit(checked.resolved, checked.vocabulary, sink)
+        sink.flush()
+    finally:
+        loader.close()
+    store = OxigraphStore(Path("(scratch)"), raw)
+    problems.extend(
+        check_violations(store, queries_dir or default_queries_dir(), locations, threads=_threads())
+    )
+    if problems:
+        raise BuildFailedError(problems, checked.notices)
+    return StoreBuild(checked, sink.written, "")
 
 
 def build_remote(
@@ -287,6 +332,7 @@ __all__ = [
     "build_graph",
     "build_oxigraph",
     "build_remote",
+    "check_build",
     "check_rows",
     "write_nquads",
     "write_outputs",

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from kg.errors import Problem
+from kg.tsv import InputFileError, read_text
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -17,16 +21,28 @@ class Sentence:
     text: str
 
 
-def load_texts(corpus_dir: Path, source_ids: list[str]) -> tuple[dict[str, str], list[str]]:
-    """Read ``<id>.txt`` for each source; return the texts and the ids not found."""
+def load_texts(
+    corpus_dir: Path, source_ids: list[str], problems: list[Problem] | None = None
+) -> tuple[dict[str, str], list[str]]:
+    """Read ``<id>.txt`` for each source; return the texts and the ids not found.
+
+    A text is read as the annotation files are (:func:`kg.tsv.read_text`): a
+    regular file or a symlink to one, at most 64 MiB, UTF-8; one that is not
+    (a FIFO, a symlink loop, a device, invalid UTF-8) is a problem at its
+    ``file:line``, and its source's evidence is not verified.
+    """
     texts: dict[str, str] = {}
     missing: list[str] = []
     for source_id in source_ids:
         path = corpus_dir / f"{source_id}.txt"
-        try:
-            texts[source_id] = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+        if not path.exists() and not path.is_symlink():
             missing.append(source_id)
+            continue
+        try:
+            texts[source_id] = read_text(path)
+        except InputFileError as exc:
+            if problems is not None:
+                problems.append(exc.problem)
     return texts, missing
 
 
@@ -57,8 +73,12 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text).translate(_QUOTES)).casefold()
 
 
+@functools.lru_cache(maxsize=8)
 def _fold_with_index(text: str) -> tuple[str, list[int]]:
-    """Fold ``text`` like :func:`_fold`, keeping for each output char its input offset."""
+    """Fold ``text`` like :func:`_fold`, keeping for each output char its input offset.
+
+    Cached: every claim of a source whose evidence is not verbatim folds the same text.
+    """
     chars: list[str] = []
     index: list[int] = []
     previous_space = False

@@ -66,6 +66,8 @@ def build_errors(outcome: str) -> Iterator[None]:
     try:
         yield
     except BuildFailedError as failure:
+        for notice in failure.notices:
+            click.echo(f"note: {notice}", err=True)
         for problem in failure.problems:
             click.echo(str(problem), err=True)
         raise click.ClickException(
