@@ -134,16 +134,57 @@ def canonical_node(term: Node) -> Node:
     return made
 
 
-def canonical_result(result: Result) -> Result:
-    """The result with :func:`canonical` applied to every term."""
+_ABSOLUTE_IRI = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*:"
+    r"[^\s\x00-\x20\x7f-\x9f<>\"{}|\\^`\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]*"
+)
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_absolute_iri(text: str) -> bool:
+    """True for an absolute IRI that every RDF syntax can write: a scheme, and no
+    space, control character, noncharacter or ``<>"{}|^`\\``.
+
+    >>> is_absolute_iri("https://w3id.org/kgdiplo/id/x"), is_absolute_iri("rel")
+    (True, False)
+    """
+    return _ABSOLUTE_IRI.fullmatch(text) is not None
+
+
+def _valid(term: Node | None, dropped: list[str]) -> bool:
+    """Whether a term is one an RDF store can hold; the IRI of one that is not is noted."""
+    if isinstance(term, URIRef):
+        iri = str(term)
+    elif isinstance(term, Literal) and term.datatype is not None:
+        iri = str(term.datatype)
+    else:
+        return True
+    if is_absolute_iri(iri):
+        return True
+    dropped.append(iri)
+    return False
+
+
+def canonical_result(result: Result, dropped: list[str] | None = None) -> Result:
+    """The result with :func:`canonical` applied to every term, and none that holds an
+    IRI that is not absolute (:func:`is_absolute_iri`).
+
+    rdflib makes such IRIs (``IRI("rel")`` with no BASE, ``<rel>`` in the query
+    text) and writes them unchecked; in SPARQL an IRI function that gives no
+    absolute IRI is an error, which leaves its variable unbound, and a CONSTRUCT
+    template triple that is not valid RDF is left out. So do they here, as in
+    Oxigraph; their IRIs are added to ``dropped`` when given.
+    """
+    noted: list[str] = [] if dropped is None else dropped
     if result.type == "SELECT":
         result.bindings = [
-            {name: canonical(value) for name, value in row.items()}  # type: ignore[misc]
+            {name: canonical(value) for name, value in row.items() if _valid(value, noted)}  # type: ignore[misc]
             for row in result.bindings
         ]
     elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
         graph = Graph()
         for s, p, o in result.graph:
-            graph.add((s, p, canonical_node(o)))
+            if _valid(s, noted) and _valid(p, noted) and _valid(o, noted):
+                graph.add((s, p, canonical_node(o)))
         result.graph = graph
     return result
