@@ -13,6 +13,7 @@ from rdflib.term import Node
 
 _XSD_STRING = str(XSD.string)
 _XSD_DECIMAL = str(XSD.decimal)
+_DECIMAL_LEXICAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
 _ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
@@ -81,9 +82,16 @@ def from_tsv(text: str) -> Node | None:
 
 
 def _typed(value: str, datatype: str) -> Node:
-    """A typed literal as both readers make it: xsd:string plain, xsd:decimal canonical."""
-    made = Literal(value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
-    return canonical_node(made) if datatype == _XSD_DECIMAL else made
+    """A typed literal as both readers make it: xsd:string plain, xsd:decimal canonical.
+
+    A decimal that is not written as one ("1E999999999") is kept as written:
+    rdflib would spell out its value, a billion digits.
+    """
+    if datatype == _XSD_DECIMAL:
+        if not _DECIMAL_LEXICAL.fullmatch(value):
+            return Literal(value, datatype=XSD.decimal, normalize=False)
+        return canonical_node(Literal(value, datatype=XSD.decimal))
+    return Literal(value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
 
 
 def _unescape(match: re.Match[str]) -> str:
@@ -113,17 +121,24 @@ def canonical(term: Node | None) -> Node | None:
     """One lexical form per value where stores differ: xsd:decimal as "300.0".
 
     Oxigraph writes decimals canonically ("300"), rdflib keeps the lexical form
-    it was given; results are made comparable (and Turtle-safe) here.
+    it was given; results are made comparable (and Turtle-safe) here, every
+    digit kept (Python's decimals round to 28 digits unless told otherwise). A
+    literal that is not a valid xsd:decimal ("1E999999999") is left as written.
+
+    >>> str(canonical(Literal("123456789012345678901234567890.50", datatype=XSD.decimal)))
+    '123456789012345678901234567890.5'
     """
     if isinstance(term, Literal) and term.datatype == XSD.decimal:
-        from decimal import Decimal, InvalidOperation
+        import decimal
 
         from kg.rdfgraph import decimal_literal
 
-        try:
-            return decimal_literal(Decimal(str(term)))
-        except InvalidOperation:
+        text = str(term)
+        if not _DECIMAL_LEXICAL.fullmatch(text):
             return term
+        # as many digits as the text has, and any exponent: exact, never an overflow
+        with decimal.localcontext(decimal.Context(prec=len(text), Emax=decimal.MAX_EMAX)):
+            return decimal_literal(decimal.Decimal(text))
     return term
 
 
