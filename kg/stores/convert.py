@@ -155,7 +155,9 @@ _ABSOLUTE_IRI = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=100_000)
+_ABSOLUTE_IRI_MATCH = _ABSOLUTE_IRI.fullmatch
+
+
 def is_absolute_iri(text: str) -> bool:
     """True for an absolute IRI that every RDF syntax can write: a scheme, and no
     space, control character, noncharacter or ``<>"{}|^`\\``.
@@ -166,18 +168,31 @@ def is_absolute_iri(text: str) -> bool:
     return _ABSOLUTE_IRI.fullmatch(text) is not None
 
 
-def _valid(term: Node | None, dropped: list[str]) -> bool:
-    """Whether a term is one an RDF store can hold; the IRI of one that is not is noted."""
-    if isinstance(term, URIRef):
-        iri = str(term)
-    elif isinstance(term, Literal) and term.datatype is not None:
-        iri = str(term.datatype)
-    else:
-        return True
-    if is_absolute_iri(iri):
-        return True
-    dropped.append(iri)
-    return False
+def _checked(term: Node, dropped: list[str]) -> Node | None:
+    """:func:`canonical` of a result's term, or None (its IRI noted in ``dropped``) for one
+    that holds an IRI that is not absolute.
+
+    Runs once per value of a result, so the types are told apart once, by exact
+    type, and IRIs compared as plain strings (rdflib's own comparison and hash
+    run Python code).
+    """
+    kind = type(term)
+    if kind is URIRef:
+        if _ABSOLUTE_IRI_MATCH(term):  # type: ignore[call-overload]
+            return term
+        dropped.append(str(term))
+        return None
+    if kind is Literal:
+        datatype = term.datatype  # type: ignore[attr-defined]
+        if datatype is None:
+            return term
+        if not _ABSOLUTE_IRI_MATCH(datatype):
+            dropped.append(str(datatype))
+            return None
+        return canonical_node(term) if str.__eq__(datatype, _XSD_DECIMAL) else term
+    if isinstance(term, URIRef | Literal):  # a subclass (rare): the general path
+        return _checked(URIRef(term) if isinstance(term, URIRef) else Literal(term), dropped)
+    return term
 
 
 def canonical_result(result: Result, dropped: list[str] | None = None) -> Result:
@@ -191,15 +206,20 @@ def canonical_result(result: Result, dropped: list[str] | None = None) -> Result
     Oxigraph; their IRIs are added to ``dropped`` when given.
     """
     noted: list[str] = [] if dropped is None else dropped
+    before = len(noted)
     if result.type == "SELECT":
-        result.bindings = [
-            {name: canonical(value) for name, value in row.items() if _valid(value, noted)}  # type: ignore[misc]
-            for row in result.bindings
-        ]
+        rows = []
+        for row in result.bindings:
+            checked = {name: _checked(value, noted) for name, value in row.items()}
+            if len(noted) > before:  # a value was dropped, in this row or an earlier one
+                checked = {name: value for name, value in checked.items() if value is not None}
+            rows.append(checked)
+        result.bindings = rows  # type: ignore[assignment]
     elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
         graph = Graph()
-        for s, p, o in result.graph:
-            if _valid(s, noted) and _valid(p, noted) and _valid(o, noted):
-                graph.add((s, p, canonical_node(o)))
+        for triple in result.graph:
+            s, p, o = (_checked(term, noted) for term in triple)
+            if s is not None and p is not None and o is not None:
+                graph.add((s, p, o))
         result.graph = graph
     return result
