@@ -91,6 +91,10 @@ def build(
 
     try:
         spec = parse_store(store)
+        if spec.kind == "sparql" and not check:
+            from kg.stores.remote import RemoteStore
+
+            RemoteStore(spec.location).update_url()  # a bad $KG_SPARQL_UPDATE: before the build
     except KgError as exc:
         raise InputError(str(exc)) from None
     if check:

@@ -96,8 +96,7 @@ def store_option(func: F) -> F:
     return click.option(
         "--store",
         "store",
-        envvar="KG_STORE",
-        default=None,
+        default=None,  # None: parse_store reads $KG_STORE, and names it in an error
         metavar="STORE",
         help="Where the graph lives: memory (built from the annotations), "
         "oxigraph:PATH (made by `kg build --store oxigraph:PATH`) or sparql:URL "

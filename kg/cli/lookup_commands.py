@@ -8,7 +8,6 @@ has no answer.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -445,15 +444,13 @@ def why(
         from kg.lookup import why_edges
         from kg.resolution import InputError
 
-        backend = _backend(data_dir, ontology_dir, corpus, store)
         if claim == ("-",):
-            try:
-                document = json.loads(sys.stdin.read())
-            except json.JSONDecodeError as exc:
-                raise InputError(f"stdin is not JSON: {exc}") from None
-            result = why_edges(backend, document)
+            from kg.json_input import read_json
+
+            document = read_json(sys.stdin.buffer.read())  # bad input fails before the graph loads
+            result = why_edges(_backend(data_dir, ontology_dir, corpus, store), document)
         elif len(claim) == 3:
-            result = explain(backend, *claim)
+            result = explain(_backend(data_dir, ontology_dir, corpus, store), *claim)
         else:
             raise InputError("give SUBJECT PREDICATE OBJECT, or - to read edges from stdin")
     _emit(

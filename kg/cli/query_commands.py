@@ -122,7 +122,10 @@ def query(
         raise click.ClickException(str(exc)) from None
     finally:
         graph.close()
-    _print_result(result, fmt)
+    try:
+        _print_result(result, fmt)
+    except QueryError as exc:  # a value the chosen format cannot carry
+        raise InputError(str(exc)) from None
 
 
 def _query_text(argument: str, catalogue: Any) -> tuple[str, CatalogueQuery | None]:

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
+from typing import Any
 
 import click
 
 from kg.cli.common import DIRECTORY, InputError, input_options, load_dataset, store_option
+
+
+class _Seconds(click.FloatRange):
+    """A FloatRange that also refuses nan, which every comparison with a bound lets through."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        return number
 
 
 @click.command()
@@ -20,7 +32,7 @@ from kg.cli.common import DIRECTORY, InputError, input_options, load_dataset, st
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(0.1, 600),
+    type=_Seconds(0.1, 600),
     default=5.0,
     show_default=True,
     help="Time limit of one query, in seconds.",

@@ -19,6 +19,10 @@ from kg.namespaces import PREFIXES
 from kg.sparql.errors import QueryError, UnknownQueryError
 
 PARAM_TYPES = ("iri", "string", "date", "integer", "decimal", "boolean")
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_MAX_DIGITS = 4300
+"""Python reads no longer integer from text (``sys.get_int_max_str_digits``)."""
 _HEADER = re.compile(r"#\s*(?P<key>title|question|param)\s*:\s*(?P<value>.*)$")
 _PARAM = re.compile(
     r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<type>[a-z]+)\s*=\s*(?P<default>.*?)\s*(?:--\s*(?P<doc>.*))?$"
@@ -131,15 +135,21 @@ def to_term(value: str, kind: str | None) -> URIRef | Literal:
         if kind == "date":
             return Literal(dt.date.fromisoformat(value), datatype=XSD.date)
         if kind == "integer":
+            if not _INTEGER.fullmatch(value) or len(value) > _MAX_DIGITS:
+                raise ValueError(f"write up to {_MAX_DIGITS} digits, with an optional sign")
             return Literal(int(value), datatype=XSD.integer)
         if kind == "decimal":
+            # Decimal() also reads 1e999999999 (a billion digits once written out) and NaN
+            if not _DECIMAL.fullmatch(value):
+                raise ValueError("write digits with an optional sign and point, as 300 or -0.5")
             return Literal(Decimal(value), datatype=XSD.decimal)
         if kind == "boolean":
             if value not in ("true", "false"):
                 raise ValueError("not true or false")
             return Literal(value == "true", datatype=XSD.boolean)
     except (ValueError, InvalidOperation) as exc:
-        raise QueryError(f"{value!r} is not a valid {kind}: {exc}") from None
+        shown = value if len(value) <= 60 else f"{value[:57]}..."
+        raise QueryError(f"{shown!r} is not a valid {kind}: {exc}") from None
     return Literal(value)
 
 

@@ -13,6 +13,7 @@ from rdflib.term import Node
 
 _XSD_STRING = str(XSD.string)
 _XSD_DECIMAL = str(XSD.decimal)
+_DECIMAL_LEXICAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
 _ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
@@ -81,9 +82,16 @@ def from_tsv(text: str) -> Node | None:
 
 
 def _typed(value: str, datatype: str) -> Node:
-    """A typed literal as both readers make it: xsd:string plain, xsd:decimal canonical."""
-    made = Literal(value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
-    return canonical_node(made) if datatype == _XSD_DECIMAL else made
+    """A typed literal as both readers make it: xsd:string plain, xsd:decimal canonical.
+
+    A decimal that is not written as one ("1E999999999") is kept as written:
+    rdflib would spell out its value, a billion digits.
+    """
+    if datatype == _XSD_DECIMAL:
+        if not _DECIMAL_LEXICAL.fullmatch(value):
+            return Literal(value, datatype=XSD.decimal, normalize=False)
+        return canonical_node(Literal(value, datatype=XSD.decimal))
+    return Literal(value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
 
 
 def _unescape(match: re.Match[str]) -> str:
@@ -113,17 +121,24 @@ def canonical(term: Node | None) -> Node | None:
     """One lexical form per value where stores differ: xsd:decimal as "300.0".
 
     Oxigraph writes decimals canonically ("300"), rdflib keeps the lexical form
-    it was given; results are made comparable (and Turtle-safe) here.
+    it was given; results are made comparable (and Turtle-safe) here, every
+    digit kept (Python's decimals round to 28 digits unless told otherwise). A
+    literal that is not a valid xsd:decimal ("1E999999999") is left as written.
+
+    >>> str(canonical(Literal("123456789012345678901234567890.50", datatype=XSD.decimal)))
+    '123456789012345678901234567890.5'
     """
     if isinstance(term, Literal) and term.datatype == XSD.decimal:
-        from decimal import Decimal, InvalidOperation
+        import decimal
 
         from kg.rdfgraph import decimal_literal
 
-        try:
-            return decimal_literal(Decimal(str(term)))
-        except InvalidOperation:
+        text = str(term)
+        if not _DECIMAL_LEXICAL.fullmatch(text):
             return term
+        # as many digits as the text has, and any exponent: exact, never an overflow
+        with decimal.localcontext(decimal.Context(prec=len(text), Emax=decimal.MAX_EMAX)):
+            return decimal_literal(decimal.Decimal(text))
     return term
 
 
@@ -134,16 +149,77 @@ def canonical_node(term: Node) -> Node:
     return made
 
 
-def canonical_result(result: Result) -> Result:
-    """The result with :func:`canonical` applied to every term."""
+_ABSOLUTE_IRI = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*:"
+    r"[^\s\x00-\x20\x7f-\x9f<>\"{}|\\^`\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]*"
+)
+
+
+_ABSOLUTE_IRI_MATCH = _ABSOLUTE_IRI.fullmatch
+
+
+def is_absolute_iri(text: str) -> bool:
+    """True for an absolute IRI that every RDF syntax can write: a scheme, and no
+    space, control character, noncharacter or ``<>"{}|^`\\``.
+
+    >>> is_absolute_iri("https://w3id.org/kgdiplo/id/x"), is_absolute_iri("rel")
+    (True, False)
+    """
+    return _ABSOLUTE_IRI.fullmatch(text) is not None
+
+
+def _checked(term: Node, dropped: list[str]) -> Node | None:
+    """:func:`canonical` of a result's term, or None (its IRI noted in ``dropped``) for one
+    that holds an IRI that is not absolute.
+
+    Runs once per value of a result, so the types are told apart once, by exact
+    type, and IRIs compared as plain strings (rdflib's own comparison and hash
+    run Python code).
+    """
+    kind = type(term)
+    if kind is URIRef:
+        if _ABSOLUTE_IRI_MATCH(term):  # type: ignore[call-overload]
+            return term
+        dropped.append(str(term))
+        return None
+    if kind is Literal:
+        datatype = term.datatype  # type: ignore[attr-defined]
+        if datatype is None:
+            return term
+        if not _ABSOLUTE_IRI_MATCH(datatype):
+            dropped.append(str(datatype))
+            return None
+        return canonical_node(term) if str.__eq__(datatype, _XSD_DECIMAL) else term
+    if isinstance(term, URIRef | Literal):  # a subclass (rare): the general path
+        return _checked(URIRef(term) if isinstance(term, URIRef) else Literal(term), dropped)
+    return term
+
+
+def canonical_result(result: Result, dropped: list[str] | None = None) -> Result:
+    """The result with :func:`canonical` applied to every term, and none that holds an
+    IRI that is not absolute (:func:`is_absolute_iri`).
+
+    rdflib makes such IRIs (``IRI("rel")`` with no BASE, ``<rel>`` in the query
+    text) and writes them unchecked; in SPARQL an IRI function that gives no
+    absolute IRI is an error, which leaves its variable unbound, and a CONSTRUCT
+    template triple that is not valid RDF is left out. So do they here, as in
+    Oxigraph; their IRIs are added to ``dropped`` when given.
+    """
+    noted: list[str] = [] if dropped is None else dropped
+    before = len(noted)
     if result.type == "SELECT":
-        result.bindings = [
-            {name: canonical(value) for name, value in row.items()}  # type: ignore[misc]
-            for row in result.bindings
-        ]
+        rows = []
+        for row in result.bindings:
+            checked = {name: _checked(value, noted) for name, value in row.items()}
+            if len(noted) > before:  # a value was dropped, in this row or an earlier one
+                checked = {name: value for name, value in checked.items() if value is not None}
+            rows.append(checked)
+        result.bindings = rows  # type: ignore[assignment]
     elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
         graph = Graph()
-        for s, p, o in result.graph:
-            graph.add((s, p, canonical_node(o)))
+        for triple in result.graph:
+            s, p, o = (_checked(term, noted) for term in triple)
+            if s is not None and p is not None and o is not None:
+                graph.add((s, p, o))
         result.graph = graph
     return result

@@ -66,13 +66,18 @@ class RemoteStore:
             if 400 <= error.code < 500:
                 raise QueryError(f"{url} answered {error.code}: {message}") from None
             raise KgError(f"{url} answered {error.code}: {message}") from None
-        except (urllib.error.URLError, OSError) as error:
+        except (urllib.error.URLError, OSError, ValueError) as error:  # ValueError: a bad URL
             reason = getattr(error, "reason", error)
             raise KgError(f"cannot reach {url}: {reason}") from None
 
     def update_url(self) -> str:
         explicit = os.environ.get(UPDATE_ENV)
         if explicit:
+            from kg.stores import StoreSpecError, url_problem
+
+            problem = url_problem(explicit)
+            if problem:
+                raise StoreSpecError(f"{UPDATE_ENV}={explicit!r}: {problem}")
             return explicit
         head, _, last = self.url.rstrip("/").rpartition("/")
         if last in ("query", "sparql"):
