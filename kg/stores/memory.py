@@ -40,10 +40,10 @@ def refuse_relative_iris(text: str) -> None:
     one made by ``IRI("rel")`` leaves its variable unbound instead, as in
     Oxigraph (see :func:`kg.stores.convert.canonical_result`).
     """
-    from kg.sparql import prepare
+    from kg.sparql import check
     from kg.sparql.errors import QuerySyntaxError
 
-    for iri in _iris(prepare(text).algebra):
+    for iri in _iris(check(text).query.algebra):
         if not is_absolute_iri(iri):
             raise QuerySyntaxError(
                 f"SPARQL syntax error: <{iri}> is not an absolute IRI "
