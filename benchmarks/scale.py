@@ -450,7 +450,9 @@ def step_kg_query(args: dict[str, Any]) -> dict[str, Any]:
     # alone in its process, timed as rdflib is in its own: it is the one set
     # against rdflib's. Taking turns with another store slows each query by
     # ~1.1-1.4x (two working sets in two cores' caches), which rdflib is not.
-    timings = {"queries": _time_queries(run, args["repeat"], args["parameters"], only=only)}
+    timings: dict[str, Any] = {
+        "queries": _time_queries(run, args["repeat"], args["parameters"], only=only)
+    }
     if only is None:  # --queries: the named catalogue queries alone
         timings.update(_lookups(store, args))
     return timings
@@ -505,7 +507,7 @@ def _lookups(store: Any, args: dict[str, Any]) -> dict[str, float]:
 @contextlib.contextmanager
 def _recording(store: Any, issued: list[str]) -> Any:
     """Note the text of every query kg sends to an Oxigraph store (its other stores: none)."""
-    raw = getattr(store, "store", None)
+    raw: Any = getattr(store, "store", None)
     if raw is None or not hasattr(raw, "bulk_load"):
         yield
         return
@@ -858,7 +860,7 @@ def measure(size_label: str, triples_wanted: int, args: argparse.Namespace, work
         args.timeout,
     )
     store_path = corpus_dir / "store"
-    builds = {
+    builds: dict[str, Any] = {
         "memory": run_step("kg-build", {**common, "store": "memory"}, args.timeout)
         if "memory" in args.stores and triples_wanted <= args.memory_max
         else None,

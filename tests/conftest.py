@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -112,7 +113,7 @@ def run_query(seed: BuildResult) -> Callable[..., list[dict[str, object]]]:
         names = [str(v) for v in result.vars or []]
         rows = []
         for row in result:
-            values = row.asdict()  # type: ignore[union-attr]
+            values: dict[str, Any] = row.asdict()  # type: ignore[union-attr]
             rows.append({n: (values[n].toPython() if n in values else None) for n in names})
         return rows
 

@@ -143,10 +143,10 @@ def test_a_small_run_prints_every_measure_against_its_baselines(tmp_path: Path) 
     for store in ("oxigraph", "sparql"):  # the remote store: an Oxigraph server started by it
         on_store = {row[0]: row for row in rows if len(row) > 3 and row[1] == store}
         for name in load_catalogue(default_queries_dir()).queries:
-            row = on_store.get(f"query {name}")
-            assert row is not None, (store, name)
-            assert row[3].startswith("pyoxigraph ") and "; rdflib" in row[3], row
-            assert row[4].endswith("x"), row  # the ratio against pyoxigraph
+            found = on_store.get(f"query {name}")
+            assert found is not None, (store, name)
+            assert found[3].startswith("pyoxigraph ") and "; rdflib" in found[3], found
+            assert found[4].endswith("x"), found  # the ratio against pyoxigraph
             if store == "oxigraph":  # beside pyoxigraph, and alone as rdflib was timed
-                assert re.fullmatch(r"[0-9.]+ m?s; alone [0-9.]+ m?s", row[2]), row
+                assert re.fullmatch(r"[0-9.]+ m?s; alone [0-9.]+ m?s", found[2]), found
         assert {"neighbours depth 2", "path (max 4 hops)"} <= set(on_store), store

@@ -398,7 +398,7 @@ def confidences(run_query: Query, subject: str, predicate: str, obj: object) -> 
         p=KG[predicate],
         o=obj,
     )
-    return {float(row["confidence"]) if row["confidence"] is not None else 1.0 for row in rows}
+    return {float(str(row["confidence"])) if row["confidence"] is not None else 1.0 for row in rows}
 
 
 def test_what_an_unnamed_source_says_is_hedged(run_query: Query) -> None:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from kg.build import build_oxigraph, write_outputs
 from kg.cli import cli
@@ -259,7 +259,7 @@ def test_a_second_build_of_the_same_store_at_once_is_refused(
 # --- issue 27.1: a path that is not a kg store is refused and never touched -------------------
 
 
-def _build_store(builds: Builds, location: str) -> object:
+def _build_store(builds: Builds, location: str) -> Result:
     data, corpus = str(builds.tiny.data), str(builds.tiny.corpus)
     return CliRunner().invoke(
         cli, ["build", "--data", data, "--corpus", corpus, "--store", f"oxigraph:{location}"]

@@ -397,7 +397,7 @@ def test_a_prefix_named_like_a_form_keeps_the_query_form(
         if form == "SELECT":
             answers[store_name] = sorted(str(row[0]) for row in result)  # type: ignore[index]
         elif form == "ASK":
-            answers[store_name] = [result.askAnswer]
+            answers[store_name] = [str(result.askAnswer)]
         else:
             assert result.graph is not None
             answers[store_name] = sorted(str(s) for s in result.graph.subjects())

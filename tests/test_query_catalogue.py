@@ -278,21 +278,21 @@ def claim_about(dataset: Dataset, subject: str, predicate: str) -> URIRef:
         dataset.subjects(RDF.predicate, KG[predicate])
     )
     assert len(claims) == 1
-    return URIRef(claims.pop())
+    return URIRef(str(claims.pop()))
 
 
 def quantity_of(dataset: Dataset, claim: URIRef) -> URIRef:
-    return URIRef(next(iter(dataset.objects(claim, RDF.object))))
+    return URIRef(str(next(iter(dataset.objects(claim, RDF.object)))))
 
 
 def _no_time(ds: Dataset) -> set[URIRef]:
-    ds.remove((KGR["meeting"], SEM.hasTime, None, None))
+    ds.remove((KGR["meeting"], SEM.hasTime, None, None))  # type: ignore[arg-type]  # rdflib types a quad pattern too narrowly
     return {KGR["meeting"]}
 
 
 def _two_labels(ds: Dataset) -> set[URIRef]:
     ds.graph(GRAPH_ENTITIES).add((KGR["india"], SKOS.prefLabel, Literal("Bharat")))
-    ds.remove((KGR["dubai"], SKOS.prefLabel, None, None))
+    ds.remove((KGR["dubai"], SKOS.prefLabel, None, None))  # type: ignore[arg-type]  # rdflib types a quad pattern too narrowly
     return {KGR["india"], KGR["dubai"]}
 
 
@@ -305,13 +305,13 @@ def _two_sources(ds: Dataset) -> set[URIRef]:
     place = claim_about(ds, "meeting", "hasPlace")
     ds.add((place, PROV.wasDerivedFrom, SRC["elsewhere"]))
     time = claim_about(ds, "meeting", "hasTime")
-    ds.remove((time, PROV.wasDerivedFrom, None, None))
+    ds.remove((time, PROV.wasDerivedFrom, None, None))  # type: ignore[arg-type]  # rdflib types a quad pattern too narrowly
     return {place, time}
 
 
 def _no_evidence(ds: Dataset) -> set[URIRef]:
     claim = claim_about(ds, "aid", "hasQuantity")
-    ds.remove((claim, KG.hasEvidence, None, None))
+    ds.remove((claim, KG.hasEvidence, None, None))  # type: ignore[arg-type]  # rdflib types a quad pattern too narrowly
     return {claim}
 
 
@@ -319,7 +319,7 @@ def _two_objects(ds: Dataset) -> set[URIRef]:
     place = claim_about(ds, "meeting", "hasPlace")
     ds.add((place, RDF.object, KGR["india"]))
     time = claim_about(ds, "meeting", "hasTime")
-    ds.remove((time, RDF.subject, None, None))
+    ds.remove((time, RDF.subject, None, None))  # type: ignore[arg-type]  # rdflib types a quad pattern too narrowly
     return {place, time}
 
 
@@ -338,12 +338,12 @@ def _two_quotes(ds: Dataset) -> set[URIRef]:
 
 def _no_unit(ds: Dataset) -> set[URIRef]:
     claim = claim_about(ds, "aid", "hasQuantity")
-    ds.remove((quantity_of(ds, claim), KG.unit, None, None))
+    ds.remove((quantity_of(ds, claim), KG.unit, None, None))  # type: ignore[arg-type]  # rdflib types a quad pattern too narrowly
     return {claim}
 
 
 def _no_publication_date(ds: Dataset) -> set[URIRef]:
-    ds.remove((SRC["s1"], KG.publicationDate, None, None))
+    ds.remove((SRC["s1"], KG.publicationDate, None, None))  # type: ignore[arg-type]  # rdflib types a quad pattern too narrowly
     return {SRC["s1"]}
 
 
@@ -420,7 +420,7 @@ def test_violation_query_finds_what_it_names(tiny: TinyCorpus, name: str) -> Non
 
 def _span_of(ds: Dataset) -> tuple[URIRef, URIRef]:
     claim = claim_about(ds, "aid", "hasQuantity")
-    return claim, URIRef(next(iter(ds.objects(claim, KG.hasEvidence))))
+    return claim, URIRef(str(next(iter(ds.objects(claim, KG.hasEvidence)))))
 
 
 SPAN_BREAKAGES = {
@@ -441,7 +441,7 @@ def test_evidence_span_offsets_are_checked_on_both_engines(tiny: TinyCorpus, pro
     dataset = tiny.build(shacl=False).dataset
     claim, span = _span_of(dataset)
     for prop, _ in SPAN_BREAKAGES[problem]:
-        dataset.remove((span, prop, None, None))
+        dataset.remove((span, prop, None, None))  # type: ignore[arg-type]  # rdflib types a quad pattern too narrowly
     for prop, value in SPAN_BREAKAGES[problem]:
         dataset.add((span, prop, value))
     text = (QUERIES / "evidence-span-malformed-violation.rq").read_text(encoding="utf-8")

@@ -19,7 +19,9 @@ import json
 import time
 import xml.dom.minidom
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -110,7 +112,7 @@ def same(term: Node | None) -> object:
     return term
 
 
-def rows(bindings: list[dict[Variable, Node]], names: list[str]) -> list[list[object]]:
+def rows(bindings: Sequence[Mapping[Variable, Any]], names: list[str]) -> list[list[object]]:
     return [[same(row.get(Variable(n))) for n in names] for row in bindings]
 
 

@@ -14,6 +14,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Graph
@@ -89,7 +90,8 @@ PREFIXES = (
 def test_sparqlwrapper_select_json(endpoint: str, method: str) -> None:
     # 000: "India’s Foreign Secretary Vikram Misri met with ... Amir Khan Muttaqi in Dubai"
     query = PREFIXES + "SELECT ?a WHERE { kgr:dubai-meeting-2025-01 kg:hasParticipant ?a }"
-    rows = wrapper(endpoint, query, JSON, method).queryAndConvert()["results"]["bindings"]  # type: ignore[index]
+    converted: Any = wrapper(endpoint, query, JSON, method).queryAndConvert()
+    rows = converted["results"]["bindings"]
     actors = {row["a"]["value"].rsplit("/", 1)[1] for row in rows}
     assert {"vikram-misri", "amir-khan-muttaqi"} <= actors
 
@@ -97,8 +99,8 @@ def test_sparqlwrapper_select_json(endpoint: str, method: str) -> None:
 @pytest.mark.parametrize("fmt", [XML, CSV, TSV])
 def test_sparqlwrapper_select_other_formats(endpoint: str, fmt: str) -> None:
     query = PREFIXES + "SELECT ?p WHERE { kgr:chabahar-port kg:operatedBy ?p }"
-    converted = wrapper(endpoint, query, fmt).queryAndConvert()
-    text = converted.toxml() if fmt == XML else converted.decode()  # type: ignore[union-attr]
+    converted: Any = wrapper(endpoint, query, fmt).queryAndConvert()
+    text = converted.toxml() if fmt == XML else converted.decode()
     # 002: "the India-operated Chabahar port in Iran"
     assert "https://w3id.org/kgdiplo/id/india" in text
 
@@ -106,8 +108,9 @@ def test_sparqlwrapper_select_other_formats(endpoint: str, fmt: str) -> None:
 def test_sparqlwrapper_ask(endpoint: str) -> None:
     yes = wrapper(endpoint, PREFIXES + "ASK { kgr:chabahar-port kg:locatedIn kgr:iran }", JSON)
     no = wrapper(endpoint, PREFIXES + "ASK { kgr:chabahar-port kg:locatedIn kgr:pakistan }", JSON)
-    assert yes.queryAndConvert()["boolean"] is True  # type: ignore[index]
-    assert no.queryAndConvert()["boolean"] is False  # type: ignore[index]
+    answers: list[Any] = [yes.queryAndConvert(), no.queryAndConvert()]
+    assert answers[0]["boolean"] is True
+    assert answers[1]["boolean"] is False
 
 
 def test_sparqlwrapper_construct(endpoint: str) -> None:

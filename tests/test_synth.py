@@ -57,7 +57,7 @@ def test_two_to_four_actors_and_mixed_date_precision(synthetic: tuple[Path, Buil
     actors: dict[str, set[str]] = {}
     places: dict[str, set[str]] = {}
     sources: dict[str, set[str]] = {}
-    precisions = Counter()
+    precisions: Counter[str] = Counter()
     for claim in result.resolved.claims:
         subject = claim.record.subject
         if claim.record.predicate in roles:
@@ -108,6 +108,6 @@ def test_the_seed_corpus_two_sides_meet(synthetic: tuple[Path, BuildResult]) -> 
         indian, taliban = row.get("indianSide"), row.get("talibanSide")  # type: ignore[union-attr]
         assert indian is not None and str(indian).strip()
         assert taliban is not None and str(taliban).strip()
-    sides = " | ".join(str(row["indianSide"]) for row in rows)  # type: ignore[index]
+    sides = " | ".join(str(row.get("indianSide")) for row in rows)  # type: ignore[union-attr]
     # people hold posts on each side, not only the two sides themselves
     assert any(name not in {"India"} for name in sides.split(" | "))
