@@ -17,16 +17,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kg.cli.common import input_options, load_dataset, open_store, store_option
+from kg.cli.lookup_tables import describe_table, neighbours_table, render_paths
 from kg.cli.output import emit_json, emit_rows, output_options, render_table, resolve_format
 
 if TYPE_CHECKING:
-    from kg.backend import LookupBackend
-    from kg.lookup import Neighbourhood, Paths
-
-_EVENT_WIDTH = 60
-"""Event labels are cut to this width in tables (JSON and CSV keep them whole)."""
-_HOPS_SHOWN = 3
-"""Relations shown per step of a path in a table, the best attested first."""
+    from kg.lookup.backend import LookupBackend
 
 
 class UsageFailure(click.ClickException):
@@ -39,7 +34,7 @@ class UsageFailure(click.ClickException):
 def library_errors() -> Iterator[None]:
     """Turn library errors into one-line click errors with the documented exit codes."""
     from kg.errors import KgError
-    from kg.resolution import InputError
+    from kg.vocabulary import InputError
 
     try:
         yield
@@ -57,8 +52,8 @@ def _backend(
     On an Oxigraph store or a SPARQL endpoint only the nodes a lookup visits
     are fetched.
     """
-    from kg.backend import backend_for
     from kg.errors import KgError
+    from kg.lookup.backend import backend_for
     from kg.stores import parse_store
 
     try:
@@ -67,14 +62,10 @@ def _backend(
         raise UsageFailure(str(exc)) from None
     if spec.kind == "memory":
         return backend_for(load_dataset(data_dir, ontology_dir, corpus))
-    from kg.store_backend import StoreBackend
+    from kg.lookup.backend import StoreBackend
 
     with library_errors():
         return StoreBackend(open_store(store, data_dir, ontology_dir, corpus))
-
-
-def _cut(text: str, width: int = _EVENT_WIDTH) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _emit(
@@ -157,7 +148,7 @@ def neighbours(
         kg neighbours misri --depth 2 --json | jq '.nodes[].label'
     """
     with library_errors():
-        from kg.lookup import neighbourhood
+        from kg.lookup.neighbours import neighbourhood
 
         result = neighbourhood(
             _backend(data_dir, ontology_dir, corpus, store),
@@ -179,24 +170,6 @@ def neighbours(
         ["depth", "from", "neighbour", "id", "type", "relation"]
         + ["event", "kind", "date", "disputed", "sources"],
     )
-
-
-def neighbours_table(result: Neighbourhood) -> str:
-    """The table `kg neighbours` prints (and `kg demo` shows)."""
-    rows = result.rows(True)
-    for row in rows:
-        row["event"] = _cut(row["event"])
-    return render_table(rows, neighbour_columns(result))
-
-
-def neighbour_columns(result: Neighbourhood) -> list[str]:
-    """The table columns: ``depth`` and ``from`` only beyond depth 1."""
-    columns = ["neighbour", "type", "relation", "event", "kind", "date", "sources"]
-    if result.depth > 1:
-        columns = ["depth", "from", *columns]
-    if any(hop.disputed for hop in result.hops):
-        columns.insert(-1, "disputed")
-    return columns
 
 
 @click.command()
@@ -226,7 +199,7 @@ def describe(
         kg describe Yaqoob --json | jq '.facts[] | select(.disputed)'
     """
     with library_errors():
-        from kg.lookup import describe as describe_entity
+        from kg.lookup.describe import describe as describe_entity
 
         result = describe_entity(_backend(data_dir, ontology_dir, corpus, store), entity)
     chosen = resolve_format(fmt)
@@ -237,25 +210,7 @@ def describe(
     if chosen != "table":
         emit_rows(result.rows(False), columns, chosen)
         return
-    node = result.entity
-    click.echo(f"{node.label}  kgr:{node.id}  {', '.join(node.types)}")
-    if node.aliases:
-        click.echo(f"aliases: {', '.join(node.aliases)}")
-    rows = result.rows(True)
-    previous: dict[str, Any] = {}
-    for row in rows:  # group: show a predicate and a value once
-        same_predicate = row["predicate"] == previous.get("predicate")
-        same_value = same_predicate and row["value"] == previous.get("value")
-        previous = dict(row)
-        if same_predicate:
-            row["predicate"] = ""
-        if same_value:
-            row["value"] = ""
-            row["id"] = ""
-    shown = ["predicate", "value", "disputed", "source", "evidence"]
-    if not any(row["disputed"] for row in rows):
-        shown.remove("disputed")
-    click.echo(render_table(rows, shown))
+    click.echo(describe_table(result))
 
 
 @click.command()
@@ -301,7 +256,7 @@ def path(
         kg path misri china --max-length 1   # exit 1: no direct link
     """
     with library_errors():
-        from kg.lookup import find_paths
+        from kg.lookup.paths import find_paths
 
         result = find_paths(
             _backend(data_dir, ontology_dir, corpus, store),
@@ -320,35 +275,6 @@ def path(
     else:
         columns = ["path", "step", "from", "relation", "to", "event", "kind", "date"]
         emit_rows(result.rows(False), [*columns, "disputed", "sources", "evidence"], chosen)
-
-
-def render_paths(result: Paths) -> str:
-    """Paths as readable blocks: the nodes, then each hop with its event and evidence."""
-    from kg.lookup import short_source
-
-    lines = []
-    for number, steps in enumerate(result.paths, 1):
-        labels = [result.nodes[steps[0].start].label] + [result.nodes[s.end].label for s in steps]
-        count = f"path {number} of {result.total}" if result.total > 1 else "path"
-        hops = f"{len(steps)} hop" + ("s" if len(steps) > 1 else "")
-        lines.append(f"{count} ({hops}): {' → '.join(labels)}")
-        for step in steps:
-            for hop in step.hops[:_HOPS_SHOWN]:
-                start, end = result.nodes[step.start].label, result.nodes[step.end].label
-                line = f"  {start}  [{hop.relation()}]  {end}"
-                if hop.event:
-                    event = result.nodes[hop.event]
-                    line += f"  via {event.label} ({event.kind}, {', '.join(event.when)})"
-                if hop.disputed:
-                    line += "  disputed"
-                lines.append(line)
-                for span in hop.sources:
-                    lines.append(f"      {short_source(span.source)}: “{span.evidence}”")
-            if len(step.hops) > _HOPS_SHOWN:
-                more = len(step.hops) - _HOPS_SHOWN
-                lines.append(f"  … and {more} more relation(s) between the two (--json lists all)")
-        lines.append("")
-    return "\n".join(lines).rstrip()
 
 
 @click.command()
@@ -393,7 +319,7 @@ def timeline(
         kg timeline --since 2025-01 --until 2025-02 --csv
     """
     with library_errors():
-        from kg.lookup import timeline as events_in_order
+        from kg.lookup.timeline import timeline as events_in_order
 
         result = events_in_order(
             _backend(data_dir, ontology_dir, corpus, store), entity, since=since, until=until
@@ -440,9 +366,9 @@ def why(
         kg neighbours misri --json | jq '.edges[0]' | kg why -
     """
     with library_errors():
-        from kg.lookup import why as explain
-        from kg.lookup import why_edges
-        from kg.resolution import InputError
+        from kg.lookup.why import why as explain
+        from kg.lookup.why import why_edges
+        from kg.vocabulary import InputError
 
         if claim == ("-",):
             from kg.json_input import read_json
@@ -488,7 +414,7 @@ def search(
         kg search "Chabahar" --json | jq '.[].id'
     """
     with library_errors():
-        from kg.lookup import search as find_text
+        from kg.lookup.search import search as find_text
 
         result = find_text(_backend(data_dir, ontology_dir, corpus, store), text)
     _emit(
