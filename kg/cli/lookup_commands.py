@@ -1,4 +1,4 @@
-"""`kg neighbours`, `kg describe`, `kg path`, `kg timeline`, `kg why` and `kg search`.
+"""`kg neighbours`, `kg describe`, `kg path`, `kg timeline`, and what every lookup shares.
 
 A thin layer over :mod:`kg.lookup`: parse options, resolve the graph once,
 print rows. Library errors become one line on stderr: exit 2 for a name or
@@ -8,7 +8,6 @@ has no answer.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,7 +43,7 @@ def library_errors() -> Iterator[None]:
         raise click.ClickException(str(exc)) from None
 
 
-def _backend(
+def lookup_backend(
     data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None, store: str | None
 ) -> LookupBackend:
     """The lookups' backend: the in-memory projection (built once), or a store-backed one.
@@ -68,7 +67,7 @@ def _backend(
         return StoreBackend(open_store(store, data_dir, ontology_dir, corpus))
 
 
-def _emit(
+def emit_result(
     fmt: str | None,
     document: Any,
     rows: Callable[[bool], list[dict[str, Any]]],
@@ -151,7 +150,7 @@ def neighbours(
         from kg.lookup.neighbours import neighbourhood
 
         result = neighbourhood(
-            _backend(data_dir, ontology_dir, corpus, store),
+            lookup_backend(data_dir, ontology_dir, corpus, store),
             entity,
             depth=depth,
             via_events=via_events,
@@ -162,7 +161,7 @@ def neighbours(
     if chosen == "table":
         click.echo(neighbours_table(result))
         return
-    _emit(
+    emit_result(
         chosen,
         result.as_json(),
         result.rows,
@@ -201,7 +200,7 @@ def describe(
     with library_errors():
         from kg.lookup.describe import describe as describe_entity
 
-        result = describe_entity(_backend(data_dir, ontology_dir, corpus, store), entity)
+        result = describe_entity(lookup_backend(data_dir, ontology_dir, corpus, store), entity)
     chosen = resolve_format(fmt)
     if chosen == "json":
         emit_json(result.as_json())
@@ -259,7 +258,7 @@ def path(
         from kg.lookup.paths import find_paths
 
         result = find_paths(
-            _backend(data_dir, ontology_dir, corpus, store),
+            lookup_backend(data_dir, ontology_dir, corpus, store),
             start,
             end,
             max_length=max_length,
@@ -322,14 +321,14 @@ def timeline(
         from kg.lookup.timeline import timeline as events_in_order
 
         result = events_in_order(
-            _backend(data_dir, ontology_dir, corpus, store), entity, since=since, until=until
+            lookup_backend(data_dir, ontology_dir, corpus, store), entity, since=since, until=until
         )
     if result.undated_left_out:
         click.echo(f"{result.undated_left_out} undated event(s) left out", err=True)
     columns = ["date", "event", "kind", "actors", "sources"]
     if result.entity is not None:
         columns.insert(3, "role")
-    _emit(
+    emit_result(
         fmt,
         result.as_json(),
         result.rows,
@@ -338,92 +337,4 @@ def timeline(
     )
 
 
-@click.command()
-@click.argument("claim", nargs=-1, required=True, metavar="SUBJECT PREDICATE OBJECT | -")
-@input_options
-@store_option
-@output_options
-def why(
-    claim: tuple[str, ...],
-    data_dir: Path | None,
-    ontology_dir: Path | None,
-    corpus: Path | None,
-    store: str | None,
-    fmt: str | None,
-) -> None:
-    """The sources and evidence spans behind one edge.
-
-    SUBJECT and OBJECT are entity names (or, for a literal-valued predicate,
-    OBJECT is the value: a date, "300 tonne"); PREDICATE is a local name
-    (hasParticipant), kg:name, label or IRI. With `-`, reads edges as JSON on
-    stdin: one edge, a list, or the whole output of `kg neighbours --json` or
-    `kg path --json`. Exits 1 when the graph has no such claim.
-
-    Example:
-
-    \b
-        kg why dubai-meeting-2025-01 hasParticipant muttaqi
-        kg neighbours misri --json | jq '.edges[0]' | kg why -
-    """
-    with library_errors():
-        from kg.lookup.why import why as explain
-        from kg.lookup.why import why_edges
-        from kg.vocabulary import InputError
-
-        if claim == ("-",):
-            from kg.json_input import read_json
-
-            document = read_json(sys.stdin.buffer.read())  # bad input fails before the graph loads
-            result = why_edges(_backend(data_dir, ontology_dir, corpus, store), document)
-        elif len(claim) == 3:
-            result = explain(_backend(data_dir, ontology_dir, corpus, store), *claim)
-        else:
-            raise InputError("give SUBJECT PREDICATE OBJECT, or - to read edges from stdin")
-    _emit(
-        fmt,
-        result.as_json(),
-        result.rows,
-        ["subject", "predicate", "object", "disputed", "source", "evidence"],
-        ["subject", "predicate", "object", "disputed", "source", "evidence", "start", "end"],
-    )
-
-
-@click.command()
-@click.argument("text")
-@input_options
-@store_option
-@output_options
-def search(
-    text: str,
-    data_dir: Path | None,
-    ontology_dir: Path | None,
-    corpus: Path | None,
-    store: str | None,
-    fmt: str | None,
-) -> None:
-    """Entities and events whose labels, aliases or evidence contain TEXT.
-
-    Case, accents and punctuation are ignored. Label matches come first, then
-    aliases, then evidence (which counts for the subject of its claim). Exits
-    1 when nothing matches.
-
-    Example:
-
-    \b
-        kg search yaqoob
-        kg search "Chabahar" --json | jq '.[].id'
-    """
-    with library_errors():
-        from kg.lookup.search import search as find_text
-
-        result = find_text(_backend(data_dir, ontology_dir, corpus, store), text)
-    _emit(
-        fmt,
-        result.as_json(),
-        result.rows,
-        ["id", "label", "type", "matched", "text", "sources"],
-        ["id", "label", "type", "matched", "text", "sources"],
-    )
-
-
-COMMANDS = (describe, neighbours, path, search, timeline, why)
+COMMANDS = (describe, neighbours, path, timeline)
