@@ -460,15 +460,15 @@ def step_kg_query(args: dict[str, Any]) -> dict[str, Any]:
 
 def _lookups(store: Any, args: dict[str, Any]) -> dict[str, float]:
     """neighbours at depth 1 and 2, path, and viz --center, each on a fresh backend (cold)."""
-    from kg.backend import GraphBackend
-    from kg.lookup import find_paths, neighbourhood
-    from kg.projection import project
-    from kg.store_backend import StoreBackend
+    from kg.graph.projection import project
+    from kg.lookup.backend import MemoryBackend, StoreBackend
+    from kg.lookup.neighbours import neighbourhood
+    from kg.lookup.paths import find_paths
     from kg.viz import ViewOptions, load_context, render, select
 
     def backend() -> Any:
         if args["store"] == "memory":
-            return GraphBackend(project(store.dataset))
+            return MemoryBackend(project(store.dataset))
         return StoreBackend(store)
 
     center, other = args["center"], args["other"]

@@ -17,15 +17,16 @@ from click.testing import CliRunner, Result
 
 import kg.cli.lookup_commands as lookup_commands
 import kg.cli.viz_commands as viz_commands
-from kg.backend import GraphBackend, backend_for
 from kg.build import BuildResult, build_oxigraph
 from kg.cli import cli
 from kg.dates import DateRange, DateRangeError, date_range, window
-from kg.export import export
-from kg.lookup import NothingFoundError, timeline
+from kg.lookup.backend import MemoryBackend, backend_for
+from kg.lookup.common import NothingFoundError
+from kg.lookup.timeline import timeline
 from kg.sparql import bind_parameters, read_query_file
 from kg.stores.oxigraph import OxigraphStore
 from kg.viz import EmptyViewError, UnknownNameError, ViewContext, ViewOptions, load_context, select
+from kg.viz.export import export
 from tests.conftest import DATA, ONTOLOGY, ROOT, SEEDS, TinyCorpus
 
 ID = "https://w3id.org/kgdiplo/id/"
@@ -56,7 +57,7 @@ JANUARY_2025 = {
 
 
 @pytest.fixture(scope="module")
-def backend(seed: BuildResult) -> GraphBackend:
+def backend(seed: BuildResult) -> MemoryBackend:
     return backend_for(seed.dataset)
 
 
@@ -99,7 +100,7 @@ def in_query(run_query: Rows, start: str, until: str) -> set[str]:
 
 
 def test_january_2025_is_the_same_events_everywhere(
-    backend: GraphBackend, context: ViewContext, run_query: Rows
+    backend: MemoryBackend, context: ViewContext, run_query: Rows
 ) -> None:
     assert in_timeline(backend, "2025-01", "2025-01") == JANUARY_2025
     assert in_view(context, "2025-01", "2025-01") == JANUARY_2025
@@ -117,7 +118,7 @@ def test_january_2025_is_the_same_events_everywhere(
     ],
 )
 def test_timeline_viz_export_and_query_agree(
-    backend: GraphBackend,
+    backend: MemoryBackend,
     context: ViewContext,
     run_query: Rows,
     since: str,
@@ -132,7 +133,9 @@ def test_timeline_viz_export_and_query_agree(
     assert in_query(run_query, start, end) == expected
 
 
-def test_sources_that_disagree_are_each_judged(backend: GraphBackend, context: ViewContext) -> None:
+def test_sources_that_disagree_are_each_judged(
+    backend: MemoryBackend, context: ViewContext
+) -> None:
     # The Singh–Yaqub meeting: 002 "during the November 4-5 visit", 004 "This high-level
     # engagement, which took place on Wednesday" (6 November). They disagree, so 004's date
     # alone puts it inside 6 November, and 002's alone inside 4 November.
@@ -149,7 +152,7 @@ def test_sources_that_disagree_are_each_judged(backend: GraphBackend, context: V
 
 
 def test_an_open_date_is_inside_only_when_all_of_it_is(
-    backend: GraphBackend, context: ViewContext
+    backend: MemoryBackend, context: ViewContext
 ) -> None:
     # 000 "India pledged to offer material support", 001 "India agreed to offer material
     # support": both only before the report of 9 January 2025 (..2025-01-09).
@@ -251,7 +254,7 @@ def test_since_after_until_is_a_usage_error_naming_both(
     assert "--until '2025-13' is not a date" in bad.stderr
 
 
-def test_the_library_refuses_the_same_ranges(context: ViewContext, backend: GraphBackend) -> None:
+def test_the_library_refuses_the_same_ranges(context: ViewContext, backend: MemoryBackend) -> None:
     with pytest.raises(DateRangeError, match="--since 2025-02 is after --until 2025-01"):
         date_range("2025-02", "2025-01")
     with pytest.raises(UnknownNameError, match="--since 2025-02 is after --until 2025-01"):

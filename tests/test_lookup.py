@@ -8,21 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from kg.backend import GraphBackend, backend_for
 from kg.build import BuildResult
-from kg.lookup import (
-    NothingFoundError,
-    date_bounds,
-    describe,
-    find_paths,
-    neighbourhood,
-    search,
-    timeline,
-    why,
-    why_edges,
-)
+from kg.lookup.backend import MemoryBackend, backend_for
+from kg.lookup.common import NothingFoundError
+from kg.lookup.describe import describe
+from kg.lookup.neighbours import neighbourhood
+from kg.lookup.paths import find_paths
+from kg.lookup.search import search
+from kg.lookup.timeline import date_bounds, timeline
+from kg.lookup.why import why, why_edges
 from kg.namespaces import KGR
-from kg.resolution import InputError
+from kg.vocabulary import InputError
 
 S000, S001, S002, S003, S004 = (
     "000_1bff8b9514c268fa",
@@ -34,7 +30,7 @@ S000, S001, S002, S003, S004 = (
 
 
 @pytest.fixture(scope="module")
-def backend(seed: BuildResult) -> GraphBackend:
+def backend(seed: BuildResult) -> MemoryBackend:
     return backend_for(seed.dataset)
 
 
@@ -49,7 +45,7 @@ def test_the_projection_is_built_once_per_dataset(seed: BuildResult) -> None:
 # ---------------------------------------------------------------- neighbours
 
 
-def test_misri_met_muttaqi_in_dubai_at_depth_1(backend: GraphBackend) -> None:
+def test_misri_met_muttaqi_in_dubai_at_depth_1(backend: MemoryBackend) -> None:
     # 000: "India’s Foreign Secretary Vikram Misri met with Afghanistan’s acting Foreign
     # Minister Amir Khan Muttaqi in Dubai on Wednesday."
     # 001: "Amir Khan Muttaqi, met India’s Foreign Secretary Vikram Misri"
@@ -65,7 +61,7 @@ def test_misri_met_muttaqi_in_dubai_at_depth_1(backend: GraphBackend) -> None:
     assert "2025-01-08" in row["date"]
 
 
-def test_jp_singh_met_ministers_karzai_and_the_un_agencies(backend: GraphBackend) -> None:
+def test_jp_singh_met_ministers_karzai_and_the_un_agencies(backend: MemoryBackend) -> None:
     # 004: "During his visit, J.P. Singh also met the Taliban’s Acting Foreign Minister Amir
     # Khan Muttaqi and former Afghan President Hamid Karzai."
     # 004: "he had several meetings with Afghan ministers, including the Acting Defence
@@ -83,7 +79,7 @@ def test_jp_singh_met_ministers_karzai_and_the_un_agencies(backend: GraphBackend
     assert all(result.depths[i] == 1 for i in met)
 
 
-def test_types_keep_only_those_classes(backend: GraphBackend) -> None:
+def test_types_keep_only_those_classes(backend: MemoryBackend) -> None:
     result = neighbourhood(backend, "J.P. Singh", types=["person"])
     people = {hop.end for hop in result.hops}
     assert iri("hamid-karzai") in people and iri("un-agencies-kabul") not in people
@@ -95,7 +91,7 @@ def test_types_keep_only_those_classes(backend: GraphBackend) -> None:
         neighbourhood(backend, "J.P. Singh", types=["Persn"])
 
 
-def test_source_keeps_one_reports_claims(backend: GraphBackend) -> None:
+def test_source_keeps_one_reports_claims(backend: MemoryBackend) -> None:
     # Karzai appears in 004 only ("He called on former President Hamid Karzai"); 002 names
     # the meetings with Muttaqi and "Mohammad Yaqoob".
     from_002 = neighbourhood(backend, "J.P. Singh", source="002")
@@ -109,7 +105,7 @@ def test_source_keeps_one_reports_claims(backend: GraphBackend) -> None:
         neighbourhood(backend, "jp-singh", source="999")
 
 
-def test_direct_mode_keeps_the_event_between(backend: GraphBackend) -> None:
+def test_direct_mode_keeps_the_event_between(backend: MemoryBackend) -> None:
     one = neighbourhood(backend, "vikram-misri", via_events=False)
     assert iri("dubai-meeting-2025-01") in one.depths
     assert iri("amir-khan-muttaqi") not in one.depths
@@ -117,7 +113,7 @@ def test_direct_mode_keeps_the_event_between(backend: GraphBackend) -> None:
     assert two.depths[iri("amir-khan-muttaqi")] == 2
 
 
-def test_a_shared_date_joins_nothing(backend: GraphBackend) -> None:
+def test_a_shared_date_joins_nothing(backend: MemoryBackend) -> None:
     # 002 dates both the border attack and Muttaqi's office statement 7 November 2024;
     # a date is an attribute, never a node, so neither is the other's neighbour.
     result = neighbourhood(backend, "pakistan-border-attack-2024-11-07", via_events=False)
@@ -128,7 +124,7 @@ def test_a_shared_date_joins_nothing(backend: GraphBackend) -> None:
     assert document["nodes"][0]["attributes"]["has time"] == ["2024-11-07"]
 
 
-def test_neighbours_json_schema(backend: GraphBackend) -> None:
+def test_neighbours_json_schema(backend: MemoryBackend) -> None:
     document = neighbourhood(backend, "Vikram Misri").as_json()
     assert {"iri", "label", "types"} <= set(document["entity"])
     assert document["entity"]["types"][0] == "Person"
@@ -146,7 +142,7 @@ def test_neighbours_json_schema(backend: GraphBackend) -> None:
     assert sorted(meeting["nodes"][0]["attributes"]["has time"]) == ["2025-01", "2025-01-08"]
 
 
-def test_no_neighbours_is_nothing_found(backend: GraphBackend) -> None:
+def test_no_neighbours_is_nothing_found(backend: MemoryBackend) -> None:
     with pytest.raises(NothingFoundError):
         neighbourhood(backend, "Vikram Misri", types=["Port"], source="004")
 
@@ -155,7 +151,7 @@ def test_no_neighbours_is_nothing_found(backend: GraphBackend) -> None:
 
 
 def test_india_reaches_china_through_the_taliban_foreign_minister(
-    backend: GraphBackend,
+    backend: MemoryBackend,
 ) -> None:
     # 000: India took part in the Dubai talks ("high-level talks between officials from both
     # countries") where Misri "met with Afghanistan’s acting Foreign Minister Amir Khan
@@ -170,7 +166,7 @@ def test_india_reaches_china_through_the_taliban_foreign_minister(
     assert len(result.paths) == result.total >= 1
 
 
-def test_best_path_only_without_all(backend: GraphBackend) -> None:
+def test_best_path_only_without_all(backend: MemoryBackend) -> None:
     result = find_paths(backend, "India", "China")
     assert len(result.paths) == 1 and result.total >= 1
     document = result.as_json()
@@ -178,13 +174,13 @@ def test_best_path_only_without_all(backend: GraphBackend) -> None:
     assert document["paths"][0]["steps"][0]["edges"][0]["sources"]
 
 
-def test_no_path_within_the_limit(backend: GraphBackend) -> None:
+def test_no_path_within_the_limit(backend: MemoryBackend) -> None:
     # Misri appears only with the Dubai meeting and his office; nothing ties him to China.
     with pytest.raises(NothingFoundError, match="no path from Vikram Misri to China within 1"):
         find_paths(backend, "Vikram Misri", "China", max_length=1)
 
 
-def test_direct_paths_walk_through_events(backend: GraphBackend) -> None:
+def test_direct_paths_walk_through_events(backend: MemoryBackend) -> None:
     result = find_paths(backend, "vikram-misri", "amir-khan-muttaqi", via_events=False)
     assert [step.end for step in result.paths[0]] == [
         iri("dubai-meeting-2025-01"),
@@ -192,12 +188,12 @@ def test_direct_paths_walk_through_events(backend: GraphBackend) -> None:
     ]
 
 
-def test_an_event_can_be_an_end(backend: GraphBackend) -> None:
+def test_an_event_can_be_an_end(backend: MemoryBackend) -> None:
     result = find_paths(backend, "Vikram Misri", "dubai-meeting-2025-01")
     assert len(result.paths[0]) == 1
 
 
-def test_same_ends_is_a_usage_error(backend: GraphBackend) -> None:
+def test_same_ends_is_a_usage_error(backend: MemoryBackend) -> None:
     with pytest.raises(InputError):
         find_paths(backend, "Yaqoob", "Mohammad Yaqub Mujahid")
 
@@ -205,7 +201,7 @@ def test_same_ends_is_a_usage_error(backend: GraphBackend) -> None:
 # ---------------------------------------------------------------- describe
 
 
-def test_describe_marks_the_disputed_medicines(backend: GraphBackend) -> None:
+def test_describe_marks_the_disputed_medicines(backend: MemoryBackend) -> None:
     # 001: "300 tonnes of medicines"; 004: "30 tons of medicines"
     result = describe(backend, "aid-medicines")
     quantities = {
@@ -218,7 +214,7 @@ def test_describe_marks_the_disputed_medicines(backend: GraphBackend) -> None:
     assert spans[0].evidence == "300 tonnes of medicines" and spans[0].start is not None
 
 
-def test_describe_has_both_directions(backend: GraphBackend) -> None:
+def test_describe_has_both_directions(backend: MemoryBackend) -> None:
     # 004: "the Taliban’s Acting Defence Minister, Mohammad Yaqub Mujahid"
     result = describe(backend, "Yaqoob")
     out = {(f.claim.label, f.iri) for f in result.facts if f.direction == "out"}
@@ -232,7 +228,7 @@ def test_describe_has_both_directions(backend: GraphBackend) -> None:
 # ---------------------------------------------------------------- timeline
 
 
-def test_timeline_keeps_precision_and_both_dates(backend: GraphBackend) -> None:
+def test_timeline_keeps_precision_and_both_dates(backend: MemoryBackend) -> None:
     # 002: "during the November 4-5 visit to Kabul"; 004: "This high-level engagement, which
     # took place on Wednesday" (6 November, before the Thursday 7 November publication)
     result = timeline(backend, "J.P. Singh")
@@ -247,7 +243,7 @@ def test_timeline_keeps_precision_and_both_dates(backend: GraphBackend) -> None:
     assert earliest == sorted(earliest)
 
 
-def test_a_month_stays_a_month(backend: GraphBackend) -> None:
+def test_a_month_stays_a_month(backend: MemoryBackend) -> None:
     # 003: "Iranian Foreign Minister Abbas Araghchi’s visit to Kabul in January"; and
     # "Vikram Misri in Dubai in January" beside 000/001's "on Wednesday"
     result = timeline(backend, since="2025-01", until="2025-01")
@@ -260,7 +256,7 @@ def test_a_month_stays_a_month(backend: GraphBackend) -> None:
     assert all("2025-01-01" not in row["date"] for row in result.rows())
 
 
-def test_timeline_window_and_bad_dates(backend: GraphBackend) -> None:
+def test_timeline_window_and_bad_dates(backend: MemoryBackend) -> None:
     with pytest.raises(NothingFoundError):
         timeline(backend, "Vikram Misri", since="2026")
     with pytest.raises(InputError):
@@ -273,7 +269,7 @@ def test_timeline_window_and_bad_dates(backend: GraphBackend) -> None:
 # ---------------------------------------------------------------- why
 
 
-def test_why_gives_each_sources_evidence(backend: GraphBackend) -> None:
+def test_why_gives_each_sources_evidence(backend: MemoryBackend) -> None:
     result = why(backend, "dubai-meeting-2025-01", "hasParticipant", "muttaqi")
     (claim,) = result.claims
     assert {s.source for s in claim.sources} == {S000, S001, S003}
@@ -282,21 +278,21 @@ def test_why_gives_each_sources_evidence(backend: GraphBackend) -> None:
     assert same.claims == result.claims
 
 
-def test_why_a_literal_value(backend: GraphBackend) -> None:
+def test_why_a_literal_value(backend: MemoryBackend) -> None:
     # 004: "30 tons of medicines"
     result = why(backend, "aid-medicines", "kg:hasQuantity", "30 tonne")
     (claim,) = result.claims
     assert claim.disputed and [s.source for s in claim.sources] == [S004]
 
 
-def test_why_explains_the_wrong_direction(backend: GraphBackend) -> None:
+def test_why_explains_the_wrong_direction(backend: MemoryBackend) -> None:
     with pytest.raises(NothingFoundError, match="the sources say"):
         why(backend, "muttaqi", "hasParticipant", "dubai-meeting-2025-01")
     with pytest.raises(InputError, match="did you mean hasParticipant"):
         why(backend, "dubai-meeting-2025-01", "hasParticipnt", "muttaqi")
 
 
-def test_why_an_edge_from_neighbours_output(backend: GraphBackend) -> None:
+def test_why_an_edge_from_neighbours_output(backend: MemoryBackend) -> None:
     document = neighbourhood(backend, "Vikram Misri").as_json()
     edge = next(e for e in document["edges"] if e["target"] == iri("amir-khan-muttaqi"))
     result = why_edges(backend, edge)
@@ -310,7 +306,7 @@ def test_why_an_edge_from_neighbours_output(backend: GraphBackend) -> None:
 # ---------------------------------------------------------------- search
 
 
-def test_search_labels_aliases_and_evidence(backend: GraphBackend) -> None:
+def test_search_labels_aliases_and_evidence(backend: MemoryBackend) -> None:
     # 002: "“Yes, this was the first meeting with” Yaqoob"
     result = search(backend, "yaqoob")
     assert result.hits[0].name.id == "mohammad-yaqub-mujahid"
@@ -320,7 +316,7 @@ def test_search_labels_aliases_and_evidence(backend: GraphBackend) -> None:
     assert {m.source for m in by_id["singh-yaqub-meeting-2024-11"].matches} == {S002}
 
 
-def test_search_ignores_case_and_accents(backend: GraphBackend) -> None:
+def test_search_ignores_case_and_accents(backend: MemoryBackend) -> None:
     assert search(backend, "CHABAHĀR").hits[0].name.id == "chabahar-port"
     with pytest.raises(NothingFoundError):
         search(backend, "zanzibar")

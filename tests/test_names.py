@@ -1,7 +1,7 @@
 """One name resolver: the same messages, the same "did you mean", the same typo tolerance.
 
 Entity names, source ids, class names and catalogue query names resolve
-through :mod:`kg.resolution` in the lookups, the views, the exports and the
+through :mod:`kg.lookup.names` and :mod:`kg.vocabulary` in the lookups, the views, the exports and the
 query catalogue; the view page's search box runs the same steps in
 JavaScript (``kg/viz/static/names.js``), checked here under node against the
 Python resolver.
@@ -22,22 +22,22 @@ from click.testing import CliRunner, Result
 
 import kg.cli.lookup_commands as lookup_commands
 import kg.cli.viz_commands as viz_commands
-import kg.viz
-from kg.backend import Name
+import kg.viz.views
 from kg.build import BuildResult
 from kg.cli import cli
+from kg.graph.model import Name
+from kg.lookup.names import Resolver
 from kg.namespaces import KGR
-from kg.resolution import (
+from kg.sparql import UnknownQueryError, load_catalogue
+from kg.viz import ViewContext, ViewOptions, load_context, render, select
+from kg.viz.select import view_resolver
+from kg.vocabulary import (
     AmbiguousNameError,
-    Resolver,
     UnknownNameError,
     closest,
     normalise,
     source_vocabulary,
 )
-from kg.sparql import UnknownQueryError, load_catalogue
-from kg.viz import ViewContext, ViewOptions, load_context, render, select
-from kg.viz.select import view_resolver
 
 NAMES_JS = Path(kg.viz.__file__).parent / "static" / "names.js"
 MUTTAQI = str(KGR["amir-khan-muttaqi"])
@@ -57,7 +57,7 @@ def run(monkeypatch: pytest.MonkeyPatch, seed: BuildResult, context: ViewContext
     """The CLI on the session's seed build (lookups and views alike)."""
     monkeypatch.setattr(lookup_commands, "load_dataset", lambda *_: seed.dataset)
     monkeypatch.setattr(viz_commands, "load_dataset", lambda *_: seed.dataset)
-    monkeypatch.setattr(kg.viz, "load_context", lambda *_, **__: context)
+    monkeypatch.setattr(kg.viz.views, "load_context", lambda *_, **__: context)
 
     def invoke(*args: str) -> Result:
         return CliRunner().invoke(cli, list(args))

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from kg.backend import GraphBackend, Name, backend_for
 from kg.build import BuildResult
+from kg.graph.model import Name
+from kg.lookup.backend import MemoryBackend, backend_for
+from kg.lookup.names import Resolver
 from kg.namespaces import KGR
-from kg.resolution import AmbiguousNameError, InputError, Resolver, UnknownNameError, normalise
+from kg.vocabulary import AmbiguousNameError, InputError, UnknownNameError, normalise
 
 
 @pytest.fixture(scope="module")
 def resolver(seed: BuildResult) -> Resolver:
-    backend: GraphBackend = backend_for(seed.dataset)
+    backend: MemoryBackend = backend_for(seed.dataset)
     return Resolver(backend.names())
 
 

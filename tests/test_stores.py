@@ -365,8 +365,8 @@ def test_lookups_identical_on_every_store(
 
 
 def test_store_lookup_touches_only_the_neighbourhood(oxigraph_path: Path) -> None:
-    from kg.lookup import neighbourhood
-    from kg.store_backend import StoreBackend
+    from kg.lookup.backend import StoreBackend
+    from kg.lookup.neighbours import neighbourhood
 
     backend = StoreBackend(OxigraphStore(oxigraph_path))
     found = neighbourhood(backend, "vikram-misri")

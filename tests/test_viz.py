@@ -319,7 +319,7 @@ def test_export_gexf_of_the_actor_view(context: ViewContext) -> None:
 
     import networkx as nx
 
-    from kg.export import export
+    from kg.viz.export import export
 
     actors = nx.read_gexf(io.BytesIO(export(select(context, ViewOptions(actors=True)), "gexf")))
     # 000: "Vikram Misri met with Afghanistan’s acting Foreign Minister Amir Khan Muttaqi"

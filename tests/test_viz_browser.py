@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 
 from kg.build import BuildResult
-from kg.cli.viz_commands import write_demo_views
-from kg.projection import project
+from kg.graph.projection import project
 from kg.viz import ViewContext, ViewOptions, ViewTooLargeError, load_context, select, write
+from kg.viz.views import write_demo_views
 from tests.test_viz import (
     ARAGHCHI_VISIT,
     DUBAI,
@@ -285,8 +285,9 @@ def synthetic_context(count: int) -> ViewContext:
     """Meetings with one participant each: cheap to lay out, many nodes to draw."""
     import networkx as nx
 
-    from kg.projection import Evidence, Fact
-    from kg.viz.context import ClassInfo, SourceInfo
+    from kg.graph.model import Evidence, Fact
+    from kg.graph.terms import ClassInfo
+    from kg.viz.context import SourceInfo
 
     kg = "https://w3id.org/kgdiplo/ontology#"
     graph = nx.MultiDiGraph()

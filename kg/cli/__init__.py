@@ -11,6 +11,7 @@ import click
 
 from kg import __version__
 from kg.cli.build_commands import build, coverage, demo, stats
+from kg.cli.evidence_commands import search, why
 from kg.cli.lookup_commands import COMMANDS as LOOKUP_COMMANDS
 from kg.cli.query_commands import query
 from kg.cli.serve_command import serve
@@ -36,7 +37,7 @@ def cli() -> None:
 
 for command in (build, coverage, demo, query, serve, stats, synth):
     cli.add_command(command)
-for command in LOOKUP_COMMANDS:
+for command in (*LOOKUP_COMMANDS, search, why):
     cli.add_command(command)
 for command in (viz, export):
     cli.add_command(command)

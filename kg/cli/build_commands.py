@@ -258,10 +258,11 @@ def demo(output: Path | None, entity: str) -> None:
     \b
         kg demo -o out/
     """
-    from kg.backend import backend_for
     from kg.build import write_outputs
-    from kg.cli.lookup_commands import library_errors, neighbours_table
-    from kg.lookup import neighbourhood
+    from kg.cli.lookup_commands import library_errors
+    from kg.cli.lookup_tables import neighbours_table
+    from kg.lookup.backend import backend_for
+    from kg.lookup.neighbours import neighbourhood
     from kg.resources import default_output_dir
 
     result = run_build(None, None, None)

@@ -1,4 +1,4 @@
-"""`kg neighbours`, `kg describe`, `kg path`, `kg timeline`, `kg why` and `kg search`.
+"""`kg neighbours`, `kg describe`, `kg path`, `kg timeline`, and what every lookup shares.
 
 A thin layer over :mod:`kg.lookup`: parse options, resolve the graph once,
 print rows. Library errors become one line on stderr: exit 2 for a name or
@@ -8,7 +8,6 @@ has no answer.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,16 +16,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kg.cli.common import input_options, load_dataset, open_store, store_option
+from kg.cli.lookup_tables import describe_table, neighbours_table, render_paths
 from kg.cli.output import emit_json, emit_rows, output_options, render_table, resolve_format
 
 if TYPE_CHECKING:
-    from kg.backend import LookupBackend
-    from kg.lookup import Neighbourhood, Paths
-
-_EVENT_WIDTH = 60
-"""Event labels are cut to this width in tables (JSON and CSV keep them whole)."""
-_HOPS_SHOWN = 3
-"""Relations shown per step of a path in a table, the best attested first."""
+    from kg.lookup.backend import LookupBackend
 
 
 class UsageFailure(click.ClickException):
@@ -39,7 +33,7 @@ class UsageFailure(click.ClickException):
 def library_errors() -> Iterator[None]:
     """Turn library errors into one-line click errors with the documented exit codes."""
     from kg.errors import KgError
-    from kg.resolution import InputError
+    from kg.vocabulary import InputError
 
     try:
         yield
@@ -49,7 +43,7 @@ def library_errors() -> Iterator[None]:
         raise click.ClickException(str(exc)) from None
 
 
-def _backend(
+def lookup_backend(
     data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None, store: str | None
 ) -> LookupBackend:
     """The lookups' backend: the in-memory projection (built once), or a store-backed one.
@@ -57,8 +51,8 @@ def _backend(
     On an Oxigraph store or a SPARQL endpoint only the nodes a lookup visits
     are fetched.
     """
-    from kg.backend import backend_for
     from kg.errors import KgError
+    from kg.lookup.backend import backend_for
     from kg.stores import parse_store
 
     try:
@@ -67,17 +61,13 @@ def _backend(
         raise UsageFailure(str(exc)) from None
     if spec.kind == "memory":
         return backend_for(load_dataset(data_dir, ontology_dir, corpus))
-    from kg.store_backend import StoreBackend
+    from kg.lookup.backend import StoreBackend
 
     with library_errors():
         return StoreBackend(open_store(store, data_dir, ontology_dir, corpus))
 
 
-def _cut(text: str, width: int = _EVENT_WIDTH) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _emit(
+def emit_result(
     fmt: str | None,
     document: Any,
     rows: Callable[[bool], list[dict[str, Any]]],
@@ -157,10 +147,10 @@ def neighbours(
         kg neighbours misri --depth 2 --json | jq '.nodes[].label'
     """
     with library_errors():
-        from kg.lookup import neighbourhood
+        from kg.lookup.neighbours import neighbourhood
 
         result = neighbourhood(
-            _backend(data_dir, ontology_dir, corpus, store),
+            lookup_backend(data_dir, ontology_dir, corpus, store),
             entity,
             depth=depth,
             via_events=via_events,
@@ -171,7 +161,7 @@ def neighbours(
     if chosen == "table":
         click.echo(neighbours_table(result))
         return
-    _emit(
+    emit_result(
         chosen,
         result.as_json(),
         result.rows,
@@ -179,24 +169,6 @@ def neighbours(
         ["depth", "from", "neighbour", "id", "type", "relation"]
         + ["event", "kind", "date", "disputed", "sources"],
     )
-
-
-def neighbours_table(result: Neighbourhood) -> str:
-    """The table `kg neighbours` prints (and `kg demo` shows)."""
-    rows = result.rows(True)
-    for row in rows:
-        row["event"] = _cut(row["event"])
-    return render_table(rows, neighbour_columns(result))
-
-
-def neighbour_columns(result: Neighbourhood) -> list[str]:
-    """The table columns: ``depth`` and ``from`` only beyond depth 1."""
-    columns = ["neighbour", "type", "relation", "event", "kind", "date", "sources"]
-    if result.depth > 1:
-        columns = ["depth", "from", *columns]
-    if any(hop.disputed for hop in result.hops):
-        columns.insert(-1, "disputed")
-    return columns
 
 
 @click.command()
@@ -226,9 +198,9 @@ def describe(
         kg describe Yaqoob --json | jq '.facts[] | select(.disputed)'
     """
     with library_errors():
-        from kg.lookup import describe as describe_entity
+        from kg.lookup.describe import describe as describe_entity
 
-        result = describe_entity(_backend(data_dir, ontology_dir, corpus, store), entity)
+        result = describe_entity(lookup_backend(data_dir, ontology_dir, corpus, store), entity)
     chosen = resolve_format(fmt)
     if chosen == "json":
         emit_json(result.as_json())
@@ -237,25 +209,7 @@ def describe(
     if chosen != "table":
         emit_rows(result.rows(False), columns, chosen)
         return
-    node = result.entity
-    click.echo(f"{node.label}  kgr:{node.id}  {', '.join(node.types)}")
-    if node.aliases:
-        click.echo(f"aliases: {', '.join(node.aliases)}")
-    rows = result.rows(True)
-    previous: dict[str, Any] = {}
-    for row in rows:  # group: show a predicate and a value once
-        same_predicate = row["predicate"] == previous.get("predicate")
-        same_value = same_predicate and row["value"] == previous.get("value")
-        previous = dict(row)
-        if same_predicate:
-            row["predicate"] = ""
-        if same_value:
-            row["value"] = ""
-            row["id"] = ""
-    shown = ["predicate", "value", "disputed", "source", "evidence"]
-    if not any(row["disputed"] for row in rows):
-        shown.remove("disputed")
-    click.echo(render_table(rows, shown))
+    click.echo(describe_table(result))
 
 
 @click.command()
@@ -301,10 +255,10 @@ def path(
         kg path misri china --max-length 1   # exit 1: no direct link
     """
     with library_errors():
-        from kg.lookup import find_paths
+        from kg.lookup.paths import find_paths
 
         result = find_paths(
-            _backend(data_dir, ontology_dir, corpus, store),
+            lookup_backend(data_dir, ontology_dir, corpus, store),
             start,
             end,
             max_length=max_length,
@@ -320,35 +274,6 @@ def path(
     else:
         columns = ["path", "step", "from", "relation", "to", "event", "kind", "date"]
         emit_rows(result.rows(False), [*columns, "disputed", "sources", "evidence"], chosen)
-
-
-def render_paths(result: Paths) -> str:
-    """Paths as readable blocks: the nodes, then each hop with its event and evidence."""
-    from kg.lookup import short_source
-
-    lines = []
-    for number, steps in enumerate(result.paths, 1):
-        labels = [result.nodes[steps[0].start].label] + [result.nodes[s.end].label for s in steps]
-        count = f"path {number} of {result.total}" if result.total > 1 else "path"
-        hops = f"{len(steps)} hop" + ("s" if len(steps) > 1 else "")
-        lines.append(f"{count} ({hops}): {' → '.join(labels)}")
-        for step in steps:
-            for hop in step.hops[:_HOPS_SHOWN]:
-                start, end = result.nodes[step.start].label, result.nodes[step.end].label
-                line = f"  {start}  [{hop.relation()}]  {end}"
-                if hop.event:
-                    event = result.nodes[hop.event]
-                    line += f"  via {event.label} ({event.kind}, {', '.join(event.when)})"
-                if hop.disputed:
-                    line += "  disputed"
-                lines.append(line)
-                for span in hop.sources:
-                    lines.append(f"      {short_source(span.source)}: “{span.evidence}”")
-            if len(step.hops) > _HOPS_SHOWN:
-                more = len(step.hops) - _HOPS_SHOWN
-                lines.append(f"  … and {more} more relation(s) between the two (--json lists all)")
-        lines.append("")
-    return "\n".join(lines).rstrip()
 
 
 @click.command()
@@ -393,17 +318,17 @@ def timeline(
         kg timeline --since 2025-01 --until 2025-02 --csv
     """
     with library_errors():
-        from kg.lookup import timeline as events_in_order
+        from kg.lookup.timeline import timeline as events_in_order
 
         result = events_in_order(
-            _backend(data_dir, ontology_dir, corpus, store), entity, since=since, until=until
+            lookup_backend(data_dir, ontology_dir, corpus, store), entity, since=since, until=until
         )
     if result.undated_left_out:
         click.echo(f"{result.undated_left_out} undated event(s) left out", err=True)
     columns = ["date", "event", "kind", "actors", "sources"]
     if result.entity is not None:
         columns.insert(3, "role")
-    _emit(
+    emit_result(
         fmt,
         result.as_json(),
         result.rows,
@@ -412,92 +337,4 @@ def timeline(
     )
 
 
-@click.command()
-@click.argument("claim", nargs=-1, required=True, metavar="SUBJECT PREDICATE OBJECT | -")
-@input_options
-@store_option
-@output_options
-def why(
-    claim: tuple[str, ...],
-    data_dir: Path | None,
-    ontology_dir: Path | None,
-    corpus: Path | None,
-    store: str | None,
-    fmt: str | None,
-) -> None:
-    """The sources and evidence spans behind one edge.
-
-    SUBJECT and OBJECT are entity names (or, for a literal-valued predicate,
-    OBJECT is the value: a date, "300 tonne"); PREDICATE is a local name
-    (hasParticipant), kg:name, label or IRI. With `-`, reads edges as JSON on
-    stdin: one edge, a list, or the whole output of `kg neighbours --json` or
-    `kg path --json`. Exits 1 when the graph has no such claim.
-
-    Example:
-
-    \b
-        kg why dubai-meeting-2025-01 hasParticipant muttaqi
-        kg neighbours misri --json | jq '.edges[0]' | kg why -
-    """
-    with library_errors():
-        from kg.lookup import why as explain
-        from kg.lookup import why_edges
-        from kg.resolution import InputError
-
-        if claim == ("-",):
-            from kg.json_input import read_json
-
-            document = read_json(sys.stdin.buffer.read())  # bad input fails before the graph loads
-            result = why_edges(_backend(data_dir, ontology_dir, corpus, store), document)
-        elif len(claim) == 3:
-            result = explain(_backend(data_dir, ontology_dir, corpus, store), *claim)
-        else:
-            raise InputError("give SUBJECT PREDICATE OBJECT, or - to read edges from stdin")
-    _emit(
-        fmt,
-        result.as_json(),
-        result.rows,
-        ["subject", "predicate", "object", "disputed", "source", "evidence"],
-        ["subject", "predicate", "object", "disputed", "source", "evidence", "start", "end"],
-    )
-
-
-@click.command()
-@click.argument("text")
-@input_options
-@store_option
-@output_options
-def search(
-    text: str,
-    data_dir: Path | None,
-    ontology_dir: Path | None,
-    corpus: Path | None,
-    store: str | None,
-    fmt: str | None,
-) -> None:
-    """Entities and events whose labels, aliases or evidence contain TEXT.
-
-    Case, accents and punctuation are ignored. Label matches come first, then
-    aliases, then evidence (which counts for the subject of its claim). Exits
-    1 when nothing matches.
-
-    Example:
-
-    \b
-        kg search yaqoob
-        kg search "Chabahar" --json | jq '.[].id'
-    """
-    with library_errors():
-        from kg.lookup import search as find_text
-
-        result = find_text(_backend(data_dir, ontology_dir, corpus, store), text)
-    _emit(
-        fmt,
-        result.as_json(),
-        result.rows,
-        ["id", "label", "type", "matched", "text", "sources"],
-        ["id", "label", "type", "matched", "text", "sources"],
-    )
-
-
-COMMANDS = (describe, neighbours, path, search, timeline, why)
+COMMANDS = (describe, neighbours, path, timeline)

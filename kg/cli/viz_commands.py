@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-DEMO_CENTER = "dubai-meeting-2025-01"
-"""The event whose participants the demo's ego view shows."""
-
 
 def selection_options(func: F) -> F:
     """The options that choose what a view or an export holds."""
@@ -77,31 +74,6 @@ def selection_options(func: F) -> F:
     return func
 
 
-def _view_options(
-    actors: bool,
-    centers: tuple[str, ...],
-    depth: int,
-    types: tuple[str, ...],
-    since: str | None,
-    until: str | None,
-    source: str | None,
-    **extra: Any,
-) -> ViewOptions:
-    from kg.viz import ViewOptions
-
-    names = tuple(name.strip() for item in types for name in item.split(",") if name.strip())
-    return ViewOptions(
-        actors=actors,
-        centers=centers,
-        depth=depth,
-        types=names,
-        since=since,
-        until=until,
-        source=source,
-        **extra,
-    )
-
-
 def _select(
     data_dir: Path | None,
     ontology_dir: Path | None,
@@ -109,50 +81,30 @@ def _select(
     store: str | None,
     options: ViewOptions,
 ) -> View:
-    """The view, turning selection errors into one-line CLI errors (exit 2 or 1).
+    """The view (:func:`kg.viz.views.view_of`), its errors as one-line CLI errors.
 
     A name, source or class that names nothing or several things gets the
-    same message as in the lookup commands (:mod:`kg.resolution`), exit 2.
-
-    In memory the whole graph is projected (once); on another store an ego
-    view fetches only the nodes within reach of its centers.
+    same message as in the lookup commands (:mod:`kg.lookup.names`), exit 2;
+    an empty or too large view exits 1.
     """
-    from dataclasses import replace
-
     from kg.dates import DateRangeError, date_range
     from kg.errors import KgError
-    from kg.resolution import InputError as LookupInputError
     from kg.stores import parse_store
-    from kg.viz import UnknownNameError, ViewError, load_context, select
+    from kg.viz import UnknownNameError
+    from kg.viz.views import view_of
+    from kg.vocabulary import InputError as LookupInputError
 
     try:
-        window = date_range(options.since, options.until)
+        date_range(options.since, options.until)
     except DateRangeError as exc:
         raise click.UsageError(str(exc)) from None
     try:
         spec = parse_store(store)
         if spec.kind == "memory":
-            return select(load_context(load_dataset(data_dir, ontology_dir, corpus)), options)
-        graph = open_store(store, data_dir, ontology_dir, corpus)
-        if not options.centers:
-            return select(load_context(graph), options)
-        from kg.lookup import resolve
-        from kg.store_backend import StoreBackend
-
-        backend = StoreBackend(graph)
-        centers = [resolve(backend, name, "--center").iri for name in options.centers]
-        # In the actor view, actors one step apart share an event (two steps in the
-        # graph), and two actors at the edge of the view may share an event one
-        # step further out.
-        radius = 2 * options.depth + 1 if options.actors else options.depth
-        # A date range keeps a node for the events it links to, one step further out.
-        radius += 1 if window.bounded else 0
-        context = load_context(graph, centers, radius, every_source=options.source is not None)
-        return select(context, replace(options, centers=tuple(centers)))
+            return view_of(load_dataset(data_dir, ontology_dir, corpus), options)
+        return view_of(open_store(store, data_dir, ontology_dir, corpus), options)
     except (UnknownNameError, LookupInputError) as exc:  # one line, exit 2, naming the option
         raise InputError(str(exc)) from None
-    except ViewError as exc:
-        raise click.ClickException(str(exc)) from None
     except KgError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -207,8 +159,9 @@ def viz(
         kg viz --actors --since 2025-01 -o actors-2025.html
     """
     from kg.viz import render, write
+    from kg.viz.views import view_options
 
-    options = _view_options(max_nodes=max_nodes, title=title, **selection)
+    options = view_options(max_nodes=max_nodes, title=title, **selection)
     view = _select(data_dir, ontology_dir, corpus, store, options)
     _say_undated(view)
     counts = f"{view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges"
@@ -264,12 +217,13 @@ def export(
         kg export -o graph.gexf
         kg export --actors --format json | jq '.edges[0]'
     """
-    from kg.export import export as export_view
+    from kg.viz.export import export as export_view
+    from kg.viz.views import view_options
 
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".")
         fmt = suffix if suffix in ("graphml", "gexf", "json") else "graphml"
-    options = _view_options(max_nodes=None, **selection)
+    options = view_options(max_nodes=None, **selection)
     view = _select(data_dir, ontology_dir, corpus, store, options)
     _say_undated(view)
     content = export_view(view, fmt)
@@ -291,11 +245,8 @@ def _say_undated(view: View) -> None:
 
 
 def write_demo_views(dataset: Dataset, folder: Path) -> list[Path]:
-    """The demo's views: the whole graph, and the Dubai meeting with its participants."""
-    from kg.viz import ViewOptions, load_context, select, write
+    """The demo's views (:func:`kg.viz.views.write_demo_views`), a write error as one line."""
+    from kg.viz.views import write_demo_views as write_views
 
-    context = load_context(dataset)
-    whole = select(context, ViewOptions())
-    ego = select(context, ViewOptions(centers=(DEMO_CENTER,), depth=1))
     with output_errors():
-        return [write(whole, folder / "graph.html"), write(ego, folder / f"{DEMO_CENTER}.html")]
+        return write_views(dataset, folder)

@@ -65,7 +65,7 @@ class Catalogue:
         try:
             return self.queries[name]
         except KeyError:
-            from kg.resolution import InputError, Vocabulary
+            from kg.vocabulary import InputError, Vocabulary
 
             names = Vocabulary("catalogue query", [(n, n) for n in sorted(self.queries)])
             try:

@@ -13,7 +13,7 @@ import os
 import urllib.parse
 from dataclasses import dataclass
 
-from kg.resolution import InputError
+from kg.vocabulary import InputError
 
 STORE_ENV = "KG_STORE"
 KINDS = ("memory", "oxigraph", "sparql")

@@ -151,7 +151,7 @@ class OxigraphStore:
         """Rows of one of the program's own SELECT queries, without rdflib terms.
 
         IRIs come as ``URIRef``, literals as their lexical form (a ``str``),
-        blank nodes as ``BNode``. For :mod:`kg.projection`, whose queries are
+        blank nodes as ``BNode``. For :mod:`kg.graph.projection`, whose queries are
         written in the code: user text goes through :meth:`query` and its checks.
         """
         import pyoxigraph as ox

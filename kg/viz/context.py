@@ -6,10 +6,13 @@ work on plain values and a networkx graph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.projection import project, query_rows
+from kg.graph.projection import project
+from kg.graph.queries import query_rows, runner
+from kg.graph.terms import ClassInfo, read_actor_roles, read_terms
+from kg.lookup.walk import breadth_first
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -23,16 +26,6 @@ SELECT ?id ?headline ?published WHERE {
     OPTIONAL { ?doc kg:headline ?headline } OPTIONAL { ?doc kg:publicationDate ?published } }
 }
 """
-_CLASSES = """
-SELECT ?class ?label ?super WHERE {
-  GRAPH kgg:ontology { ?class a owl:Class ; skos:prefLabel ?label . }
-  ?class rdfs:subClassOf* ?super .
-  FILTER (isIRI(?super) && STRSTARTS(STR(?class), STR(kg:)) && STRSTARTS(STR(?super), STR(kg:)))
-}
-"""
-_ACTOR_ROLES = """
-SELECT DISTINCT ?p WHERE { GRAPH kgg:ontology { ?p rdfs:subPropertyOf+ sem:hasActor } }
-"""
 
 
 @dataclass(frozen=True)
@@ -42,20 +35,6 @@ class SourceInfo:
     id: str
     headline: str = ""
     published: str = ""
-
-
-@dataclass(frozen=True)
-class ClassInfo:
-    """A class of the ontology: its preferred label and its superclasses (itself included)."""
-
-    iri: str
-    label: str
-    ancestors: frozenset[str] = field(default_factory=frozenset)
-
-    @property
-    def name(self) -> str:
-        """The local name (``ThirdLocationMeeting``)."""
-        return self.iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 @dataclass
@@ -74,25 +53,21 @@ def _neighbourhood(
     """The subgraph induced by the nodes within ``radius`` steps of ``centers`` (any direction)."""
     from rdflib import Dataset
 
-    from kg.store_backend import StoreBackend
+    from kg.lookup.backend import StoreBackend
     from kg.stores.memory import MemoryStore
 
     backend = StoreBackend(MemoryStore(source) if isinstance(source, Dataset) else source)
-    seen = set(centers)
-    frontier = list(centers)
-    for _ in range(radius):
-        backend.prefetch(frontier)  # every claim that touches them: the next level
-        following = []
-        for node in frontier:
-            if node not in backend.graph:
-                continue
-            for other in set(backend.graph.successors(node)) | set(
-                backend.graph.predecessors(node)
-            ):
-                if other not in seen:
-                    seen.add(other)
-                    following.append(other)
-        frontier = following
+
+    def leaving(node: str) -> list[tuple[str, None]]:
+        if node not in backend.graph:
+            return []
+        around = set(backend.graph.successors(node)) | set(backend.graph.predecessors(node))
+        return [(other, None) for other in around]
+
+    # prefetch: every claim that touches a level, which gives the next level
+    walk = breadth_first(centers, leaving, radius, prefetch=backend.prefetch)
+    seen = set(walk.depths)
+    frontier = walk.last
     # The last level needs its facts and the claims from it: every edge among the
     # nodes within the radius has its subject among them.
     backend.prefetch_nodes(frontier)
@@ -134,7 +109,7 @@ def load_context(
             values = " ".join(Literal(source_id).n3() for source_id in cited)
             sources_query = _SOURCES.replace("{values}", f"VALUES ?id {{ {values} }}")
     elif isinstance(source, Dataset):
-        from kg.backend import backend_for
+        from kg.lookup.backend import backend_for
 
         graph = backend_for(source).graph
     else:
@@ -147,19 +122,11 @@ def load_context(
             str(row["headline"]) if row["headline"] is not None else "",
             str(row["published"]) if row["published"] is not None else "",
         )
-    labels: dict[str, str] = {}
-    ancestors: dict[str, set[str]] = {}
-    for row in query_rows(source, _CLASSES):
-        iri = str(row["class"])
-        labels[iri] = str(row["label"])
-        ancestors.setdefault(iri, {iri}).add(str(row["super"]))
-    classes = {
-        iri: ClassInfo(iri, labels[iri], frozenset(ancestors[iri])) for iri in sorted(labels)
-    }
+    classes = read_terms(runner(source)).classes()
     for _, data in graph.nodes(data=True):  # a class the ontology does not label
         if data["type"] not in classes:
             classes[data["type"]] = ClassInfo(
                 data["type"], data["type_label"], frozenset({data["type"]})
             )
-    roles = frozenset(str(row["p"]) for row in query_rows(source, _ACTOR_ROLES))
+    roles = read_actor_roles(runner(source))
     return ViewContext(graph, dict(sorted(sources.items())), classes, roles)

@@ -9,7 +9,7 @@ vis-network script and stylesheet that pyvis bundles are embedded inline; the
 graph travels as JSON in a ``<script type="application/json">`` element with
 ``<``, ``>`` and ``&`` escaped; the page's script builds every tooltip and
 panel with ``textContent``. The search box resolves names as the CLI does
-(``static/names.js`` over the index of :meth:`kg.resolution.Resolver.page_index`).
+(``static/names.js`` over the index of :meth:`kg.lookup.names.Resolver.page_index`).
 A Content-Security-Policy allows only the page's own scripts (by hash) and no
 network request at all.
 """
@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from kg.projection import Evidence, Fact
+from kg.graph.model import Evidence, Fact
 from kg.viz.dates import describe
 from kg.viz.errors import ViewError
 from kg.viz.layout import positions

@@ -26,10 +26,12 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from kg.dates import DateRange, DateRangeError, combined, date_range
-from kg.projection import Evidence, Fact
-from kg.resolution import InputError, Resolver, Vocabulary, naming, source_vocabulary
+from kg.graph.model import Evidence, Fact, name_from
+from kg.lookup.names import Resolver
+from kg.lookup.walk import breadth_first
 from kg.viz.context import ViewContext
 from kg.viz.errors import EmptyViewError, UnknownNameError, ViewTooLargeError
+from kg.vocabulary import InputError, Vocabulary, naming, source_vocabulary
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -59,7 +61,7 @@ class View:
     """A selected graph, ready to lay out, render or export.
 
     ``graph`` is a ``MultiDiGraph`` for the event view (node and edge
-    attributes as in :func:`kg.projection.project`) and a ``Graph`` for the
+    attributes as in :func:`kg.graph.projection.project`) and a ``Graph`` for the
     actor view (edge attributes ``weight``, ``label`` and ``events``, a list
     of the shared events as dicts).
     """
@@ -181,12 +183,10 @@ def actor_projection(graph: nx.MultiDiGraph, roles: frozenset[str]) -> nx.Graph:
 def ego(graph: Any, centers: list[str], depth: int) -> Any:
     """The nodes within ``depth`` steps of any center (edges in either direction)."""
     undirected = graph.to_undirected(as_view=True)
-    keep: set[str] = set(centers)
-    frontier = set(centers)
-    for _ in range(depth):
-        frontier = {n for node in frontier for n in undirected.neighbors(node)} - keep
-        keep |= frontier
-    return graph.subgraph(sorted(keep)).copy()
+    walk = breadth_first(
+        centers, lambda node: ((n, None) for n in undirected.neighbors(node)), depth
+    )
+    return graph.subgraph(sorted(walk.depths)).copy()
 
 
 def _one_source(graph: nx.MultiDiGraph, source: str) -> nx.MultiDiGraph:
@@ -316,8 +316,6 @@ def _resolve_centers(context: ViewContext, names: tuple[str, ...]) -> list[str]:
 
 def view_resolver(graph: Any) -> Resolver:
     """The resolver of the names of a projected graph's nodes."""
-    from kg.backend import name_from
-
     return Resolver(name_from(graph, iri) for iri in graph.nodes)
 
 

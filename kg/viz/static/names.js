@@ -1,5 +1,5 @@
 /* kg viz: the search box's name resolution, the same steps as the CLI's
-   (kg/resolution.py, Resolver.candidates and Resolver.best), over an index the
+   (kg/lookup/names.py, Resolver.candidates and Resolver.best), over an index the
    page carries (Resolver.page_index: each node's id, whether it is an event, its
    IRI and its labels and aliases already normalised in Python, in the
    resolver's order). In order: an id, CURIE or IRI; a label or alias; every
@@ -13,7 +13,7 @@
 
   var CUTOFF = 75;
 
-  /* normalise() of kg/resolution.py: accents, case, dots and apostrophes go,
+  /* normalise() of kg/vocabulary.py: accents, case, dots and apostrophes go,
      other punctuation separates words, spaced initials join ("j p" -> "jp").
      (Python drops combining marks only; here every mark goes: the same for
      Latin, Greek and Cyrillic text.) */

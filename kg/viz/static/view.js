@@ -165,7 +165,7 @@
 
   /* ---------- search ---------- */
 
-  /* Names resolve as in the CLI (names.js, the steps of kg/resolution.py): a
+  /* Names resolve as in the CLI (names.js, the steps of kg/lookup/names.py): a
      label, alias or id, every word of one, their beginnings, or the closest. */
   var searchIndex = kgNames.prepare(data.search);
 

@@ -1,12 +1,11 @@
-"""Name resolution: from what a user types to one entity, source, class or query.
+"""Entity names: from what a user types to one node of the register.
 
 This is the one resolver of the project: the lookups (``kg neighbours``,
 ``describe``, ``path``, ``timeline``, ``why``, ``search``), the views and
 exports (``--center``, ``--source``, ``--types``), the query catalogue and the
 view page's search box (which runs the same steps in JavaScript over an index
-made here, :meth:`Resolver.page_index`) all resolve through it, with one
-"did you mean" (:func:`closest`, rapidfuzz's ratio over normalised forms) and
-one shape of message::
+made here, :meth:`Resolver.page_index`) all resolve through it, with the
+one "did you mean" and the messages of :mod:`kg.vocabulary`::
 
     no entity named 'Mutaqi'; did you mean Amir Khan Muttaqi (amir-khan-muttaqi, Person)?
     '00' is ambiguous, 5 candidates: 000_1bff8b9514c268fa; 001_75a9f5a7441c5fc0; ...
@@ -33,297 +32,37 @@ listing the candidates and their classes); no match is an
 :class:`UnknownNameError` with the closest names. Matching runs on the
 register's names in Python: the user's text never enters a query.
 
-Sources, classes, predicates and catalogue queries are small vocabularies
-(:class:`Vocabulary`): a name matches when its normalised form is the same,
-a source id also by its number (``003``) or any unique beginning (``003_98``).
+:func:`resolve` (an entity), :func:`resolve_types`, :func:`resolve_source`
+and :func:`resolve_predicate` resolve against a lookup backend; the views
+resolve against their projection through :class:`Resolver` and the same
+vocabularies.
 """
 
 from __future__ import annotations
 
 import bisect
-import contextlib
 import re
-import unicodedata
+import weakref
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from kg.errors import KgError
+from kg.graph.model import Name, Node, local_name
 from kg.namespaces import KGR
+from kg.vocabulary import (
+    _SUGGESTED,
+    AmbiguousNameError,
+    InputError,
+    UnknownNameError,
+    Vocabulary,
+    closest,
+    naming,
+    normalise,
+    source_vocabulary,
+)
 
 if TYPE_CHECKING:
-    from kg.backend import Name
-
-T = TypeVar("T")
-
-CUTOFF = 75.0
-"""How close (rapidfuzz's ratio, 0-100) a name must be to be suggested."""
-_SUGGESTED = 3
-_MAX_LISTED = 8
-_KNOWN_LISTED = 12
-"""A vocabulary this small is listed whole when nothing in it is close."""
-
-
-class InputError(KgError):
-    """A name or value given by the user does not fit the graph (a usage error, exit 2).
-
-    ``option`` names the option or argument the text came from (``--source``,
-    ``ENTITY``); the message then begins with it.
-    """
-
-    def __init__(self, message: str, option: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.option = option
-
-    def __str__(self) -> str:
-        return f"{self.option}: {self.message}" if self.option else self.message
-
-
-class UnknownNameError(InputError):
-    """Nothing has this name; ``suggestions`` holds the closest, best first."""
-
-    def __init__(
-        self,
-        text: str,
-        suggestions: Sequence[Any],
-        message: str = "",
-        *,
-        option: str | None = None,
-    ) -> None:
-        self.text = text
-        self.suggestions = list(suggestions)
-        shown = [_shown(s) for s in self.suggestions]
-        super().__init__(message or unknown_message("entity", text, shown), option)
-
-
-class AmbiguousNameError(InputError):
-    """Several things have this name; ``candidates`` lists them, the best first."""
-
-    def __init__(
-        self,
-        text: str,
-        candidates: Sequence[Any],
-        hint: str = "give an id or more of the name",
-        *,
-        option: str | None = None,
-    ) -> None:
-        self.text = text
-        self.candidates = list(candidates)
-        shown = [_shown(c) for c in self.candidates]
-        super().__init__(ambiguous_message(text, shown, hint), option)
-
-
-def unknown_message(what: str, text: str, close: Sequence[str], known: Sequence[str] = ()) -> str:
-    """The one message for a name that names nothing.
-
-    ``close`` are the suggestions; when there are none and ``known`` is short,
-    it is listed instead.
-
-    >>> unknown_message("class", "Persn", ["Person"])
-    "no class named 'Persn'; did you mean Person?"
-    >>> unknown_message("source", "7", [], ["s1", "s2"])
-    "no source named '7'; choose one of s1, s2"
-    """
-    message = f"no {what} named {text!r}"
-    if close:
-        return message + "; did you mean " + " or ".join(close) + "?"
-    if known and len(known) <= _KNOWN_LISTED:
-        return message + "; choose one of " + ", ".join(known)
-    return message
-
-
-def ambiguous_message(text: str, candidates: Sequence[str], hint: str = "") -> str:
-    """The one message for a name that names several things.
-
-    >>> ambiguous_message("0", ["0a", "0b"], "give more of the id")
-    "'0' is ambiguous, 2 candidates: 0a; 0b. Give more of the id"
-    """
-    listed = "; ".join(candidates[:_MAX_LISTED])
-    more = len(candidates) - _MAX_LISTED
-    if more > 0:
-        listed += f"; and {more} more"
-    message = f"{text!r} is ambiguous, {len(candidates)} candidates: {listed}"
-    return message + (f". {hint[:1].upper()}{hint[1:]}" if hint else "")
-
-
-@contextlib.contextmanager
-def naming(option: str | None) -> Iterator[None]:
-    """Input errors raised inside name ``option`` (unless they name one already)."""
-    try:
-        yield
-    except InputError as exc:
-        if exc.option is None and option:
-            exc.option = option
-        raise
-
-
-_VANISHING = re.compile(r"[.'’‘`´ʼ]")
-_SEPARATORS = re.compile(r"[\W_]+")
-
-
-def normalise(text: str) -> str:
-    """A name's case-, accent- and punctuation-insensitive form.
-
-    Dots and apostrophes vanish (initials, possessives), spaced initials join;
-    other punctuation separates words. The view page's search box has the
-    same function in JavaScript (``kg/viz/static/names.js``).
-
-    >>> normalise("J.P. Singh"), normalise("J. P. Singh")
-    ('jp singh', 'jp singh')
-    >>> normalise("  Muttaqī’s office ")
-    'muttaqis office'
-    >>> normalise("Misri–Muttaqi meeting")
-    'misri muttaqi meeting'
-    """
-    if text.isascii():  # nothing to decompose: the common case, made fast
-        plain = text.lower()
-    else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    plain = _VANISHING.sub("", plain)
-    words: list[str] = []
-    initials = False  # the last word is made of single letters
-    for word in _SEPARATORS.sub(" ", plain).split():
-        single = len(word) == 1 and word.isalpha()
-        if single and initials:
-            words[-1] += word  # "j p" -> "jp"
-        else:
-            words.append(word)
-        initials = single
-    return " ".join(words)
-
-
-def closest(
-    form: str, choices: Sequence[str], limit: int | None = _SUGGESTED, cutoff: float = CUTOFF
-) -> list[tuple[int, float]]:
-    """The one "did you mean": indexes and scores of the ``choices`` most like ``form``.
-
-    Both are compared as given (normalise them first); the score is
-    rapidfuzz's ratio (100 for the same text), best first, ties in the order
-    of ``choices``. ``limit`` None keeps every choice above the cutoff.
-
-    >>> closest("mutaqi", ["misri", "muttaqi", "mutt"])
-    [(1, 92.3076923076923)]
-    """
-    from rapidfuzz import fuzz, process
-
-    found = process.extract(
-        form, choices, scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=cutoff
-    )
-    ranked = sorted(((index, score) for _, score, index in found), key=lambda f: (-f[1], f[0]))
-    return ranked if limit is None else ranked[:limit]
-
-
-def suggest(word: str, known: Iterable[str], n: int = _SUGGESTED) -> str:
-    """`` (did you mean a, b?)`` for the closest of ``known``, or an empty string.
-
-    For messages that are not about a name (a file's unknown column, say).
-
-    >>> suggest("Persn", ["Person", "Place"])
-    ' (did you mean Person?)'
-    """
-    names = list(dict.fromkeys(known))
-    close = closest(normalise(word), [normalise(k) for k in names], limit=None)
-    shown = list(dict.fromkeys(names[i] for i, _ in close))[:n]
-    return f" (did you mean {', '.join(shown)}?)" if shown else ""
-
-
-class Vocabulary(Generic[T]):
-    """A few values known by names: sources, classes, predicates, catalogue queries.
-
-    A name matches when its normalised form is the same; with ``prefixes``,
-    also when the text begins exactly one value's name.
-
-    >>> sources = source_vocabulary(["000_1bff", "001_75a9"])
-    >>> sources.resolve("001"), sources.resolve("001_75a9")
-    ('001_75a9', '001_75a9')
-    >>> sources.resolve("00")  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    ...
-    kg.resolution.AmbiguousNameError: '00' is ambiguous, 2 candidates: 000_1bff; 001_75a9...
-    """
-
-    def __init__(
-        self,
-        what: str,
-        names: Iterable[tuple[str, T]],
-        *,
-        show: Callable[[T], str] = str,
-        prefixes: bool = False,
-        hint: str = "",
-        key: Callable[[str], str] = normalise,
-    ) -> None:
-        self.what = what
-        self.show = show
-        self.prefixes = prefixes
-        self.hint = hint or f"give more of the {what}'s name"
-        self.key = key
-        self._forms: list[str] = []
-        self._values: list[T] = []
-        self._exact: dict[str, list[T]] = defaultdict(list)
-        self._known: dict[str, None] = {}
-        for name, value in names:
-            form = key(name)
-            self._forms.append(form)
-            self._values.append(value)
-            if value not in self._exact[form]:
-                self._exact[form].append(value)
-            self._known[show(value)] = None
-
-    def resolve(self, text: str, option: str | None = None) -> T:
-        """The one value ``text`` names; raises :class:`InputError` otherwise."""
-        form = self.key(text)
-        exact = self._exact.get(form, []) if form else []
-        if len(exact) == 1:
-            return exact[0]
-        if not exact and self.prefixes and form:
-            exact = list(
-                dict.fromkeys(
-                    v for f, v in zip(self._forms, self._values, strict=True) if f.startswith(form)
-                )
-            )
-            if len(exact) == 1:
-                return exact[0]
-        if exact:
-            raise AmbiguousNameError(
-                text.strip(), [self.show(v) for v in exact], self.hint, option=option
-            )
-        suggestions = self.suggestions(text)
-        message = unknown_message(
-            self.what, text.strip(), [self.show(s) for s in suggestions], list(self._known)
-        )
-        raise UnknownNameError(text.strip(), suggestions, message, option=option)
-
-    def suggestions(self, text: str, n: int = _SUGGESTED) -> list[T]:
-        """The values whose names are closest to ``text``, best first."""
-        found = closest(self.key(text), self._forms, limit=None)
-        return list(dict.fromkeys(self._values[i] for i, _ in found))[:n]
-
-
-def source_vocabulary(ids: Iterable[str]) -> Vocabulary[str]:
-    """Source ids, each also known by its number (``003`` for ``003_98dfac8b5af5e2b1``)."""
-    names: list[tuple[str, str]] = []
-    for source in sorted(ids):
-        names.append((source, source))
-        short = short_source(source)
-        if short != source:
-            names.append((short, source))
-    return Vocabulary("source", names, prefixes=True, hint="give more of the id", key=_id_key)
-
-
-def _id_key(text: str) -> str:
-    return text.strip().casefold()
-
-
-def short_source(source: str) -> str:
-    """A source id without its hash, for tables: ``002_cc55442e284936d0`` -> ``002``.
-
-    >>> short_source("002_cc55442e284936d0"), short_source("report-7")
-    ('002', 'report-7')
-    """
-    match = re.fullmatch(r"(.+?)_[0-9a-f]{8,}", source)
-    return match.group(1) if match else source
+    from kg.lookup.backend import LookupBackend
 
 
 _ID = re.compile(r"[a-z0-9][a-z0-9._+-]*")
@@ -542,26 +281,88 @@ def _begins(words: frozenset[str], form: frozenset[str]) -> bool:
     return all(any(known.startswith(word) for known in form) for word in words)
 
 
-def _shown(value: Any) -> str:
-    """How a candidate or suggestion is shown: a name by ``Label (id, Class)``."""
-    describe = getattr(value, "describe", None)
-    return str(describe()) if callable(describe) else str(value)
+_RESOLVERS: weakref.WeakKeyDictionary[Any, Resolver] = weakref.WeakKeyDictionary()
+
+
+def resolver_for(backend: LookupBackend) -> Resolver:
+    """The resolver of a backend's register, indexed once per backend."""
+    try:
+        return _RESOLVERS[backend]
+    except KeyError:
+        resolver = _RESOLVERS[backend] = Resolver(backend.names())
+        return resolver
+    except TypeError:  # a backend that cannot be weakly referenced
+        return Resolver(backend.names())
+
+
+def resolve(backend: LookupBackend, text: str, option: str | None = None) -> Node:
+    """The node a name, alias, id, CURIE or IRI stands for.
+
+    An id, CURIE or register IRI is looked up alone (on a store, one bound
+    query); anything else is resolved against the register's names. Errors
+    name ``option`` (``ENTITY``, ``--center``) when given.
+    """
+    iri = register_iri(text)
+    if iri is not None and (found := backend.node(iri)) is not None:
+        return found
+    with naming(option):
+        name = resolver_for(backend).resolve(text)
+    node = backend.node(name.iri)
+    assert node is not None, name.iri
+    return node
+
+
+def resolve_types(
+    backend: LookupBackend, types: Iterable[str], option: str = "--types"
+) -> frozenset[str] | None:
+    """Class local names, case-insensitive, comma-separated or repeated; None for no filter.
+
+    A class matches its subclasses too (``Actor`` matches persons and states).
+    """
+    parts = [p.strip() for item in types for p in item.split(",") if p.strip()]
+    if not parts:
+        return None
+    known = sorted({t for name in backend.names() for t in name.types})
+    classes = Vocabulary("class", [(t, t) for t in known])
+    return frozenset(classes.resolve(part, option) for part in parts) or None
+
+
+def resolve_source(
+    backend: LookupBackend, source: str | None, option: str = "--source"
+) -> str | None:
+    """A source id, its number or a unique beginning (``002`` for ``002_cc55442e284936d0``)."""
+    if source is None:
+        return None
+    ids = list(backend.source_ids())
+    if source in ids:
+        return source
+    return source_vocabulary(ids).resolve(source, option)
+
+
+def resolve_predicate(backend: LookupBackend, text: str, option: str = "PREDICATE") -> str:
+    """A predicate IRI from an IRI, ``kg:name``, a local name or a label, case-insensitive."""
+    predicates = backend.predicates()
+    stripped = text.strip().removeprefix("<").removesuffix(">")
+    if stripped in predicates:
+        return stripped
+    names: list[tuple[str, str]] = []
+    for iri, label in sorted(predicates.items()):
+        names += [(local_name(iri), iri), (label, iri)]
+    vocabulary = Vocabulary("predicate", names, show=local_name, key=_squashed)
+    return vocabulary.resolve(stripped.removeprefix("kg:"), option)
+
+
+def _squashed(text: str) -> str:
+    """A predicate's name without case, punctuation or spaces: ``has participant``."""
+    return normalise(text).replace(" ", "")
 
 
 __all__ = [
-    "CUTOFF",
-    "AmbiguousNameError",
-    "InputError",
     "Resolver",
-    "UnknownNameError",
-    "Vocabulary",
-    "ambiguous_message",
-    "closest",
-    "naming",
-    "normalise",
     "register_iri",
-    "short_source",
-    "source_vocabulary",
-    "suggest",
-    "unknown_message",
+    "resolve",
+    "resolve_predicate",
+    "resolve_source",
+    "resolve_types",
+    "resolver_for",
 ]

@@ -16,25 +16,22 @@ neighbourhood they need.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Collection
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset, URIRef
 
 from kg.dates import combine
-from kg.namespaces import KG, PREFIXES
+from kg.graph.model import Evidence, Fact
+from kg.graph.queries import Rows, Runner, chunked, runner
+from kg.graph.terms import Terms, read_terms
+from kg.namespaces import KG
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from kg.stores.base import GraphStore
-
-Rows = list[dict[str, Any]]
-Runner = Callable[[str], Rows]
-
-_CHUNK = 400  # IRIs in one VALUES block
 
 _NAMES = """
 SELECT ?node ?label ?type WHERE {
@@ -44,15 +41,6 @@ SELECT ?node ?label ?type WHERE {
 """
 _ALIASES = """
 SELECT ?node ?alias WHERE { GRAPH kgg:entities { ?node skos:altLabel ?alias } {values} }
-"""
-_CLASSES = """
-SELECT ?class ?label ?super WHERE {
-  GRAPH kgg:ontology {
-    ?class a owl:Class ; skos:prefLabel ?label .
-    OPTIONAL { ?class rdfs:subClassOf+ ?super . FILTER (STRSTARTS(STR(?super), STR(kg:))) }
-  }
-  FILTER (STRSTARTS(STR(?class), STR(kg:)))
-}
 """
 # One pattern per OPTIONAL: Oxigraph evaluates a group of two on its own, over every span.
 _CLAIM_BODY = """
@@ -72,10 +60,6 @@ _CLAIMS_FROM = (
 _CLAIMS_TO = (
     _CLAIM_VARIABLES + "  {values} ?claim rdf:object ?o ; rdf:subject ?s ." + _CLAIM_BODY + "}"
 )
-_PREDICATE_LABELS = """
-SELECT ?p ?label WHERE { GRAPH kgg:ontology { ?p a ?kind ; skos:prefLabel ?label .
-  FILTER (?kind IN (owl:ObjectProperty, owl:DatatypeProperty)) } }
-"""
 _STAMPS = """
 SELECT ?node ?earliest ?latest WHERE {
   {values}
@@ -107,122 +91,23 @@ _QUALIFIERS["<="] = "at most "
 _HAS_TIME = str(KG.hasTime)
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """A claim's source and verbatim evidence span, with its character offsets when verified."""
-
-    source: str
-    evidence: str
-    start: int | None = None
-    end: int | None = None
-
-
-@dataclass
-class Fact:
-    """A literal-valued fact of a node (a date, a quantity, a description)."""
-
-    predicate: str
-    label: str
-    value: str
-    sources: list[Evidence] = field(default_factory=list)
-    disputed: bool = False
-
-
-def runner(source: Dataset | GraphStore) -> Runner:
-    """A function that runs one of the projection's queries on ``source``.
-
-    Rows map variables to values: IRIs as ``URIRef``, literals as rdflib
-    ``Literal`` or, from a store that offers ``rows`` (Oxigraph: no rdflib
-    terms are made), as their lexical form. The projection reads literals only
-    through ``str``, so both kinds give the same answers.
-    """
-    if isinstance(source, Dataset):
-        namespaces = {p: str(ns) for p, ns in PREFIXES.items()}
-
-        def run(text: str) -> Rows:
-            source.default_union = True
-            return _rows(source.query(text, initNs=namespaces))
-
-        return run
-    rows = getattr(source, "rows", None)
-    if rows is not None:
-        return rows  # type: ignore[no-any-return]
-    return lambda text: _rows(source.query(text))
-
-
-def _rows(result: Any) -> Rows:
-    names = [str(v) for v in result.vars or []]
-    rows = []
-    for row in result:
-        values = row.asdict()
-        rows.append({n: values.get(n) for n in names})
-    return rows
-
-
-def query_rows(source: Dataset | GraphStore, query: str) -> Rows:
-    """Run a read query over the union of the graphs; rows of rdflib terms (or None)."""
-    return runner(source)(query)
-
-
-def _values(variable: str, iris: Iterable[str]) -> str:
-    terms = " ".join(URIRef(iri).n3() for iri in iris)
-    return f"VALUES ?{variable} {{ {terms} }}"
-
-
-def _chunked(run: Runner, template: str, iris: Collection[str] | None, variable: str) -> Rows:
-    """The template with no restriction (``iris`` None), or once per chunk of IRIs."""
-    if iris is None:
-        return run(template.replace("{values}", ""))
-    ordered = sorted(iris)
-    rows: Rows = []
-    for start in range(0, len(ordered), _CHUNK):
-        block = _values(variable, ordered[start : start + _CHUNK])
-        rows += run(template.replace("{values}", block))
-    return rows
-
-
-@dataclass
-class Vocabulary:
-    """What the projection needs of the ontology: class labels and ancestors, predicate labels."""
-
-    class_labels: dict[str, str]
-    ancestors: dict[str, set[str]]
-    predicate_labels: dict[str, str]
-
-    def ordered_types(self, types: Iterable[str]) -> list[str]:
-        """The ``kg:`` classes, most specific first (ties in IRI order)."""
-        found = set(types)
-        return sorted(found, key=lambda t: (-len(self.ancestors.get(t, set()) & found), t))
-
-
-def read_vocabulary(run: Runner) -> Vocabulary:
-    labels: dict[str, str] = {}
-    ancestors: dict[str, set[str]] = defaultdict(set)
-    for row in run(_CLASSES):
-        labels[str(row["class"])] = str(row["label"])
-        if row["super"] is not None:
-            ancestors[str(row["class"])].add(str(row["super"]))
-    predicates = {str(r["p"]): str(r["label"]) for r in run(_PREDICATE_LABELS)}
-    return Vocabulary(labels, dict(ancestors), predicates)
-
-
 def project(
     source: Dataset | GraphStore,
     nodes: Collection[str] | None = None,
     *,
     incoming: bool = True,
-    vocabulary: Vocabulary | None = None,
+    terms: Terms | None = None,
 ) -> nx.MultiDiGraph:
     """The projection, whole or for ``nodes`` only.
 
     Node attributes: ``label``, ``type`` (the most specific class), ``types``
     (every class of the project's ontology the node has, most specific first),
-    ``type_label``, ``is_event``, ``aliases``, ``facts`` (list of :class:`Fact`),
+    ``type_label``, ``is_event``, ``aliases``, ``facts`` (list of :class:`~kg.graph.model.Fact`),
     ``earliest`` / ``latest`` (ISO dates), ``when`` (the dates as the sources
     give them), and ``complete`` (False for the far end of a link of a partial
     projection, which has its names and classes but not its facts). Edge
     attributes (key = predicate IRI): ``predicate``, ``label``, ``sources``
-    (list of :class:`Evidence`), ``disputed``.
+    (list of :class:`~kg.graph.model.Evidence`), ``disputed``.
 
     A partial projection has the claims that touch ``nodes`` in either
     direction, or with ``incoming`` False only those whose subject they are
@@ -233,27 +118,27 @@ def project(
     import networkx as nx
 
     run = runner(source)
-    vocabulary = vocabulary or read_vocabulary(run)
+    terms = terms or read_terms(run)
     wanted = None if nodes is None else set(nodes)
     if wanted is None:
         claim_rows = run(_CLAIMS_ALL)
-        names = _names(run, None, vocabulary)
+        names = _names(run, None, terms)
     else:
         claim_rows = _claims_touching(run, wanted, incoming)
         ends = {str(r["s"]) for r in claim_rows}
         ends |= {str(r["o"]) for r in claim_rows if isinstance(r["o"], URIRef)}
-        names = _names(run, wanted | ends, vocabulary)  # the entities among them
+        names = _names(run, wanted | ends, terms)  # the entities among them
     entity_set: Collection[str] = names
 
     graph = nx.MultiDiGraph()
     for iri, (label, types) in sorted(names.items()):
-        ordered = vocabulary.ordered_types(types)
+        ordered = terms.ordered_types(types)
         graph.add_node(
             iri,
             label=label,
             type=ordered[0],
             types=ordered,
-            type_label=vocabulary.class_labels.get(ordered[0], ordered[0].rsplit("#", 1)[-1]),
+            type_label=terms.class_labels.get(ordered[0], ordered[0].rsplit("#", 1)[-1]),
             is_event=str(KG.Event) in ordered,
             aliases=[],
             facts=[],
@@ -262,7 +147,7 @@ def project(
             when=[],
             complete=wanted is None or iri in wanted,
         )
-    for row in _chunked(run, _ALIASES, None if wanted is None else set(names), "node"):
+    for row in chunked(run, _ALIASES, None if wanted is None else set(names), "node"):
         if str(row["node"]) in graph:
             graph.nodes[str(row["node"])]["aliases"].append(str(row["alias"]))
     for node in graph.nodes:
@@ -286,7 +171,7 @@ def project(
         end = int(str(row["end"])) if row["end"] is not None else None
         evidence = Evidence(str(row["source"]), str(row["evidence"]), start, end)
         disputed = row["disputed"] is not None and str(row["disputed"]) in ("true", "1")
-        label = vocabulary.predicate_labels.get(predicate, predicate.rsplit("#", 1)[-1])
+        label = terms.predicate_labels.get(predicate, predicate.rsplit("#", 1)[-1])
         if obj in entity_set and obj in graph:
             edge = edges.setdefault(
                 (subject, obj, predicate),
@@ -327,7 +212,7 @@ def _claims_touching(run: Runner, iris: set[str], incoming: bool = True) -> Rows
     seen: set[tuple[str, ...]] = set()
     directions = [(_CLAIMS_FROM, "s"), (_CLAIMS_TO, "o")] if incoming else [(_CLAIMS_FROM, "s")]
     for template, variable in directions:
-        for row in _chunked(run, template, iris, variable):
+        for row in chunked(run, template, iris, variable):
             key = tuple(str(row[k]) for k in ("s", "p", "o", "source", "span"))
             if key not in seen:  # a claim between two of the IRIs comes from both queries
                 seen.add(key)
@@ -335,11 +220,9 @@ def _claims_touching(run: Runner, iris: set[str], incoming: bool = True) -> Rows
     return rows
 
 
-def _names(
-    run: Runner, iris: set[str] | None, vocabulary: Vocabulary
-) -> dict[str, tuple[str, set[str]]]:
+def _names(run: Runner, iris: set[str] | None, terms: Terms) -> dict[str, tuple[str, set[str]]]:
     found: dict[str, tuple[str, set[str]]] = {}
-    for row in _chunked(run, _NAMES, iris, "node"):
+    for row in chunked(run, _NAMES, iris, "node"):
         iri = str(row["node"])
         label, types = found.get(iri, (str(row["label"]), set()))
         types.add(str(row["type"]))
@@ -350,17 +233,17 @@ def _names(
 def _literal_texts(run: Runner, nodes: set[str] | None) -> dict[str, str]:
     """Readable text for the value nodes: dates as written, quantities with units."""
     texts: dict[str, str] = {}
-    intervals = _chunked(run, _INTERVALS, nodes, "t")
+    intervals = chunked(run, _INTERVALS, nodes, "t")
     instants = set(nodes or ()) | {
         str(r[k]) for r in intervals for k in ("begin", "end") if r[k] is not None
     }
-    for row in _chunked(run, _TIME_TEXT, None if nodes is None else instants, "t"):
+    for row in chunked(run, _TIME_TEXT, None if nodes is None else instants, "t"):
         texts[str(row["t"])] = str(row["text"])
     for row in intervals:
         begin = texts.get(str(row["begin"]), "") if row["begin"] is not None else ""
         end = texts.get(str(row["end"]), "") if row["end"] is not None else ""
         texts[str(row["t"])] = f"{begin}..{end}"
-    for row in _chunked(run, _QUANTITIES, nodes, "t"):
+    for row in chunked(run, _QUANTITIES, nodes, "t"):
         qualifier = (
             _QUALIFIERS.get(str(row["qualifier"]), "") if row["qualifier"] is not None else ""
         )
@@ -375,7 +258,7 @@ def _literal_texts(run: Runner, nodes: set[str] | None) -> dict[str, str]:
 def _add_times(run: Runner, graph: nx.MultiDiGraph, nodes: set[str] | None) -> None:
     earliest: dict[str, set[str]] = defaultdict(set)
     latest: dict[str, set[str]] = defaultdict(set)
-    for row in _chunked(run, _STAMPS, nodes, "node"):
+    for row in chunked(run, _STAMPS, nodes, "node"):
         node = str(row["node"])
         if row["earliest"] is not None:
             earliest[node].add(str(row["earliest"]))

@@ -21,7 +21,7 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
-from kg.projection import Evidence, Fact
+from kg.graph.model import Evidence, Fact
 
 if TYPE_CHECKING:
     import networkx as nx

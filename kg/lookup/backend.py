@@ -1,39 +1,46 @@
-"""The lookups on a store that is too big to project whole (Oxigraph, a remote endpoint).
+"""What the lookups ask of a graph, and its two answers: in memory and on a store.
 
-:class:`StoreBackend` answers :class:`~kg.backend.LookupBackend` by projecting
-only the nodes it is asked about (:func:`kg.projection.project` with
-``nodes=``), a breadth-first level at a time when the walk calls
+:class:`LookupBackend` is the whole interface the lookups need: the
+register's names, one node with its literal facts, the IRI-to-IRI claims that
+touch one node, the claims whose evidence contains a text, the source ids and
+the predicate labels. Every question is about one node or one text, so a
+SPARQL-backed store (Oxigraph, a remote endpoint) can answer each with a small
+query bound to RDF terms, without loading the whole graph into memory.
+
+:class:`MemoryBackend` answers from the whole networkx projection of
+:mod:`kg.graph.projection`; :func:`backend_for` builds it once per dataset and
+reuses it. :class:`StoreBackend` answers on a store too big to project whole
+by projecting only the nodes it is asked about (``project`` with ``nodes=``),
+a breadth-first level at a time when the walk calls
 :meth:`StoreBackend.prefetch` (a node with every claim that touches it) or
-:meth:`StoreBackend.prefetch_nodes` (a node with its facts), and keeps what
-it fetched. Nothing reads the whole register unless asked for every name
-(:meth:`StoreBackend.names`: search, or resolving a label rather than an
-id). The answers are those of the in-memory backend, node for node: both
-convert the same projection with the same functions.
+:meth:`StoreBackend.prefetch_nodes` (a node with its facts), and keeps what it
+fetched. Nothing reads the whole register unless asked for every name
+(:meth:`StoreBackend.names`: search, or resolving a label rather than an id).
+The two give the same answers, node for node: both convert the same
+projection with the same functions of :mod:`kg.graph.model`.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from rdflib import Literal
 
-from kg.backend import (
-    Claim,
-    Name,
-    Node,
-    edge_claim,
-    evidence_matches,
-    local_name,
-    name_from,
-    node_from,
-)
+from kg.graph.model import Claim, Name, Node, edge_claim, local_name, name_from, node_from
+from kg.graph.projection import project
+from kg.graph.queries import query_rows, runner
+from kg.graph.terms import read_terms
 from kg.namespaces import KG
-from kg.projection import project, query_rows, read_vocabulary, runner
-from kg.resolution import normalise
+from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Dataset
+
     from kg.stores.base import GraphStore
 
 _NAMES = """
@@ -57,14 +64,118 @@ SELECT DISTINCT ?s WHERE {
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+class LookupBackend(Protocol):
+    """The questions :mod:`kg.lookup` asks of a store; each about one node or one text."""
+
+    def names(self) -> Sequence[Name]:
+        """Every entity and event of the register (for resolution and search)."""
+        ...
+
+    def name(self, iri: str) -> Name | None:
+        """One entity's label, aliases and classes, or None when the register does not have it."""
+        ...
+
+    def node(self, iri: str) -> Node | None:
+        """One node with its literal facts, or None when the register does not have it."""
+        ...
+
+    def links(self, iri: str) -> Sequence[Claim]:
+        """The IRI-to-IRI claims with ``iri`` as subject or object."""
+        ...
+
+    def claims_with_evidence(self, text: str) -> Sequence[Claim]:
+        """Claims with a span whose evidence contains ``text`` (compared by :func:`normalise`)."""
+        ...
+
+    def source_ids(self) -> Sequence[str]:
+        """The ids of the sources that make claims."""
+        ...
+
+    def predicates(self) -> Mapping[str, str]:
+        """Predicate IRI to preferred label, for every predicate the claims use."""
+        ...
+
+
+def evidence_matches(claims: Iterable[Claim], needle: str) -> list[Claim]:
+    """The claims, with only their spans whose normalised evidence contains ``needle``."""
+    found = []
+    for claim in claims:
+        spans = tuple(s for s in claim.sources if needle in normalise(s.evidence))
+        if spans:
+            found.append(claim.with_sources(spans))
+    return found
+
+
+class MemoryBackend:
+    """:class:`LookupBackend` over the networkx projection, indexed once."""
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+        self._nodes: dict[str, Node] = {}
+        self._links: dict[str, list[Claim]] = defaultdict(list)
+        self._claims: list[Claim] = []
+        self._predicates: dict[str, str] = {}
+        for iri in graph.nodes:
+            node = self._nodes[iri] = node_from(graph, iri)
+            self._claims.extend(node.facts)
+        for subject, obj, data in graph.edges(data=True):
+            claim = edge_claim(subject, obj, data)
+            self._links[subject].append(claim)
+            if obj != subject:
+                self._links[obj].append(claim)
+            self._claims.append(claim)
+        for claim in self._claims:
+            self._predicates[claim.predicate] = claim.label
+        self._sources = sorted({s.source for c in self._claims for s in c.sources})
+
+    def names(self) -> Sequence[Name]:
+        return list(self._nodes.values())
+
+    def name(self, iri: str) -> Name | None:
+        return self._nodes.get(iri)
+
+    def node(self, iri: str) -> Node | None:
+        return self._nodes.get(iri)
+
+    def links(self, iri: str) -> Sequence[Claim]:
+        return self._links.get(iri, [])
+
+    def claims_with_evidence(self, text: str) -> Sequence[Claim]:
+        return evidence_matches(self._claims, normalise(text))
+
+    def source_ids(self) -> Sequence[str]:
+        return self._sources
+
+    def predicates(self) -> Mapping[str, str]:
+        return self._predicates
+
+
+_BACKENDS: dict[int, MemoryBackend] = {}
+
+
+def backend_for(dataset: Dataset) -> MemoryBackend:
+    """The in-memory backend of a dataset: projected on first use, then reused.
+
+    The projection is kept as long as the dataset lives; a dataset changed
+    after its first lookup needs ``MemoryBackend(project(dataset))`` instead.
+    """
+    key = id(dataset)
+    backend = _BACKENDS.get(key)
+    if backend is None:
+        backend = MemoryBackend(project(dataset))
+        _BACKENDS[key] = backend
+        weakref.finalize(dataset, _BACKENDS.pop, key, None)
+    return backend
+
+
 class StoreBackend:
-    """:class:`~kg.backend.LookupBackend` over any :class:`~kg.stores.base.GraphStore`."""
+    """:class:`LookupBackend` over any :class:`~kg.stores.base.GraphStore`."""
 
     def __init__(self, store: GraphStore) -> None:
         import networkx as nx
 
         self.store = store
-        self.vocabulary = read_vocabulary(runner(store))
+        self.terms = read_terms(runner(store))
         self.graph = nx.MultiDiGraph()
         """What has been projected so far; ``complete`` marks the nodes with their facts."""
         self.linked: set[str] = set()
@@ -96,7 +207,7 @@ class StoreBackend:
         }
         if not missing:
             return
-        part = project(self.store, missing, incoming=incoming, vocabulary=self.vocabulary)
+        part = project(self.store, missing, incoming=incoming, terms=self.terms)
         for iri, data in part.nodes(data=True):
             if data["complete"] or iri not in self.graph:
                 self.graph.add_node(iri, **data)
@@ -121,7 +232,7 @@ class StoreBackend:
                     aliases.add(str(row["alias"]))
             self._names = []
             for iri, (label, types, aliases) in sorted(found.items()):
-                ordered = self.vocabulary.ordered_types(types)
+                ordered = self.terms.ordered_types(types)
                 self._names.append(
                     Name(
                         iri=iri,
@@ -173,6 +284,9 @@ class StoreBackend:
         return sorted(str(row["id"]) for row in query_rows(self.store, _SOURCES))
 
     def predicates(self) -> Mapping[str, str]:
-        labels = self.vocabulary.predicate_labels
+        labels = self.terms.predicate_labels
         used = (str(row["p"]) for row in query_rows(self.store, _PREDICATES))
         return {p: labels.get(p, local_name(p)) for p in sorted(used)}
+
+
+__all__ = ["LookupBackend", "MemoryBackend", "StoreBackend", "backend_for", "evidence_matches"]

@@ -1,0 +1,209 @@
+"""The shared model: what the projection, the lookups, the views and the exports pass around.
+
+One class per concept:
+
+- :class:`Evidence`: one source's support for a claim (its verbatim span and offsets);
+- :class:`Fact`: a literal-valued fact of a projected node (a date, a quantity,
+  a description), as the projection stores it in a node's ``facts``;
+- :class:`Name`: an entity or event of the register, as resolution and search see it;
+- :class:`Claim`: one statement merged over the sources that make it;
+- :class:`Node`: a :class:`Name` with its literal facts as claims and its dates.
+
+:func:`name_from`, :func:`node_from` and :func:`edge_claim` read them from the
+attributes of a projected graph (:func:`kg.graph.projection.project`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kg.namespaces import KG, KGR
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One source's support for a claim: its verbatim evidence and character offsets.
+
+    The offsets are set when the span was verified against the source text.
+    """
+
+    source: str
+    evidence: str
+    start: int | None = None
+    end: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.source, "evidence": self.evidence, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Fact:
+    """A literal-valued fact of a projected node (a date, a quantity, a description)."""
+
+    predicate: str
+    label: str
+    value: str
+    sources: list[Evidence] = field(default_factory=list)
+    disputed: bool = False
+
+
+@dataclass(frozen=True)
+class Name:
+    """An entity or event of the register, as resolution and search see it."""
+
+    iri: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    """Local names of its classes in the project's ontology, most specific first."""
+    is_event: bool = False
+
+    @property
+    def id(self) -> str:
+        """The register id (the IRI's slug), or the IRI itself outside the register."""
+        return self.iri[len(KGR) :] if self.iri.startswith(str(KGR)) else self.iri
+
+    @property
+    def kind(self) -> str:
+        """The most specific class."""
+        return self.types[0] if self.types else ""
+
+    def describe(self) -> str:
+        """``Label (id, Class)``, as errors and suggestions show a candidate."""
+        return f"{self.label} ({self.id}, {self.kind})"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement, merged over the sources that make it.
+
+    ``object`` is an entity IRI when ``is_link``, otherwise the value as text
+    (a date as written, "300 tonne", a quotation).
+    """
+
+    subject: str
+    predicate: str
+    label: str
+    object: str
+    is_link: bool
+    sources: tuple[Evidence, ...]
+    disputed: bool = False
+
+    def other(self, iri: str) -> str:
+        """The end of a link that is not ``iri``."""
+        return self.object if self.subject == iri else self.subject
+
+    def key(self) -> tuple[str, str, str]:
+        return (self.subject, self.predicate, self.object)
+
+    def source_ids(self) -> list[str]:
+        return sorted({span.source for span in self.sources})
+
+    def with_sources(self, sources: tuple[Evidence, ...]) -> Claim:
+        """The same claim with other evidence."""
+        return Claim(
+            self.subject,
+            self.predicate,
+            self.label,
+            self.object,
+            self.is_link,
+            sources,
+            self.disputed,
+        )
+
+    def restricted(self, source: str | None) -> Claim | None:
+        """The claim as one source makes it, or None when that source does not."""
+        if source is None:
+            return self
+        spans = tuple(span for span in self.sources if span.source == source)
+        return self.with_sources(spans) if spans else None
+
+
+@dataclass(frozen=True)
+class Node(Name):
+    """A node with what the sources say about it in literals."""
+
+    type_label: str = ""
+    facts: tuple[Claim, ...] = ()
+    """Literal-valued claims: dates, quantities, descriptions."""
+    when: tuple[str, ...] = ()
+    """The dates as the sources give them (``2025-01``, ``2024-11-04..2024-11-05``)."""
+    earliest: str = ""
+    latest: str = ""
+
+
+def local_name(iri: str) -> str:
+    """The part after ``#`` or the last ``/``.
+
+    >>> local_name("https://w3id.org/kgdiplo/ontology#Person")
+    'Person'
+    """
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def name_from(graph: nx.MultiDiGraph, iri: str) -> Name:
+    """The :class:`Name` of a projected node (its facts need not have been fetched)."""
+    data = graph.nodes[iri]
+    types = data.get("types") or [data["type"]]
+    return Name(
+        iri=iri,
+        label=data["label"],
+        aliases=tuple(data["aliases"]),
+        types=tuple(local_name(t) for t in types if t.startswith(str(KG))),
+        is_event=data["is_event"],
+    )
+
+
+def node_from(graph: nx.MultiDiGraph, iri: str) -> Node:
+    """The :class:`Node` of a projected node, its literal facts as claims."""
+    data = graph.nodes[iri]
+    facts = tuple(
+        Claim(
+            iri, fact.predicate, fact.label, fact.value, False, tuple(fact.sources), fact.disputed
+        )
+        for fact in data["facts"]
+    )
+    name = name_from(graph, iri)
+    return Node(
+        iri=iri,
+        label=name.label,
+        aliases=name.aliases,
+        types=name.types,
+        is_event=name.is_event,
+        type_label=data["type_label"],
+        facts=facts,
+        when=tuple(data["when"]),
+        earliest=data["earliest"],
+        latest=data["latest"],
+    )
+
+
+def edge_claim(subject: str, obj: str, data: Mapping[str, Any]) -> Claim:
+    """The :class:`Claim` of a projected edge."""
+    return Claim(
+        subject,
+        data["predicate"],
+        data["label"],
+        obj,
+        True,
+        tuple(data["sources"]),
+        data["disputed"],
+    )
+
+
+__all__ = [
+    "Claim",
+    "Evidence",
+    "Fact",
+    "Name",
+    "Node",
+    "edge_claim",
+    "local_name",
+    "name_from",
+    "node_from",
+]

@@ -1,0 +1,125 @@
+"""What every lookup shares: the error of a question with no answer and the JSON pieces.
+
+The pieces (:func:`name_json`, :func:`node_json`, :func:`claim_json`,
+:func:`event_json`, :func:`hop_json`) are the schema of ``docs/cli.md``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import KgError
+from kg.graph.model import Claim, Name, Node
+from kg.vocabulary import short_source
+
+if TYPE_CHECKING:
+    from kg.lookup.backend import LookupBackend
+    from kg.lookup.walk import Hop
+
+
+class NothingFoundError(KgError):
+    """The question was understood and the graph has no answer (exit 1)."""
+
+
+def name_json(name: Name) -> dict[str, Any]:
+    return {"iri": name.iri, "id": name.id, "label": name.label, "types": list(name.types)}
+
+
+def node_json(node: Node, depth: int | None = None, source: str | None = None) -> dict[str, Any]:
+    """A node with its literal facts as ``attributes``: predicate label -> values."""
+    attributes: dict[str, list[str]] = defaultdict(list)
+    for fact in node.facts:
+        if fact.restricted(source) is not None and fact.object not in attributes[fact.label]:
+            attributes[fact.label].append(fact.object)
+    result = name_json(node) | {"aliases": list(node.aliases), "attributes": dict(attributes)}
+    if depth is not None:
+        result["depth"] = depth
+    return result
+
+
+def claim_json(claim: Claim, names: dict[str, Node]) -> dict[str, Any]:
+    """One claim: subject, predicate, object (an IRI or a value) and its sources."""
+    return {
+        "subject": claim.subject,
+        "subject_label": label_of(names, claim.subject),
+        "predicate": claim.predicate,
+        "label": claim.label,
+        "object": claim.object,
+        "object_label": label_of(names, claim.object) if claim.is_link else claim.object,
+        "is_link": claim.is_link,
+        "disputed": claim.disputed,
+        "sources": [span.as_json() for span in claim.sources],
+    }
+
+
+def event_json(event: Node) -> dict[str, Any]:
+    return name_json(event) | {
+        "when": list(event.when),
+        "earliest": event.earliest,
+        "latest": event.latest,
+    }
+
+
+def hop_json(hop: Hop, names: dict[str, Node]) -> dict[str, Any]:
+    """An edge of ``neighbours`` and ``path`` output (see docs/cli.md)."""
+    if hop.event is None:
+        source, target = hop.claim.subject, hop.claim.object
+    else:
+        source, target = hop.start, hop.end
+    result: dict[str, Any] = {
+        "source": source,
+        "target": target,
+        "predicate": hop.claim.predicate,
+        "label": hop.claim.label,
+        "event": event_json(names[hop.event]) if hop.event else None,
+    }
+    if hop.event is not None:
+        result["source_predicate"] = hop.claims[0].predicate
+        result["source_label"] = hop.claims[0].label
+    result["relation"] = hop.relation()
+    result["disputed"] = hop.disputed
+    result["sources"] = [span.as_json() for span in hop.sources]
+    result["claims"] = [claim_json(c, names) for c in hop.claims]
+    return result
+
+
+def label_of(names: dict[str, Node], iri: str) -> str:
+    node = names.get(iri)
+    return node.label if node else iri
+
+
+def nodes_of(backend: LookupBackend, iris: Iterable[str]) -> dict[str, Node]:
+    iris = list(iris)
+    fetch = getattr(backend, "prefetch_nodes", None)
+    if fetch is not None:
+        fetch(iris)
+    found = {}
+    for iri in iris:
+        node = backend.node(iri)
+        if node is not None:
+            found[iri] = node
+    return found
+
+
+def date_text(node: Node | None) -> str:
+    return ", ".join(node.when) if node else ""
+
+
+def sources_text(ids: Iterable[str], short: bool) -> list[str]:
+    return [short_source(i) if short else i for i in ids]
+
+
+__all__ = [
+    "NothingFoundError",
+    "claim_json",
+    "date_text",
+    "event_json",
+    "hop_json",
+    "label_of",
+    "name_json",
+    "node_json",
+    "nodes_of",
+    "sources_text",
+]
