@@ -56,8 +56,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from rdflib import Dataset
 
+from kg.build.serialize import to_nquads
 from kg.query_workers import GRAPH_TYPES, RESULT_TYPES, Limits, Outcome, WorkerPool, negotiate
-from kg.serialize import to_nquads
 from kg.sparql import Catalogue
 
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")

@@ -152,7 +152,7 @@ def coverage(
     \b
         kg coverage --table
     """
-    from kg.coverage import coverage as compute_coverage
+    from kg.build.coverage import coverage as compute_coverage
 
     result = run_build(data_dir, ontology_dir, corpus, shacl=False)
     if result.texts is None:
@@ -200,7 +200,7 @@ def stats(
     \b
         kg stats --json | jq .per_source
     """
-    from kg.stats import compute_stats
+    from kg.build.stats import compute_stats
 
     result = run_build(data_dir, ontology_dir, corpus, shacl=False)
     triples = sum(len(g) for g in result.dataset.graphs())

@@ -150,8 +150,8 @@ def checked_output_folder(
     ctx: click.Context, param: click.Parameter, value: Path | None
 ) -> Path | None:
     """The callback of a build's ``-o DIR``: refuse at once files kg would not replace."""
+    from kg.build.serialize import OUTPUT_FILES
     from kg.files import OutputPathError, check_generation_targets
-    from kg.serialize import OUTPUT_FILES
 
     if value is not None:
         try:

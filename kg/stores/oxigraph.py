@@ -305,7 +305,7 @@ class ChunkedLoader:
     there (or at the next write).
 
     The loader is lenient (it skips IRI validation, 15% of its time): the lines
-    come from :mod:`kg.nquads`, whose IRIs are minted from ids that the per-row
+    come from :mod:`kg.build.nquads`, whose IRIs are minted from ids that the per-row
     checks validated (slugs, source ids, Q-ids, ontology terms, dates, units).
     """
 
