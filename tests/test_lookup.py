@@ -10,6 +10,7 @@ import pytest
 
 from kg.backend import GraphBackend, backend_for
 from kg.build import BuildResult
+from kg.errors import InputError
 from kg.lookup import (
     NothingFoundError,
     date_bounds,
@@ -22,7 +23,6 @@ from kg.lookup import (
     why_edges,
 )
 from kg.namespaces import KGR
-from kg.resolution import InputError
 
 S000, S001, S002, S003, S004 = (
     "000_1bff8b9514c268fa",

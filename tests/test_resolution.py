@@ -10,8 +10,9 @@ import pytest
 
 from kg.backend import GraphBackend, Name, backend_for
 from kg.build import BuildResult
+from kg.errors import InputError
 from kg.namespaces import KGR
-from kg.resolution import AmbiguousNameError, InputError, Resolver, UnknownNameError, normalise
+from kg.resolution import AmbiguousNameError, Resolver, UnknownNameError, normalise
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,14 @@ has no answer.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.cli.common import input_options, load_dataset, open_store, store_option
+from kg.cli.common import input_options, load_dataset, open_store, store_option, store_spec
+from kg.cli.errors import library_errors
 from kg.cli.output import emit_json, emit_rows, output_options, render_table, resolve_format
 
 if TYPE_CHECKING:
@@ -29,26 +29,6 @@ _HOPS_SHOWN = 3
 """Relations shown per step of a path in a table, the best attested first."""
 
 
-class UsageFailure(click.ClickException):
-    """A one-line error with exit code 2 (unknown or ambiguous names, bad values)."""
-
-    exit_code = 2
-
-
-@contextmanager
-def library_errors() -> Iterator[None]:
-    """Turn library errors into one-line click errors with the documented exit codes."""
-    from kg.errors import KgError
-    from kg.resolution import InputError
-
-    try:
-        yield
-    except InputError as exc:
-        raise UsageFailure(str(exc)) from None
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
 def _backend(
     data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None, store: str | None
 ) -> LookupBackend:
@@ -58,19 +38,14 @@ def _backend(
     are fetched.
     """
     from kg.backend import backend_for
-    from kg.errors import KgError
-    from kg.stores import parse_store
 
-    try:
-        spec = parse_store(store)
-    except KgError as exc:
-        raise UsageFailure(str(exc)) from None
+    spec = store_spec(store)
     if spec.kind == "memory":
         return backend_for(load_dataset(data_dir, ontology_dir, corpus))
     from kg.store_backend import StoreBackend
 
     with library_errors():
-        return StoreBackend(open_store(store, data_dir, ontology_dir, corpus))
+        return StoreBackend(open_store(spec, data_dir, ontology_dir, corpus))
 
 
 def _cut(text: str, width: int = _EVENT_WIDTH) -> str:
@@ -440,9 +415,9 @@ def why(
         kg neighbours misri --json | jq '.edges[0]' | kg why -
     """
     with library_errors():
+        from kg.errors import InputError
         from kg.lookup import why as explain
         from kg.lookup import why_edges
-        from kg.resolution import InputError
 
         if claim == ("-",):
             from kg.json_input import read_json

@@ -10,14 +10,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from kg.cli.common import (
-    InputError,
     checked_output_file,
     input_options,
     load_dataset,
     open_store,
     output_errors,
     store_option,
+    store_spec,
 )
+from kg.cli.errors import CommandUsageError
 
 if TYPE_CHECKING:
     from rdflib import Dataset
@@ -120,9 +121,8 @@ def _select(
     from dataclasses import replace
 
     from kg.dates import DateRangeError, date_range
+    from kg.errors import InputError as LookupInputError
     from kg.errors import KgError
-    from kg.resolution import InputError as LookupInputError
-    from kg.stores import parse_store
     from kg.viz import UnknownNameError, ViewError, load_context, select
 
     try:
@@ -130,10 +130,10 @@ def _select(
     except DateRangeError as exc:
         raise click.UsageError(str(exc)) from None
     try:
-        spec = parse_store(store)
+        spec = store_spec(store)
         if spec.kind == "memory":
             return select(load_context(load_dataset(data_dir, ontology_dir, corpus)), options)
-        graph = open_store(store, data_dir, ontology_dir, corpus)
+        graph = open_store(spec, data_dir, ontology_dir, corpus)
         if not options.centers:
             return select(load_context(graph), options)
         from kg.lookup import resolve
@@ -150,7 +150,7 @@ def _select(
         context = load_context(graph, centers, radius, every_source=options.source is not None)
         return select(context, replace(options, centers=tuple(centers)))
     except (UnknownNameError, LookupInputError) as exc:  # one line, exit 2, naming the option
-        raise InputError(str(exc)) from None
+        raise CommandUsageError(str(exc)) from None
     except ViewError as exc:
         raise click.ClickException(str(exc)) from None
     except KgError as exc:

@@ -26,8 +26,9 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from kg.dates import DateRange, DateRangeError, combined, date_range
+from kg.errors import InputError
 from kg.projection import Evidence, Fact
-from kg.resolution import InputError, Resolver, Vocabulary, naming, source_vocabulary
+from kg.resolution import Resolver, Vocabulary, naming, source_vocabulary
 from kg.viz.context import ViewContext
 from kg.viz.errors import EmptyViewError, UnknownNameError, ViewTooLargeError
 
