@@ -5,6 +5,14 @@ default) builds the graph from the annotations with rdflib on every run;
 ``oxigraph:PATH`` is an embedded persistent Oxigraph store that `kg build
 --store oxigraph:PATH` loads once and later commands reopen; ``sparql:URL`` is
 any SPARQL 1.1 Protocol endpoint, for graphs that outgrow one machine.
+
+This package owns the stores behind one interface (:mod:`kg.stores.base`),
+the parsing of ``--store`` (:func:`parse_store`) and the one place a store
+is chosen and opened (:func:`open_store`), used by every command and the
+server's workers. It may import :mod:`kg.errors`, :mod:`kg.files`,
+:mod:`kg.namespaces` and :mod:`kg.sparql` (every query passes the gate);
+a store reads RDF terms with the build's writers (:mod:`kg.build.emit`,
+imported inside a function). It never imports a lookup, a view or click.
 """
 
 from __future__ import annotations
