@@ -14,7 +14,7 @@ an entity's), and measures, each `kg` command in a process of its own:
   exit 1 with every `file:line` printed (one line a bad row, each with its
   "did you mean");
 * the suggestions alone for the same ids: rapidfuzz in one batch
-  (:class:`kg.resolve.Suggester`), against the previous approach,
+  (:class:`kg.build.validate.Suggester`), against the previous approach,
   ``difflib.get_close_matches`` of each id against every entity id, timed on
   ``--difflib-sample`` ids and extrapolated (the whole of it takes about half
   an hour);
@@ -125,8 +125,8 @@ def main() -> None:
     parser.add_argument("--write", type=Path, help="append the table to this file")
     args = parser.parse_args()
 
-    from kg.annotations import load_annotations
-    from kg.resolve import Suggester
+    from kg.build.annotations import load_annotations
+    from kg.build.validate import Suggester
 
     rows: list[tuple[str, str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="kg-bad-input-") as scratch:

@@ -72,9 +72,9 @@ TRIPLES_PER_EVENT = 188  # measured: kg synth --events 5319 gives 997,544 triple
 
 def step_synth(args: dict[str, Any]) -> dict[str, Any]:
     from kg.build import check_rows
-    from kg.nquads import NQuadsSink
-    from kg.rdfgraph import emit
-    from kg.synth import synthesize
+    from kg.build.emit import emit
+    from kg.build.nquads import NQuadsSink
+    from kg.build.synth import synthesize
 
     out = Path(args["out"])
     synthesize(args["events"], 1, out)
@@ -113,7 +113,7 @@ def _synthetic_parameters(checked: Any) -> dict[str, dict[str, str]]:
     """
     from collections import Counter
 
-    from kg.annotations import load_annotations
+    from kg.build.annotations import load_annotations
     from kg.namespaces import KG
     from kg.resources import default_data_dir, default_queries_dir
     from kg.sparql import load_catalogue

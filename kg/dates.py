@@ -47,7 +47,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from kg.errors import KgError
 
@@ -68,8 +68,10 @@ _MONTHS = (
 class DateRangeError(KgError):
     """A ``--since``/``--until`` bound is not a date, or ``--since`` is after ``--until``.
 
-    A usage error: the message names the option(s).
+    A usage error (exit 2): the message names the option(s).
     """
+
+    exit_code: ClassVar[int] = 2
 
 
 # ---------------------------------------------------------------- dates as written

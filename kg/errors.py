@@ -1,9 +1,29 @@
-"""Exceptions and the :class:`Problem` record that validation reports."""
+"""The one error hierarchy of kg, and the :class:`Problem` record that validation reports.
+
+Every error the library raises on bad input is a :class:`KgError`; its class
+says the exit code the CLI gives it (``exit_code``), and the CLI's one
+mapping (:func:`kg.cli.errors.library_errors`) prints ``str(error)`` as one
+line. The table, as the README's "Exit codes" gives it:
+
+=================================  ====  =========================================
+class                              exit  meaning
+=================================  ====  =========================================
+:class:`KgError`                   1     the input was checked and found wanting
+:class:`BuildFailedError`          1     a failed build (its problems listed first)
+:class:`InputError`                2     a usage error: a bad option value, an
+                                         unknown, misspelt or ambiguous name
+=================================  ====  =========================================
+
+Other modules subclass these (``kg.sparql.QueryError`` and
+``kg.dates.DateRangeError`` are usage errors, exit 2; a lookup that finds
+nothing is a plain :class:`KgError`, exit 1). This module imports nothing of kg.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 
 @dataclass(frozen=True, order=True)
@@ -34,7 +54,28 @@ class Problem:
 
 
 class KgError(Exception):
-    """Base class of every error the library raises on bad input."""
+    """Base class of every error the library raises on bad input (exit code 1)."""
+
+    exit_code: ClassVar[int] = 1
+    """The CLI's exit code for this error: 1, the input was found wanting; 2, a usage error."""
+
+
+class InputError(KgError):
+    """A name or value given by the user does not fit (a usage error, exit 2).
+
+    ``option`` names the option or argument the text came from (``--source``,
+    ``ENTITY``); the message then begins with it.
+    """
+
+    exit_code: ClassVar[int] = 2
+
+    def __init__(self, message: str, option: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.option = option
+
+    def __str__(self) -> str:
+        return f"{self.option}: {self.message}" if self.option else self.message
 
 
 class BuildFailedError(KgError):

@@ -41,7 +41,7 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from kg.errors import KgError
+from kg.errors import InputError
 
 GENERATIONS = ".kg-generations"
 """The folder inside a build's output folder that holds its generations."""
@@ -55,12 +55,15 @@ KILL_AT = "KG_TEST_KILL_AT"
 _GENERATION = re.compile(r"g-\d{8}T\d{6}-[0-9a-f]{8}")
 
 
-class OutputPathError(KgError):
-    """A path kg was asked to write that it will not replace."""
+class OutputPathError(InputError):
+    """A path kg was asked to write that it will not replace (a usage error, exit 2).
 
-    def __init__(self, path: Path, reason: str) -> None:
+    The CLI names the option the path came from (``option``, ``-o/--output``).
+    """
+
+    def __init__(self, path: Path, reason: str, option: str | None = None) -> None:
         self.path, self.reason = path, reason
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{path}: {reason}", option)
 
 
 def kill_point(step: str) -> None:

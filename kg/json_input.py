@@ -14,7 +14,7 @@ import json
 import sys
 from typing import Any
 
-from kg.vocabulary import InputError
+from kg.errors import InputError
 
 MAX_DEPTH = 100
 """Arrays and objects nested deeper than this are refused (`kg neighbours

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
-from kg.errors import KgError
+from kg.errors import InputError
 
 T = TypeVar("T")
 
@@ -35,22 +35,6 @@ _SUGGESTED = 3
 _MAX_LISTED = 8
 _KNOWN_LISTED = 12
 """A vocabulary this small is listed whole when nothing in it is close."""
-
-
-class InputError(KgError):
-    """A name or value given by the user does not fit the graph (a usage error, exit 2).
-
-    ``option`` names the option or argument the text came from (``--source``,
-    ``ENTITY``); the message then begins with it.
-    """
-
-    def __init__(self, message: str, option: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.option = option
-
-    def __str__(self) -> str:
-        return f"{self.option}: {self.message}" if self.option else self.message
 
 
 class UnknownNameError(InputError):

@@ -13,7 +13,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.build import BuildResult, write_outputs
-from kg.serialize import to_nquads, to_trig, to_turtle
+from kg.build.serialize import to_nquads, to_trig, to_turtle
 from tests.conftest import SEEDS, TinyCorpus
 
 KG = shutil.which("kg", path=str(Path(sys.executable).parent))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.corpus import find_all, near_miss, split_sentences
+from kg.build.corpus import find_all, near_miss, split_sentences
 
 
 def test_initials_and_abbreviations_do_not_end_sentences() -> None:

@@ -376,7 +376,7 @@ def test_a_year_the_text_does_not_give_is_resolved_from_the_publication_date(
 
 def test_every_bound_at_the_publication_date_is_marked_relative(seed: BuildResult) -> None:
     """A time that ends (or starts) on its report's publication date was read from it."""
-    from kg.values import TimeValue
+    from kg.build.values import TimeValue
 
     published = {ident: source.published for ident, source in seed.resolved.sources.items()}
     unmarked = [

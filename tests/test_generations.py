@@ -25,6 +25,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kg.build import build_oxigraph, write_outputs
+from kg.build.serialize import OUTPUT_FILES, serialize_all
 from kg.cli import cli
 from kg.errors import KgError
 from kg.files import (
@@ -35,7 +36,6 @@ from kg.files import (
     locked,
     write_file,
 )
-from kg.serialize import OUTPUT_FILES, serialize_all
 from kg.stores.oxigraph import STORE_MARKER, OxigraphStore, StorePathError
 from tests.conftest import ONTOLOGY, TinyCorpus
 

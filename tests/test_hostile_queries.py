@@ -28,9 +28,9 @@ from rdflib import URIRef
 from kg.build import build_oxigraph, build_remote
 from kg.cli import cli
 from kg.errors import KgError
-from kg.query_workers import Limits
 from kg.resources import default_queries_dir
 from kg.server import SparqlApp, make_server
+from kg.server.workers import Limits
 from kg.sparql import QueryError, QueryRefusedError, QuerySyntaxError, check, load_catalogue
 from kg.stores.base import GraphStore
 from kg.stores.memory import MemoryStore

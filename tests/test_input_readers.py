@@ -124,7 +124,7 @@ def test_a_symlink_to_a_regular_file_is_followed(tiny: TinyCorpus) -> None:
 
 
 def test_a_file_over_the_size_limit_is_refused(tiny: TinyCorpus) -> None:
-    from kg.tsv import MAX_FILE_BYTES
+    from kg.build.tsv import MAX_FILE_BYTES
 
     big = tiny.data / "claims" / "big.tsv"
     with big.open("wb") as out:  # sparse: nothing of it is written to disk
@@ -137,7 +137,7 @@ def test_a_file_over_the_size_limit_is_refused(tiny: TinyCorpus) -> None:
 
 
 def test_the_limit_is_exact(tmp_path: Path) -> None:
-    from kg.tsv import InputFileError, read_bytes
+    from kg.build.tsv import InputFileError, read_bytes
 
     path = tmp_path / "x.tsv"
     path.write_bytes(b"x" * 100)
@@ -356,7 +356,7 @@ def test_claims_about_an_entity_with_a_bad_row_are_not_reported_again(tiny: Tiny
 def test_suggestions_agree_with_difflib_on_typical_typos() -> None:
     import difflib
 
-    from kg.resolve import Suggester
+    from kg.build.validate import Suggester
 
     names = ["vikram-misri", "amir-khan-muttaqi", "india", "dubai-meeting-2025-01", "kabul"]
     suggester = Suggester(names)
@@ -392,7 +392,7 @@ def test_ten_thousand_misspelt_ids_are_reported_in_seconds(tiny: TinyCorpus) -> 
 
 
 def test_a_batch_and_a_single_word_get_the_same_suggestions() -> None:
-    from kg.resolve import Suggester
+    from kg.build.validate import Suggester
 
     names = [f"{kind}-{n:04d}" for kind in ("person", "place", "state") for n in range(300)]
     words = ["persn-0012", "place-00x1", "stat-0299", "zzzz", "person-001"]
@@ -405,9 +405,9 @@ def test_a_batch_and_a_single_word_get_the_same_suggestions() -> None:
 
 
 def test_the_build_suggests_through_one_helper() -> None:
-    import kg.resolve
+    import kg.build.validate
 
-    source = Path(kg.resolve.__file__).read_text(encoding="utf-8")
+    source = Path(kg.build.validate.__file__).read_text(encoding="utf-8")
     assert "import difflib" not in source
 
 
@@ -417,12 +417,12 @@ def test_the_build_suggests_through_one_helper() -> None:
 def test_check_runs_the_violation_queries_not_pyshacl(
     tiny: TinyCorpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kg.shacl
+    import kg.build.shacl
 
     def no_pyshacl(*args: object, **kwargs: object) -> None:
         raise AssertionError("pySHACL ran")
 
-    monkeypatch.setattr(kg.shacl, "validate", no_pyshacl)
+    monkeypatch.setattr(kg.build.shacl, "validate", no_pyshacl)
     line = tiny.append("entities/main.tsv", "lonely\tMeeting\tA meeting of one\t")
     tiny.append("claims/s1.tsv", "lonely\thasParticipant\tmisri\ts1\tVikram Misri met")
     tiny.append("claims/s1.tsv", "lonely\thasTime\t2025-01-08\ts1\ton Wednesday")
@@ -454,7 +454,7 @@ def test_check_finds_what_the_memory_build_finds(tiny: TinyCorpus) -> None:
 
 def test_check_of_thousands_of_claims_takes_seconds(tmp_path: Path) -> None:
     """pySHACL took about a minute for 4,000 claims (and >300 s for 16,500)."""
-    from kg.synth import synthesize
+    from kg.build.synth import synthesize
 
     synthesize(500, 1, tmp_path)
     start = time.perf_counter()

@@ -9,8 +9,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
+from kg.build.ontology import load_vocabulary
 from kg.namespaces import KG, SEM
-from kg.ontology import load_vocabulary
 from tests.conftest import ONTOLOGY
 
 TURTLE_FILES = sorted(ONTOLOGY.glob("*.ttl"))

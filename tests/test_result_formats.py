@@ -365,9 +365,9 @@ def test_kg_query_refuses_xml_it_cannot_write_in_one_line(tmp_path: Path) -> Non
 def test_the_server_answers_400_not_an_unparseable_200(tmp_path: Path) -> None:
     from urllib.parse import quote
 
-    from kg.query_workers import Limits
     from kg.resources import default_queries_dir
     from kg.server import SparqlApp
+    from kg.server.workers import Limits
     from kg.sparql import load_catalogue
 
     tiny = TinyCorpus(tmp_path)

@@ -38,7 +38,7 @@ BOMB = (
 # the server of `kg serve`, on a graph of N-Quads, without building the seed corpus
 LAUNCHER = """
 import json, sys
-from kg.query_workers import Limits
+from kg.server.workers import Limits
 from kg.resources import default_queries_dir
 from kg.server import SparqlApp, allowed_hosts, make_server
 from kg.sparql import load_catalogue
@@ -188,7 +188,7 @@ class RecordingPool:
         self.calls: list[tuple[str, str, str]] = []
 
     def execute(self, text: str, accept: str, client: str = "") -> Any:
-        from kg.query_workers import Outcome
+        from kg.server.workers import Outcome
 
         self.calls.append((text, accept, client))
         return Outcome(400, "text/plain", b"SPARQL syntax error at line 1, column 18")
@@ -211,7 +211,7 @@ def test_the_main_process_does_not_parse_the_query() -> None:
 def test_the_worker_learns_the_form_and_negotiates() -> None:
     from rdflib import Dataset
 
-    from kg.query_workers import answer
+    from kg.server.workers import answer
     from kg.stores.memory import MemoryStore
 
     store = MemoryStore(Dataset())

@@ -471,9 +471,9 @@ def test_violation_queries_side_by_side_find_what_one_at_a_time_finds(tmp_path: 
     """Violation queries run in threads on Oxigraph report the same problems, in catalogue order."""
     import pyoxigraph as ox
 
+    from kg.build.violations import check_violations
     from kg.resources import default_queries_dir
     from kg.sparql import term_text
-    from kg.violations import check_violations
     from tests.test_query_catalogue import _disputed_alone, _two_objects, _two_quotes
 
     dataset = TinyCorpus(tmp_path).build(shacl=False).dataset

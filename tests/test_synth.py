@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.build import BuildResult, build_graph
+from kg.build.synth import EVENT_CLASSES, synthesize
 from kg.cli import cli
-from kg.synth import EVENT_CLASSES, synthesize
 from tests.conftest import ONTOLOGY
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.values import PartialDate, parse_date, parse_quantity, parse_time
+from kg.build.values import PartialDate, parse_date, parse_quantity, parse_time
 
 
 def test_date_precision_follows_its_form() -> None:

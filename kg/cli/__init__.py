@@ -2,7 +2,12 @@
 
 Exit codes: 0 success; 1 the input was checked and found wanting (a failed
 build, uncovered sentences, nothing found); 2 usage error (bad option, unknown
-name, unreadable file).
+name, unreadable file), given by the library error's class through the one
+table in :mod:`kg.cli.errors`.
+
+This package owns the commands, their options and help texts, and the
+turning of library errors into one-line messages; it is the only code that
+imports click, it may import any part of kg, and nothing in kg imports it.
 """
 
 from __future__ import annotations

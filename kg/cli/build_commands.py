@@ -9,14 +9,14 @@ import click
 
 from kg.cli.common import (
     DIRECTORY,
-    InputError,
-    build_errors,
     checked_output_folder,
     input_options,
     output_errors,
     run_build,
     store_option,
+    store_spec,
 )
+from kg.cli.errors import library_errors
 from kg.cli.output import emit_json, emit_rows, output_options, render_table, resolve_format
 
 if TYPE_CHECKING:
@@ -85,22 +85,18 @@ def build(
         kg build --store oxigraph:build/store
     """
     from kg.build import build_oxigraph, build_remote, write_nquads, write_outputs
-    from kg.errors import KgError
     from kg.resources import default_output_dir
-    from kg.stores import parse_store
 
-    try:
-        spec = parse_store(store)
-        if spec.kind == "sparql" and not check:
-            from kg.stores.remote import RemoteStore
+    spec = store_spec(store)
+    if not check:
+        from kg.stores import check_build_target
 
-            RemoteStore(spec.location).update_url()  # a bad $KG_SPARQL_UPDATE: before the build
-    except KgError as exc:
-        raise InputError(str(exc)) from None
+        with library_errors():  # a bad $KG_SPARQL_UPDATE: before the build
+            check_build_target(spec)
     if check:
         from kg.build import check_build
 
-        with build_errors("nothing was written"):
+        with library_errors("nothing was written"):
             checked = check_build(data_dir, ontology_dir, corpus)
         for notice in checked.checked.notices:
             click.echo(f"note: {notice}", err=True)
@@ -118,7 +114,7 @@ def build(
         for path in written:
             click.echo(f"wrote {path}")
         return
-    with build_errors("the store was not changed"):
+    with library_errors("the store was not changed"):
         if spec.kind == "oxigraph":
             built = build_oxigraph(
                 Path(spec.location), data_dir, ontology_dir, corpus, keep_text=output is not None
@@ -152,7 +148,7 @@ def coverage(
     \b
         kg coverage --table
     """
-    from kg.coverage import coverage as compute_coverage
+    from kg.build.coverage import coverage as compute_coverage
 
     result = run_build(data_dir, ontology_dir, corpus, shacl=False)
     if result.texts is None:
@@ -200,7 +196,7 @@ def stats(
     \b
         kg stats --json | jq .per_source
     """
-    from kg.stats import compute_stats
+    from kg.build.stats import compute_stats
 
     result = run_build(data_dir, ontology_dir, corpus, shacl=False)
     triples = sum(len(g) for g in result.dataset.graphs())
@@ -259,7 +255,6 @@ def demo(output: Path | None, entity: str) -> None:
         kg demo -o out/
     """
     from kg.build import write_outputs
-    from kg.cli.lookup_commands import library_errors
     from kg.cli.lookup_tables import neighbours_table
     from kg.lookup.backend import backend_for
     from kg.lookup.neighbours import neighbourhood

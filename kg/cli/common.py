@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from kg.cli.errors import library_errors
+
 if TYPE_CHECKING:
     from rdflib import Dataset
 
     from kg.build import BuildResult
+    from kg.stores import StoreSpec
     from kg.stores.base import GraphStore
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -51,30 +54,11 @@ def run_build(
     """Build in memory, turning library errors into one-line CLI errors."""
     from kg.build import build_graph
 
-    with build_errors("nothing was written"):
+    with library_errors("nothing was written"):
         result = build_graph(data_dir, ontology_dir, corpus, shacl=shacl)
     for notice in result.notices:
         click.echo(f"note: {notice}", err=True)
     return result
-
-
-@contextlib.contextmanager
-def build_errors(outcome: str) -> Iterator[None]:
-    """Each problem of a failed build as a `file:line: message` line, then one error line."""
-    from kg.errors import BuildFailedError, KgError
-
-    try:
-        yield
-    except BuildFailedError as failure:
-        for notice in failure.notices:
-            click.echo(f"note: {notice}", err=True)
-        for problem in failure.problems:
-            click.echo(str(problem), err=True)
-        raise click.ClickException(
-            f"build failed: {len(failure.problems)} problem(s); {outcome}"
-        ) from None
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from None
 
 
 def load_dataset(data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None) -> Dataset:
@@ -83,12 +67,6 @@ def load_dataset(data_dir: Path | None, ontology_dir: Path | None, corpus: Path 
     Rows are validated as in `kg build`; the SHACL shapes are left to `kg build`.
     """
     return run_build(data_dir, ontology_dir, corpus, shacl=False).dataset
-
-
-class InputError(click.ClickException):
-    """A one-line error for a bad name, value or query: exit code 2."""
-
-    exit_code = 2
 
 
 def store_option(func: F) -> F:
@@ -104,28 +82,31 @@ def store_option(func: F) -> F:
     )(func)
 
 
-def open_store(
-    store: str | None, data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None
-) -> GraphStore:
-    """The graph for read-only commands, wherever it lives."""
-    from kg.errors import KgError
+def store_spec(store: str | None) -> StoreSpec:
+    """The ``--store`` value (None: ``$KG_STORE``, else memory), parsed once; exit 2 if bad."""
     from kg.stores import parse_store
 
-    try:
-        spec = parse_store(store)
-        if spec.kind == "oxigraph":
-            from kg.stores.oxigraph import OxigraphStore
+    with library_errors():
+        return parse_store(store)
 
-            return OxigraphStore(Path(spec.location))
-        if spec.kind == "sparql":
-            from kg.stores.remote import RemoteStore
 
-            return RemoteStore(spec.location)
-    except KgError as exc:
-        raise InputError(str(exc)) from None
-    from kg.stores.memory import MemoryStore
+def open_store(
+    store: StoreSpec | str | None,
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus: Path | None,
+) -> GraphStore:
+    """The graph for read-only commands, wherever it lives (:func:`kg.stores.open_store`).
 
-    return MemoryStore(load_dataset(data_dir, ontology_dir, corpus))
+    A memory store holds the graph built from the annotations.
+    """
+    from kg import stores
+
+    with library_errors():
+        return stores.open_store(
+            store if isinstance(store, stores.StoreSpec) else store_spec(store),
+            lambda: load_dataset(data_dir, ontology_dir, corpus),
+        )
 
 
 def checked_output_file(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
@@ -136,13 +117,11 @@ def checked_output_file(ctx: click.Context, param: click.Parameter, value: Path)
     ``-`` (stdout) passes; so does a new or a regular file. A device, FIFO,
     socket, symbolic link or folder is refused (:func:`kg.files.check_target`).
     """
-    from kg.files import OutputPathError, check_target
+    from kg.files import check_target
 
     if str(value) != "-":
-        try:
+        with output_errors():
             check_target(value)
-        except OutputPathError as exc:
-            raise InputError(f"-o/--output: {exc}") from None
     return value
 
 
@@ -150,23 +129,15 @@ def checked_output_folder(
     ctx: click.Context, param: click.Parameter, value: Path | None
 ) -> Path | None:
     """The callback of a build's ``-o DIR``: refuse at once files kg would not replace."""
-    from kg.files import OutputPathError, check_generation_targets
-    from kg.serialize import OUTPUT_FILES
+    from kg.build.serialize import OUTPUT_FILES
+    from kg.files import check_generation_targets
 
     if value is not None:
-        try:
+        with output_errors():
             check_generation_targets(value, OUTPUT_FILES)
-        except OutputPathError as exc:
-            raise InputError(f"-o/--output: {exc}") from None
     return value
 
 
-@contextlib.contextmanager
-def output_errors() -> Iterator[None]:
-    """A refused ``-o`` target found while writing: the same one-line error, exit 2."""
-    from kg.files import OutputPathError
-
-    try:
-        yield
-    except OutputPathError as exc:
-        raise InputError(f"-o/--output: {exc}") from None
+def output_errors() -> contextlib.AbstractContextManager[None]:
+    """A refused ``-o`` target: one line naming ``-o/--output`` and the path, exit 2."""
+    return library_errors(option="-o/--output")

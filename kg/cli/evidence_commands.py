@@ -12,7 +12,8 @@ from pathlib import Path
 import click
 
 from kg.cli.common import input_options, store_option
-from kg.cli.lookup_commands import emit_result, library_errors, lookup_backend
+from kg.cli.errors import library_errors
+from kg.cli.lookup_commands import emit_result, lookup_backend
 from kg.cli.output import output_options
 
 

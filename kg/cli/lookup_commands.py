@@ -8,39 +8,19 @@ has no answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.cli.common import input_options, load_dataset, open_store, store_option
+from kg.cli.common import input_options, load_dataset, open_store, store_option, store_spec
+from kg.cli.errors import library_errors
 from kg.cli.lookup_tables import describe_table, neighbours_table, render_paths
 from kg.cli.output import emit_json, emit_rows, output_options, render_table, resolve_format
 
 if TYPE_CHECKING:
     from kg.lookup.backend import LookupBackend
-
-
-class UsageFailure(click.ClickException):
-    """A one-line error with exit code 2 (unknown or ambiguous names, bad values)."""
-
-    exit_code = 2
-
-
-@contextmanager
-def library_errors() -> Iterator[None]:
-    """Turn library errors into one-line click errors with the documented exit codes."""
-    from kg.errors import KgError
-    from kg.vocabulary import InputError
-
-    try:
-        yield
-    except InputError as exc:
-        raise UsageFailure(str(exc)) from None
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from None
 
 
 def lookup_backend(
@@ -51,20 +31,15 @@ def lookup_backend(
     On an Oxigraph store or a SPARQL endpoint only the nodes a lookup visits
     are fetched.
     """
-    from kg.errors import KgError
     from kg.lookup.backend import backend_for
-    from kg.stores import parse_store
 
-    try:
-        spec = parse_store(store)
-    except KgError as exc:
-        raise UsageFailure(str(exc)) from None
+    spec = store_spec(store)
     if spec.kind == "memory":
         return backend_for(load_dataset(data_dir, ontology_dir, corpus))
     from kg.lookup.backend import StoreBackend
 
     with library_errors():
-        return StoreBackend(open_store(store, data_dir, ontology_dir, corpus))
+        return StoreBackend(open_store(spec, data_dir, ontology_dir, corpus))
 
 
 def emit_result(

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.cli.common import DIRECTORY, InputError, input_options, open_store, store_option
+from kg.cli.common import DIRECTORY, input_options, open_store, store_option
+from kg.cli.errors import CommandUsageError, library_errors
 from kg.cli.output import emit_rows, render_table, resolve_format
 
 if TYPE_CHECKING:
@@ -87,14 +88,11 @@ def query(
         kg query actor-events -p actor kgr:vikram-misri --csv
         echo 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | kg query -
     """
-    from kg.errors import KgError
     from kg.resources import default_queries_dir
-    from kg.sparql import QueryError, bind_parameters, load_catalogue
+    from kg.sparql import bind_parameters, load_catalogue
 
-    try:
+    with library_errors():
         catalogue = load_catalogue(queries_dir or default_queries_dir())
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from None
     if list_queries:
         rows = [
             {
@@ -108,24 +106,17 @@ def query(
         return
     if query is None:
         raise click.UsageError("give a query NAME, FILE or -, or --list")
-    try:
+    with library_errors():
         text, declared = _query_text(query, catalogue)
         bindings = bind_parameters(declared, dict(params))
-    except QueryError as exc:
-        raise InputError(str(exc)) from None
     graph = open_store(store, data_dir, ontology_dir, corpus)
     try:
-        result = graph.query(text, bindings)
-    except QueryError as exc:
-        raise InputError(str(exc)) from None
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from None
+        with library_errors():
+            result = graph.query(text, bindings)
     finally:
         graph.close()
-    try:
+    with library_errors():  # a value the chosen format cannot carry: exit 2
         _print_result(result, fmt)
-    except QueryError as exc:  # a value the chosen format cannot carry
-        raise InputError(str(exc)) from None
 
 
 def _query_text(argument: str, catalogue: Any) -> tuple[str, CatalogueQuery | None]:
@@ -166,7 +157,7 @@ def _print_result(result: Result, fmt: str | None) -> None:
         return
     chosen = resolve_format(fmt)
     if chosen in ("turtle", "nt", "jsonld"):
-        raise InputError(f"--{chosen} is for CONSTRUCT/DESCRIBE; a SELECT prints rows")
+        raise CommandUsageError(f"--{chosen} is for CONSTRUCT/DESCRIBE; a SELECT prints rows")
     if chosen == "table":
         names = [str(v) for v in result.vars or []]
         rows = [

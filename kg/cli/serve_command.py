@@ -8,7 +8,15 @@ from typing import Any
 
 import click
 
-from kg.cli.common import DIRECTORY, InputError, input_options, load_dataset, store_option
+from kg.cli.common import (
+    DIRECTORY,
+    input_options,
+    load_dataset,
+    open_store,
+    store_option,
+    store_spec,
+)
+from kg.cli.errors import library_errors
 
 
 class _Seconds(click.FloatRange):
@@ -151,30 +159,20 @@ def serve(
         kg serve --port 7878 --timeout 10
         curl 'http://127.0.0.1:7878/sparql?query=ASK%7B?s?p?o%7D'
     """
-    from kg.query_workers import Limits
     from kg.resources import default_queries_dir
     from kg.server import SparqlApp, allowed_hosts, host_name, make_server
-    from kg.sparql import QueryError, load_catalogue
+    from kg.server.workers import Limits
+    from kg.sparql import load_catalogue
 
     for name in allow_hosts:
         if host_name(name) is None:
             raise click.BadParameter(f"{name!r} is not a host name", param_hint="--allow-host")
-    try:
+    with library_errors():
         catalogue = load_catalogue(queries_dir or default_queries_dir())
-    except QueryError as exc:
-        raise click.ClickException(str(exc)) from None
-    from kg.errors import KgError
-    from kg.stores import parse_store
-
-    try:
-        spec = parse_store(store)
-        if spec.kind == "oxigraph":
-            from kg.stores.oxigraph import OxigraphStore
-
-            OxigraphStore(Path(spec.location)).close()  # fail here, early, with a clear message
-    except KgError as exc:
-        raise InputError(str(exc)) from None
-    graph = load_dataset(data_dir, ontology_dir, corpus) if spec.kind == "memory" else str(spec)
+    spec = store_spec(store)
+    if spec.kind == "oxigraph":
+        open_store(spec, data_dir, ontology_dir, corpus).close()  # fail here, early, clearly
+    graph = load_dataset(data_dir, ontology_dir, corpus) if spec.kind == "memory" else spec
     limits = Limits(
         timeout=timeout,
         max_rows=max_rows,

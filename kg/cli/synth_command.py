@@ -30,7 +30,7 @@ def synth(events: int, seed: int, output: Path) -> None:
         kg synth --events 5000 --seed 1 -o /tmp/syn
         kg build --data /tmp/syn/data --corpus /tmp/syn/corpus -o /tmp/syn/build
     """
-    from kg.synth import synthesize
+    from kg.build.synth import synthesize
 
     stats = synthesize(events, seed, output)
     click.echo(

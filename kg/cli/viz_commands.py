@@ -10,14 +10,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from kg.cli.common import (
-    InputError,
     checked_output_file,
     input_options,
     load_dataset,
     open_store,
     output_errors,
     store_option,
+    store_spec,
 )
+from kg.cli.errors import CommandUsageError
 
 if TYPE_CHECKING:
     from rdflib import Dataset
@@ -88,23 +89,24 @@ def _select(
     an empty or too large view exits 1.
     """
     from kg.dates import DateRangeError, date_range
+    from kg.errors import InputError as LookupInputError
     from kg.errors import KgError
-    from kg.stores import parse_store
-    from kg.viz import UnknownNameError
+    from kg.viz import UnknownNameError, ViewError
     from kg.viz.views import view_of
-    from kg.vocabulary import InputError as LookupInputError
 
     try:
         date_range(options.since, options.until)
     except DateRangeError as exc:
         raise click.UsageError(str(exc)) from None
     try:
-        spec = parse_store(store)
+        spec = store_spec(store)
         if spec.kind == "memory":
             return view_of(load_dataset(data_dir, ontology_dir, corpus), options)
-        return view_of(open_store(store, data_dir, ontology_dir, corpus), options)
+        return view_of(open_store(spec, data_dir, ontology_dir, corpus), options)
     except (UnknownNameError, LookupInputError) as exc:  # one line, exit 2, naming the option
-        raise InputError(str(exc)) from None
+        raise CommandUsageError(str(exc)) from None
+    except ViewError as exc:
+        raise click.ClickException(str(exc)) from None
     except KgError as exc:
         raise click.ClickException(str(exc)) from None
 

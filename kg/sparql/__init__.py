@@ -21,7 +21,13 @@ from kg.sparql.catalogue import (
     read_query_file,
     to_term,
 )
-from kg.sparql.errors import QueryError, QueryRefusedError, QuerySyntaxError, UnknownQueryError
+from kg.sparql.errors import (
+    CatalogueError,
+    QueryError,
+    QueryRefusedError,
+    QuerySyntaxError,
+    UnknownQueryError,
+)
 from kg.sparql.gate import GatedQuery, check, closed_to_the_network, normalise, run, syntax_error
 from kg.sparql.results import serialize_result, term_text
 
@@ -31,6 +37,7 @@ __all__ = [
     "GatedQuery",
     "CatalogueQuery",
     "Parameter",
+    "CatalogueError",
     "QueryError",
     "QueryRefusedError",
     "QuerySyntaxError",

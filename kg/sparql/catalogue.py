@@ -16,7 +16,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.namespaces import PREFIXES
-from kg.sparql.errors import QueryError, UnknownQueryError
+from kg.sparql.errors import CatalogueError, QueryError, UnknownQueryError
 
 PARAM_TYPES = ("iri", "string", "date", "integer", "decimal", "boolean")
 _INTEGER = re.compile(r"[+-]?[0-9]+")
@@ -65,7 +65,8 @@ class Catalogue:
         try:
             return self.queries[name]
         except KeyError:
-            from kg.vocabulary import InputError, Vocabulary
+            from kg.errors import InputError
+            from kg.vocabulary import Vocabulary
 
             names = Vocabulary("catalogue query", [(n, n) for n in sorted(self.queries)])
             try:
@@ -100,7 +101,7 @@ def read_query_file(path: Path) -> CatalogueQuery:
             fields[match["key"]] = match["value"].strip()
     missing = [key for key in ("title", "question") if not fields.get(key)]
     if missing:
-        raise QueryError(f"{path}:1: the header lacks {' and '.join(missing)}")
+        raise CatalogueError(f"{path}:1: the header lacks {' and '.join(missing)}")
     return CatalogueQuery(
         path.stem, path, fields["title"], fields["question"], tuple(parameters), text
     )
@@ -109,7 +110,7 @@ def read_query_file(path: Path) -> CatalogueQuery:
 def _parameter(spec: str, path: Path, line: int) -> Parameter:
     match = _PARAM.match(spec.strip())
     if not match or match["type"] not in PARAM_TYPES:
-        raise QueryError(
+        raise CatalogueError(
             f"{path}:{line}: a parameter reads 'NAME TYPE = DEFAULT -- description', "
             f"TYPE one of {', '.join(PARAM_TYPES)}"
         )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from kg.errors import KgError
 
 
 class QueryError(KgError):
-    """A query that cannot be run: syntax, a refused feature, a bad parameter."""
+    """A query that cannot be run: syntax, a refused feature, a bad parameter (exit 2)."""
+
+    exit_code: ClassVar[int] = 2
 
 
 class QuerySyntaxError(QueryError):
@@ -19,3 +23,9 @@ class QueryRefusedError(QueryError):
 
 class UnknownQueryError(QueryError):
     """No catalogue query has that name."""
+
+
+class CatalogueError(QueryError):
+    """A catalogue file whose header is found wanting (``file:line: message``, exit 1)."""
+
+    exit_code: ClassVar[int] = 1

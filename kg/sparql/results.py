@@ -28,7 +28,7 @@ _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _CSV_QUOTED = re.compile('[",' + _LINE_BREAKS + "]")
 _TSV_ESCAPED = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 """The line breaks a TSV term escapes besides tab, newline and carriage return
-(:mod:`kg.nquads` escapes those): a form feed as ``\\f``, the rest as ``\\u``;
+(:mod:`kg.build.nquads` escapes those): a form feed as ``\\f``, the rest as ``\\u``;
 other control characters are legal in a Turtle string and stay as they are."""
 _LITERAL_TEXT = re.compile(rb"(<literal[^>]*>)([ \t\n][^<]*|[^<]*[ \t\n])(</literal>)")
 """A literal in SPARQL XML whose text begins or ends with white space (its ``<``
@@ -158,7 +158,7 @@ def _tsv(result: Result) -> bytes:
 
 def _tsv_term(term: object) -> str:
     """A term on one line, in N-Triples syntax (literals always quoted, with escapes)."""
-    from kg.nquads import term as ntriples_term
+    from kg.build.nquads import term as ntriples_term
 
     if term is None:
         return ""

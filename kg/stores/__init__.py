@@ -5,15 +5,31 @@ default) builds the graph from the annotations with rdflib on every run;
 ``oxigraph:PATH`` is an embedded persistent Oxigraph store that `kg build
 --store oxigraph:PATH` loads once and later commands reopen; ``sparql:URL`` is
 any SPARQL 1.1 Protocol endpoint, for graphs that outgrow one machine.
+
+This package owns the stores behind one interface (:mod:`kg.stores.base`),
+the parsing of ``--store`` (:func:`parse_store`) and the one place a store
+is chosen and opened (:func:`open_store`), used by every command and the
+server's workers. It may import :mod:`kg.errors`, :mod:`kg.files`,
+:mod:`kg.namespaces` and :mod:`kg.sparql` (every query passes the gate);
+a store reads RDF terms with the build's writers (:mod:`kg.build.emit`,
+imported inside a function). It never imports a lookup, a view or click.
 """
 
 from __future__ import annotations
 
 import os
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg.vocabulary import InputError
+from kg.errors import InputError
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
+
+    from kg.stores.base import GraphStore
 
 STORE_ENV = "KG_STORE"
 KINDS = ("memory", "oxigraph", "sparql")
@@ -26,6 +42,9 @@ class StoreSpecError(InputError):
 
 @dataclass(frozen=True)
 class StoreSpec:
+    """A parsed ``--store``: ``kind`` is one of :data:`KINDS`, or ``nquads`` (an
+    N-Quads file loaded into memory: what the server hands its workers)."""
+
     kind: str
     location: str = ""
 
@@ -79,3 +98,66 @@ def url_problem(url: str) -> str | None:
     if not parts.hostname:
         return "the URL names no host"
     return None
+
+
+def open_store(
+    spec: StoreSpec | str | None, memory: Callable[[], Dataset] | None = None
+) -> GraphStore:
+    """The one place a store is chosen and opened.
+
+    ``spec`` is a :class:`StoreSpec`, or a text :func:`parse_store` reads
+    (``None``: ``$KG_STORE``, else memory), or ``nquads:FILE``, which no
+    ``--store`` accepts. A ``memory`` store holds the dataset ``memory()``
+    makes (the CLI builds it from the annotations); ``nquads:FILE`` is loaded
+    into memory (the server's workers get the graph so); ``oxigraph:PATH`` opens the
+    store a build made there; ``sparql:URL`` talks to the endpoint.
+
+    Raises StoreSpecError for a spec that names no store (or a memory store
+    with nothing to hold), and the store's own KgError for one that cannot be
+    opened.
+
+    >>> open_store("memory")
+    Traceback (most recent call last):
+    ...
+    kg.stores.StoreSpecError: memory: a memory store needs the dataset it holds
+    """
+    if isinstance(spec, str) and spec.startswith("nquads:"):  # the library's, not a --store
+        spec = StoreSpec("nquads", spec.partition(":")[2])
+    elif not isinstance(spec, StoreSpec):
+        spec = parse_store(spec)
+    if spec.kind == "memory":
+        if memory is None:
+            raise StoreSpecError(f"{spec}: a memory store needs the dataset it holds")
+        from kg.stores.memory import MemoryStore
+
+        return MemoryStore(memory())
+    if spec.kind == "nquads":
+        from rdflib import Dataset
+
+        from kg.stores.memory import MemoryStore
+
+        dataset = Dataset()
+        dataset.parse(spec.location, format="nquads")
+        return MemoryStore(dataset)
+    if spec.kind == "oxigraph":
+        from kg.stores.oxigraph import OxigraphStore
+
+        return OxigraphStore(Path(spec.location))
+    if spec.kind == "sparql":
+        from kg.stores.remote import RemoteStore
+
+        return RemoteStore(spec.location)
+    raise StoreSpecError(f"{spec}: {_EXPECTED}")
+
+
+def check_build_target(spec: StoreSpec) -> None:
+    """Refuse, before a build's work, a remote store it could not write to.
+
+    A ``sparql:URL`` build needs the endpoint's update URL (``$KG_SPARQL_UPDATE``,
+    or the URL with ``/update`` for its last part); an Oxigraph path is checked
+    by the build itself (:func:`kg.stores.oxigraph.check_store_path`).
+    """
+    if spec.kind == "sparql":
+        from kg.stores.remote import RemoteStore
+
+        RemoteStore(spec.location).update_url()

@@ -56,6 +56,7 @@ from kg.namespaces import PREFIXES
 from kg.sparql import QueryError, check
 from kg.sparql import syntax_error as sparql_syntax_error
 from kg.sparql.text import with_values
+from kg.stores import StoreSpecError
 from kg.stores.construct import ConstructPlan, fill_template, plan_construct
 from kg.stores.convert import from_tsv, to_rdflib
 from kg.stores.listed import listed_graph
@@ -82,7 +83,7 @@ class OxigraphStore:
             except OSError as exc:
                 # a build may have swapped in a new generation and removed this one
                 if attempt == 2 or store_location(path) == folder:
-                    raise KgError(f"{path}: cannot open the Oxigraph store: {exc}") from None
+                    raise StoreSpecError(f"{path}: cannot open the Oxigraph store: {exc}") from None
 
     def query(self, text: str, bindings: Mapping[str, URIRef | Literal] | None = None) -> Result:
         gated = check(text)  # Oxigraph is given the gated (normalised) text, never the user's
@@ -305,7 +306,7 @@ class ChunkedLoader:
     there (or at the next write).
 
     The loader is lenient (it skips IRI validation, 15% of its time): the lines
-    come from :mod:`kg.nquads`, whose IRIs are minted from ids that the per-row
+    come from :mod:`kg.build.nquads`, whose IRIs are minted from ids that the per-row
     checks validated (slugs, source ids, Q-ids, ontology terms, dates, units).
     """
 
@@ -389,7 +390,7 @@ def store_location(path: Path) -> Path:
         return Path(os.path.realpath(link))
     if (path / "CURRENT").is_file():
         return path
-    raise KgError(
+    raise StoreSpecError(
         f"{path}: no Oxigraph store here; make one with `kg build --store oxigraph:{path}`"
     )
 

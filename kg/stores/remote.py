@@ -90,7 +90,7 @@ class RemoteStore:
         """Clear the endpoint's dataset, insert each named graph, then the merge.
 
         ``graphs`` maps a graph term (``<iri>``) to its triples as ``s p o``
-        text, and ``merged`` is N-Triples lines, as :mod:`kg.nquads` writes
+        text, and ``merged`` is N-Triples lines, as :mod:`kg.build.nquads` writes
         them: both are valid SPARQL ``INSERT DATA`` content.
 
         Not atomic: readers see the dataset grow during the push, and a push

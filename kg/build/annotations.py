@@ -1,7 +1,7 @@
 """The annotation records of ``data/``: sources, entities, claims, exclusions.
 
 This module only reads and checks the shape of each row; what the values mean
-(ids, predicates, dates) is checked by :mod:`kg.resolve` against the ontology.
+(ids, predicates, dates) is checked by :mod:`kg.build.validate` against the ontology.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.build.tsv import Row, read_rows
 from kg.errors import Location, Problem
-from kg.tsv import Row, read_rows
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*\Z")

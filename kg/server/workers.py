@@ -17,58 +17,13 @@ import threading
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.server.protocol import GRAPH_TYPES, RESULT_TYPES, negotiate
+
 if TYPE_CHECKING:
+    from kg.stores import StoreSpec
     from kg.stores.base import GraphStore
-
-
-RESULT_TYPES = {
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-}
-GRAPH_TYPES = {
-    "text/turtle": "turtle",
-    "application/n-triples": "nt",
-    "text/plain": "nt",
-    "application/ld+json": "json-ld",
-    "application/rdf+xml": "xml",
-}
-
-
-def negotiate(accept: str, offered: dict[str, str]) -> str | None:
-    """The offered media type the Accept header prefers (first offered one for */*)."""
-    if not accept.strip():
-        return next(iter(offered))
-    choices: list[tuple[float, int, str]] = []
-    for position, part in enumerate(accept.split(",")):
-        pieces = [p.strip() for p in part.split(";")]
-        media, quality = pieces[0].lower(), 1.0
-        for parameter in pieces[1:]:
-            if parameter.startswith("q="):
-                try:
-                    quality = float(parameter[2:])
-                except ValueError:
-                    quality = 0.0
-        if quality <= 0:
-            continue
-        if media in ("*/*", "application/*", "text/*"):
-            prefix = media.split("/")[0]
-            for candidate in offered:
-                if media == "*/*" or candidate.startswith(prefix + "/"):
-                    choices.append((quality, position, candidate))
-                    break
-        elif media in offered:
-            choices.append((quality, position, media))
-    if not choices:
-        return None
-    choices.sort(key=lambda c: (-c[0], c[1]))
-    return choices[0][2]
 
 
 @dataclass(frozen=True)
@@ -102,33 +57,17 @@ class Limits:
     per_client: int | None = None
 
 
-def open_source(source: str) -> GraphStore:
-    """``nquads:FILE`` (loaded into memory), ``oxigraph:PATH`` or ``sparql:URL``."""
-    kind, _, location = source.partition(":")
-    if kind == "nquads":
-        from rdflib import Dataset
-
-        from kg.stores.memory import MemoryStore
-
-        dataset = Dataset()
-        dataset.parse(location, format="nquads")
-        return MemoryStore(dataset)
-    if kind == "oxigraph":
-        from kg.stores.oxigraph import OxigraphStore
-
-        return OxigraphStore(Path(location))
-    from kg.stores.remote import RemoteStore
-
-    return RemoteStore(location)
-
-
-def _worker_main(conn: Connection, source: str, memory_mb: int) -> None:  # pragma: no cover
+def _worker_main(
+    conn: Connection, source: StoreSpec | str, memory_mb: int
+) -> None:  # pragma: no cover
     import resource
 
     limit = memory_mb * 1024 * 1024
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    store = open_source(source)
+    from kg.stores import open_store
+
+    store = open_store(source)
     conn.send("ready")
     while True:
         try:
@@ -191,7 +130,7 @@ def _too_many(count: int, limit: int) -> bytes:
 
 
 class _Worker:
-    def __init__(self, source: str, memory_mb: int) -> None:
+    def __init__(self, source: StoreSpec | str, memory_mb: int) -> None:
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
         self.process: BaseProcess = context.Process(
@@ -240,7 +179,7 @@ class WorkerPool:
     dead one is replaced, and the query takes another.
     """
 
-    def __init__(self, source: str, size: int, limits: Limits) -> None:
+    def __init__(self, source: StoreSpec | str, size: int, limits: Limits) -> None:
         self.source, self.size, self.limits = source, size, limits
         self.per_client = limits.per_client or max(1, size - 1)
         self._lock = threading.Lock()

@@ -8,8 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.build.tsv import InputFileError, read_text
 from kg.errors import Problem
-from kg.tsv import InputFileError, read_text
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -26,7 +26,7 @@ def load_texts(
 ) -> tuple[dict[str, str], list[str]]:
     """Read ``<id>.txt`` for each source; return the texts and the ids not found.
 
-    A text is read as the annotation files are (:func:`kg.tsv.read_text`): a
+    A text is read as the annotation files are (:func:`kg.build.tsv.read_text`): a
     regular file or a symlink to one, at most 64 MiB, UTF-8; one that is not
     (a FIFO, a symlink loop, a device, invalid UTF-8) is a problem at its
     ``file:line``, and its source's evidence is not verified.

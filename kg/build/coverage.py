@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.annotations import Annotations
-from kg.corpus import Sentence, find_all, split_sentences
+from kg.build.annotations import Annotations
+from kg.build.corpus import Sentence, find_all, split_sentences
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 One pass over the rows; every problem is collected (none stops the pass), so a
 build reports all errors at once. The output, :class:`Resolved`, holds only
-rows that passed, with their values parsed, ready for :mod:`kg.rdfgraph`.
+rows that passed, with their values parsed, ready for :mod:`kg.build.emit`.
 
 The root cause comes first: a row that names a source or an entity whose own
 row has an error, or whose file could not be read, is not reported as naming
@@ -21,18 +21,16 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rdflib import URIRef
 
-from kg.annotations import (
+from kg.build.annotations import (
     Annotations,
     ClaimRecord,
     EntityRecord,
     ExclusionRecord,
     SourceRecord,
 )
-from kg.corpus import find_all, near_miss
-from kg.errors import Location, Problem
-from kg.namespaces import KGR
-from kg.ontology import BUILD_PREDICATES, PropertySpec, Vocabulary
-from kg.values import (
+from kg.build.corpus import find_all, near_miss
+from kg.build.ontology import BUILD_PREDICATES, PropertySpec, Vocabulary
+from kg.build.values import (
     QuantityValue,
     TimeValue,
     parse_boolean,
@@ -41,6 +39,8 @@ from kg.values import (
     parse_quantity,
     parse_time,
 )
+from kg.errors import Location, Problem
+from kg.namespaces import KGR
 
 ObjectValue = URIRef | TimeValue | QuantityValue | str | Decimal | int | bool
 

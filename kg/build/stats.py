@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.resolve import Resolved
+from kg.build.validate import Resolved
 
 
 @dataclass(frozen=True)

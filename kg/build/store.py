@@ -1,56 +1,22 @@
-"""The build: annotations + ontology -> validated RDF -> files or a store.
+"""The build into a store: validated rows streamed into Oxigraph, checked, then swapped in.
 
-Per-row checks run in one pass over the annotation rows; then the graph is
-made and checked as a whole: with pySHACL in memory, and with the catalogue's
-``*-violation.rq`` queries (the shapes' constraints in SPARQL) on every store.
-Nothing is written unless every check passes; the files of a build are
-written as a new generation and a store is loaded into a new generation, each
-swapped in with one atomic step, so a failed or killed build leaves the last
-good output untouched (:mod:`kg.files`, :mod:`kg.stores.oxigraph`).
+The per-row checks are :func:`kg.build.memory.check_rows`'s; the shapes are
+checked by their SPARQL restatement (the catalogue's ``*-violation.rq``
+queries) on the new store before it replaces the old one. A remote build is
+an Oxigraph build in a scratch folder, pushed to the endpoint afterwards.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset
-
-from kg.annotations import Annotations, load_annotations
-from kg.corpus import load_texts
-from kg.errors import BuildFailedError, KgError, Location, Problem
-from kg.files import write_generation
-from kg.ontology import Vocabulary, load_vocabulary
-from kg.rdfgraph import emit, make_dataset
-from kg.resolve import Resolved, resolve
-from kg.resources import (
-    CorpusLocation,
-    default_data_dir,
-    default_ontology_dir,
-    default_queries_dir,
-    find_corpus,
-)
-from kg.serialize import OUTPUT_FILES, serialize_all
-
-
-@dataclass
-class Checked:
-    """The annotations after the per-row checks."""
-
-    annotations: Annotations
-    resolved: Resolved
-    vocabulary: Vocabulary
-    corpus: CorpusLocation
-    texts: dict[str, str] | None
-    """The source texts, or None when they were not found (spans unverified)."""
-    notices: list[str] = field(default_factory=list)
-
-
-@dataclass
-class BuildResult(Checked):
-    dataset: Dataset = field(default_factory=Dataset)
+from kg.build.emit import emit
+from kg.build.memory import Checked, check_rows
+from kg.errors import BuildFailedError, KgError, Problem
+from kg.resources import default_queries_dir
 
 
 @dataclass
@@ -58,82 +24,6 @@ class StoreBuild:
     checked: Checked
     quads: int
     nquads: str
-
-
-def check_rows(
-    data_dir: Path | None,
-    ontology_dir: Path | None,
-    corpus_dir: Path | None,
-    problems: list[Problem],
-) -> Checked:
-    """Read and check every annotation row against the ontology and the texts."""
-    data_dir = data_dir or default_data_dir()
-    if not data_dir.is_dir():
-        raise KgError(f"{data_dir}: no such data folder")
-    annotations = load_annotations(data_dir, problems)
-    notices = list(annotations.notices)
-    vocabulary = load_vocabulary(ontology_dir or default_ontology_dir())
-    corpus = find_corpus(corpus_dir)
-    texts: dict[str, str] | None = None
-    if corpus.path is None:
-        notices.append("source texts not found: evidence spans were not verified")
-    elif not corpus.path.is_dir():
-        raise KgError(f"{corpus.path}: corpus folder ({corpus.origin}) does not exist")
-    else:
-        texts, missing = load_texts(corpus.path, [s.id for s in annotations.sources], problems)
-        for source in annotations.sources:
-            if source.id in missing:
-                problems.append(
-                    Problem(source.location, f"no text {source.id}.txt in {corpus.path}")
-                )
-    resolved = resolve(annotations, vocabulary, texts, problems)
-    return Checked(annotations, resolved, vocabulary, corpus, texts, notices)
-
-
-def build_graph(
-    data_dir: Path | None = None,
-    ontology_dir: Path | None = None,
-    corpus_dir: Path | None = None,
-    *,
-    shacl: bool = True,
-    queries_dir: Path | None = None,
-) -> BuildResult:
-    """Validate and make the dataset in memory; raise BuildFailedError with every problem.
-
-    With ``shacl`` (the default), the SHACL shapes and the catalogue's
-    ``*-violation.rq`` queries run once the rows are clean.
-    """
-    problems: list[Problem] = []
-    checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
-    if problems:  # the dataset of a failed build is never used
-        raise BuildFailedError(problems, checked.notices)
-    built = make_dataset(checked.resolved, checked.vocabulary)
-    if shacl:
-        from kg.shacl import load_shapes, validate
-        from kg.stores.memory import MemoryStore
-        from kg.violations import check_violations
-
-        shapes = load_shapes(ontology_dir or default_ontology_dir())
-        problems.extend(validate(built.dataset, shapes, built.locations))
-        problems.extend(
-            check_violations(
-                MemoryStore(built.dataset),
-                queries_dir or default_queries_dir(),
-                built.locations,
-                shapes_checked=True,
-            )
-        )
-    if problems:
-        raise BuildFailedError(problems, checked.notices)
-    return BuildResult(
-        checked.annotations,
-        checked.resolved,
-        checked.vocabulary,
-        checked.corpus,
-        checked.texts,
-        checked.notices,
-        dataset=built.dataset,
-    )
 
 
 def build_oxigraph(
@@ -155,7 +45,8 @@ def build_oxigraph(
     run on the new store before it replaces the old one: pySHACL over a
     million-triple rdflib graph would cost more than the whole build.
     """
-    from kg.nquads import NQuadsSink, StreamingNQuadsSink
+    from kg.build.nquads import NQuadsSink, StreamingNQuadsSink
+    from kg.build.violations import check_violations
     from kg.stores.oxigraph import (
         ChunkedLoader,
         OxigraphStore,
@@ -163,7 +54,6 @@ def build_oxigraph(
         replace_store,
         store_generation,
     )
-    from kg.violations import check_violations
 
     check_store_path(path)  # refuse a path that is not a store before the work
     problems: list[Problem] = []
@@ -222,9 +112,9 @@ def check_build(
     """
     import pyoxigraph as ox
 
-    from kg.nquads import StreamingNQuadsSink
+    from kg.build.nquads import StreamingNQuadsSink
+    from kg.build.violations import check_violations
     from kg.stores.oxigraph import ChunkedLoader, OxigraphStore
-    from kg.violations import check_violations
 
     problems: list[Problem] = []
     checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
@@ -307,33 +197,3 @@ def _threads() -> int:
     import os
 
     return max(1, min(4, os.cpu_count() or 1))
-
-
-def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
-    """Write graph.nq, graph.trig and graph.ttl into ``out_dir``; return their paths.
-
-    All texts are made before anything is written; the three files then
-    appear together, as one generation (:func:`kg.files.write_generation`).
-    """
-    return write_generation(out_dir, serialize_all(result.dataset), OUTPUT_FILES)
-
-
-def write_nquads(nquads: str, out_dir: Path) -> Path:
-    """Write graph.nq alone (a store build) as a generation; graph.trig and graph.ttl go."""
-    return write_generation(out_dir, {"graph.nq": nquads}, OUTPUT_FILES)[0]
-
-
-__all__ = [
-    "BuildFailedError",
-    "BuildResult",
-    "Checked",
-    "Location",
-    "StoreBuild",
-    "build_graph",
-    "build_oxigraph",
-    "build_remote",
-    "check_build",
-    "check_rows",
-    "write_nquads",
-    "write_outputs",
-]

@@ -34,6 +34,9 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID as DEFAULT_GRAPH
 from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS
 from rdflib.term import Node
 
+from kg.build.ontology import Vocabulary
+from kg.build.validate import ObjectValue, Resolved, ResolvedClaim, entity_iri
+from kg.build.values import PartialDate, QuantityValue, TimeValue
 from kg.errors import Location
 from kg.namespaces import (
     CLAIM,
@@ -52,9 +55,6 @@ from kg.namespaces import (
     bind_prefixes,
     source_graph,
 )
-from kg.ontology import Vocabulary
-from kg.resolve import ObjectValue, Resolved, ResolvedClaim, entity_iri
-from kg.values import PartialDate, QuantityValue, TimeValue
 
 RDF, XSD = RDF_TERMS, XSD_TERMS  # their terms made once: a build looks up millions
 

@@ -15,10 +15,10 @@ OUTPUT_FILES = ("graph.nq", "graph.trig", "graph.ttl")
 
 
 def to_nquads(dataset: Dataset) -> str:
-    """Sorted N-Quads, written by :mod:`kg.nquads` (default-graph lines carry no graph)."""
+    """Sorted N-Quads, written by :mod:`kg.build.nquads` (default-graph lines carry no graph)."""
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-    from kg.nquads import term
+    from kg.build.nquads import term
 
     lines = set()
     for s, p, o, g in dataset.quads((None, None, None, None)):

@@ -7,9 +7,9 @@ from pathlib import Path
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
+from kg.build.ontology import SHAPES_FILE
 from kg.errors import KgError, Location, Problem
 from kg.namespaces import SH
-from kg.ontology import SHAPES_FILE
 
 
 def load_shapes(ontology_dir: Path) -> Graph:

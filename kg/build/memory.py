@@ -1,0 +1,138 @@
+"""The build in memory: the per-row checks, the rdflib dataset, pySHACL, the files.
+
+:func:`check_rows` is the first stage of every build (memory, Oxigraph or
+remote): annotations and ontology read, every row validated against them and
+the source texts. :func:`build_graph` then makes the dataset and checks it as
+a whole; :func:`write_outputs` writes it as one generation of files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset
+
+from kg.build.annotations import Annotations, load_annotations
+from kg.build.corpus import load_texts
+from kg.build.emit import make_dataset
+from kg.build.ontology import Vocabulary, load_vocabulary
+from kg.build.serialize import OUTPUT_FILES, serialize_all
+from kg.build.validate import Resolved, resolve
+from kg.errors import BuildFailedError, KgError, Problem
+from kg.files import write_generation
+from kg.resources import (
+    CorpusLocation,
+    default_data_dir,
+    default_ontology_dir,
+    default_queries_dir,
+    find_corpus,
+)
+
+
+@dataclass
+class Checked:
+    """The annotations after the per-row checks."""
+
+    annotations: Annotations
+    resolved: Resolved
+    vocabulary: Vocabulary
+    corpus: CorpusLocation
+    texts: dict[str, str] | None
+    """The source texts, or None when they were not found (spans unverified)."""
+    notices: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BuildResult(Checked):
+    dataset: Dataset = field(default_factory=Dataset)
+
+
+def check_rows(
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus_dir: Path | None,
+    problems: list[Problem],
+) -> Checked:
+    """Read and check every annotation row against the ontology and the texts."""
+    data_dir = data_dir or default_data_dir()
+    if not data_dir.is_dir():
+        raise KgError(f"{data_dir}: no such data folder")
+    annotations = load_annotations(data_dir, problems)
+    notices = list(annotations.notices)
+    vocabulary = load_vocabulary(ontology_dir or default_ontology_dir())
+    corpus = find_corpus(corpus_dir)
+    texts: dict[str, str] | None = None
+    if corpus.path is None:
+        notices.append("source texts not found: evidence spans were not verified")
+    elif not corpus.path.is_dir():
+        raise KgError(f"{corpus.path}: corpus folder ({corpus.origin}) does not exist")
+    else:
+        texts, missing = load_texts(corpus.path, [s.id for s in annotations.sources], problems)
+        for source in annotations.sources:
+            if source.id in missing:
+                problems.append(
+                    Problem(source.location, f"no text {source.id}.txt in {corpus.path}")
+                )
+    resolved = resolve(annotations, vocabulary, texts, problems)
+    return Checked(annotations, resolved, vocabulary, corpus, texts, notices)
+
+
+def build_graph(
+    data_dir: Path | None = None,
+    ontology_dir: Path | None = None,
+    corpus_dir: Path | None = None,
+    *,
+    shacl: bool = True,
+    queries_dir: Path | None = None,
+) -> BuildResult:
+    """Validate and make the dataset in memory; raise BuildFailedError with every problem.
+
+    With ``shacl`` (the default), the SHACL shapes and the catalogue's
+    ``*-violation.rq`` queries run once the rows are clean.
+    """
+    problems: list[Problem] = []
+    checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
+    if problems:  # the dataset of a failed build is never used
+        raise BuildFailedError(problems, checked.notices)
+    built = make_dataset(checked.resolved, checked.vocabulary)
+    if shacl:
+        from kg.build.shacl import load_shapes, validate
+        from kg.build.violations import check_violations
+        from kg.stores.memory import MemoryStore
+
+        shapes = load_shapes(ontology_dir or default_ontology_dir())
+        problems.extend(validate(built.dataset, shapes, built.locations))
+        problems.extend(
+            check_violations(
+                MemoryStore(built.dataset),
+                queries_dir or default_queries_dir(),
+                built.locations,
+                shapes_checked=True,
+            )
+        )
+    if problems:
+        raise BuildFailedError(problems, checked.notices)
+    return BuildResult(
+        checked.annotations,
+        checked.resolved,
+        checked.vocabulary,
+        checked.corpus,
+        checked.texts,
+        checked.notices,
+        dataset=built.dataset,
+    )
+
+
+def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
+    """Write graph.nq, graph.trig and graph.ttl into ``out_dir``; return their paths.
+
+    All texts are made before anything is written; the three files then
+    appear together, as one generation (:func:`kg.files.write_generation`).
+    """
+    return write_generation(out_dir, serialize_all(result.dataset), OUTPUT_FILES)
+
+
+def write_nquads(nquads: str, out_dir: Path) -> Path:
+    """Write graph.nq alone (a store build) as a generation; graph.trig and graph.ttl go."""
+    return write_generation(out_dir, {"graph.nq": nquads}, OUTPUT_FILES)[0]
