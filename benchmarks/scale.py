@@ -542,9 +542,11 @@ def _replay(store: Any, issued: list[str]) -> float:
 
 
 def step_startup(args: dict[str, Any]) -> dict[str, Any]:
+    """Median wall time of each start-up command over ``--repeat`` runs."""
+
     def wall(command: list[str]) -> float:
         samples = []
-        for _ in range(5):
+        for _ in range(args["repeat"]):
             started = time.perf_counter()
             subprocess.run(command, check=True, capture_output=True)
             samples.append(time.perf_counter() - started)
@@ -1122,7 +1124,7 @@ def main() -> None:
         f"Command: `{command.strip()}` on {os.cpu_count()} cores; {time.strftime('%Y-%m-%d')}.\n"
     ]
     try:
-        startup = run_step("startup", {}, args.timeout)
+        startup = run_step("startup", {"repeat": args.repeat}, args.timeout)
         args.seed_view = run_step("seed-view", {"repeat": args.repeat}, args.timeout)["view"]
         for label, triples in sizes:
             report = measure(label, triples, args, work)
