@@ -3,7 +3,7 @@
 Python's reader ends in a traceback on some inputs that are valid JSON: a
 number of more than 4,300 digits (the limit of ``int`` on text) and arrays or
 objects nested deeper than the interpreter's recursion limit. Here every
-failure is an :class:`~kg.vocabulary.InputError` that names the input and,
+failure is an :class:`~kg.errors.InputError` that names the input and,
 where known, the line; and nesting is capped well below where recursion
 would fail, so code that walks the document cannot fail on it either.
 """
@@ -35,7 +35,7 @@ def read_json(data: bytes | str, name: str = "stdin") -> Any:
     >>> read_json('[1,')
     Traceback (most recent call last):
     ...
-    kg.vocabulary.InputError: stdin line 1, column 4: not JSON: Expecting value
+    kg.errors.InputError: stdin line 1, column 4: not JSON: Expecting value
     """
     text = data if isinstance(data, str) else _decoded(data, name)
     try:

@@ -292,7 +292,6 @@ def _shown(value: Any) -> str:
 __all__ = [
     "CUTOFF",
     "AmbiguousNameError",
-    "InputError",
     "UnknownNameError",
     "Vocabulary",
     "ambiguous_message",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.build import BuildResult
+from kg.errors import InputError
 from kg.lookup.backend import MemoryBackend, backend_for
 from kg.lookup.common import NothingFoundError
 from kg.lookup.describe import describe
@@ -18,7 +19,6 @@ from kg.lookup.search import search
 from kg.lookup.timeline import date_bounds, timeline
 from kg.lookup.why import why, why_edges
 from kg.namespaces import KGR
-from kg.vocabulary import InputError
 
 S000, S001, S002, S003, S004 = (
     "000_1bff8b9514c268fa",

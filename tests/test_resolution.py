@@ -9,11 +9,12 @@ from __future__ import annotations
 import pytest
 
 from kg.build import BuildResult
+from kg.errors import InputError
 from kg.graph.model import Name
 from kg.lookup.backend import MemoryBackend, backend_for
 from kg.lookup.names import Resolver
 from kg.namespaces import KGR
-from kg.vocabulary import AmbiguousNameError, InputError, UnknownNameError, normalise
+from kg.vocabulary import AmbiguousNameError, UnknownNameError, normalise
 
 
 @pytest.fixture(scope="module")

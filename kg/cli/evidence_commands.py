@@ -45,9 +45,9 @@ def why(
         kg neighbours misri --json | jq '.edges[0]' | kg why -
     """
     with library_errors():
+        from kg.errors import InputError
         from kg.lookup.why import why as explain
         from kg.lookup.why import why_edges
-        from kg.vocabulary import InputError
 
         if claim == ("-",):
             from kg.json_input import read_json

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kg.errors import InputError
 from kg.graph.model import Name, Node
 from kg.lookup.backend import LookupBackend
 from kg.lookup.common import (
@@ -19,7 +20,6 @@ from kg.lookup.common import (
 )
 from kg.lookup.names import resolve, resolve_source, resolve_types
 from kg.lookup.walk import Hop, Walker, breadth_first
-from kg.vocabulary import InputError
 
 
 @dataclass

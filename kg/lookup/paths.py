@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.errors import InputError
 from kg.graph.model import Node
 from kg.lookup.backend import LookupBackend
 from kg.lookup.common import (
@@ -19,7 +20,6 @@ from kg.lookup.common import (
 )
 from kg.lookup.names import resolve, resolve_source
 from kg.lookup.walk import Hop, Walker, breadth_first
-from kg.vocabulary import InputError
 
 _MAX_PATHS = 10_000
 """Shortest paths enumerated before ranking; the graph is small, the guard is for larger ones."""

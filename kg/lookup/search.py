@@ -6,11 +6,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from kg.errors import InputError
 from kg.graph.model import Name
 from kg.lookup.backend import LookupBackend
 from kg.lookup.common import NothingFoundError, name_json, sources_text
 from kg.lookup.names import resolver_for
-from kg.vocabulary import InputError, normalise
+from kg.vocabulary import normalise
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.dates import DateRangeError, bound_window, date_range, precision
+from kg.errors import InputError
 from kg.graph.model import Node, local_name
 from kg.lookup.backend import LookupBackend
 from kg.lookup.common import NothingFoundError, name_json, nodes_of, sources_text
 from kg.lookup.names import resolve
 from kg.lookup.walk import role
-from kg.vocabulary import InputError
 
 
 def date_bounds(text: str) -> tuple[str, str]:

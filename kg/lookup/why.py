@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kg.errors import InputError
 from kg.graph.model import Claim, Node, local_name
 from kg.lookup.backend import LookupBackend
 from kg.lookup.common import NothingFoundError, claim_json, label_of, nodes_of
 from kg.lookup.names import resolve, resolve_predicate
-from kg.vocabulary import InputError, normalise, short_source
+from kg.vocabulary import normalise, short_source
 
 
 @dataclass

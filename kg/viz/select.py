@@ -26,12 +26,13 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from kg.dates import DateRange, DateRangeError, combined, date_range
+from kg.errors import InputError
 from kg.graph.model import Evidence, Fact, name_from
 from kg.lookup.names import Resolver
 from kg.lookup.walk import breadth_first
 from kg.viz.context import ViewContext
 from kg.viz.errors import EmptyViewError, UnknownNameError, ViewTooLargeError
-from kg.vocabulary import InputError, Vocabulary, naming, source_vocabulary
+from kg.vocabulary import Vocabulary, naming, source_vocabulary
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -65,7 +65,7 @@ def view_of(source: Dataset | GraphStore, options: ViewOptions) -> View:
     centers. An ego view of a store resolves its centers as the lookups do
     (:func:`kg.lookup.names.resolve`) and fetches only the nodes within reach.
     Raises a :class:`~kg.viz.errors.ViewError`, or an
-    :class:`~kg.vocabulary.InputError` for a center that names nothing.
+    :class:`~kg.errors.InputError` for a center that names nothing.
     """
     from rdflib import Dataset
 
