@@ -47,12 +47,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kg.errors import InputError
 from kg.graph.model import Name, Node, local_name
 from kg.namespaces import KGR
 from kg.vocabulary import (
     _SUGGESTED,
     AmbiguousNameError,
-    InputError,
     UnknownNameError,
     Vocabulary,
     closest,
