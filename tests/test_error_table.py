@@ -21,8 +21,8 @@ from kg.errors import BuildFailedError, InputError, KgError, Location, Problem
 from kg.files import OutputPathError
 from kg.sparql import CatalogueError, QueryError, QueryRefusedError, QuerySyntaxError
 from kg.stores import StoreSpec, StoreSpecError, open_store, parse_store
+from kg.stores.generations import StorePathError
 from kg.stores.memory import MemoryStore
-from kg.stores.oxigraph import StorePathError
 
 KG = Path(__file__).resolve().parent.parent / "kg"
 

@@ -36,7 +36,8 @@ from kg.files import (
     locked,
     write_file,
 )
-from kg.stores.oxigraph import STORE_MARKER, OxigraphStore, StorePathError
+from kg.stores.generations import STORE_MARKER, StorePathError
+from kg.stores.oxigraph import OxigraphStore
 from tests.conftest import ONTOLOGY, TinyCorpus
 
 KG = shutil.which("kg", path=str(Path(sys.executable).parent))

@@ -18,10 +18,6 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 
 MAX_LINES = 400
 LONG_MODULES = {
-    # The Oxigraph store: one class over pyoxigraph, the seccomp wall around its threads
-    # and the store generations; the three belong together (a store is opened, queried
-    # and swapped in one place).
-    "kg.stores.oxigraph": 510,
     # The synthetic corpus (kg synth): one generator of consistent sources, claims and
     # texts; its parts share the random state and the ids.
     "kg.build.synth": 420,

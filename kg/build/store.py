@@ -46,7 +46,7 @@ def build_oxigraph(
     million-triple rdflib graph would cost more than the whole build.
     """
     from kg.build.nquads import NQuadsSink
-    from kg.stores.oxigraph import check_store_path, replace_store, store_generation
+    from kg.stores.generations import check_store_path, replace_store, store_generation
 
     check_store_path(path)  # refuse a path that is not a store before the work
     problems: list[Problem] = []
@@ -157,7 +157,7 @@ def build_remote(
 
     import pyoxigraph as ox
 
-    from kg.stores.oxigraph import store_location
+    from kg.stores.generations import store_location
     from kg.stores.remote import RemoteStore
 
     with tempfile.TemporaryDirectory(prefix="kg-push-") as scratch:

@@ -155,7 +155,7 @@ def check_build_target(spec: StoreSpec) -> None:
 
     A ``sparql:URL`` build needs the endpoint's update URL (``$KG_SPARQL_UPDATE``,
     or the URL with ``/update`` for its last part); an Oxigraph path is checked
-    by the build itself (:func:`kg.stores.oxigraph.check_store_path`).
+    by the build itself (:func:`kg.stores.generations.check_store_path`).
     """
     if spec.kind == "sparql":
         from kg.stores.remote import RemoteStore
