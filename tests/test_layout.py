@@ -185,3 +185,56 @@ def test_every_package_says_what_it_owns() -> None:
             continue
         doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
         assert len(doc.split()) >= 20, f"{module}: no docstring saying what it owns"
+
+
+STAGES = {
+    # the foundations every stage may use: errors, names, dates, files, RDF terms
+    **dict.fromkeys(
+        (
+            "errors",
+            "namespaces",
+            "resources",
+            "dates",
+            "files",
+            "rdfterms",
+            "vocabulary",
+            "json_input",
+        ),
+        0,
+    ),
+    "sparql": 1,  # the catalogue, the one safety gate, results
+    "stores": 2,  # where the graph lives; every query passes the gate
+    "build": 3,  # annotations to a validated dataset, written to files or a store
+    "graph": 3,  # the projection and the shared model
+    "lookup": 4,
+    "server": 4,
+    "viz": 5,  # views and exports use the lookups' names and walker
+    "cli": 6,
+}
+
+
+def _stage(module: str) -> str:
+    return module.split(".")[1] if module.count(".") else module
+
+
+def test_every_import_points_to_an_earlier_stage() -> None:
+    """Dependencies point one way: a stage imports only stages before it (or the
+    foundations), inside functions too; a new package must be given its place here."""
+    wrong = []
+    for module, path in MODULES.items():
+        if module == "kg":
+            continue
+        stage = _stage(module)
+        assert stage in STAGES, f"{module}: place its package in STAGES"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Import | ast.ImportFrom):
+                continue
+            if isinstance(node, ast.ImportFrom) and node.level:
+                continue
+            for target in _imported(module, node):
+                other = _stage(target)
+                if target == "kg" or other == stage:
+                    continue
+                if STAGES[other] > STAGES[stage] or STAGES[other] == STAGES[stage] > 0:
+                    wrong.append(f"{module} imports {target}")
+    assert wrong == []

@@ -55,6 +55,7 @@ from kg.namespaces import (
     bind_prefixes,
     source_graph,
 )
+from kg.rdfterms import decimal_literal
 
 RDF, XSD = RDF_TERMS, XSD_TERMS  # their terms made once: a build looks up millions
 
@@ -204,12 +205,6 @@ def _object_term(
     if isinstance(value, Decimal):
         return decimal_literal(value)
     return Literal(value)
-
-
-def decimal_literal(value: Decimal) -> Literal:
-    """An xsd:decimal in canonical form ("300.0"), so that Turtle and N-Quads agree."""
-    text = format(value.normalize(), "f")
-    return _typed(text if "." in text else f"{text}.0", XSD.decimal)
 
 
 def _time_node(graph: TripleSink, subject: URIRef, value: TimeValue, published: dt.date) -> URIRef:

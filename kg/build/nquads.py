@@ -4,58 +4,19 @@ rdflib's own N-Quads writer goes through its store; for a million quads it is
 faster to format the lines here and hand them to Oxigraph's bulk loader.
 The format is canonical N-Quads: IRIs in angle brackets, plain strings without
 ``^^xsd:string``, escapes for ``\\``, ``"``, newline, carriage return and tab, so
-a term is always one line (the SPARQL TSV results writer uses it too).
+a term is always one line (:func:`kg.rdfterms.term`).
 """
 
 from __future__ import annotations
 
-import re
 from typing import TextIO
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from kg.build.emit import Triple
-
-_ESCAPE_MAP = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-_ESCAPES = str.maketrans(_ESCAPE_MAP)
-_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPE_MAP)) + "]").search
-_IRI_UNSAFE = re.compile("[" + re.escape('<>"{}|^`\\ \n\r\t') + "]")
-_XSD_STRING = str(XSD.string)
-
-
-def term(node: Node) -> str:
-    """One term in N-Triples syntax.
-
-    >>> term(Literal("a \\"b\\""))
-    '"a \\\\"b\\\\""'
-    >>> term(Literal("2025-01-08", datatype=XSD.date))
-    '"2025-01-08"^^<http://www.w3.org/2001/XMLSchema#date>'
-    >>> print(term(URIRef("https://example.org/a<b")))
-    <https://example.org/a\\u003Cb>
-    """
-    if isinstance(node, URIRef):
-        return _iri(str(node))
-    if isinstance(node, Literal):
-        text = str(node)
-        quoted = '"' + (text.translate(_ESCAPES) if _NEEDS_ESCAPE(text) else text) + '"'
-        if node.language:
-            return f"{quoted}@{node.language}"
-        datatype = node.datatype
-        if datatype is not None and str(datatype) != _XSD_STRING:
-            return f"{quoted}^^<{datatype}>"
-        return quoted
-    if isinstance(node, BNode):
-        return f"_:{node}"
-    raise TypeError(f"not an RDF term: {node!r}")
-
-
-def _iri(text: str) -> str:
-    if not _IRI_UNSAFE.search(text):
-        return f"<{text}>"
-    return "<" + _IRI_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04X}", text) + ">"
+from kg.rdfterms import iri_text, term
 
 
 def _triple_text(cache: dict[str, str], triple: Triple) -> str:
@@ -78,7 +39,7 @@ def _triple_text(cache: dict[str, str], triple: Triple) -> str:
         key = str(obj)
         o = cache.get(key)
         if o is None:
-            o = cache[key] = _iri(key)
+            o = cache[key] = iri_text(key)
     else:
         o = term(obj)
     return f"{s} {p} {o}"
@@ -86,7 +47,7 @@ def _triple_text(cache: dict[str, str], triple: Triple) -> str:
 
 def _node_text(cache: dict[str, str], node: Node, key: str) -> str:
     if type(node) is URIRef:
-        text = cache[key] = _iri(key)
+        text = cache[key] = iri_text(key)
         return text
     return term(node)
 

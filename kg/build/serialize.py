@@ -18,7 +18,7 @@ def to_nquads(dataset: Dataset) -> str:
     """Sorted N-Quads, written by :mod:`kg.build.nquads` (default-graph lines carry no graph)."""
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-    from kg.build.nquads import term
+    from kg.rdfterms import term
 
     lines = set()
     for s, p, o, g in dataset.quads((None, None, None, None)):

@@ -158,7 +158,7 @@ def _tsv(result: Result) -> bytes:
 
 def _tsv_term(term: object) -> str:
     """A term on one line, in N-Triples syntax (literals always quoted, with escapes)."""
-    from kg.build.nquads import term as ntriples_term
+    from kg.rdfterms import term as ntriples_term
 
     if term is None:
         return ""

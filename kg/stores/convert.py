@@ -131,7 +131,7 @@ def canonical(term: Node | None) -> Node | None:
     if isinstance(term, Literal) and term.datatype == XSD.decimal:
         import decimal
 
-        from kg.build.emit import decimal_literal
+        from kg.rdfterms import decimal_literal
 
         text = str(term)
         if not _DECIMAL_LEXICAL.fullmatch(text):
