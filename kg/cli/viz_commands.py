@@ -18,7 +18,7 @@ from kg.cli.common import (
     store_option,
     store_spec,
 )
-from kg.cli.errors import CommandUsageError
+from kg.cli.errors import library_errors
 
 if TYPE_CHECKING:
     from rdflib import Dataset
@@ -88,27 +88,15 @@ def _select(
     same message as in the lookup commands (:mod:`kg.lookup.names`), exit 2;
     an empty or too large view exits 1.
     """
-    from kg.dates import DateRangeError, date_range
-    from kg.errors import InputError as LookupInputError
-    from kg.errors import KgError
-    from kg.viz import UnknownNameError, ViewError
+    from kg.dates import date_range
     from kg.viz.views import view_of
 
-    try:
+    with library_errors():  # the one table: exit 2 for a usage error, 1 for an empty view
         date_range(options.since, options.until)
-    except DateRangeError as exc:
-        raise click.UsageError(str(exc)) from None
-    try:
         spec = store_spec(store)
         if spec.kind == "memory":
             return view_of(load_dataset(data_dir, ontology_dir, corpus), options)
         return view_of(open_store(spec, data_dir, ontology_dir, corpus), options)
-    except (UnknownNameError, LookupInputError) as exc:  # one line, exit 2, naming the option
-        raise CommandUsageError(str(exc)) from None
-    except ViewError as exc:
-        raise click.ClickException(str(exc)) from None
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from None
 
 
 @click.command()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from kg.errors import KgError
 
 
@@ -11,6 +13,8 @@ class ViewError(KgError):
 
 class UnknownNameError(ViewError):
     """A center, class, source or date the graph does not know (a usage error)."""
+
+    exit_code: ClassVar[int] = 2
 
 
 class EmptyViewError(ViewError):
