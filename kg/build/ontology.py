@@ -95,16 +95,21 @@ class Vocabulary:
         return str(value) if value is not None else iri.split("#")[-1]
 
 
-def load_ontology_graph(ontology_dir: Path) -> Graph:
-    path = ontology_dir / ONTOLOGY_FILE
+def read_turtle(path: Path, what: str) -> Graph:
+    """The Turtle file at ``path``; a missing or unparseable file is one KgError naming
+    the file and ``what`` it holds ("ontology", "shapes")."""
     graph = Graph()
     try:
         graph.parse(path, format="turtle")
     except FileNotFoundError:
-        raise KgError(f"{path}: ontology not found") from None
+        raise KgError(f"{path}: {what} not found") from None
     except Exception as exc:  # rdflib raises parser-specific exceptions
-        raise KgError(f"{path}: cannot parse the ontology: {exc}") from exc
+        raise KgError(f"{path}: cannot parse the {what}: {exc}") from exc
     return graph
+
+
+def load_ontology_graph(ontology_dir: Path) -> Graph:
+    return read_turtle(ontology_dir / ONTOLOGY_FILE, "ontology")
 
 
 def load_vocabulary(ontology_dir: Path) -> Vocabulary:

@@ -7,21 +7,13 @@ from pathlib import Path
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
-from kg.build.ontology import SHAPES_FILE
-from kg.errors import KgError, Location, Problem
+from kg.build.ontology import SHAPES_FILE, read_turtle
+from kg.errors import Location, Problem
 from kg.namespaces import SH
 
 
 def load_shapes(ontology_dir: Path) -> Graph:
-    path = ontology_dir / SHAPES_FILE
-    graph = Graph()
-    try:
-        graph.parse(path, format="turtle")
-    except FileNotFoundError:
-        raise KgError(f"{path}: shapes not found") from None
-    except Exception as exc:
-        raise KgError(f"{path}: cannot parse the shapes: {exc}") from exc
-    return graph
+    return read_turtle(ontology_dir / SHAPES_FILE, "shapes")
 
 
 def union_graph(dataset: Dataset) -> Graph:
