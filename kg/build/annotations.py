@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from kg.build.tsv import Row, read_rows
 from kg.errors import Location, Problem
+
+T = TypeVar("T")
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*\Z")
@@ -95,40 +99,28 @@ def load_annotations(data_dir: Path, problems: list[Problem]) -> Annotations:
         )
         result.unread.add("sources")
     else:
-        rows = _read(
+        if not _read_register(
             sources_file,
-            ("id", "published"),
-            ("headline", "dateline", "author", "note"),
-            problems,
+            (("id", "published"), ("headline", "dateline", "author", "note")),
+            _source,
+            result.sources,
             result.rejected_sources,
-        )
-        if rows is None:
+            problems,
+        ):
             result.unread.add("sources")
-        for row in rows or []:
-            source = _source(row, problems)
-            if source is None:
-                result.rejected_sources.add(row.get("id"))
-            else:
-                result.sources.append(source)
     entity_files = _tsv_files(data_dir / "entities", problems, required=True)
     if entity_files is None:
         result.unread.add("entities")
     for path in entity_files or []:
-        rows = _read(
+        if not _read_register(
             path,
-            ("id", "type", "label"),
-            ("aliases", "wikidata", "note"),
-            problems,
+            (("id", "type", "label"), ("aliases", "wikidata", "note")),
+            _entity,
+            result.entities,
             result.rejected_entities,
-        )
-        if rows is None:
+            problems,
+        ):
             result.unread.add("entities")
-        for row in rows or []:
-            entity = _entity(row, problems)
-            if entity is None:
-                result.rejected_entities.add(row.get("id"))
-            else:
-                result.entities.append(entity)
     for path in _tsv_files(data_dir / "claims", problems, required=True) or []:
         result.claims.extend(
             claim
@@ -180,6 +172,27 @@ def _entries(folder: Path) -> list[Path]:
 
 def _obviously_fine(name: str) -> bool:
     return name.startswith(".") or name.upper().startswith("README") or name.endswith(".md")
+
+
+def _read_register(
+    path: Path,
+    columns: tuple[tuple[str, ...], tuple[str, ...]],
+    parse: Callable[[Row, list[Problem]], T | None],
+    into: list[T],
+    rejected_ids: set[str],
+    problems: list[Problem],
+) -> bool:
+    """Append the records of a register file (sources, entities) to ``into``; False when
+    the file or its header could not be read. The ids of rows with errors, the file's
+    or ``parse``'s, go into ``rejected_ids``."""
+    rows = _read(path, columns[0], columns[1], problems, rejected_ids)
+    for row in rows or []:
+        record = parse(row, problems)
+        if record is None:
+            rejected_ids.add(row.get("id"))
+        else:
+            into.append(record)
+    return rows is not None
 
 
 def _read(
