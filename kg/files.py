@@ -93,20 +93,27 @@ def check_target(path: Path) -> None:
             path, f"is a symbolic link (to {target}); kg does not replace links: name a file"
         )
     raise OutputPathError(
-        path, f"is {_kind(mode)}; kg replaces only regular files: name a new or a regular file"
+        path, f"is {file_kind(mode)}; kg replaces only regular files: name a new or a regular file"
     )
 
 
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular one is, for an error message (from its
+    ``st_mode``): "a folder", "a FIFO", "a character device"...
+
+    >>> import stat
+    >>> file_kind(stat.S_IFIFO)
+    'a FIFO'
+    """
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISLNK, "a symbolic link"),
+    )
+    return next((name for test, name in kinds if test(mode)), "of another kind")
 
 
 def write_file(path: Path, data: str | bytes) -> Path:

@@ -419,7 +419,7 @@ def _reason(kind: str, target: Path) -> str:
         return (
             f"is a symbolic link (to {os.readlink(target)}); kg does not replace links: name a file"
         )
-    what = {"fifo": "a FIFO (named pipe)", "socket": "a socket", "device": "a device"}[kind]
+    what = {"fifo": "a FIFO", "socket": "a socket", "device": "a character device"}[kind]
     return f"is {what}; kg replaces only regular files: name a new or a regular file"
 
 

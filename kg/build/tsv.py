@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KgError, Location, Problem
+from kg.files import file_kind
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """The largest annotation or source text file the build reads (64 MiB)."""
@@ -92,7 +93,7 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise _error(
                 path,
-                f"not a regular file ({_kind(info.st_mode)}): only files, "
+                f"not a regular file ({file_kind(info.st_mode)}): only files, "
                 "or symlinks to files, are read",
             )
         if info.st_size > limit:
@@ -285,20 +286,6 @@ def _open_failure(path: Path, exc: OSError) -> str:
     if exc.errno == errno.ENOENT and path.is_symlink():
         return f"a symlink to a missing file ({os.readlink(path)})"
     return f"cannot read: {exc.strerror}"
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISCHR(mode):
-        return "a character device"
-    if stat.S_ISBLK(mode):
-        return "a block device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
 
 
 def _too_large(size: int, limit: int) -> str:
