@@ -209,6 +209,7 @@ STAGES = {
     "lookup": 4,
     "server": 4,
     "viz": 5,  # views and exports use the lookups' names and walker
+    "suggest": 5,  # proposed rows for a report and their review
     "cli": 6,
 }
 

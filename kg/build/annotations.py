@@ -86,6 +86,10 @@ class Annotations:
 
 
 REGISTERS = ("sources.tsv", "entities", "claims", "coverage-exclusions")
+
+REVIEW_FOLDERS = ("suggestions",)
+"""Folders of ``data/`` that the build knows and does not read: ``kg suggest``'s
+proposals wait there for ``kg review`` (:mod:`kg.suggest.rows`)."""
 """What the build reads in a data folder."""
 
 
@@ -148,7 +152,7 @@ def ignored_files(data_dir: Path) -> list[str]:
     """
     notices = []
     for entry in _entries(data_dir):
-        if entry.name in REGISTERS or _obviously_fine(entry.name):
+        if entry.name in REGISTERS + REVIEW_FOLDERS or _obviously_fine(entry.name):
             continue
         notices.append(
             f"{entry}: ignored (a data folder holds sources.tsv, entities/, claims/ "
