@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -75,5 +76,16 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+        return _visible(", ".join(str(v) for v in value))
+    return _visible(str(value))
+
+
+# C0 and C1 controls (terminal escapes, line breaks, tabs), line and paragraph
+# separators, and bidirectional controls: in a table cell each would break the
+# row or make the terminal show something other than the value
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(text: str) -> str:
+    """``text`` with each control character written as its escape (``\\n``, ``\\x1b``)."""
+    return _INVISIBLE.sub(lambda match: ascii(match.group())[1:-1], text)
