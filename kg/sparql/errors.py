@@ -21,6 +21,10 @@ class QueryRefusedError(QueryError):
     """Update, LOAD, SERVICE or a FROM naming something other than our graphs."""
 
 
+class QueryEvaluationError(QueryError):
+    """A query the engine could not evaluate (``STRLANG("a", "not a tag")`` in rdflib)."""
+
+
 class UnknownQueryError(QueryError):
     """No catalogue query has that name."""
 

@@ -50,7 +50,12 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 
 from kg.namespaces import GRAPH, PREFIXES
-from kg.sparql.errors import QueryError, QueryRefusedError, QuerySyntaxError
+from kg.sparql.errors import (
+    QueryError,
+    QueryEvaluationError,
+    QueryRefusedError,
+    QuerySyntaxError,
+)
 
 # rdflib fetches FROM/FROM NAMED graphs from the web or the disk unless told not to.
 rdflib_sparql.SPARQL_LOAD_GRAPHS = False
@@ -250,9 +255,15 @@ def run(
     dataset.default_union = True
     initial = {Variable(name): term for name, term in (bindings or {}).items()}
     with closed_to_the_network():
-        result = dataset.query(query, initBindings=initial)  # type: ignore[arg-type]
-        if result.type == "SELECT":
-            result.bindings = list(result.bindings)
-        elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
-            len(result.graph)
+        try:
+            result = dataset.query(query, initBindings=initial)  # type: ignore[arg-type]
+            if result.type == "SELECT":
+                result.bindings = list(result.bindings)
+            elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
+                len(result.graph)
+        except (ValueError, TypeError, ArithmeticError, LookupError) as exc:
+            # rdflib raises these where the SPARQL spec has an expression error
+            # (an invalid language tag, an odd operand): the query's fault, said in one line
+            message = " ".join(str(exc).split()) or type(exc).__name__
+            raise QueryEvaluationError(f"the query could not be evaluated: {message}") from exc
     return result
