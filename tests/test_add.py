@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from kg.build import build_graph
 from kg.build.tsv import Row, read_rows
 from kg.cli import cli
-from kg.suggest import intake
+from kg.files import write_file
 from kg.suggest.intake import detect, read_report
 from tests.conftest import DATA, ONTOLOGY, SEEDS
 
@@ -190,14 +190,14 @@ def test_a_write_that_fails_part_way_leaves_nothing(
     data, corpus = folders
     report = tmp_path / "kabul.txt"
     report.write_text(REPORT, encoding="utf-8")
-    real = intake.write_file
+    real = write_file
 
     def failing(path: Path, content: str | bytes) -> Path:
         if path.name == "sources.tsv":
             raise OSError(28, "No space left on device")
         return real(path, content)
 
-    monkeypatch.setattr(intake, "write_file", failing)
+    monkeypatch.setattr("kg.suggest.intake.write_file", failing)
     before = _snapshot(data, corpus)
     code, output = _add(folders, report, "--published", "2025-10-10")
     assert code == 1
