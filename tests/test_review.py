@@ -4,6 +4,7 @@ rejected, edits and missed rows are checked against the text; the build validate
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -248,3 +249,29 @@ def test_the_command_line_errors_are_one_line(tiny: TinyCorpus, review: Review) 
     assert result.exit_code == 2 and "unknown source 's9'" in result.output
     code, _out, err = _review_cli(tiny, "--accept-above", "2")
     assert code == 2 and "--accept-above" in err
+
+
+def test_kg_review_serves_the_page_until_interrupted(tiny: TinyCorpus, review: Review) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    kg = Path(sys.executable).parent / "kg"
+    args = [str(kg), "review", "s1", "--data", str(tiny.data), "--corpus", str(tiny.corpus)]
+    process = subprocess.Popen(
+        [*args, "--no-browser"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert line.startswith("reviewing s1 at http://127.0.0.1:"), line
+        url = line.split(" at ")[1].split()[0]
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert response.status == 200
+            assert "300 tonnes of medicines" in response.read().decode("utf-8")
+    finally:
+        os.kill(process.pid, signal.SIGINT)
+        out, _err = process.communicate(timeout=20)
+    assert process.returncode == 0 and "stopped" in out
