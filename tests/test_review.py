@@ -275,3 +275,20 @@ def test_kg_review_serves_the_page_until_interrupted(tiny: TinyCorpus, review: R
         os.kill(process.pid, signal.SIGINT)
         out, _err = process.communicate(timeout=20)
     assert process.returncode == 0 and "stopped" in out
+
+
+def test_an_alias_accepted_later_rewrites_the_one_register_row(
+    tiny: TinyCorpus, review: Review
+) -> None:
+    hand = "# by hand\nid\ttype\tlabel\taliases\nenvoys\tGroup\tEnvoys\t\n"
+    tiny.write("entities/added-s1.tsv", hand)
+    review.accept(MEDICINES[0].sid)
+    review.accept(MEDICINES[1].sid)
+    assert _entities(tiny)["medicines"]["aliases"] == ""
+    review.accept(MEDICINES[2].sid)
+    text = (tiny.data / "entities" / "added-s1.tsv").read_text(encoding="utf-8")
+    # the hand-written lines stay; the header gains the note column the new row has
+    assert text.startswith("# by hand\nid\ttype\tlabel\taliases\tnote\nenvoys\tGroup\tEnvoys\t\n")
+    assert text.count("medicines\tCommodity") == 1
+    assert _entities(tiny)["medicines"]["aliases"] == "medicines"
+    tiny.build()

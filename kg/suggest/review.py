@@ -28,7 +28,6 @@ here: the rows reach the graph only when ``kg build`` validates them.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -37,9 +36,8 @@ from typing import Any
 
 from kg.build.annotations import SLUG
 from kg.build.corpus import find_all, near_miss, split_sentences
-from kg.build.tsv import InputFileError, read_rows, read_text
-from kg.errors import InputError, KgError, Problem
-from kg.files import write_file
+from kg.build.tsv import InputFileError, read_text
+from kg.errors import InputError, KgError
 from kg.suggest.rows import (
     Suggestion,
     new_suggestion,
@@ -48,9 +46,8 @@ from kg.suggest.rows import (
     with_status,
     write_suggestions,
 )
+from kg.suggest.targets import append_claim, register_ids, source_ids, upsert_entity
 
-CLAIM_COLUMNS = ("subject", "predicate", "object", "source", "evidence", "confidence", "note")
-ENTITY_COLUMNS = ("id", "type", "label", "aliases", "wikidata", "note")
 EDITABLE = {
     "claim": ("subject", "predicate", "object", "evidence", "note"),
     "entity": ("object", "evidence"),
@@ -79,7 +76,7 @@ class Review:
     def __init__(self, data_dir: Path, corpus_dir: Path, source: str) -> None:
         self.data_dir = data_dir
         self.source = source
-        known = _source_ids(data_dir)
+        known = source_ids(data_dir)
         if source not in known:
             raise ReviewError(f"unknown source {source!r} (see {data_dir / 'sources.tsv'})")
         try:
@@ -90,7 +87,7 @@ class Review:
         self.rows = read_suggestions(self.path)
         self.claims_path = data_dir / "claims" / f"{source}.tsv"
         self.entities_path = data_dir / "entities" / f"added-{source}.tsv"
-        self.register = _register(data_dir, exclude=self.entities_path)
+        self.register = register_ids(data_dir, exclude=self.entities_path)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -292,17 +289,7 @@ class Review:
             "evidence": row.evidence,
             "note": row.note,
         }
-        header, text = _table(self.claims_path, CLAIM_COLUMNS, f"# Claims from {self.source}.")
-        key = tuple(values[name] for name in ("subject", "predicate", "object", "evidence"))
-        for line in _data_lines(text):
-            cells = dict(zip(header, line.split("\t"), strict=False))
-            if (
-                tuple(cells.get(n, "").strip() for n in ("subject", "predicate", "object"))
-                + (cells.get("evidence", ""),)
-                == key
-            ):
-                return  # written already (a decision repeated after a crash)
-        write_file(self.claims_path, _appended(text, header, values))
+        append_claim(self.claims_path, self.source, values)
 
     def _accept_entity(self, row: Suggestion) -> None:
         if row.predicate == "possibleDuplicateOf":
@@ -343,17 +330,7 @@ class Review:
             "aliases": " | ".join(a for a in aliases if a != labels[-1]),
             "note": "accepted in kg review",
         }
-        comment = f"# Entities added for source {self.source} (kg review)."
-        header, text = _table(self.entities_path, ENTITY_COLUMNS, comment)
-        lines = text.split("\n")
-        kept = []
-        for line in lines:
-            if line.strip() and not line.lstrip().startswith("#"):
-                cells = dict(zip(header, line.split("\t"), strict=False))
-                if cells.get("id", "").strip() == entity and line != "\t".join(header):
-                    continue  # the entity's earlier row: rewritten below
-            kept.append(line)
-        write_file(self.entities_path, _appended("\n".join(kept), header, values))
+        upsert_entity(self.entities_path, self.source, values)
 
 
 def _check_fields(row: Suggestion) -> None:
@@ -366,72 +343,6 @@ def _check_fields(row: Suggestion) -> None:
                 raise ReviewError(
                     f"{row.sid}: the {name} holds a tab, line break or control character"
                 )
-
-
-def _source_ids(data_dir: Path) -> set[str]:
-    problems: list[Problem] = []
-    path = data_dir / "sources.tsv"
-    if not path.exists():
-        raise KgError(f"{path}: missing: the list of sources")
-    optional = ("headline", "dateline", "author", "note")
-    ids = {row.get("id") for row in read_rows(path, ("id", "published"), optional, problems)}
-    ids -= {""}
-    if problems and not ids:
-        raise KgError(str(problems[0]))
-    return ids
-
-
-def _register(data_dir: Path, exclude: Path) -> dict[str, str]:
-    """Every entity id of the register but those of ``exclude``, with where it stands."""
-    found: dict[str, str] = {}
-    for path in sorted((data_dir / "entities").glob("*.tsv")):
-        if path == exclude:
-            continue
-        for row in read_rows(path, ENTITY_COLUMNS[:3], ENTITY_COLUMNS[3:], []):
-            found.setdefault(row.get("id"), str(row.location))
-    return found
-
-
-def _table(path: Path, columns: tuple[str, ...], comment: str) -> tuple[list[str], str]:
-    """The header and the text of a TSV file (a new one: the comment and ``columns``)."""
-    if not path.exists():
-        return list(columns), comment + "\n" + "\t".join(columns) + "\n"
-    try:
-        text = read_text(path)
-    except InputFileError as exc:
-        raise KgError(str(exc.problem)) from None
-    for line in text.split("\n"):
-        if line.strip() and not line.lstrip().startswith("#"):
-            header = [cell.strip() for cell in line.split("\t")]
-            if not {"subject", "id"} & set(header):
-                raise KgError(f"{path}: the first row is not a header")
-            return header, text
-    return list(columns), text.rstrip("\n") + "\n" + "\t".join(columns) + "\n"
-
-
-def _data_lines(text: str) -> list[str]:
-    lines = [
-        line for line in text.split("\n") if line.strip() and not line.lstrip().startswith("#")
-    ]
-    return lines[1:]
-
-
-def _appended(text: str, header: list[str], values: Mapping[str, str]) -> str:
-    """``text`` with a row of ``values`` at its end; a column the header lacks (a note)
-    is added at the header's end (the rows above read it as empty)."""
-    lacking = [name for name, value in values.items() if value and name not in header]
-    lines = text.split("\n")
-    if lacking:
-        at = next(
-            n for n, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")
-        )
-        header = [*header, *lacking]
-        lines[at] = lines[at].rstrip("\r") + "".join("\t" + name for name in lacking)
-    text = "\n".join(lines)
-    if text and not text.endswith("\n"):
-        text += "\n"
-    row = "\t".join(values.get(name, "") for name in header)
-    return text + re.sub(r"\t+\Z", "", row) + "\n"
 
 
 __all__ = ["ADDED_BY_REVIEWER", "Decided", "Review", "ReviewError"]
