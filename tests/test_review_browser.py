@@ -197,3 +197,11 @@ def test_the_page_has_a_strict_policy(server: ReviewServer) -> None:
     assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy
     assert server.token.encode() in page
     assert b"<img src=x" not in page and b"&lt;img src=x" in page
+
+
+def test_one_click_accepts_a_whole_new_entity(page: Any, tiny: TinyCorpus) -> None:
+    _click_and_reload(page, f"{_card(MEDICINES[0].sid)} button.accept-entity")
+    status = _status(tiny)
+    assert all(status[row.sid] == "accepted" for row in MEDICINES)
+    text = (tiny.data / "entities" / "added-s1.tsv").read_text(encoding="utf-8")
+    assert text.count("medicines\tCommodity\tMedicines\tmedicines") == 1

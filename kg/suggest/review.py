@@ -127,6 +127,18 @@ class Review:
             self._accept_entity(row)
         return self._set(row, "accepted")
 
+    def accept_entity(self, subject: str) -> list[Suggestion]:
+        """Accept every pending ``type``, ``label`` and ``alias`` row of one new entity."""
+        rows = [
+            r
+            for r in self.group(subject)
+            if r.status == "suggested" and r.predicate != "possibleDuplicateOf"
+        ]
+        if not rows:
+            raise ReviewError(f"no pending rows for the entity {subject!r}")
+        rows.sort(key=lambda r: ("type", "label", "alias").index(r.predicate))
+        return [self.accept(row.sid) for row in rows]
+
     def reject(self, sid: str) -> Suggestion:
         """Mark a suggestion rejected: it is not suggested again."""
         row = self.find(sid)

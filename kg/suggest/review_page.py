@@ -155,6 +155,9 @@ class ReviewServer:
             if action == "accept":
                 row = self.review.accept(sid, fields or None)
                 return {"sid": row.sid, "status": row.status}
+            if action == "accept-entity":
+                rows = self.review.accept_entity(self.review.find(sid).subject)
+                return {"sid": sid, "status": "accepted", "accepted": [r.sid for r in rows]}
             if action == "reject":
                 row = self.review.reject(sid)
                 return {"sid": row.sid, "status": row.status}
