@@ -292,3 +292,35 @@ def test_an_alias_accepted_later_rewrites_the_one_register_row(
     assert text.count("medicines\tCommodity") == 1
     assert _entities(tiny)["medicines"]["aliases"] == "medicines"
     tiny.build()
+
+
+def test_a_port_in_use_is_one_line_naming_the_option(tiny: TinyCorpus, review: Review) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        code, _out, err = _review_cli(tiny, "--port", port, "--no-browser")
+    assert code == 2 and "--port" in err and "cannot listen" in err
+
+
+def test_a_source_without_suggestions_says_how_to_get_them(tiny: TinyCorpus) -> None:
+    code, out, err = _review_cli(tiny, "--list", "--json")
+    assert code == 0 and json.loads(out) == []
+    assert "run kg suggest s1" in err
+
+
+def test_the_page_takes_suggestions_written_meanwhile(tiny: TinyCorpus, review: Review) -> None:
+    from kg.suggest.review_page import ReviewServer
+
+    server = ReviewServer(review)
+    try:
+        late = _row("claim", "aid", "hasInitiator", "india", "India sent", 0.8)
+        write_suggestions(suggestions_path(tiny.data, "s1"), [*ALL, late])  # kg suggest again
+        server.decide({"action": "accept", "sid": late.sid})
+        server.decide({"action": "reject", "sid": WRONG_PLACE.sid})
+    finally:
+        server.close()
+    status = _status(tiny)
+    assert status[late.sid] == "accepted" and status[WRONG_PLACE.sid] == "rejected"

@@ -46,7 +46,7 @@ CORPUS_OPTION = click.option(
 
 
 @click.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--published",
     callback=_date,
@@ -166,6 +166,8 @@ def review(
     data, corpus_dir = _folders(data_dir, corpus)
     with library_errors():
         session = Review(data, corpus_dir, source)
+    if not session.rows:
+        click.echo(f"note: no suggestions for {source} yet: run kg suggest {source}", err=True)
     if not (accepts or rejects or accept_above is not None or show):
         _serve_review(session, port, not no_browser)
         return

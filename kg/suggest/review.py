@@ -91,6 +91,10 @@ class Review:
 
     # --- reading -------------------------------------------------------------------------
 
+    def reload(self) -> None:
+        """Read the suggestions file again (``kg suggest`` may have rewritten it)."""
+        self.rows = read_suggestions(self.path)
+
     def find(self, sid: str) -> Suggestion:
         for row in self.rows:
             if row.sid == sid:

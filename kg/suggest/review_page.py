@@ -128,18 +128,22 @@ class ReviewServer:
         self.url = f"http://127.0.0.1:{self.port}/"
         self.hosts = {f"127.0.0.1:{self.port}", f"localhost:{self.port}"}
         self.origins = {f"http://{host}" for host in self.hosts}
+        self.serving = False
 
     def serve_forever(self) -> None:
+        self.serving = True
         self.httpd.serve_forever(poll_interval=0.2)
 
     def start(self) -> threading.Thread:
         """Serve in a background thread (tests); :meth:`close` stops it."""
+        self.serving = True  # before the thread runs: close() must wait for it
         thread = threading.Thread(target=self.serve_forever, daemon=True)
         thread.start()
         return thread
 
     def close(self) -> None:
-        self.httpd.shutdown()
+        if self.serving:  # shutdown() waits for serve_forever(), which may never have run
+            self.httpd.shutdown()
         self.httpd.server_close()
 
     def decide(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -152,6 +156,7 @@ class ReviewServer:
         ):
             raise ReviewError("fields: an object of strings")
         with self.lock:
+            self.review.reload()
             if action == "accept":
                 row = self.review.accept(sid, fields or None)
                 return {"sid": row.sid, "status": row.status}
@@ -204,6 +209,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         nonce = secrets.token_urlsafe(16)
         with self.app.lock:
+            self.app.review.reload()
             page = render_page(self.app.review, self.app.token, nonce)
         policy = (
             f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
