@@ -107,7 +107,9 @@ def test_confidence_out_of_range(tiny: TinyCorpus) -> None:
         "subject\tpredicate\tobject\tsource\tevidence\tconfidence\n"
         "meeting\thasParticipant\tmisri\ts1\tVikram Misri met\t1.5\n",
     )
-    (message,) = problems(tiny)
+    # the rows only (this file leaves the aid shipment without a date, which the graph
+    # checks, run in the same build, report too)
+    (message,) = problems(tiny, shacl=False)
     assert message.endswith("s1.tsv:2: confidence: not a number in [0, 1]: '1.5'")
 
 

@@ -1,11 +1,20 @@
-"""How much of each source's story the evidence spans cover."""
+"""How much of each source's story the evidence spans cover.
+
+Each story sentence (a sentence no exclusion overlaps) is ``claims`` (an
+accepted claim's evidence overlaps it), ``suggested`` (no claim, but a pending
+suggestion's evidence does: the caller hands those spans in) or ``none``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from kg.build.annotations import Annotations
 from kg.build.corpus import Sentence, find_all, split_sentences
+
+Status = Literal["claims", "suggested", "none"]
 
 
 @dataclass
@@ -15,6 +24,13 @@ class SourceCoverage:
     covered: int = 0
     excluded: int = 0
     uncovered: list[Sentence] = field(default_factory=list)
+    story: list[tuple[Sentence, Status]] = field(default_factory=list)
+    """Every story sentence, in text order, with its status."""
+
+    @property
+    def pending(self) -> list[Sentence]:
+        """The uncovered sentences that a pending suggestion would cover."""
+        return [sentence for sentence, status in self.story if status == "suggested"]
 
     @property
     def story_sentences(self) -> int:
@@ -25,11 +41,16 @@ class SourceCoverage:
         return self.covered / self.story_sentences if self.story_sentences else 1.0
 
 
-def coverage(annotations: Annotations, texts: dict[str, str]) -> list[SourceCoverage]:
+def coverage(
+    annotations: Annotations,
+    texts: dict[str, str],
+    pending: Mapping[str, Iterable[str]] | None = None,
+) -> list[SourceCoverage]:
     """Per source: story sentences overlapped by an evidence span, and those that are not.
 
     Every occurrence of a span counts (a sentence printed twice is covered twice);
-    sentences overlapped by an exclusion are not story sentences.
+    sentences overlapped by an exclusion are not story sentences. ``pending``
+    holds, per source, the evidence of the suggestions not yet decided.
     """
     evidence: dict[str, set[str]] = {}
     for claim in annotations.claims:
@@ -43,6 +64,7 @@ def coverage(annotations: Annotations, texts: dict[str, str]) -> list[SourceCove
         text = texts[source]
         covered_ranges = _ranges(text, evidence.get(source, set()))
         excluded_ranges = _ranges(text, excluded.get(source, set()))
+        pending_ranges = _ranges(text, set((pending or {}).get(source, ())))
         result = SourceCoverage(source)
         for sentence in split_sentences(text):
             result.sentences += 1
@@ -50,8 +72,11 @@ def coverage(annotations: Annotations, texts: dict[str, str]) -> list[SourceCove
                 result.excluded += 1
             elif _overlaps(sentence, covered_ranges):
                 result.covered += 1
+                result.story.append((sentence, "claims"))
             else:
                 result.uncovered.append(sentence)
+                suggested = _overlaps(sentence, pending_ranges)
+                result.story.append((sentence, "suggested" if suggested else "none"))
         report.append(result)
     return report
 

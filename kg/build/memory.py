@@ -19,7 +19,7 @@ from kg.build.emit import make_dataset
 from kg.build.ontology import Vocabulary, load_vocabulary
 from kg.build.serialize import OUTPUT_FILES, serialize_all
 from kg.build.validate import Resolved, resolve
-from kg.errors import BuildFailedError, KgError, Problem
+from kg.errors import BuildFailedError, KgError, Location, Problem
 from kg.files import write_generation
 from kg.resources import (
     CorpusLocation,
@@ -78,6 +78,68 @@ def check_rows(
     return Checked(annotations, resolved, vocabulary, corpus, texts, notices)
 
 
+def graph_checks_can_run(problems: list[Problem]) -> bool:
+    """Whether the checks of the whole graph (SHACL, violation queries) can run after the
+    per-row checks found ``problems``: they run on the rows that passed, so that one
+    build reports the problems of every stage, unless a file or a header could not be
+    read (a root cause: the graph would lack whole files, and its findings be noise)."""
+    return not any(problem.root_cause for problem in problems)
+
+
+def graph_findings(
+    found: list[Problem], checked: Checked, *, rows_failed: bool, problems: list[Problem]
+) -> list[Problem]:
+    """The graph checks' ``found`` problems worth reporting beside the row problems.
+
+    When rows failed, the graph lacks them: a finding located at an entity that a
+    failed row names (an event whose date row has an error "needs a time") may be
+    their consequence, so it is left out, and one line counts what was left out.
+    """
+    if not rows_failed:
+        return found
+    resolved = {id(claim.record) for claim in checked.resolved.claims}
+    tainted = set(checked.annotations.rejected_entities)
+    tainted.update(
+        e.id for e in checked.annotations.entities if e.id not in checked.resolved.entities
+    )
+    read = {claim.location for claim in checked.annotations.claims}
+    for claim in checked.annotations.claims:
+        if id(claim) not in resolved:
+            tainted.update((claim.subject, claim.object))
+    for problem in problems:  # a claim row refused as it was read: its ids from the file
+        if problem.location is not None and problem.location not in read:
+            tainted.update(_row_ids(problem.location))
+    hidden = {
+        entity.location for ident, entity in checked.resolved.entities.items() if ident in tainted
+    }
+    kept = [problem for problem in found if problem.location not in hidden]
+    if len(kept) < len(found):
+        kept.append(
+            Problem(
+                None,
+                f"{len(found) - len(kept)} finding(s) of the graph checks about entities that "
+                "rows with errors name were left out: fix those rows and build again",
+            )
+        )
+    return kept
+
+
+def _row_ids(location: Location) -> tuple[str, ...]:
+    """The subject and object of the claims row at ``location`` (none for another file)."""
+    if location.path.parent.name != "claims":
+        return ()
+    try:
+        lines = location.path.read_text(encoding="utf-8", errors="replace").split("\n")
+    except OSError:
+        return ()
+    rows = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and line[0] != "#"]
+    if not rows:
+        return ()
+    header = rows[0][1].split("\t")
+    cells = dict(zip(header, lines[location.line - 1].split("\t"), strict=False))
+    return tuple(cells.get(name, "").strip() for name in ("subject", "object"))
+
+
 def build_graph(
     data_dir: Path | None = None,
     ontology_dir: Path | None = None,
@@ -89,11 +151,13 @@ def build_graph(
     """Validate and make the dataset in memory; raise BuildFailedError with every problem.
 
     With ``shacl`` (the default), the SHACL shapes and the catalogue's
-    ``*-violation.rq`` queries run once the rows are clean.
+    ``*-violation.rq`` queries run on the rows that passed, also when others
+    failed (:func:`graph_checks_can_run`), so that one run reports the
+    problems of every stage.
     """
     problems: list[Problem] = []
     checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
-    if problems:  # the dataset of a failed build is never used
+    if not graph_checks_can_run(problems):
         raise BuildFailedError(problems, checked.notices)
     built = make_dataset(checked.resolved, checked.vocabulary)
     if shacl:
@@ -102,14 +166,17 @@ def build_graph(
         from kg.stores.memory import MemoryStore
 
         shapes = load_shapes(ontology_dir or default_ontology_dir())
-        problems.extend(validate(built.dataset, shapes, built.locations))
-        problems.extend(
+        found = validate(built.dataset, shapes, built.locations)
+        found.extend(
             check_violations(
                 MemoryStore(built.dataset),
                 queries_dir or default_queries_dir(),
                 built.locations,
                 shapes_checked=True,
             )
+        )
+        problems.extend(
+            graph_findings(found, checked, rows_failed=bool(problems), problems=problems)
         )
     if problems:
         raise BuildFailedError(problems, checked.notices)

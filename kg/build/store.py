@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.build.emit import emit
-from kg.build.memory import Checked, check_rows
+from kg.build.memory import Checked, check_rows, graph_checks_can_run, graph_findings
 from kg.errors import BuildFailedError, KgError, Problem
 from kg.resources import default_queries_dir
 
@@ -91,9 +91,11 @@ def check_build(
 
     problems: list[Problem] = []
     checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
-    if problems:
+    if not graph_checks_can_run(problems):
         raise BuildFailedError(problems, checked.notices)
-    written = _load_and_check(ox.Store(), Path("(scratch)"), checked, queries_dir, problems)
+    found: list[Problem] = []  # the graph checks run on the rows that passed
+    written = _load_and_check(ox.Store(), Path("(scratch)"), checked, queries_dir, found)
+    problems.extend(graph_findings(found, checked, rows_failed=bool(problems), problems=problems))
     if problems:
         raise BuildFailedError(problems, checked.notices)
     return StoreBuild(checked, written, "")

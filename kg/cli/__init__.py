@@ -17,6 +17,7 @@ import click
 from kg import __version__
 from kg.cli.build_commands import build, coverage, demo, stats
 from kg.cli.evidence_commands import search, why
+from kg.cli.intake_commands import add, review
 from kg.cli.lookup_commands import COMMANDS as LOOKUP_COMMANDS
 from kg.cli.query_commands import query
 from kg.cli.serve_command import serve
@@ -45,4 +46,6 @@ for command in (build, coverage, demo, query, serve, stats, synth):
 for command in (*LOOKUP_COMMANDS, search, why):
     cli.add_command(command)
 for command in (viz, export):
+    cli.add_command(command)
+for command in (add, review):
     cli.add_command(command)
