@@ -11,7 +11,10 @@ graph handed to the workers as N-Quads); it never imports click, and nothing
 in kg but the CLI imports it.
 
 ``/sparql`` takes queries by GET (``?query=``) and POST (form-encoded or
-``application/sparql-query``), refuses updates with 403, and hands the query
+``application/sparql-query``), with the protocol's dataset parameters
+(:mod:`~kg.server.dataset`), refuses updates with 403, answers ``OPTIONS`` and,
+without a query, its service description (:mod:`~kg.server.description`); it
+hands the query
 text, as it came, to worker processes (:mod:`kg.server.workers`): there it is
 parsed, checked, evaluated and written in the format the Accept header asks
 for, all under the time limit and the caps on rows, bytes and memory. The
@@ -33,6 +36,7 @@ The HTTP layer is :mod:`http.server` with a bounded thread per connection:
 * ``Host`` must be an allowed name (loopback names and addresses, the bound
   address, and ``--allow-host``), against DNS rebinding; a request from a
   page of another origin (``Origin``, ``Sec-Fetch-Site``) is refused;
+* CORS is off unless ``--cors ORIGIN`` allows one other origin;
 * the query page has a Content-Security-Policy (its own inline script and
   style by hash, requests only to itself) and may not be framed.
 """

@@ -92,6 +92,8 @@ RESULT_TYPES = {
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
 }
+ASK_TYPES = {media: fmt for media, fmt in RESULT_TYPES.items() if fmt in ("json", "xml")}
+"""An ASK result's types: SPARQL 1.1's CSV and TSV formats define no boolean result."""
 GRAPH_TYPES = {
     "text/turtle": "turtle",
     "application/n-triples": "nt",
@@ -143,6 +145,13 @@ def posted_form(content_type: str, body: bytes) -> dict[str, list[str]] | Respon
             415, "POST a form (application/x-www-form-urlencoded) or application/sparql-query"
         )
     charset = header.get_content_charset() or "utf-8"
+    if media == "application/sparql-query" and charset.lower().replace("_", "-") not in (
+        "utf-8",
+        "utf8",
+    ):
+        return text_response(
+            415, f"application/sparql-query is UTF-8 (SPARQL 1.1 Query, appendix C), not {charset}"
+        )
     try:
         encoding = codecs.lookup(charset).name
         text = body.decode(encoding)

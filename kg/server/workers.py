@@ -19,7 +19,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING
 
-from kg.server.protocol import GRAPH_TYPES, RESULT_TYPES, negotiate
+from kg.server.protocol import ASK_TYPES, GRAPH_TYPES, RESULT_TYPES, negotiate
 
 if TYPE_CHECKING:
     from kg.stores import StoreSpec
@@ -95,13 +95,14 @@ def answer(
     try:
         result = store.query(text)
         graph = result.type in ("CONSTRUCT", "DESCRIBE")
-        offered = GRAPH_TYPES if graph else RESULT_TYPES
+        offered = GRAPH_TYPES if graph else ASK_TYPES if result.type == "ASK" else RESULT_TYPES
         media = negotiate(accept, offered)
         if media is None:
             message = f"cannot answer a {result.type} query with {accept!r}; available: "
+            if result.type == "ASK" and negotiate(accept, RESULT_TYPES) is not None:
+                message = "an ASK result has no CSV or TSV form (SPARQL 1.1 defines none); "
+                message += "available: "
             return Outcome(406, "text/plain", (message + ", ".join(offered)).encode())
-        if result.type == "ASK" and offered[media] in ("csv", "tsv"):
-            media = "application/sparql-results+json"
         if result.type == "SELECT" and len(result.bindings) > max_rows:
             return Outcome(500, "text/plain", _too_many(len(result.bindings), max_rows))
         if graph and result.graph is not None and len(result.graph) > max_rows:
