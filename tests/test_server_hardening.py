@@ -187,7 +187,7 @@ class RecordingPool:
     def __init__(self) -> None:
         self.calls: list[tuple[str, str, str]] = []
 
-    def execute(self, text: str, accept: str, client: str = "") -> Any:
+    def execute(self, text: str, accept: str, client: str = "", params: Any = ()) -> Any:
         from kg.server.workers import Outcome
 
         self.calls.append((text, accept, client))

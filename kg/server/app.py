@@ -13,11 +13,14 @@ origin is allowed (``kg serve --cors ORIGIN``).
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
+from types import MappingProxyType
 from urllib.parse import parse_qs, urlsplit
 
 from rdflib import Dataset
@@ -40,8 +43,8 @@ from kg.server.protocol import (
     query_page,
     text_response,
 )
-from kg.server.workers import Limits, Outcome, WorkerPool
-from kg.sparql import Catalogue, QueryError, normalise
+from kg.server.workers import Job, Limits, Outcome, Param, WorkerPool
+from kg.sparql import Catalogue, CatalogueQuery, QueryError, normalise
 from kg.stores import StoreSpec
 
 GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
@@ -49,6 +52,9 @@ GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
 GRAPHS_TTL = 60.0
 ALLOWED_METHODS = "GET, POST, OPTIONS"
 DATASET_PARAMETERS = ("default-graph-uri", "named-graph-uri")
+PARAM = "param."
+"""The prefix of a request argument that binds a query parameter: ``param.since=2021-01-01``."""
+_TITLE = re.compile(r"#\s*title\s*:(.*)$")
 
 
 class SparqlApp:
@@ -56,6 +62,8 @@ class SparqlApp:
 
     cors: str | None = None
     """The one other origin allowed to query (``--cors``); none by default."""
+    _titled: Mapping[str, CatalogueQuery] = MappingProxyType({})
+    """The catalogue's queries with parameters, by title."""
 
     def __init__(
         self,
@@ -71,6 +79,7 @@ class SparqlApp:
         ``hosts``: the allowed ``Host`` names (:func:`allowed_hosts`, loopback by default);
         ``cors``: the one other origin (``scheme://host[:port]``) whose pages may query."""
         self.catalogue = catalogue
+        self._titled = {q.title: q for q in catalogue.queries.values() if q.parameters}
         self.hosts = hosts if hosts is not None else allowed_hosts()
         self.cors = cors.rstrip("/").lower() if cors else None
         self._graphs: tuple[float, frozenset[str]] | None = None
@@ -128,6 +137,8 @@ class SparqlApp:
             return Response(200, "application/json", self._catalogue_json())
         if url.path == "/favicon.ico" and method in ("GET", "HEAD"):
             return Response(204, "image/x-icon", b"")  # none: browsers stop asking
+        if url.path in ("/names", "/describe") and method in ("GET", "HEAD"):
+            return self._lookup(url.path[1:], target, client)
         if url.path == "/status" and method in ("GET", "HEAD"):
             return Response(200, "application/json", json.dumps(self.pool.status()).encode())
         if url.path not in ("/sparql", "/sparql/"):
@@ -154,12 +165,73 @@ class SparqlApp:
         if len(queries) != 1 or not queries[0].strip():
             return text_response(400, "give exactly one query (the 'query' parameter)")
         text = queries[0]
+        bound = self._parameters(text, params)
+        if isinstance(bound, Response):
+            return bound
         if any(name in params for name in DATASET_PARAMETERS):
             dataset = self._with_dataset(text, params)
             if isinstance(dataset, Response):
                 return dataset
             text = dataset
-        return self._query(text, headers.get("accept", ""), client)
+        return self._query(text, headers.get("accept", ""), client, bound)
+
+    def _parameters(self, text: str, params: dict[str, list[str]]) -> tuple[Param, ...] | Response:
+        """The parameters to bind, given as ``param.NAME=VALUE``.
+
+        A catalogue query (known by its ``# title:`` line) must be given every
+        parameter it declares, each with a value, or it is refused: its
+        variables, left unbound, would match anything. Parameters of another
+        query are bound with a guessed type, as ``kg query -p`` does.
+        """
+        given = {k[len(PARAM) :]: v for k, v in params.items() if k.startswith(PARAM)}
+        for name, values in given.items():
+            if len(values) != 1:
+                return text_response(400, f"give {PARAM}{name} once, not {len(values)} times")
+        entry = self._catalogue_entry(text)
+        if entry is None:
+            return tuple((name, None, values[0]) for name, values in given.items())
+        declared = {p.name: p for p in entry.parameters}
+        unknown = sorted(set(given) - set(declared))
+        if unknown:
+            return text_response(
+                400,
+                f"the catalogue query {entry.name} has no parameter {unknown[0]!r} "
+                f"(its parameters: {', '.join(declared)})",
+            )
+        missing = [p for p in entry.parameters if not given.get(p.name, [""])[0].strip()]
+        if missing:
+            wanted = ", ".join(f"{PARAM}{p.name} ({p.type}, e.g. {p.default})" for p in missing)
+            return text_response(
+                400,
+                f"the catalogue query {entry.name} needs a value for each of its parameters; "
+                f"give {wanted}: left unbound, a parameter would match anything",
+            )
+        return tuple((p.name, p.type, given[p.name][0]) for p in entry.parameters)
+
+    def _catalogue_entry(self, text: str) -> CatalogueQuery | None:
+        """The catalogue query with parameters whose ``# title:`` line heads ``text``."""
+        for line in text.lstrip().splitlines():
+            if not line.startswith("#"):
+                return None
+            match = _TITLE.match(line)
+            if match:
+                return self._titled.get(match.group(1).strip())
+        return None
+
+    def _lookup(self, kind: str, target: str, client: str) -> Response:
+        """``/names?q=TEXT`` (the entities a name may stand for, for completion) and
+        ``/describe?entity=NAME`` (``kg describe --json``), answered by a worker."""
+        parameter = "q" if kind == "names" else "entity"
+        try:
+            values = parse_qs(urlsplit(target).query, True, errors="strict").get(parameter, [])
+        except UnicodeDecodeError:
+            return text_response(400, "the query string is not valid UTF-8 once %-decoded")
+        if len(values) != 1:
+            return text_response(400, f"give one {parameter}")
+        outcome = self.pool.run(Job(kind, values[0]), client)
+        if outcome.status != 200:
+            return text_response(outcome.status, outcome.body.decode("utf-8", "replace"))
+        return Response(200, outcome.content_type, outcome.body)
 
     def _options(self, headers: dict[str, str]) -> Response:
         """``OPTIONS``: the methods, and a CORS preflight's answer for the allowed origin."""
@@ -257,13 +329,15 @@ class SparqlApp:
             return parts.netloc.lower() == host.strip().lower()
         return is_allowed(host_name(parts.netloc), self.hosts)
 
-    def _query(self, text: str, accept: str, client: str) -> Response:
+    def _query(
+        self, text: str, accept: str, client: str, params: tuple[Param, ...] = ()
+    ) -> Response:
         # The form is known only once the worker has parsed the query; an Accept
         # header that no form could satisfy is refused here, before any work.
         if negotiate(accept, RESULT_TYPES) is None and negotiate(accept, GRAPH_TYPES) is None:
             available = ", ".join([*RESULT_TYPES, *GRAPH_TYPES])
             return text_response(406, f"cannot answer with {accept!r}; available: {available}")
-        outcome: Outcome = self.pool.execute(text, accept, client)
+        outcome: Outcome = self.pool.execute(text, accept, client, params)
         if outcome.status != 200:
             extra = {"Retry-After": str(outcome.retry_after)} if outcome.retry_after else {}
             return text_response(outcome.status, outcome.body.decode("utf-8", "replace"), extra)
@@ -279,7 +353,8 @@ class SparqlApp:
                 "title": q.title,
                 "question": q.question,
                 "parameters": [
-                    {"name": p.name, "type": p.type, "default": p.default} for p in q.parameters
+                    {"name": p.name, "type": p.type, "default": p.default, "doc": p.doc}
+                    for p in q.parameters
                 ],
                 "query": q.text,
             }

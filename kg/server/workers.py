@@ -22,6 +22,9 @@ from typing import TYPE_CHECKING
 from kg.server.protocol import ASK_TYPES, GRAPH_TYPES, RESULT_TYPES, negotiate
 
 if TYPE_CHECKING:
+    from rdflib import Literal, URIRef
+
+    from kg.lookup.backend import StoreBackend
     from kg.stores import StoreSpec
     from kg.stores.base import GraphStore
 
@@ -57,6 +60,39 @@ class Limits:
     per_client: int | None = None
 
 
+Param = tuple[str, str | None, str]
+"""A query parameter to bind: its name, its declared type (None: guessed, as for an
+ad-hoc ``kg query -p``) and the value given."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """What a worker is asked: a query (``kind`` "query", with parameters to bind), the
+    entities a name may stand for ("names": completion), or an entity's description
+    ("describe", as ``kg describe --json``)."""
+
+    kind: str
+    text: str
+    accept: str = ""
+    params: tuple[Param, ...] = ()
+
+
+class _Lookups:
+    """The lookup backend of a worker's store, made on first use (it reads the terms)."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self._backend: StoreBackend | None = None
+
+    @property
+    def backend(self) -> StoreBackend:
+        if self._backend is None:
+            from kg.lookup.backend import StoreBackend
+
+            self._backend = StoreBackend(self.store)
+        return self._backend
+
+
 def _worker_main(
     conn: Connection, source: StoreSpec | str, memory_mb: int
 ) -> None:  # pragma: no cover
@@ -68,20 +104,90 @@ def _worker_main(
     from kg.stores import open_store
 
     store = open_store(source)
+    lookups = _Lookups(store)
     conn.send("ready")
     while True:
         try:
-            text, accept, max_rows, max_bytes = conn.recv()
+            job, max_rows, max_bytes = conn.recv()
         except EOFError:
             return
-        outcome = answer(store, text, accept, max_rows, max_bytes, memory_mb)
+        if job.kind == "query":
+            outcome = answer(
+                store, job.text, job.accept, max_rows, max_bytes, memory_mb, job.params, lookups
+            )
+        else:
+            outcome = look_up(lookups, job.kind, job.text)
         conn.send(outcome)
         if outcome.retire:
             return  # a process that ran out of memory is not trusted again
 
 
+NAMES_SHOWN = 10
+
+
+def look_up(lookups: _Lookups, kind: str, text: str) -> Outcome:
+    """A name's candidates (``names``) or an entity's description (``describe``), as JSON."""
+    import json
+
+    from kg.errors import InputError, KgError
+    from kg.lookup.describe import describe
+    from kg.lookup.names import resolver_for
+
+    try:
+        if kind == "names":
+            try:
+                how, found = resolver_for(lookups.backend).candidates(text)
+            except InputError:  # an empty text, or an id that names nothing
+                how, found = "none", []
+            entries = [
+                {"iri": n.iri, "id": n.id, "label": n.label, "types": list(n.types), "how": how}
+                for n in found[:NAMES_SHOWN]
+            ]
+            return Outcome(200, "application/json", json.dumps(entries).encode())
+        body = json.dumps(describe(lookups.backend, text).as_json(), ensure_ascii=False)
+        return Outcome(200, "application/json", body.encode("utf-8"))
+    except InputError as exc:
+        return Outcome(404 if kind == "describe" else 400, "text/plain", str(exc).encode())
+    except KgError as exc:
+        return Outcome(502, "text/plain", str(exc).encode())
+    except MemoryError:
+        return Outcome(500, "text/plain", b"the lookup ran out of memory", retire=True)
+
+
+def bind(params: tuple[Param, ...], lookups: _Lookups | None) -> dict[str, URIRef | Literal]:
+    """The parameters as RDF terms (never query text): an ``iri`` parameter may also be
+    an entity's id, label or alias, resolved by the one name resolver
+    (:mod:`kg.lookup.names`); an empty value is an error, never an unbound variable."""
+    from rdflib import URIRef
+
+    from kg.lookup.names import register_iri, resolver_for
+    from kg.namespaces import PREFIXES
+    from kg.sparql import QueryError, to_term
+
+    bindings: dict[str, URIRef | Literal] = {}
+    for name, kind, value in params:
+        if not value.strip():
+            raise QueryError(f"the parameter {name} is empty: give a value")
+        written = value.strip().startswith("<") or value.partition(":")[0] in PREFIXES
+        if kind == "iri" and not written and lookups is not None:
+            iri = register_iri(value.strip())
+            if iri is None:
+                iri = resolver_for(lookups.backend).resolve(value).iri
+            bindings[name] = URIRef(iri)
+        else:
+            bindings[name] = to_term(value.strip(), kind)
+    return bindings
+
+
 def answer(
-    store: GraphStore, text: str, accept: str, max_rows: int, max_bytes: int, memory_mb: int = 0
+    store: GraphStore,
+    text: str,
+    accept: str,
+    max_rows: int,
+    max_bytes: int,
+    memory_mb: int = 0,
+    params: tuple[Param, ...] = (),
+    lookups: _Lookups | None = None,
 ) -> Outcome:
     """One query, start to end, in the worker and so under its time and memory limits.
 
@@ -89,11 +195,11 @@ def answer(
     tells the query form, and the form tells which media types the Accept
     header may choose from.
     """
-    from kg.errors import KgError
+    from kg.errors import InputError, KgError
     from kg.sparql import QueryError, QueryRefusedError, serialize_result
 
     try:
-        result = store.query(text)
+        result = store.query(text, bind(params, lookups) if params else None)
         graph = result.type in ("CONSTRUCT", "DESCRIBE")
         offered = GRAPH_TYPES if graph else ASK_TYPES if result.type == "ASK" else RESULT_TYPES
         media = negotiate(accept, offered)
@@ -114,7 +220,7 @@ def answer(
         return Outcome(200, media, body)
     except QueryRefusedError as exc:
         return Outcome(403 if "Update" in str(exc) else 400, "text/plain", str(exc).encode())
-    except QueryError as exc:
+    except (QueryError, InputError) as exc:  # InputError: a parameter naming no entity
         return Outcome(400, "text/plain", str(exc).encode())
     except KgError as exc:  # a remote store that cannot be reached
         return Outcome(502, "text/plain", str(exc).encode())
@@ -277,8 +383,15 @@ class WorkerPool:
             dead = self._dispatch()
         self._replace_all(dead)
 
-    def execute(self, text: str, accept: str, client: str = "") -> Outcome:
-        """Run one query in a worker; ``accept`` is the request's Accept header."""
+    def execute(
+        self, text: str, accept: str, client: str = "", params: tuple[Param, ...] = ()
+    ) -> Outcome:
+        """Run one query in a worker; ``accept`` is the request's Accept header,
+        ``params`` the parameters to bind."""
+        return self.run(Job("query", text, accept, params), client)
+
+    def run(self, job: Job, client: str = "") -> Outcome:
+        """Do one job in a worker, under the time limit."""
         limits = self.limits
         worker = self._acquire(client)
         if worker is None:
@@ -291,7 +404,7 @@ class WorkerPool:
                 )
             return Outcome(503, "text/plain", message.encode(), retry_after=retry)
         try:
-            worker.conn.send((text, accept, limits.max_rows, limits.max_bytes))
+            worker.conn.send((job, limits.max_rows, limits.max_bytes))
             answered = worker.conn.poll(limits.timeout)
             outcome: Outcome | None = worker.conn.recv() if answered else None
         except (EOFError, OSError):
