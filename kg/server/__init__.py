@@ -20,8 +20,8 @@ with 403, answers ``OPTIONS`` and, without a query, its service description
 in the format the Accept header asks for, all under the time limit and the
 caps on rows, bytes and memory. The main process does only cheap protocol
 checks. ``/names`` and ``/describe`` answer the name resolver's candidates
-and ``kg describe --json`` (:mod:`kg.lookup`), in a worker too. ``/`` is a small query page
-served from the package (no network needed); ``/queries.json`` lists the
+and ``kg describe --json`` (:mod:`kg.lookup`), in a worker too. ``/`` is the query page,
+YASGUI vendored in the package (no network needed); ``/queries.json`` lists the
 catalogue.
 
 The HTTP layer is :mod:`http.server` with a bounded thread per connection:
@@ -39,8 +39,8 @@ The HTTP layer is :mod:`http.server` with a bounded thread per connection:
   address, and ``--allow-host``), against DNS rebinding; a request from a
   page of another origin (``Origin``, ``Sec-Fetch-Site``) is refused;
 * CORS is off unless ``--cors ORIGIN`` allows one other origin;
-* the query page has a Content-Security-Policy (its own inline script and
-  style by hash, requests only to itself) and may not be framed.
+* the query page has a Content-Security-Policy (its own inline script by
+  hash and the vendored YASGUI, requests only to itself) and may not be framed.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from urllib.parse import parse_qs, urlsplit
 from rdflib import Dataset
 
 from kg.build.serialize import to_nquads
+from kg.namespaces import PREFIXES
 from kg.server.dataset import with_dataset
 from kg.server.description import service_description
 from kg.server.protocol import (
@@ -41,6 +42,7 @@ from kg.server.protocol import (
     page_policy,
     posted_form,
     query_page,
+    static_file,
     text_response,
 )
 from kg.server.workers import Job, Limits, Outcome, Param, WorkerPool
@@ -135,6 +137,12 @@ class SparqlApp:
             return Response(200, "text/html; charset=utf-8", query_page())
         if url.path == "/queries.json" and method in ("GET", "HEAD"):
             return Response(200, "application/json", self._catalogue_json())
+        if url.path == "/prefixes.json" and method in ("GET", "HEAD"):
+            prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+            return Response(200, "application/json", json.dumps(prefixes).encode())
+        if url.path.startswith("/static/") and method in ("GET", "HEAD"):
+            found = static_file(url.path)
+            return found or text_response(404, f"not found: {url.path}")
         if url.path == "/favicon.ico" and method in ("GET", "HEAD"):
             return Response(204, "image/x-icon", b"")  # none: browsers stop asking
         if url.path in ("/names", "/describe") and method in ("GET", "HEAD"):
