@@ -51,6 +51,8 @@ from kg.stores import StoreSpec
 
 GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
 """The dataset's named graphs; refreshed after :data:`GRAPHS_TTL` seconds."""
+GRAPHS_SCAN = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+"""The same where an engine matches no graph with an empty pattern (Virtuoso)."""
 GRAPHS_TTL = 60.0
 ALLOWED_METHODS = "GET, POST, OPTIONS"
 DATASET_PARAMETERS = ("default-graph-uri", "named-graph-uri")
@@ -257,11 +259,14 @@ class SparqlApp:
         with self._graphs_lock:
             if self._graphs is not None and time.monotonic() - self._graphs[0] < GRAPHS_TTL:
                 return self._graphs[1]
-        outcome = self.pool.execute(GRAPHS_QUERY, "application/sparql-results+json")
-        if outcome.status != 200:
-            message = "cannot list the dataset's graphs: " + outcome.body.decode("utf-8", "replace")
-            return text_response(outcome.status, message)
-        rows = json.loads(outcome.body)["results"]["bindings"]
+        for query in (GRAPHS_QUERY, GRAPHS_SCAN):
+            outcome = self.pool.execute(query, "application/sparql-results+json")
+            if outcome.status != 200:
+                message = "cannot list the dataset's graphs: " + outcome.body.decode()
+                return text_response(outcome.status, message)
+            rows = json.loads(outcome.body)["results"]["bindings"]
+            if rows:
+                break
         names = frozenset(row["g"]["value"] for row in rows if row["g"]["type"] == "uri")
         with self._graphs_lock:
             self._graphs = (time.monotonic(), names)
