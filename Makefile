@@ -22,9 +22,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check kg tests benchmarks
 	$(BIN)/mypy
 
-# the browser tests drive Debian's chromium (installed here; no browser download)
+# the browser tests drive Debian's chromium, the remote-store tests Debian's Virtuoso (installed here)
 test: lint
 	test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+	test -x /usr/bin/virtuoso-t || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y virtuoso-opensource)
 	$(BIN)/pytest
 
 clean:

@@ -17,7 +17,14 @@ that address only and a bounded number of requests:
   its 503;
 * **good queries beside runaway ones**: two runaway queries from one client
   address (127.0.0.2), and meanwhile 10 small queries from another
-  (127.0.0.1); their latency, beside the same queries on an idle server.
+  (127.0.0.1); their latency, beside the same queries on an idle server;
+* **good queries beside 50 slow clients**: 50 client addresses (127.0.1.x)
+  send a runaway query over and over for ``--storm`` seconds while one
+  client (127.0.0.1) sends small queries one after another: how many of its
+  queries were answered, in the first wave and after it, and their latency;
+* **good queries beside a trickling client**: one client sends its request a
+  byte every 0.25 s while small queries go on: their latency, and when the
+  trickler was dropped.
 
 It prints one Markdown table.
 """
@@ -145,14 +152,90 @@ def beside_runaways(port: int) -> list[str]:
     ]
 
 
+def _good_queries(port: int, seconds: float) -> list[tuple[float, str, float]]:
+    """Small queries from 127.0.0.1, one after another: (when sent, status, latency)."""
+    found = []
+    began = time.monotonic()
+    while (sent := time.monotonic() - began) < seconds:
+        status, latency = ask(port, SMALL, "127.0.0.1", timeout=30)
+        found.append((sent, status, latency))
+        time.sleep(0.2)
+    return found
+
+
+def beside_slow_clients(port: int, seconds: float, clients: int = 50) -> list[str]:
+    stop = threading.Event()
+    slow: list[str] = []
+
+    def slow_client(address: str) -> None:
+        while not stop.is_set():
+            slow.append(ask(port, RUNAWAY, address, timeout=30)[0])
+
+    threads = [
+        threading.Thread(target=slow_client, args=(f"127.0.1.{i + 1}",), daemon=True)
+        for i in range(clients)
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        good = _good_queries(port, seconds)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=60)
+    first = [s for sent, s, _ in good if sent <= 5]
+    later = [(s, t) for sent, s, t in good if sent > 5]
+    answered = [t for s, t in later if s == "200"]
+    counts = Counter(slow)
+    return [
+        f"small queries while {clients} clients send slow queries for {seconds:g} s",
+        f"first 5 s: {first.count('200')} of {len(first)} answered; after: "
+        f"{len(answered)} of {len(later)}, median {ms(answered)}, max {ms(answered, 1.0)}",
+        f"slow queries: {dict(counts)}",
+    ]
+
+
+def beside_trickler(port: int) -> list[str]:
+    request = b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    dropped: list[float] = []
+
+    def trickle() -> None:
+        began = time.monotonic()
+        with socket.create_connection(("127.0.0.1", port), 10) as sock:
+            try:
+                for byte in request:
+                    sock.sendall(bytes([byte]))
+                    time.sleep(0.25)
+                sock.settimeout(10)
+                sock.recv(1)
+            except OSError:
+                pass
+        dropped.append(time.monotonic() - began)
+
+    thread = threading.Thread(target=trickle, daemon=True)
+    thread.start()
+    good = _good_queries(port, 6)
+    thread.join(timeout=30)
+    answered = [t for _, s, t in good if s == "200"]
+    return [
+        "small queries while a client trickles its request a byte every 0.25 s",
+        f"{len(answered)} of {len(good)} answered, median {ms(answered)}, max {ms(answered, 1.0)}",
+        f"trickler dropped after {dropped[0]:.1f} s (its request needs {len(request) / 4:.0f} s)"
+        if dropped
+        else "trickler not dropped",
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--store", default=None, help="as kg serve --store [memory]")
+    parser.add_argument("--storm", type=float, default=20, help="seconds of 50 slow clients")
     args = parser.parse_args()
     process, port = start(args.store)
     try:
-        rows = [clients_held(port, args.clients), beside_runaways(port), refusal(port)]
+        rows = [clients_held(port, args.clients), beside_runaways(port)]
+        rows += [beside_slow_clients(port, args.storm), beside_trickler(port), refusal(port)]
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -207,7 +207,7 @@ STAGES = {
     "build": 3,  # annotations to a validated dataset, written to files or a store
     "graph": 3,  # the projection and the shared model
     "lookup": 4,
-    "server": 4,
+    "server": 5,  # the endpoint resolves names and describes entities as the lookups do
     "viz": 5,  # views and exports use the lookups' names and walker
     "suggest": 5,  # proposed rows for a report and their review
     "cli": 6,

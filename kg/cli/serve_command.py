@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 
@@ -17,6 +18,20 @@ from kg.cli.common import (
     store_spec,
 )
 from kg.cli.errors import library_errors
+
+
+def cors_problem(origin: str) -> str:
+    """What is wrong with a --cors value ("" if nothing): it must be scheme://host[:port]."""
+    parts = urlsplit(origin)
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        return f"{origin!r} has a bad port"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"{origin!r} is not an origin: give scheme://host[:port], e.g. https://example.org"
+    if parts.path not in ("", "/") or parts.query or parts.fragment or parts.username:
+        return f"{origin!r} is not an origin: no path, query or user, only scheme://host[:port]"
+    return ""
 
 
 class _Seconds(click.FloatRange):
@@ -104,6 +119,13 @@ class _Seconds(click.FloatRange):
     "addresses and the --host address are always accepted, any other Host gets 403.",
 )
 @click.option(
+    "--cors",
+    metavar="ORIGIN",
+    default=None,
+    help="Allow pages of this one other origin (e.g. https://example.org) to query "
+    "/sparql (CORS); off by default: requests from other origins get 403.",
+)
+@click.option(
     "--get",
     "get_path",
     metavar="PATH",
@@ -131,6 +153,7 @@ def serve(
     max_connections: int,
     client_timeout: float,
     allow_hosts: tuple[str, ...],
+    cors: str | None,
     get_path: str | None,
     queries_dir: Path | None,
     data_dir: Path | None,
@@ -151,7 +174,8 @@ def serve(
 
     Only requests with an allowed Host (loopback, the --host address,
     --allow-host) and from the server's own origin are answered: a page on
-    another site cannot query it, nor read its answers by DNS rebinding.
+    another site cannot query it, nor read its answers by DNS rebinding;
+    --cors ORIGIN lets the pages of one other origin query it.
 
     Example:
 
@@ -167,6 +191,8 @@ def serve(
     for name in allow_hosts:
         if host_name(name) is None:
             raise click.BadParameter(f"{name!r} is not a host name", param_hint="--allow-host")
+    if cors is not None and cors_problem(cors):
+        raise click.BadParameter(cors_problem(cors), param_hint="--cors")
     with library_errors():
         catalogue = load_catalogue(queries_dir or default_queries_dir())
     spec = store_spec(store)
@@ -181,7 +207,8 @@ def serve(
         per_client=per_client,
     )
     hosts = allowed_hosts(host, allow_hosts)
-    app = SparqlApp(graph, catalogue, limits, workers=1 if get_path else workers, hosts=hosts)
+    count = 1 if get_path else workers
+    app = SparqlApp(graph, catalogue, limits, workers=count, hosts=hosts, cors=cors)
     try:
         if get_path is not None:
             response = app.handle("GET", get_path, {}, b"")

@@ -140,6 +140,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:  # noqa: N802
         self._serve("DELETE")
 
+    def do_OPTIONS(self) -> None:  # noqa: N802
+        self._serve("OPTIONS")
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
 

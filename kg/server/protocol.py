@@ -92,6 +92,8 @@ RESULT_TYPES = {
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
 }
+ASK_TYPES = {media: fmt for media, fmt in RESULT_TYPES.items() if fmt in ("json", "xml")}
+"""An ASK result's types: SPARQL 1.1's CSV and TSV formats define no boolean result."""
 GRAPH_TYPES = {
     "text/turtle": "turtle",
     "application/n-triples": "nt",
@@ -143,6 +145,13 @@ def posted_form(content_type: str, body: bytes) -> dict[str, list[str]] | Respon
             415, "POST a form (application/x-www-form-urlencoded) or application/sparql-query"
         )
     charset = header.get_content_charset() or "utf-8"
+    if media == "application/sparql-query" and charset.lower().replace("_", "-") not in (
+        "utf-8",
+        "utf8",
+    ):
+        return text_response(
+            415, f"application/sparql-query is UTF-8 (SPARQL 1.1 Query, appendix C), not {charset}"
+        )
     try:
         encoding = codecs.lookup(charset).name
         text = body.decode(encoding)
@@ -171,12 +180,31 @@ def _source_hash(text: str) -> str:
 
 @cache
 def page_policy() -> str:
-    """The query page's CSP: its own inline script and style (by hash), requests to itself only."""
+    """The query page's CSP: its own inline script (by hash) and the vendored YASGUI
+    (``'self'``), requests to itself only. Styles may be inline: CodeMirror and
+    DataTables set style attributes."""
     page = query_page().decode("utf-8")
     scripts = " ".join(_source_hash(s) for s in re.findall(r"<script>(.*?)</script>", page, re.S))
-    styles = " ".join(_source_hash(s) for s in re.findall(r"<style>(.*?)</style>", page, re.S))
     return (
-        f"default-src 'none'; script-src {scripts or 'none'}; style-src {styles or 'none'}; "
-        "connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; "
-        "frame-ancestors 'none'"
+        f"default-src 'none'; script-src 'self' {scripts}; style-src 'self' 'unsafe-inline'; "
+        "connect-src 'self'; img-src 'self' data:; font-src 'self' data:; base-uri 'none'; "
+        "form-action 'none'; frame-ancestors 'none'"
     )
+
+
+STATIC_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
+_STATIC_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+@cache
+def static_file(path: str) -> Response | None:
+    """A script or stylesheet of the package's ``static/`` folder (YASGUI), for a path
+    ``/static/...``; None for anything else (no other file, no ``..``)."""
+    parts = path.split("/")[2:]
+    if not parts or not all(_STATIC_PART.fullmatch(part) for part in parts):
+        return None
+    media = STATIC_TYPES.get("." + parts[-1].rpartition(".")[2])
+    resource = resources.files("kg.server").joinpath("static", *parts)
+    if media is None or not resource.is_file():
+        return None
+    return Response(200, media, resource.read_bytes(), {"Cache-Control": "max-age=3600"})

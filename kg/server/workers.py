@@ -11,34 +11,24 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import hashlib
 import math
 import multiprocessing
 import threading
+import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING
 
-from kg.server.protocol import GRAPH_TYPES, RESULT_TYPES, negotiate
+from kg.server.jobs import Job, Lookups, Outcome, Param, bind, look_up
+from kg.server.protocol import ASK_TYPES, GRAPH_TYPES, RESULT_TYPES, negotiate
+
+__all__ = ["Job", "Limits", "Outcome", "Param", "WorkerPool", "answer"]
 
 if TYPE_CHECKING:
     from kg.stores import StoreSpec
     from kg.stores.base import GraphStore
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What a worker answered: a body and its media type, or an error and its HTTP status.
-
-    ``retry_after``: seconds a client should wait before it asks again (a busy
-    server); ``retire``: the worker will not answer again (it ran out of memory).
-    """
-
-    status: int
-    content_type: str
-    body: bytes
-    retry_after: int | None = None
-    retire: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,20 +58,33 @@ def _worker_main(
     from kg.stores import open_store
 
     store = open_store(source)
+    lookups = Lookups(store)
     conn.send("ready")
     while True:
         try:
-            text, accept, max_rows, max_bytes = conn.recv()
+            job, max_rows, max_bytes = conn.recv()
         except EOFError:
             return
-        outcome = answer(store, text, accept, max_rows, max_bytes, memory_mb)
+        if job.kind == "query":
+            outcome = answer(
+                store, job.text, job.accept, max_rows, max_bytes, memory_mb, job.params, lookups
+            )
+        else:
+            outcome = look_up(lookups, job.kind, job.text)
         conn.send(outcome)
         if outcome.retire:
             return  # a process that ran out of memory is not trusted again
 
 
 def answer(
-    store: GraphStore, text: str, accept: str, max_rows: int, max_bytes: int, memory_mb: int = 0
+    store: GraphStore,
+    text: str,
+    accept: str,
+    max_rows: int,
+    max_bytes: int,
+    memory_mb: int = 0,
+    params: tuple[Param, ...] = (),
+    lookups: Lookups | None = None,
 ) -> Outcome:
     """One query, start to end, in the worker and so under its time and memory limits.
 
@@ -89,19 +92,20 @@ def answer(
     tells the query form, and the form tells which media types the Accept
     header may choose from.
     """
-    from kg.errors import KgError
+    from kg.errors import InputError, KgError
     from kg.sparql import QueryError, QueryRefusedError, serialize_result
 
     try:
-        result = store.query(text)
+        result = store.query(text, bind(params, lookups) if params else None)
         graph = result.type in ("CONSTRUCT", "DESCRIBE")
-        offered = GRAPH_TYPES if graph else RESULT_TYPES
+        offered = GRAPH_TYPES if graph else ASK_TYPES if result.type == "ASK" else RESULT_TYPES
         media = negotiate(accept, offered)
         if media is None:
             message = f"cannot answer a {result.type} query with {accept!r}; available: "
+            if result.type == "ASK" and negotiate(accept, RESULT_TYPES) is not None:
+                message = "an ASK result has no CSV or TSV form (SPARQL 1.1 defines none); "
+                message += "available: "
             return Outcome(406, "text/plain", (message + ", ".join(offered)).encode())
-        if result.type == "ASK" and offered[media] in ("csv", "tsv"):
-            media = "application/sparql-results+json"
         if result.type == "SELECT" and len(result.bindings) > max_rows:
             return Outcome(500, "text/plain", _too_many(len(result.bindings), max_rows))
         if graph and result.graph is not None and len(result.graph) > max_rows:
@@ -113,7 +117,7 @@ def answer(
         return Outcome(200, media, body)
     except QueryRefusedError as exc:
         return Outcome(403 if "Update" in str(exc) else 400, "text/plain", str(exc).encode())
-    except QueryError as exc:
+    except (QueryError, InputError) as exc:  # InputError: a parameter naming no entity
         return Outcome(400, "text/plain", str(exc).encode())
     except KgError as exc:  # a remote store that cannot be reached
         return Outcome(502, "text/plain", str(exc).encode())
@@ -162,11 +166,20 @@ class _Worker:
 
 @dataclass(eq=False)
 class _Ticket:
-    """A query waiting for a worker, in arrival order."""
+    """A query waiting for a worker, in arrival order; ``heavy``: its client was heavy
+    when it got one."""
 
     client: str
+    query: str = ""
+    """A digest of the job's text: a query that ran long of late is heavy whoever sends it."""
     ready: threading.Event = field(default_factory=threading.Event)
     worker: _Worker | None = None
+    heavy: bool = False
+    started: float = 0.0
+
+
+COST_HALF_LIFE = 60.0
+"""Seconds in which a client's recorded worker time halves."""
 
 
 class WorkerPool:
@@ -175,8 +188,13 @@ class WorkerPool:
     A query waits at most the time limit for a worker (then 503 with
     Retry-After). One client (an address) has at most ``per_client`` queries
     in the workers at once; its further queries wait while later queries of
-    other clients go first. A worker is checked before it is handed out: a
-    dead one is replaced, and the query takes another.
+    other clients go first. A client whose queries took much worker time of
+    late (half the time limit or more, halving every minute) is *heavy*, and so
+    is a query text that did: heavy queries together have at most one worker
+    less than are alive (a worker being replaced is not), so however many
+    clients send a slow query, the others' queries find a worker once it has
+    run once. A worker is checked before it is handed
+    out: a dead one is replaced, and the query takes another.
     """
 
     def __init__(self, source: StoreSpec | str, size: int, limits: Limits) -> None:
@@ -186,6 +204,9 @@ class WorkerPool:
         self._idle: list[_Worker] = []
         self._waiting: list[_Ticket] = []
         self._running: collections.Counter[str] = collections.Counter()
+        self._cost: dict[str, tuple[float, float]] = {}  # client: (worker seconds, when)
+        self._heavy_running = 0
+        self._starting = 0  # replacements not yet ready
         self._all: set[_Worker] = set()
         self._closed = False
         workers = [self._spawn() for _ in range(size)]
@@ -207,18 +228,21 @@ class WorkerPool:
             self._all.discard(worker)
             if worker in self._idle:
                 self._idle.remove(worker)
+            self._starting += 1
 
         def start() -> None:
             worker.stop()
             if self._closed:
                 return
             fresh = self._spawn()
-            if fresh.wait_ready(120) and not self._closed:
-                with self._lock:
+            ready = fresh.wait_ready(120) and not self._closed
+            with self._lock:
+                self._starting -= 1
+                if ready:
                     self._idle.append(fresh)
-                    dead = self._dispatch()
-                self._replace_all(dead)
-            else:
+                dead = self._dispatch()
+            self._replace_all(dead)
+            if not ready:
                 fresh.stop()
 
         threading.Thread(target=start, daemon=True).start()
@@ -227,15 +251,37 @@ class WorkerPool:
         for worker in workers:
             self._replace(worker)
 
+    def _recent_cost(self, client: str, now: float) -> float:
+        seconds, when = self._cost.get(client, (0.0, now))
+        return seconds * math.pow(0.5, (now - when) / COST_HALF_LIFE)
+
+    def _charge(self, client: str, seconds: float) -> None:
+        now = time.monotonic()
+        self._cost[client] = (self._recent_cost(client, now) + seconds, now)
+        if len(self._cost) > 10_000:  # forget the lightest clients
+            for name in sorted(self._cost, key=lambda c: self._recent_cost(c, now))[:5_000]:
+                del self._cost[name]
+
     def _dispatch(self) -> list[_Worker]:
-        """Hand idle workers to the earliest waiting queries whose client is under its cap.
+        """Hand idle workers to the earliest waiting queries whose client is under its cap
+        (and, for a heavy client, while heavy clients hold fewer than all workers but one).
 
         Called with the lock held; returns the dead workers found on the way,
         for the caller to replace once the lock is released.
         """
         dead: list[_Worker] = []
+        now = time.monotonic()
+        # one worker less than are alive (a replacement being started is not), at least one
+        alive = len(self._all) - self._starting
+        heavy_limit = alive - 1 if self.size > 1 else 1
         for ticket in list(self._waiting):
             if self._running[ticket.client] >= self.per_client:
+                continue
+            heavy = (
+                max(self._recent_cost(ticket.client, now), self._recent_cost(ticket.query, now))
+                >= self.limits.timeout / 2
+            )
+            if heavy and self._heavy_running >= heavy_limit:
                 continue
             worker = None
             while self._idle and worker is None:
@@ -246,14 +292,16 @@ class WorkerPool:
                     dead.append(candidate)
             if worker is None:
                 break
-            ticket.worker = worker
+            ticket.worker, ticket.heavy, ticket.started = worker, heavy, now
             self._running[ticket.client] += 1
+            self._heavy_running += heavy
             self._waiting.remove(ticket)
             ticket.ready.set()
         return dead
 
-    def _acquire(self, client: str) -> _Worker | None:
-        ticket = _Ticket(client)
+    def _acquire(self, client: str, job: Job) -> _Ticket | None:
+        digest = hashlib.blake2b(f"{job.kind}\n{job.text}".encode(), digest_size=12).hexdigest()
+        ticket = _Ticket(f"client {client}", f"query {digest}")
         with self._lock:
             if self._closed:
                 return None
@@ -264,49 +312,64 @@ class WorkerPool:
         with self._lock:
             if ticket.worker is None:
                 self._waiting.remove(ticket)
-            return ticket.worker
+                return None
+            return ticket
 
-    def _release(self, client: str, worker: _Worker | None) -> None:
+    def _release(self, ticket: _Ticket, worker: _Worker | None) -> None:
+        client = ticket.client
         with self._lock:
+            used = time.monotonic() - ticket.started
+            self._charge(client, used)
+            self._charge(ticket.query, used)
             self._running[client] -= 1
             if self._running[client] <= 0:
                 del self._running[client]
+            self._heavy_running -= ticket.heavy
             if worker is not None:
                 self._idle.append(worker)
             dead = self._dispatch()
         self._replace_all(dead)
 
-    def execute(self, text: str, accept: str, client: str = "") -> Outcome:
-        """Run one query in a worker; ``accept`` is the request's Accept header."""
+    def execute(
+        self, text: str, accept: str, client: str = "", params: tuple[Param, ...] = ()
+    ) -> Outcome:
+        """Run one query in a worker; ``accept`` is the request's Accept header,
+        ``params`` the parameters to bind."""
+        return self.run(Job("query", text, accept, params), client)
+
+    def run(self, job: Job, client: str = "") -> Outcome:
+        """Do one job in a worker, under the time limit."""
         limits = self.limits
-        worker = self._acquire(client)
-        if worker is None:
+        ticket = self._acquire(client, job)
+        if ticket is None or ticket.worker is None:
             retry = max(1, math.ceil(limits.timeout))
             message = "all query workers are busy; try again"
-            if self._running[client] >= self.per_client:
+            if self._running[f"client {client}"] >= self.per_client:
                 message = (
                     f"this client already has {self.per_client} queries running; "
                     "try again when one has finished"
                 )
             return Outcome(503, "text/plain", message.encode(), retry_after=retry)
+        worker = ticket.worker
         try:
-            worker.conn.send((text, accept, limits.max_rows, limits.max_bytes))
+            worker.conn.send((job, limits.max_rows, limits.max_bytes))
             answered = worker.conn.poll(limits.timeout)
             outcome: Outcome | None = worker.conn.recv() if answered else None
         except (EOFError, OSError):
             self._replace(worker)
-            self._release(client, None)
+            self._release(ticket, None)
             return Outcome(500, "text/plain", b"the query worker died; it has been replaced")
         if outcome is None:
             self._replace(worker)
-            self._release(client, None)
+            self._release(ticket, None)
             message = f"the query ran past the time limit of {limits.timeout:g} s and was stopped"
-            return Outcome(503, "text/plain", message.encode())
+            retry = max(1, math.ceil(limits.timeout))
+            return Outcome(503, "text/plain", message.encode(), retry_after=retry)
         if outcome.retire or not worker.alive():
             self._replace(worker)
-            self._release(client, None)
+            self._release(ticket, None)
         else:
-            self._release(client, worker)
+            self._release(ticket, worker)
         return outcome
 
     def status(self) -> dict[str, int]:
