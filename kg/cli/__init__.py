@@ -20,6 +20,7 @@ from kg.cli.evidence_commands import search, why
 from kg.cli.lookup_commands import COMMANDS as LOOKUP_COMMANDS
 from kg.cli.query_commands import query
 from kg.cli.serve_command import serve
+from kg.cli.suggest_commands import suggest
 from kg.cli.synth_command import synth
 from kg.cli.viz_commands import export, viz
 
@@ -46,3 +47,4 @@ for command in (*LOOKUP_COMMANDS, search, why):
     cli.add_command(command)
 for command in (viz, export):
     cli.add_command(command)
+cli.add_command(suggest)

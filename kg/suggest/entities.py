@@ -1,0 +1,108 @@
+"""New entities: capitalised names the register does not know, with a class, an id and
+a check against the register.
+
+The class comes from the words around the name, never from a list of names: a
+title before it makes a person ("Acting Defence Minister X", "Foreign Secretary
+X"), a last word of an organisation ("Ministry", "Council", "Agency"...) an
+organization, "province", "port" and "embassy" their classes, "in"/"to" before
+a single word a city (a guess, with a low confidence). The id is the label's
+slug; a register name within :data:`DUPLICATE_CUTOFF` (rapidfuzz's ratio on
+:func:`kg.vocabulary.normalise` forms, through :func:`kg.vocabulary.closest`)
+or the same surname of a person is proposed as ``possibleDuplicateOf`` instead
+of a silent second id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.suggest.mentions import MentionFinder, skeleton
+from kg.vocabulary import closest, normalise
+
+DUPLICATE_CUTOFF = 85.0
+_TITLES = (
+    r"(?:(?:Acting|Interim|Deputy|Former|Vice|Prime|Foreign|Defen[cs]e|Interior|Finance|Special|"
+    r"Chief|Joint|External\s+Affairs|Home|Commerce|Trade)\s+)*"
+    r"(?:Minister|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Governor|"
+    r"Chief|General|Commander|Consul|Mullah|Sheikh|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|envoy|spokesperson|"
+    r"minister|ambassador|diplomat)"
+)
+_TITLE_BEFORE = re.compile(_TITLES + r"(?:\s+of\s+[A-Z]\w+)?,?\s+(?:for\s+\w+,\s+)?$")
+_ORG_WORDS = {
+    "ministry", "agency", "council", "organization", "organisation", "committee",
+    "commission", "bank", "party", "front", "movement", "army", "forces", "initiative",
+    "union", "office", "corporation", "company", "institute", "university", "network",
+    "alliance", "group", "court", "parliament", "assembly", "police",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NewEntity:
+    id: str
+    cls: str
+    label: str
+    start: int
+    end: int
+    confidence: float
+    reason: str
+    duplicate_of: str = ""
+
+
+def slug(text: str) -> str:
+    """A register id for a label: ``Yue Xiaoyong`` -> ``yue-xiaoyong``."""
+    return "-".join(normalise(text).split()) or "entity"
+
+
+def find_new_entities(
+    text: str, runs: list[tuple[int, int]], finder: MentionFinder
+) -> list[NewEntity]:
+    """The names of ``runs`` (character spans no mention covers), classified by context."""
+    found: dict[str, NewEntity] = {}
+    for start, end in runs:
+        label = text[start:end].strip(" -")
+        words = label.split()
+        if not words or not any(c.isalpha() for c in label):
+            continue
+        before = text[max(0, start - 60) : start]
+        after = text[end : end + 12].lower()
+        last = words[-1].lower()
+        cls, confidence, reason = "", 0.0, ""
+        sentence_start = not before.strip() or before.rstrip()[-1:] in '.:\n“"'
+        if _TITLE_BEFORE.search(before) and len(words) >= 2:
+            cls, confidence, reason = "Person", 0.7, "a title before the name"
+        elif last in _ORG_WORDS:
+            cls, confidence, reason = "Organization", 0.6, f"an organisation's word ({last})"
+        elif after.startswith(" province") or last == "province":
+            cls, confidence, reason = "Province", 0.7, "followed by 'province'"
+        elif after.startswith(" port") or last == "port":
+            cls, confidence, reason = "Port", 0.7, "followed by 'port'"
+        elif last == "embassy":
+            cls, confidence, reason = "DiplomaticMission", 0.6, "an embassy"
+        elif re.search(r"\b(?:in|to|from|at)\s+$", before) and len(words) <= 2:
+            cls, confidence, reason = "City", 0.4, "a place after in/to/from (a guess)"
+        elif len(words) >= 2 and not sentence_start and all(w[:1].isupper() for w in words):
+            cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
+        if not cls or len(label) < 3:
+            continue
+        key = slug(label)
+        if key in found or key in finder.register.entities:
+            continue
+        found[key] = NewEntity(
+            key, cls, label, start, end, confidence, reason, _duplicate(label, cls, finder)
+        )
+    return list(found.values())
+
+
+def _duplicate(label: str, cls: str, finder: MentionFinder) -> str:
+    """The register entity this name probably is, or ``""``."""
+    form = normalise(label)
+    close = closest(form, [f for f, _ in finder.forms], limit=1, cutoff=DUPLICATE_CUTOFF)
+    if close:
+        return finder.forms[close[0][0]][1]
+    if cls == "Person" and len(form.split()) >= 2:
+        surname = skeleton(form.split()[-1])
+        for known, entity in finder.forms:
+            if finder.register.is_a(entity, "Person") and skeleton(known.split()[-1]) == surname:
+                return entity
+    return ""

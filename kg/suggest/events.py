@@ -1,0 +1,290 @@
+"""Events from triggers (``ontology/triggers.tsv``), with their actors, place, date and topics.
+
+A trigger ("met", "phone call", "condemned") found by spaCy's ``PhraseMatcher`` opens
+an event of its class in its sentence; triggers of one class in one sentence
+are one event. Actors named before the trigger in its clause take the class's
+``before`` role, those after it the ``after`` role (after "by": the ``before``
+role); an actor followed by "’s" and a title is the title's owner, not a
+participant ("India’s Foreign Secretary Vikram Misri": only Misri). A trigger
+after "not" or "no" is skipped. A definite reference ("the meeting", "this
+visit") is the report's last event of that class; a sentence that opens
+"During the visit" or holds "in the meeting" places its events inside that
+one (``subEventOf``), and an event without a date of its own inherits the
+parent's.
+
+An event of the register recorded by another report is proposed instead of a
+new id when its class agrees, its actors there overlap the actors here, and
+its dates and places (the other reports' claims) do not contradict these
+(:func:`link`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.build.tsv import read_rows
+from kg.dates import window
+from kg.errors import KgError, Problem
+from kg.suggest.mentions import Mention
+from kg.suggest.register import ACTOR_ROLES, Register
+from kg.suggest.text import Report, make_doc
+from kg.suggest.when import DateMention
+
+TRIGGERS_FILE = "triggers.tsv"
+_NEGATIONS = {"not", "no", "never", "nor", "without"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_INSIDE = re.compile(
+    r"\b(?:during|in|at)\s+(?:the|this|that|his|her|their)\s+(?P<noun>[a-z ]{3,20}?)\s*[,.]",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    cls: str
+    phrase: str
+    before: str
+    after: str
+    definite: tuple[str, ...]
+
+
+@dataclass
+class Event:
+    """An event the report speaks of: where it is named, its class and what the text gives."""
+
+    cls: str
+    sentence: int
+    start: int  # characters of its first trigger
+    end: int
+    trigger: str
+    id: str = ""
+    existing: bool = False
+    reason: str = ""
+    confidence: float = 0.7
+    actors: list[tuple[str, Mention]] = field(default_factory=list)  # (role, mention)
+    places: list[Mention] = field(default_factory=list)
+    topics: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    parent: Event | None = None
+    inherited: bool = False
+
+
+def load_triggers(ontology_dir: Path) -> list[Trigger]:
+    """The trigger table; a missing file or a bad row is a :class:`KgError` naming it."""
+    path = ontology_dir / TRIGGERS_FILE
+    problems: list[Problem] = []
+    triggers: list[Trigger] = []
+    if not path.exists():
+        raise KgError(f"{path}: the event triggers are missing")
+    for row in read_rows(path, ("class", "triggers", "before", "after"), ("definite",), problems):
+        definite = tuple(p.strip() for p in row.get("definite").split("|") if p.strip())
+        for phrase in row.get("triggers").split("|"):
+            if phrase.strip():
+                triggers.append(
+                    Trigger(
+                        row.get("class").strip(),
+                        phrase.strip(),
+                        row.get("before").strip(),
+                        row.get("after").strip(),
+                        definite,
+                    )
+                )
+    if problems:
+        raise KgError(str(problems[0]))
+    return triggers
+
+
+class EventFinder:
+    """Finds events in reports with one trigger table."""
+
+    def __init__(self, triggers: list[Trigger], register: Register) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        from kg.suggest.text import pipeline
+
+        self.register = register
+        self.by_key: dict[str, Trigger] = {}
+        self.matcher = PhraseMatcher(pipeline().vocab, attr="NORM")
+        for index, trigger in enumerate(triggers):
+            key = f"t{index}"
+            self.by_key[key] = trigger
+            self.matcher.add(key, [make_doc(trigger.phrase)])
+        self.definite: dict[str, str] = {}
+        for trigger in triggers:
+            for noun in trigger.definite:
+                self.definite.setdefault(noun, trigger.cls)
+
+    def find(
+        self, report: Report, mentions: list[Mention], dates: list[DateMention]
+    ) -> list[Event]:
+        """The report's events, in text order, coreferent mentions merged."""
+        doc = report.doc
+        hits: list[tuple[int, int, Trigger]] = []
+        for key, start, end in self.matcher(doc):
+            hits.append((start, end, self.by_key[doc.vocab.strings[key]]))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        kept: list[tuple[int, int, Trigger]] = []
+        for hit in hits:  # the longest trigger at a place
+            if kept and hit[0] < kept[-1][1]:
+                continue
+            if any(t.lower_ in _NEGATIONS for t in doc[max(0, hit[0] - 4) : hit[0]]):
+                continue
+            kept.append(hit)
+        events: list[Event] = []
+        last_of: dict[str, Event] = {}
+        for start, end, trigger in kept:
+            first, last = doc[start], doc[end - 1]
+            char_start, char_end = first.idx, last.idx + len(last.text)
+            sentence = report.sentence_at(char_start)
+            previous = doc[start - 1].lower_ if start else ""
+            same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls]
+            if same:
+                continue
+            if previous in _DEFINITE and trigger.phrase in trigger.definite:
+                earlier = last_of.get(trigger.cls)
+                if earlier is not None:
+                    self._fill(report, earlier, trigger, start, end, mentions, dates, refer=True)
+                    continue
+            event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase)
+            self._fill(report, event, trigger, start, end, mentions, dates, refer=False)
+            self._nest(report, event, last_of)
+            events.append(event)
+            last_of[trigger.cls] = event
+        return events
+
+    def _fill(
+        self,
+        report: Report,
+        event: Event,
+        trigger: Trigger,
+        start: int,
+        end: int,
+        mentions: list[Mention],
+        dates: list[DateMention],
+        *,
+        refer: bool,
+    ) -> None:
+        """Actors, places, topics and dates of the trigger's sentence."""
+        doc = report.doc
+        sentence = report.sentence_at(doc[start].idx)
+        trigger_start, trigger_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        text = report.text
+        for mention in mentions:
+            if not sentence.start <= mention.start < sentence.end:
+                continue
+            if self.register.is_a(mention.entity, "Place") and not self.register.is_a(
+                mention.entity, "State"
+            ):
+                before_words = text[max(sentence.start, mention.start - 4) : mention.start]
+                if re.search(r"\b(in|to|at)\s+$", before_words, re.IGNORECASE):
+                    event.places.append(mention)
+                continue
+            if self.register.is_a(mention.entity, "Topic") or self.register.is_a(
+                mention.entity, "Commodity"
+            ):
+                event.topics.append(mention)
+                continue
+            if not self.register.is_a(mention.entity, "Actor"):
+                continue
+            if _owner_of_title(text, mention, mentions, self.register):
+                continue
+            if refer and mention.end <= trigger_start:
+                continue  # "the meeting" refers back; its subject is elsewhere
+            role = trigger.before if mention.end <= trigger_start else trigger.after
+            if mention.start >= trigger_end and re.search(
+                r"\bby\s+(\S+\s+){0,4}$", text[trigger_end : mention.start]
+            ):
+                role = trigger.before
+            if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
+                event.actors.append((role, mention))
+        for date in dates:
+            if sentence.start <= date.start < sentence.end and date not in event.dates:
+                event.dates.append(date)
+
+    def _nest(self, report: Report, event: Event, last_of: dict[str, Event]) -> None:
+        """``During the visit, ...``: the event is inside the last event of that kind."""
+        sentence = report.sentences[event.sentence]
+        match = _INSIDE.search(sentence.text)
+        if match is None:
+            return
+        noun = match.group("noun").strip().lower()
+        cls = self.definite.get(noun) or self.definite.get(noun.split()[-1])
+        parent = last_of.get(cls) if cls else None
+        if parent is not None and parent is not event and parent.cls != event.cls:
+            event.parent = parent
+            if not event.dates and parent.dates:
+                event.dates = list(parent.dates)
+                event.inherited = True
+
+
+def _owner_of_title(
+    text: str, mention: Mention, mentions: list[Mention], register: Register
+) -> bool:
+    """ "India’s Foreign Secretary": the actor owns the title that follows, it does not act."""
+    after = text[mention.end : mention.end + 3]
+    if not re.match(r"[’']s\b", after):
+        return False
+    nxt = next((m for m in mentions if m.start > mention.end), None)
+    return (
+        nxt is not None
+        and nxt.start - mention.end < 30
+        and (register.is_a(nxt.entity, "Position") or register.is_a(nxt.entity, "Person"))
+    )
+
+
+def link(event: Event, register: Register, facts: dict[str, dict[str, list[object]]]) -> None:
+    """Propose a register event the other reports record, when it fits; else leave it new."""
+    mine = {m.entity for _, m in event.actors}
+    places = {m.entity for m in event.places}
+    best: tuple[int, str] | None = None
+    for candidate in register.entities.values():
+        if not register.is_event(candidate.id) or not _compatible(
+            register, event.cls, candidate.type
+        ):
+            continue
+        claims = facts.get(candidate.id, {})
+        actors = {c.object for role in ACTOR_ROLES for c in claims.get(role, [])}  # type: ignore[attr-defined]
+        shared = mine & actors
+        if not shared:
+            continue
+        their_places = {c.object for c in claims.get("hasPlace", [])}  # type: ignore[attr-defined]
+        if places and their_places and not places & their_places:
+            continue
+        if not _dates_fit(event, [c.object for c in claims.get("hasTime", [])]):  # type: ignore[attr-defined]
+            continue
+        score = len(shared) + (2 if places & their_places else 0) + (1 if event.dates else 0)
+        if len(shared) < 2 and not places & their_places:
+            continue
+        if best is None or score > best[0]:
+            best = (score, candidate.id)
+    if best is not None:
+        event.id, event.existing = best[1], True
+        event.reason = f"the register's event {best[1]}: same kind, {best[0]} points of agreement"
+        event.confidence = min(0.9, 0.5 + 0.1 * best[0])
+
+
+def _compatible(register: Register, mine: str, theirs: str) -> bool:
+    return register.is_a(theirs, mine) or register.is_a(mine, theirs)
+
+
+def _dates_fit(event: Event, times: list[str]) -> bool:
+    """No date of this event falls outside every date the other reports give."""
+    if not event.dates or not times:
+        return True
+    try:
+        theirs = [window(t) for t in times]
+    except ValueError:
+        return True
+    for date in event.dates:
+        try:
+            first, last = window(date.value)
+        except ValueError:
+            continue
+        if not any(
+            (not f or not last or f <= last) and (not first or not l_ or first <= l_)
+            for f, l_ in theirs
+        ):
+            return False
+    return True

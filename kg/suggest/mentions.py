@@ -1,0 +1,224 @@
+"""Mentions of register entities in a report: by label and alias, then typo-tolerant.
+
+Exact step: spaCy's ``PhraseMatcher`` on the tokens' name forms
+(:func:`kg.vocabulary.normalise`, set as each token's ``norm_`` by
+:mod:`kg.suggest.text`), so case, accents, dots of initials and possessives do
+not matter ("JP Singh" = "J.P. Singh", "Muttaqi’s" mentions Muttaqi). The
+longest match wins where two overlap.
+
+Tolerant step, for each run of capitalised words no exact match covers:
+
+- the same name once transliteration variants are folded (:func:`skeleton`:
+  "Yaqoob" = "Yaqub", "Mohammad" = "Muhammad");
+- initials of a name ("Jitender Pal Singh" is "J.P. Singh", "JP Singh");
+- a part of a person's full name ("Mohammad Yaqoob" in "Mohammad Yaqub Mujahid");
+- a close spelling (:func:`kg.vocabulary.closest`, rapidfuzz's ratio over the
+  folded forms, at a high cutoff).
+
+Each mention says how it was found and with what confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.suggest.register import Register
+from kg.suggest.text import Report, is_name_token, make_doc
+from kg.vocabulary import closest, normalise
+
+FUZZY_CUTOFF = 88.0
+_CONNECTORS = {"-", "of", "e", "al", "ul", "bin", "ibn", "and"}
+_FOLDS = (
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ee", "i"),
+    ("aa", "a"),
+    ("ph", "f"),
+    ("kh", "k"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("w", "v"),
+    ("y", "i"),
+    ("z", "s"),
+    ("o", "u"),
+    ("e", "i"),
+)
+_NOT_NAMES = {
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "during", "after",
+    "before", "since", "yes", "no", "it", "he", "she", "they", "we", "our", "his", "her",
+    "its", "their", "while", "although", "despite", "meanwhile", "notably", "beyond",
+    "through", "as", "both", "additionally", "however", "sources", "talks", "india’s",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Characters ``start``-``end`` of the text name register entity ``entity``."""
+
+    start: int
+    end: int
+    entity: str
+    how: str
+    confidence: float
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def skeleton(form: str) -> str:
+    """A name form with spelling variants folded, for typo-tolerant comparison.
+
+    >>> skeleton("yaqoob") == skeleton("yaqub"), skeleton("mohammad") == skeleton("muhammad")
+    (True, True)
+    """
+    text = form
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def _initials(form: str) -> str:
+    """``jitender pal singh`` -> ``jp singh``: the initials of all words but the last."""
+    words = form.split()
+    return "".join(w[0] for w in words[:-1]) + " " + words[-1] if len(words) > 1 else form
+
+
+class MentionFinder:
+    """The register's names, indexed once, matched against reports."""
+
+    def __init__(self, register: Register) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        from kg.suggest.text import pipeline
+
+        self.register = register
+        self.matcher = PhraseMatcher(pipeline().vocab, attr="NORM")
+        self.forms: list[tuple[str, str]] = []  # (normalised form, entity id)
+        for entity in register.entities.values():
+            if register.is_event(entity.id):
+                continue  # events are found by their triggers (kg.suggest.events)
+            names = [n for n in dict.fromkeys((entity.label, *entity.aliases)) if n.strip()]
+            patterns = [make_doc(n) for n in names if _usable(n)]
+            if patterns:
+                self.matcher.add(entity.id, patterns)
+            for name in names:
+                form = normalise(name)
+                if form and _usable(name):
+                    self.forms.append((form, entity.id))
+        self.skeletons = [skeleton(f) for f, _ in self.forms]
+
+    def find(self, report: Report) -> list[Mention]:
+        """Every mention in the report, the longest where two overlap, in text order."""
+        doc = report.doc
+        vocab = doc.vocab
+        found: list[tuple[int, int, str]] = [
+            (start, end, vocab.strings[key]) for key, start, end in self.matcher(doc)
+        ]
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken: set[int] = set()
+        mentions: list[Mention] = []
+        for start, end, entity in found:
+            if any(i in taken for i in range(start, end)):
+                continue
+            if end - start == 1 and _lonely_initial(doc[start].text):
+                continue
+            taken.update(range(start, end))
+            mentions.append(_mention(doc, start, end, entity, "label or alias", 0.95))
+        for start, end in _name_runs(doc, taken):
+            text = doc[start:end].text
+            match = self._tolerant(normalise(text))
+            if match:
+                entity, how, confidence = match
+                mentions.append(_mention(doc, start, end, entity, how, confidence))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def unmatched_runs(self, report: Report, mentions: list[Mention]) -> list[tuple[int, int]]:
+        """The character spans of capitalised runs that no mention covers."""
+        doc = report.doc
+        taken = {t.i for t in doc for m in mentions if m.start <= t.idx < m.end}
+        runs = []
+        for start, end in _name_runs(doc, taken):
+            first, last = doc[start], doc[end - 1]
+            runs.append((first.idx, last.idx + len(last.text)))
+        return runs
+
+    def _tolerant(self, form: str) -> tuple[str, str, float] | None:
+        if not form or form in _NOT_NAMES:
+            return None
+        key = skeleton(form)
+        words = key.split()
+        for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
+            if key == known_key:
+                return entity, f"spelling variant of {known!r}", 0.85
+        for (known, entity), _ in zip(self.forms, self.skeletons, strict=True):
+            if len(form.split()) > 1 and _initials(form) == known:
+                return entity, f"initials of {known!r}", 0.85
+        if len(words) > 1:
+            for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
+                known_words = known_key.split()
+                person = self.register.is_a(entity, "Person")
+                if person and set(words) < set(known_words) and words[0] == known_words[0]:
+                    return entity, f"part of the name {known!r}", 0.8
+        if len(words) == 1 and len(key) >= 4:
+            for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
+                if self.register.is_a(entity, "Person") and key in known_key.split()[1:]:
+                    return entity, f"a spelling of the surname in {known!r}", 0.7
+        close = closest(key, self.skeletons, limit=1, cutoff=FUZZY_CUTOFF)
+        if close and len(key) >= 5:
+            index, score = close[0]
+            known, entity = self.forms[index]
+            if known.startswith(form) or form.startswith(known):
+                return None  # "Afghan" and "Afghans", "Indian" and "India": other words
+            return entity, f"close to {known!r} ({score:.0f}%)", round(0.6 * score / 100, 2)
+        return None
+
+
+def _usable(name: str) -> bool:
+    """A name worth matching in running text: not a lone lower-case common word."""
+    return len(normalise(name)) > 1
+
+
+def _lonely_initial(text: str) -> bool:
+    return len(normalise(text)) <= 1
+
+
+def _mention(doc: object, start: int, end: int, entity: str, how: str, conf: float) -> Mention:
+    tokens = doc[start:end]  # type: ignore[index]
+    first, last = tokens[0], tokens[-1]
+    return Mention(first.idx, last.idx + len(last.text), entity, how, conf)
+
+
+def _name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens outside ``taken`` (a sentence's first word only
+    when a name word follows)."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    tokens = list(doc)  # type: ignore[call-overload]
+    for token in [*tokens, None]:
+        inside = (
+            token is not None
+            and token.i not in taken
+            and (
+                is_name_token(token)
+                or (start is not None and token.text.lower() in _CONNECTORS and _next_name(token))
+            )
+            and token.text.lower() not in _NOT_NAMES
+        )
+        if inside and start is None:
+            assert token is not None
+            start = token.i
+        elif not inside and start is not None:
+            end = token.i if token is not None else len(tokens)
+            runs.append((start, end))
+            start = None
+    return runs
+
+
+def _next_name(token: object) -> bool:
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None  # type: ignore[attr-defined]
+    return nxt is not None and is_name_token(nxt)

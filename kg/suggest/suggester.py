@@ -1,0 +1,362 @@
+"""``kg suggest``: every proposed row for one report, as :class:`kg.suggest.rows.Suggestion`.
+
+The steps, each in its module: mentions of register entities
+(:mod:`~kg.suggest.mentions`), new entities (:mod:`~kg.suggest.entities`),
+dates (:mod:`~kg.suggest.when`), events with their actors, places, topics and
+dates (:mod:`~kg.suggest.events`), quantities, quotations and positions
+(:mod:`~kg.suggest.facts`). Every evidence span is a slice of the text, so it
+is verbatim; every row carries its confidence, its reason and its sentence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.build.tsv import InputFileError, read_text
+from kg.suggest import entities as new_entities
+from kg.suggest.events import Event, EventFinder, link, load_triggers
+from kg.suggest.facts import find_positions, find_quantities, find_quotations
+from kg.suggest.mentions import Mention, MentionFinder
+from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
+from kg.suggest.rows import Suggestion, new_suggestion
+from kg.suggest.text import Report, read_report
+from kg.suggest.when import DateMention, find_dates, undated
+
+
+@dataclass
+class Suggester:
+    """The register and the triggers, indexed once; :meth:`suggest` runs per report."""
+
+    register: Register
+    mentions: MentionFinder
+    events: EventFinder
+
+    @classmethod
+    def load(cls, data_dir: Path, ontology_dir: Path) -> Suggester:
+        register = load_register(data_dir, ontology_dir)
+        return cls.from_register(register, ontology_dir)
+
+    @classmethod
+    def from_register(cls, register: Register, ontology_dir: Path) -> Suggester:
+        return cls(
+            register, MentionFinder(register), EventFinder(load_triggers(ontology_dir), register)
+        )
+
+    def suggest(self, source: str, text: str) -> list[Suggestion]:
+        """Every suggestion for ``source`` whose text is ``text``."""
+        published = self.register.sources[source].published
+        report = read_report(source, text, published)
+        return _Run(self, report).rows()
+
+
+def suggest_source(
+    data_dir: Path, ontology_dir: Path, corpus: Path, source: str
+) -> tuple[str, list[Suggestion]]:
+    """The full source id and the suggestions for it (its text is ``corpus/<id>.txt``).
+
+    Raises:
+        SuggestSourceError: for a source not in sources.tsv or a text that cannot be read.
+    """
+    register = load_register(data_dir, ontology_dir)
+    full = source_id(register, source)
+    path = corpus / f"{full}.txt"
+    try:
+        text = read_text(path)
+    except InputFileError as exc:
+        raise SuggestSourceError(str(exc.problem)) from None
+    except FileNotFoundError:
+        raise SuggestSourceError(f"{path}: the text of source {full} is missing") from None
+    suggester = Suggester.from_register(register, ontology_dir)
+    return full, suggester.suggest(full, text)
+
+
+class _Run:
+    """One report's suggestions, built step by step."""
+
+    def __init__(self, suggester: Suggester, report: Report) -> None:
+        self.s = suggester
+        self.report = report
+        self.out: list[Suggestion] = []
+        self.seen: set[str] = set()
+
+    def add(
+        self,
+        kind: str,
+        subject: str,
+        predicate: str,
+        obj: str,
+        start: int,
+        end: int,
+        confidence: float,
+        reason: str,
+        note: str = "",
+    ) -> None:
+        text = self.report.text
+        evidence = text[start:end].strip()
+        if not evidence or not subject or not obj:
+            return
+        sentence = self.report.sentence_at(start).text
+        row = new_suggestion(
+            kind,
+            subject,
+            predicate,
+            obj,
+            source=self.report.source,
+            evidence=evidence,
+            confidence=round(min(max(confidence, 0.0), 1.0), 2),
+            note=note,
+            reason=reason,
+            sentence=sentence,
+        )
+        if row.sid not in self.seen:
+            self.seen.add(row.sid)
+            self.out.append(row)
+
+    def rows(self) -> list[Suggestion]:
+        report = self.report
+        mentions = self.s.mentions.find(report)
+        for m in mentions:
+            self.add(
+                "mention",
+                m.entity,
+                "mention",
+                report.span(m.start, m.end),
+                m.start,
+                m.end,
+                m.confidence,
+                m.how,
+            )
+        self._new_entities(mentions)
+        dates: list[DateMention] = []
+        for sentence in report.sentences:
+            dates += find_dates(sentence.text, report.published, sentence.start)
+        events = self.s.events.find(report, mentions, dates)
+        self._name_events(events)
+        for event in events:
+            self._event_rows(event)
+        self._quantities(mentions, events)
+        self._quotations(mentions, events)
+        for held in find_positions(report.text, mentions, self.s.register):
+            self.add(
+                "claim",
+                held.person.entity,
+                held.predicate,
+                held.position.entity,
+                held.start,
+                held.end,
+                0.75,
+                "a title next to a person",
+            )
+        return self.out
+
+    def _new_entities(self, mentions: list[Mention]) -> None:
+        runs = self.s.mentions.unmatched_runs(self.report, mentions)
+        for entity in new_entities.find_new_entities(self.report.text, runs, self.s.mentions):
+            conf, why = entity.confidence, entity.reason
+            self.add("entity", entity.id, "type", entity.cls, entity.start, entity.end, conf, why)
+            self.add(
+                "entity", entity.id, "label", entity.label, entity.start, entity.end, conf, why
+            )
+            if entity.duplicate_of:
+                self.add(
+                    "entity",
+                    entity.id,
+                    "possibleDuplicateOf",
+                    entity.duplicate_of,
+                    entity.start,
+                    entity.end,
+                    conf,
+                    "a close name in the register",
+                )
+
+    def _name_events(self, events: list[Event]) -> None:
+        facts = self.s.register.facts()
+        taken: set[str] = set()
+        for event in events:
+            link(event, self.s.register, facts)  # type: ignore[arg-type]
+            if event.existing:
+                continue
+            actors = [new_entities.slug(m.entity.split("-")[-1]) for _, m in event.actors[:2]]
+            when = event.dates[0].value.split("..")[0][:7] if event.dates else ""
+            parts = [new_entities.slug(event.cls), *actors, when.replace("..", "")]
+            base = "-".join(p for p in parts if p) or "event"
+            name, n = base, 2
+            while name in taken or name in self.s.register.entities:
+                name, n = f"{base}-{n}", n + 1
+            taken.add(name)
+            event.id, event.reason = name, f"a new {event.cls}: trigger {event.trigger!r}"
+
+    def _event_rows(self, event: Event) -> None:
+        report = self.report
+        span = (event.start, event.end)
+        if not event.existing:
+            self.add("entity", event.id, "type", event.cls, *span, event.confidence, event.reason)
+            label = f"{event.cls}: {report.span(*span)}"
+            self.add("entity", event.id, "label", label, *span, event.confidence, event.reason)
+        else:
+            self.add(
+                "mention",
+                event.id,
+                "mention",
+                report.span(*span),
+                *span,
+                event.confidence,
+                event.reason,
+            )
+        for role, actor in event.actors:
+            start, end = min(actor.start, event.start), max(actor.end, event.end)
+            self.add(
+                "claim",
+                event.id,
+                role,
+                actor.entity,
+                start,
+                end,
+                0.6,
+                f"{event.trigger!r} with {report.span(actor.start, actor.end)!r}",
+            )
+        for place in event.places[:1]:
+            start, end = min(place.start, event.start), max(place.end, event.end)
+            self.add(
+                "claim", event.id, "hasPlace", place.entity, start, end, 0.6, "in/to/at a place"
+            )
+        for topic in event.topics:
+            self.add(
+                "claim",
+                event.id,
+                "hasTopic",
+                topic.entity,
+                topic.start,
+                topic.end,
+                0.4,
+                "a topic in the event's sentence",
+            )
+        if event.parent is not None:
+            self.add(
+                "claim",
+                event.id,
+                "subEventOf",
+                event.parent.id,
+                event.start,
+                event.end,
+                0.6,
+                "placed inside an earlier event ('during the ...')",
+            )
+        if event.dates:
+            date = min(event.dates, key=lambda d: abs(d.start - event.start))
+            reason = f"the date {date.wording!r}" + (
+                " of the parent event" if event.inherited else ""
+            )
+            self.add(
+                "claim",
+                event.id,
+                "hasTime",
+                date.time,
+                date.start,
+                date.end,
+                date.confidence * (0.8 if event.inherited else 1.0),
+                reason,
+            )
+        else:
+            self.add(
+                "claim",
+                event.id,
+                "hasTime",
+                undated(report.published),
+                *span,
+                0.3,
+                "no date in the sentence: bounded by the publication",
+            )
+
+    def _quantities(self, mentions: list[Mention], events: list[Event]) -> None:
+        report = self.report
+        register = self.s.register
+        commodities = {m.start: m.entity for m in mentions if register.is_a(m.entity, "Commodity")}
+        by_commodity: dict[str, str] = {}
+        for claim in register.claims:
+            if claim.predicate == "hasCommodity":
+                by_commodity.setdefault(claim.object, claim.subject)
+        for sentence in report.sentences:
+            umbrella = next(
+                (e for e in events if e.sentence == sentence.index and e.cls == "AidShipment"), None
+            )
+            for q in find_quantities(sentence.text, sentence.start):
+                commodity = next((e for s, e in commodities.items() if q.start < s < q.end), "")
+                subject = by_commodity.get(commodity, "")
+                reason = f"a quantity {q.value!r}"
+                if commodity and not subject:
+                    subject = f"aid-{commodity}"
+                    self.add("entity", subject, "type", "AidShipment", q.start, q.end, 0.5, reason)
+                    self.add(
+                        "entity",
+                        subject,
+                        "label",
+                        f"Shipments of {q.commodity}",
+                        q.start,
+                        q.end,
+                        0.5,
+                        reason,
+                    )
+                if not subject:
+                    owner = next((e for e in events if e.sentence == sentence.index), None)
+                    subject = owner.id if owner else ""
+                predicate = "hasFatalities" if q.fatalities else "hasQuantity"
+                self.add("claim", subject, predicate, q.value, q.start, q.end, 0.7, reason)
+                if commodity:
+                    self.add(
+                        "claim", subject, "hasCommodity", commodity, q.start, q.end, 0.7, reason
+                    )
+                    if umbrella is not None and umbrella.id != subject:
+                        self.add(
+                            "claim",
+                            subject,
+                            "subEventOf",
+                            umbrella.id,
+                            q.start,
+                            q.end,
+                            0.5,
+                            "a listed part of the shipments",
+                        )
+
+    def _quotations(self, mentions: list[Mention], events: list[Event]) -> None:
+        report = self.report
+        per_sentence: dict[int, list[Event]] = defaultdict(list)
+        for event in events:
+            per_sentence[event.sentence].append(event)
+        for sentence in report.sentences:
+            for quote in find_quotations(sentence.text, sentence.start, mentions, self.s.register):
+                statement = next(
+                    (
+                        e
+                        for e in per_sentence[sentence.index]
+                        if e.cls in ("Statement", "PressBriefing")
+                    ),
+                    None,
+                )
+                subject = statement.id if statement else ""
+                if not subject:
+                    continue
+                self.add(
+                    "claim",
+                    subject,
+                    "hasQuotation",
+                    quote.quote,
+                    quote.start,
+                    quote.end,
+                    0.7,
+                    "a quotation",
+                )
+                if quote.speaker is not None:
+                    speaker = report.span(quote.speaker.start, quote.speaker.end)
+                    self.add(
+                        "claim",
+                        subject,
+                        "hasInitiator",
+                        quote.speaker.entity,
+                        sentence.start,
+                        sentence.end,
+                        0.6,
+                        f"the speaker of a quotation ({speaker!r})",
+                    )
