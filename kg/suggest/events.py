@@ -134,21 +134,25 @@ class EventFinder:
             kept.append(hit)
         events: list[Event] = []
         last_of: dict[str, Event] = {}
-        for start, end, trigger in kept:
+        for number, (start, end, trigger) in enumerate(kept):
             first, last = doc[start], doc[end - 1]
             char_start, char_end = first.idx, last.idx + len(last.text)
             sentence = report.sentence_at(char_start)
+            bounds = _clause(report, kept, number, sentence.start, sentence.end)
             previous = doc[start - 1].lower_ if start else ""
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls]
             if same:
                 continue
-            if previous in _DEFINITE and trigger.phrase in trigger.definite:
-                earlier = last_of.get(trigger.cls)
-                if earlier is not None:
-                    self._fill(report, earlier, trigger, start, end, mentions, dates, refer=True)
-                    continue
+            earlier = last_of.get(trigger.cls)
+            if earlier is not None and previous in _DEFINITE and trigger.phrase in trigger.definite:
+                self._fill(
+                    report, earlier, trigger, start, end, mentions, dates, bounds, refer=True
+                )
+                continue
             event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase)
-            self._fill(report, event, trigger, start, end, mentions, dates, refer=False)
+            self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=False)
+            if earlier is not None and _restates(event, earlier):
+                continue  # "This marked the first official encounter": the same meeting
             self._nest(report, event, last_of)
             events.append(event)
             last_of[trigger.cls] = event
@@ -163,6 +167,7 @@ class EventFinder:
         end: int,
         mentions: list[Mention],
         dates: list[DateMention],
+        bounds: tuple[int, int],
         *,
         refer: bool,
     ) -> None:
@@ -172,7 +177,7 @@ class EventFinder:
         trigger_start, trigger_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         text = report.text
         for mention in mentions:
-            if not sentence.start <= mention.start < sentence.end:
+            if not bounds[0] <= mention.start < bounds[1]:
                 continue
             if self.register.is_a(mention.entity, "Place") and not self.register.is_a(
                 mention.entity, "State"
@@ -217,6 +222,26 @@ class EventFinder:
             if not event.dates and parent.dates:
                 event.dates = list(parent.dates)
                 event.inherited = True
+
+
+def _clause(
+    report: Report, kept: list[tuple[int, int, Trigger]], number: int, low: int, high: int
+) -> tuple[int, int]:
+    """The characters between the triggers before and after this one in its sentence."""
+    doc = report.doc
+    if number > 0:
+        before = doc[kept[number - 1][1] - 1]
+        low = max(low, before.idx + len(before.text))
+    if number + 1 < len(kept):
+        high = min(high, doc[kept[number + 1][0]].idx)
+    return low, high
+
+
+def _restates(event: Event, earlier: Event) -> bool:
+    """An undated mention whose actors the last event of its class already has."""
+    mine = {m.entity for _, m in event.actors}
+    theirs = {m.entity for _, m in earlier.actors}
+    return not event.dates and mine <= theirs
 
 
 def _owner_of_title(
@@ -266,7 +291,8 @@ def link(event: Event, register: Register, facts: dict[str, dict[str, list[objec
 
 
 def _compatible(register: Register, mine: str, theirs: str) -> bool:
-    return register.is_a(theirs, mine) or register.is_a(mine, theirs)
+    """The same class, or a subclass of a specific one (a Meeting may be a ThirdLocationMeeting)."""
+    return theirs == mine or (register.is_a(theirs, mine) and mine not in ("Event", "Statement"))
 
 
 def _dates_fit(event: Event, times: list[str]) -> bool:
