@@ -15,7 +15,7 @@ from kg.cli.errors import CommandUsageError, library_errors
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="Where to write [default: DATA/suggestions/SOURCE.tsv, merged with decisions taken].",
 )
@@ -60,6 +60,7 @@ def suggest(
     \b
         kg suggest 004 && kg review 004
     """
+    from kg.files import check_target
     from kg.resources import default_data_dir, default_ontology_dir, find_corpus
     from kg.suggest.rows import merge, read_suggestions, suggestions_path, write_suggestions
     from kg.suggest.suggester import suggest_source
@@ -72,6 +73,7 @@ def suggest(
     with library_errors("nothing was written", option="SOURCE"):
         full, rows = suggest_source(data, ontology, folder, source)
         target = output or suggestions_path(data, full)
+        check_target(target)  # a folder, FIFO or device: refused before anything is read
         old = read_suggestions(target) if target.exists() else []
         merged = merge(old, rows)
         write_suggestions(target, merged, f"kg suggest {full}: review with `kg review {full}`")

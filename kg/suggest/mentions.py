@@ -128,6 +128,20 @@ class MentionFinder:
                 continue
             taken.update(range(start, end))
             mentions.append(_mention(doc, start, end, entity, "label or alias", 0.95))
+        for start, end in _name_runs(doc, set()):
+            # a whole name whose last word alone matched: "Jitender Pal [Singh]"
+            inner = [m for m in mentions if doc[start].idx <= m.start and m.end <= _end(doc, end)]
+            if (
+                end - start < 2
+                or not inner
+                or any(m.length == _end(doc, end) - doc[start].idx for m in inner)
+            ):
+                continue
+            match = self._tolerant(normalise(doc[start:end].text))
+            if match and all(m.entity == match[0] for m in inner):
+                mentions = [m for m in mentions if m not in inner]
+                taken.update(range(start, end))
+                mentions.append(_mention(doc, start, end, match[0], match[1], match[2]))
         for start, end in _name_runs(doc, taken):
             text = doc[start:end].text
             match = self._tolerant(normalise(text))
@@ -176,6 +190,11 @@ class MentionFinder:
                 return None  # "Afghan" and "Afghans", "Indian" and "India": other words
             return entity, f"close to {known!r} ({score:.0f}%)", round(0.6 * score / 100, 2)
         return None
+
+
+def _end(doc: object, end: int) -> int:
+    last = doc[end - 1]  # type: ignore[index]
+    return int(last.idx + len(last.text))
 
 
 def _usable(name: str) -> bool:

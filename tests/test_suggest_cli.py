@@ -1,0 +1,67 @@
+"""`kg suggest SOURCE [-o FILE]`: the file it writes, decisions kept, errors on one line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.suggest.rows import read_suggestions, with_status, write_suggestions
+from tests.conftest import DATA, SEEDS
+
+S004 = "004_e0f1a2ae8a61b2c2"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["suggest", *args, "--corpus", str(SEEDS)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_by_default_it_writes_data_suggestions_source_tsv(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    code, _, err = run("004", "--data", str(data))
+    assert code == 0, err
+    rows = read_suggestions(data / "suggestions" / f"{S004}.tsv")
+    assert rows and all(r.status == "suggested" and r.source == S004 for r in rows)
+    assert f"suggestions/{S004}.tsv" in err
+
+
+def test_a_rejected_suggestion_is_not_proposed_again(tmp_path: Path) -> None:
+    out = tmp_path / "s.tsv"
+    assert run("004", "-o", str(out))[0] == 0
+    rows = read_suggestions(out)
+    rejected = rows[3]
+    write_suggestions(out, [with_status(r, "rejected") if r == rejected else r for r in rows])
+    assert run("004", "-o", str(out))[0] == 0
+    again = read_suggestions(out)
+    assert [r.status for r in again if r.sid == rejected.sid] == ["rejected"]
+    assert len(again) == len(rows)
+
+
+def test_an_unknown_source_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    out = tmp_path / "s.tsv"
+    code, _, err = run("999", "-o", str(out))
+    assert code == 2
+    assert err.startswith("Error: SOURCE: no source named '999'") and err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_o_refuses_a_folder_and_leaves_it(tmp_path: Path) -> None:
+    target = tmp_path / "folder"
+    target.mkdir()
+    code, _, err = run("004", "-o", str(target))
+    assert code == 2 and err.count("\n") == 1
+    assert target.is_dir() and list(target.iterdir()) == []
+
+
+def test_o_writes_at_once_leaving_no_temporary(tmp_path: Path) -> None:
+    out = tmp_path / "s.tsv"
+    out.write_text("old", encoding="utf-8")
+    assert run("004", "-o", str(out))[0] == 1  # the old file is not a suggestions file
+    assert out.read_text(encoding="utf-8") == "old"
+    out.unlink()
+    assert run("004", "-o", str(out))[0] == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["s.tsv"]
