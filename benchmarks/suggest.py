@@ -218,14 +218,24 @@ def _events(
         r.subject for r in rows if r.subject in reduced.entities and reduced.is_event(r.subject)
     }
     mapping: dict[str, str] = {e: e for e in linked}
+    gold_actors: dict[str, set[str]] = {}
+    for claim in gold:
+        if claim.predicate in ACTOR_ROLES:
+            gold_actors.setdefault(claim.subject, set()).add(claim.object)
+    my_actors: dict[str, set[str]] = {}
+    for r in rows:
+        if r.kind == "claim" and r.predicate in ACTOR_ROLES:
+            my_actors.setdefault(r.subject, set()).add(r.object)
     for event, (cls, span) in new_events.items():
-        for gold_id, spans in gold_events.items():
-            gcls = full.entities[gold_id].type
-            if (full.is_a(cls, gcls) or full.is_a(gcls, cls)) and any(
-                _overlap(span, s) for s in spans
-            ):
-                mapping[event] = gold_id
-                break
+        candidates = [
+            gold_id
+            for gold_id, spans in gold_events.items()
+            if _kin(full, cls, full.entities[gold_id].type)
+            and any(_overlap(span, s) for s in spans)
+        ]
+        if candidates:  # the one sharing most actors, where several overlap
+            mine = my_actors.get(event, set())
+            mapping[event] = max(candidates, key=lambda g: len(mine & gold_actors.get(g, set())))
     found = set(mapping.values())
     score.add("events recall (kind)", len(found & set(gold_events)), len(gold_events))
     proposed = len(new_events) + len(linked)
@@ -234,6 +244,10 @@ def _events(
     shared = {e for e in gold_events if e in reduced.entities}
     score.add("events identity (recorded elsewhere)", len(shared & linked), len(shared))
     return mapping
+
+
+def _kin(full: Register, cls: str, gold_cls: str) -> bool:
+    return full.is_a(cls, gold_cls) or full.is_a(gold_cls, cls)
 
 
 def _participants(

@@ -65,3 +65,12 @@ def test_o_writes_at_once_leaving_no_temporary(tmp_path: Path) -> None:
     out.unlink()
     assert run("004", "-o", str(out))[0] == 0
     assert [p.name for p in tmp_path.iterdir()] == ["s.tsv"]
+
+
+def test_only_kg_suggest_pays_for_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, kg.cli, kg.suggest.suggester; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

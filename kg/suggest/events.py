@@ -5,7 +5,10 @@ an event of its class in its sentence; triggers of one class in one sentence
 are one event. Actors named before the trigger in its clause take the class's
 ``before`` role, those after it the ``after`` role (after "by": the ``before``
 role); an actor followed by "’s" and a title is the title's owner, not a
-participant ("India’s Foreign Secretary Vikram Misri": only Misri). A trigger
+participant too, as the annotations have it ("India’s Foreign Secretary
+Vikram Misri met": India and Misri). An armed group acting in diplomacy is
+its government where the register names one "<group> government" (the
+convention of docs/annotation.md, "Naming the actor"). A trigger
 after "not" or "no" is skipped. A definite reference ("the meeting", "this
 visit") is the report's last event of that class; a sentence that opens
 "During the visit" or holds "in the meeting" places its events inside that
@@ -33,6 +36,9 @@ from kg.suggest.text import Report, make_doc
 from kg.suggest.when import DateMention
 
 TRIGGERS_FILE = "triggers.tsv"
+_FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
+          "MilitaryWithdrawal")  # fmt: skip
+"""Events where an armed group acts as itself, not as its government."""
 _NEGATIONS = {"not", "no", "never", "nor", "without"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INSIDE = re.compile(
@@ -64,11 +70,30 @@ class Event:
     reason: str = ""
     confidence: float = 0.7
     actors: list[tuple[str, Mention]] = field(default_factory=list)  # (role, mention)
+    anchors: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """The trigger each actor was found with (by the actor's first character)."""
     places: list[Mention] = field(default_factory=list)
     topics: list[Mention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     parent: Event | None = None
     inherited: bool = False
+
+    @property
+    def date(self) -> DateMention | None:
+        """The date expression of its sentence closest to its trigger."""
+        if not self.dates:
+            return None
+        return min(self.dates, key=lambda d: abs(d.start - self.start))
+
+    def split(self, person: Mention) -> Event:
+        """A copy with one counterpart: "meetings with A and a rare interaction with B"."""
+        actors = [(r, m) for r, m in self.actors if m.end <= self.start or m is person]
+        return Event(
+            self.cls, self.sentence, self.start, self.end, self.trigger, actors=actors,
+            anchors=dict(self.anchors), places=list(self.places), topics=list(self.topics),
+            dates=list(self.dates),
+            parent=self.parent, inherited=self.inherited,
+        )  # fmt: skip
 
 
 def load_triggers(ontology_dir: Path) -> list[Trigger]:
@@ -141,7 +166,10 @@ class EventFinder:
             bounds = _clause(report, kept, number, sentence.start, sentence.end)
             previous = doc[start - 1].lower_ if start else ""
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls]
-            if same:
+            if same:  # "During a meeting in Dubai, X met Y": one event
+                self._fill(
+                    report, same[0], trigger, start, end, mentions, dates, bounds, refer=False
+                )
                 continue
             earlier = last_of.get(trigger.cls)
             if earlier is not None and previous in _DEFINITE and trigger.phrase in trigger.definite:
@@ -156,7 +184,20 @@ class EventFinder:
             self._nest(report, event, last_of)
             events.append(event)
             last_of[trigger.cls] = event
-        return events
+        return [part for event in events for part in self._counterparts(event)]
+
+    def _counterparts(self, event: Event) -> list[Event]:
+        """A meeting with several persons after its trigger is one meeting with each,
+        as the annotations have it (one event a real-world meeting)."""
+        if not self.register.is_a(event.cls, "Meeting"):
+            return [event]
+        persons = [
+            m for _, m in event.actors
+            if m.start >= event.end and self.register.is_a(m.entity, "Person")
+        ]  # fmt: skip
+        if len({m.entity for m in persons}) < 2:
+            return [event]
+        return [event.split(person) for person in persons]
 
     def _fill(
         self,
@@ -193,17 +234,18 @@ class EventFinder:
                 continue
             if not self.register.is_a(mention.entity, "Actor"):
                 continue
-            if _owner_of_title(text, mention, mentions, self.register):
-                continue
             if refer and mention.end <= trigger_start:
                 continue  # "the meeting" refers back; its subject is elsewhere
             role = trigger.before if mention.end <= trigger_start else trigger.after
+            if not any(self.register.is_a(event.cls, c) for c in _FORCE):
+                mention = self.register.acting_as(mention)
             if mention.start >= trigger_end and re.search(
                 r"\bby\s+(\S+\s+){0,4}$", text[trigger_end : mention.start]
             ):
                 role = trigger.before
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
+                event.anchors[mention.start] = (trigger_start, trigger_end)
         for date in dates:
             if sentence.start <= date.start < sentence.end and date not in event.dates:
                 event.dates.append(date)
@@ -242,21 +284,6 @@ def _restates(event: Event, earlier: Event) -> bool:
     mine = {m.entity for _, m in event.actors}
     theirs = {m.entity for _, m in earlier.actors}
     return not event.dates and mine <= theirs
-
-
-def _owner_of_title(
-    text: str, mention: Mention, mentions: list[Mention], register: Register
-) -> bool:
-    """ "India’s Foreign Secretary": the actor owns the title that follows, it does not act."""
-    after = text[mention.end : mention.end + 3]
-    if not re.match(r"[’']s\b", after):
-        return False
-    nxt = next((m for m in mentions if m.start > mention.end), None)
-    return (
-        nxt is not None
-        and nxt.start - mention.end < 30
-        and (register.is_a(nxt.entity, "Position") or register.is_a(nxt.entity, "Person"))
-    )
 
 
 def link(event: Event, register: Register, facts: dict[str, dict[str, list[object]]]) -> None:
@@ -303,7 +330,7 @@ def _dates_fit(event: Event, times: list[str]) -> bool:
         theirs = [window(t) for t in times]
     except ValueError:
         return True
-    for date in event.dates:
+    for date in [event.date] if event.date else []:
         try:
             first, last = window(date.value)
         except ValueError:

@@ -143,11 +143,12 @@ class MentionFinder:
                 taken.update(range(start, end))
                 mentions.append(_mention(doc, start, end, match[0], match[1], match[2]))
         for start, end in _name_runs(doc, taken):
-            text = doc[start:end].text
-            match = self._tolerant(normalise(text))
-            if match:
-                entity, how, confidence = match
-                mentions.append(_mention(doc, start, end, entity, how, confidence))
+            for first in range(start, end):  # "Defense Minister Mohammad Yaqoob": from a word on
+                match = self._tolerant(normalise(doc[first:end].text), fuzzy=first == start)
+                if match:
+                    entity, how, confidence = match
+                    mentions.append(_mention(doc, first, end, entity, how, confidence))
+                    break
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -161,7 +162,7 @@ class MentionFinder:
             runs.append((first.idx, last.idx + len(last.text)))
         return runs
 
-    def _tolerant(self, form: str) -> tuple[str, str, float] | None:
+    def _tolerant(self, form: str, *, fuzzy: bool = True) -> tuple[str, str, float] | None:
         if not form or form in _NOT_NAMES:
             return None
         key = skeleton(form)
@@ -182,7 +183,7 @@ class MentionFinder:
             for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
                 if self.register.is_a(entity, "Person") and key in known_key.split()[1:]:
                     return entity, f"a spelling of the surname in {known!r}", 0.7
-        close = closest(key, self.skeletons, limit=1, cutoff=FUZZY_CUTOFF)
+        close = closest(key, self.skeletons, limit=1, cutoff=FUZZY_CUTOFF) if fuzzy else []
         if close and len(key) >= 5:
             index, score = close[0]
             known, entity = self.forms[index]

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.build.annotations import ClaimRecord, EntityRecord, SourceRecord, load_annotations
 from kg.errors import KgError, Problem
+from kg.vocabulary import normalise
+
+if TYPE_CHECKING:
+    from kg.suggest.mentions import Mention
 
 ACTOR_ROLES = (
     "hasParticipant",
@@ -40,6 +45,7 @@ class Register:
     ancestors: dict[str, frozenset[str]]
     claims: list[ClaimRecord] = field(default_factory=list)
     sources: dict[str, SourceRecord] = field(default_factory=dict)
+    _governments: dict[str, str] | None = field(default=None, repr=False)
 
     def is_a(self, entity_or_class: str, expected: str) -> bool:
         """Whether an entity (by id) or a class (by local name) is a kind of ``expected``."""
@@ -49,6 +55,27 @@ class Register:
 
     def is_event(self, entity: str) -> bool:
         return self.is_a(entity, "Event")
+
+    def acting_as(self, mention: Mention) -> Mention:
+        """The mention of the government an armed group stands for in diplomacy, where the
+        register has one named "<group> government" or "<group>-led government"."""
+        if not self.is_a(mention.entity, "ArmedGroup"):
+            return mention
+        if self._governments is None:
+            self._governments = {}
+            for record in self.entities.values():
+                if self.is_a(record.id, "Government") or self.is_a(record.id, "DeFactoAuthority"):
+                    for name in (record.label, *record.aliases):
+                        form = normalise(name)
+                        for suffix in (" government", " led government"):
+                            if form.endswith(suffix):
+                                self._governments.setdefault(form[: -len(suffix)], record.id)
+        group = self.entities[mention.entity]
+        for name in (group.label, *group.aliases):
+            government = self._governments.get(normalise(name))
+            if government:
+                return replace(mention, entity=government)
+        return mention
 
     def facts(self) -> dict[str, dict[str, list[ClaimRecord]]]:
         """The claims by subject and predicate."""
@@ -71,8 +98,6 @@ class Register:
 
 
 def _with_aliases(record: EntityRecord, keep: set[str]) -> EntityRecord:
-    from dataclasses import replace
-
     return replace(record, aliases=tuple(a for a in record.aliases if a in keep))
 
 

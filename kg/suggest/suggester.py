@@ -206,7 +206,8 @@ class _Run:
                 event.reason,
             )
         for role, actor in event.actors:
-            start, end = min(actor.start, event.start), max(actor.end, event.end)
+            first, last = event.anchors.get(actor.start, span)
+            start, end = min(actor.start, first), max(actor.end, last)
             self.add(
                 "claim",
                 event.id,
@@ -245,7 +246,8 @@ class _Run:
                 "placed inside an earlier event ('during the ...')",
             )
         if event.dates:
-            date = min(event.dates, key=lambda d: abs(d.start - event.start))
+            date = event.date
+            assert date is not None
             reason = f"the date {date.wording!r}" + (
                 " of the parent event" if event.inherited else ""
             )
@@ -274,10 +276,14 @@ class _Run:
         report = self.report
         register = self.s.register
         commodities = {m.start: m.entity for m in mentions if register.is_a(m.entity, "Commodity")}
-        by_commodity: dict[str, str] = {}
+        carries: dict[str, set[str]] = defaultdict(set)  # event -> its commodities
         for claim in register.claims:
             if claim.predicate == "hasCommodity":
-                by_commodity.setdefault(claim.object, claim.subject)
+                carries[claim.subject].add(claim.object)
+        by_commodity: dict[str, str] = {}  # the register's shipments of one commodity
+        for event, goods in sorted(carries.items(), key=lambda item: len(item[1]), reverse=True):
+            for commodity in goods:
+                by_commodity[commodity] = event
         for sentence in report.sentences:
             umbrella = next(
                 (e for e in events if e.sentence == sentence.index and e.cls == "AidShipment"), None
@@ -310,15 +316,16 @@ class _Run:
                     )
                     if umbrella is not None and umbrella.id != subject:
                         self.add(
-                            "claim",
-                            subject,
-                            "subEventOf",
-                            umbrella.id,
-                            q.start,
-                            q.end,
-                            0.5,
+                            "claim", subject, "subEventOf", umbrella.id, q.start, q.end, 0.5,
                             "a listed part of the shipments",
-                        )
+                        )  # fmt: skip
+                        for role, actor in umbrella.actors:  # who sends, who receives
+                            first, last = umbrella.anchors.get(actor.start, (q.start, q.end))
+                            start, end = min(actor.start, first), max(actor.end, last)
+                            self.add(
+                                "claim", subject, role, actor.entity, start, end, 0.5,
+                                f"the {role} of the shipments it is part of",
+                            )  # fmt: skip
 
     def _quotations(self, mentions: list[Mention], events: list[Event]) -> None:
         report = self.report
