@@ -7,6 +7,7 @@ from functools import cache
 
 import pytest
 
+from kg.dates import precision
 from kg.suggest.facts import find_quantities
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.register import Register, load_register
@@ -45,6 +46,7 @@ def test_on_wednesday_in_004_is_the_6th_of_november_to_the_day() -> None:
         "This high-level engagement, which took place on Wednesday", dt.date(2024, 11, 7)
     )
     assert [(d.value, d.wording) for d in found] == [("2024-11-06", "on Wednesday")]
+    assert precision(found[0].value) == "day"
     rows = [
         r for r in suggestions(S004) if r.predicate == "hasTime" and r.evidence == "on Wednesday"
     ]
@@ -137,3 +139,18 @@ def test_a_new_person_with_a_title_gets_an_id_a_class_and_a_duplicate_check() ->
     dup = [r for r in Suggester.from_register(moved, ONTOLOGY).suggest(S004, text(S004))
            if r.predicate == "possibleDuplicateOf"]  # fmt: skip
     assert all(r.object in full.entities for r in dup)
+
+
+def test_an_event_during_the_talks_is_inside_them_and_takes_their_date() -> None:
+    rows = [
+        r for r in suggestions(S001) if r.sentence.startswith("During the talks, the Afghan side")
+    ]
+    event = next(
+        r.subject
+        for r in rows
+        if r.predicate == "subEventOf" and r.object == "dubai-meeting-2025-01"
+    )
+    times = [r for r in rows if r.subject == event and r.predicate == "hasTime"]
+    assert [(r.object, r.evidence) for r in times] == [
+        ('2025-01-08 "During the talks" relative', "During the talks")
+    ]

@@ -184,20 +184,32 @@ class EventFinder:
             self._nest(report, event, last_of)
             events.append(event)
             last_of[trigger.cls] = event
-        return [part for event in events for part in self._counterparts(event)]
+        result: list[Event] = []
+        first_part: dict[int, Event] = {}
+        for event in events:
+            parts = self._counterparts(report.text, event)
+            first_part[id(event)] = parts[0]
+            result += parts
+        for event in result:  # a sub-event of a split meeting is inside its first part
+            if event.parent is not None:
+                event.parent = first_part.get(id(event.parent), event.parent)
+        return result
 
-    def _counterparts(self, event: Event) -> list[Event]:
-        """A meeting with several persons after its trigger is one meeting with each,
-        as the annotations have it (one event a real-world meeting)."""
+    def _counterparts(self, text: str, event: Event) -> list[Event]:
+        """A meeting "with A and ... with B" is one meeting with each, as the annotations
+        have it (one event a real-world meeting)."""
         if not self.register.is_a(event.cls, "Meeting"):
             return [event]
-        persons = [
-            m for _, m in event.actors
-            if m.start >= event.end and self.register.is_a(m.entity, "Person")
-        ]  # fmt: skip
-        if len({m.entity for m in persons}) < 2:
+        withs: dict[int, Mention] = {}
+        for _, mention in event.actors:
+            if mention.start < event.end or not self.register.is_a(mention.entity, "Person"):
+                continue
+            found = text.rfind(" with ", event.start, mention.start)
+            if found >= 0 and mention.start - found < 60:
+                withs.setdefault(found, mention)
+        if len(withs) < 2:
             return [event]
-        return [event.split(person) for person in persons]
+        return [event.split(person) for person in withs.values()]
 
     def _fill(
         self,
@@ -261,8 +273,16 @@ class EventFinder:
         parent = last_of.get(cls) if cls else None
         if parent is not None and parent is not event and parent.cls != event.cls:
             event.parent = parent
-            if not event.dates and parent.dates:
-                event.dates = list(parent.dates)
+            date = parent.date
+            if not event.dates and date is not None:
+                start = sentence.start + match.start()
+                end = sentence.start + match.end("noun")
+                words = report.text[start:end]
+                event.dates = [
+                    DateMention(
+                        start, end, date.value, words, True, round(date.confidence * 0.8, 2)
+                    )
+                ]
                 event.inherited = True
 
 

@@ -80,6 +80,7 @@ class _Run:
         self.report = report
         self.out: list[Suggestion] = []
         self.seen: set[str] = set()
+        self.dated: set[str] = set()  # register events that a mention here dates
 
     def add(
         self,
@@ -177,6 +178,8 @@ class _Run:
         for event in events:
             link(event, self.s.register, facts)  # type: ignore[arg-type]
             if event.existing:
+                if event.dates:
+                    self.dated.add(event.id)
                 continue
             actors = [new_entities.slug(m.entity.split("-")[-1]) for _, m in event.actors[:2]]
             when = event.dates[0].value.split("..")[0][:7] if event.dates else ""
@@ -258,10 +261,10 @@ class _Run:
                 date.time,
                 date.start,
                 date.end,
-                date.confidence * (0.8 if event.inherited else 1.0),
+                date.confidence,
                 reason,
             )
-        else:
+        elif event.id not in self.dated:  # another mention of the same event gives its date
             self.add(
                 "claim",
                 event.id,
