@@ -39,6 +39,11 @@ TRIGGERS_FILE = "triggers.tsv"
 _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
           "MilitaryWithdrawal")  # fmt: skip
 """Events where an armed group acts as itself, not as its government."""
+_TALKS = ("Meeting", "PhoneCall", "Visit", "Conference")
+_DISCUSSED = re.compile(
+    r"\b(?:discussed|discussions?|focused on|focus(?:ing)? on|assessed|explored|centerpiece)\b",
+    re.IGNORECASE,
+)
 _NEGATIONS = {"not", "no", "never", "nor", "without"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INSIDE = re.compile(
@@ -229,7 +234,12 @@ class EventFinder:
         sentence = report.sentence_at(doc[start].idx)
         trigger_start, trigger_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         text = report.text
+        talks = any(self.register.is_a(event.cls, c) for c in _TALKS)
         for mention in mentions:
+            if talks and sentence.start <= mention.start < sentence.end and self._topic(mention):
+                if mention not in event.topics:  # what a meeting is about: its whole sentence
+                    event.topics.append(mention)
+                continue
             if not bounds[0] <= mention.start < bounds[1]:
                 continue
             if self.register.is_a(mention.entity, "Place") and not self.register.is_a(
@@ -239,9 +249,7 @@ class EventFinder:
                 if re.search(r"\b(in|to|at)\s+$", before_words, re.IGNORECASE):
                     event.places.append(mention)
                 continue
-            if self.register.is_a(mention.entity, "Topic") or self.register.is_a(
-                mention.entity, "Commodity"
-            ):
+            if self._topic(mention):
                 event.topics.append(mention)
                 continue
             if not self.register.is_a(mention.entity, "Actor"):
@@ -261,6 +269,26 @@ class EventFinder:
         for date in dates:
             if sentence.start <= date.start < sentence.end and date not in event.dates:
                 event.dates.append(date)
+
+    def _topic(self, mention: Mention) -> bool:
+        return any(self.register.is_a(mention.entity, c) for c in ("Topic", "Commodity", "Port"))
+
+    def discussed(self, report: Report, mentions: list[Mention], events: list[Event]) -> None:
+        """ "The two sides also discussed trade": a sentence about what was discussed, with
+        no meeting of its own, gives its topics to the report's last meeting, call or visit."""
+        last: Event | None = None
+        for sentence in report.sentences:
+            here = [e for e in events if e.sentence == sentence.index]
+            talks = [e for e in here if any(self.register.is_a(e.cls, c) for c in _TALKS)]
+            if talks:
+                last = talks[-1]
+                continue
+            if last is None or not _DISCUSSED.search(sentence.text):
+                continue
+            for mention in mentions:
+                inside = sentence.start <= mention.start < sentence.end
+                if inside and self._topic(mention) and mention not in last.topics:
+                    last.topics.append(mention)
 
     def _nest(self, report: Report, event: Event, last_of: dict[str, Event]) -> None:
         """``During the visit, ...``: the event is inside the last event of that kind."""

@@ -20,6 +20,7 @@ from kg.suggest.events import Event, EventFinder, link, load_triggers
 from kg.suggest.facts import find_positions, find_quantities, find_quotations
 from kg.suggest.mentions import Mention, MentionFinder
 from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
+from kg.suggest.relations import find_relations
 from kg.suggest.rows import Suggestion, new_suggestion
 from kg.suggest.text import Report, read_report
 from kg.suggest.when import DateMention, find_dates, undated
@@ -134,11 +135,15 @@ class _Run:
         for sentence in report.sentences:
             dates += find_dates(sentence.text, report.published, sentence.start)
         events = self.s.events.find(report, mentions, dates)
+        self.s.events.discussed(report, mentions, events)
         self._name_events(events)
         for event in events:
             self._event_rows(event)
         self._quantities(mentions, events)
         self._quotations(mentions, events)
+        for rel in find_relations(report, mentions, events, self.s.register):
+            self.add("claim", rel.subject, rel.predicate, rel.object, rel.start, rel.end,
+                     rel.confidence, rel.reason)  # fmt: skip
         for held in find_positions(report.text, mentions, self.s.register):
             self.add(
                 "claim",

@@ -1,0 +1,176 @@
+"""Relations a sentence states between entities and events, by the words between them.
+
+Each rule reads the text between two mentions (or an event's trigger), never
+a name:
+
+- ``locatedIn``: "X in Y" (a place, mission, group or office X; a place Y),
+  "Y’s X" and "Y’s X1 and X2 ports" (a place Y owning places X);
+- ``positionIn``: "Y’s [acting] TITLE", "Y TITLE" (an actor Y, a register
+  position; an armed group stands for its government);
+- ``represents``: "Y’s embassy" (an actor Y, a diplomatic mission);
+- ``hasConcern``: "Y’s security concerns" (an actor Y, a topic of concern);
+- ``doesNotFormallyRecognize``: "X does not (officially) recognise Y";
+- ``follows``: "A followed / following / after / in response to B" and
+  "B prompted A" between two events of one sentence;
+- ``hasSignificance``: "first", "first-ever", "historic", "rare",
+  "highest-level", "milestone", "turning point", "significant shift" and the
+  words after, up to the clause's end, for the sentence's event;
+- ``hasGoal``: "intent to", "aiming to", "seeks to", "desire to", "interest
+  in", "commitment to", "readiness to", "hope for", "need to/for", "on
+  improving" and the words after, for the actor before the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.suggest.events import Event
+from kg.suggest.mentions import Mention
+from kg.suggest.register import Register
+from kg.suggest.text import Report
+
+_POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
+_IN = re.compile(r"\s+in\s+(?:the\s+)?\Z")
+_FOLLOWS = re.compile(r"\b(followed|following|after|in response to|prompted)\b", re.IGNORECASE)
+_SIGNIFICANCE = re.compile(
+    r"\b(?:first(?:-ever)?|historic|rare|highest-level|milestone|turning point|significant shift|"
+    r"landmark|unprecedented)\b[^,.;:“”\"]*",
+    re.IGNORECASE,
+)
+_GOAL = re.compile(
+    r"\b(?:intent to|aim(?:ing|ed|s)? (?:to|at)|seeks? to|seeking|desire to|interest in|"
+    r"commitment to|readiness to|hope for|need (?:to|for)|on improving|in order to)\s+"
+    r"(?P<goal>[^,.;:“”\"]{6,})",
+    re.IGNORECASE,
+)
+_NOT_RECOGNISE = re.compile(
+    r"\b(?:does|do|did|has|have)\s+not\s+(?:officially\s+|formally\s+)?recogni[sz]ed?\b",
+    re.IGNORECASE,
+)
+_LOCATABLE = ("Place", "DiplomaticMission", "Organization", "Group", "ArmedGroup", "Position",
+              "Government", "InternationalOrganization")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Relation:
+    subject: str
+    predicate: str
+    object: str
+    start: int
+    end: int
+    confidence: float
+    reason: str
+
+
+def find_relations(
+    report: Report, mentions: list[Mention], events: list[Event], register: Register
+) -> list[Relation]:
+    """The relations of every sentence of the report."""
+    found: list[Relation] = []
+    text = report.text
+    for sentence in report.sentences:
+        here = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        found += _pairs(text, here, register)
+        mine = [e for e in events if e.sentence == sentence.index and e.id]
+        found += _follows(text, mine)
+        found += _phrases(text, sentence.start, sentence.text, here, mine, register)
+    return found
+
+
+def _is(register: Register, entity: str, *classes: str) -> bool:
+    return any(register.is_a(entity, c) for c in classes)
+
+
+def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relation]:
+    for index, first in enumerate(here):
+        for second in here[index + 1 : index + 3]:
+            gap = text[first.end : second.start]
+            evidence = (first.start, second.end)
+            owner = register.acting_as(first).entity
+            if (
+                _IN.fullmatch(gap)
+                and _is(register, first.entity, *_LOCATABLE)
+                and not register.is_a(first.entity, "State")
+                and register.is_a(second.entity, "Place")
+            ):
+                yield Relation(first.entity, "locatedIn", second.entity, *evidence, 0.7, "X in Y")
+            possessive = bool(_POSSESSIVE.fullmatch(gap)) or (
+                second is here[index + 1] and gap in (" ", "’s ", "'s ")
+            )
+            if not possessive:
+                continue
+            if register.is_a(first.entity, "Place") and register.is_a(second.entity, "Place"):
+                if not register.is_a(second.entity, "State"):
+                    yield Relation(
+                        second.entity, "locatedIn", first.entity, *evidence, 0.6, "Y’s X"
+                    )
+            if register.is_a(first.entity, "Actor") and register.is_a(second.entity, "Position"):
+                yield Relation(second.entity, "positionIn", owner, *evidence, 0.6, "Y’s title")
+            if register.is_a(first.entity, "Actor") and register.is_a(
+                second.entity, "DiplomaticMission"
+            ):
+                yield Relation(second.entity, "represents", owner, *evidence, 0.6, "Y’s mission")
+            if register.is_a(first.entity, "Actor") and register.is_a(second.entity, "Topic"):
+                if "concern" in second.entity:
+                    yield Relation(
+                        owner, "hasConcern", second.entity, *evidence, 0.6, "Y’s concerns"
+                    )
+    for index, first in enumerate(here):  # "Pakistan’s Karachi and Gwadar ports"
+        rest = here[index + 1 : index + 3]
+        if len(rest) == 2 and register.is_a(first.entity, "Place"):
+            gap1 = text[first.end : rest[0].start]
+            gap2 = text[rest[0].end : rest[1].start]
+            if _POSSESSIVE.fullmatch(gap1) and gap2 == " and ":
+                yield Relation(rest[1].entity, "locatedIn", first.entity, first.start, rest[1].end,
+                               0.5, "Y’s X1 and X2")  # fmt: skip
+    for index, first in enumerate(here):
+        for second in here[index + 1 :]:
+            gap = text[first.end : second.start]
+            if _NOT_RECOGNISE.search(gap) and len(gap) < 60:
+                yield Relation(register.acting_as(first).entity, "doesNotFormallyRecognize",
+                               register.acting_as(second).entity, first.start, second.end, 0.6,
+                               "X does not recognise Y")  # fmt: skip
+                break
+
+
+def _follows(text: str, events: list[Event]) -> Iterator[Relation]:
+    ordered = sorted(events, key=lambda e: e.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        gap = text[first.end : second.start]
+        match = _FOLLOWS.search(gap)
+        if match is None or first.id == second.id or len(gap) > 80:
+            continue
+        if match.group(1).lower() == "prompted":
+            yield Relation(
+                second.id, "follows", first.id, first.start, second.end, 0.5, "A prompted B"
+            )
+        else:
+            yield Relation(first.id, "follows", second.id, first.start, second.end, 0.6,
+                           f"A {match.group(1)} B")  # fmt: skip
+
+
+def _phrases(
+    text: str, offset: int, sentence: str, here: list[Mention], events: list[Event],
+    register: Register,
+) -> Iterator[Relation]:  # fmt: skip
+    for match in _SIGNIFICANCE.finditer(sentence):
+        start, end = offset + match.start(), offset + match.end()
+        words = text[start:end].strip()
+        if not events or len(words.split()) > 14 or len(words) < 4:
+            continue
+        event = min(events, key=lambda e: abs(e.start - start))
+        yield Relation(event.id, "hasSignificance", words, start, start + len(words), 0.5,
+                       "a word of significance")  # fmt: skip
+    for match in _GOAL.finditer(sentence):
+        start = offset + match.start()
+        goal_start = offset + match.start("goal")
+        goal = text[goal_start : offset + match.end("goal")].strip()
+        goal = " ".join(goal.split()[:14])
+        actors = [m for m in here if m.end <= start and register.is_a(m.entity, "Actor")]
+        if not actors:
+            continue
+        subject = register.acting_as(actors[-1]).entity
+        yield Relation(subject, "hasGoal", goal, start, goal_start + len(goal), 0.5,
+                       "a stated aim")  # fmt: skip
