@@ -75,6 +75,8 @@ class Event:
     reason: str = ""
     confidence: float = 0.7
     actors: list[tuple[str, Mention]] = field(default_factory=list)  # (role, mention)
+    occurrences: list[tuple[int, int, int]] = field(default_factory=list)
+    """Each trigger that names it: (sentence, start, end), "the meeting" too."""
     anchors: dict[int, tuple[int, int]] = field(default_factory=dict)
     """The trigger each actor was found with (by the actor's first character)."""
     places: list[Mention] = field(default_factory=list)
@@ -95,8 +97,8 @@ class Event:
         actors = [(r, m) for r, m in self.actors if m.end <= self.start or m is person]
         return Event(
             self.cls, self.sentence, self.start, self.end, self.trigger, actors=actors,
-            anchors=dict(self.anchors), places=list(self.places), topics=list(self.topics),
-            dates=list(self.dates),
+            anchors=dict(self.anchors), occurrences=list(self.occurrences),
+            places=list(self.places), topics=list(self.topics), dates=list(self.dates),
             parent=self.parent, inherited=self.inherited,
         )  # fmt: skip
 
@@ -171,20 +173,25 @@ class EventFinder:
             bounds = _clause(report, kept, number, sentence.start, sentence.end)
             previous = doc[start - 1].lower_ if start else ""
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls]
+            here = (sentence.index, char_start, char_end)
             if same:  # "During a meeting in Dubai, X met Y": one event
+                same[0].occurrences.append(here)
                 self._fill(
                     report, same[0], trigger, start, end, mentions, dates, bounds, refer=False
                 )
                 continue
             earlier = last_of.get(trigger.cls)
             if earlier is not None and previous in _DEFINITE and trigger.phrase in trigger.definite:
+                earlier.occurrences.append(here)
                 self._fill(
                     report, earlier, trigger, start, end, mentions, dates, bounds, refer=True
                 )
                 continue
             event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase)
+            event.occurrences.append(here)
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=False)
             if earlier is not None and _restates(event, earlier):
+                earlier.occurrences.append(here)
                 continue  # "This marked the first official encounter": the same meeting
             self._nest(report, event, last_of)
             events.append(event)

@@ -73,8 +73,17 @@ def find_relations(
     for sentence in report.sentences:
         here = [m for m in mentions if sentence.start <= m.start < sentence.end]
         found += _pairs(text, here, register)
+        named = sorted(
+            (
+                (start, end, event)
+                for event in events
+                for index, start, end in event.occurrences
+                if index == sentence.index and event.id
+            ),
+            key=lambda item: item[0],
+        )
+        found += _follows(text, named)
         mine = [e for e in events if e.sentence == sentence.index and e.id]
-        found += _follows(text, mine)
         found += _phrases(text, sentence.start, sentence.text, here, mine, register)
     return found
 
@@ -135,20 +144,22 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                 break
 
 
-def _follows(text: str, events: list[Event]) -> Iterator[Relation]:
-    ordered = sorted(events, key=lambda e: e.start)
-    for first, second in zip(ordered, ordered[1:], strict=False):
-        gap = text[first.end : second.start]
+def _follows(text: str, named: list[tuple[int, int, Event]]) -> Iterator[Relation]:
+    """``named``: the events' triggers in one sentence, in text order."""
+    for (_, first_end, first), (second_start, second_end, second) in zip(
+        named, named[1:], strict=False
+    ):
+        gap = text[first_end:second_start]
         match = _FOLLOWS.search(gap)
         if match is None or first.id == second.id or len(gap) > 80:
             continue
+        start = named[0][0]
         if match.group(1).lower() == "prompted":
-            yield Relation(
-                second.id, "follows", first.id, first.start, second.end, 0.5, "A prompted B"
-            )
+            why = "A prompted B"
+            yield Relation(second.id, "follows", first.id, start, second_end, 0.5, why)
         else:
-            yield Relation(first.id, "follows", second.id, first.start, second.end, 0.6,
-                           f"A {match.group(1)} B")  # fmt: skip
+            why = f"A {match.group(1)} B"
+            yield Relation(first.id, "follows", second.id, start, second_end, 0.6, why)
 
 
 def _phrases(
