@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.build.annotations import ClaimRecord
 from kg.build.tsv import read_rows
 from kg.dates import window
 from kg.errors import KgError, Problem
@@ -342,34 +343,64 @@ def _restates(event: Event, earlier: Event) -> bool:
 
 
 def link(event: Event, register: Register, facts: dict[str, dict[str, list[object]]]) -> None:
-    """Propose a register event the other reports record, when it fits; else leave it new."""
+    """Propose a register event the other reports record, when it fits; else leave it new.
+
+    A candidate has the same class (or is of a subclass of a specific one), shares
+    an actor, and neither its places nor its dates contradict these. It is taken
+    when it shares two actors, or the place, or a date (both dated, overlapping),
+    or when it is the only such candidate of its class.
+    """
     mine = {m.entity for _, m in event.actors}
     places = {m.entity for m in event.places}
-    best: tuple[int, str] | None = None
+    speech = any(register.is_a(event.cls, c) for c in ("Statement", "Request"))
+    found: list[tuple[int, bool, str]] = []  # (score, strong, id)
     for candidate in register.entities.values():
         if not register.is_event(candidate.id) or not _compatible(
             register, event.cls, candidate.type
         ):
             continue
-        claims = facts.get(candidate.id, {})
-        actors = {c.object for role in ACTOR_ROLES for c in claims.get(role, [])}  # type: ignore[attr-defined]
+        claims: dict[str, list[ClaimRecord]] = facts.get(candidate.id, {})  # type: ignore[assignment]
+        actors = {c.object for role in ACTOR_ROLES for c in claims.get(role, [])}
         shared = mine & actors
         if not shared:
             continue
-        their_places = {c.object for c in claims.get("hasPlace", [])}  # type: ignore[attr-defined]
+        their_places = {c.object for c in claims.get("hasPlace", [])}
         if places and their_places and not places & their_places:
             continue
-        if not _dates_fit(event, [c.object for c in claims.get("hasTime", [])]):  # type: ignore[attr-defined]
+        times = [c.object for c in claims.get("hasTime", [])]
+        if not _dates_fit(event, times):
             continue
-        score = len(shared) + (2 if places & their_places else 0) + (1 if event.dates else 0)
-        if len(shared) < 2 and not places & their_places:
+        dated = _closed(event, times)
+        strong = len(shared) >= 2 or bool(places & their_places) or dated
+        if speech:  # what someone said or asked is the same act only with the same date
+            strong = dated and (len(shared) >= 2 or bool(places & their_places))
+        score = len(shared) + (2 if places & their_places else 0) + (1 if dated else 0)
+        found.append((score, strong, candidate.id))
+    strong_ones = [f for f in found if f[1]]
+    alone = found[0] if len(found) == 1 and not speech else None
+    chosen = max(strong_ones) if strong_ones else alone
+    if chosen is not None:
+        score, _, ident = chosen
+        event.id, event.existing = ident, True
+        event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
+        event.confidence = min(0.9, 0.4 + 0.1 * score)
+
+
+def _closed(event: Event, times: list[str]) -> bool:
+    """Both give a date closed on both sides, and the two overlap (an open "up to
+    publication" says nothing)."""
+    date = event.date
+    if date is None or ".." in date.value and "" in date.value.split(".."):
+        return False
+    first, last = window(date.value)
+    for time in times:
+        try:
+            their_first, their_last = window(time)
+        except ValueError:
             continue
-        if best is None or score > best[0]:
-            best = (score, candidate.id)
-    if best is not None:
-        event.id, event.existing = best[1], True
-        event.reason = f"the register's event {best[1]}: same kind, {best[0]} points of agreement"
-        event.confidence = min(0.9, 0.5 + 0.1 * best[0])
+        if their_first and their_last and their_first <= last and first <= their_last:
+            return True
+    return False
 
 
 def _compatible(register: Register, mine: str, theirs: str) -> bool:
