@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg.build.annotations import ClaimRecord
 from kg.build.tsv import read_rows
@@ -60,6 +61,8 @@ class Trigger:
     before: str
     after: str
     definite: tuple[str, ...]
+    refers_only: bool = False
+    """A noun of the ``definite`` column that is no trigger: it only refers back."""
 
 
 @dataclass
@@ -113,17 +116,18 @@ def load_triggers(ontology_dir: Path) -> list[Trigger]:
         raise KgError(f"{path}: the event triggers are missing")
     for row in read_rows(path, ("class", "triggers", "before", "after"), ("definite",), problems):
         definite = tuple(p.strip() for p in row.get("definite").split("|") if p.strip())
-        for phrase in row.get("triggers").split("|"):
-            if phrase.strip():
-                triggers.append(
-                    Trigger(
-                        row.get("class").strip(),
-                        phrase.strip(),
-                        row.get("before").strip(),
-                        row.get("after").strip(),
-                        definite,
-                    )
+        phrases = [p.strip() for p in row.get("triggers").split("|") if p.strip()]
+        for phrase in [*phrases, *(d for d in definite if d not in phrases)]:
+            triggers.append(
+                Trigger(
+                    row.get("class").strip(),
+                    phrase,
+                    row.get("before").strip(),
+                    row.get("after").strip(),
+                    definite,
+                    refers_only=phrase not in phrases,
                 )
+            )
     if problems:
         raise KgError(str(problems[0]))
     return triggers
@@ -172,7 +176,7 @@ class EventFinder:
             char_start, char_end = first.idx, last.idx + len(last.text)
             sentence = report.sentence_at(char_start)
             bounds = _clause(report, kept, number, sentence.start, sentence.end)
-            previous = doc[start - 1].lower_ if start else ""
+            definite = _determined(doc, start)
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls]
             here = (sentence.index, char_start, char_end)
             if same:  # "During a meeting in Dubai, X met Y": one event
@@ -182,11 +186,13 @@ class EventFinder:
                 )
                 continue
             earlier = last_of.get(trigger.cls)
-            if earlier is not None and previous in _DEFINITE and trigger.phrase in trigger.definite:
+            if earlier is not None and definite and trigger.phrase in trigger.definite:
                 earlier.occurrences.append(here)
                 self._fill(
                     report, earlier, trigger, start, end, mentions, dates, bounds, refer=True
                 )
+                continue
+            if trigger.refers_only:
                 continue
             event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase)
             event.occurrences.append(here)
@@ -322,6 +328,17 @@ class EventFinder:
                 event.inherited = True
 
 
+def _determined(doc: Any, start: int) -> bool:
+    """ "the meeting", "this high-level engagement": a determiner a few words before,
+    with nothing but words between."""
+    for token in reversed(doc[max(0, start - 3) : start]):
+        if token.lower_ in _DEFINITE:
+            return True
+        if not (token.is_alpha or token.text == "-"):
+            return False
+    return False
+
+
 def _clause(
     report: Report, kept: list[tuple[int, int, Trigger]], number: int, low: int, high: int
 ) -> tuple[int, int]:
@@ -352,7 +369,7 @@ def link(event: Event, register: Register, facts: dict[str, dict[str, list[objec
     """
     mine = {m.entity for _, m in event.actors}
     places = {m.entity for m in event.places}
-    speech = any(register.is_a(event.cls, c) for c in ("Statement", "Request"))
+    speech = event.cls in ("Statement", "Request")  # the commonest, vaguest acts
     found: list[tuple[int, bool, str]] = []  # (score, strong, id)
     for candidate in register.entities.values():
         if not register.is_event(candidate.id) or not _compatible(
@@ -377,7 +394,8 @@ def link(event: Event, register: Register, facts: dict[str, dict[str, list[objec
         score = len(shared) + (2 if places & their_places else 0) + (1 if dated else 0)
         found.append((score, strong, candidate.id))
     strong_ones = [f for f in found if f[1]]
-    alone = found[0] if len(found) == 1 and not speech else None
+    said = register.is_a(event.cls, "Statement") or speech
+    alone = found[0] if len(found) == 1 and not said else None
     chosen = max(strong_ones) if strong_ones else alone
     if chosen is not None:
         score, _, ident = chosen
