@@ -15,7 +15,7 @@ of a silent second id.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.suggest.mentions import MentionFinder, skeleton
 from kg.vocabulary import closest, normalise
@@ -29,6 +29,7 @@ _TITLES = (
     r"minister|ambassador|diplomat)"
 )
 _TITLE_BEFORE = re.compile(_TITLES + r"(?:\s+of\s+[A-Z]\w+)?,?\s+(?:for\s+\w+,\s+)?$")
+_STATE_WORDS = {"states", "kingdom", "republic", "emirates", "federation"}
 _ORG_WORDS = {
     "ministry", "agency", "council", "organization", "organisation", "committee",
     "commission", "bank", "party", "front", "movement", "army", "forces", "initiative",
@@ -57,8 +58,9 @@ def slug(text: str) -> str:
 def find_new_entities(
     text: str, runs: list[tuple[int, int]], finder: MentionFinder
 ) -> list[NewEntity]:
-    """The names of ``runs`` (character spans no mention covers), classified by context."""
-    found: dict[str, NewEntity] = {}
+    """The names of ``runs`` (character spans no mention covers), classified by context:
+    every occurrence, each with its first occurrence's class and duplicate check."""
+    found: dict[str, list[NewEntity]] = {}
     for start, end in runs:
         label = text[start:end].strip(" -")
         words = label.split()
@@ -71,6 +73,10 @@ def find_new_entities(
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.:\n“"'
         if _TITLE_BEFORE.search(before) and len(words) >= 2:
             cls, confidence, reason = "Person", 0.7, "a title before the name"
+        elif last in _STATE_WORDS and len(words) >= 2:
+            cls, confidence, reason = "State", 0.6, f"a state's word ({last})"
+        elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", label):
+            cls, confidence, reason = "Organization", 0.4, "an acronym (a guess)"
         elif last in _ORG_WORDS:
             cls, confidence, reason = "Organization", 0.6, f"an organisation's word ({last})"
         elif after.startswith(" province") or last == "province":
@@ -83,15 +89,19 @@ def find_new_entities(
             cls, confidence, reason = "City", 0.4, "a place after in/to/from (a guess)"
         elif len(words) >= 2 and not sentence_start and all(w[:1].isupper() for w in words):
             cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
-        if not cls or len(label) < 3:
+        if not cls or len(label) < 2:
             continue
         key = slug(label)
-        if key in found or key in finder.register.entities:
+        if key in finder.register.entities:
             continue
-        found[key] = NewEntity(
+        if key in found:  # the class and duplicate check of its first occurrence
+            first = found[key][0]
+            found[key].append(replace(first, start=start, end=end))
+            continue
+        found[key] = [NewEntity(
             key, cls, label, start, end, confidence, reason, _duplicate(label, cls, finder)
-        )
-    return list(found.values())
+        )]  # fmt: skip
+    return [occurrence for occurrences in found.values() for occurrence in occurrences]
 
 
 def _duplicate(label: str, cls: str, finder: MentionFinder) -> str:

@@ -268,8 +268,10 @@ class EventFinder:
                 continue
             if not self.register.is_a(mention.entity, "Actor"):
                 continue
-            if refer and mention.end <= trigger_start:
-                continue  # "the meeting" refers back; its subject is elsewhere
+            adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
+            if refer and mention.end <= trigger_start and not adjacent:
+                continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
+                # takeover" names its own)
             role = trigger.before if mention.end <= trigger_start else trigger.after
             if not any(self.register.is_a(event.cls, c) for c in _FORCE):
                 mention = self.register.acting_as(mention)
@@ -331,7 +333,7 @@ class EventFinder:
 def _determined(doc: Any, start: int) -> bool:
     """ "the meeting", "this high-level engagement": a determiner a few words before,
     with nothing but words between."""
-    for token in reversed(doc[max(0, start - 3) : start]):
+    for token in reversed(doc[max(0, start - 4) : start]):
         if token.lower_ in _DEFINITE:
             return True
         if not (token.is_alpha or token.text == "-"):

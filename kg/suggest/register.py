@@ -46,11 +46,13 @@ class Register:
     claims: list[ClaimRecord] = field(default_factory=list)
     sources: dict[str, SourceRecord] = field(default_factory=dict)
     _governments: dict[str, str] | None = field(default=None, repr=False)
+    proposed: dict[str, str] = field(default_factory=dict)
+    """New entities proposed for the report being read (id -> class), set per report."""
 
     def is_a(self, entity_or_class: str, expected: str) -> bool:
         """Whether an entity (by id) or a class (by local name) is a kind of ``expected``."""
         record = self.entities.get(entity_or_class)
-        cls = record.type if record else entity_or_class
+        cls = record.type if record else self.proposed.get(entity_or_class, entity_or_class)
         return expected in self.ancestors.get(cls, frozenset({cls}))
 
     def is_event(self, entity: str) -> bool:

@@ -130,7 +130,7 @@ class _Run:
                 m.confidence,
                 m.how,
             )
-        self._new_entities(mentions)
+        mentions = sorted([*mentions, *self._new_entities(mentions)], key=lambda m: m.start)
         dates: list[DateMention] = []
         for sentence in report.sentences:
             dates += find_dates(sentence.text, report.published, sentence.start)
@@ -157,25 +157,33 @@ class _Run:
             )
         return self.out
 
-    def _new_entities(self, mentions: list[Mention]) -> None:
+    def _new_entities(self, mentions: list[Mention]) -> list[Mention]:
+        """Rows for each new entity (at its first occurrence), and every occurrence as a
+        mention, so that events may name them as actors and places."""
         runs = self.s.mentions.unmatched_runs(self.report, mentions)
+        found: list[Mention] = []
+        self.s.register.proposed.clear()
         for entity in new_entities.find_new_entities(self.report.text, runs, self.s.mentions):
+            found.append(Mention(entity.start, entity.end, entity.id, entity.reason, 0.5))
+            if entity.id in self.s.register.proposed:
+                continue
+            self.s.register.proposed[entity.id] = entity.cls
             conf, why = entity.confidence, entity.reason
-            self.add("entity", entity.id, "type", entity.cls, entity.start, entity.end, conf, why)
-            self.add(
-                "entity", entity.id, "label", entity.label, entity.start, entity.end, conf, why
-            )
+            span = (entity.start, entity.end)
+            self.add("entity", entity.id, "type", entity.cls, *span, conf, why)
+            self.add("entity", entity.id, "label", entity.label, *span, conf, why)
             if entity.duplicate_of:
+                why = "a close name in the register"
                 self.add(
                     "entity",
                     entity.id,
                     "possibleDuplicateOf",
                     entity.duplicate_of,
-                    entity.start,
-                    entity.end,
+                    *span,
                     conf,
-                    "a close name in the register",
+                    why,
                 )
+        return found
 
     def _name_events(self, events: list[Event]) -> None:
         facts = self.s.register.facts()
@@ -294,7 +302,13 @@ class _Run:
                 by_commodity[commodity] = event
         for sentence in report.sentences:
             umbrella = next(
-                (e for e in events if e.sentence == sentence.index and e.cls == "AidShipment"), None
+                (
+                    e
+                    for e in events
+                    if e.cls == "AidShipment"
+                    and any(index == sentence.index for index, _, _ in e.occurrences)
+                ),
+                None,
             )
             for q in find_quantities(sentence.text, sentence.start):
                 commodity = next((e for s, e in commodities.items() if q.start < s < q.end), "")
