@@ -154,3 +154,33 @@ def test_an_event_during_the_talks_is_inside_them_and_takes_their_date() -> None
     assert [(r.object, r.evidence) for r in times] == [
         ('2025-01-08 "During the talks" relative', "During the talks")
     ]
+
+
+def test_new_groups_get_their_class_and_bracketed_acronym() -> None:
+    full = register()
+    keep = {a for e in full.entities.values() for a in e.aliases}
+    reduced = full.without(S001, {"lashkar-e-taiba", "jaish-e-mohammed"}, keep)
+    rows = Suggester.from_register(reduced, ONTOLOGY).suggest(S001, text(S001))
+    entity = {(r.subject, r.predicate, r.object) for r in rows if r.kind == "entity"}
+    assert ("lashkar-e-taiba", "type", "ArmedGroup") in entity
+    assert ("lashkar-e-taiba", "alias", "LeT") in entity
+    assert ("jaish-e-mohammed", "alias", "JeM") in entity
+
+
+def test_relations_read_from_the_words_between_names() -> None:
+    rows = {(r.subject, r.predicate, r.object) for r in suggestions(S000)}
+    assert ("chabahar-port", "locatedIn", "iran") in rows  # "the Chabahar Port in Iran"
+    assert (
+        "foreign-secretary-of-india",
+        "positionIn",
+        "india",
+    ) in rows  # "India’s Foreign Secretary"
+    assert (
+        "paktika-province",
+        "locatedIn",
+        "afghanistan",
+    ) in rows  # "Afghanistan’s Paktika province"
+    follows = [r for r in suggestions(S001) if r.predicate == "follows"]
+    assert any(
+        r.subject == "dubai-meeting-2025-01" for r in follows
+    )  # "The meeting in Dubai followed"

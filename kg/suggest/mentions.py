@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from kg.suggest.register import Register
 from kg.suggest.text import Report, is_name_token, make_doc
 from kg.vocabulary import closest, normalise
 
 FUZZY_CUTOFF = 88.0
-_CONNECTORS = {"-", "of", "e", "al", "ul", "bin", "ibn", "and"}
+_CONNECTORS = {"-", "of", "e", "al", "ul", "bin", "ibn"}
 _FOLDS = (
     ("oo", "u"),
     ("ou", "u"),
@@ -226,6 +227,7 @@ def _name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
             and (
                 is_name_token(token)
                 or (start is not None and token.text.lower() in _CONNECTORS and _next_name(token))
+                or (start is not None and _joined(token))  # "Lashkar-e-Taiba"
             )
             and token.text.lower() not in _NOT_NAMES
         )
@@ -237,6 +239,21 @@ def _name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
             runs.append((start, end))
             start = None
     return runs
+
+
+def _joined(token: Any) -> bool:
+    """A lower-case piece written together with the name before it and a name after it
+    ("Lashkar-e-Taiba", "Jaish-e-Mohammed")."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i else None
+    if before is None or before.whitespace_ or token.whitespace_:
+        return False
+    for nxt in doc[token.i + 1 : token.i + 4]:
+        if is_name_token(nxt):
+            return True
+        if nxt.whitespace_ or not (nxt.is_alpha or nxt.text == "-"):
+            return False
+    return False
 
 
 def _next_name(token: object) -> bool:

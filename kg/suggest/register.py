@@ -72,7 +72,9 @@ class Register:
                         for suffix in (" government", " led government"):
                             if form.endswith(suffix):
                                 self._governments.setdefault(form[: -len(suffix)], record.id)
-        group = self.entities[mention.entity]
+        group = self.entities.get(mention.entity)
+        if group is None:
+            return mention
         for name in (group.label, *group.aliases):
             government = self._governments.get(normalise(name))
             if government:

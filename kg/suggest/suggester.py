@@ -172,6 +172,12 @@ class _Run:
             span = (entity.start, entity.end)
             self.add("entity", entity.id, "type", entity.cls, *span, conf, why)
             self.add("entity", entity.id, "label", entity.label, *span, conf, why)
+            for alias in entity.aliases:
+                where = self.report.text.find(alias, entity.start)
+                if where < 0:
+                    continue
+                self.add("entity", entity.id, "alias", alias, where, where + len(alias), conf,
+                         "another name the text gives it")  # fmt: skip
             if entity.duplicate_of:
                 why = "a close name in the register"
                 self.add(
