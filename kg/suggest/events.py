@@ -18,7 +18,7 @@ parent's.
 An event of the register recorded by another report is proposed instead of a
 new id when its class agrees, its actors there overlap the actors here, and
 its dates and places (the other reports' claims) do not contradict these
-(:func:`link`).
+(:func:`kg.suggest.linking.link`).
 """
 
 from __future__ import annotations
@@ -28,12 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.build.annotations import ClaimRecord
 from kg.build.tsv import read_rows
-from kg.dates import window
 from kg.errors import KgError, Problem
 from kg.suggest.mentions import Mention
-from kg.suggest.register import ACTOR_ROLES, Register
+from kg.suggest.register import Register
 from kg.suggest.text import Report, make_doc
 from kg.suggest.when import DateMention
 
@@ -359,91 +357,3 @@ def _restates(event: Event, earlier: Event) -> bool:
     mine = {m.entity for _, m in event.actors}
     theirs = {m.entity for _, m in earlier.actors}
     return not event.dates and mine <= theirs
-
-
-def link(event: Event, register: Register, facts: dict[str, dict[str, list[object]]]) -> None:
-    """Propose a register event the other reports record, when it fits; else leave it new.
-
-    A candidate has the same class (or is of a subclass of a specific one), shares
-    an actor, and neither its places nor its dates contradict these. It is taken
-    when it shares two actors, or the place, or a date (both dated, overlapping),
-    or when it is the only such candidate of its class.
-    """
-    mine = {m.entity for _, m in event.actors}
-    places = {m.entity for m in event.places}
-    speech = event.cls in ("Statement", "Request")  # the commonest, vaguest acts
-    found: list[tuple[int, bool, str]] = []  # (score, strong, id)
-    for candidate in register.entities.values():
-        if not register.is_event(candidate.id) or not _compatible(
-            register, event.cls, candidate.type
-        ):
-            continue
-        claims: dict[str, list[ClaimRecord]] = facts.get(candidate.id, {})  # type: ignore[assignment]
-        actors = {c.object for role in ACTOR_ROLES for c in claims.get(role, [])}
-        shared = mine & actors
-        if not shared:
-            continue
-        their_places = {c.object for c in claims.get("hasPlace", [])}
-        if places and their_places and not places & their_places:
-            continue
-        times = [c.object for c in claims.get("hasTime", [])]
-        if not _dates_fit(event, times):
-            continue
-        dated = _closed(event, times)
-        strong = len(shared) >= 2 or bool(places & their_places) or dated
-        if speech:  # what someone said or asked is the same act only with the same date
-            strong = dated and (len(shared) >= 2 or bool(places & their_places))
-        score = len(shared) + (2 if places & their_places else 0) + (1 if dated else 0)
-        found.append((score, strong, candidate.id))
-    strong_ones = [f for f in found if f[1]]
-    said = register.is_a(event.cls, "Statement") or speech
-    alone = found[0] if len(found) == 1 and not said else None
-    chosen = max(strong_ones) if strong_ones else alone
-    if chosen is not None:
-        score, _, ident = chosen
-        event.id, event.existing = ident, True
-        event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
-        event.confidence = min(0.9, 0.4 + 0.1 * score)
-
-
-def _closed(event: Event, times: list[str]) -> bool:
-    """Both give a date closed on both sides, and the two overlap (an open "up to
-    publication" says nothing)."""
-    date = event.date
-    if date is None or ".." in date.value and "" in date.value.split(".."):
-        return False
-    first, last = window(date.value)
-    for time in times:
-        try:
-            their_first, their_last = window(time)
-        except ValueError:
-            continue
-        if their_first and their_last and their_first <= last and first <= their_last:
-            return True
-    return False
-
-
-def _compatible(register: Register, mine: str, theirs: str) -> bool:
-    """The same class, or a subclass of a specific one (a Meeting may be a ThirdLocationMeeting)."""
-    return theirs == mine or (register.is_a(theirs, mine) and mine not in ("Event", "Statement"))
-
-
-def _dates_fit(event: Event, times: list[str]) -> bool:
-    """No date of this event falls outside every date the other reports give."""
-    if not event.dates or not times:
-        return True
-    try:
-        theirs = [window(t) for t in times]
-    except ValueError:
-        return True
-    for date in [event.date] if event.date else []:
-        try:
-            first, last = window(date.value)
-        except ValueError:
-            continue
-        if not any(
-            (not f or not last or f <= last) and (not first or not l_ or first <= l_)
-            for f, l_ in theirs
-        ):
-            return False
-    return True

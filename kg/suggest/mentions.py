@@ -29,8 +29,14 @@ from kg.suggest.text import Report, is_name_token, make_doc
 from kg.vocabulary import closest, normalise
 
 FUZZY_CUTOFF = 88.0
+_MISSION = re.compile(
+    r"(?P<owner>\b(?:its|their)|[’']s)\s+(?P<mission>(?:diplomatic\s+)?"
+    r"(?:embassy|mission|consulate|high commission))\s+in\s+",
+    re.IGNORECASE,
+)
 _CONNECTORS = {"-", "of", "e", "al", "ul", "bin", "ibn"}
 _FOLDS = (
+    ("ce", "se"),  # defence, defense
     ("oo", "u"),
     ("ou", "u"),
     ("ee", "i"),
@@ -103,7 +109,7 @@ class MentionFinder:
             if register.is_event(entity.id):
                 continue  # events are found by their triggers (kg.suggest.events)
             names = [n for n in dict.fromkeys((entity.label, *entity.aliases)) if n.strip()]
-            patterns = [make_doc(n) for n in names if _usable(n)]
+            patterns = [make_doc(n) for n in [*names, *_synonyms(names)] if _usable(n)]
             if patterns:
                 self.matcher.add(entity.id, patterns)
             for name in names:
@@ -149,9 +155,46 @@ class MentionFinder:
                 if match:
                     entity, how, confidence = match
                     mentions.append(_mention(doc, first, end, entity, how, confidence))
+                    title = self._tolerant(normalise(doc[start:first].text), fuzzy=False)
+                    if first > start and title:  # "Defense Minister" before the name
+                        mentions.append(_mention(doc, start, first, *title))
                     break
+        mentions += self._missions(report, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _missions(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """ "its embassy in Kabul", "Afghanistan’s embassy in New Delhi": the register's
+        mission whose label names the owner (the possessive, or for "its" the actor
+        before it) and the place."""
+        found: list[Mention] = []
+        text = report.text
+        for match in _MISSION.finditer(text):
+            place = next((m for m in mentions if m.start == match.end()), None)
+            if place is None or not self.register.is_a(place.entity, "Place"):
+                continue
+            sentence = report.sentence_at(match.start())
+            before = [
+                m
+                for m in mentions
+                if sentence.start <= m.start < match.start() + len(match["owner"])
+                and self.register.is_a(m.entity, "State")
+            ]
+            if not before:
+                continue
+            owner = before[-1].entity
+            words = set(normalise(self.register.entities[owner].label).split())
+            words |= set(normalise(self.register.entities[place.entity].label).split())
+            missions = [
+                e.id
+                for e in self.register.entities.values()
+                if self.register.is_a(e.id, "DiplomaticMission")
+                and words <= set(normalise(e.label).split())
+            ]
+            if len(missions) == 1:
+                start = match.start("mission")
+                found.append(Mention(start, place.end, missions[0], "a mission of its owner", 0.7))
+        return found
 
     def unmatched_runs(self, report: Report, mentions: list[Mention]) -> list[tuple[int, int]]:
         """The character spans of capitalised runs that no mention covers."""
@@ -197,6 +240,20 @@ class MentionFinder:
 def _end(doc: object, end: int) -> int:
     last = doc[end - 1]  # type: ignore[index]
     return int(last.idx + len(last.text))
+
+
+_GOVERNMENT = ("government", "administration", "regime", "authorities")
+
+
+def _synonyms(names: list[str]) -> list[str]:
+    """The same names with another word for a government ("Taliban government",
+    "Taliban administration", "Taliban regime", "Taliban authorities")."""
+    found: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower() in _GOVERNMENT:
+            found += [" ".join([*words[:-1], other]) for other in _GOVERNMENT]
+    return [f for f in found if f not in names]
 
 
 def _usable(name: str) -> bool:

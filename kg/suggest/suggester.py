@@ -16,8 +16,9 @@ from pathlib import Path
 
 from kg.build.tsv import InputFileError, read_text
 from kg.suggest import entities as new_entities
-from kg.suggest.events import Event, EventFinder, link, load_triggers
+from kg.suggest.events import Event, EventFinder, load_triggers
 from kg.suggest.facts import find_positions, find_quantities, find_quotations
+from kg.suggest.linking import link
 from kg.suggest.mentions import Mention, MentionFinder
 from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
 from kg.suggest.relations import find_relations
