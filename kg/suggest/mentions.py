@@ -98,12 +98,13 @@ class MentionFinder:
     """The register's names, indexed once, matched against reports."""
 
     def __init__(self, register: Register) -> None:
-        from spacy.matcher import PhraseMatcher
+        from spacy.matcher import Matcher, PhraseMatcher
 
         from kg.suggest.text import pipeline
 
         self.register = register
         self.matcher = PhraseMatcher(pipeline().vocab, attr="NORM")
+        self.loose = Matcher(pipeline().vocab)  # one word more inside a description
         self.forms: list[tuple[str, str]] = []  # (normalised form, entity id)
         for entity in register.entities.values():
             if register.is_event(entity.id):
@@ -112,6 +113,10 @@ class MentionFinder:
             patterns = [make_doc(n) for n in [*names, *_synonyms(names)] if _usable(n)]
             if patterns:
                 self.matcher.add(entity.id, patterns)
+            if any(register.is_a(entity.id, c) for c in _LOOSE):
+                gapped = [g for n in names for g in _gapped(n)]
+                if gapped:
+                    self.loose.add(entity.id, gapped)
             for name in names:
                 form = normalise(name)
                 if form and _usable(name):
@@ -125,6 +130,8 @@ class MentionFinder:
         found: list[tuple[int, int, str]] = [
             (start, end, vocab.strings[key]) for key, start, end in self.matcher(doc)
         ]
+        exact = set(found)
+        found += [(start, end, vocab.strings[key]) for key, start, end in self.loose(doc)]
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
         taken: set[int] = set()
         mentions: list[Mention] = []
@@ -134,7 +141,11 @@ class MentionFinder:
             if end - start == 1 and _lonely_initial(doc[start].text):
                 continue
             taken.update(range(start, end))
-            mentions.append(_mention(doc, start, end, entity, "label or alias", 0.95))
+            if (start, end, entity) in exact:
+                mentions.append(_mention(doc, start, end, entity, "label or alias", 0.95))
+            else:
+                how = "a name with one word inserted"
+                mentions.append(_mention(doc, start, end, entity, how, 0.7))
         for start, end in _name_runs(doc, set()):
             # a whole name whose last word alone matched: "Jitender Pal [Singh]"
             inner = [m for m in mentions if doc[start].idx <= m.start and m.end <= _end(doc, end)]
@@ -240,6 +251,25 @@ class MentionFinder:
 def _end(doc: object, end: int) -> int:
     last = doc[end - 1]  # type: ignore[index]
     return int(last.idx + len(last.text))
+
+
+_LOOSE = ("Topic", "Commodity", "Group")
+"""Classes whose names are descriptions, matched with one word more inside them."""
+
+
+def _gapped(name: str) -> list[list[dict[str, Any]]]:
+    """Matcher patterns for ``name`` with one word inserted between two of its words:
+    "rehabilitation of refugees" finds "rehabilitation of Afghan refugees"."""
+    norms = [t.norm_ for t in make_doc(name) if not t.is_space]
+    if len(norms) < 2:
+        return []
+    patterns = []
+    for gap in range(1, len(norms)):
+        tokens: list[dict[str, Any]] = [{"NORM": n} for n in norms[:gap]]
+        tokens.append({"IS_ALPHA": True})
+        tokens += [{"NORM": n} for n in norms[gap:]]
+        patterns.append(tokens)
+    return patterns
 
 
 _GOVERNMENT = ("government", "administration", "regime", "authorities")
