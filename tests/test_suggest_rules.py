@@ -184,3 +184,18 @@ def test_relations_read_from_the_words_between_names() -> None:
     assert any(
         r.subject == "dubai-meeting-2025-01" for r in follows
     )  # "The meeting in Dubai followed"
+
+
+def test_a_quotation_goes_to_its_speakers_statement() -> None:
+    rows = suggestions(S002)
+    quoted = [
+        r
+        for r in rows
+        if r.predicate == "hasQuotation"
+        and r.object.startswith("humanitarian assistance from India")
+    ]
+    assert len(quoted) == 1
+    speakers = {
+        r.object for r in rows if r.subject == quoted[0].subject and r.predicate == "hasInitiator"
+    }
+    assert speakers == {"randhir-jaiswal"}  # "Jaiswal stated that “...”"

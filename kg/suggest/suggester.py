@@ -10,14 +10,14 @@ is verbatim; every row carries its confidence, its reason and its sentence.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.build.tsv import InputFileError, read_text
 from kg.suggest import entities as new_entities
 from kg.suggest.events import Event, EventFinder, load_triggers
-from kg.suggest.facts import find_positions, find_quantities, find_quotations
+from kg.suggest.facts import find_positions
+from kg.suggest.figures import quantity_rows, quotation_rows
 from kg.suggest.linking import link
 from kg.suggest.mentions import Mention, MentionFinder
 from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
@@ -140,8 +140,8 @@ class _Run:
         self._name_events(events)
         for event in events:
             self._event_rows(event)
-        self._quantities(mentions, events)
-        self._quotations(mentions, events)
+        quantity_rows(self.add, report, self.s.register, mentions, events)
+        quotation_rows(self.add, report, self.s.register, mentions, events)
         for rel in find_relations(report, mentions, events, self.s.register):
             self.add("claim", rel.subject, rel.predicate, rel.object, rel.start, rel.end,
                      rel.confidence, rel.reason)  # fmt: skip
@@ -294,105 +294,3 @@ class _Run:
                 0.3,
                 "no date in the sentence: bounded by the publication",
             )
-
-    def _quantities(self, mentions: list[Mention], events: list[Event]) -> None:
-        report = self.report
-        register = self.s.register
-        commodities = {m.start: m.entity for m in mentions if register.is_a(m.entity, "Commodity")}
-        carries: dict[str, set[str]] = defaultdict(set)  # event -> its commodities
-        for claim in register.claims:
-            if claim.predicate == "hasCommodity":
-                carries[claim.subject].add(claim.object)
-        by_commodity: dict[str, str] = {}  # the register's shipments of one commodity
-        for event, goods in sorted(carries.items(), key=lambda item: len(item[1]), reverse=True):
-            for commodity in goods:
-                by_commodity[commodity] = event
-        for sentence in report.sentences:
-            umbrella = next(
-                (
-                    e
-                    for e in events
-                    if e.cls == "AidShipment"
-                    and any(index == sentence.index for index, _, _ in e.occurrences)
-                ),
-                None,
-            )
-            for q in find_quantities(sentence.text, sentence.start):
-                commodity = next((e for s, e in commodities.items() if q.start < s < q.end), "")
-                subject = by_commodity.get(commodity, "")
-                reason = f"a quantity {q.value!r}"
-                if commodity and not subject:
-                    subject = f"aid-{commodity}"
-                    self.add("entity", subject, "type", "AidShipment", q.start, q.end, 0.5, reason)
-                    self.add(
-                        "entity",
-                        subject,
-                        "label",
-                        f"Shipments of {q.commodity}",
-                        q.start,
-                        q.end,
-                        0.5,
-                        reason,
-                    )
-                if not subject:
-                    owner = next((e for e in events if e.sentence == sentence.index), None)
-                    subject = owner.id if owner else ""
-                predicate = "hasFatalities" if q.fatalities else "hasQuantity"
-                self.add("claim", subject, predicate, q.value, q.start, q.end, 0.7, reason)
-                if commodity:
-                    self.add(
-                        "claim", subject, "hasCommodity", commodity, q.start, q.end, 0.7, reason
-                    )
-                    if umbrella is not None and umbrella.id != subject:
-                        self.add(
-                            "claim", subject, "subEventOf", umbrella.id, q.start, q.end, 0.5,
-                            "a listed part of the shipments",
-                        )  # fmt: skip
-                        for role, actor in umbrella.actors:  # who sends, who receives
-                            first, last = umbrella.anchors.get(actor.start, (q.start, q.end))
-                            start, end = min(actor.start, first), max(actor.end, last)
-                            self.add(
-                                "claim", subject, role, actor.entity, start, end, 0.5,
-                                f"the {role} of the shipments it is part of",
-                            )  # fmt: skip
-
-    def _quotations(self, mentions: list[Mention], events: list[Event]) -> None:
-        report = self.report
-        per_sentence: dict[int, list[Event]] = defaultdict(list)
-        for event in events:
-            per_sentence[event.sentence].append(event)
-        for sentence in report.sentences:
-            for quote in find_quotations(sentence.text, sentence.start, mentions, self.s.register):
-                statement = next(
-                    (
-                        e
-                        for e in per_sentence[sentence.index]
-                        if e.cls in ("Statement", "PressBriefing")
-                    ),
-                    None,
-                )
-                subject = statement.id if statement else ""
-                if not subject:
-                    continue
-                self.add(
-                    "claim",
-                    subject,
-                    "hasQuotation",
-                    quote.quote,
-                    quote.start,
-                    quote.end,
-                    0.7,
-                    "a quotation",
-                )
-                if quote.speaker is not None:
-                    speaker = report.span(quote.speaker.start, quote.speaker.end)
-                    self.add(
-                        "claim",
-                        subject,
-                        "hasInitiator",
-                        quote.speaker.entity,
-                        sentence.start,
-                        sentence.end,
-                        0.6,
-                        f"the speaker of a quotation ({speaker!r})",
-                    )
