@@ -194,13 +194,15 @@ class EventFinder:
                 continue
             event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase)
             event.occurrences.append(here)
-            self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=False)
+            phrase = definite and _after_preposition(doc, start)  # "during the ... visit"
+            self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
             if earlier is not None and _restates(event, earlier):
                 earlier.occurrences.append(here)
                 continue  # "This marked the first official encounter": the same meeting
             self._nest(report, event, last_of)
             events.append(event)
             last_of[trigger.cls] = event
+        self._nest_within(report, events)
         result: list[Event] = []
         first_part: dict[int, Event] = {}
         for event in events:
@@ -254,12 +256,18 @@ class EventFinder:
                 continue
             if not bounds[0] <= mention.start < bounds[1]:
                 continue
-            if self.register.is_a(mention.entity, "Place") and not self.register.is_a(
-                mention.entity, "State"
-            ):
-                before_words = text[max(sentence.start, mention.start - 4) : mention.start]
-                if re.search(r"\b(in|to|at)\s+$", before_words, re.IGNORECASE):
-                    event.places.append(mention)
+            before_words = text[max(sentence.start, mention.start - 4) : mention.start]
+            if self.register.is_a(mention.entity, "State"):
+                # "airstrikes in Afghanistan", "returned to Afghanistan": a place, not an actor
+                if mention.start >= trigger_end and re.search(r"\b(in|to)\s+$", before_words):
+                    if mention not in event.places:
+                        event.places.append(mention)
+                    if re.search(r"\bin\s+$", before_words):
+                        continue  # "to X" may also name a recipient or a host
+            elif self.register.is_a(mention.entity, "Place"):
+                if re.search(r"\b(in|to|at|of)\s+$", before_words, re.IGNORECASE):
+                    if mention not in event.places:
+                        event.places.append(mention)
                 continue
             if self._topic(mention):
                 event.topics.append(mention)
@@ -304,6 +312,30 @@ class EventFinder:
                 if inside and self._topic(mention) and mention not in last.topics:
                     last.topics.append(mention)
 
+    def _nest_within(self, report: Report, events: list[Event]) -> None:
+        """ "X met Y during the November 4-5 visit to Kabul": inside the visit named in the
+        same sentence, with its date and place where the event has none."""
+        nouns = "|".join(sorted((re.escape(n) for n in self.definite), key=len, reverse=True))
+        inside = re.compile(
+            r"\b(?:during|in the course of|on)\s+(?:the|this|that|his|her|their|its)\s+"
+            rf"(?:[\w–-]+\s+){{0,3}}?(?P<noun>{nouns})\b",
+            re.IGNORECASE,
+        )
+        for sentence in report.sentences:
+            for match in inside.finditer(sentence.text):
+                at = sentence.start + match.start("noun")
+                parent = next((e for e in events for _, s, _ in e.occurrences if s == at), None)
+                if parent is None:
+                    continue
+                for event in events:
+                    if (
+                        event.sentence == sentence.index
+                        and event is not parent
+                        and (event.parent is None and event.cls != parent.cls)
+                    ):
+                        event.parent = parent
+                        _inherit(event, parent, report, at, at + len(match["noun"]))
+
     def _nest(self, report: Report, event: Event, last_of: dict[str, Event]) -> None:
         """``During the visit, ...``: the event is inside the last event of that kind."""
         sentence = report.sentences[event.sentence]
@@ -315,17 +347,21 @@ class EventFinder:
         parent = last_of.get(cls) if cls else None
         if parent is not None and parent is not event and parent.cls != event.cls:
             event.parent = parent
-            date = parent.date
-            if not event.dates and date is not None:
-                start = sentence.start + match.start()
-                end = sentence.start + match.end("noun")
-                words = report.text[start:end]
-                event.dates = [
-                    DateMention(
-                        start, end, date.value, words, True, round(date.confidence * 0.8, 2)
-                    )
-                ]
-                event.inherited = True
+            start = sentence.start + match.start()
+            _inherit(event, parent, report, start, sentence.start + match.end("noun"))
+
+
+def _inherit(event: Event, parent: Event, report: Report, start: int, end: int) -> None:
+    """A sub-event takes its parent's date (with the words that place it inside) and place,
+    where it has none of its own."""
+    date = parent.date
+    if not event.dates and date is not None:
+        words = report.text[start:end]
+        confidence = round(date.confidence * 0.8, 2)
+        event.dates = [DateMention(start, end, date.value, words, True, confidence)]
+        event.inherited = True
+    if not event.places and parent.places:
+        event.places = list(parent.places)
 
 
 def _determined(doc: Any, start: int) -> bool:
@@ -336,6 +372,19 @@ def _determined(doc: Any, start: int) -> bool:
             return True
         if not (token.is_alpha or token.text == "-"):
             return False
+    return False
+
+
+_PREPOSITIONS = {"during", "after", "before", "since", "following", "amid", "at", "on", "ahead"}
+
+
+def _after_preposition(doc: Any, start: int) -> bool:
+    """ "during the November 4-5 visit": the trigger is inside a phrase, and the subject of
+    the sentence is not its actor."""
+    for token in reversed(doc[max(0, start - 6) : start]):
+        if token.lower_ in _DEFINITE:
+            previous = doc[token.i - 1].lower_ if token.i else ""
+            return previous in _PREPOSITIONS
     return False
 
 

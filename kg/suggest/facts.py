@@ -48,7 +48,7 @@ _QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, re
 _WORDS_RE = "|".join(_NUMBER_WORDS)
 _QUANTITY = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORDS_RE})"
+    rf"(?<![\d.,–-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_WORDS_RE}))"
     r"(?:\s+(?P<mult>million|thousand|billion))?"
     rf"\s+(?P<unit>{_UNIT_RE})\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?)(?=\s*(?:[,.;:(]|\band\b|\bfor\b|$)))?",

@@ -7,6 +7,8 @@ places and dates there do not contradict these; see :func:`link`.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kg.build.annotations import ClaimRecord
 from kg.dates import window
 from kg.suggest.events import Event
@@ -80,22 +82,37 @@ def _compatible(register: Register, mine: str, theirs: str) -> bool:
     return theirs == mine or (register.is_a(theirs, mine) and mine not in ("Event", "Statement"))
 
 
+SLACK_DAYS = 3
+"""Reports may date one event a day or two apart (4-5 November against "on Wednesday",
+the 6th): dates this close still fit."""
+
+
 def _dates_fit(event: Event, times: list[str]) -> bool:
-    """No date of this event falls outside every date the other reports give."""
-    if not event.dates or not times:
+    """The date of this event is within :data:`SLACK_DAYS` of some date the other
+    reports give."""
+    date = event.date
+    if date is None or not times:
         return True
     try:
-        theirs = [window(t) for t in times]
+        first, last = _widened(date.value)
     except ValueError:
         return True
-    for date in [event.date] if event.date else []:
+    for time in times:
         try:
-            first, last = window(date.value)
+            their_first, their_last = window(time)
         except ValueError:
-            continue
-        if not any(
-            (not f or not last or f <= last) and (not first or not l_ or first <= l_)
-            for f, l_ in theirs
+            return True
+        if (not their_first or not last or their_first <= last) and (
+            not first or not their_last or first <= their_last
         ):
-            return False
-    return True
+            return True
+    return False
+
+
+def _widened(value: str) -> tuple[str, str]:
+    """The window of a date, :data:`SLACK_DAYS` wider on each closed side."""
+    first, last = window(value)
+    slack = dt.timedelta(days=SLACK_DAYS)
+    low = (dt.date.fromisoformat(first) - slack).isoformat() if first else ""
+    high = (dt.date.fromisoformat(last) + slack).isoformat() if last else ""
+    return low, high

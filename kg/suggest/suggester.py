@@ -243,6 +243,8 @@ class _Run:
             )
         for place in event.places[:1]:
             start, end = min(place.start, event.start), max(place.end, event.end)
+            if report.sentence_at(place.start) != report.sentence_at(event.start):
+                start, end = place.start, place.end  # the parent's place
             self.add(
                 "claim", event.id, "hasPlace", place.entity, start, end, 0.6, "in/to/at a place"
             )
