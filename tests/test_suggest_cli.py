@@ -74,3 +74,12 @@ def test_only_kg_suggest_pays_for_spacy() -> None:
     code = "import sys, kg.cli, kg.suggest.suggester; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_missing_trigger_table_is_one_line_naming_it(tmp_path: Path) -> None:
+    ontology = tmp_path / "ontology"
+    shutil.copytree(Path(__file__).parent.parent / "ontology", ontology)
+    (ontology / "triggers.tsv").unlink()
+    code, _, err = run("004", "-o", str(tmp_path / "s.tsv"), "--ontology", str(ontology))
+    assert code == 1 and err.count("\n") == 1
+    assert "triggers.tsv" in err and not (tmp_path / "s.tsv").exists()

@@ -25,17 +25,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from kg.build.tsv import read_rows
-from kg.errors import KgError, Problem
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report, make_doc
+from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
 
-TRIGGERS_FILE = "triggers.tsv"
 _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
           "MilitaryWithdrawal")  # fmt: skip
 """Events where an armed group acts as itself, not as its government."""
@@ -50,17 +47,6 @@ _INSIDE = re.compile(
     r"\b(?:during|in|at)\s+(?:the|this|that|his|her|their)\s+(?P<noun>[a-z ]{3,20}?)\s*[,.]",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class Trigger:
-    cls: str
-    phrase: str
-    before: str
-    after: str
-    definite: tuple[str, ...]
-    refers_only: bool = False
-    """A noun of the ``definite`` column that is no trigger: it only refers back."""
 
 
 @dataclass
@@ -103,32 +89,6 @@ class Event:
             places=list(self.places), topics=list(self.topics), dates=list(self.dates),
             parent=self.parent, inherited=self.inherited,
         )  # fmt: skip
-
-
-def load_triggers(ontology_dir: Path) -> list[Trigger]:
-    """The trigger table; a missing file or a bad row is a :class:`KgError` naming it."""
-    path = ontology_dir / TRIGGERS_FILE
-    problems: list[Problem] = []
-    triggers: list[Trigger] = []
-    if not path.exists():
-        raise KgError(f"{path}: the event triggers are missing")
-    for row in read_rows(path, ("class", "triggers", "before", "after"), ("definite",), problems):
-        definite = tuple(p.strip() for p in row.get("definite").split("|") if p.strip())
-        phrases = [p.strip() for p in row.get("triggers").split("|") if p.strip()]
-        for phrase in [*phrases, *(d for d in definite if d not in phrases)]:
-            triggers.append(
-                Trigger(
-                    row.get("class").strip(),
-                    phrase,
-                    row.get("before").strip(),
-                    row.get("after").strip(),
-                    definite,
-                    refers_only=phrase not in phrases,
-                )
-            )
-    if problems:
-        raise KgError(str(problems[0]))
-    return triggers
 
 
 class EventFinder:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.build.tsv import InputFileError, read_text
 from kg.suggest import entities as new_entities
-from kg.suggest.events import Event, EventFinder, load_triggers
+from kg.suggest.events import Event, EventFinder
 from kg.suggest.facts import find_positions
 from kg.suggest.figures import quantity_rows, quotation_rows
 from kg.suggest.linking import link
@@ -24,6 +24,7 @@ from kg.suggest.register import Register, SuggestSourceError, load_register, sou
 from kg.suggest.relations import find_relations
 from kg.suggest.rows import Suggestion, new_suggestion
 from kg.suggest.text import Report, read_report
+from kg.suggest.triggers import load_triggers
 from kg.suggest.when import DateMention, find_dates, undated
 
 

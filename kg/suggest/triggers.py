@@ -1,0 +1,54 @@
+"""The trigger table (``ontology/triggers.tsv``): the words that open an event of each class.
+
+Data beside the ontology, not code (docs/suggest.md describes its columns): each
+row gives an event class, its trigger words, the roles of the actors named
+before and after a trigger, and the nouns that refer back to the last event
+of the class ("the meeting").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.build.tsv import read_rows
+from kg.errors import KgError, Problem
+
+TRIGGERS_FILE = "triggers.tsv"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    cls: str
+    phrase: str
+    before: str
+    after: str
+    definite: tuple[str, ...]
+    refers_only: bool = False
+    """A noun of the ``definite`` column that is no trigger: it only refers back."""
+
+
+def load_triggers(ontology_dir: Path) -> list[Trigger]:
+    """The trigger table; a missing file or a bad row is a :class:`KgError` naming it."""
+    path = ontology_dir / TRIGGERS_FILE
+    problems: list[Problem] = []
+    triggers: list[Trigger] = []
+    if not path.exists():
+        raise KgError(f"{path}: the event triggers are missing")
+    for row in read_rows(path, ("class", "triggers", "before", "after"), ("definite",), problems):
+        definite = tuple(p.strip() for p in row.get("definite").split("|") if p.strip())
+        phrases = [p.strip() for p in row.get("triggers").split("|") if p.strip()]
+        for phrase in [*phrases, *(d for d in definite if d not in phrases)]:
+            triggers.append(
+                Trigger(
+                    row.get("class").strip(),
+                    phrase,
+                    row.get("before").strip(),
+                    row.get("after").strip(),
+                    definite,
+                    refers_only=phrase not in phrases,
+                )
+            )
+    if problems:
+        raise KgError(str(problems[0]))
+    return triggers
