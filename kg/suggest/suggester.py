@@ -10,18 +10,19 @@ is verbatim; every row carries its confidence, its reason and its sentence.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.build.tsv import InputFileError, read_text
 from kg.suggest import entities as new_entities
 from kg.suggest.events import Event, EventFinder
-from kg.suggest.facts import find_positions
+from kg.suggest.facts import PositionHeld, find_positions
 from kg.suggest.figures import quantity_rows, quotation_rows
 from kg.suggest.linking import link
 from kg.suggest.mentions import Mention, MentionFinder
 from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
-from kg.suggest.relations import find_relations
+from kg.suggest.relations import Relation, find_relations
 from kg.suggest.rows import Suggestion, new_suggestion
 from kg.suggest.text import Report, read_report
 from kg.suggest.triggers import load_triggers
@@ -84,6 +85,7 @@ class _Run:
         self.out: list[Suggestion] = []
         self.seen: set[str] = set()
         self.dated: set[str] = set()  # register events that a mention here dates
+        self.behind: dict[str, set[str]] = {}  # person -> the states behind their offices
 
     def add(
         self,
@@ -114,8 +116,11 @@ class _Run:
             reason=reason,
             sentence=sentence,
         )
+        triple = f"{kind}\t{subject}\t{predicate}\t{obj}"
+        if kind == "claim" and triple in self.seen:
+            return  # one row a fact: the first evidence found (a reviewer may widen it)
         if row.sid not in self.seen:
-            self.seen.add(row.sid)
+            self.seen.update((row.sid, triple))
             self.out.append(row)
 
     def rows(self) -> list[Suggestion]:
@@ -139,14 +144,17 @@ class _Run:
         events = self.s.events.find(report, mentions, dates)
         self.s.events.discussed(report, mentions, events)
         self._name_events(events)
+        relations = find_relations(report, mentions, events, self.s.register)
+        positions = find_positions(report.text, mentions, self.s.register)
+        self.behind = _behind(self.s.register, relations, positions)
         for event in events:
             self._event_rows(event)
         quantity_rows(self.add, report, self.s.register, mentions, events)
         quotation_rows(self.add, report, self.s.register, mentions, events)
-        for rel in find_relations(report, mentions, events, self.s.register):
+        for rel in relations:
             self.add("claim", rel.subject, rel.predicate, rel.object, rel.start, rel.end,
                      rel.confidence, rel.reason)  # fmt: skip
-        for held in find_positions(report.text, mentions, self.s.register):
+        for held in positions:
             self.add(
                 "claim",
                 held.person.entity,
@@ -232,16 +240,13 @@ class _Run:
         for role, actor in event.actors:
             first, last = event.anchors.get(actor.start, span)
             start, end = min(actor.start, first), max(actor.end, last)
-            self.add(
-                "claim",
-                event.id,
-                role,
-                actor.entity,
-                start,
-                end,
-                0.6,
-                f"{event.trigger!r} with {report.span(actor.start, actor.end)!r}",
-            )
+            words = report.span(actor.start, actor.end)
+            self.add("claim", event.id, role, actor.entity, start, end, 0.6,
+                     f"{event.trigger!r} with {words!r}")  # fmt: skip
+            if role == "hasParticipant":  # the state or government behind an official
+                for owner in sorted(self.behind.get(actor.entity, ())):
+                    self.add("claim", event.id, role, owner, start, end, 0.4,
+                             f"the office of {words!r} belongs to it")  # fmt: skip
         for place in event.places[:1]:
             start, end = min(place.start, event.start), max(place.end, event.end)
             if report.sentence_at(place.start) != report.sentence_at(event.start):
@@ -297,3 +302,28 @@ class _Run:
                 0.3,
                 "no date in the sentence: bounded by the publication",
             )
+
+
+def _behind(
+    register: Register, relations: list[Relation], positions: list[PositionHeld]
+) -> dict[str, set[str]]:
+    """Each person's offices' owners that are states or governments, from the register's
+    claims and this report's titles."""
+    holds: dict[str, set[str]] = defaultdict(set)
+    owner: dict[str, set[str]] = defaultdict(set)
+    for claim in register.claims:
+        if claim.predicate in ("holdsPosition", "holdsActingPosition"):
+            holds[claim.subject].add(claim.object)
+        elif claim.predicate == "positionIn":
+            owner[claim.subject].add(claim.object)
+    for held in positions:
+        if held.predicate != "heldPosition":
+            holds[held.person.entity].add(held.position.entity)
+    for rel in relations:
+        if rel.predicate == "positionIn":
+            owner[rel.subject].add(rel.object)
+    states = ("State", "Government", "DeFactoAuthority")
+    return {
+        person: {o for p in offices for o in owner[p] if any(register.is_a(o, c) for c in states)}
+        for person, offices in holds.items()
+    }
