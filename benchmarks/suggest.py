@@ -29,7 +29,7 @@ its shipped annotations:
 - quantities: the same value with overlapping evidence;
 - reachable: shipped claim rows that a proposed row gives with the same
   predicate and (mapped) subject, and the same object, or overlapping evidence
-  for a text-valued object (a light edit).
+  for a text-valued object, or the same date with other words (a light edit).
 
 A baseline in the same run matches register labels and aliases exactly, as
 written (case-sensitive substring), for mentions; it proposes no events.
@@ -329,9 +329,14 @@ def _reachable(
     reached = 0
     for claim in gold:
         for r in proposed.get((claim.subject, claim.predicate), []):
-            if r.object == claim.object or (
-                claim.predicate in TEXT_PREDICATES
-                and _overlap(_span(text, r.evidence), _span(text, claim.evidence))
+            same_time = claim.predicate == "hasTime" and _key(r.object) == _key(claim.object)
+            if (
+                r.object == claim.object
+                or same_time
+                or (
+                    claim.predicate in TEXT_PREDICATES
+                    and _overlap(_span(text, r.evidence), _span(text, claim.evidence))
+                )
             ):
                 reached += 1
                 break

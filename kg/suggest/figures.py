@@ -85,6 +85,10 @@ def quantity_rows(
                         "claim", subject, "subEventOf", umbrella.id, q.start, q.end, 0.5,
                         "a listed part of the shipments",
                     )  # fmt: skip
+                    when = umbrella.date
+                    time = when.time if when else undated(report.published)
+                    add("claim", subject, "hasTime", time, q.start, q.end, 0.4,
+                        "the date of the shipments it is part of")  # fmt: skip
                     for role, actor in umbrella.actors:  # who sends, who receives
                         first, last = umbrella.anchors.get(actor.start, (q.start, q.end))
                         start, end = min(actor.start, first), max(actor.end, last)
