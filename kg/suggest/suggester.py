@@ -297,7 +297,7 @@ class _Run:
                 "claim",
                 event.id,
                 "hasTime",
-                undated(report.published),
+                undated(report.published, report.span(*span)),
                 *span,
                 0.3,
                 "no date in the sentence: bounded by the publication",

@@ -12,8 +12,9 @@ Monday of last week). Rules, most specific first:
 - "last week", "this week", "yesterday", "today", "a day after";
 - a month with a year ("in June 2022"), or without one ("in January", "in late
   December"): the last such month on or before publication;
-- "from 1996 to 2001", "in the 1990s", "since 2021", "since late 2023",
-  "beginning in June 2022" (open until publication), a year ("in 2021", "late 2001");
+- "from 1996 to 2001", "in the 1990s"; "since 2021", "since late 2023",
+  "beginning in June 2022" (up to publication, as the annotations write
+  "beginning in June 2022"); a year ("in 2021", "late 2001");
 - "in the coming weeks", "later this year" (from publication on), "recently",
   "lately", "in the past months", "previously" (up to publication).
 """
@@ -163,8 +164,8 @@ def _resolve(
         elif name == "since_month":
             assert month is not None and year is not None
             value, relative = f"{year}-{month:02d}..{published}", True
-        elif name == "since_year":
-            value = f"{year}.."
+        elif name == "since_year":  # ongoing: up to publication, as "since_month"
+            value, relative = f"{year}..{published}", True
         elif name == "month_year":
             assert month is not None and year is not None
             value = f"{year}-{month:02d}"
@@ -191,6 +192,12 @@ def _year_of(month: int, published: dt.date) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
-def undated(published: dt.date) -> str:
-    """The ``hasTime`` of an event the text does not date: up to the publication."""
-    return f"..{published} relative"
+def undated(published: dt.date, words: str = "") -> str:
+    """The ``hasTime`` of an event the text does not date: up to the publication, with
+    the words that tell of it ("pledged") where given.
+
+    >>> undated(dt.date(2025, 1, 9), "pledged")
+    '..2025-01-09 "pledged" relative'
+    """
+    words = " ".join(words.replace('"', "").split())
+    return f'..{published} "{words}" relative' if words else f"..{published} relative"
