@@ -32,6 +32,7 @@ from kg.suggest.register import Register
 from kg.suggest.text import Report, make_doc
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
+from kg.vocabulary import normalise
 
 _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
           "MilitaryWithdrawal")  # fmt: skip
@@ -124,7 +125,7 @@ class EventFinder:
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
                 continue
-            if any(t.lower_ in _NEGATIONS for t in doc[max(0, hit[0] - 4) : hit[0]]):
+            if _negated(doc, hit[0]) or not _needed(report, doc[hit[0]].idx, hit[2]):
                 continue
             kept.append(hit)
         events: list[Event] = []
@@ -322,6 +323,25 @@ def _inherit(event: Event, parent: Event, report: Report, start: int, end: int) 
         event.inherited = True
     if not event.places and parent.places:
         event.places = list(parent.places)
+
+
+def _negated(doc: Any, start: int) -> bool:
+    """ "does not recognise", "no country, including India, officially recognizes": a
+    negation earlier in the clause (up to eight words back, commas allowed)."""
+    for token in reversed(doc[max(0, start - 8) : start]):
+        if token.text in (".", ";", ":") or token.is_space:
+            return False
+        if token.lower_ in _NEGATIONS:
+            return True
+    return False
+
+
+def _needed(report: Report, offset: int, trigger: Trigger) -> bool:
+    """Whether the sentence holds a word the trigger's row needs (or it needs none)."""
+    if not trigger.needs:
+        return True
+    words = f" {normalise(report.sentence_at(offset).text)} "
+    return any(f" {need} " in words for need in trigger.needs)
 
 
 def _determined(doc: Any, start: int) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kg.build.tsv import read_rows
 from kg.errors import KgError, Problem
+from kg.vocabulary import normalise
 
 TRIGGERS_FILE = "triggers.tsv"
 
@@ -26,6 +27,9 @@ class Trigger:
     definite: tuple[str, ...]
     refers_only: bool = False
     """A noun of the ``definite`` column that is no trigger: it only refers back."""
+    needs: tuple[str, ...] = ()
+    """Words (normalised) one of which the sentence must hold ("sent" opens a shipment
+    only beside "aid", "tonnes"...); empty: none needed."""
 
 
 def load_triggers(ontology_dir: Path) -> list[Trigger]:
@@ -35,8 +39,10 @@ def load_triggers(ontology_dir: Path) -> list[Trigger]:
     triggers: list[Trigger] = []
     if not path.exists():
         raise KgError(f"{path}: the event triggers are missing")
-    for row in read_rows(path, ("class", "triggers", "before", "after"), ("definite",), problems):
+    columns = ("class", "triggers", "before", "after")
+    for row in read_rows(path, columns, ("definite", "needs"), problems):
         definite = tuple(p.strip() for p in row.get("definite").split("|") if p.strip())
+        needs = tuple(normalise(p) for p in row.get("needs").split("|") if p.strip())
         phrases = [p.strip() for p in row.get("triggers").split("|") if p.strip()]
         for phrase in [*phrases, *(d for d in definite if d not in phrases)]:
             triggers.append(
@@ -47,6 +53,7 @@ def load_triggers(ontology_dir: Path) -> list[Trigger]:
                     row.get("after").strip(),
                     definite,
                     refers_only=phrase not in phrases,
+                    needs=needs,
                 )
             )
     if problems:
