@@ -199,3 +199,19 @@ def test_a_quotation_goes_to_its_speakers_statement() -> None:
         r.object for r in rows if r.subject == quoted[0].subject and r.predicate == "hasInitiator"
     }
     assert speakers == {"randhir-jaiswal"}  # "Jaiswal stated that “...”"
+
+
+def test_no_event_after_a_negation_nor_without_the_words_its_row_needs() -> None:
+    types = {
+        (r.evidence, r.object)
+        for r in suggestions(S000)
+        if r.kind == "entity" and r.predicate == "type"
+    }
+    assert (
+        "recognizes",
+        "DiplomaticRecognition",
+    ) not in types  # "no country ... officially recognizes"
+    assert ("sending", "AidShipment") not in types  # "sending a team of technical experts"
+    assert any(cls == "AidShipment" for _, cls in types) or any(
+        r.subject == "india-humanitarian-aid" for r in suggestions(S000)
+    )  # "sending humanitarian aid" still is one
