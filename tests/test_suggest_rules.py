@@ -215,3 +215,8 @@ def test_no_event_after_a_negation_nor_without_the_words_its_row_needs() -> None
     assert any(cls == "AidShipment" for _, cls in types) or any(
         r.subject == "india-humanitarian-aid" for r in suggestions(S000)
     )  # "sending humanitarian aid" still is one
+
+
+def test_he_stands_for_the_last_person_named() -> None:
+    rows = [r for r in suggestions(S002) if r.evidence == "He promised"]
+    assert [(r.predicate, r.object) for r in rows] == [("hasInitiator", "jp-singh")]

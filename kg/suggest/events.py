@@ -25,14 +25,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
+from kg.suggest.clauses import (
+    after_preposition,
+    clause,
+    determined,
+    needed,
+    negated,
+    pronoun,
+)
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report, make_doc
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
-from kg.vocabulary import normalise
 
 _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
           "MilitaryWithdrawal")  # fmt: skip
@@ -42,8 +48,6 @@ _DISCUSSED = re.compile(
     r"\b(?:discussed|discussions?|focused on|focus(?:ing)? on|assessed|explored|centerpiece)\b",
     re.IGNORECASE,
 )
-_NEGATIONS = {"not", "no", "never", "nor", "without"}
-_DEFINITE = {"the", "this", "that", "these", "those"}
 _INSIDE = re.compile(
     r"\b(?:during|in|at)\s+(?:the|this|that|his|her|their)\s+(?P<noun>[a-z ]{3,20}?)\s*[,.]",
     re.IGNORECASE,
@@ -125,7 +129,7 @@ class EventFinder:
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
                 continue
-            if _negated(doc, hit[0]) or not _needed(report, doc[hit[0]].idx, hit[2]):
+            if negated(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
                 continue
             kept.append(hit)
         events: list[Event] = []
@@ -134,8 +138,8 @@ class EventFinder:
             first, last = doc[start], doc[end - 1]
             char_start, char_end = first.idx, last.idx + len(last.text)
             sentence = report.sentence_at(char_start)
-            bounds = _clause(report, kept, number, sentence.start, sentence.end)
-            definite = _determined(doc, start)
+            bounds = clause(report, kept, number, sentence.start, sentence.end)
+            definite = determined(doc, start)
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls]
             here = (sentence.index, char_start, char_end)
             if same:  # "During a meeting in Dubai, X met Y": one event
@@ -155,7 +159,7 @@ class EventFinder:
                 continue
             event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase)
             event.occurrences.append(here)
-            phrase = definite and _after_preposition(doc, start)  # "during the ... visit"
+            phrase = definite and after_preposition(doc, start)  # "during the ... visit"
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
             if earlier is not None and _restates(event, earlier):
                 earlier.occurrences.append(here)
@@ -220,7 +224,12 @@ class EventFinder:
             before_words = text[max(sentence.start, mention.start - 4) : mention.start]
             if self.register.is_a(mention.entity, "State"):
                 # "airstrikes in Afghanistan", "returned to Afghanistan": a place, not an actor
-                if mention.start >= trigger_end and re.search(r"\b(in|to)\s+$", before_words):
+                owned = re.match(r"[’']s\b", text[mention.end : mention.end + 3])
+                if (
+                    mention.start >= trigger_end
+                    and re.search(r"\b(in|to)\s+$", before_words)
+                    and not owned  # "in Afghanistan’s health sector": not a place
+                ):
                     if mention not in event.places:
                         event.places.append(mention)
                     if re.search(r"\bin\s+$", before_words):
@@ -249,6 +258,9 @@ class EventFinder:
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)
+        if not refer:
+            pronoun(report, self.register, event, trigger, bounds, (trigger_start, trigger_end),
+                    mentions)  # fmt: skip
         for date in dates:
             if sentence.start <= date.start < sentence.end and date not in event.dates:
                 event.dates.append(date)
@@ -323,62 +335,6 @@ def _inherit(event: Event, parent: Event, report: Report, start: int, end: int) 
         event.inherited = True
     if not event.places and parent.places:
         event.places = list(parent.places)
-
-
-def _negated(doc: Any, start: int) -> bool:
-    """ "does not recognise", "no country, including India, officially recognizes": a
-    negation earlier in the clause (up to eight words back, commas allowed)."""
-    for token in reversed(doc[max(0, start - 8) : start]):
-        if token.text in (".", ";", ":") or token.is_space:
-            return False
-        if token.lower_ in _NEGATIONS:
-            return True
-    return False
-
-
-def _needed(report: Report, offset: int, trigger: Trigger) -> bool:
-    """Whether the sentence holds a word the trigger's row needs (or it needs none)."""
-    if not trigger.needs:
-        return True
-    words = f" {normalise(report.sentence_at(offset).text)} "
-    return any(f" {need} " in words for need in trigger.needs)
-
-
-def _determined(doc: Any, start: int) -> bool:
-    """ "the meeting", "this high-level engagement": a determiner a few words before,
-    with nothing but words between."""
-    for token in reversed(doc[max(0, start - 4) : start]):
-        if token.lower_ in _DEFINITE:
-            return True
-        if not (token.is_alpha or token.text == "-"):
-            return False
-    return False
-
-
-_PREPOSITIONS = {"during", "after", "before", "since", "following", "amid", "at", "on", "ahead"}
-
-
-def _after_preposition(doc: Any, start: int) -> bool:
-    """ "during the November 4-5 visit": the trigger is inside a phrase, and the subject of
-    the sentence is not its actor."""
-    for token in reversed(doc[max(0, start - 6) : start]):
-        if token.lower_ in _DEFINITE:
-            previous = doc[token.i - 1].lower_ if token.i else ""
-            return previous in _PREPOSITIONS
-    return False
-
-
-def _clause(
-    report: Report, kept: list[tuple[int, int, Trigger]], number: int, low: int, high: int
-) -> tuple[int, int]:
-    """The characters between the triggers before and after this one in its sentence."""
-    doc = report.doc
-    if number > 0:
-        before = doc[kept[number - 1][1] - 1]
-        low = max(low, before.idx + len(before.text))
-    if number + 1 < len(kept):
-        high = min(high, doc[kept[number + 1][0]].idx)
-    return low, high
 
 
 def _restates(event: Event, earlier: Event) -> bool:

@@ -240,6 +240,8 @@ class _Run:
         for role, actor in event.actors:
             first, last = event.anchors.get(actor.start, span)
             start, end = min(actor.start, first), max(actor.end, last)
+            if report.sentence_at(actor.start) != report.sentence_at(first):
+                start, end = first, last  # "He promised": the pronoun and the trigger
             words = report.span(actor.start, actor.end)
             self.add("claim", event.id, role, actor.entity, start, end, 0.6,
                      f"{event.trigger!r} with {words!r}")  # fmt: skip
