@@ -220,3 +220,8 @@ def test_no_event_after_a_negation_nor_without_the_words_its_row_needs() -> None
 def test_he_stands_for_the_last_person_named() -> None:
     rows = [r for r in suggestions(S002) if r.evidence == "He promised"]
     assert [(r.predicate, r.object) for r in rows] == [("hasInitiator", "jp-singh")]
+
+
+def test_the_afghan_side_is_the_government_the_register_names_after_afghanistan() -> None:
+    rows = [r for r in suggestions(S001) if r.kind == "mention" and r.object == "the Afghan side"]
+    assert [r.subject for r in rows] == ["islamic-emirate-of-afghanistan"]

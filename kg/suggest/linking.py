@@ -13,15 +13,23 @@ from kg.build.annotations import ClaimRecord
 from kg.dates import window
 from kg.suggest.events import Event
 from kg.suggest.register import ACTOR_ROLES, Register
+from kg.vocabulary import normalise
 
 
-def link(event: Event, register: Register, facts: dict[str, dict[str, list[object]]]) -> None:
+def link(
+    event: Event,
+    register: Register,
+    facts: dict[str, dict[str, list[object]]],
+    words: frozenset[str] = frozenset(),
+) -> None:
     """Propose a register event the other reports record, when it fits; else leave it new.
 
     A candidate has the same class (or is of a subclass of a specific one), shares
     an actor, and neither its places nor its dates contradict these. It is taken
     when it shares two actors, or the place, or a date (both dated, overlapping),
-    or when it is the only such candidate of its class.
+    or when it is the only such candidate of its class. A plain statement or
+    request also needs a closed date and a longer word of its label among
+    ``words`` (the normalised words of the sentences naming the event).
     """
     mine = {m.entity for _, m in event.actors}
     places = {m.entity for m in event.places}
@@ -45,8 +53,9 @@ def link(event: Event, register: Register, facts: dict[str, dict[str, list[objec
             continue
         dated = _closed(event, times)
         strong = len(shared) >= 2 or bool(places & their_places) or dated
-        if speech:  # what someone said or asked is the same act only with the same date
+        if speech:  # what someone said or asked: the same date, and words of its label
             strong = dated and (len(shared) >= 2 or bool(places & their_places))
+            strong = strong and bool(_content(candidate.label) & words)
         score = len(shared) + (2 if places & their_places else 0) + (1 if dated else 0)
         found.append((score, strong, candidate.id))
     strong_ones = [f for f in found if f[1]]
@@ -81,6 +90,15 @@ def _compatible(register: Register, mine: str, theirs: str) -> bool:
     """The same class, or a subclass of a specific one (a Meeting may be a ThirdLocationMeeting)."""
     return theirs == mine or (register.is_a(theirs, mine) and mine not in ("Event", "Statement"))
 
+
+def _content(label: str) -> set[str]:
+    """The longer words of a label ("significant", "partner"), names and months aside."""
+    return {w for w in normalise(label).split() if len(w) >= 5 and w.isalpha() and w not in _MONTHS}
+
+
+_MONTHS = set(
+    "january february march april june july august september october november december".split()
+)
 
 SLACK_DAYS = 3
 """Reports may date one event a day or two apart (4-5 November against "on Wednesday",

@@ -29,6 +29,22 @@ from kg.suggest.text import Report, is_name_token, make_doc
 from kg.vocabulary import closest, normalise
 
 FUZZY_CUTOFF = 88.0
+_OFFICIALS = re.compile(
+    r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|"
+    r"diplomats|ministers|leadership|administration)\b"
+)
+_FORMER = re.compile(r"\b(?:previous|former|first|interim)\b|\(\d{4}", re.IGNORECASE)
+
+
+def _stem_of(adjective: str, name: str) -> bool:
+    """ "afghan" of "afghanistan", "indian" of "india", "pakistani" of "pakistan"."""
+    if " " in name or len(adjective) < 4:
+        return False
+    return name.startswith(adjective) or (
+        adjective.startswith(name) and len(adjective) - len(name) <= 3
+    )
+
+
 _MISSION = re.compile(
     r"(?P<owner>\b(?:its|their)|[’']s)\s+(?P<mission>(?:diplomatic\s+)?"
     r"(?:embassy|mission|consulate|high commission))\s+in\s+",
@@ -171,8 +187,46 @@ class MentionFinder:
                         mentions.append(_mention(doc, start, first, *title))
                     break
         mentions += self._missions(report, mentions)
+        mentions += self._officials(report, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _officials(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """ "the Afghan side", "Indian officials": the state of the adjective (its stem),
+        or the government the register names after it ("... of Afghanistan")."""
+        taken = [(m.start, m.end) for m in mentions]
+        found: list[Mention] = []
+        states = [
+            (normalise(e.label), e.id)
+            for e in self.register.entities.values()
+            if self.register.is_a(e.id, "State")
+        ]
+        for match in _OFFICIALS.finditer(report.text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            form = normalise(match["adjective"])
+            state = next((i for f, i in states if _stem_of(form, f)), None)
+            if state is None:
+                continue
+            entity = self._government_of(state) or state
+            found.append(Mention(start, end, entity, "the officials of a state", 0.6))
+        return found
+
+    def _government_of(self, state: str) -> str | None:
+        """The one current government whose label names the state, if the register has it."""
+        name = normalise(self.register.entities[state].label)
+        found = [
+            e.id
+            for e in self.register.entities.values()
+            if (
+                self.register.is_a(e.id, "Government")
+                or self.register.is_a(e.id, "DeFactoAuthority")
+            )
+            and name in normalise(e.label).split()
+            and not _FORMER.search(e.label)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _missions(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """ "its embassy in Kabul", "Afghanistan’s embassy in New Delhi": the register's

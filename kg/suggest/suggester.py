@@ -27,6 +27,7 @@ from kg.suggest.rows import Suggestion, new_suggestion
 from kg.suggest.text import Report, read_report
 from kg.suggest.triggers import load_triggers
 from kg.suggest.when import DateMention, find_dates, undated
+from kg.vocabulary import normalise
 
 
 @dataclass
@@ -205,7 +206,9 @@ class _Run:
         facts = self.s.register.facts()
         taken: set[str] = set()
         for event in events:
-            link(event, self.s.register, facts)  # type: ignore[arg-type]
+            said = " ".join(self.report.sentences[i].text for i, _, _ in event.occurrences)
+            words = frozenset(normalise(said).split())
+            link(event, self.s.register, facts, words)  # type: ignore[arg-type]
             if event.existing:
                 if event.dates:
                     self.dated.add(event.id)
