@@ -83,3 +83,16 @@ def test_a_missing_trigger_table_is_one_line_naming_it(tmp_path: Path) -> None:
     code, _, err = run("004", "-o", str(tmp_path / "s.tsv"), "--ontology", str(ontology))
     assert code == 1 and err.count("\n") == 1
     assert "triggers.tsv" in err and not (tmp_path / "s.tsv").exists()
+
+
+def test_a_source_without_its_text_or_with_a_bad_one_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    out = tmp_path / "s.tsv"
+    result = CliRunner().invoke(cli, ["suggest", "004", "-o", str(out), "--corpus", str(corpus)])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert f"{S004}.txt" in result.stderr and "missing" in result.stderr
+    (corpus / f"{S004}.txt").write_bytes(b"India \xff met\n")
+    result = CliRunner().invoke(cli, ["suggest", "004", "-o", str(out), "--corpus", str(corpus)])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "UTF-8" in result.stderr and not out.exists()

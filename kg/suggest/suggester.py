@@ -67,12 +67,12 @@ def suggest_source(
     register = load_register(data_dir, ontology_dir)
     full = source_id(register, source)
     path = corpus / f"{full}.txt"
+    if not path.exists() and not path.is_symlink():
+        raise SuggestSourceError(f"{path}: the text of source {full} is missing")
     try:
         text = read_text(path)
     except InputFileError as exc:
         raise SuggestSourceError(str(exc.problem)) from None
-    except FileNotFoundError:
-        raise SuggestSourceError(f"{path}: the text of source {full} is missing") from None
     suggester = Suggester.from_register(register, ontology_dir)
     return full, suggester.suggest(full, text)
 
