@@ -7,7 +7,6 @@ so that a class is an event, a place or an actor exactly as the build says.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -129,19 +128,6 @@ def load_register(data_dir: Path, ontology_dir: Path) -> Register:
         list(annotations.claims),
         {s.id: s for s in annotations.sources},
     )
-
-
-def published(register: Register, source: str) -> dt.date:
-    """The publication date of ``source``; raises for an unknown source."""
-    record = register.sources.get(source)
-    if record is None:
-        from kg.vocabulary import source_vocabulary
-
-        try:
-            record = register.sources[source_vocabulary(register.sources).resolve(source)]
-        except KgError as exc:
-            raise SuggestSourceError(f"SOURCE: {exc}") from None
-    return record.published
 
 
 def source_id(register: Register, source: str) -> str:

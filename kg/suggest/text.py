@@ -108,11 +108,6 @@ def _stripped(text: str, sent: Span) -> tuple[int, int]:
     return start, end
 
 
-def token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The character offsets of tokens ``start`` (inclusive) to ``end`` (exclusive)."""
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-
-
 def is_name_token(token: Any) -> bool:
     """A capitalised word (or initials) that may be part of a proper name."""
     text: str = token.text
