@@ -225,3 +225,12 @@ def test_he_stands_for_the_last_person_named() -> None:
 def test_the_afghan_side_is_the_government_the_register_names_after_afghanistan() -> None:
     rows = [r for r in suggestions(S001) if r.kind == "mention" and r.object == "the Afghan side"]
     assert [r.subject for r in rows] == ["islamic-emirate-of-afghanistan"]
+
+
+def test_descriptions_to_trim_an_events_words_and_a_persons_apposition() -> None:
+    described = {
+        (r.subject, r.object) for r in suggestions(S002) if r.predicate == "hasDescription"
+    }
+    assert ("jp-singh", "the Indian foreign ministry’s point-person for Afghanistan") in described
+    events = {r.object for r in suggestions(S000) if r.predicate == "hasDescription"}
+    assert "historic meeting" in events  # "following historic meeting", not the quotation before

@@ -85,7 +85,58 @@ def find_relations(
         found += _follows(text, named)
         mine = [e for e in events if e.sentence == sentence.index and e.id]
         found += _phrases(text, sentence.start, sentence.text, here, mine, register)
+        found += _descriptions(text, sentence.start, sentence.end, here, named, register)
     return found
+
+
+_STOP = re.compile(r"[,.;:()“”\"]|\s(?:in|on|at|to|from|after|before|with|which|who|when|as)\s")
+_MODIFIER = re.compile(r"(?<![\w’'-])(?:(?:[a-z][\w’'-]*|\d[\w–-]*)\s+){1,3}$")
+_FUNCTION = set(
+    "a an the this that these those it its their his her our we they he she who which and or "
+    "but after following with in on at to by of for from as is was were are be been has have "
+    "had also not no during since than".split()
+)
+_APPOSITION = re.compile(r",\s+(?P<what>(?:the|a|an)\s+[^,.;()“”]{3,80}?)(?=[,.;]|$)")
+
+
+def _descriptions(
+    text: str, start: int, end: int, here: list[Mention],
+    named: list[tuple[int, int, Event]], register: Register,
+) -> Iterator[Relation]:  # fmt: skip
+    """A starting point for a reviewer to trim: an event's words ("historic meeting",
+    "offer material support") and a person's apposition ("Jitender Pal Singh, the Indian
+    foreign ministry’s point-person for Afghanistan")."""
+    for first, last, event in named:
+        modifiers = _MODIFIER.search(text[max(start, first - 40) : first])
+        kept = modifiers.group(0).split() if modifiers else []
+        closing = [i for i, w in enumerate(kept) if w[-1] in "’'"]
+        kept = kept[closing[-1] + 1 :] if closing else kept  # a quotation ends before
+        while kept and kept[0].lower() in _FUNCTION:  # "after high-level talks"
+            kept.pop(0)
+        lead = first - len(modifiers.group(0)) if modifiers else first
+        if kept:
+            lead = text.rfind(kept[0], lead, first)
+        else:
+            lead = first
+        stop = _STOP.search(text, last, end)
+        tail = stop.start() if stop else end
+        words = text[lead:tail].strip()
+        if lead < first or tail > last + 1:
+            if 2 <= len(words.split()) <= 12:
+                begin = text.find(words, lead)
+                yield Relation(event.id, "hasDescription", words, begin, begin + len(words),
+                               0.3, "the words around the trigger")  # fmt: skip
+    for mention in here:
+        if not register.is_a(mention.entity, "Person"):
+            continue
+        match = _APPOSITION.match(text, mention.end, end)
+        if match is None or any(match.start() <= m.start < match.end() for m in here
+                                if register.is_a(m.entity, "Position")):  # fmt: skip
+            continue  # a title: holdsPosition
+        what = match["what"].strip()
+        begin = match.start("what")
+        yield Relation(mention.entity, "hasDescription", what, begin, begin + len(what), 0.4,
+                       "an apposition to the name")  # fmt: skip
 
 
 def _is(register: Register, entity: str, *classes: str) -> bool:
