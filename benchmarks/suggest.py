@@ -331,7 +331,7 @@ def _reachable(
         for r in proposed.get((claim.subject, claim.predicate), []):
             same_time = claim.predicate == "hasTime" and _key(r.object) == _key(claim.object)
             if (
-                r.object == claim.object
+                mapping.get(r.object, r.object) == claim.object  # an event as object too
                 or same_time
                 or (
                     claim.predicate in TEXT_PREDICATES

@@ -34,6 +34,7 @@ from kg.suggest.text import Report
 _POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
 _IN = re.compile(r"\s+in\s+(?:the\s+)?\Z")
 _FOLLOWS = re.compile(r"\b(followed|following|after|in response to|prompted)\b", re.IGNORECASE)
+_LEADING = re.compile(r"\s*(?:In response to|Following|After)\b[^,]*$", re.IGNORECASE)
 _SIGNIFICANCE = re.compile(
     r"\b(?:first(?:-ever)?|historic|rare|highest-level|milestone|turning point|significant shift|"
     r"landmark|unprecedented)\b[^,.;:“”\"]*",
@@ -82,7 +83,7 @@ def find_relations(
             ),
             key=lambda item: item[0],
         )
-        found += _follows(text, named)
+        found += _follows(text, named, sentence.start)
         mine = [e for e in events if e.sentence == sentence.index and e.id]
         found += _phrases(text, sentence.start, sentence.text, here, mine, register)
         found += _descriptions(text, sentence.start, sentence.end, here, named, register)
@@ -195,14 +196,23 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                 break
 
 
-def _follows(text: str, named: list[tuple[int, int, Event]]) -> Iterator[Relation]:
+def _follows(
+    text: str, named: list[tuple[int, int, Event]], sentence_start: int
+) -> Iterator[Relation]:
     """``named``: the events' triggers in one sentence, in text order."""
+    if len(named) >= 2:  # "In response to Afghanistan’s request, India agreed ..."
+        (first_start, _, first), (_, second_end, second) = named[0], named[1]
+        lead = text[sentence_start:first_start]
+        between = text[first_start : named[1][0]]
+        if _LEADING.match(lead) and "," in between and first.id != second.id:
+            why = f"{lead.strip()} A, B"
+            yield Relation(second.id, "follows", first.id, sentence_start, second_end, 0.5, why)
     for (_, first_end, first), (second_start, second_end, second) in zip(
         named, named[1:], strict=False
     ):
         gap = text[first_end:second_start]
         match = _FOLLOWS.search(gap)
-        if match is None or first.id == second.id or len(gap) > 80:
+        if match is None or first.id == second.id or len(gap) > 140:
             continue
         start = named[0][0]
         if match.group(1).lower() == "prompted":
