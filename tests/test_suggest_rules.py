@@ -234,3 +234,11 @@ def test_descriptions_to_trim_an_events_words_and_a_persons_apposition() -> None
     assert ("jp-singh", "the Indian foreign ministry’s point-person for Afghanistan") in described
     events = {r.object for r in suggestions(S000) if r.predicate == "hasDescription"}
     assert "historic meeting" in events  # "following historic meeting", not the quotation before
+
+
+def test_what_was_said_is_about_the_event_named_after_it() -> None:
+    topics = {(r.subject, r.object) for r in suggestions(S000) if r.predicate == "hasTopic"}
+    condemned = [r.subject for r in suggestions(S000) if r.evidence == "India condemned"]
+    assert condemned and any(
+        s == condemned[0] and o.startswith(("paktika-airstrikes", "airstrike")) for s, o in topics
+    )  # "India condemned the airstrikes"

@@ -84,6 +84,7 @@ def find_relations(
             key=lambda item: item[0],
         )
         found += _follows(text, named, sentence.start)
+        found += _about(text, named, register)
         mine = [e for e in events if e.sentence == sentence.index and e.id]
         found += _phrases(text, sentence.start, sentence.text, here, mine, register)
         found += _descriptions(text, sentence.start, sentence.end, here, named, register)
@@ -221,6 +222,24 @@ def _follows(
         else:
             why = f"A {match.group(1)} B"
             yield Relation(first.id, "follows", second.id, start, second_end, 0.6, why)
+
+
+_SPEECH = ("Statement", "Request", "PressBriefing")
+
+
+def _about(
+    text: str, named: list[tuple[int, int, Event]], register: Register
+) -> Iterator[Relation]:
+    """ "condemned the airstrikes", "released details of his talks": what was said is
+    about the event named right after it."""
+    for (first_start, first_end, first), (second_start, second_end, second) in zip(
+        named, named[1:], strict=False
+    ):
+        gap = text[first_end:second_start]
+        speech = any(register.is_a(first.cls, c) for c in _SPEECH)
+        if speech and first.id != second.id and len(gap) <= 40 and not re.search(r"[,;.]", gap):
+            why = "what was said names the event"
+            yield Relation(first.id, "hasTopic", second.id, first_start, second_end, 0.5, why)
 
 
 def _phrases(
