@@ -242,3 +242,10 @@ def test_what_was_said_is_about_the_event_named_after_it() -> None:
     assert condemned and any(
         s == condemned[0] and o.startswith(("paktika-airstrikes", "airstrike")) for s, o in topics
     )  # "India condemned the airstrikes"
+
+
+def test_a_reopened_embassy_is_a_mission_kept_there_of_its_state() -> None:
+    rows = {(r.subject, r.predicate, r.object) for r in suggestions(S000)}
+    assert ("india", "maintainsMissionIn", "kabul") in rows  # "India reopened its embassy in Kabul"
+    assert ("embassy-of-india-kabul", "represents", "india") in rows
+    assert ("embassy-of-india-kabul", "locatedIn", "kabul") in rows

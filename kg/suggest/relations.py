@@ -30,6 +30,7 @@ from kg.suggest.events import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
+from kg.vocabulary import normalise
 
 _POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
 _IN = re.compile(r"\s+in\s+(?:the\s+)?\Z")
@@ -88,6 +89,7 @@ def find_relations(
         mine = [e for e in events if e.sentence == sentence.index and e.id]
         found += _phrases(text, sentence.start, sentence.text, here, mine, register)
         found += _descriptions(text, sentence.start, sentence.end, here, named, register)
+        found += _missions(text, sentence.start, here, register)
     return found
 
 
@@ -222,6 +224,45 @@ def _follows(
         else:
             why = f"A {match.group(1)} B"
             yield Relation(first.id, "follows", second.id, start, second_end, 0.6, why)
+
+
+_KEEPS = re.compile(
+    r"\b(?:reopened|retained|retains|maintains?|maintained|keeps?|kept|re-?established|"
+    r"opened|upgraded)\s+(?:its|their|a|an|the)\s+(?:diplomatic\s+)?"
+    r"(?:embassy|embassies|mission|missions|consulate)\s+in\s+$",
+    re.IGNORECASE,
+)
+
+
+def _missions(
+    text: str, offset: int, here: list[Mention], register: Register
+) -> Iterator[Relation]:
+    """ "India reopened its embassy in Kabul": the actor before keeps a mission there."""
+    for mission in here:  # "its embassy in Kabul": the register's "Embassy of India, Kabul"
+        record = register.entities.get(mission.entity)
+        if record is None or not register.is_a(mission.entity, "DiplomaticMission"):
+            continue
+        label = f" {normalise(record.label)} "
+        for other in register.entities.values():
+            name = normalise(other.label)
+            if not name or f" {name} " not in label or other.id == mission.entity:
+                continue
+            predicate = "represents" if register.is_a(other.id, "State") else "locatedIn"
+            if predicate == "locatedIn" and not register.is_a(other.id, "Place"):
+                continue
+            yield Relation(mission.entity, predicate, other.id, mission.start, mission.end, 0.5,
+                           "the mission's label names its state and place")  # fmt: skip
+    for index, place in enumerate(here):
+        if not register.is_a(place.entity, "Place"):
+            continue
+        if _KEEPS.search(text[max(offset, place.start - 80) : place.start]) is None:
+            continue
+        owners = [m for m in here[:index] if register.is_a(m.entity, "State")]
+        if owners:
+            owner = owners[-1]
+            why = "reopened or kept its mission there"
+            yield Relation(owner.entity, "maintainsMissionIn", place.entity, owner.start,
+                           place.end, 0.6, why)  # fmt: skip
 
 
 _SPEECH = ("Statement", "Request", "PressBriefing")
