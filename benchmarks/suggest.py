@@ -98,6 +98,14 @@ def _span(text: str, evidence: str) -> tuple[int, int]:
     return (start, start + len(evidence)) if start >= 0 else (-1, -1)
 
 
+def _where(text: str, row: Suggestion) -> tuple[int, int]:
+    """A suggestion's evidence in the text: within its sentence ("appointed" may occur
+    twice), else its first occurrence."""
+    start = text.find(row.sentence) if row.sentence else -1
+    found = text.find(row.evidence, start) if start >= 0 else -1
+    return (found, found + len(row.evidence)) if found >= 0 else _span(text, row.evidence)
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] >= 0 and b[0] >= 0 and a[0] < b[1] and b[0] < a[1]
 
@@ -210,7 +218,7 @@ def _events(
         if full.is_event(claim.subject):
             gold_events.setdefault(claim.subject, []).append(_span(text, claim.evidence))
     new_events = {
-        r.subject: (r.object, _span(text, r.evidence))
+        r.subject: (r.object, _where(text, r))
         for r in rows
         if r.kind == "entity" and r.predicate == "type" and full.is_a(r.object, "Event")
     }
@@ -282,7 +290,7 @@ def _dates(
     pairs = exact = 0
     for claim in times:
         span = _span(text, claim.evidence)
-        here = [r for r in proposed if _overlap(_span(text, r.evidence), span) and '"' in r.object]
+        here = [r for r in proposed if _overlap(_where(text, r), span) and '"' in r.object]
         if here and '"' in claim.object:
             pairs += 1
             exact += any(_key(r.object) == _key(claim.object) for r in here)
@@ -306,7 +314,7 @@ def _quantities(gold: list[ClaimRecord], rows: list[Suggestion], text: str, scor
         1
         for c in expected
         if any(
-            r.object == c.object and _overlap(_span(text, r.evidence), _span(text, c.evidence))
+            r.object == c.object and _overlap(_where(text, r), _span(text, c.evidence))
             for r in proposed
         )
     )
@@ -335,7 +343,7 @@ def _reachable(
                 or same_time
                 or (
                     claim.predicate in TEXT_PREDICATES
-                    and _overlap(_span(text, r.evidence), _span(text, claim.evidence))
+                    and _overlap(_where(text, r), _span(text, claim.evidence))
                 )
             ):
                 reached += 1
