@@ -249,3 +249,8 @@ def test_a_reopened_embassy_is_a_mission_kept_there_of_its_state() -> None:
     assert ("india", "maintainsMissionIn", "kabul") in rows  # "India reopened its embassy in Kabul"
     assert ("embassy-of-india-kabul", "represents", "india") in rows
     assert ("embassy-of-india-kabul", "locatedIn", "kabul") in rows
+
+
+def test_a_description_with_a_word_inserted_keeps_the_name_inside_it() -> None:
+    mentions = {(r.object, r.subject) for r in suggestions(S000) if r.kind == "mention"}
+    assert ("Afghan refugees", "afghan-refugees") in mentions

@@ -127,8 +127,6 @@ class MentionFinder:
         found: list[tuple[int, int, str]] = [
             (start, end, vocab.strings[key]) for key, start, end in self.matcher(doc)
         ]
-        exact = set(found)
-        found += [(start, end, vocab.strings[key]) for key, start, end in self.loose(doc)]
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
         taken: set[int] = set()
         mentions: list[Mention] = []
@@ -138,11 +136,23 @@ class MentionFinder:
             if end - start == 1 and _lonely_initial(doc[start].text):
                 continue
             taken.update(range(start, end))
-            if (start, end, entity) in exact:
-                mentions.append(_mention(doc, start, end, entity, "label or alias", 0.95))
-            else:
-                how = "a name with one word inserted"
-                mentions.append(_mention(doc, start, end, entity, how, 0.7))
+            mentions.append(_mention(doc, start, end, entity, "label or alias", 0.95))
+        exact = [(m.start, m.end) for m in mentions]
+        loose = sorted(
+            ((start, end, vocab.strings[key]) for key, start, end in self.loose(doc)),
+            key=lambda m: (-(m[1] - m[0]), m[0]),
+        )
+        accepted: list[tuple[int, int]] = []
+        for start, end, entity in loose:  # may hold an exact name: "rehabilitation of
+            first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            inside = [(s, e) for s, e in exact if first <= s and e <= last]  # Afghan refugees"
+            crossing = [(s, e) for s, e in exact if s < last and first < e]
+            if crossing != inside or any(s < last and first < e for s, e in accepted):
+                continue
+            accepted.append((first, last))
+            taken.update(range(start, end))
+            how = "a name with one word inserted"
+            mentions.append(_mention(doc, start, end, entity, how, 0.7))
         for start, end in _name_runs(doc, set()):
             # a whole name whose last word alone matched: "Jitender Pal [Singh]"
             inner = [m for m in mentions if doc[start].idx <= m.start and m.end <= _end(doc, end)]
