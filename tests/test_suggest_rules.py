@@ -261,3 +261,13 @@ def test_a_description_with_a_word_inserted_keeps_the_name_inside_it() -> None:
     mentions = {(r.object, r.subject) for r in rows if r.kind == "mention"}
     assert ("rehabilitation of Afghan refugees", "refugee-rehabilitation") in mentions
     assert ("Afghan refugees", "afghan-refugees") in mentions
+
+
+def test_the_delegation_a_participant_leads_takes_part_where_the_sentence_names_it() -> None:
+    rows = {(r.subject, r.predicate, r.object) for r in suggestions(S002)}
+    # "Jitender Pal Singh ... led his delegation’s meetings with ... Muttaqi"; 004 says he leads it
+    assert (
+        "singh-muttaqi-meeting-2024-11",
+        "hasParticipant",
+        "indian-delegation-kabul-2024-11",
+    ) in rows

@@ -87,6 +87,10 @@ class _Run:
         self.seen: set[str] = set()
         self.dated: set[str] = set()  # register events that a mention here dates
         self.behind: dict[str, set[str]] = {}  # person -> the states behind their offices
+        self.leads: dict[str, set[str]] = defaultdict(set)  # person -> delegations they lead
+        for claim in suggester.register.claims:
+            if claim.predicate == "leads" and suggester.register.is_a(claim.object, "Delegation"):
+                self.leads[claim.subject].add(claim.object)
 
     def add(
         self,
@@ -252,6 +256,13 @@ class _Run:
                 for owner in sorted(self.behind.get(actor.entity, ())):
                     self.add("claim", event.id, role, owner, start, end, 0.4,
                              f"the office of {words!r} belongs to it")  # fmt: skip
+            said = report.sentence_at(first)
+            delegation = said.text.lower().find("delegation")
+            if role in ("hasParticipant", "hasVisitor") and delegation >= 0:
+                at = said.start + delegation
+                for led in sorted(self.leads.get(actor.entity, ())):  # "his delegation"
+                    self.add("claim", event.id, role, led, at, at + len("delegation"), 0.4,
+                             f"the delegation {words!r} leads")  # fmt: skip
         for place in event.places[:1]:
             start, end = min(place.start, event.start), max(place.end, event.end)
             if report.sentence_at(place.start) != report.sentence_at(event.start):
