@@ -96,3 +96,16 @@ def test_a_source_without_its_text_or_with_a_bad_one_is_one_line_and_exit_2(tmp_
     result = CliRunner().invoke(cli, ["suggest", "004", "-o", str(out), "--corpus", str(corpus)])
     assert result.exit_code == 2 and result.stderr.count("\n") == 1
     assert "UTF-8" in result.stderr and not out.exists()
+
+
+def test_a_trigger_row_of_no_event_class_is_one_line_naming_its_line(tmp_path: Path) -> None:
+    ontology = tmp_path / "ontology"
+    shutil.copytree(Path(__file__).parent.parent / "ontology", ontology)
+    table = ontology / "triggers.tsv"
+    table.write_text(
+        table.read_text(encoding="utf-8") + "Persn\tmet\thasParticipant\thasParticipant\t\t\n"
+    )
+    line = len(table.read_text(encoding="utf-8").splitlines())
+    code, _, err = run("004", "-o", str(tmp_path / "s.tsv"), "--ontology", str(ontology))
+    assert code == 1 and err.count("\n") == 1
+    assert f"triggers.tsv:{line}: class 'Persn' is no event class" in err

@@ -46,7 +46,9 @@ class Suggester:
     @classmethod
     def from_register(cls, register: Register, ontology_dir: Path) -> Suggester:
         return cls(
-            register, MentionFinder(register), EventFinder(load_triggers(ontology_dir), register)
+            register,
+            MentionFinder(register),
+            EventFinder(load_triggers(ontology_dir, register.is_event), register),
         )
 
     def suggest(self, source: str, text: str) -> list[Suggestion]:
