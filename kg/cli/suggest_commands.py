@@ -49,11 +49,12 @@ def suggest(
     """Propose annotation rows for one report, to accept or reject with `kg review`.
 
     SOURCE is a source id of sources.tsv (or its number: 004). Mentions of
-    register entities, new entities, events with their actors, places, dates
-    and topics, quantities, quotations and positions held: every row with a
-    verbatim evidence span, a confidence, a reason and its sentence. Decisions
-    already taken in the file are kept, and a rejected row is not suggested
-    again. Nothing reaches the graph until it is accepted and `kg build` passes.
+    register entities, new entities, events with their actors, places, dates and
+    topics, quantities, quotations, positions held and relations stated between
+    names (docs/suggest.md): every row with a verbatim evidence span, a
+    confidence, a reason and its sentence. Decisions already taken in the file
+    are kept, and a rejected row is not suggested again. Nothing reaches the
+    graph until it is accepted and `kg build` passes.
 
     Example:
 
