@@ -21,6 +21,7 @@ from kg.cli.intake_commands import add, review
 from kg.cli.lookup_commands import COMMANDS as LOOKUP_COMMANDS
 from kg.cli.query_commands import query
 from kg.cli.serve_command import serve
+from kg.cli.suggest_commands import suggest
 from kg.cli.synth_command import synth
 from kg.cli.viz_commands import export, viz
 
@@ -47,5 +48,5 @@ for command in (*LOOKUP_COMMANDS, search, why):
     cli.add_command(command)
 for command in (viz, export):
     cli.add_command(command)
-for command in (add, review):
+for command in (add, suggest, review):
     cli.add_command(command)

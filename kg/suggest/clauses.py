@@ -1,0 +1,105 @@
+"""Where a trigger's clause begins and ends, and what its words say about it.
+
+Helpers of :mod:`kg.suggest.events`: a negation earlier in the clause, the
+words a trigger row needs, a determiner that makes a noun refer back ("this
+high-level engagement"), a trigger inside a phrase ("during the ... visit"),
+the clause between two triggers, and "he"/"she" standing for the last person
+named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from kg.suggest.mentions import Mention
+from kg.suggest.register import Register
+from kg.suggest.text import Report
+from kg.suggest.triggers import Trigger
+from kg.vocabulary import normalise
+
+if TYPE_CHECKING:
+    from kg.suggest.events import Event
+
+NEGATIONS = {"not", "no", "never", "nor", "without"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def negated(doc: Any, start: int) -> bool:
+    """ "does not recognise", "no country, including India, officially recognizes": a
+    negation earlier in the clause (up to eight words back, commas allowed)."""
+    for token in reversed(doc[max(0, start - 8) : start]):
+        if token.text in (".", ";", ":") or token.is_space:
+            return False
+        if token.lower_ in NEGATIONS:
+            return True
+    return False
+
+
+def needed(report: Report, offset: int, trigger: Trigger) -> bool:
+    """Whether the sentence holds a word the trigger's row needs (or it needs none)."""
+    if not trigger.needs:
+        return True
+    words = f" {normalise(report.sentence_at(offset).text)} "
+    return any(f" {need} " in words for need in trigger.needs)
+
+
+def determined(doc: Any, start: int) -> bool:
+    """ "the meeting", "this high-level engagement": a determiner a few words before,
+    with nothing but words between."""
+    for token in reversed(doc[max(0, start - 4) : start]):
+        if token.lower_ in DEFINITE:
+            return True
+        if not (token.is_alpha or token.text == "-"):
+            return False
+    return False
+
+
+_PREPOSITIONS = {"during", "after", "before", "since", "following", "amid", "at", "on", "ahead"}
+
+
+def after_preposition(doc: Any, start: int) -> bool:
+    """ "during the November 4-5 visit": the trigger is inside a phrase, and the subject of
+    the sentence is not its actor."""
+    for token in reversed(doc[max(0, start - 6) : start]):
+        if token.lower_ in DEFINITE:
+            previous = doc[token.i - 1].lower_ if token.i else ""
+            return previous in _PREPOSITIONS
+    return False
+
+
+def clause(
+    report: Report, kept: list[tuple[int, int, Trigger]], number: int, low: int, high: int
+) -> tuple[int, int]:
+    """The characters between the triggers before and after this one in its sentence."""
+    doc = report.doc
+    if number > 0:
+        before = doc[kept[number - 1][1] - 1]
+        low = max(low, before.idx + len(before.text))
+    if number + 1 < len(kept):
+        high = min(high, doc[kept[number + 1][0]].idx)
+    return low, high
+
+
+def pronoun(
+    report: Report, register: Register, event: Event, trigger: Trigger,
+    bounds: tuple[int, int], span: tuple[int, int], mentions: list[Mention],
+) -> None:  # fmt: skip
+    """ "He promised ...": a "he" or "she" before the trigger, with no actor named there,
+    is the last person named before it."""
+    trigger_start, trigger_end = span
+    words = report.text[bounds[0] : trigger_start]
+    said = re.search(r"(?:^|(?<=[\s“,]))(?:he|she)\s+(?:\w+\s+){0,2}$", words, re.I)
+    if said is None:
+        return
+    if any(m.start >= bounds[0] and m.end <= trigger_start for _, m in event.actors):
+        return
+    people = [
+        m for m in mentions
+        if m.end <= bounds[0] + len(words) and register.is_a(m.entity, "Person")
+    ]  # fmt: skip
+    if people:
+        person = replace(people[-1], how="he or she: the last person named")
+        event.actors.append((trigger.before, person))
+        event.anchors[person.start] = (bounds[0] + said.start(), trigger_end)

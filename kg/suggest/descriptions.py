@@ -1,0 +1,107 @@
+"""Mentions by description rather than by name (``kg suggest``).
+
+- "the Afghan side", "Indian officials": the state whose name the adjective
+  stems from, or the one current government the register names after it;
+- "its embassy in Kabul", "Afghanistan’s embassy in New Delhi": the register's
+  mission whose label names the owner and the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.suggest.mentions import Mention
+from kg.suggest.register import Register
+from kg.suggest.text import Report
+from kg.vocabulary import normalise
+
+_OFFICIALS = re.compile(
+    r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|"
+    r"diplomats|ministers|leadership|administration)\b"
+)
+_FORMER = re.compile(r"\b(?:previous|former|first|interim)\b|\(\d{4}", re.IGNORECASE)
+
+
+def _stem_of(adjective: str, name: str) -> bool:
+    """ "afghan" of "afghanistan", "indian" of "india", "pakistani" of "pakistan"."""
+    if " " in name or len(adjective) < 4:
+        return False
+    return name.startswith(adjective) or (
+        adjective.startswith(name) and len(adjective) - len(name) <= 3
+    )
+
+
+_MISSION = re.compile(
+    r"(?P<owner>\b(?:its|their)|[’']s)\s+(?P<mission>(?:diplomatic\s+)?"
+    r"(?:embassy|mission|consulate|high commission))\s+in\s+",
+    re.IGNORECASE,
+)
+
+
+def officials(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
+    """ "the Afghan side", "Indian officials": the state of the adjective (its stem),
+    or the government the register names after it ("... of Afghanistan")."""
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    states = [
+        (normalise(e.label), e.id)
+        for e in register.entities.values()
+        if register.is_a(e.id, "State")
+    ]
+    for match in _OFFICIALS.finditer(report.text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        form = normalise(match["adjective"])
+        state = next((i for f, i in states if _stem_of(form, f)), None)
+        if state is None:
+            continue
+        entity = _government_of(register, state) or state
+        found.append(Mention(start, end, entity, "the officials of a state", 0.6))
+    return found
+
+
+def _government_of(register: Register, state: str) -> str | None:
+    """The one current government whose label names the state, if the register has it."""
+    name = normalise(register.entities[state].label)
+    found = [
+        e.id
+        for e in register.entities.values()
+        if (register.is_a(e.id, "Government") or register.is_a(e.id, "DeFactoAuthority"))
+        and name in normalise(e.label).split()
+        and not _FORMER.search(e.label)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def missions(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
+    """ "its embassy in Kabul", "Afghanistan’s embassy in New Delhi": the register's
+    mission whose label names the owner (the possessive, or for "its" the actor
+    before it) and the place."""
+    found: list[Mention] = []
+    text = report.text
+    for match in _MISSION.finditer(text):
+        place = next((m for m in mentions if m.start == match.end()), None)
+        if place is None or not register.is_a(place.entity, "Place"):
+            continue
+        sentence = report.sentence_at(match.start())
+        before = [
+            m
+            for m in mentions
+            if sentence.start <= m.start < match.start() + len(match["owner"])
+            and register.is_a(m.entity, "State")
+        ]
+        if not before:
+            continue
+        owner = before[-1].entity
+        words = set(normalise(register.entities[owner].label).split())
+        words |= set(normalise(register.entities[place.entity].label).split())
+        missions = [
+            e.id
+            for e in register.entities.values()
+            if register.is_a(e.id, "DiplomaticMission") and words <= set(normalise(e.label).split())
+        ]
+        if len(missions) == 1:
+            start = match.start("mission")
+            found.append(Mention(start, place.end, missions[0], "a mission of its owner", 0.7))
+    return found

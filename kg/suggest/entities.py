@@ -1,0 +1,186 @@
+"""New entities: capitalised names the register does not know, with a class, an id and
+a check against the register.
+
+The class comes from the words around the name, never from a list of names: a
+title before it makes a person ("Acting Defence Minister X", "Foreign Secretary
+X"), a last word of an organisation ("Ministry", "Council", "Agency"...) an
+organization, "province", "port" and "embassy" their classes, "in"/"to" before
+a single word a city (a guess, with a low confidence). The id is the label's
+slug; a register name within :data:`DUPLICATE_CUTOFF` (rapidfuzz's ratio on
+:func:`kg.vocabulary.normalise` forms, through :func:`kg.vocabulary.closest`)
+or the same surname of a person is proposed as ``possibleDuplicateOf`` instead
+of a silent second id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kg.suggest.mentions import MentionFinder, skeleton
+from kg.vocabulary import closest, normalise
+
+DUPLICATE_CUTOFF = 85.0
+_TITLES = (
+    r"(?:(?:Acting|Interim|Deputy|Former|Vice|Prime|Foreign|Defen[cs]e|Interior|Finance|Special|"
+    r"Chief|Joint|External\s+Affairs|Home|Commerce|Trade)\s+)*"
+    r"(?:Minister|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Governor|"
+    r"Chief|General|Commander|Consul|Mullah|Sheikh|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|envoy|spokesperson|"
+    r"minister|ambassador|diplomat)"
+)
+_TITLE_BEFORE = re.compile(_TITLES + r"(?:\s+of\s+[A-Z]\w+)?,?\s+(?:for\s+\w+,\s+)?$")
+_GROUPS_BEFORE = re.compile(
+    r"\b(?:groups?|organi[sz]ations?|outfits?)\s+(?:like|such as|including)\s+"
+    r"(?:[^.;]{0,40}?(?:,|\band\b)\s*)?$"
+)
+_STATE_WORDS = {"states", "kingdom", "republic", "emirates", "federation"}
+_ORG_WORDS = {
+    "ministry", "agency", "council", "organization", "organisation", "committee",
+    "commission", "bank", "party", "front", "movement", "army", "forces", "initiative",
+    "union", "office", "corporation", "company", "institute", "university", "network",
+    "alliance", "group", "court", "parliament", "assembly", "police",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NewEntity:
+    id: str
+    cls: str
+    label: str
+    start: int
+    end: int
+    confidence: float
+    reason: str
+    duplicate_of: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+def slug(text: str) -> str:
+    """A register id for a label: ``Yue Xiaoyong`` -> ``yue-xiaoyong``."""
+    return "-".join(normalise(text).split()) or "entity"
+
+
+def find_new_entities(
+    text: str, runs: list[tuple[int, int]], finder: MentionFinder
+) -> list[NewEntity]:
+    """The names of ``runs`` (character spans no mention covers), classified by context:
+    every occurrence, each with its first occurrence's class and duplicate check."""
+    found: dict[str, list[NewEntity]] = {}
+    for start, end in runs:
+        label = text[start:end].strip(" -")
+        words = label.split()
+        if not words or not any(c.isalpha() for c in label):
+            continue
+        before = text[max(0, start - 60) : start]
+        after = text[end : end + 12].lower()
+        last = words[-1].lower()
+        cls, confidence, reason = "", 0.0, ""
+        sentence_start = not before.strip() or before.rstrip()[-1:] in '.:\n“"'
+        if _not_a_name(label, finder):
+            continue
+        if re.fullmatch(_TITLES + r"(?:\s+" + _TITLES + r")*", label, re.IGNORECASE):
+            cls, confidence, reason = "Position", 0.5, "a title without a name"
+        elif _TITLE_BEFORE.search(before) and len(words) >= 2:
+            cls, confidence, reason = "Person", 0.7, "a title before the name"
+        elif last in _STATE_WORDS and len(words) >= 2:
+            cls, confidence, reason = "State", 0.6, f"a state's word ({last})"
+        elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", label):
+            cls, confidence, reason = "Organization", 0.4, "an acronym (a guess)"
+        elif last in _ORG_WORDS:
+            cls, confidence, reason = "Organization", 0.6, f"an organisation's word ({last})"
+        elif after.startswith(" province") or last == "province":
+            cls, confidence, reason = "Province", 0.7, "followed by 'province'"
+        elif re.match(r" and [A-Z][\w-]+ ports\b", text[end : end + 40]):
+            cls, confidence, reason = "Port", 0.6, "one of 'X and Y ports'"
+        elif after.startswith(" port") or last == "port":
+            cls, confidence, reason = "Port", 0.7, "followed by 'port'"
+        elif last == "embassy":
+            cls, confidence, reason = "DiplomaticMission", 0.6, "an embassy"
+        elif _GROUPS_BEFORE.search(before):
+            armed = re.search(r"terror|militant|armed|insurgent", before, re.IGNORECASE)
+            cls = "ArmedGroup" if armed else "Organization"
+            confidence, reason = 0.6, "named as one of some groups"
+        elif not sentence_start and _listed_with_states(text, start, end, finder):
+            cls, confidence, reason = "State", 0.6, "in a list of states"
+        elif re.search(r"\b(?:in|to|from|at)\s+$", before) and len(words) <= 2:
+            cls, confidence, reason = "City", 0.4, "a place after in/to/from (a guess)"
+        elif len(words) >= 2 and not sentence_start and all(w[:1].isupper() for w in words):
+            cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
+        if not cls or len(label) < 2:
+            continue
+        key = slug(label)
+        if key in finder.register.entities:
+            continue
+        if key in found:  # the class and duplicate check of its first occurrence
+            first = found[key][0]
+            found[key].append(replace(first, start=start, end=end))
+            continue
+        duplicate = _duplicate(label, cls, finder)
+        aliases = _aliases(text, label, cls, end)
+        found[key] = [
+            NewEntity(key, cls, label, start, end, confidence, reason, duplicate, aliases)
+        ]
+    return [occurrence for occurrences in found.values() for occurrence in occurrences]
+
+
+def _aliases(text: str, label: str, cls: str, end: int) -> tuple[str, ...]:
+    """Other names the text gives: an acronym in brackets after the name ("Lashkar-e-Taiba
+    (LeT)"), a person's last name alone later on ("Kamil")."""
+    found: list[str] = []
+    acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", text[end : end + 12])
+    if acronym:
+        found.append(acronym.group(1))
+    words = label.split()
+    if cls == "Person" and len(words) >= 2:
+        last = words[-1]
+        if re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text[end:]):
+            found.append(last)
+    return tuple(found)
+
+
+_CALENDAR = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+}  # fmt: skip
+
+
+def _not_a_name(label: str, finder: MentionFinder) -> bool:
+    """A month or weekday, or one word that is a register name's stem ("Afghan" of
+    "Afghanistan", "Indian" of "India"): an adjective, not a new entity."""
+    form = normalise(label)
+    if form in _CALENDAR:
+        return True
+    if " " in form:
+        return False
+    return any(
+        known != form and (known.startswith(form[:-1]) or form.startswith(known)) and len(form) > 3
+        for known, _ in finder.forms
+        if " " not in known
+    )
+
+
+def _listed_with_states(text: str, start: int, end: int, finder: MentionFinder) -> bool:
+    """One word in a comma list beside states of the register ("China, Russia, and Qatar")."""
+    if " " in text[start:end].strip():
+        return False
+    window = text[max(0, start - 40) : end + 40]
+    if not re.search(r",", window):
+        return False
+    states = {normalise(f) for f, e in finder.forms if finder.register.is_a(e, "State")}
+    words = re.findall(r"[A-Z][\w’']+", window)
+    return sum(1 for w in words if normalise(w) in states) >= 2
+
+
+def _duplicate(label: str, cls: str, finder: MentionFinder) -> str:
+    """The register entity this name probably is, or ``""``."""
+    form = normalise(label)
+    close = closest(form, [f for f, _ in finder.forms], limit=1, cutoff=DUPLICATE_CUTOFF)
+    if close:
+        return finder.forms[close[0][0]][1]
+    if cls == "Person" and len(form.split()) >= 2:
+        surname = skeleton(form.split()[-1])
+        for known, entity in finder.forms:
+            if finder.register.is_a(entity, "Person") and skeleton(known.split()[-1]) == surname:
+                return entity
+    return ""

@@ -1,0 +1,344 @@
+"""Events from triggers (``ontology/triggers.tsv``), with their actors, place, date and topics.
+
+A trigger ("met", "phone call", "condemned") found by spaCy's ``PhraseMatcher`` opens
+an event of its class in its sentence; triggers of one class in one sentence
+are one event. Actors named before the trigger in its clause take the class's
+``before`` role, those after it the ``after`` role (after "by": the ``before``
+role); an actor followed by "’s" and a title is the title's owner, not a
+participant too, as the annotations have it ("India’s Foreign Secretary
+Vikram Misri met": India and Misri). An armed group acting in diplomacy is
+its government where the register names one "<group> government" (the
+convention of docs/annotation.md, "Naming the actor"). A trigger
+after "not" or "no" is skipped. A definite reference ("the meeting", "this
+visit") is the report's last event of that class; a sentence that opens
+"During the visit" or holds "in the meeting" places its events inside that
+one (``subEventOf``), and an event without a date of its own inherits the
+parent's.
+
+An event of the register recorded by another report is proposed instead of a
+new id when its class agrees, its actors there overlap the actors here, and
+its dates and places (the other reports' claims) do not contradict these
+(:func:`kg.suggest.linking.link`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.suggest.clauses import (
+    after_preposition,
+    clause,
+    determined,
+    needed,
+    negated,
+    pronoun,
+)
+from kg.suggest.mentions import Mention
+from kg.suggest.register import Register
+from kg.suggest.text import Report, make_doc
+from kg.suggest.triggers import Trigger
+from kg.suggest.when import DateMention
+
+_FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
+          "MilitaryWithdrawal")  # fmt: skip
+"""Events where an armed group acts as itself, not as its government."""
+_TALKS = ("Meeting", "PhoneCall", "Visit", "Conference")
+_DISCUSSED = re.compile(
+    r"\b(?:discussed|discussions?|focused on|focus(?:ing)? on|assessed|explored|centerpiece)\b",
+    re.IGNORECASE,
+)
+_INSIDE = re.compile(
+    r"\b(?:during|in|at)\s+(?:the|this|that|his|her|their)\s+(?P<noun>[a-z ]{3,20}?)\s*[,.]",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Event:
+    """An event the report speaks of: where it is named, its class and what the text gives."""
+
+    cls: str
+    sentence: int
+    start: int  # characters of its first trigger
+    end: int
+    trigger: str
+    id: str = ""
+    existing: bool = False
+    reason: str = ""
+    confidence: float = 0.7
+    actors: list[tuple[str, Mention]] = field(default_factory=list)  # (role, mention)
+    occurrences: list[tuple[int, int, int]] = field(default_factory=list)
+    """Each trigger that names it: (sentence, start, end), "the meeting" too."""
+    anchors: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """The trigger each actor was found with (by the actor's first character)."""
+    places: list[Mention] = field(default_factory=list)
+    topics: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    parent: Event | None = None
+    inherited: bool = False
+
+    @property
+    def date(self) -> DateMention | None:
+        """The date expression of its sentence closest to its trigger."""
+        if not self.dates:
+            return None
+        return min(self.dates, key=lambda d: abs(d.start - self.start))
+
+    def split(self, person: Mention) -> Event:
+        """A copy with one counterpart: "meetings with A and a rare interaction with B"."""
+        actors = [(r, m) for r, m in self.actors if m.end <= self.start or m is person]
+        return Event(
+            self.cls, self.sentence, self.start, self.end, self.trigger, actors=actors,
+            anchors=dict(self.anchors), occurrences=list(self.occurrences),
+            places=list(self.places), topics=list(self.topics), dates=list(self.dates),
+            parent=self.parent, inherited=self.inherited,
+        )  # fmt: skip
+
+
+class EventFinder:
+    """Finds events in reports with one trigger table."""
+
+    def __init__(self, triggers: list[Trigger], register: Register) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        from kg.suggest.text import pipeline
+
+        self.register = register
+        self.by_key: dict[str, Trigger] = {}
+        self.matcher = PhraseMatcher(pipeline().vocab, attr="NORM")
+        for index, trigger in enumerate(triggers):
+            key = f"t{index}"
+            self.by_key[key] = trigger
+            self.matcher.add(key, [make_doc(trigger.phrase)])
+        self.definite: dict[str, str] = {}
+        for trigger in triggers:
+            for noun in trigger.definite:
+                self.definite.setdefault(noun, trigger.cls)
+
+    def find(
+        self, report: Report, mentions: list[Mention], dates: list[DateMention]
+    ) -> list[Event]:
+        """The report's events, in text order, coreferent mentions merged."""
+        doc = report.doc
+        hits: list[tuple[int, int, Trigger]] = []
+        for key, start, end in self.matcher(doc):
+            hits.append((start, end, self.by_key[doc.vocab.strings[key]]))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        kept: list[tuple[int, int, Trigger]] = []
+        for hit in hits:  # the longest trigger at a place
+            if kept and hit[0] < kept[-1][1]:
+                continue
+            if negated(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
+                continue
+            kept.append(hit)
+        events: list[Event] = []
+        last_of: dict[str, Event] = {}
+        for number, (start, end, trigger) in enumerate(kept):
+            first, last = doc[start], doc[end - 1]
+            char_start, char_end = first.idx, last.idx + len(last.text)
+            sentence = report.sentence_at(char_start)
+            bounds = clause(report, kept, number, sentence.start, sentence.end)
+            definite = determined(doc, start)
+            same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls]
+            here = (sentence.index, char_start, char_end)
+            if same:  # "During a meeting in Dubai, X met Y": one event
+                same[0].occurrences.append(here)
+                self._fill(
+                    report, same[0], trigger, start, end, mentions, dates, bounds, refer=False
+                )
+                continue
+            earlier = last_of.get(trigger.cls)
+            if earlier is not None and definite and trigger.phrase in trigger.definite:
+                earlier.occurrences.append(here)
+                self._fill(
+                    report, earlier, trigger, start, end, mentions, dates, bounds, refer=True
+                )
+                continue
+            if trigger.refers_only:
+                continue
+            event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase)
+            event.occurrences.append(here)
+            phrase = definite and after_preposition(doc, start)  # "during the ... visit"
+            self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
+            if earlier is not None and _restates(event, earlier):
+                earlier.occurrences.append(here)
+                continue  # "This marked the first official encounter": the same meeting
+            self._nest(report, event, last_of)
+            events.append(event)
+            last_of[trigger.cls] = event
+        self._nest_within(report, events)
+        result: list[Event] = []
+        first_part: dict[int, Event] = {}
+        for event in events:
+            parts = self._counterparts(report.text, event)
+            first_part[id(event)] = parts[0]
+            result += parts
+        for event in result:  # a sub-event of a split meeting is inside its first part
+            if event.parent is not None:
+                event.parent = first_part.get(id(event.parent), event.parent)
+        return result
+
+    def _counterparts(self, text: str, event: Event) -> list[Event]:
+        """A meeting "with A and ... with B" is one meeting with each, as the annotations
+        have it (one event a real-world meeting)."""
+        if not self.register.is_a(event.cls, "Meeting"):
+            return [event]
+        withs: dict[int, Mention] = {}
+        for _, mention in event.actors:
+            if mention.start < event.end or not self.register.is_a(mention.entity, "Person"):
+                continue
+            found = text.rfind(" with ", event.start, mention.start)
+            if found >= 0 and mention.start - found < 60:
+                withs.setdefault(found, mention)
+        if len(withs) < 2:
+            return [event]
+        return [event.split(person) for person in withs.values()]
+
+    def _fill(
+        self,
+        report: Report,
+        event: Event,
+        trigger: Trigger,
+        start: int,
+        end: int,
+        mentions: list[Mention],
+        dates: list[DateMention],
+        bounds: tuple[int, int],
+        *,
+        refer: bool,
+    ) -> None:
+        """Actors, places, topics and dates of the trigger's sentence."""
+        doc = report.doc
+        sentence = report.sentence_at(doc[start].idx)
+        trigger_start, trigger_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        text = report.text
+        talks = any(self.register.is_a(event.cls, c) for c in _TALKS)
+        for mention in mentions:
+            if talks and sentence.start <= mention.start < sentence.end and self._topic(mention):
+                if mention not in event.topics:  # what a meeting is about: its whole sentence
+                    event.topics.append(mention)
+                continue
+            if not bounds[0] <= mention.start < bounds[1]:
+                continue
+            before_words = text[max(sentence.start, mention.start - 4) : mention.start]
+            if self.register.is_a(mention.entity, "State"):
+                # "airstrikes in Afghanistan", "returned to Afghanistan": a place, not an actor
+                owned = re.match(r"[’']s\b", text[mention.end : mention.end + 3])
+                if (
+                    mention.start >= trigger_end
+                    and re.search(r"\b(in|to)\s+$", before_words)
+                    and not owned  # "in Afghanistan’s health sector": not a place
+                ):
+                    if mention not in event.places:
+                        event.places.append(mention)
+                    if re.search(r"\bin\s+$", before_words):
+                        continue  # "to X" may also name a recipient or a host
+            elif self.register.is_a(mention.entity, "Place"):
+                if re.search(r"\b(in|to|at|of)\s+$", before_words, re.IGNORECASE):
+                    if mention not in event.places:
+                        event.places.append(mention)
+                continue
+            if self._topic(mention):
+                event.topics.append(mention)
+                continue
+            if not self.register.is_a(mention.entity, "Actor"):
+                continue
+            adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
+            if refer and mention.end <= trigger_start and not adjacent:
+                continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
+                # takeover" names its own)
+            role = trigger.before if mention.end <= trigger_start else trigger.after
+            if not any(self.register.is_a(event.cls, c) for c in _FORCE):
+                mention = self.register.acting_as(mention)
+            if mention.start >= trigger_end and re.search(
+                r"\bby\s+(\S+\s+){0,4}$", text[trigger_end : mention.start]
+            ):
+                role = trigger.before
+            if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
+                event.actors.append((role, mention))
+                event.anchors[mention.start] = (trigger_start, trigger_end)
+        if not refer:
+            pronoun(report, self.register, event, trigger, bounds, (trigger_start, trigger_end),
+                    mentions)  # fmt: skip
+        for date in dates:
+            if sentence.start <= date.start < sentence.end and date not in event.dates:
+                event.dates.append(date)
+
+    def _topic(self, mention: Mention) -> bool:
+        return any(self.register.is_a(mention.entity, c) for c in ("Topic", "Commodity", "Port"))
+
+    def discussed(self, report: Report, mentions: list[Mention], events: list[Event]) -> None:
+        """ "The two sides also discussed trade": a sentence about what was discussed, with
+        no meeting of its own, gives its topics to the report's last meeting, call or visit."""
+        last: Event | None = None
+        for sentence in report.sentences:
+            here = [e for e in events if e.sentence == sentence.index]
+            talks = [e for e in here if any(self.register.is_a(e.cls, c) for c in _TALKS)]
+            if talks:
+                last = talks[-1]
+                continue
+            if last is None or not _DISCUSSED.search(sentence.text):
+                continue
+            for mention in mentions:
+                inside = sentence.start <= mention.start < sentence.end
+                if inside and self._topic(mention) and mention not in last.topics:
+                    last.topics.append(mention)
+
+    def _nest_within(self, report: Report, events: list[Event]) -> None:
+        """ "X met Y during the November 4-5 visit to Kabul": inside the visit named in the
+        same sentence, with its date and place where the event has none."""
+        nouns = "|".join(sorted((re.escape(n) for n in self.definite), key=len, reverse=True))
+        inside = re.compile(
+            r"\b(?:during|in the course of|on)\s+(?:the|this|that|his|her|their|its)\s+"
+            rf"(?:[\w–-]+\s+){{0,3}}?(?P<noun>{nouns})\b",
+            re.IGNORECASE,
+        )
+        for sentence in report.sentences:
+            for match in inside.finditer(sentence.text):
+                at = sentence.start + match.start("noun")
+                parent = next((e for e in events for _, s, _ in e.occurrences if s == at), None)
+                if parent is None:
+                    continue
+                for event in events:
+                    if (
+                        event.sentence == sentence.index
+                        and event is not parent
+                        and (event.parent is None and event.cls != parent.cls)
+                    ):
+                        event.parent = parent
+                        _inherit(event, parent, report, at, at + len(match["noun"]))
+
+    def _nest(self, report: Report, event: Event, last_of: dict[str, Event]) -> None:
+        """``During the visit, ...``: the event is inside the last event of that kind."""
+        sentence = report.sentences[event.sentence]
+        match = _INSIDE.search(sentence.text)
+        if match is None:
+            return
+        noun = match.group("noun").strip().lower()
+        cls = self.definite.get(noun) or self.definite.get(noun.split()[-1])
+        parent = last_of.get(cls) if cls else None
+        if parent is not None and parent is not event and parent.cls != event.cls:
+            event.parent = parent
+            start = sentence.start + match.start()
+            _inherit(event, parent, report, start, sentence.start + match.end("noun"))
+
+
+def _inherit(event: Event, parent: Event, report: Report, start: int, end: int) -> None:
+    """A sub-event takes its parent's date (with the words that place it inside) and place,
+    where it has none of its own."""
+    date = parent.date
+    if not event.dates and date is not None:
+        words = report.text[start:end]
+        confidence = round(date.confidence * 0.8, 2)
+        event.dates = [DateMention(start, end, date.value, words, True, confidence)]
+        event.inherited = True
+    if not event.places and parent.places:
+        event.places = list(parent.places)
+
+
+def _restates(event: Event, earlier: Event) -> bool:
+    """An undated mention whose actors the last event of its class already has."""
+    mine = {m.entity for _, m in event.actors}
+    theirs = {m.entity for _, m in earlier.actors}
+    return not event.dates and mine <= theirs

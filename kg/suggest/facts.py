@@ -1,0 +1,178 @@
+"""Quantities, quotations with their speaker, and positions held, from a report's sentences.
+
+- A quantity is a number (digits with thousands separators, a number word,
+  "million"), an optional qualifier ("over", "at least", "about") and a unit
+  word ("tonnes", "metric tons", "liters", "doses", "projects", "visits",
+  people), optionally "of" a commodity: ``300 tonnes of medicines`` gives
+  ``300 tonne`` and the phrase "medicines". After "killed" it is a count of
+  fatalities.
+- A quotation is the text between curly or straight double quotes; its
+  speaker is the actor of "X said", "said X", "according to X", "X stated",
+  "quoted X" in the same sentence.
+- A position held is a title of the register next to a person ("Foreign
+  Secretary Vikram Misri", "Randhir Jaiswal, the foreign ministry
+  spokesperson"); "acting" makes it ``holdsActingPosition``, "former"
+  ``heldPosition``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.suggest.mentions import Mention
+from kg.suggest.register import Register
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
+    "twenty": 20, "hundred": 100,
+}  # fmt: skip
+_UNITS = {
+    "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+    "metric tons": "tonne", "metric tonnes": "tonne", "litre": "litre", "litres": "litre",
+    "liter": "litre", "liters": "litre", "dose": "dose", "doses": "dose",
+    "project": "project", "projects": "project", "visit": "visit", "visits": "visit",
+    "item": "item", "items": "item", "people": "person", "persons": "person",
+    "civilians": "person", "refugees": "person", "soldiers": "person", "migrants": "person",
+    "children": "person", "women": "person", "prisoners": "person", "diplomats": "person",
+    "afghan refugees": "person", "development projects": "project",
+}  # fmt: skip
+_QUALIFIERS = {
+    "over": ">", "more than": ">", "above": ">", "at least": ">=", "about": "~",
+    "around": "~", "nearly": "~", "approximately": "~", "some": "~", "almost": "~",
+    "under": "<", "less than": "<", "fewer than": "<", "up to": "<=", "at most": "<=",
+}  # fmt: skip
+_UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+_QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
+_WORDS_RE = "|".join(_NUMBER_WORDS)
+_QUANTITY = re.compile(
+    rf"(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
+    rf"(?<![\d.,–-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_WORDS_RE}))"
+    r"(?:\s+(?P<mult>million|thousand|billion))?"
+    rf"\s+(?P<unit>{_UNIT_RE})\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?)(?=\s*(?:[,.;:(]|\band\b|\bfor\b|$)))?",
+    re.IGNORECASE,
+)
+_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{12,}?)[”\"]")
+_SPEECH = re.compile(
+    r"\b(said|says|stated|added|told|noted|according to|quoted|quoting|saying|pointed out)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: str  # as the claims write it: ">=46 person"
+    commodity: str  # the words after "of", or ""
+    fatalities: bool
+
+
+@dataclass(frozen=True)
+class Quotation:
+    start: int
+    end: int
+    quote: str
+    speaker: Mention | None
+
+
+@dataclass(frozen=True)
+class PositionHeld:
+    person: Mention
+    position: Mention
+    predicate: str
+    start: int
+    end: int
+
+
+def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """The quantities of one sentence (at ``offset`` in the text).
+
+    >>> [q.value for q in find_quantities("300 tonnes of medicines, at least five visits")]
+    ['300 tonne', '>=5 visit']
+    """
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(text):
+        number = match["num"].lower().replace(",", "")
+        amount = float(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else float(number)
+        amount *= _MULTIPLIERS.get((match["mult"] or "").lower(), 1)
+        shown = str(int(amount)) if amount.is_integer() else str(amount)
+        qualifier = _QUALIFIERS.get((match["qual"] or "").lower(), "")
+        unit = _UNITS[match["unit"].lower()]
+        killed = bool(re.search(r"\bkill(?:ed|ing)\s+(?:\w+\s+){0,2}$", text[: match.start()]))
+        found.append(
+            Quantity(
+                offset + match.start(),
+                offset + match.end(),
+                f"{qualifier}{shown} {unit}",
+                (match["what"] or "").strip(),
+                killed and unit == "person",
+            )
+        )
+    return found
+
+
+def find_quotations(
+    text: str, offset: int, mentions: list[Mention], register: Register
+) -> list[Quotation]:
+    """The quotations of one sentence, each with the actor said to speak, where named."""
+    found: list[Quotation] = []
+    actors = [
+        m
+        for m in mentions
+        if offset <= m.start < offset + len(text) and register.is_a(m.entity, "Actor")
+    ]
+    speech = _SPEECH.search(text)
+    for match in _QUOTE.finditer(text):
+        speaker = None
+        if speech is not None:
+            cue = offset + speech.start()
+            # "X said": the closest actor before the cue; "said X", "according to X": after it
+            after = [
+                m
+                for m in actors
+                if m.start > cue and not (match.start() <= m.start - offset < match.end())
+            ]
+            before = [
+                m
+                for m in actors
+                if m.end <= cue and not (match.start() <= m.start - offset < match.end())
+            ]
+            if after and after[0].start - cue < 60:
+                speaker = after[0]
+            elif before:
+                speaker = before[-1]
+        quote = match["q"].strip().strip("…").strip()
+        start = offset + match.start("q")
+        found.append(Quotation(start, start + len(match["q"]), quote, speaker))
+    return found
+
+
+def find_positions(text: str, mentions: list[Mention], register: Register) -> list[PositionHeld]:
+    """Titles of the register next to a person: "Foreign Secretary Vikram Misri",
+    "Randhir Jaiswal, the foreign ministry spokesperson"."""
+    found: list[PositionHeld] = []
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        gap = text[first.end : second.start]
+        pair: tuple[Mention, Mention] | None = None
+        if register.is_a(first.entity, "Position") and register.is_a(second.entity, "Person"):
+            if re.fullmatch(r",?\s*", gap):
+                pair = (second, first)
+        elif register.is_a(first.entity, "Person") and register.is_a(second.entity, "Position"):
+            if re.fullmatch(r",\s+(?:the\s+)?(?:[\w’']+\s+){0,3}", gap):
+                pair = (first, second)
+        if pair is None:
+            continue
+        person, position = pair
+        start, end = min(first.start, second.start), max(first.end, second.end)
+        before = text[max(0, start - 12) : start].lower() + text[start:end].lower()
+        predicate = "holdsPosition"
+        if "former" in before:
+            predicate = "heldPosition"
+        elif "acting" in before or "interim" in before:
+            predicate = "holdsActingPosition"
+        found.append(PositionHeld(person, position, predicate, start, end))
+    return found

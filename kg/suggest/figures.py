@@ -1,0 +1,157 @@
+"""Quantities and quotations as rows (``kg suggest``), on the events found.
+
+A quantity with a commodity ("300 tonnes of medicines") is a shipment of that
+commodity: the register's shipment of it where another report has one (its
+``hasCommodity``), else a new one; it is part of the sentence's shipments
+(``subEventOf``) and takes their sender and recipient. A quantity without a
+commodity goes to the sentence's event. A quotation goes to the sentence's
+statement or briefing; where the sentence has none but a speaker, to a new
+statement of that speaker.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Protocol
+
+from kg.suggest.entities import slug
+from kg.suggest.events import Event
+from kg.suggest.facts import find_quantities, find_quotations
+from kg.suggest.mentions import Mention
+from kg.suggest.register import Register
+from kg.suggest.text import Report
+from kg.suggest.when import undated
+
+
+class Add(Protocol):
+    """Adds one row: kind, subject, predicate, object, evidence start and end, confidence,
+    reason."""
+
+    def __call__(
+        self, kind: str, subject: str, predicate: str, obj: str, start: int, end: int,
+        confidence: float, reason: str, note: str = "",
+    ) -> None: ...  # fmt: skip
+
+
+def quantity_rows(
+    add: Add, report: Report, register: Register, mentions: list[Mention], events: list[Event]
+) -> None:
+    """The rows of every quantity of the report."""
+    commodities = {m.start: m.entity for m in mentions if register.is_a(m.entity, "Commodity")}
+    carries: dict[str, set[str]] = defaultdict(set)  # event -> its commodities
+    for claim in register.claims:
+        if claim.predicate == "hasCommodity":
+            carries[claim.subject].add(claim.object)
+    by_commodity: dict[str, str] = {}  # the register's shipments of one commodity
+    for event, goods in sorted(carries.items(), key=lambda item: len(item[1]), reverse=True):
+        for commodity in goods:
+            by_commodity[commodity] = event
+    for sentence in report.sentences:
+        umbrella = next(
+            (
+                e
+                for e in events
+                if e.cls == "AidShipment"
+                and any(index == sentence.index for index, _, _ in e.occurrences)
+            ),
+            None,
+        )
+        for q in find_quantities(sentence.text, sentence.start):
+            commodity = next((e for s, e in commodities.items() if q.start < s < q.end), "")
+            subject = by_commodity.get(commodity, "")
+            reason = f"a quantity {q.value!r}"
+            if commodity and not subject:
+                subject = f"aid-{commodity}"
+                add("entity", subject, "type", "AidShipment", q.start, q.end, 0.5, reason)
+                add(
+                    "entity",
+                    subject,
+                    "label",
+                    f"Shipments of {q.commodity}",
+                    q.start,
+                    q.end,
+                    0.5,
+                    reason,
+                )
+            if not subject:
+                owner = next((e for e in events if e.sentence == sentence.index), None)
+                subject = owner.id if owner else ""
+            predicate = "hasFatalities" if q.fatalities else "hasQuantity"
+            add("claim", subject, predicate, q.value, q.start, q.end, 0.7, reason)
+            if commodity:
+                add("claim", subject, "hasCommodity", commodity, q.start, q.end, 0.7, reason)
+                if umbrella is not None and umbrella.id != subject:
+                    add(
+                        "claim", subject, "subEventOf", umbrella.id, q.start, q.end, 0.5,
+                        "a listed part of the shipments",
+                    )  # fmt: skip
+                    when = umbrella.date
+                    time = when.time if when else undated(report.published)
+                    add("claim", subject, "hasTime", time, q.start, q.end, 0.4,
+                        "the date of the shipments it is part of")  # fmt: skip
+                    for role, actor in umbrella.actors:  # who sends, who receives
+                        first, last = umbrella.anchors.get(actor.start, (q.start, q.end))
+                        start, end = min(actor.start, first), max(actor.end, last)
+                        add(
+                            "claim", subject, role, actor.entity, start, end, 0.5,
+                            f"the {role} of the shipments it is part of",
+                        )  # fmt: skip
+
+
+def quotation_rows(
+    add: Add, report: Report, register: Register, mentions: list[Mention], events: list[Event]
+) -> None:
+    """The rows of every quotation of the report."""
+    per_sentence: dict[int, list[Event]] = defaultdict(list)
+    for event in events:
+        per_sentence[event.sentence].append(event)
+    for sentence in report.sentences:
+        end = sentence.end
+        while end < len(report.text) and report.text[end] in '”"’':
+            end += 1  # the closing quote after the full stop belongs to the sentence
+        said = report.text[sentence.start : end]
+        for quote in find_quotations(said, sentence.start, mentions, register):
+            statement = next(
+                (
+                    e
+                    for e in per_sentence[sentence.index]
+                    if e.cls in ("Statement", "PressBriefing")
+                ),
+                None,
+            )
+            subject = statement.id if statement else ""
+            if not subject and quote.speaker is not None:  # a statement of its own
+                speaker_id = quote.speaker.entity
+                subject = f"statement-{slug(speaker_id.split('-')[-1])}-{quote.start}"
+                reason = "a quotation with its speaker"
+                words = " ".join(quote.quote.split()[:8])
+                add("entity", subject, "type", "Statement", quote.start, quote.end, 0.5, reason)
+                add("entity", subject, "label", f"Statement: “{words}…”", quote.start, quote.end,
+                    0.5, reason)  # fmt: skip
+                why = "no date in the sentence: bounded by the publication"
+                add("claim", subject, "hasTime", undated(report.published), quote.start,
+                    quote.end, 0.3, why)  # fmt: skip
+            if not subject:
+                continue
+            add(
+                "claim",
+                subject,
+                "hasQuotation",
+                quote.quote,
+                quote.start,
+                quote.end,
+                0.7,
+                "a quotation",
+            )
+            if quote.speaker is not None:
+                speaker = report.span(quote.speaker.start, quote.speaker.end)
+                add(
+                    "claim",
+                    subject,
+                    "hasInitiator",
+                    quote.speaker.entity,
+                    sentence.start,
+                    sentence.end,
+                    0.6,
+                    f"the speaker of a quotation ({speaker!r})",
+                )

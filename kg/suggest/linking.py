@@ -1,0 +1,136 @@
+"""Is an event of a report one that another report already records? (``kg suggest``)
+
+An event of the register is proposed instead of a new id when its class
+agrees, it shares an actor with the other reports' claims about it, and its
+places and dates there do not contradict these; see :func:`link`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.build.annotations import ClaimRecord
+from kg.dates import window
+from kg.suggest.events import Event
+from kg.suggest.register import ACTOR_ROLES, Register
+from kg.vocabulary import normalise
+
+
+def link(
+    event: Event,
+    register: Register,
+    facts: dict[str, dict[str, list[object]]],
+    words: frozenset[str] = frozenset(),
+) -> None:
+    """Propose a register event the other reports record, when it fits; else leave it new.
+
+    A candidate has the same class (or is of a subclass of a specific one), shares
+    an actor, and neither its places nor its dates contradict these. It is taken
+    when it shares two actors, or the place, or a date (both dated, overlapping),
+    or when it is the only such candidate of its class. A plain statement or
+    request also needs a closed date and a longer word of its label among
+    ``words`` (the normalised words of the sentences naming the event).
+    """
+    mine = {m.entity for _, m in event.actors}
+    places = {m.entity for m in event.places}
+    speech = event.cls in ("Statement", "Request")  # the commonest, vaguest acts
+    found: list[tuple[int, bool, str]] = []  # (score, strong, id)
+    for candidate in register.entities.values():
+        if not register.is_event(candidate.id) or not _compatible(
+            register, event.cls, candidate.type
+        ):
+            continue
+        claims: dict[str, list[ClaimRecord]] = facts.get(candidate.id, {})  # type: ignore[assignment]
+        actors = {c.object for role in ACTOR_ROLES for c in claims.get(role, [])}
+        shared = mine & actors
+        if not shared:
+            continue
+        their_places = {c.object for c in claims.get("hasPlace", [])}
+        if places and their_places and not places & their_places:
+            continue
+        times = [c.object for c in claims.get("hasTime", [])]
+        if not _dates_fit(event, times):
+            continue
+        dated = _closed(event, times)
+        strong = len(shared) >= 2 or bool(places & their_places) or dated
+        if speech:  # what someone said or asked: the same date, and words of its label
+            strong = dated and (len(shared) >= 2 or bool(places & their_places))
+            strong = strong and bool(_content(candidate.label) & words)
+        score = len(shared) + (2 if places & their_places else 0) + (1 if dated else 0)
+        found.append((score, strong, candidate.id))
+    strong_ones = [f for f in found if f[1]]
+    said = register.is_a(event.cls, "Statement") or speech
+    alone = found[0] if len(found) == 1 and not said else None
+    chosen = max(strong_ones) if strong_ones else alone
+    if chosen is not None:
+        score, _, ident = chosen
+        event.id, event.existing = ident, True
+        event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
+        event.confidence = min(0.9, 0.4 + 0.1 * score)
+
+
+def _closed(event: Event, times: list[str]) -> bool:
+    """Both give a date closed on both sides, and the two overlap (an open "up to
+    publication" says nothing)."""
+    date = event.date
+    if date is None or ".." in date.value and "" in date.value.split(".."):
+        return False
+    first, last = window(date.value)
+    for time in times:
+        try:
+            their_first, their_last = window(time)
+        except ValueError:
+            continue
+        if their_first and their_last and their_first <= last and first <= their_last:
+            return True
+    return False
+
+
+def _compatible(register: Register, mine: str, theirs: str) -> bool:
+    """The same class, or a subclass of a specific one (a Meeting may be a ThirdLocationMeeting)."""
+    return theirs == mine or (register.is_a(theirs, mine) and mine not in ("Event", "Statement"))
+
+
+def _content(label: str) -> set[str]:
+    """The longer words of a label ("significant", "partner"), names and months aside."""
+    return {w for w in normalise(label).split() if len(w) >= 5 and w.isalpha() and w not in _MONTHS}
+
+
+_MONTHS = set(
+    "january february march april june july august september october november december".split()
+)
+
+SLACK_DAYS = 3
+"""Reports may date one event a day or two apart (4-5 November against "on Wednesday",
+the 6th): dates this close still fit."""
+
+
+def _dates_fit(event: Event, times: list[str]) -> bool:
+    """The date of this event is within :data:`SLACK_DAYS` of some date the other
+    reports give."""
+    date = event.date
+    if date is None or not times:
+        return True
+    try:
+        first, last = _widened(date.value)
+    except ValueError:
+        return True
+    for time in times:
+        try:
+            their_first, their_last = window(time)
+        except ValueError:
+            return True
+        if (not their_first or not last or their_first <= last) and (
+            not first or not their_last or first <= their_last
+        ):
+            return True
+    return False
+
+
+def _widened(value: str) -> tuple[str, str]:
+    """The window of a date, :data:`SLACK_DAYS` wider on each closed side."""
+    first, last = window(value)
+    slack = dt.timedelta(days=SLACK_DAYS)
+    low = (dt.date.fromisoformat(first) - slack).isoformat() if first else ""
+    high = (dt.date.fromisoformat(last) + slack).isoformat() if last else ""
+    return low, high

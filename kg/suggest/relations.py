@@ -1,0 +1,308 @@
+"""Relations a sentence states between entities and events, by the words between them.
+
+Each rule reads the text between two mentions (or an event's trigger), never
+a name:
+
+- ``locatedIn``: "X in Y" (a place, mission, group or office X; a place Y),
+  "Y’s X" and "Y’s X1 and X2 ports" (a place Y owning places X);
+- ``positionIn``: "Y’s [acting] TITLE", "Y TITLE" (an actor Y, a register
+  position; an armed group stands for its government);
+- ``represents``: "Y’s embassy" (an actor Y, a diplomatic mission);
+- ``hasConcern``: "Y’s security concerns" (an actor Y, a topic of concern);
+- ``doesNotFormallyRecognize``: "X does not (officially) recognise Y";
+- ``follows``: "A followed / following / after / in response to B" and
+  "B prompted A" between two events of one sentence;
+- ``hasSignificance``: "first", "first-ever", "historic", "rare",
+  "highest-level", "milestone", "turning point", "significant shift" and the
+  words after, up to the clause's end, for the sentence's event;
+- ``hasGoal``: "intent to", "aiming to", "seeks to", "desire to", "interest
+  in", "commitment to", "readiness to", "hope for", "need to/for", "on
+  improving" and the words after, for the actor before the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.suggest.events import Event
+from kg.suggest.mentions import Mention
+from kg.suggest.register import Register
+from kg.suggest.text import Report
+from kg.vocabulary import normalise
+
+_POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
+_IN = re.compile(r"\s+in\s+(?:the\s+)?\Z")
+_FOLLOWS = re.compile(r"\b(followed|following|after|in response to|prompted)\b", re.IGNORECASE)
+_LEADING = re.compile(r"\s*(?:In response to|Following|After)\b[^,]*$", re.IGNORECASE)
+_SIGNIFICANCE = re.compile(
+    r"\b(?:first(?:-ever)?|historic|rare|highest-level|milestone|turning point|significant shift|"
+    r"landmark|unprecedented)\b[^,.;:“”\"]*",
+    re.IGNORECASE,
+)
+_GOAL = re.compile(
+    r"\b(?:intent to|aim(?:ing|ed|s)? (?:to|at)|seeks? to|seeking|desire to|interest in|"
+    r"commitment to|readiness to|hope for|need (?:to|for)|on improving|in order to)\s+"
+    r"(?P<goal>[^,.;:“”\"]{6,})",
+    re.IGNORECASE,
+)
+_NOT_RECOGNISE = re.compile(
+    r"\b(?:does|do|did|has|have)\s+not\s+(?:officially\s+|formally\s+)?recogni[sz]ed?\b",
+    re.IGNORECASE,
+)
+_LOCATABLE = ("Place", "DiplomaticMission", "Organization", "Group", "ArmedGroup", "Position",
+              "Government", "InternationalOrganization")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Relation:
+    subject: str
+    predicate: str
+    object: str
+    start: int
+    end: int
+    confidence: float
+    reason: str
+
+
+def find_relations(
+    report: Report, mentions: list[Mention], events: list[Event], register: Register
+) -> list[Relation]:
+    """The relations of every sentence of the report."""
+    found: list[Relation] = []
+    text = report.text
+    for sentence in report.sentences:
+        here = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        found += _pairs(text, here, register)
+        named = sorted(
+            (
+                (start, end, event)
+                for event in events
+                for index, start, end in event.occurrences
+                if index == sentence.index and event.id
+            ),
+            key=lambda item: item[0],
+        )
+        found += _follows(text, named, sentence.start)
+        found += _about(text, named, register)
+        mine = [e for e in events if e.sentence == sentence.index and e.id]
+        found += _phrases(text, sentence.start, sentence.text, here, mine, register)
+        found += _descriptions(text, sentence.start, sentence.end, here, named, register)
+        found += _missions(text, sentence.start, here, register)
+    return found
+
+
+_STOP = re.compile(r"[,.;:()“”\"]|\s(?:in|on|at|to|from|after|before|with|which|who|when|as)\s")
+_MODIFIER = re.compile(r"(?<![\w’'-])(?:(?:[a-z][\w’'-]*|\d[\w–-]*)\s+){1,3}$")
+_FUNCTION = set(
+    "a an the this that these those it its their his her our we they he she who which and or "
+    "but after following with in on at to by of for from as is was were are be been has have "
+    "had also not no during since than".split()
+)
+_APPOSITION = re.compile(r",\s+(?P<what>(?:the|a|an)\s+[^,.;()“”]{3,80}?)(?=[,.;]|$)")
+
+
+def _descriptions(
+    text: str, start: int, end: int, here: list[Mention],
+    named: list[tuple[int, int, Event]], register: Register,
+) -> Iterator[Relation]:  # fmt: skip
+    """A starting point for a reviewer to trim: an event's words ("historic meeting",
+    "offer material support") and a person's apposition ("Jitender Pal Singh, the Indian
+    foreign ministry’s point-person for Afghanistan")."""
+    for first, last, event in named:
+        modifiers = _MODIFIER.search(text[max(start, first - 40) : first])
+        kept = modifiers.group(0).split() if modifiers else []
+        closing = [i for i, w in enumerate(kept) if w[-1] in "’'"]
+        kept = kept[closing[-1] + 1 :] if closing else kept  # a quotation ends before
+        while kept and kept[0].lower() in _FUNCTION:  # "after high-level talks"
+            kept.pop(0)
+        lead = first - len(modifiers.group(0)) if modifiers else first
+        if kept:
+            lead = text.rfind(kept[0], lead, first)
+        else:
+            lead = first
+        stop = _STOP.search(text, last, end)
+        tail = stop.start() if stop else end
+        words = text[lead:tail].strip()
+        if lead < first or tail > last + 1:
+            if 2 <= len(words.split()) <= 12:
+                begin = text.find(words, lead)
+                yield Relation(event.id, "hasDescription", words, begin, begin + len(words),
+                               0.3, "the words around the trigger")  # fmt: skip
+    for mention in here:
+        if not register.is_a(mention.entity, "Person"):
+            continue
+        match = _APPOSITION.match(text, mention.end, end)
+        if match is None or any(match.start() <= m.start < match.end() for m in here
+                                if register.is_a(m.entity, "Position")):  # fmt: skip
+            continue  # a title: holdsPosition
+        what = match["what"].strip()
+        begin = match.start("what")
+        yield Relation(mention.entity, "hasDescription", what, begin, begin + len(what), 0.4,
+                       "an apposition to the name")  # fmt: skip
+
+
+def _is(register: Register, entity: str, *classes: str) -> bool:
+    return any(register.is_a(entity, c) for c in classes)
+
+
+def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relation]:
+    for index, first in enumerate(here):
+        for second in here[index + 1 : index + 3]:
+            gap = text[first.end : second.start]
+            evidence = (first.start, second.end)
+            owner = register.acting_as(first).entity
+            if (
+                _IN.fullmatch(gap)
+                and _is(register, first.entity, *_LOCATABLE)
+                and not register.is_a(first.entity, "State")
+                and register.is_a(second.entity, "Place")
+            ):
+                yield Relation(first.entity, "locatedIn", second.entity, *evidence, 0.7, "X in Y")
+            possessive = bool(_POSSESSIVE.fullmatch(gap)) or (
+                second is here[index + 1] and gap in (" ", "’s ", "'s ")
+            )
+            if not possessive:
+                continue
+            if register.is_a(first.entity, "Place") and register.is_a(second.entity, "Place"):
+                if not register.is_a(second.entity, "State"):
+                    yield Relation(
+                        second.entity, "locatedIn", first.entity, *evidence, 0.6, "Y’s X"
+                    )
+            if register.is_a(first.entity, "Actor") and register.is_a(second.entity, "Position"):
+                yield Relation(second.entity, "positionIn", owner, *evidence, 0.6, "Y’s title")
+            if register.is_a(first.entity, "Actor") and register.is_a(
+                second.entity, "DiplomaticMission"
+            ):
+                yield Relation(second.entity, "represents", owner, *evidence, 0.6, "Y’s mission")
+            if register.is_a(first.entity, "Actor") and register.is_a(second.entity, "Topic"):
+                if "concern" in second.entity:
+                    yield Relation(
+                        owner, "hasConcern", second.entity, *evidence, 0.6, "Y’s concerns"
+                    )
+    for index, first in enumerate(here):  # "Pakistan’s Karachi and Gwadar ports"
+        rest = here[index + 1 : index + 3]
+        if len(rest) == 2 and register.is_a(first.entity, "Place"):
+            gap1 = text[first.end : rest[0].start]
+            gap2 = text[rest[0].end : rest[1].start]
+            if _POSSESSIVE.fullmatch(gap1) and gap2 == " and ":
+                yield Relation(rest[1].entity, "locatedIn", first.entity, first.start, rest[1].end,
+                               0.5, "Y’s X1 and X2")  # fmt: skip
+    for index, first in enumerate(here):
+        for second in here[index + 1 :]:
+            gap = text[first.end : second.start]
+            if _NOT_RECOGNISE.search(gap) and len(gap) < 60:
+                yield Relation(register.acting_as(first).entity, "doesNotFormallyRecognize",
+                               register.acting_as(second).entity, first.start, second.end, 0.6,
+                               "X does not recognise Y")  # fmt: skip
+                break
+
+
+def _follows(
+    text: str, named: list[tuple[int, int, Event]], sentence_start: int
+) -> Iterator[Relation]:
+    """``named``: the events' triggers in one sentence, in text order."""
+    if len(named) >= 2:  # "In response to Afghanistan’s request, India agreed ..."
+        (first_start, _, first), (_, second_end, second) = named[0], named[1]
+        lead = text[sentence_start:first_start]
+        between = text[first_start : named[1][0]]
+        if _LEADING.match(lead) and "," in between and first.id != second.id:
+            why = f"{lead.strip()} A, B"
+            yield Relation(second.id, "follows", first.id, sentence_start, second_end, 0.5, why)
+    for (_, first_end, first), (second_start, second_end, second) in zip(
+        named, named[1:], strict=False
+    ):
+        gap = text[first_end:second_start]
+        match = _FOLLOWS.search(gap)
+        if match is None or first.id == second.id or len(gap) > 140:
+            continue
+        start = named[0][0]
+        if match.group(1).lower() == "prompted":
+            why = "A prompted B"
+            yield Relation(second.id, "follows", first.id, start, second_end, 0.5, why)
+        else:
+            why = f"A {match.group(1)} B"
+            yield Relation(first.id, "follows", second.id, start, second_end, 0.6, why)
+
+
+_KEEPS = re.compile(
+    r"\b(?:reopened|retained|retains|maintains?|maintained|keeps?|kept|re-?established|"
+    r"opened|upgraded)\s+(?:its|their|a|an|the)\s+(?:diplomatic\s+)?"
+    r"(?:embassy|embassies|mission|missions|consulate)\s+in\s+$",
+    re.IGNORECASE,
+)
+
+
+def _missions(
+    text: str, offset: int, here: list[Mention], register: Register
+) -> Iterator[Relation]:
+    """ "India reopened its embassy in Kabul": the actor before keeps a mission there."""
+    for mission in here:  # "its embassy in Kabul": the register's "Embassy of India, Kabul"
+        record = register.entities.get(mission.entity)
+        if record is None or not register.is_a(mission.entity, "DiplomaticMission"):
+            continue
+        label = f" {normalise(record.label)} "
+        for other in register.entities.values():
+            name = normalise(other.label)
+            if not name or f" {name} " not in label or other.id == mission.entity:
+                continue
+            predicate = "represents" if register.is_a(other.id, "State") else "locatedIn"
+            if predicate == "locatedIn" and not register.is_a(other.id, "Place"):
+                continue
+            yield Relation(mission.entity, predicate, other.id, mission.start, mission.end, 0.5,
+                           "the mission's label names its state and place")  # fmt: skip
+    for index, place in enumerate(here):
+        if not register.is_a(place.entity, "Place"):
+            continue
+        if _KEEPS.search(text[max(offset, place.start - 80) : place.start]) is None:
+            continue
+        owners = [m for m in here[:index] if register.is_a(m.entity, "State")]
+        if owners:
+            owner = owners[-1]
+            why = "reopened or kept its mission there"
+            yield Relation(owner.entity, "maintainsMissionIn", place.entity, owner.start,
+                           place.end, 0.6, why)  # fmt: skip
+
+
+_SPEECH = ("Statement", "Request", "PressBriefing")
+
+
+def _about(
+    text: str, named: list[tuple[int, int, Event]], register: Register
+) -> Iterator[Relation]:
+    """ "condemned the airstrikes", "released details of his talks": what was said is
+    about the event named right after it."""
+    for (first_start, first_end, first), (second_start, second_end, second) in zip(
+        named, named[1:], strict=False
+    ):
+        gap = text[first_end:second_start]
+        speech = any(register.is_a(first.cls, c) for c in _SPEECH)
+        if speech and first.id != second.id and len(gap) <= 40 and not re.search(r"[,;.]", gap):
+            why = "what was said names the event"
+            yield Relation(first.id, "hasTopic", second.id, first_start, second_end, 0.5, why)
+
+
+def _phrases(
+    text: str, offset: int, sentence: str, here: list[Mention], events: list[Event],
+    register: Register,
+) -> Iterator[Relation]:  # fmt: skip
+    for match in _SIGNIFICANCE.finditer(sentence):
+        start, end = offset + match.start(), offset + match.end()
+        words = text[start:end].strip()
+        if not events or len(words.split()) > 14 or len(words) < 4:
+            continue
+        event = min(events, key=lambda e: abs(e.start - start))
+        yield Relation(event.id, "hasSignificance", words, start, start + len(words), 0.5,
+                       "a word of significance")  # fmt: skip
+    for match in _GOAL.finditer(sentence):
+        start = offset + match.start()
+        goal_start = offset + match.start("goal")
+        goal = text[goal_start : offset + match.end("goal")].strip()
+        goal = " ".join(goal.split()[:14])
+        actors = [m for m in here if m.end <= start and register.is_a(m.entity, "Actor")]
+        if not actors:
+            continue
+        subject = register.acting_as(actors[-1]).entity
+        yield Relation(subject, "hasGoal", goal, start, goal_start + len(goal), 0.5,
+                       "a stated aim")  # fmt: skip

@@ -1,0 +1,114 @@
+"""A report's text for the suggester: spaCy's blank English pipeline, sentences, folding.
+
+Only :mod:`kg.suggest` imports spaCy, and only when it runs: the pipeline is
+``spacy.blank("en")`` (the tokenizer's rules, no statistical model, nothing
+downloaded) with the rule-based ``sentencizer`` and a line-break rule (a
+headline or a paragraph never runs into the next line). Each token's ``norm_``
+is set to its :func:`kg.vocabulary.normalise` form, so that a
+``PhraseMatcher(attr="NORM")`` matches names case-, accent- and
+punctuation-insensitively ("J.P." = "JP", "Muttaqī" = "Muttaqi"); a
+possessive is a token of its own ("Muttaqi", "’s") in spaCy's tokenizer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kg.vocabulary import normalise
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the report: its characters and text (stripped)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Report:
+    """One report to suggest rows for: the text, its date and its parsed form."""
+
+    source: str
+    text: str
+    published: dt.date
+    doc: Doc
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence holding character ``offset``."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return self.sentences[-1]
+
+    def span(self, start: int, end: int) -> str:
+        """The verbatim text between two offsets."""
+        return self.text[start:end]
+
+
+@functools.lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The blank English pipeline with the sentencizer and the line-break rule."""
+    import spacy
+    from spacy.language import Language
+
+    if "kg_line_breaks" not in Language.factories:
+        Language.component("kg_line_breaks", func=_line_breaks)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_line_breaks")
+    return nlp
+
+
+def _line_breaks(doc: Doc) -> Doc:
+    """A token after a line break starts a sentence; every token's norm is its name form."""
+    for token in doc:
+        form = normalise(token.text)
+        token.norm_ = form or token.text.lower()
+        if token.i and "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def make_doc(text: str) -> Doc:
+    """A phrase tokenized as the texts are, with the same norms (for matcher patterns)."""
+    doc = pipeline().make_doc(text)
+    for token in doc:
+        token.norm_ = normalise(token.text) or token.text.lower()
+    return doc
+
+
+def read_report(source: str, text: str, published: dt.date) -> Report:
+    """Parse ``text`` into a :class:`Report`."""
+    doc = pipeline()(text)
+    report = Report(source, text, published, doc)
+    for sent in doc.sents:
+        start, end = _stripped(text, sent)
+        if end > start:
+            report.sentences.append(Sentence(len(report.sentences), start, end, text[start:end]))
+    return report
+
+
+def _stripped(text: str, sent: Span) -> tuple[int, int]:
+    start, end = sent.start_char, sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_name_token(token: Any) -> bool:
+    """A capitalised word (or initials) that may be part of a proper name."""
+    text: str = token.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
