@@ -26,11 +26,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kg.dates import judged_windows
 from kg.graph.model import Evidence, Fact
 from kg.viz.dates import describe
 from kg.viz.errors import ViewError
 from kg.viz.layout import positions
-from kg.viz.select import View, entity_id, view_resolver
+from kg.viz.select import View, entity_id, event_dates, view_resolver
 from kg.viz.style import SHAPES, label_size, legend_svg_points, node_size, style_for
 
 VIS_VERSION = "9.1.2"
@@ -88,8 +89,7 @@ def build_network(view: View) -> Any:
             y=y,
             cls=name,
             ev=1 if data["is_event"] and view.kind == "events" else 0,
-            t0=data["earliest"],
-            t1=data["latest"],
+            w=_windows(event_dates(data)) if data["is_event"] and view.kind == "events" else [],
         )
     if view.kind == "actors":
         for index, (u, v, data) in enumerate(sorted(graph.edges(data=True))):
@@ -101,7 +101,7 @@ def build_network(view: View) -> Any:
                 title=_actor_edge_tooltip(graph, u, v, data),
                 width=round(1.0 + 2.0 * math.log2(data["weight"]), 2),
                 arrows={"to": {"enabled": False}},
-                spans=[[e["earliest"], e["latest"]] for e in data["events"]],
+                spans=[_windows(e["dates"]) for e in data["events"]],
                 n=data["weight"],
             )
         return network
@@ -333,6 +333,15 @@ def _short(label: str, limit: int = 36) -> str:
         return label
     cut = label[:limit].rsplit(" ", 1)[0]
     return (cut if len(cut) > limit // 2 else label[:limit]).rstrip(" ,;:(") + "…"
+
+
+def _windows(dates: list[tuple[str, list[str]]]) -> list[list[str]]:
+    """The windows :mod:`kg.dates` judges for an event (``[first, last]``, ``""`` when open).
+
+    The page's time range applies them as :meth:`kg.dates.DateRange.contains`
+    does; it never judges a date itself.
+    """
+    return [list(w) for w in judged_windows(dates)]
 
 
 def _fact(fact: Fact) -> dict[str, Any]:

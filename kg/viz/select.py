@@ -165,6 +165,7 @@ def actor_projection(graph: nx.MultiDiGraph, roles: frozenset[str]) -> nx.Graph:
                     "when": list(data["when"]),
                     "earliest": data["earliest"],
                     "latest": data["latest"],
+                    "dates": event_dates(data),
                     "roles": {first: roles_of[first], second: roles_of[second]},
                     "sources": evidence,
                 }
@@ -223,6 +224,18 @@ def _one_source(graph: nx.MultiDiGraph, source: str) -> nx.MultiDiGraph:
     return result
 
 
+def event_dates(data: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """An event's dates as written, each with the ids of the sources that give it.
+
+    What :func:`kg.dates.judged_windows` and :meth:`kg.dates.DateRange.holds` take.
+    """
+    return [
+        (f.value, [e.source for e in f.sources])
+        for f in data["facts"]
+        if f.predicate.endswith(_HAS_TIME)
+    ]
+
+
 def _in_range(graph: nx.MultiDiGraph, window: DateRange) -> tuple[Any, int]:
     """The events inside the range, the nodes they link to and the edges among those.
 
@@ -233,11 +246,7 @@ def _in_range(graph: nx.MultiDiGraph, window: DateRange) -> tuple[Any, int]:
     for node, data in graph.nodes(data=True):
         if not data["is_event"]:
             continue
-        dates = [
-            (f.value, [e.source for e in f.sources])
-            for f in data["facts"]
-            if f.predicate.endswith(_HAS_TIME)
-        ]
+        dates = event_dates(data)
         if window.holds(dates):
             inside.add(node)
         elif not dates:

@@ -219,13 +219,19 @@
 
   /* ---------- filters: classes and time ---------- */
 
+  /* The date rule is kg/dates.py's, applied, not rewritten: each event (and each
+     event an actor edge stands for) carries the windows that rule judges for it
+     (judged_windows: [first, last] ISO days, "" for an open side), and the range
+     is tested as DateRange.contains tests it. A slider at its end leaves that
+     side of the range open, as --since or --until left out does. */
   var hiddenClasses = {};
   var ticks = [];
   (function collectTicks() {
     var seen = {};
     function add(day) { if (day && !seen[day]) { seen[day] = true; ticks.push(day); } }
-    data.nodes.forEach(function (node) { if (node.ev) { add(node.t0); add(node.t1); } });
-    data.edges.forEach(function (edge) { (edge.spans || []).forEach(function (span) { add(span[0]); add(span[1]); }); });
+    function addAll(windows) { windows.forEach(function (span) { add(span[0]); add(span[1]); }); }
+    data.nodes.forEach(function (node) { if (node.ev) addAll(node.w || []); });
+    data.edges.forEach(function (edge) { (edge.spans || []).forEach(addAll); });
     ticks.sort();
   })();
 
@@ -242,26 +248,41 @@
 
   function range() {
     var from = Number(fromInput.value), to = Number(toInput.value);
-    var active = ticks.length > 0 && (from > 0 || to < ticks.length - 1 || !openInput.checked);
-    return { from: ticks[from], to: ticks[to], active: active, open: openInput.checked };
+    var first = from > 0 ? ticks[from] : "", last = to < ticks.length - 1 ? ticks[to] : "";
+    return {
+      from: ticks[from], to: ticks[to], first: first, last: last,
+      bounded: Boolean(first || last), open: openInput.checked,
+      active: ticks.length > 0 && Boolean(first || last || !openInput.checked)
+    };
   }
 
-  function inRange(first, last, win) {
+  /* DateRange.contains of kg/dates.py, word for word. */
+  function contains(win, span) {
+    if (!win.bounded) return true;
+    var first = span[0], last = span[1];
+    if (!first && !last) return false;
+    if (!first) return !win.first && last <= win.last;
+    if (!last) return !win.last && first >= win.first;
+    return (!win.first || last >= win.first) && (!win.last || first <= win.last);
+  }
+
+  /* DateRange.holds over the judged windows; unticking "open" drops open windows. */
+  function inRange(windows, win) {
     if (!win.active) return true;
-    if ((!first || !last) && !win.open) return false;
-    if (last && last < win.from) return false;
-    if (first && first > win.to) return false;
-    return true;
+    return windows.some(function (span) {
+      if (!win.open && (!span[0] || !span[1])) return false;
+      return contains(win, span);
+    });
   }
 
   function applyFilters() {
     var win = range();
-    document.getElementById("time-from-label").textContent = win.from || "";
-    document.getElementById("time-to-label").textContent = win.to || "";
+    document.getElementById("time-from-label").textContent = win.first || (win.from ? "the start" : "");
+    document.getElementById("time-to-label").textContent = win.last || (win.to ? "the end" : "");
     var visible = {};
     data.nodes.forEach(function (node) {
       var shown = !hiddenClasses[node.cls];
-      if (shown && node.ev) shown = inRange(node.t0, node.t1, win);
+      if (shown && node.ev) shown = inRange(node.w || [], win);
       visible[node.id] = shown;
     });
     var edgeShown = {};
@@ -269,7 +290,7 @@
     data.edges.forEach(function (edge) {
       var shown = visible[edge.from] && visible[edge.to];
       if (shown && edge.spans) {
-        var count = edge.spans.filter(function (span) { return inRange(span[0], span[1], win); }).length;
+        var count = edge.spans.filter(function (windows) { return inRange(windows, win); }).length;
         shown = count > 0;
         edgeLabels[edge.id] = count === edge.n ? edge.label : count + " of " + edge.label;
       }
@@ -393,6 +414,7 @@
     focus: focusNode,
     showNode: showNode,
     showEdge: showEdge,
-    setRange: setRange
+    setRange: setRange,
+    range: range
   };
 })();

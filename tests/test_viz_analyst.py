@@ -1,0 +1,130 @@
+"""The views as an analyst reads them (issue 25), in Debian's Chromium, headless.
+
+One Chromium (the session's, tests/conftest.py) and one page for
+the whole module: each test loads the view it needs into that page. Every
+test here failed before its fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kg.build import BuildResult
+from kg.dates import DateRange
+from kg.viz import ViewContext, ViewOptions, load_context, select, write
+from kg.viz.select import event_dates
+
+ID = "https://w3id.org/kgdiplo/id/"
+INDIA = ID + "india"
+EMIRATE = ID + "islamic-emirate-of-afghanistan"
+
+
+class Page:
+    """The module's one page, pointed at one view after another."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.errors: list[str] = []
+        self.remote: list[str] = []
+
+    def load(self, path: Path) -> Page:
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=15_000)
+        return self
+
+    def js(self, expression: str, arg: Any = None) -> Any:
+        return self.page.evaluate(expression, arg)
+
+    def node_id(self, iri: str) -> int:
+        found = self.js(
+            "iri => Object.keys(kgView.data.details).find(k => kgView.data.details[k].iri === iri)",
+            iri,
+        )
+        assert found is not None, f"{iri} is not in the page"
+        return int(found)
+
+
+@pytest.fixture(scope="module")
+def page(browser: Any) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1600, "height": 1000})
+    tab = context.new_page()
+    opened = Page(tab)
+
+    def route(route: Any) -> None:
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            opened.remote.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", route)
+    tab.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: opened.errors.append(str(e)))
+    yield opened
+    context.close()
+    assert opened.remote == []
+
+
+@pytest.fixture(scope="module")
+def seed_context(seed: BuildResult) -> ViewContext:
+    return load_context(seed.dataset)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("analyst")
+
+
+@pytest.fixture(scope="module")
+def actors_page(seed_context: ViewContext, folder: Path) -> Path:
+    return write(select(seed_context, ViewOptions(actors=True)), folder / "actors.html")
+
+
+def test_january_counts_only_events_the_date_rule_puts_in_january(
+    seed_context: ViewContext, actors_page: Path, page: Page
+) -> None:
+    # India and the Islamic Emirate share 14 events; 3 of them are dated in
+    # January 2025 (the Dubai meeting of 8 January, ...). The others "up to 9
+    # January 2025" (the reports' "recently") are merely possible in January.
+    page.load(actors_page)
+    page.js("kgView.setRange('2025-01-01', '2025-01-31', true)")
+    edge = page.js(
+        """([a, b]) => kgView.data.edges.find(e =>
+             (e.from === a && e.to === b) || (e.from === b && e.to === a)).id""",
+        [page.node_id(INDIA), page.node_id(EMIRATE)],
+    )
+    assert page.js("id => kgView.edges.get(id).label", edge) == "3 of 14"  # was "9 of 14"
+    first, last = page.js("[kgView.range().first, kgView.range().last]")
+    assert first.startswith("2025-01") and last.startswith("2025-01")
+    window = DateRange("x", "y", first, last)
+    view = select(seed_context, ViewOptions(actors=True))
+    shared = view.graph.edges[INDIA, EMIRATE]["events"]
+    assert (len(shared), sum(window.holds(event["dates"]) for event in shared)) == (14, 3)
+    # the event view: an event "up to 9 January 2025" is hidden in January, as
+    # `kg viz --since 2025-01 --until 2025-01` leaves it out
+    whole = write(select(seed_context, ViewOptions()), page_path(actors_page, "events.html"))
+    page.load(whole)
+    page.js("kgView.setRange('2025-01-01', '2025-01-31', true)")
+    first, last = page.js("[kgView.range().first, kgView.range().last]")
+    window = DateRange("x", "y", first, last)
+    shown = set(
+        page.js(
+            """() => kgView.data.nodes.filter(n => n.ev && !kgView.nodes.get(n.id).hidden)
+                     .map(n => kgView.data.details[n.id].iri)"""
+        )
+    )
+    graph = seed_context.graph
+    inside = {
+        n for n, d in graph.nodes(data=True) if d["is_event"] and window.holds(event_dates(d))
+    }
+    assert shown == inside
+    assert ID + "agreement-regular-contact-2025-01" not in shown
+    assert page.errors == []
+
+
+def page_path(beside: Path, name: str) -> Path:
+    return beside.parent / name
