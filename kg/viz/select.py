@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from kg.dates import DateRange, DateRangeError, combined, date_range
 from kg.errors import InputError
 from kg.graph.model import Evidence, Fact, name_from
+from kg.graph.terms import ClassInfo
 from kg.lookup.names import Resolver
 from kg.lookup.walk import breadth_first
 from kg.viz.context import ViewContext
@@ -113,20 +114,25 @@ def select(context: ViewContext, options: ViewOptions) -> View:
         labels = ", ".join(context.graph.nodes[c]["label"] for c in centers)
         filters.append(f"around {labels}, depth {options.depth}")
     if options.types:
-        wanted = [_resolve_class(context, name) for name in options.types]
+        wanted = [resolve_class(context.classes, name) for name in options.types]
         graph = _of_classes(graph, context, set(wanted), set(centers))
         filters.append("classes " + ", ".join(context.classes[c].label for c in wanted))
     if graph.number_of_nodes() == 0:
         raise EmptyViewError("nothing to show: no node matches the selection")
     count = graph.number_of_nodes()
     if options.max_nodes is not None and count > options.max_nodes:
-        raise ViewTooLargeError(
-            f"the view has {count} nodes, more than the limit of {options.max_nodes} that a "
-            "browser lays out comfortably: narrow it with --center LABEL --depth N, --types, "
-            "--since/--until or --source, use the actor view (--actors), or raise --max-nodes"
-        )
+        raise too_large(count, options.max_nodes)
     title = options.title or _title(kind, filters)
     return View(kind, graph, title, context, filters, centers, undated)
+
+
+def too_large(count: int, limit: int) -> ViewTooLargeError:
+    """The error of a view of ``count`` nodes, over ``limit``: what to do instead."""
+    return ViewTooLargeError(
+        f"the view has {count} nodes, more than the limit of {limit} that a "
+        "browser lays out comfortably: narrow it with --center LABEL --depth N, --types, "
+        "--since/--until or --source, use the actor view (--actors), or raise --max-nodes"
+    )
 
 
 def actor_projection(graph: nx.MultiDiGraph, roles: frozenset[str]) -> nx.Graph:
@@ -329,11 +335,12 @@ def view_resolver(graph: Any) -> Resolver:
     return Resolver(name_from(graph, iri) for iri in graph.nodes)
 
 
-def _resolve_class(context: ViewContext, name: str) -> str:
-    names = [(n, iri) for iri, info in context.classes.items() for n in (info.name, info.label)]
-    classes = Vocabulary("class", sorted(names), show=lambda iri: context.classes[iri].name)
+def resolve_class(classes: dict[str, ClassInfo], name: str) -> str:
+    """The IRI of a class named by ``--types`` (local name or label, any case)."""
+    names = [(n, iri) for iri, info in classes.items() for n in (info.name, info.label)]
+    vocabulary = Vocabulary("class", sorted(names), show=lambda iri: classes[iri].name)
     with _as_view_error("--types"):
-        return classes.resolve(name)
+        return vocabulary.resolve(name)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
