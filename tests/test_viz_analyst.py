@@ -128,3 +128,64 @@ def test_january_counts_only_events_the_date_rule_puts_in_january(
 
 def page_path(beside: Path, name: str) -> Path:
     return beside.parent / name
+
+
+# ---------------------------------------------------------------- exports
+
+DUBAI = ID + "dubai-meeting-2025-01"
+REGULAR_CONTACT = ID + "agreement-regular-contact-2025-01"
+
+
+def test_graphml_writes_booleans_as_the_schema_spells_them(seed_context: ViewContext) -> None:
+    import re
+
+    import networkx as nx
+
+    from kg.viz.export import export
+
+    text = export(select(seed_context, ViewOptions()), "graphml").decode()
+    keys = re.findall(r'<key id="([^"]+)"[^>]*attr\.type="boolean"', text)
+    assert len(keys) == 2  # is_event, disputed
+    values = {v for key in keys for v in re.findall(rf'<data key="{key}">([^<]*)<', text)}
+    assert values == {"true", "false"}
+    back = nx.parse_graphml(text)
+    assert back.nodes[DUBAI]["is_event"] is True
+
+
+def test_gexf_carries_positions_colours_and_time_spells(seed_context: ViewContext) -> None:
+    import xml.etree.ElementTree as ET
+
+    from kg.viz.export import export
+
+    root = ET.fromstring(export(select(seed_context, ViewOptions()), "gexf"))
+    ns = {"g": "http://www.gexf.net/1.2draft", "viz": "http://www.gexf.net/1.2draft/viz"}
+    graph = root.find("g:graph", ns)
+    assert graph is not None
+    assert (graph.get("mode"), graph.get("timeformat")) == ("dynamic", "date")
+    nodes = {n.get("id"): n for n in graph.iterfind("g:nodes/g:node", ns)}
+    assert len(nodes) == seed_context.graph.number_of_nodes()
+    assert all(n.find("viz:position", ns) is not None for n in nodes.values())
+    assert all(n.find("viz:color", ns) is not None for n in nodes.values())
+    spells = [(s.get("start"), s.get("end")) for s in nodes[DUBAI].iterfind("g:spells/g:spell", ns)]
+    assert spells == [("2025-01-08", "2025-01-08")]  # "January 2025" and "on Wednesday" agree
+    spells = [
+        (s.get("start"), s.get("end"))
+        for s in nodes[REGULAR_CONTACT].iterfind("g:spells/g:spell", ns)
+    ]
+    assert spells == [(None, "2025-01-09")]  # open before: "up to 9 January 2025"
+
+
+@pytest.mark.parametrize("actors", [False, True])
+def test_json_round_trips_through_networkx_node_link(
+    seed_context: ViewContext, actors: bool
+) -> None:
+    import json
+
+    import networkx as nx
+
+    from kg.viz.export import export, export_graph
+
+    view = select(seed_context, ViewOptions(actors=actors))
+    back = nx.node_link_graph(json.loads(export(view, "json")), edges="edges")
+    assert nx.utils.graphs_equal(back, export_graph(view, structured=True))
+    assert back.number_of_edges() == view.graph.number_of_edges()
