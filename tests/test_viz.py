@@ -162,7 +162,7 @@ def test_actor_view_links_misri_and_muttaqi_by_their_shared_events(context: View
     assert edge["weight"] == len(edge["events"]) == int(edge["label"])
     network = build_network(view)
     tooltip = next(
-        e["title"]
+        e["tip"]
         for e in network.edges
         if e["label"] == edge["label"]
         and {e["from"], e["to"]}
@@ -184,7 +184,7 @@ def test_disputed_quantities_show_both_claims_with_sources(context: ViewContext)
     assert data["sources"]["004_e0f1a2ae8a61b2c2"]["headline"] == (
         "India holds first-ever meeting with Taliban Defence Minister"
     )
-    title = data["nodes"][0]["title"]
+    title = data["nodes"][0]["tip"]
     assert "300 tonne [disputed]" in title and "30 tonne [disputed]" in title
 
 

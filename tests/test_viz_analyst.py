@@ -189,3 +189,166 @@ def test_json_round_trips_through_networkx_node_link(
     back = nx.node_link_graph(json.loads(export(view, "json")), edges="edges")
     assert nx.utils.graphs_equal(back, export_graph(view, structured=True))
     assert back.number_of_edges() == view.graph.number_of_edges()
+
+
+# ---------------------------------------------------------------- the canvas
+
+MUTTAQI = ID + "amir-khan-muttaqi"
+MEDICINES = ID + "aid-medicines"
+
+
+@pytest.fixture(scope="module")
+def whole_page(seed_context: ViewContext, folder: Path) -> Path:
+    return write(select(seed_context, ViewOptions()), folder / "whole.html")
+
+
+@pytest.fixture(scope="module")
+def filtered_page(seed_context: ViewContext, folder: Path) -> Path:
+    """`kg viz --since 2025-01 --types Person,State,Meeting`, the issue's view."""
+    options = ViewOptions(since="2025-01", types=("Person", "State", "Meeting"))
+    return write(select(seed_context, options), folder / "filtered.html")
+
+
+LEVEL_EDGES = """() => {
+  const at = kgView.network.getPositions();
+  return kgView.data.edges.filter(e => e.from !== e.to && at[e.from].y === at[e.to].y).length;
+}"""
+
+
+def test_no_edge_is_level_so_no_label_jumps_to_the_corner(
+    whole_page: Path, filtered_page: Path, actors_page: Path, page: Page
+) -> None:
+    # vis-network#2044: a level edge drawn right to left has its label drawn at
+    # the canvas's origin; no edge of a view is level
+    for path in (whole_page, filtered_page, actors_page):
+        assert page.load(path).js(LEVEL_EDGES) == 0, path.name
+
+
+def test_event_labels_keep_their_date(
+    seed_context: ViewContext, whole_page: Path, page: Page
+) -> None:
+    import re
+
+    page.load(whole_page)
+    drawn = page.js("() => kgView.data.nodes.map(n => [kgView.data.details[n.id].iri, n.label])")
+    dated = 0
+    for iri, label in drawn:
+        full = seed_context.graph.nodes[iri]["label"]
+        tail = re.search(r"\([^()]*\)\Z", full)
+        if seed_context.graph.nodes[iri]["is_event"] and tail:
+            dated += 1
+            assert label.split("\n")[1] == tail[0], (full, label)
+    assert dated > 40
+    labels = dict(drawn)
+    assert labels[ID + "dubai-meeting-2025-01"] == "Misri–Muttaqi meeting in Dubai\n(January 2025)"
+
+
+def test_the_tooltip_names_what_a_click_there_selects(whole_page: Path, page: Page) -> None:
+    page.load(whole_page)
+    spots = page.js(
+        """() => {
+          const at = kgView.network.getPositions();
+          const box = document.getElementById('network').getBoundingClientRect();
+          return kgView.data.edges.filter((e, i) => i % 30 === 0).map(e => {
+            const p = kgView.network.canvasToDOM({x: (at[e.from].x + at[e.to].x) / 2,
+                                                  y: (at[e.from].y + at[e.to].y) / 2});
+            return [box.left + p.x, box.top + p.y];
+          }).filter(([x, y]) => x > box.left && x < box.right && y > box.top && y < box.bottom);
+        }"""
+    )
+    assert len(spots) > 8
+    compared = 0
+    for x, y in spots:
+        page.page.mouse.move(x + 30, y + 30)
+        page.page.mouse.move(x, y, steps=2)
+        page.page.wait_for_timeout(150)  # vis-network's own tooltip waited 120 ms
+        shown = page.js(
+            "() => { const t = [...document.querySelectorAll('div.vis-tooltip')]"
+            ".find(d => getComputedStyle(d).visibility === 'visible'); return t ? t.innerText : null; }"
+        )
+        page.page.mouse.click(x, y)
+        selected = page.js(
+            """() => {
+              const n = kgView.network.getSelectedNodes(), e = kgView.network.getSelectedEdges();
+              const item = n.length ? kgView.nodes.get(n[0]) : e.length ? kgView.edges.get(e[0]) : null;
+              return item ? (item.tip || item.title || null) : null;
+            }"""
+        )
+        if shown is None or selected is None:
+            continue
+        compared += 1
+        assert shown.strip() == selected.strip()
+    assert compared > 3
+    assert page.errors == []
+
+
+def test_filters_leave_no_isolates(seed_context: ViewContext, whole_page: Path, page: Page) -> None:
+    import networkx as nx
+
+    view = select(seed_context, ViewOptions(since="2025-01", types=("Person", "State", "Meeting")))
+    assert list(nx.isolates(view.graph)) == []  # were China, S. Jaishankar, an ambassador
+    page.load(whole_page)
+    for cls in ("Meeting", "State", "Topic"):
+        page.page.locator(f'#legend-classes input[data-class="{cls}"]').uncheck()
+    stranded = page.js(
+        """() => kgView.data.nodes.filter(n => !kgView.nodes.get(n.id).hidden &&
+              kgView.data.edges.some(e => e.from === n.id || e.to === n.id) &&
+              !kgView.data.edges.some(e => (e.from === n.id || e.to === n.id) &&
+                                          !kgView.edges.get(e.id).hidden)).length"""
+    )
+    assert stranded == 0
+
+
+def test_replay_runs_at_the_pace_of_time_and_ends_in_seconds(whole_page: Path, page: Page) -> None:
+    page.load(whole_page)
+    plan = page.js("kgView.replayPlan()")
+    assert len(plan) > 20 and plan[0][0] == 0
+    assert plan[-1][0] <= 20_000  # 21 minutes at 5,000 nodes, one date every 0.7 s
+    # 1990 to 1999 is nine years: far longer than two dates a day apart
+    gaps = [later[0] - earlier[0] for earlier, later in zip(plan, plan[1:], strict=False)]
+    assert max(gaps) > 50 * sorted(gaps)[len(gaps) // 2]
+    page.page.click("#time-play")
+    visible = page.js("() => kgView.data.nodes.filter(n => !kgView.nodes.get(n.id).hidden).length")
+    assert visible < 40  # was 146 of 187 at the first step
+    page.page.click("#time-play")
+
+
+def test_disputes_are_on_the_canvas(
+    seed_context: ViewContext, whole_page: Path, page: Page
+) -> None:
+    page.load(whole_page)
+    node = page.js("id => kgView.nodes.get(id)", page.node_id(MEDICINES))
+    assert "≠ has quantity: 30 tonne (004) or 300 tonne (001)" in node["label"]
+    assert node["color"]["border"] == "#d62728" and node["borderWidth"] == 3
+    legend = page.page.locator("#legend-edges").inner_text()
+    assert "red dashed border" in legend
+    assert "disagree on this claim" not in legend  # no disputed edge in the seed: no entry
+    marked = page.js("() => kgView.data.nodes.filter(n => n.dp).length")
+    disputed = [
+        n for n, d in seed_context.graph.nodes(data=True) if any(f.disputed for f in d["facts"])
+    ]
+    assert marked == len(disputed) == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Mutaqi", MUTTAQI),
+        ("muttaqi dubai", ID + "dubai-meeting-2025-01"),
+        ("Dubai meeting", ID + "dubai-meeting-2025-01"),
+        ("J P Singh", ID + "jp-singh"),
+    ],
+)
+def test_the_page_search_resolves_as_the_cli(
+    seed_context: ViewContext, whole_page: Path, page: Page, query: str, expected: str
+) -> None:
+    from kg.viz.select import view_resolver
+
+    best = view_resolver(seed_context.graph).best(query)
+    assert best is not None and best[0].iri == expected
+    if page.page.url != whole_page.as_uri():
+        page.load(whole_page)
+    page.page.fill("#search", query)
+    page.page.press("#search", "Enter")
+    selected = page.js("kgView.network.getSelectedNodes()")
+    assert selected == [page.node_id(expected)]

@@ -70,21 +70,27 @@ def build_network(view: View) -> Any:
     network = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     network.set_options(json.dumps(_options(graph.number_of_nodes())))
     ids = {node: number for number, node in enumerate(sorted(graph.nodes))}
-    where = positions(graph, weight="weight" if view.kind == "actors" else None)
+    where = _not_level(graph, positions(graph, weight="weight" if view.kind == "actors" else None))
     for node, number in ids.items():
         data = graph.nodes[node]
         info = view.context.classes.get(data["type"])
         name = info.name if info else data["type"].rsplit("#", 1)[-1]
         style = style_for(name, data["is_event"])
         x, y = where[node]
+        label, marks = _short(data["label"]), {}
+        dispute = _dispute_text(data["facts"])
+        if dispute:  # drawn on the canvas: a red dashed border and what the sources say
+            label += "\n" + dispute
+            marks = {"borderWidth": 3, "shapeProperties": {"borderDashes": [5, 3]}, "dp": 1}
         network.add_node(
             number,
-            label=_short(data["label"]),
+            label=label,
             shape=style.shape,
-            color=style.color,
+            color=_disputed_color(style.color) if dispute else style.color,
+            **marks,
             size=node_size(graph.degree(node)),
             font={"size": label_size(graph.degree(node))},
-            title=_node_tooltip(data),
+            tip=_node_tooltip(data),
             x=x,
             y=y,
             cls=name,
@@ -98,7 +104,7 @@ def build_network(view: View) -> Any:
                 ids[v],
                 id=f"e{index}",
                 label=data["label"],
-                title=_actor_edge_tooltip(graph, u, v, data),
+                tip=_actor_edge_tooltip(graph, u, v, data),
                 width=round(1.0 + 2.0 * math.log2(data["weight"]), 2),
                 arrows={"to": {"enabled": False}},
                 spans=[_windows(e["dates"]) for e in data["events"]],
@@ -115,13 +121,13 @@ def build_network(view: View) -> Any:
             options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * parallel}
         if data["disputed"]:
             options["dashes"] = True
-            options["color"] = {"color": "#d62728", "highlight": "#d62728"}
+            options["color"] = {"color": DISPUTED_COLOR, "highlight": DISPUTED_COLOR}
         network.add_edge(
             ids[u],
             ids[v],
             id=f"e{index}",
             label=data["label"],
-            title=_edge_tooltip(graph, u, v, data),
+            tip=_edge_tooltip(graph, u, v, data),
             **options,
         )
     return network
@@ -252,6 +258,8 @@ def render_page(view: View, data: dict[str, Any]) -> str:
     )
     for item in legend:
         item["points"] = legend_svg_points(str(item["shape"]))
+    disputed_edges = any(edge.get("dashes") for edge in data["edges"])
+    disputed_nodes = any(node.get("dp") for node in data["nodes"])
     nodes, edges = len(data["nodes"]), len(data["edges"])
     summary = f"{nodes} node{'s' if nodes != 1 else ''}, {edges} edge{'s' if edges != 1 else ''}"
     return template.render(
@@ -260,6 +268,8 @@ def render_page(view: View, data: dict[str, Any]) -> str:
         summary=summary,
         sources=data["sources"],
         legend=legend,
+        disputed_edges=disputed_edges,
+        disputed_nodes=disputed_nodes,
         csp=csp,
         vis_js=Markup(vis_js),
         vis_css=Markup(vis_css),
@@ -327,12 +337,90 @@ def _options(count: int) -> dict[str, Any]:
     }
 
 
-def _short(label: str, limit: int = 36) -> str:
-    """A label short enough to draw under a node; the full one is in the tooltip."""
-    if len(label) <= limit:
+_TAIL = re.compile(r"(?P<head>.*\S)\s*(?P<tail>\([^()]*\))")
+
+
+def _short(label: str, width: int = 30) -> str:
+    r"""A label short enough to draw under a node, on at most two lines.
+
+    An event's label ends with its date in brackets ("(January 2025)"): that
+    tail is kept whole on the second line, the head cut on the first; other
+    labels wrap on two lines. The full label is in the tooltip and the panel.
+
+    >>> _short("Misri–Muttaqi meeting in Dubai (January 2025)")
+    'Misri–Muttaqi meeting in Dubai\n(January 2025)'
+    >>> _short("The Afghan side acknowledges India's security concerns (January 2025)")
+    'The Afghan side acknowledges…\n(January 2025)'
+    >>> _short("Narendra Modi inaugurates the India-built Afghan Parliament building")
+    'Narendra Modi inaugurates the\nIndia-built Afghan Parliament…'
+    """
+    if len(label) <= width:
         return label
-    cut = label[:limit].rsplit(" ", 1)[0]
-    return (cut if len(cut) > limit // 2 else label[:limit]).rstrip(" ,;:(") + "…"
+    match = _TAIL.fullmatch(label)
+    if match and len(match["tail"]) <= width + 10:
+        return _lines(match["head"], width, 1) + "\n" + match["tail"]
+    return _lines(label, width, 2)
+
+
+def _lines(text: str, width: int, count: int) -> str:
+    """``text`` on at most ``count`` lines of ``width``, cut with an ellipsis."""
+    import textwrap
+
+    lines = textwrap.wrap(text, width)
+    if len(lines) <= count:
+        return "\n".join(lines)
+    lines = textwrap.wrap(text, width - 1)
+    return "\n".join(lines[:count]) + "…"
+
+
+DISPUTED_COLOR = "#d62728"
+
+
+def _not_level(graph: Any, where: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Positions where no edge is exactly level, moved by a fraction of a pixel.
+
+    vis-network 9.1.2 draws the label of an edge whose ends have the same y
+    and run right to left at the canvas's origin instead of on the edge
+    (visjs/vis-network#2044: its label is not rotated, so never translated).
+    A level edge gets its target 0.5 px lower; a few passes settle the edges
+    this moves in turn.
+    """
+    result = dict(where)
+    for _ in range(5):
+        moved = False
+        for u, v in sorted(graph.edges()):
+            if u != v and result[u][1] == result[v][1]:
+                x, y = result[v]
+                result[v] = (x, round(y + 0.5, 1))
+                moved = True
+        if not moved:
+            break
+    return result
+
+
+def _dispute_text(facts: list[Fact]) -> str:
+    """The disputed facts of a node, as the canvas shows them under its label.
+
+    >>> from kg.graph.model import Evidence
+    >>> _dispute_text([Fact("#q", "has quantity", "300 tonne", [Evidence("001_ab", "300")], True),
+    ...                Fact("#q", "has quantity", "30 tonne", [Evidence("004_cd", "30")], True)])
+    '≠ has quantity: 300 tonne (001) or 30 tonne (004)'
+    """
+    claims: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.disputed:
+            sources = ", ".join(sorted({e.source.split("_", 1)[0] for e in fact.sources}))
+            claims.setdefault(fact.label, []).append(f"{fact.value} ({sources})")
+    return "\n".join(f"≠ {label}: " + " or ".join(values) for label, values in claims.items())
+
+
+def _disputed_color(color: str) -> dict[str, Any]:
+    return {
+        "background": color,
+        "border": DISPUTED_COLOR,
+        "highlight": {"background": color, "border": DISPUTED_COLOR},
+        "hover": {"background": color, "border": DISPUTED_COLOR},
+    }
 
 
 def _windows(dates: list[tuple[str, list[str]]]) -> list[list[str]]:
@@ -363,7 +451,7 @@ def _all_evidence(entry: dict[str, Any]) -> list[list[str]]:
 
 
 def _node_tooltip(data: dict[str, Any]) -> str:
-    """Plain text (vis-network shows a string title with innerText)."""
+    """Plain text: the page shows it with textContent when the pointer is on the node."""
     lines = [data["label"], data["type_label"]]
     if data["aliases"]:
         lines.append("Also: " + ", ".join(data["aliases"]))

@@ -267,11 +267,25 @@ def _in_range(graph: nx.MultiDiGraph, window: DateRange) -> tuple[Any, int]:
 
 
 def _of_classes(graph: Any, context: ViewContext, wanted: set[str], centers: set[str]) -> Any:
+    """The nodes of the wanted classes (and the centers), without the isolates this makes.
+
+    A node that had an edge and has none among the kept nodes says nothing in
+    the view and is dropped, unless no node keeps an edge (a view of one class
+    with no edge among itself, such as persons alone, lists them).
+    """
     keep = [
         node
         for node, data in graph.nodes(data=True)
         if node in centers or context.classes[data["type"]].ancestors & wanted
     ]
+    kept = graph.subgraph(sorted(keep))
+    stranded = {
+        node
+        for node in kept
+        if node not in centers and kept.degree(node) == 0 and graph.degree(node) > 0
+    }
+    if kept.number_of_edges() and stranded:
+        keep = [node for node in keep if node not in stranded]
     return graph.subgraph(sorted(keep)).copy()
 
 

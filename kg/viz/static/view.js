@@ -158,6 +158,52 @@
     panel.appendChild(evidenceList(detail.s));
   }
 
+  /* ---------- tooltip ----------
+     vis-network's own popup finds the object under the pointer by its own
+     walk, which can name another edge than the one a click there selects;
+     this one follows hoverNode/hoverEdge, which use the click's hit test. */
+
+  var tip = el("div", "vis-tooltip kg-tip");
+  tip.setAttribute("role", "tooltip");
+  container.appendChild(tip);
+
+  function showTip(kind, id, pointer) {
+    var item = kind === "node" ? nodes.get(id) : edges.get(id);
+    if (!item || !item.tip) { hideTip(); return; }
+    tip.textContent = item.tip;
+    tip.setAttribute("data-" + kind, String(id));
+    tip.removeAttribute("data-" + (kind === "node" ? "edge" : "node"));
+    tip.style.left = Math.round(pointer.x + 12) + "px";
+    tip.style.top = Math.round(pointer.y + 12) + "px";
+    tip.style.visibility = "visible";
+  }
+
+  function hideTip() {
+    tip.style.visibility = "hidden";
+    tip.removeAttribute("data-node");
+    tip.removeAttribute("data-edge");
+  }
+
+  /* what a click at this spot selects: the network's own getNodeAt, then getEdgeAt */
+  function tipAt(pointer) {
+    var node = network.getNodeAt(pointer);
+    if (node !== undefined) { showTip("node", node, pointer); return; }
+    var edge = network.getEdgeAt(pointer);
+    if (edge !== undefined) showTip("edge", edge, pointer);
+    else hideTip();
+  }
+
+  /* the pointer as vis-network's click has it: hammer.js rounds the event's
+     client position, then vis subtracts the canvas's offset */
+  var canvas = container.querySelector("canvas");
+  container.addEventListener("pointermove", function (event) {
+    if (event.buttons) { hideTip(); return; }
+    var box = canvas.getBoundingClientRect();
+    tipAt({ x: Math.round(event.clientX) - box.left, y: Math.round(event.clientY) - box.top });
+  });
+  container.addEventListener("pointerleave", hideTip);
+  network.on("zoom", hideTip);
+
   network.on("click", function (params) {
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
@@ -275,6 +321,8 @@
     });
   }
 
+  var hasEvents = data.nodes.some(function (node) { return node.ev === 1; });
+
   function applyFilters() {
     var win = range();
     document.getElementById("time-from-label").textContent = win.first || (win.from ? "the start" : "");
@@ -285,6 +333,16 @@
       if (shown && node.ev) shown = inRange(node.w || [], win);
       visible[node.id] = shown;
     });
+    if (win.active && hasEvents) {
+      /* as `kg viz --since/--until`: the events inside, the entities they link to */
+      data.nodes.forEach(function (node) {
+        if (node.ev || !visible[node.id]) return;
+        visible[node.id] = adjacency[node.id].some(function (edge) {
+          var other = edge.from === node.id ? edge.to : edge.from;
+          return nodeById[other].ev === 1 && visible[other];
+        });
+      });
+    }
     var edgeShown = {};
     var edgeLabels = {};
     data.edges.forEach(function (edge) {
@@ -296,10 +354,11 @@
       }
       edgeShown[edge.id] = shown;
     });
-    if (win.active) {
-      /* hide what only the hidden events connected */
+    var filtering = win.active || Object.keys(hiddenClasses).length > 0;
+    if (filtering) {
+      /* hide what only the hidden nodes and edges connected: a filter leaves no isolate */
       data.nodes.forEach(function (node) {
-        if (!visible[node.id] || node.ev || !adjacency[node.id].length) return;
+        if (!visible[node.id] || !adjacency[node.id].length) return;
         var connected = adjacency[node.id].some(function (edge) { return edgeShown[edge.id]; });
         if (!connected) visible[node.id] = false;
       });
@@ -352,6 +411,24 @@
   });
   openInput.addEventListener("change", applyFilters);
 
+  /* Replay: a cursor runs from the first date to the last at a steady pace,
+     so a gap of ten years takes ten times as long as a gap of one, and the
+     whole story takes REPLAY_MS (less when there are few dates); the "to"
+     slider follows it. */
+  var REPLAY_MS = 20000, REPLAY_STEP_MS = 250, FRAME_MS = 100;
+
+  function dayNumber(iso) { return Date.parse(iso + "T00:00:00Z") / 86400000; }
+
+  function replayPlan() {
+    /* [milliseconds from the start, tick index] for each tick */
+    if (!ticks.length) return [];
+    var first = dayNumber(ticks[0]), span = dayNumber(ticks[ticks.length - 1]) - first;
+    var total = Math.min(REPLAY_MS, REPLAY_STEP_MS * Math.max(ticks.length - 1, 1));
+    return ticks.map(function (tick, index) {
+      return [span > 0 ? Math.round((dayNumber(tick) - first) / span * total) : 0, index];
+    });
+  }
+
   var player = null;
   var playButton = document.getElementById("time-play");
   function stop() {
@@ -361,15 +438,18 @@
   }
   playButton.addEventListener("click", function () {
     if (player !== null) { stop(); return; }
+    var plan = replayPlan();
     fromInput.value = "0";
     toInput.value = "0";
     applyFilters();
     playButton.textContent = "Pause";
+    var started = Date.now();
     player = setInterval(function () {
-      if (Number(toInput.value) >= ticks.length - 1) { stop(); return; }
-      toInput.value = String(Number(toInput.value) + 1);
-      applyFilters();
-    }, 700);
+      var elapsed = Date.now() - started, index = 0;
+      plan.forEach(function (step) { if (step[0] <= elapsed) index = step[1]; });
+      if (String(index) !== toInput.value) { toInput.value = String(index); applyFilters(); }
+      if (index >= ticks.length - 1) stop();
+    }, FRAME_MS);
   });
   document.getElementById("time-reset").addEventListener("click", function () {
     stop();
@@ -415,6 +495,7 @@
     showNode: showNode,
     showEdge: showEdge,
     setRange: setRange,
-    range: range
+    range: range,
+    replayPlan: replayPlan
   };
 })();
