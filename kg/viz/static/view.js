@@ -391,6 +391,7 @@
     if (edgeChanges.length) edges.update(edgeChanges);
     document.getElementById("counts").textContent =
       shownNodes + " of " + data.nodes.length + " nodes, " + shownEdges + " of " + data.edges.length + " edges shown";
+    placeLabelsSoon();
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("#legend-classes input[data-class]"), function (box) {
@@ -480,10 +481,67 @@
     applyFilters();
   }
 
+  /* ---------- labels only where they fit ----------
+     Disputed nodes, then hubs (by size, which grows with the connections), a label is drawn
+     when its box, at the current zoom, overlaps no label already placed;
+     zooming in makes room for more, until every label is drawn. A label
+     smaller than vis-network's drawThreshold on screen is not drawn anyway. */
+
+  var DRAW_THRESHOLD = ((data.options.nodes || {}).scaling || {}).label
+    ? data.options.nodes.scaling.label.drawThreshold : 7;
+  var measure = document.createElement("canvas").getContext("2d");
+  var byImportance = data.nodes.slice().sort(function (a, b) {
+    /* disputes first: the canvas shows where the sources disagree */
+    return ((b.dp || 0) - (a.dp || 0)) || (b.size - a.size) || (a.id - b.id);
+  });
+
+  function labelBox(node, at, scale) {
+    var font = ((node.font && node.font.size) || 13) * scale;
+    measure.font = font + "px system-ui,sans-serif";
+    var lines = node.label.split("\n");
+    var width = Math.max.apply(null, lines.map(function (line) { return measure.measureText(line).width; }));
+    var height = lines.length * font * 1.2;
+    var centre = network.canvasToDOM(at);
+    var top = centre.y + (node.size || 10) * scale + 2 * scale;
+    return { left: centre.x - width / 2, right: centre.x + width / 2, top: top, bottom: top + height, font: font };
+  }
+
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+
+  function placeLabels() {
+    var scale = network.getScale();
+    var at = network.getPositions();
+    var placed = [];
+    var changes = [];
+    byImportance.forEach(function (node) {
+      var item = nodes.get(node.id);
+      if (!item || item.hidden || !node.label) return;
+      var box = labelBox(node, at[node.id], scale);
+      var fits = box.font >= DRAW_THRESHOLD && !placed.some(function (other) { return overlaps(other, box); });
+      if (fits) placed.push(box);
+      var label = fits ? node.label : "";
+      if (item.label !== label) changes.push({ id: node.id, label: label });
+    });
+    if (changes.length) nodes.update(changes);
+    return placed.length;
+  }
+
+  var placing = null;
+  function placeLabelsSoon() {
+    if (placing !== null) clearTimeout(placing);
+    placing = setTimeout(function () { placing = null; placeLabels(); }, 120);
+  }
+  network.on("zoom", placeLabelsSoon);
+  network.on("dragEnd", placeLabelsSoon);
   applyFilters();
   if (data.view.centers.length) network.selectNodes(data.view.centers);
 
-  network.once("afterDrawing", function () { document.body.setAttribute("data-ready", "true"); });
+  network.once("afterDrawing", function () {
+    placeLabels();
+    document.body.setAttribute("data-ready", "true");
+  });
 
   window.kgView = {
     network: network,
@@ -496,6 +554,7 @@
     showEdge: showEdge,
     setRange: setRange,
     range: range,
-    replayPlan: replayPlan
+    replayPlan: replayPlan,
+    placeLabels: placeLabels
   };
 })();
