@@ -385,3 +385,42 @@ def test_labels_are_drawn_only_where_they_fit(whole_page: Path, page: Page) -> N
     assert (
         page.js("() => kgView.data.nodes.filter(n => kgView.nodes.get(n.id).label).length") > drawn
     )
+
+
+def test_selecting_an_event_answers_who_when_where_what(whole_page: Path, page: Page) -> None:
+    page.load(whole_page)
+    page.page.fill("#search", "Dubai meeting")
+    page.page.press("#search", "Enter")
+    sections = page.page.locator("#details-body h3.section").all_inner_texts()
+    assert sections[:3] == ["Who", "When", "Where"] and sections[-1] == "What"
+    body = page.page.locator("#details-body").inner_text()
+    # who (001: "Misri met with ... Muttaqi") before when, before where (Dubai)
+    assert body.index("Amir Khan Muttaqi") < body.index("8 January 2025") < body.index("has place → Dubai")
+    # everything not adjacent fades; the meeting and its neighbours do not
+    dubai = page.node_id(ID + "dubai-meeting-2025-01")
+    opacity = page.js(
+        """id => { const near = new Set([id]);
+            kgView.data.edges.forEach(e => { if (e.from === id) near.add(e.to);
+                                             if (e.to === id) near.add(e.from); });
+            const o = n => kgView.nodes.get(n.id).opacity;
+            return [kgView.data.nodes.filter(n => near.has(n.id)).every(n => o(n) === 1),
+                    kgView.data.nodes.filter(n => !near.has(n.id)).every(n => o(n) < 0.5)]; }""",
+        dubai,
+    )
+    assert opacity == [True, True]
+    page.js("kgView.network.unselectAll()")
+    page.page.mouse.click(300, 130)  # an empty spot of the canvas: nothing is selected
+    assert page.js("() => kgView.data.nodes.every(n => kgView.nodes.get(n.id).opacity !== 0.15)")
+
+
+def test_edges_are_styled_by_role(whole_page: Path, page: Page) -> None:
+    page.load(whole_page)
+    styles = page.js(
+        """() => { const by = {}; kgView.data.edges.forEach(e => {
+                     if (e.role && !e.dashes) by[e.role] = [e.color.color, e.width]; });
+                   return by; }"""
+    )
+    assert {"initiator", "participant", "host", "visitor", "recipient", "target"} <= set(styles)
+    assert len({tuple(style) for style in styles.values()}) == len(styles)
+    legend = page.page.locator("#legend-edges").inner_text()
+    assert all(role in legend for role in ("initiator", "participant", "host", "target"))

@@ -119,6 +119,11 @@ def build_network(view: View) -> Any:
         options: dict[str, Any] = {}
         if parallel:
             options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * parallel}
+        role = _role(data["predicate"], view.context.actor_roles)
+        if role in ROLE_STYLES:
+            color, width = ROLE_STYLES[role]
+            options["color"] = {"color": color, "highlight": color}
+            options["width"] = width
         if data["disputed"]:
             options["dashes"] = True
             options["color"] = {"color": DISPUTED_COLOR, "highlight": DISPUTED_COLOR}
@@ -128,6 +133,7 @@ def build_network(view: View) -> Any:
             id=f"e{index}",
             label=data["label"],
             tip=_edge_tooltip(graph, u, v, data),
+            role=role,
             **options,
         )
     return network
@@ -172,6 +178,7 @@ def page_data(view: View, network: Any) -> dict[str, Any]:
         for index, (_, _, _, data) in enumerate(sorted(graph.edges(keys=True, data=True))):
             edge_details[f"e{index}"] = {
                 "label": data["label"],
+                "sec": _section(_role(data["predicate"], view.context.actor_roles)),
                 "disputed": data["disputed"],
                 "s": _evidence(data["sources"]),
             }
@@ -258,6 +265,12 @@ def render_page(view: View, data: dict[str, Any]) -> str:
     )
     for item in legend:
         item["points"] = legend_svg_points(str(item["shape"]))
+    roles = {str(edge.get("role")) for edge in data["edges"]}
+    role_legend = [
+        {"role": role, "color": color, "width": width}
+        for role, (color, width) in ROLE_STYLES.items()
+        if role in roles
+    ]
     disputed_edges = any(edge.get("dashes") for edge in data["edges"])
     disputed_nodes = any(node.get("dp") for node in data["nodes"])
     nodes, edges = len(data["nodes"]), len(data["edges"])
@@ -269,6 +282,7 @@ def render_page(view: View, data: dict[str, Any]) -> str:
         sources=data["sources"],
         legend=legend,
         disputed_edges=disputed_edges,
+        role_legend=role_legend,
         disputed_nodes=disputed_nodes,
         csp=csp,
         vis_js=Markup(vis_js),
@@ -432,9 +446,48 @@ def _windows(dates: list[tuple[str, list[str]]]) -> list[list[str]]:
     return [list(w) for w in judged_windows(dates)]
 
 
+ROLE_STYLES = {
+    "initiator": ("#08306b", 2.6),
+    "participant": ("#6b8fb8", 1.6),
+    "host": ("#8c6d31", 2.0),
+    "visitor": ("#2ca02c", 2.0),
+    "recipient": ("#7b4fa3", 2.0),
+    "target": ("#e6550d", 2.0),
+    "leader": ("#17becf", 2.0),
+    "place": ("#969696", 1.0),
+}
+"""An edge's colour and width by the role its claim gives: who started an event
+stands out from who took part, a host from a visitor, a target from a recipient."""
+
+
+def _role(predicate: str, actor_roles: frozenset[str]) -> str:
+    """``initiator``, ``participant``… for the roles of ``sem:hasActor``; ``place``; else ``""``.
+
+    >>> _role("https://w3id.org/kgdiplo/ontology#hasInitiator", frozenset(
+    ...     {"https://w3id.org/kgdiplo/ontology#hasInitiator"}))
+    'initiator'
+    """
+    name = predicate.rsplit("#", 1)[-1]
+    if predicate in actor_roles and name.startswith("has"):
+        return name[3:].lower()
+    return "place" if name == "hasPlace" else ""
+
+
+def _section(role: str) -> str:
+    """Where an event's panel lists a relation: who, where or what."""
+    return "where" if role == "place" else "who" if role else "what"
+
+
 def _fact(fact: Fact) -> dict[str, Any]:
-    value = describe(fact.value) if fact.predicate.endswith(_HAS_TIME) else fact.value
-    return {"p": fact.label, "v": value, "d": fact.disputed, "s": _evidence(fact.sources)}
+    when = fact.predicate.endswith(_HAS_TIME)
+    value = describe(fact.value) if when else fact.value
+    return {
+        "p": fact.label,
+        "v": value,
+        "d": fact.disputed,
+        "s": _evidence(fact.sources),
+        "sec": "when" if when else "what",
+    }
 
 
 def _evidence(items: list[Evidence]) -> list[list[str]]:

@@ -81,48 +81,68 @@
       list.appendChild(el("dt", null, "Also called"));
       list.appendChild(el("dd", "aliases", info.aliases.join(", ")));
     }
-    if (info.when.length) {
+    var isEvent = Boolean(nodeById[id] && nodeById[id].ev === 1);
+    if (info.when.length && !isEvent) {  /* an event's dates are under When, with their evidence */
       list.appendChild(el("dt", null, "When (with precision)"));
       info.when.forEach(function (when) { list.appendChild(el("dd", "when", when)); });
     }
     panel.appendChild(list);
+    var links = adjacency[id] || [];
+    if (isEvent) {
+      /* an event answers who, when, where, what: each with its evidence */
+      var SECTIONS = [["who", "Who"], ["when", "When"], ["where", "Where"], ["what", "What"]];
+      SECTIONS.forEach(function (section) {
+        var facts = info.facts.filter(function (fact) { return fact.sec === section[0]; });
+        var related = links.filter(function (edge) {
+          return (data.edgeDetails[edge.id].sec || "what") === section[0];
+        });
+        if (!facts.length && !related.length) return;
+        panel.appendChild(el("h3", "section", section[1]));
+        related.forEach(function (edge) { panel.appendChild(relationBlock(id, edge)); });
+        facts.forEach(function (fact) { panel.appendChild(factBlock(fact)); });
+      });
+      return;
+    }
     if (info.facts.length) {
       panel.appendChild(el("h3", null, "Facts"));
-      info.facts.forEach(function (fact) {
-        var block = el("div", "fact");
-        block.appendChild(el("span", "predicate", fact.p + ": "));
-        block.appendChild(el("span", "value", fact.v));
-        if (fact.d) block.appendChild(disputedMark());
-        block.appendChild(evidenceList(fact.s));
-        panel.appendChild(block);
-      });
+      info.facts.forEach(function (fact) { panel.appendChild(factBlock(fact)); });
     }
-    var links = adjacency[id] || [];
     if (links.length) {
       panel.appendChild(el("h3", null, "Relations (" + links.length + ")"));
-      links.forEach(function (edge) {
-        var block = el("div", "fact relation");
-        var other = edge.from === id ? edge.to : edge.from;
-        var detail = data.edgeDetails[edge.id];
-        if (data.view.kind === "actors") {
-          block.appendChild(el("span", "predicate", detail.label + " with "));
-          block.appendChild(nodeButton(String(other)));
-        } else if (edge.from === id) {
-          block.appendChild(el("span", "predicate", detail.label + " → "));
-          block.appendChild(nodeButton(String(other)));
-        } else {
-          block.appendChild(nodeButton(String(other)));
-          block.appendChild(el("span", "predicate", " → " + detail.label + " → this"));
-        }
-        if (detail.disputed) block.appendChild(disputedMark());
-        if (detail.s) block.appendChild(evidenceList(detail.s));
-        var more = el("button", "link", "details");
-        more.type = "button";
-        more.addEventListener("click", function () { network.selectEdges([edge.id]); showEdge(edge.id); });
-        block.appendChild(more);
-        panel.appendChild(block);
-      });
+      links.forEach(function (edge) { panel.appendChild(relationBlock(id, edge)); });
     }
+  }
+
+  function factBlock(fact) {
+    var block = el("div", "fact");
+    block.appendChild(el("span", "predicate", fact.p + ": "));
+    block.appendChild(el("span", "value", fact.v));
+    if (fact.d) block.appendChild(disputedMark());
+    block.appendChild(evidenceList(fact.s));
+    return block;
+  }
+
+  function relationBlock(id, edge) {
+    var block = el("div", "fact relation");
+    var other = edge.from === id ? edge.to : edge.from;
+    var detail = data.edgeDetails[edge.id];
+    if (data.view.kind === "actors") {
+      block.appendChild(el("span", "predicate", detail.label + " with "));
+      block.appendChild(nodeButton(String(other)));
+    } else if (edge.from === id) {
+      block.appendChild(el("span", "predicate", detail.label + " → "));
+      block.appendChild(nodeButton(String(other)));
+    } else {
+      block.appendChild(nodeButton(String(other)));
+      block.appendChild(el("span", "predicate", " → " + detail.label + " → this"));
+    }
+    if (detail.disputed) block.appendChild(disputedMark());
+    if (detail.s) block.appendChild(evidenceList(detail.s));
+    var more = el("button", "link", "details");
+    more.type = "button";
+    more.addEventListener("click", function () { network.selectEdges([edge.id]); showEdge(edge.id); });
+    block.appendChild(more);
+    return block;
   }
 
   function showEdge(id) {
@@ -204,6 +224,33 @@
   container.addEventListener("pointerleave", hideTip);
   network.on("zoom", hideTip);
 
+  /* ---------- selection fades what is not adjacent ---------- */
+
+  var FADED = 0.15;
+  var fadedFor = null;
+
+  function fade(id) {
+    var keep = {};
+    var near = {};
+    if (id !== null) {
+      keep[id] = true;
+      adjacency[id].forEach(function (edge) { keep[edge.from] = keep[edge.to] = true; near[edge.id] = true; });
+    }
+    nodes.update(data.nodes.map(function (node) {
+      return { id: node.id, opacity: id === null || keep[node.id] ? 1 : FADED };
+    }));
+    edges.update(data.edges.map(function (edge) {
+      var color = Object.assign({}, edge.color || {});
+      color.opacity = id === null || near[edge.id] ? 1 : FADED;
+      return { id: edge.id, color: color };
+    }));
+    fadedFor = id;
+  }
+
+  network.on("selectNode", function (params) { fade(params.nodes[0]); });
+  network.on("deselectNode", function (params) { if (!params.nodes.length && fadedFor !== null) fade(null); });
+  network.on("selectEdge", function (params) { if (!params.nodes.length && fadedFor !== null) fade(null); });
+
   network.on("click", function (params) {
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
@@ -243,6 +290,7 @@
       return false;
     }
     network.selectNodes([id]);
+    fade(id);
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
     showNode(id);
     status.textContent = "Showing " + data.details[String(id)].label + ".";
