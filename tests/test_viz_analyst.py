@@ -395,7 +395,11 @@ def test_selecting_an_event_answers_who_when_where_what(whole_page: Path, page: 
     assert sections[:3] == ["Who", "When", "Where"] and sections[-1] == "What"
     body = page.page.locator("#details-body").inner_text()
     # who (001: "Misri met with ... Muttaqi") before when, before where (Dubai)
-    assert body.index("Amir Khan Muttaqi") < body.index("8 January 2025") < body.index("has place → Dubai")
+    assert (
+        body.index("Amir Khan Muttaqi")
+        < body.index("8 January 2025")
+        < body.index("has place → Dubai")
+    )
     # everything not adjacent fades; the meeting and its neighbours do not
     dubai = page.node_id(ID + "dubai-meeting-2025-01")
     opacity = page.js(
