@@ -21,7 +21,7 @@ import hashlib
 import json
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -31,14 +31,23 @@ from kg.graph.model import Evidence, Fact
 from kg.viz.dates import describe
 from kg.viz.errors import ViewError
 from kg.viz.layout import positions
+from kg.viz.marks import (
+    DISPUTED_COLOR,
+    ROLE_STYLES,
+    dispute_text,
+    disputed_color,
+    not_level,
+    role_of,
+    section_of,
+    short_label,
+)
 from kg.viz.select import View, entity_id, event_dates, view_resolver
 from kg.viz.style import SHAPES, label_size, legend_svg_points, node_size, style_for
+from kg.viz.tooltips import actor_edge_tooltip, edge_tooltip, node_tooltip
 
 VIS_VERSION = "9.1.2"
 _HERE = Path(__file__).resolve().parent
-_QUANTITY_PREDICATES = ("#hasQuantity", "#hasFatalities")
 _HAS_TIME = "#hasTime"
-_TOOLTIP_SOURCES = 3
 
 
 def render(view: View) -> str:
@@ -70,15 +79,15 @@ def build_network(view: View) -> Any:
     network = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     network.set_options(json.dumps(_options(graph.number_of_nodes())))
     ids = {node: number for number, node in enumerate(sorted(graph.nodes))}
-    where = _not_level(graph, positions(graph, weight="weight" if view.kind == "actors" else None))
+    where = not_level(graph, positions(graph, weight="weight" if view.kind == "actors" else None))
     for node, number in ids.items():
         data = graph.nodes[node]
         info = view.context.classes.get(data["type"])
         name = info.name if info else data["type"].rsplit("#", 1)[-1]
         style = style_for(name, data["is_event"])
         x, y = where[node]
-        label, marks = _short(data["label"]), {}
-        dispute = _dispute_text(data["facts"])
+        label, marks = short_label(data["label"]), {}
+        dispute = dispute_text(data["facts"])
         if dispute:  # drawn on the canvas: a red dashed border and what the sources say
             label += "\n" + dispute
             marks = {"borderWidth": 3, "shapeProperties": {"borderDashes": [5, 3]}, "dp": 1}
@@ -86,11 +95,11 @@ def build_network(view: View) -> Any:
             number,
             label=label,
             shape=style.shape,
-            color=_disputed_color(style.color) if dispute else style.color,
+            color=disputed_color(style.color) if dispute else style.color,
             **marks,
             size=node_size(graph.degree(node)),
             font={"size": label_size(graph.degree(node))},
-            tip=_node_tooltip(data),
+            tip=node_tooltip(data),
             x=x,
             y=y,
             cls=name,
@@ -104,7 +113,7 @@ def build_network(view: View) -> Any:
                 ids[v],
                 id=f"e{index}",
                 label=data["label"],
-                tip=_actor_edge_tooltip(graph, u, v, data),
+                tip=actor_edge_tooltip(graph, u, v, data),
                 width=round(1.0 + 2.0 * math.log2(data["weight"]), 2),
                 arrows={"to": {"enabled": False}},
                 spans=[_windows(e["dates"]) for e in data["events"]],
@@ -119,7 +128,7 @@ def build_network(view: View) -> Any:
         options: dict[str, Any] = {}
         if parallel:
             options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * parallel}
-        role = _role(data["predicate"], view.context.actor_roles)
+        role = role_of(data["predicate"], view.context.actor_roles)
         if role in ROLE_STYLES:
             color, width = ROLE_STYLES[role]
             options["color"] = {"color": color, "highlight": color}
@@ -132,7 +141,7 @@ def build_network(view: View) -> Any:
             ids[v],
             id=f"e{index}",
             label=data["label"],
-            tip=_edge_tooltip(graph, u, v, data),
+            tip=edge_tooltip(graph, u, v, data),
             role=role,
             **options,
         )
@@ -178,7 +187,7 @@ def page_data(view: View, network: Any) -> dict[str, Any]:
         for index, (_, _, _, data) in enumerate(sorted(graph.edges(keys=True, data=True))):
             edge_details[f"e{index}"] = {
                 "label": data["label"],
-                "sec": _section(_role(data["predicate"], view.context.actor_roles)),
+                "sec": section_of(role_of(data["predicate"], view.context.actor_roles)),
                 "disputed": data["disputed"],
                 "s": _evidence(data["sources"]),
             }
@@ -351,92 +360,6 @@ def _options(count: int) -> dict[str, Any]:
     }
 
 
-_TAIL = re.compile(r"(?P<head>.*\S)\s*(?P<tail>\([^()]*\))")
-
-
-def _short(label: str, width: int = 30) -> str:
-    r"""A label short enough to draw under a node, on at most two lines.
-
-    An event's label ends with its date in brackets ("(January 2025)"): that
-    tail is kept whole on the second line, the head cut on the first; other
-    labels wrap on two lines. The full label is in the tooltip and the panel.
-
-    >>> _short("Misri–Muttaqi meeting in Dubai (January 2025)")
-    'Misri–Muttaqi meeting in Dubai\n(January 2025)'
-    >>> _short("The Afghan side acknowledges India's security concerns (January 2025)")
-    'The Afghan side acknowledges…\n(January 2025)'
-    >>> _short("Narendra Modi inaugurates the India-built Afghan Parliament building")
-    'Narendra Modi inaugurates the\nIndia-built Afghan Parliament…'
-    """
-    if len(label) <= width:
-        return label
-    match = _TAIL.fullmatch(label)
-    if match and len(match["tail"]) <= width + 10:
-        return _lines(match["head"], width, 1) + "\n" + match["tail"]
-    return _lines(label, width, 2)
-
-
-def _lines(text: str, width: int, count: int) -> str:
-    """``text`` on at most ``count`` lines of ``width``, cut with an ellipsis."""
-    import textwrap
-
-    lines = textwrap.wrap(text, width)
-    if len(lines) <= count:
-        return "\n".join(lines)
-    lines = textwrap.wrap(text, width - 1)
-    return "\n".join(lines[:count]) + "…"
-
-
-DISPUTED_COLOR = "#d62728"
-
-
-def _not_level(graph: Any, where: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """Positions where no edge is exactly level, moved by a fraction of a pixel.
-
-    vis-network 9.1.2 draws the label of an edge whose ends have the same y
-    and run right to left at the canvas's origin instead of on the edge
-    (visjs/vis-network#2044: its label is not rotated, so never translated).
-    A level edge gets its target 0.5 px lower; a few passes settle the edges
-    this moves in turn.
-    """
-    result = dict(where)
-    for _ in range(5):
-        moved = False
-        for u, v in sorted(graph.edges()):
-            if u != v and result[u][1] == result[v][1]:
-                x, y = result[v]
-                result[v] = (x, round(y + 0.5, 1))
-                moved = True
-        if not moved:
-            break
-    return result
-
-
-def _dispute_text(facts: list[Fact]) -> str:
-    """The disputed facts of a node, as the canvas shows them under its label.
-
-    >>> from kg.graph.model import Evidence
-    >>> _dispute_text([Fact("#q", "has quantity", "300 tonne", [Evidence("001_ab", "300")], True),
-    ...                Fact("#q", "has quantity", "30 tonne", [Evidence("004_cd", "30")], True)])
-    '≠ has quantity: 300 tonne (001) or 30 tonne (004)'
-    """
-    claims: dict[str, list[str]] = {}
-    for fact in facts:
-        if fact.disputed:
-            sources = ", ".join(sorted({e.source.split("_", 1)[0] for e in fact.sources}))
-            claims.setdefault(fact.label, []).append(f"{fact.value} ({sources})")
-    return "\n".join(f"≠ {label}: " + " or ".join(values) for label, values in claims.items())
-
-
-def _disputed_color(color: str) -> dict[str, Any]:
-    return {
-        "background": color,
-        "border": DISPUTED_COLOR,
-        "highlight": {"background": color, "border": DISPUTED_COLOR},
-        "hover": {"background": color, "border": DISPUTED_COLOR},
-    }
-
-
 def _windows(dates: list[tuple[str, list[str]]]) -> list[list[str]]:
     """The windows :mod:`kg.dates` judges for an event (``[first, last]``, ``""`` when open).
 
@@ -444,38 +367,6 @@ def _windows(dates: list[tuple[str, list[str]]]) -> list[list[str]]:
     does; it never judges a date itself.
     """
     return [list(w) for w in judged_windows(dates)]
-
-
-ROLE_STYLES = {
-    "initiator": ("#08306b", 2.6),
-    "participant": ("#6b8fb8", 1.6),
-    "host": ("#8c6d31", 2.0),
-    "visitor": ("#2ca02c", 2.0),
-    "recipient": ("#7b4fa3", 2.0),
-    "target": ("#e6550d", 2.0),
-    "leader": ("#17becf", 2.0),
-    "place": ("#969696", 1.0),
-}
-"""An edge's colour and width by the role its claim gives: who started an event
-stands out from who took part, a host from a visitor, a target from a recipient."""
-
-
-def _role(predicate: str, actor_roles: frozenset[str]) -> str:
-    """``initiator``, ``participant``… for the roles of ``sem:hasActor``; ``place``; else ``""``.
-
-    >>> _role("https://w3id.org/kgdiplo/ontology#hasInitiator", frozenset(
-    ...     {"https://w3id.org/kgdiplo/ontology#hasInitiator"}))
-    'initiator'
-    """
-    name = predicate.rsplit("#", 1)[-1]
-    if predicate in actor_roles and name.startswith("has"):
-        return name[3:].lower()
-    return "place" if name == "hasPlace" else ""
-
-
-def _section(role: str) -> str:
-    """Where an event's panel lists a relation: who, where or what."""
-    return "where" if role == "place" else "who" if role else "what"
 
 
 def _fact(fact: Fact) -> dict[str, Any]:
@@ -501,46 +392,3 @@ def _all_evidence(entry: dict[str, Any]) -> list[list[str]]:
     for event in entry.get("events", []):
         found += event["s"]
     return found
-
-
-def _node_tooltip(data: dict[str, Any]) -> str:
-    """Plain text: the page shows it with textContent when the pointer is on the node."""
-    lines = [data["label"], data["type_label"]]
-    if data["aliases"]:
-        lines.append("Also: " + ", ".join(data["aliases"]))
-    times = [f for f in data["facts"] if f.predicate.endswith(_HAS_TIME)]
-    if times:
-        dates = [describe(f.value) + (" [disputed]" if f.disputed else "") for f in times]
-        lines.append("When: " + "; ".join(dates))
-    for fact in data["facts"]:
-        if fact.predicate.endswith(_QUANTITY_PREDICATES):
-            lines.append(f"{fact.label}: {fact.value}" + (" [disputed]" if fact.disputed else ""))
-    sources = sorted({e.source for f in data["facts"] for e in f.sources})
-    if sources:
-        lines.append("Facts from: " + ", ".join(sources))
-    lines.append("Click for every fact with its evidence.")
-    return "\n".join(lines)
-
-
-def _edge_tooltip(graph: Any, u: str, v: str, data: dict[str, Any]) -> str:
-    lines = [f"{graph.nodes[u]['label']} → {data['label']} → {graph.nodes[v]['label']}"]
-    if data["disputed"]:
-        lines.append("[disputed: the sources disagree]")
-    for item in data["sources"][:_TOOLTIP_SOURCES]:
-        lines.append(f"{item.source}: “{item.evidence}”")
-    if len(data["sources"]) > _TOOLTIP_SOURCES:
-        lines.append(f"and {len(data['sources']) - _TOOLTIP_SOURCES} more: click the edge")
-    return "\n".join(lines)
-
-
-def _actor_edge_tooltip(graph: Any, u: str, v: str, data: dict[str, Any]) -> str:
-    count = data["weight"]
-    shared = f"{count} shared event" + ("" if count == 1 else "s")
-    lines = [f"{graph.nodes[u]['label']} and {graph.nodes[v]['label']}: {shared}"]
-    by_when: defaultdict[str, list[str]] = defaultdict(list)
-    for event in data["events"]:
-        when = "; ".join(describe(w) for w in event["when"]) or "date not given"
-        by_when[event["earliest"] or event["latest"]].append(f"• {event['label']} ({when})")
-    for key in sorted(by_when):
-        lines += by_when[key]
-    return "\n".join(lines)
