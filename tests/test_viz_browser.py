@@ -240,7 +240,7 @@ def test_hostile_labels_show_as_text_and_never_run(
     tooltip.wait_for(state="visible", timeout=5_000)
     assert HOSTILE_LABEL in tooltip.inner_text()
     assert page.evaluate("document.querySelectorAll('img, [onerror]').length") == 0
-    assert page.evaluate("document.querySelectorAll('script').length") == 3
+    assert page.evaluate("document.querySelectorAll('script').length") == 4
     assert opened.dialogs == []
     assert opened.errors == []
 

@@ -42,7 +42,15 @@ from kg.viz.marks import (
     short_label,
 )
 from kg.viz.select import View, entity_id, event_dates, view_resolver
-from kg.viz.style import SHAPES, label_size, legend_svg_points, node_size, style_for
+from kg.viz.style import (
+    SHAPES,
+    label_size,
+    legend_svg_points,
+    network_options,
+    node_size,
+    style_for,
+)
+from kg.viz.timeline import TIMELINE_VERSION, timeline_data, vendored
 from kg.viz.tooltips import actor_edge_tooltip, edge_tooltip, node_tooltip
 
 VIS_VERSION = "9.1.2"
@@ -50,21 +58,25 @@ _HERE = Path(__file__).resolve().parent
 _HAS_TIME = "#hasTime"
 
 
-def render(view: View) -> str:
-    """The HTML page of a view."""
+def render(view: View, mode: str = "both") -> str:
+    """The HTML page of a view: the network and its timeline, or one of them (:data:`MODES`)."""
     network = build_network(view)
     data = page_data(view, network)
+    if mode != "network":
+        ids = {node: number for number, node in enumerate(sorted(view.graph.nodes))}
+        data["timeline"] = timeline_data(view, ids)
+    data["view"]["mode"] = mode
     return render_page(view, data)
 
 
-def write(view: View, path: Path) -> Path:
+def write(view: View, path: Path, mode: str = "both") -> Path:
     """Write the page of a view to ``path`` atomically; return the path.
 
     Only a regular file is replaced (:func:`kg.files.write_file`).
     """
     from kg.files import write_file
 
-    return write_file(path, render(view))
+    return write_file(path, render(view, mode))
 
 
 def build_network(view: View) -> Any:
@@ -77,7 +89,7 @@ def build_network(view: View) -> Any:
 
     graph = view.graph
     network = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    network.set_options(json.dumps(_options(graph.number_of_nodes())))
+    network.set_options(json.dumps(network_options(graph.number_of_nodes())))
     ids = {node: number for number, node in enumerate(sorted(graph.nodes))}
     where = not_level(graph, positions(graph, weight="weight" if view.kind == "actors" else None))
     for node, number in ids.items():
@@ -226,19 +238,25 @@ def render_page(view: View, data: dict[str, Any]) -> str:
     vis_js = _bundled(f"lib/vis-{VIS_VERSION}/vis-network.min.js")
     vis_css = _bundled(f"lib/vis-{VIS_VERSION}/vis-network.css")
     # the search box's resolver (names.js) first: view.js uses it as window.kgNames
-    page_js = "\n".join(
-        (_HERE / "static" / name).read_text(encoding="utf-8") for name in ("names.js", "view.js")
-    )
+    with_timeline = "timeline" in data
+    # vis-timeline before vis-network: both add to window.vis, and the network's
+    # DataSet must be the one left there
+    timeline_js = vendored("vis-timeline-graph2d.min.js") if with_timeline else ""
+    timeline_css = vendored("vis-timeline-graph2d.min.css") if with_timeline else ""
+    names = ("names.js", "view.js", "timeline.js") if with_timeline else ("names.js", "view.js")
+    page_js = "\n".join((_HERE / "static" / name).read_text(encoding="utf-8") for name in names)
     page_css = (_HERE / "static" / "view.css").read_text(encoding="utf-8")
     for name, code, closing in (
         ("vis-network.min.js", vis_js, "</script"),
+        ("vis-timeline-graph2d.min.js", timeline_js, "</script"),
         ("view.js", page_js, "</script"),
         ("vis-network.css", vis_css, "</style"),
+        ("vis-timeline-graph2d.min.css", timeline_css, "</style"),
         ("view.css", page_css, "</style"),
     ):
         if closing in code.lower() or "<!--" in code:
             raise ViewError(f"{name} cannot be embedded: it contains {closing!r} or '<!--'")
-    scripts = [vis_js, page_js]
+    scripts = [timeline_js, vis_js, page_js] if with_timeline else [vis_js, page_js]
     csp = "; ".join(
         [
             "default-src 'none'",
@@ -296,6 +314,10 @@ def render_page(view: View, data: dict[str, Any]) -> str:
         csp=csp,
         vis_js=Markup(vis_js),
         vis_css=Markup(vis_css),
+        timeline_js=Markup(timeline_js),
+        timeline_css=Markup(timeline_css),
+        mode=data["view"].get("mode", "network"),
+        timeline_version=TIMELINE_VERSION,
         page_js=Markup(page_js),
         page_css=Markup(page_css),
         data_json=Markup(script_json(data)),
@@ -330,34 +352,6 @@ def _bundled(relative: str) -> str:
 def _sha256(code: str) -> str:
     digest = hashlib.sha256(code.encode("utf-8")).digest()
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
-
-
-def _options(count: int) -> dict[str, Any]:
-    return {
-        "autoResize": True,
-        "physics": {"enabled": False},
-        "layout": {"improvedLayout": False},
-        "interaction": {
-            "hover": True,
-            "tooltipDelay": 120,
-            "hideEdgesOnDrag": count > 800,
-            "hideEdgesOnZoom": count > 800,
-            "keyboard": {"enabled": True, "bindToWindow": False},
-        },
-        "nodes": {
-            "borderWidth": 1,
-            "font": {"size": 13, "face": "system-ui,sans-serif", "color": "#222"},
-            "scaling": {"label": {"drawThreshold": 7}},
-        },
-        "edges": {
-            "smooth": False,
-            "width": 1,
-            "color": {"color": "#aab0b8", "highlight": "#333333", "hover": "#555555"},
-            "font": {"size": 9, "align": "middle", "color": "#555555", "strokeWidth": 3},
-            "arrows": {"to": {"scaleFactor": 0.5}},
-            "selectionWidth": 2,
-        },
-    }
 
 
 def _windows(dates: list[tuple[str, list[str]]]) -> list[list[str]]:

@@ -603,6 +603,7 @@
     setRange: setRange,
     range: range,
     replayPlan: replayPlan,
-    placeLabels: placeLabels
+    placeLabels: placeLabels,
+    fade: fade
   };
 })();
