@@ -292,6 +292,7 @@
     network.selectNodes([id]);
     fade(id);
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
+    placeLabelsSoon();  /* focus zooms without a zoom event */
     showNode(id);
     status.textContent = "Showing " + data.details[String(id)].label + ".";
     return true;
