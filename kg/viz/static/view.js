@@ -539,20 +539,27 @@
   var DRAW_THRESHOLD = ((data.options.nodes || {}).scaling || {}).label
     ? data.options.nodes.scaling.label.drawThreshold : 7;
   var measure = document.createElement("canvas").getContext("2d");
+  /* disputes first when they are few (the canvas shows where the sources
+     disagree); where there are many, they would crowd out the hubs */
+  var disputes = data.nodes.filter(function (node) { return node.dp; }).length;
+  var disputesFirst = disputes <= 12;
   var byImportance = data.nodes.slice().sort(function (a, b) {
-    /* disputes first: the canvas shows where the sources disagree */
-    return ((b.dp || 0) - (a.dp || 0)) || (b.size - a.size) || (a.id - b.id);
+    var dispute = disputesFirst ? (b.dp || 0) - (a.dp || 0) : 0;
+    return dispute || (b.size - a.size) || (a.id - b.id);
   });
 
-  function labelBox(node, at, scale) {
-    var font = ((node.font && node.font.size) || 13) * scale;
+  /* a placed label is drawn at least this large on screen, so the hubs of a
+     large view keep readable labels when it is zoomed out to fit */
+  var MIN_SCREEN_FONT = 11;
+
+  function labelBox(node, at, scale, font) {
     measure.font = font + "px system-ui,sans-serif";
     var lines = node.label.split("\n");
     var width = Math.max.apply(null, lines.map(function (line) { return measure.measureText(line).width; }));
     var height = lines.length * font * 1.2;
     var centre = network.canvasToDOM(at);
     var top = centre.y + (node.size || 10) * scale + 2 * scale;
-    return { left: centre.x - width / 2, right: centre.x + width / 2, top: top, bottom: top + height, font: font };
+    return { left: centre.x - width / 2, right: centre.x + width / 2, top: top, bottom: top + height };
   }
 
   function overlaps(a, b) {
@@ -567,11 +574,17 @@
     byImportance.forEach(function (node) {
       var item = nodes.get(node.id);
       if (!item || item.hidden || !node.label) return;
-      var box = labelBox(node, at[node.id], scale);
-      var fits = box.font >= DRAW_THRESHOLD && !placed.some(function (other) { return overlaps(other, box); });
+      var base = (node.font && node.font.size) || 13;
+      var font = Math.max(base * scale, Math.max(MIN_SCREEN_FONT, DRAW_THRESHOLD));
+      var box = labelBox(node, at[node.id], scale, font);
+      var fits = !placed.some(function (other) { return overlaps(other, box); });
       if (fits) placed.push(box);
       var label = fits ? node.label : "";
-      if (item.label !== label) changes.push({ id: node.id, label: label });
+      var size = fits ? Math.round(font / scale * 10) / 10 : base;
+      var current = (item.font && item.font.size) || base;
+      if (item.label !== label || current !== size) {
+        changes.push({ id: node.id, label: label, font: Object.assign({}, node.font || {}, { size: size }) });
+      }
     });
     if (changes.length) nodes.update(changes);
     return placed.length;
