@@ -428,3 +428,15 @@ def test_edges_are_styled_by_role(whole_page: Path, page: Page) -> None:
     assert len({tuple(style) for style in styles.values()}) == len(styles)
     legend = page.page.locator("#legend-edges").inner_text()
     assert all(role in legend for role in ("initiator", "participant", "host", "target"))
+
+
+def test_a_large_view_zoomed_out_still_names_its_hubs(folder: Path, page: Page) -> None:
+    # past about 500 nodes no label was drawn at all at the first zoom
+    from tests.test_viz_browser import synthetic_context
+
+    view = select(synthetic_context(2000), ViewOptions())
+    page.load(write(view, folder / "large.html", mode="network"))
+    page.page.wait_for_timeout(300)
+    drawn, overlapping = page.js(OVERLAPPING_LABELS)
+    assert drawn >= 20
+    assert overlapping / drawn < 0.10
