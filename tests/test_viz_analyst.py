@@ -440,3 +440,19 @@ def test_a_large_view_zoomed_out_still_names_its_hubs(folder: Path, page: Page) 
     drawn, overlapping = page.js(OVERLAPPING_LABELS)
     assert drawn >= 20
     assert overlapping / drawn < 0.10
+
+
+def test_a_filter_fits_the_view_to_what_is_left(whole_page: Path, page: Page) -> None:
+    page.load(whole_page)
+    scale = page.js("kgView.network.getScale()")
+    for cls in ("Topic", "Position", "Commodity", "Group", "Person", "City", "State"):
+        page.page.locator(f'#legend-classes input[data-class="{cls}"]').uncheck()
+    outside = page.js(
+        """() => { const box = document.querySelector('#network canvas').getBoundingClientRect();
+            const at = kgView.network.getPositions();
+            return kgView.data.nodes.filter(n => !kgView.nodes.get(n.id).hidden).filter(n => {
+              const p = kgView.network.canvasToDOM(at[n.id]);
+              return p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height; }).length; }"""
+    )
+    assert outside == 0
+    assert page.js("kgView.network.getScale()") != scale

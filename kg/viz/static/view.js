@@ -448,8 +448,20 @@
       if (box.checked) delete hiddenClasses[box.getAttribute("data-class")];
       else hiddenClasses[box.getAttribute("data-class")] = true;
       applyFilters();
+      fitShown();
     });
   });
+
+  /* After a filter the user set, the view is fitted to what is left (the
+     replay and scripts, which change the range many times, do not refit). */
+  function fitShown() {
+    var shown = data.nodes.filter(function (node) { return !nodes.get(node.id).hidden; })
+      .map(function (node) { return node.id; });
+    if (shown.length) network.fit({ nodes: shown, animation: false });
+    placeLabelsSoon();
+  }
+  fromInput.addEventListener("change", fitShown);
+  toInput.addEventListener("change", fitShown);
 
   fromInput.addEventListener("input", function () {
     if (Number(fromInput.value) > Number(toInput.value)) toInput.value = fromInput.value;
@@ -459,7 +471,7 @@
     if (Number(toInput.value) < Number(fromInput.value)) fromInput.value = toInput.value;
     applyFilters();
   });
-  openInput.addEventListener("change", applyFilters);
+  openInput.addEventListener("change", function () { applyFilters(); fitShown(); });
 
   /* Replay: a cursor runs from the first date to the last at a steady pace,
      so a gap of ten years takes ten times as long as a gap of one, and the
@@ -618,6 +630,7 @@
     range: range,
     replayPlan: replayPlan,
     placeLabels: placeLabels,
+    fitShown: fitShown,
     fade: fade
   };
 })();
