@@ -112,7 +112,10 @@ def test_selecting_on_the_timeline_selects_in_the_network_and_back(
     load(page, write(view, tmp_path / "muttaqi.html"))
     assert page.evaluate("kgView.timeline") is None  # made when the panel is first opened
     page.locator("#timeline-panel summary").click()
-    page.wait_for_function("Boolean(kgView.timeline)")
+    for _ in range(50):  # wait_for_function would eval a string, which the page's CSP forbids
+        if page.evaluate("Boolean(kgView.timeline)"):
+            break
+        page.wait_for_timeout(100)
     dubai = page.evaluate(
         "iri => Number(Object.keys(kgView.data.details).find("
         "k => kgView.data.details[k].iri === iri))",
