@@ -17,7 +17,7 @@ from kg.dates import DateRangeError, date_range
 from kg.viz.context import load_context
 from kg.viz.errors import UnknownNameError
 from kg.viz.render import write
-from kg.viz.select import DEFAULT_MAX_NODES, View, ViewOptions, resolve_class, select
+from kg.viz.select import DEFAULT_MAX_NODES, View, ViewOptions, select
 
 if TYPE_CHECKING:
     from rdflib import Dataset
@@ -96,7 +96,7 @@ def view_of(source: Dataset | GraphStore, options: ViewOptions) -> View:
 
 _ENTITIES = """
 SELECT (COUNT(DISTINCT ?node) AS ?n) WHERE {
-  GRAPH kgg:entities { ?node skos:prefLabel ?label ; a ?type . {classes} }
+  GRAPH kgg:entities { ?node skos:prefLabel ?label ; a ?type . }
   FILTER (STRSTARTS(STR(?type), STR(kg:)))
 }
 """
@@ -106,7 +106,7 @@ _ACTORS = """
 SELECT (COUNT(DISTINCT ?actor) AS ?n) WHERE {
   {roles}
   ?claim rdf:predicate ?role ; rdf:subject ?event ; rdf:object ?actor .
-  GRAPH kgg:entities { ?event a kg:Event . ?actor skos:prefLabel ?label . {classes} }
+  GRAPH kgg:entities { ?event a kg:Event . ?actor skos:prefLabel ?label . }
 }
 """
 
@@ -114,35 +114,27 @@ SELECT (COUNT(DISTINCT ?actor) AS ?n) WHERE {
 def refuse_too_large(source: Dataset | GraphStore, options: ViewOptions) -> None:
     """Refuse a view over ``max_nodes`` before anything is projected, where one count tells.
 
-    The whole graph, ``--types`` and ``--actors`` have as many nodes as one
-    COUNT query over the register says (the entities, those of the classes,
-    the actors of an event); the other filters only narrow the view, so it is
-    counted once selected. Raises :class:`~kg.viz.errors.ViewTooLargeError`
+    The whole graph and ``--actors`` have as many nodes as one COUNT query
+    over the register says (the entities, the actors of an event); the other
+    filters only narrow the view (``--types`` also drops the isolates it
+    makes), so it is counted once selected. Raises :class:`~kg.viz.errors.ViewTooLargeError`
     with the message :func:`~kg.viz.select.select` gives.
     """
     if options.max_nodes is None or options.centers or options.source is not None:
         return
-    if options.since is not None or options.until is not None:
+    if options.types or options.since is not None or options.until is not None:
         return
     from rdflib import URIRef
 
     from kg.graph.queries import runner
-    from kg.graph.terms import read_actor_roles, read_terms
+    from kg.graph.terms import read_actor_roles
     from kg.viz.select import too_large
 
     run = runner(source)
-    classes = ""
-    if options.types:
-        known = read_terms(run).classes()
-        wanted = [resolve_class(known, name) for name in options.types]
-        classes = "VALUES ?wanted { " + " ".join(URIRef(c).n3() for c in wanted) + " } "
-        classes += "?{node} a ?wanted ."
+    query = _ENTITIES
     if options.actors:
         roles = " ".join(URIRef(r).n3() for r in sorted(read_actor_roles(run)))
         query = _ACTORS.replace("{roles}", f"VALUES ?role {{ {roles} }}")
-        query = query.replace("{classes}", classes.replace("{node}", "actor"))
-    else:
-        query = _ENTITIES.replace("{classes}", classes.replace("{node}", "node"))
     rows = run(query)
     count = int(str(rows[0]["n"])) if rows else 0
     if count > options.max_nodes:
