@@ -261,7 +261,7 @@ def test_the_tooltip_names_what_a_click_there_selects(whole_page: Path, page: Pa
     for x, y in spots:
         page.page.mouse.move(x + 30, y + 30)
         page.page.mouse.move(x, y, steps=2)
-        page.page.wait_for_timeout(150)  # vis-network's own tooltip waited 120 ms
+        page.page.wait_for_timeout(50)
         shown = page.js(
             "() => { const t = [...document.querySelectorAll('div.vis-tooltip')]"
             ".find(d => getComputedStyle(d).visibility === 'visible'); return t ? t.innerText : null; }"
