@@ -8,7 +8,7 @@ and every command a test starts, and the user's ``KG_STORE`` is ignored.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -132,3 +132,29 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     result = CliRunner().invoke(cli, ["demo", "-o", str(folder)])
     assert result.exit_code == 0, result.output
     return result.output, folder
+
+
+# the browser tests (tests/test_viz_browser.py, tests/test_viz_analyst.py) share one
+# Chromium for the session: Debian's, installed by `make test`; nothing is downloaded
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM.exists(), "`make test` installs Debian's chromium: apt-get install chromium"
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=ARGS
+        )
+        yield instance
+        instance.close()

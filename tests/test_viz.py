@@ -162,7 +162,7 @@ def test_actor_view_links_misri_and_muttaqi_by_their_shared_events(context: View
     assert edge["weight"] == len(edge["events"]) == int(edge["label"])
     network = build_network(view)
     tooltip = next(
-        e["title"]
+        e["tip"]
         for e in network.edges
         if e["label"] == edge["label"]
         and {e["from"], e["to"]}
@@ -184,7 +184,7 @@ def test_disputed_quantities_show_both_claims_with_sources(context: ViewContext)
     assert data["sources"]["004_e0f1a2ae8a61b2c2"]["headline"] == (
         "India holds first-ever meeting with Taliban Defence Minister"
     )
-    title = data["nodes"][0]["title"]
+    title = data["nodes"][0]["tip"]
     assert "300 tonne [disputed]" in title and "30 tonne [disputed]" in title
 
 
@@ -224,7 +224,8 @@ REMOTE = re.compile(
 def test_page_is_self_contained_and_offline(context: ViewContext) -> None:
     page = render(select(context, ViewOptions(centers=("dubai-meeting-2025-01",))))
     assert REMOTE.search(page) is None
-    assert page.count("</script>") == 3  # the data (JSON), vis-network, the page's script
+    # the data (JSON), vis-timeline, vis-network, the page's script
+    assert page.count("</script>") == 4
     assert '<script type="application/json" id="kg-data">' in page
     assert "vis-network" in page and "sourceMappingURL" not in page
     assert "Content-Security-Policy" in page and "default-src &#39;none&#39;" in page
@@ -240,7 +241,7 @@ def test_hostile_annotations_never_reach_the_page_as_markup(tmp_path: Path) -> N
     view = select(hostile_context(tmp_path), ViewOptions(title=HOSTILE_LABEL))
     page = render(view)
     assert "<img" not in page
-    assert page.count("</script>") == 3 and "<script>alert" not in page
+    assert page.count("</script>") == 4 and "<script>alert" not in page
     assert "&lt;script&gt;alert" in page  # the title, escaped by the template
     data = re.search(r'id="kg-data">(.*?)</script>', page, re.S)
     assert data is not None

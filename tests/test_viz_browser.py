@@ -20,6 +20,10 @@ from kg.build import BuildResult
 from kg.graph.projection import project
 from kg.viz import ViewContext, ViewOptions, ViewTooLargeError, load_context, select, write
 from kg.viz.views import write_demo_views
+
+# the session's Chromium is tests/conftest.py's `browser`; the names stay importable here
+from tests.conftest import ARGS as ARGS
+from tests.conftest import CHROMIUM as CHROMIUM
 from tests.test_viz import (
     ARAGHCHI_VISIT,
     DUBAI,
@@ -30,16 +34,6 @@ from tests.test_viz import (
     MUTTAQI,
     hostile_context,
 )
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @dataclass
@@ -64,19 +58,6 @@ class Opened:
 
     def hidden(self, iri: str) -> bool:
         return bool(self.js("id => Boolean(kgView.nodes.get(id).hidden)", self.node_id(iri)))
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    assert CHROMIUM.exists(), "`make test` installs Debian's chromium: apt-get install chromium"
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=ARGS
-        )
-        yield instance
-        instance.close()
 
 
 @pytest.fixture
@@ -259,7 +240,7 @@ def test_hostile_labels_show_as_text_and_never_run(
     tooltip.wait_for(state="visible", timeout=5_000)
     assert HOSTILE_LABEL in tooltip.inner_text()
     assert page.evaluate("document.querySelectorAll('img, [onerror]').length") == 0
-    assert page.evaluate("document.querySelectorAll('script').length") == 3
+    assert page.evaluate("document.querySelectorAll('script').length") == 4
     assert opened.dialogs == []
     assert opened.errors == []
 

@@ -121,6 +121,13 @@ def _select(
     help="Refuse a larger view (the browser would struggle); narrow it instead.",
 )
 @click.option("--title", help="The page title [default: says what the view shows].")
+@click.option(
+    "--timeline",
+    "timeline_only",
+    is_flag=True,
+    help="Only the timeline of the view's events (the default page has the network above "
+    "its timeline, linked).",
+)
 def viz(
     data_dir: Path | None,
     ontology_dir: Path | None,
@@ -129,6 +136,7 @@ def viz(
     output: Path,
     max_nodes: int,
     title: str | None,
+    timeline_only: bool,
     **selection: Any,
 ) -> None:
     """Write an interactive network view: one HTML file that works offline.
@@ -147,22 +155,24 @@ def viz(
         kg viz -o graph.html
         kg viz --center Muttaqi --depth 2 -o muttaqi.html
         kg viz --actors --since 2025-01 -o actors-2025.html
+        kg viz --timeline --center Muttaqi --depth 2 -o muttaqi-timeline.html
     """
     from kg.viz import render, write
     from kg.viz.views import view_options
 
     options = view_options(max_nodes=max_nodes, title=title, **selection)
+    mode = "timeline" if timeline_only else "both"
     view = _select(data_dir, ontology_dir, corpus, store, options)
     _say_undated(view)
     counts = f"{view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges"
     if str(output) == "-":
         if sys.stdout.isatty():
             raise click.UsageError("refusing to write HTML to a terminal: pass -o FILE.html")
-        click.echo(render(view), nl=False)
+        click.echo(render(view, mode), nl=False)
         click.echo(f"{view.title}: {counts}", err=True)
         return
     with output_errors():
-        write(view, output)
+        write(view, output, mode)
     click.echo(f"wrote {output}: {counts}")
 
 

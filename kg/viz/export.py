@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
+from kg.dates import judged_windows
 from kg.graph.model import Evidence, Fact
 
 if TYPE_CHECKING:
@@ -45,9 +47,54 @@ def export(view: View, fmt: str) -> bytes:
     buffer = io.BytesIO()
     if fmt == "graphml":
         nx.write_graphml(graph, buffer, encoding="utf-8")
-    else:
-        nx.write_gexf(graph, buffer, encoding="utf-8")
+        return _typed_booleans(buffer.getvalue())
+    _add_gexf_drawing(view, graph)
+    nx.write_gexf(graph, buffer, encoding="utf-8")
     return buffer.getvalue()
+
+
+def _typed_booleans(graphml: bytes) -> bytes:
+    """GraphML's booleans as the schema spells them, ``true``/``false``.
+
+    networkx writes a Python ``bool`` as ``True``/``False``, which strict
+    readers (Cytoscape, yEd, xsd:boolean) refuse.
+    """
+    text = graphml.decode("utf-8")
+    keys = re.findall(r'<key id="([^"]+)"[^>]*attr\.type="boolean"', text)
+    for key in keys:
+        for value in ("True", "False"):
+            text = text.replace(
+                f'<data key="{key}">{value}</data>', f'<data key="{key}">{value.lower()}</data>'
+            )
+    return text.encode("utf-8")
+
+
+def _add_gexf_drawing(view: View, graph: Any) -> None:
+    """What Gephi draws and plays: each node's position, colour and size as in
+    ``kg viz`` (``viz:position``, ``viz:color``, ``viz:size``), and an event's
+    time spells: the windows :func:`kg.dates.judged_windows` judges, open where
+    the date is open, so that Gephi's timeline shows it when the sources do.
+    """
+    from kg.viz.layout import positions
+    from kg.viz.select import event_dates
+    from kg.viz.style import node_size, style_for
+
+    where = positions(view.graph, weight="weight" if view.kind == "actors" else None)
+    for node, data in view.graph.nodes(data=True):
+        info = view.context.classes.get(data["type"])
+        style = style_for(info.name if info else data["type"].rsplit("#", 1)[-1], data["is_event"])
+        x, y = where[node]
+        red, green, blue = (int(style.color[i : i + 2], 16) for i in (1, 3, 5))
+        attributes = graph.nodes[node]
+        attributes["viz"] = {
+            "position": {"x": x, "y": -y, "z": 0.0},  # GEXF's y points up, the page's down
+            "color": {"r": red, "g": green, "b": blue, "a": 1.0},
+            "size": node_size(view.graph.degree(node)),
+        }
+        if data["is_event"]:
+            spells = [(w.first or None, w.last or None) for w in judged_windows(event_dates(data))]
+            if spells:
+                attributes["spells"] = spells
 
 
 def export_graph(view: View, *, structured: bool) -> nx.MultiDiGraph | nx.Graph:

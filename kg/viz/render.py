@@ -21,40 +21,62 @@ import hashlib
 import json
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kg.dates import judged_windows
 from kg.graph.model import Evidence, Fact
 from kg.viz.dates import describe
 from kg.viz.errors import ViewError
 from kg.viz.layout import positions
-from kg.viz.select import View, entity_id, view_resolver
-from kg.viz.style import SHAPES, label_size, legend_svg_points, node_size, style_for
+from kg.viz.marks import (
+    DISPUTED_COLOR,
+    ROLE_STYLES,
+    dispute_text,
+    disputed_color,
+    not_level,
+    role_of,
+    section_of,
+    short_label,
+)
+from kg.viz.select import View, entity_id, event_dates, view_resolver
+from kg.viz.style import (
+    SHAPES,
+    label_size,
+    legend_svg_points,
+    network_options,
+    node_size,
+    style_for,
+)
+from kg.viz.timeline import TIMELINE_VERSION, timeline_data, vendored
+from kg.viz.tooltips import actor_edge_tooltip, edge_tooltip, node_tooltip
 
 VIS_VERSION = "9.1.2"
 _HERE = Path(__file__).resolve().parent
-_QUANTITY_PREDICATES = ("#hasQuantity", "#hasFatalities")
 _HAS_TIME = "#hasTime"
-_TOOLTIP_SOURCES = 3
 
 
-def render(view: View) -> str:
-    """The HTML page of a view."""
+def render(view: View, mode: str = "both") -> str:
+    """The HTML page of a view: the network and its timeline, or one of them (:data:`MODES`)."""
     network = build_network(view)
     data = page_data(view, network)
+    if mode != "network":
+        ids = {node: number for number, node in enumerate(sorted(view.graph.nodes))}
+        data["timeline"] = timeline_data(view, ids)
+    data["view"]["mode"] = mode
     return render_page(view, data)
 
 
-def write(view: View, path: Path) -> Path:
+def write(view: View, path: Path, mode: str = "both") -> Path:
     """Write the page of a view to ``path`` atomically; return the path.
 
     Only a regular file is replaced (:func:`kg.files.write_file`).
     """
     from kg.files import write_file
 
-    return write_file(path, render(view))
+    return write_file(path, render(view, mode))
 
 
 def build_network(view: View) -> Any:
@@ -67,29 +89,34 @@ def build_network(view: View) -> Any:
 
     graph = view.graph
     network = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    network.set_options(json.dumps(_options(graph.number_of_nodes())))
+    network.set_options(json.dumps(network_options(graph.number_of_nodes())))
     ids = {node: number for number, node in enumerate(sorted(graph.nodes))}
-    where = positions(graph, weight="weight" if view.kind == "actors" else None)
+    where = not_level(graph, positions(graph, weight="weight" if view.kind == "actors" else None))
     for node, number in ids.items():
         data = graph.nodes[node]
         info = view.context.classes.get(data["type"])
         name = info.name if info else data["type"].rsplit("#", 1)[-1]
         style = style_for(name, data["is_event"])
         x, y = where[node]
+        label, marks = short_label(data["label"]), {}
+        dispute = dispute_text(data["facts"])
+        if dispute:  # drawn on the canvas: a red dashed border and what the sources say
+            label += "\n" + dispute
+            marks = {"borderWidth": 3, "shapeProperties": {"borderDashes": [5, 3]}, "dp": 1}
         network.add_node(
             number,
-            label=_short(data["label"]),
+            label=label,
             shape=style.shape,
-            color=style.color,
+            color=disputed_color(style.color) if dispute else style.color,
+            **marks,
             size=node_size(graph.degree(node)),
             font={"size": label_size(graph.degree(node))},
-            title=_node_tooltip(data),
+            tip=node_tooltip(data),
             x=x,
             y=y,
             cls=name,
             ev=1 if data["is_event"] and view.kind == "events" else 0,
-            t0=data["earliest"],
-            t1=data["latest"],
+            w=_windows(event_dates(data)) if data["is_event"] and view.kind == "events" else [],
         )
     if view.kind == "actors":
         for index, (u, v, data) in enumerate(sorted(graph.edges(data=True))):
@@ -98,10 +125,10 @@ def build_network(view: View) -> Any:
                 ids[v],
                 id=f"e{index}",
                 label=data["label"],
-                title=_actor_edge_tooltip(graph, u, v, data),
+                tip=actor_edge_tooltip(graph, u, v, data),
                 width=round(1.0 + 2.0 * math.log2(data["weight"]), 2),
                 arrows={"to": {"enabled": False}},
-                spans=[[e["earliest"], e["latest"]] for e in data["events"]],
+                spans=[_windows(e["dates"]) for e in data["events"]],
                 n=data["weight"],
             )
         return network
@@ -113,15 +140,21 @@ def build_network(view: View) -> Any:
         options: dict[str, Any] = {}
         if parallel:
             options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * parallel}
+        role = role_of(data["predicate"], view.context.actor_roles)
+        if role in ROLE_STYLES:
+            color, width = ROLE_STYLES[role]
+            options["color"] = {"color": color, "highlight": color}
+            options["width"] = width
         if data["disputed"]:
             options["dashes"] = True
-            options["color"] = {"color": "#d62728", "highlight": "#d62728"}
+            options["color"] = {"color": DISPUTED_COLOR, "highlight": DISPUTED_COLOR}
         network.add_edge(
             ids[u],
             ids[v],
             id=f"e{index}",
             label=data["label"],
-            title=_edge_tooltip(graph, u, v, data),
+            tip=edge_tooltip(graph, u, v, data),
+            role=role,
             **options,
         )
     return network
@@ -166,6 +199,7 @@ def page_data(view: View, network: Any) -> dict[str, Any]:
         for index, (_, _, _, data) in enumerate(sorted(graph.edges(keys=True, data=True))):
             edge_details[f"e{index}"] = {
                 "label": data["label"],
+                "sec": section_of(role_of(data["predicate"], view.context.actor_roles)),
                 "disputed": data["disputed"],
                 "s": _evidence(data["sources"]),
             }
@@ -204,19 +238,25 @@ def render_page(view: View, data: dict[str, Any]) -> str:
     vis_js = _bundled(f"lib/vis-{VIS_VERSION}/vis-network.min.js")
     vis_css = _bundled(f"lib/vis-{VIS_VERSION}/vis-network.css")
     # the search box's resolver (names.js) first: view.js uses it as window.kgNames
-    page_js = "\n".join(
-        (_HERE / "static" / name).read_text(encoding="utf-8") for name in ("names.js", "view.js")
-    )
+    with_timeline = "timeline" in data
+    # vis-timeline before vis-network: both add to window.vis, and the network's
+    # DataSet must be the one left there
+    timeline_js = vendored("vis-timeline-graph2d.min.js") if with_timeline else ""
+    timeline_css = vendored("vis-timeline-graph2d.min.css") if with_timeline else ""
+    names = ("names.js", "view.js", "timeline.js") if with_timeline else ("names.js", "view.js")
+    page_js = "\n".join((_HERE / "static" / name).read_text(encoding="utf-8") for name in names)
     page_css = (_HERE / "static" / "view.css").read_text(encoding="utf-8")
     for name, code, closing in (
         ("vis-network.min.js", vis_js, "</script"),
+        ("vis-timeline-graph2d.min.js", timeline_js, "</script"),
         ("view.js", page_js, "</script"),
         ("vis-network.css", vis_css, "</style"),
+        ("vis-timeline-graph2d.min.css", timeline_css, "</style"),
         ("view.css", page_css, "</style"),
     ):
         if closing in code.lower() or "<!--" in code:
             raise ViewError(f"{name} cannot be embedded: it contains {closing!r} or '<!--'")
-    scripts = [vis_js, page_js]
+    scripts = [timeline_js, vis_js, page_js] if with_timeline else [vis_js, page_js]
     csp = "; ".join(
         [
             "default-src 'none'",
@@ -252,6 +292,14 @@ def render_page(view: View, data: dict[str, Any]) -> str:
     )
     for item in legend:
         item["points"] = legend_svg_points(str(item["shape"]))
+    roles = {str(edge.get("role")) for edge in data["edges"]}
+    role_legend = [
+        {"role": role, "color": color, "width": width}
+        for role, (color, width) in ROLE_STYLES.items()
+        if role in roles
+    ]
+    disputed_edges = any(edge.get("dashes") for edge in data["edges"])
+    disputed_nodes = any(node.get("dp") for node in data["nodes"])
     nodes, edges = len(data["nodes"]), len(data["edges"])
     summary = f"{nodes} node{'s' if nodes != 1 else ''}, {edges} edge{'s' if edges != 1 else ''}"
     return template.render(
@@ -260,9 +308,16 @@ def render_page(view: View, data: dict[str, Any]) -> str:
         summary=summary,
         sources=data["sources"],
         legend=legend,
+        disputed_edges=disputed_edges,
+        role_legend=role_legend,
+        disputed_nodes=disputed_nodes,
         csp=csp,
         vis_js=Markup(vis_js),
         vis_css=Markup(vis_css),
+        timeline_js=Markup(timeline_js),
+        timeline_css=Markup(timeline_css),
+        mode=data["view"].get("mode", "network"),
+        timeline_version=TIMELINE_VERSION,
         page_js=Markup(page_js),
         page_css=Markup(page_css),
         data_json=Markup(script_json(data)),
@@ -299,45 +354,25 @@ def _sha256(code: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def _options(count: int) -> dict[str, Any]:
-    return {
-        "autoResize": True,
-        "physics": {"enabled": False},
-        "layout": {"improvedLayout": False},
-        "interaction": {
-            "hover": True,
-            "tooltipDelay": 120,
-            "hideEdgesOnDrag": count > 800,
-            "hideEdgesOnZoom": count > 800,
-            "keyboard": {"enabled": True, "bindToWindow": False},
-        },
-        "nodes": {
-            "borderWidth": 1,
-            "font": {"size": 13, "face": "system-ui,sans-serif", "color": "#222"},
-            "scaling": {"label": {"drawThreshold": 7}},
-        },
-        "edges": {
-            "smooth": False,
-            "width": 1,
-            "color": {"color": "#aab0b8", "highlight": "#333333", "hover": "#555555"},
-            "font": {"size": 9, "align": "middle", "color": "#555555", "strokeWidth": 3},
-            "arrows": {"to": {"scaleFactor": 0.5}},
-            "selectionWidth": 2,
-        },
-    }
+def _windows(dates: list[tuple[str, list[str]]]) -> list[list[str]]:
+    """The windows :mod:`kg.dates` judges for an event (``[first, last]``, ``""`` when open).
 
-
-def _short(label: str, limit: int = 36) -> str:
-    """A label short enough to draw under a node; the full one is in the tooltip."""
-    if len(label) <= limit:
-        return label
-    cut = label[:limit].rsplit(" ", 1)[0]
-    return (cut if len(cut) > limit // 2 else label[:limit]).rstrip(" ,;:(") + "…"
+    The page's time range applies them as :meth:`kg.dates.DateRange.contains`
+    does; it never judges a date itself.
+    """
+    return [list(w) for w in judged_windows(dates)]
 
 
 def _fact(fact: Fact) -> dict[str, Any]:
-    value = describe(fact.value) if fact.predicate.endswith(_HAS_TIME) else fact.value
-    return {"p": fact.label, "v": value, "d": fact.disputed, "s": _evidence(fact.sources)}
+    when = fact.predicate.endswith(_HAS_TIME)
+    value = describe(fact.value) if when else fact.value
+    return {
+        "p": fact.label,
+        "v": value,
+        "d": fact.disputed,
+        "s": _evidence(fact.sources),
+        "sec": "when" if when else "what",
+    }
 
 
 def _evidence(items: list[Evidence]) -> list[list[str]]:
@@ -351,46 +386,3 @@ def _all_evidence(entry: dict[str, Any]) -> list[list[str]]:
     for event in entry.get("events", []):
         found += event["s"]
     return found
-
-
-def _node_tooltip(data: dict[str, Any]) -> str:
-    """Plain text (vis-network shows a string title with innerText)."""
-    lines = [data["label"], data["type_label"]]
-    if data["aliases"]:
-        lines.append("Also: " + ", ".join(data["aliases"]))
-    times = [f for f in data["facts"] if f.predicate.endswith(_HAS_TIME)]
-    if times:
-        dates = [describe(f.value) + (" [disputed]" if f.disputed else "") for f in times]
-        lines.append("When: " + "; ".join(dates))
-    for fact in data["facts"]:
-        if fact.predicate.endswith(_QUANTITY_PREDICATES):
-            lines.append(f"{fact.label}: {fact.value}" + (" [disputed]" if fact.disputed else ""))
-    sources = sorted({e.source for f in data["facts"] for e in f.sources})
-    if sources:
-        lines.append("Facts from: " + ", ".join(sources))
-    lines.append("Click for every fact with its evidence.")
-    return "\n".join(lines)
-
-
-def _edge_tooltip(graph: Any, u: str, v: str, data: dict[str, Any]) -> str:
-    lines = [f"{graph.nodes[u]['label']} → {data['label']} → {graph.nodes[v]['label']}"]
-    if data["disputed"]:
-        lines.append("[disputed: the sources disagree]")
-    for item in data["sources"][:_TOOLTIP_SOURCES]:
-        lines.append(f"{item.source}: “{item.evidence}”")
-    if len(data["sources"]) > _TOOLTIP_SOURCES:
-        lines.append(f"and {len(data['sources']) - _TOOLTIP_SOURCES} more: click the edge")
-    return "\n".join(lines)
-
-
-def _actor_edge_tooltip(graph: Any, u: str, v: str, data: dict[str, Any]) -> str:
-    count = data["weight"]
-    shared = f"{count} shared event" + ("" if count == 1 else "s")
-    lines = [f"{graph.nodes[u]['label']} and {graph.nodes[v]['label']}: {shared}"]
-    by_when: defaultdict[str, list[str]] = defaultdict(list)
-    for event in data["events"]:
-        when = "; ".join(describe(w) for w in event["when"]) or "date not given"
-        by_when[event["earliest"] or event["latest"]].append(f"• {event['label']} ({when})")
-    for key in sorted(by_when):
-        lines += by_when[key]
-    return "\n".join(lines)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from kg.dates import DateRange, DateRangeError, combined, date_range
 from kg.errors import InputError
 from kg.graph.model import Evidence, Fact, name_from
+from kg.graph.terms import ClassInfo
 from kg.lookup.names import Resolver
 from kg.lookup.walk import breadth_first
 from kg.viz.context import ViewContext
@@ -113,20 +114,25 @@ def select(context: ViewContext, options: ViewOptions) -> View:
         labels = ", ".join(context.graph.nodes[c]["label"] for c in centers)
         filters.append(f"around {labels}, depth {options.depth}")
     if options.types:
-        wanted = [_resolve_class(context, name) for name in options.types]
+        wanted = [resolve_class(context.classes, name) for name in options.types]
         graph = _of_classes(graph, context, set(wanted), set(centers))
         filters.append("classes " + ", ".join(context.classes[c].label for c in wanted))
     if graph.number_of_nodes() == 0:
         raise EmptyViewError("nothing to show: no node matches the selection")
     count = graph.number_of_nodes()
     if options.max_nodes is not None and count > options.max_nodes:
-        raise ViewTooLargeError(
-            f"the view has {count} nodes, more than the limit of {options.max_nodes} that a "
-            "browser lays out comfortably: narrow it with --center LABEL --depth N, --types, "
-            "--since/--until or --source, use the actor view (--actors), or raise --max-nodes"
-        )
+        raise too_large(count, options.max_nodes)
     title = options.title or _title(kind, filters)
     return View(kind, graph, title, context, filters, centers, undated)
+
+
+def too_large(count: int, limit: int) -> ViewTooLargeError:
+    """The error of a view of ``count`` nodes, over ``limit``: what to do instead."""
+    return ViewTooLargeError(
+        f"the view has {count} nodes, more than the limit of {limit} that a "
+        "browser lays out comfortably: narrow it with --center LABEL --depth N, --types, "
+        "--since/--until or --source, use the actor view (--actors), or raise --max-nodes"
+    )
 
 
 def actor_projection(graph: nx.MultiDiGraph, roles: frozenset[str]) -> nx.Graph:
@@ -165,6 +171,7 @@ def actor_projection(graph: nx.MultiDiGraph, roles: frozenset[str]) -> nx.Graph:
                     "when": list(data["when"]),
                     "earliest": data["earliest"],
                     "latest": data["latest"],
+                    "dates": event_dates(data),
                     "roles": {first: roles_of[first], second: roles_of[second]},
                     "sources": evidence,
                 }
@@ -223,6 +230,18 @@ def _one_source(graph: nx.MultiDiGraph, source: str) -> nx.MultiDiGraph:
     return result
 
 
+def event_dates(data: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """An event's dates as written, each with the ids of the sources that give it.
+
+    What :func:`kg.dates.judged_windows` and :meth:`kg.dates.DateRange.holds` take.
+    """
+    return [
+        (f.value, [e.source for e in f.sources])
+        for f in data["facts"]
+        if f.predicate.endswith(_HAS_TIME)
+    ]
+
+
 def _in_range(graph: nx.MultiDiGraph, window: DateRange) -> tuple[Any, int]:
     """The events inside the range, the nodes they link to and the edges among those.
 
@@ -233,11 +252,7 @@ def _in_range(graph: nx.MultiDiGraph, window: DateRange) -> tuple[Any, int]:
     for node, data in graph.nodes(data=True):
         if not data["is_event"]:
             continue
-        dates = [
-            (f.value, [e.source for e in f.sources])
-            for f in data["facts"]
-            if f.predicate.endswith(_HAS_TIME)
-        ]
+        dates = event_dates(data)
         if window.holds(dates):
             inside.add(node)
         elif not dates:
@@ -252,11 +267,25 @@ def _in_range(graph: nx.MultiDiGraph, window: DateRange) -> tuple[Any, int]:
 
 
 def _of_classes(graph: Any, context: ViewContext, wanted: set[str], centers: set[str]) -> Any:
+    """The nodes of the wanted classes (and the centers), without the isolates this makes.
+
+    A node that had an edge and has none among the kept nodes says nothing in
+    the view and is dropped, unless no node keeps an edge (a view of one class
+    with no edge among itself, such as persons alone, lists them).
+    """
     keep = [
         node
         for node, data in graph.nodes(data=True)
         if node in centers or context.classes[data["type"]].ancestors & wanted
     ]
+    kept = graph.subgraph(sorted(keep))
+    stranded = {
+        node
+        for node in kept
+        if node not in centers and kept.degree(node) == 0 and graph.degree(node) > 0
+    }
+    if kept.number_of_edges() and stranded:
+        keep = [node for node in keep if node not in stranded]
     return graph.subgraph(sorted(keep)).copy()
 
 
@@ -320,11 +349,12 @@ def view_resolver(graph: Any) -> Resolver:
     return Resolver(name_from(graph, iri) for iri in graph.nodes)
 
 
-def _resolve_class(context: ViewContext, name: str) -> str:
-    names = [(n, iri) for iri, info in context.classes.items() for n in (info.name, info.label)]
-    classes = Vocabulary("class", sorted(names), show=lambda iri: context.classes[iri].name)
+def resolve_class(classes: dict[str, ClassInfo], name: str) -> str:
+    """The IRI of a class named by ``--types`` (local name or label, any case)."""
+    names = [(n, iri) for iri, info in classes.items() for n in (info.name, info.label)]
+    vocabulary = Vocabulary("class", sorted(names), show=lambda iri: classes[iri].name)
     with _as_view_error("--types"):
-        return classes.resolve(name)
+        return vocabulary.resolve(name)
     raise AssertionError("unreachable")  # pragma: no cover
 
 

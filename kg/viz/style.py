@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import math
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -146,3 +147,32 @@ def legend_svg_points(shape: str) -> str:
             )
         return " ".join(points)
     return ""  # a circle, drawn as <circle>
+
+
+def network_options(count: int) -> dict[str, Any]:
+    """vis-network's options for a view of ``count`` nodes: no physics (the layout is given)."""
+    return {
+        "autoResize": True,
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": count > 800,
+            "hideEdgesOnZoom": count > 800,
+            "keyboard": {"enabled": True, "bindToWindow": False},
+        },
+        "nodes": {
+            "borderWidth": 1,
+            "font": {"size": 13, "face": "system-ui,sans-serif", "color": "#222"},
+            "scaling": {"label": {"drawThreshold": 7}},
+        },
+        "edges": {
+            "smooth": False,
+            "width": 1,
+            "color": {"color": "#aab0b8", "highlight": "#333333", "hover": "#555555"},
+            "font": {"size": 9, "align": "middle", "color": "#555555", "strokeWidth": 3},
+            "arrows": {"to": {"scaleFactor": 0.5}},
+            "selectionWidth": 2,
+        },
+    }

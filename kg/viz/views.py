@@ -69,6 +69,10 @@ def view_of(source: Dataset | GraphStore, options: ViewOptions) -> View:
     """
     from rdflib import Dataset
 
+    from kg.stores.memory import MemoryStore
+
+    if not isinstance(source, Dataset | MemoryStore):  # rdflib would count for minutes
+        refuse_too_large(source, options)
     if isinstance(source, Dataset) or not options.centers:
         return select(load_context(source), options)
     from kg.lookup.backend import StoreBackend
@@ -88,6 +92,53 @@ def view_of(source: Dataset | GraphStore, options: ViewOptions) -> View:
     radius += 1 if window.bounded else 0
     context = load_context(source, centers, radius, every_source=options.source is not None)
     return select(context, replace(options, centers=tuple(centers)))
+
+
+_ENTITIES = """
+SELECT (COUNT(DISTINCT ?node) AS ?n) WHERE {
+  GRAPH kgg:entities { ?node skos:prefLabel ?label ; a ?type . }
+  FILTER (STRSTARTS(STR(?type), STR(kg:)))
+}
+"""
+# every entity of the register has a class of kg: (the projection's test); a
+# FILTER on it here would cost 1.5 s on 1M quads
+_ACTORS = """
+SELECT (COUNT(DISTINCT ?actor) AS ?n) WHERE {
+  {roles}
+  ?claim rdf:predicate ?role ; rdf:subject ?event ; rdf:object ?actor .
+  GRAPH kgg:entities { ?event a kg:Event . ?actor skos:prefLabel ?label . }
+}
+"""
+
+
+def refuse_too_large(source: Dataset | GraphStore, options: ViewOptions) -> None:
+    """Refuse a view over ``max_nodes`` before anything is projected, where one count tells.
+
+    The whole graph and ``--actors`` have as many nodes as one COUNT query
+    over the register says (the entities, the actors of an event); the other
+    filters only narrow the view (``--types`` also drops the isolates it
+    makes), so it is counted once selected. Raises :class:`~kg.viz.errors.ViewTooLargeError`
+    with the message :func:`~kg.viz.select.select` gives.
+    """
+    if options.max_nodes is None or options.centers or options.source is not None:
+        return
+    if options.types or options.since is not None or options.until is not None:
+        return
+    from rdflib import URIRef
+
+    from kg.graph.queries import runner
+    from kg.graph.terms import read_actor_roles
+    from kg.viz.select import too_large
+
+    run = runner(source)
+    query = _ENTITIES
+    if options.actors:
+        roles = " ".join(URIRef(r).n3() for r in sorted(read_actor_roles(run)))
+        query = _ACTORS.replace("{roles}", f"VALUES ?role {{ {roles} }}")
+    rows = run(query)
+    count = int(str(rows[0]["n"])) if rows else 0
+    if count > options.max_nodes:
+        raise too_large(count, options.max_nodes)
 
 
 def write_demo_views(dataset: Dataset, folder: Path) -> list[Path]:

@@ -81,48 +81,68 @@
       list.appendChild(el("dt", null, "Also called"));
       list.appendChild(el("dd", "aliases", info.aliases.join(", ")));
     }
-    if (info.when.length) {
+    var isEvent = Boolean(nodeById[id] && nodeById[id].ev === 1);
+    if (info.when.length && !isEvent) {  /* an event's dates are under When, with their evidence */
       list.appendChild(el("dt", null, "When (with precision)"));
       info.when.forEach(function (when) { list.appendChild(el("dd", "when", when)); });
     }
     panel.appendChild(list);
+    var links = adjacency[id] || [];
+    if (isEvent) {
+      /* an event answers who, when, where, what: each with its evidence */
+      var SECTIONS = [["who", "Who"], ["when", "When"], ["where", "Where"], ["what", "What"]];
+      SECTIONS.forEach(function (section) {
+        var facts = info.facts.filter(function (fact) { return fact.sec === section[0]; });
+        var related = links.filter(function (edge) {
+          return (data.edgeDetails[edge.id].sec || "what") === section[0];
+        });
+        if (!facts.length && !related.length) return;
+        panel.appendChild(el("h3", "section", section[1]));
+        related.forEach(function (edge) { panel.appendChild(relationBlock(id, edge)); });
+        facts.forEach(function (fact) { panel.appendChild(factBlock(fact)); });
+      });
+      return;
+    }
     if (info.facts.length) {
       panel.appendChild(el("h3", null, "Facts"));
-      info.facts.forEach(function (fact) {
-        var block = el("div", "fact");
-        block.appendChild(el("span", "predicate", fact.p + ": "));
-        block.appendChild(el("span", "value", fact.v));
-        if (fact.d) block.appendChild(disputedMark());
-        block.appendChild(evidenceList(fact.s));
-        panel.appendChild(block);
-      });
+      info.facts.forEach(function (fact) { panel.appendChild(factBlock(fact)); });
     }
-    var links = adjacency[id] || [];
     if (links.length) {
       panel.appendChild(el("h3", null, "Relations (" + links.length + ")"));
-      links.forEach(function (edge) {
-        var block = el("div", "fact relation");
-        var other = edge.from === id ? edge.to : edge.from;
-        var detail = data.edgeDetails[edge.id];
-        if (data.view.kind === "actors") {
-          block.appendChild(el("span", "predicate", detail.label + " with "));
-          block.appendChild(nodeButton(String(other)));
-        } else if (edge.from === id) {
-          block.appendChild(el("span", "predicate", detail.label + " → "));
-          block.appendChild(nodeButton(String(other)));
-        } else {
-          block.appendChild(nodeButton(String(other)));
-          block.appendChild(el("span", "predicate", " → " + detail.label + " → this"));
-        }
-        if (detail.disputed) block.appendChild(disputedMark());
-        if (detail.s) block.appendChild(evidenceList(detail.s));
-        var more = el("button", "link", "details");
-        more.type = "button";
-        more.addEventListener("click", function () { network.selectEdges([edge.id]); showEdge(edge.id); });
-        block.appendChild(more);
-        panel.appendChild(block);
-      });
+      links.forEach(function (edge) { panel.appendChild(relationBlock(id, edge)); });
     }
+  }
+
+  function factBlock(fact) {
+    var block = el("div", "fact");
+    block.appendChild(el("span", "predicate", fact.p + ": "));
+    block.appendChild(el("span", "value", fact.v));
+    if (fact.d) block.appendChild(disputedMark());
+    block.appendChild(evidenceList(fact.s));
+    return block;
+  }
+
+  function relationBlock(id, edge) {
+    var block = el("div", "fact relation");
+    var other = edge.from === id ? edge.to : edge.from;
+    var detail = data.edgeDetails[edge.id];
+    if (data.view.kind === "actors") {
+      block.appendChild(el("span", "predicate", detail.label + " with "));
+      block.appendChild(nodeButton(String(other)));
+    } else if (edge.from === id) {
+      block.appendChild(el("span", "predicate", detail.label + " → "));
+      block.appendChild(nodeButton(String(other)));
+    } else {
+      block.appendChild(nodeButton(String(other)));
+      block.appendChild(el("span", "predicate", " → " + detail.label + " → this"));
+    }
+    if (detail.disputed) block.appendChild(disputedMark());
+    if (detail.s) block.appendChild(evidenceList(detail.s));
+    var more = el("button", "link", "details");
+    more.type = "button";
+    more.addEventListener("click", function () { network.selectEdges([edge.id]); showEdge(edge.id); });
+    block.appendChild(more);
+    return block;
   }
 
   function showEdge(id) {
@@ -157,6 +177,79 @@
     panel.appendChild(el("h3", null, "Sources"));
     panel.appendChild(evidenceList(detail.s));
   }
+
+  /* ---------- tooltip ----------
+     vis-network's own popup finds the object under the pointer by its own
+     walk, which can name another edge than the one a click there selects;
+     this one follows hoverNode/hoverEdge, which use the click's hit test. */
+
+  var tip = el("div", "vis-tooltip kg-tip");
+  tip.setAttribute("role", "tooltip");
+  container.appendChild(tip);
+
+  function showTip(kind, id, pointer) {
+    var item = kind === "node" ? nodes.get(id) : edges.get(id);
+    if (!item || !item.tip) { hideTip(); return; }
+    tip.textContent = item.tip;
+    tip.setAttribute("data-" + kind, String(id));
+    tip.removeAttribute("data-" + (kind === "node" ? "edge" : "node"));
+    tip.style.left = Math.round(pointer.x + 12) + "px";
+    tip.style.top = Math.round(pointer.y + 12) + "px";
+    tip.style.visibility = "visible";
+  }
+
+  function hideTip() {
+    tip.style.visibility = "hidden";
+    tip.removeAttribute("data-node");
+    tip.removeAttribute("data-edge");
+  }
+
+  /* what a click at this spot selects: the network's own getNodeAt, then getEdgeAt */
+  function tipAt(pointer) {
+    var node = network.getNodeAt(pointer);
+    if (node !== undefined) { showTip("node", node, pointer); return; }
+    var edge = network.getEdgeAt(pointer);
+    if (edge !== undefined) showTip("edge", edge, pointer);
+    else hideTip();
+  }
+
+  /* the pointer as vis-network's click has it: hammer.js rounds the event's
+     client position, then vis subtracts the canvas's offset */
+  var canvas = container.querySelector("canvas");
+  container.addEventListener("pointermove", function (event) {
+    if (event.buttons) { hideTip(); return; }
+    var box = canvas.getBoundingClientRect();
+    tipAt({ x: Math.round(event.clientX) - box.left, y: Math.round(event.clientY) - box.top });
+  });
+  container.addEventListener("pointerleave", hideTip);
+  network.on("zoom", hideTip);
+
+  /* ---------- selection fades what is not adjacent ---------- */
+
+  var FADED = 0.15;
+  var fadedFor = null;
+
+  function fade(id) {
+    var keep = {};
+    var near = {};
+    if (id !== null) {
+      keep[id] = true;
+      adjacency[id].forEach(function (edge) { keep[edge.from] = keep[edge.to] = true; near[edge.id] = true; });
+    }
+    nodes.update(data.nodes.map(function (node) {
+      return { id: node.id, opacity: id === null || keep[node.id] ? 1 : FADED };
+    }));
+    edges.update(data.edges.map(function (edge) {
+      var color = Object.assign({}, edge.color || {});
+      color.opacity = id === null || near[edge.id] ? 1 : FADED;
+      return { id: edge.id, color: color };
+    }));
+    fadedFor = id;
+  }
+
+  network.on("selectNode", function (params) { fade(params.nodes[0]); });
+  network.on("deselectNode", function (params) { if (!params.nodes.length && fadedFor !== null) fade(null); });
+  network.on("selectEdge", function (params) { if (!params.nodes.length && fadedFor !== null) fade(null); });
 
   network.on("click", function (params) {
     if (params.nodes.length) showNode(params.nodes[0]);
@@ -197,7 +290,9 @@
       return false;
     }
     network.selectNodes([id]);
+    fade(id);
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
+    placeLabelsSoon();  /* focus zooms without a zoom event */
     showNode(id);
     status.textContent = "Showing " + data.details[String(id)].label + ".";
     return true;
@@ -219,13 +314,19 @@
 
   /* ---------- filters: classes and time ---------- */
 
+  /* The date rule is kg/dates.py's, applied, not rewritten: each event (and each
+     event an actor edge stands for) carries the windows that rule judges for it
+     (judged_windows: [first, last] ISO days, "" for an open side), and the range
+     is tested as DateRange.contains tests it. A slider at its end leaves that
+     side of the range open, as --since or --until left out does. */
   var hiddenClasses = {};
   var ticks = [];
   (function collectTicks() {
     var seen = {};
     function add(day) { if (day && !seen[day]) { seen[day] = true; ticks.push(day); } }
-    data.nodes.forEach(function (node) { if (node.ev) { add(node.t0); add(node.t1); } });
-    data.edges.forEach(function (edge) { (edge.spans || []).forEach(function (span) { add(span[0]); add(span[1]); }); });
+    function addAll(windows) { windows.forEach(function (span) { add(span[0]); add(span[1]); }); }
+    data.nodes.forEach(function (node) { if (node.ev) addAll(node.w || []); });
+    data.edges.forEach(function (edge) { (edge.spans || []).forEach(addAll); });
     ticks.sort();
   })();
 
@@ -242,43 +343,71 @@
 
   function range() {
     var from = Number(fromInput.value), to = Number(toInput.value);
-    var active = ticks.length > 0 && (from > 0 || to < ticks.length - 1 || !openInput.checked);
-    return { from: ticks[from], to: ticks[to], active: active, open: openInput.checked };
+    var first = from > 0 ? ticks[from] : "", last = to < ticks.length - 1 ? ticks[to] : "";
+    return {
+      from: ticks[from], to: ticks[to], first: first, last: last,
+      bounded: Boolean(first || last), open: openInput.checked,
+      active: ticks.length > 0 && Boolean(first || last || !openInput.checked)
+    };
   }
 
-  function inRange(first, last, win) {
-    if (!win.active) return true;
-    if ((!first || !last) && !win.open) return false;
-    if (last && last < win.from) return false;
-    if (first && first > win.to) return false;
-    return true;
+  /* DateRange.contains of kg/dates.py, word for word. */
+  function contains(win, span) {
+    if (!win.bounded) return true;
+    var first = span[0], last = span[1];
+    if (!first && !last) return false;
+    if (!first) return !win.first && last <= win.last;
+    if (!last) return !win.last && first >= win.first;
+    return (!win.first || last >= win.first) && (!win.last || first <= win.last);
   }
+
+  /* DateRange.holds over the judged windows; unticking "open" drops open windows. */
+  function inRange(windows, win) {
+    if (!win.active) return true;
+    return windows.some(function (span) {
+      if (!win.open && (!span[0] || !span[1])) return false;
+      return contains(win, span);
+    });
+  }
+
+  var hasEvents = data.nodes.some(function (node) { return node.ev === 1; });
 
   function applyFilters() {
     var win = range();
-    document.getElementById("time-from-label").textContent = win.from || "";
-    document.getElementById("time-to-label").textContent = win.to || "";
+    document.getElementById("time-from-label").textContent = win.first || (win.from ? "the start" : "");
+    document.getElementById("time-to-label").textContent = win.last || (win.to ? "the end" : "");
     var visible = {};
     data.nodes.forEach(function (node) {
       var shown = !hiddenClasses[node.cls];
-      if (shown && node.ev) shown = inRange(node.t0, node.t1, win);
+      if (shown && node.ev) shown = inRange(node.w || [], win);
       visible[node.id] = shown;
     });
+    if (win.active && hasEvents) {
+      /* as `kg viz --since/--until`: the events inside, the entities they link to */
+      data.nodes.forEach(function (node) {
+        if (node.ev || !visible[node.id]) return;
+        visible[node.id] = adjacency[node.id].some(function (edge) {
+          var other = edge.from === node.id ? edge.to : edge.from;
+          return nodeById[other].ev === 1 && visible[other];
+        });
+      });
+    }
     var edgeShown = {};
     var edgeLabels = {};
     data.edges.forEach(function (edge) {
       var shown = visible[edge.from] && visible[edge.to];
       if (shown && edge.spans) {
-        var count = edge.spans.filter(function (span) { return inRange(span[0], span[1], win); }).length;
+        var count = edge.spans.filter(function (windows) { return inRange(windows, win); }).length;
         shown = count > 0;
         edgeLabels[edge.id] = count === edge.n ? edge.label : count + " of " + edge.label;
       }
       edgeShown[edge.id] = shown;
     });
-    if (win.active) {
-      /* hide what only the hidden events connected */
+    var filtering = win.active || Object.keys(hiddenClasses).length > 0;
+    if (filtering) {
+      /* hide what only the hidden nodes and edges connected: a filter leaves no isolate */
       data.nodes.forEach(function (node) {
-        if (!visible[node.id] || node.ev || !adjacency[node.id].length) return;
+        if (!visible[node.id] || !adjacency[node.id].length) return;
         var connected = adjacency[node.id].some(function (edge) { return edgeShown[edge.id]; });
         if (!connected) visible[node.id] = false;
       });
@@ -311,6 +440,7 @@
     if (edgeChanges.length) edges.update(edgeChanges);
     document.getElementById("counts").textContent =
       shownNodes + " of " + data.nodes.length + " nodes, " + shownEdges + " of " + data.edges.length + " edges shown";
+    placeLabelsSoon();
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("#legend-classes input[data-class]"), function (box) {
@@ -318,8 +448,20 @@
       if (box.checked) delete hiddenClasses[box.getAttribute("data-class")];
       else hiddenClasses[box.getAttribute("data-class")] = true;
       applyFilters();
+      fitShown();
     });
   });
+
+  /* After a filter the user set, the view is fitted to what is left (the
+     replay and scripts, which change the range many times, do not refit). */
+  function fitShown() {
+    var shown = data.nodes.filter(function (node) { return !nodes.get(node.id).hidden; })
+      .map(function (node) { return node.id; });
+    if (shown.length) network.fit({ nodes: shown, animation: false });
+    placeLabelsSoon();
+  }
+  fromInput.addEventListener("change", fitShown);
+  toInput.addEventListener("change", fitShown);
 
   fromInput.addEventListener("input", function () {
     if (Number(fromInput.value) > Number(toInput.value)) toInput.value = fromInput.value;
@@ -329,7 +471,25 @@
     if (Number(toInput.value) < Number(fromInput.value)) fromInput.value = toInput.value;
     applyFilters();
   });
-  openInput.addEventListener("change", applyFilters);
+  openInput.addEventListener("change", function () { applyFilters(); fitShown(); });
+
+  /* Replay: a cursor runs from the first date to the last at a steady pace,
+     so a gap of ten years takes ten times as long as a gap of one, and the
+     whole story takes REPLAY_MS (less when there are few dates); the "to"
+     slider follows it. */
+  var REPLAY_MS = 20000, REPLAY_STEP_MS = 250, FRAME_MS = 100;
+
+  function dayNumber(iso) { return Date.parse(iso + "T00:00:00Z") / 86400000; }
+
+  function replayPlan() {
+    /* [milliseconds from the start, tick index] for each tick */
+    if (!ticks.length) return [];
+    var first = dayNumber(ticks[0]), span = dayNumber(ticks[ticks.length - 1]) - first;
+    var total = Math.min(REPLAY_MS, REPLAY_STEP_MS * Math.max(ticks.length - 1, 1));
+    return ticks.map(function (tick, index) {
+      return [span > 0 ? Math.round((dayNumber(tick) - first) / span * total) : 0, index];
+    });
+  }
 
   var player = null;
   var playButton = document.getElementById("time-play");
@@ -340,15 +500,18 @@
   }
   playButton.addEventListener("click", function () {
     if (player !== null) { stop(); return; }
+    var plan = replayPlan();
     fromInput.value = "0";
     toInput.value = "0";
     applyFilters();
     playButton.textContent = "Pause";
+    var started = Date.now();
     player = setInterval(function () {
-      if (Number(toInput.value) >= ticks.length - 1) { stop(); return; }
-      toInput.value = String(Number(toInput.value) + 1);
-      applyFilters();
-    }, 700);
+      var elapsed = Date.now() - started, index = 0;
+      plan.forEach(function (step) { if (step[0] <= elapsed) index = step[1]; });
+      if (String(index) !== toInput.value) { toInput.value = String(index); applyFilters(); }
+      if (index >= ticks.length - 1) stop();
+    }, FRAME_MS);
   });
   document.getElementById("time-reset").addEventListener("click", function () {
     stop();
@@ -379,10 +542,80 @@
     applyFilters();
   }
 
+  /* ---------- labels only where they fit ----------
+     Disputed nodes, then hubs (by size, which grows with the connections), a label is drawn
+     when its box, at the current zoom, overlaps no label already placed;
+     zooming in makes room for more, until every label is drawn. A label
+     smaller than vis-network's drawThreshold on screen is not drawn anyway. */
+
+  var DRAW_THRESHOLD = ((data.options.nodes || {}).scaling || {}).label
+    ? data.options.nodes.scaling.label.drawThreshold : 7;
+  var measure = document.createElement("canvas").getContext("2d");
+  /* disputes first when they are few (the canvas shows where the sources
+     disagree); where there are many, they would crowd out the hubs */
+  var disputes = data.nodes.filter(function (node) { return node.dp; }).length;
+  var disputesFirst = disputes <= 12;
+  var byImportance = data.nodes.slice().sort(function (a, b) {
+    var dispute = disputesFirst ? (b.dp || 0) - (a.dp || 0) : 0;
+    return dispute || (b.size - a.size) || (a.id - b.id);
+  });
+
+  /* a placed label is drawn at least this large on screen, so the hubs of a
+     large view keep readable labels when it is zoomed out to fit */
+  var MIN_SCREEN_FONT = 11;
+
+  function labelBox(node, at, scale, font) {
+    measure.font = font + "px system-ui,sans-serif";
+    var lines = node.label.split("\n");
+    var width = Math.max.apply(null, lines.map(function (line) { return measure.measureText(line).width; }));
+    var height = lines.length * font * 1.2;
+    var centre = network.canvasToDOM(at);
+    var top = centre.y + (node.size || 10) * scale + 2 * scale;
+    return { left: centre.x - width / 2, right: centre.x + width / 2, top: top, bottom: top + height };
+  }
+
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+
+  function placeLabels() {
+    var scale = network.getScale();
+    var at = network.getPositions();
+    var placed = [];
+    var changes = [];
+    byImportance.forEach(function (node) {
+      var item = nodes.get(node.id);
+      if (!item || item.hidden || !node.label) return;
+      var base = (node.font && node.font.size) || 13;
+      var font = Math.max(base * scale, Math.max(MIN_SCREEN_FONT, DRAW_THRESHOLD));
+      var box = labelBox(node, at[node.id], scale, font);
+      var fits = !placed.some(function (other) { return overlaps(other, box); });
+      if (fits) placed.push(box);
+      var label = fits ? node.label : "";
+      var size = fits ? Math.round(font / scale * 10) / 10 : base;
+      var current = (item.font && item.font.size) || base;
+      if (item.label !== label || current !== size) {
+        changes.push({ id: node.id, label: label, font: Object.assign({}, node.font || {}, { size: size }) });
+      }
+    });
+    if (changes.length) nodes.update(changes);
+    return placed.length;
+  }
+
+  var placing = null;
+  function placeLabelsSoon() {
+    if (placing !== null) clearTimeout(placing);
+    placing = setTimeout(function () { placing = null; placeLabels(); }, 120);
+  }
+  network.on("zoom", placeLabelsSoon);
+  network.on("dragEnd", placeLabelsSoon);
   applyFilters();
   if (data.view.centers.length) network.selectNodes(data.view.centers);
 
-  network.once("afterDrawing", function () { document.body.setAttribute("data-ready", "true"); });
+  network.once("afterDrawing", function () {
+    placeLabels();
+    document.body.setAttribute("data-ready", "true");
+  });
 
   window.kgView = {
     network: network,
@@ -393,6 +626,11 @@
     focus: focusNode,
     showNode: showNode,
     showEdge: showEdge,
-    setRange: setRange
+    setRange: setRange,
+    range: range,
+    replayPlan: replayPlan,
+    placeLabels: placeLabels,
+    fitShown: fitShown,
+    fade: fade
   };
 })();
