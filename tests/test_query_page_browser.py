@@ -26,7 +26,6 @@ from kg.server import SparqlApp, make_server
 from kg.server.workers import Limits
 from kg.sparql import bind_parameters, load_catalogue
 from kg.stores.memory import MemoryStore
-from tests.test_viz_browser import ARGS, CHROMIUM
 
 CATALOGUE = load_catalogue(default_queries_dir())
 VENDOR = Path(__file__).parents[1] / "kg" / "server" / "static" / "vendor" / "yasgui"
@@ -64,19 +63,6 @@ class Page:
 
     def results(self) -> Any:
         return self.page.locator(".yasr").filter(visible=True)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    assert CHROMIUM.exists(), "`make test` installs Debian's chromium: apt-get install chromium"
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            yield instance
-        finally:
-            instance.close()
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from kg.suggest.review_page import ReviewServer, segments
 from kg.suggest.rows import new_suggestion, read_suggestions, suggestions_path, write_suggestions
 from tests.conftest import TinyCorpus
 from tests.test_review import ALL, MEDICINES, SHIPS_MEDICINES, WRONG_PLACE, _claims, _status
-from tests.test_viz_browser import browser  # noqa: F401  (the session's chromium)
 
 HOSTILE = new_suggestion(
     "claim",

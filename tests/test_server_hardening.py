@@ -557,30 +557,24 @@ def test_serve_help_names_the_new_options() -> None:
         assert option in text
 
 
-def test_the_query_page_works_under_its_policy_in_chromium(endpoint: Server) -> None:
-    from playwright.sync_api import sync_playwright
-
-    from tests.test_viz_browser import ARGS, CHROMIUM
-
-    assert CHROMIUM.exists(), "`make test` installs Debian's chromium: apt-get install chromium"
+def test_the_query_page_works_under_its_policy_in_chromium(endpoint: Server, browser: Any) -> None:
     errors: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page()
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(f"http://127.0.0.1:{endpoint.port}/")
-            page.wait_for_selector("body[data-ready=true]", timeout=30_000)  # the script ran
-            page.evaluate(
-                "yasgui.getTab().getYasqe().setValue('SELECT ?s WHERE { ?s <urn:p1> ?o } LIMIT 4')"
-            )
-            page.locator(".yasqe_queryButton").filter(visible=True).click()
-            rows = page.locator(".yasr tbody tr").filter(visible=True)
-            rows.nth(3).wait_for(timeout=15_000)  # fetch was allowed, YASGUI drew the table
-            assert rows.count() == 4
-            color = page.eval_on_selector("#parameters", "e => getComputedStyle(e).borderRadius")
-            assert color == "4px"  # the inline style applies
-        finally:
-            browser.close()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"http://127.0.0.1:{endpoint.port}/")
+        page.wait_for_selector("body[data-ready=true]", timeout=30_000)  # the script ran
+        page.evaluate(
+            "yasgui.getTab().getYasqe().setValue('SELECT ?s WHERE { ?s <urn:p1> ?o } LIMIT 4')"
+        )
+        page.locator(".yasqe_queryButton").filter(visible=True).click()
+        rows = page.locator(".yasr tbody tr").filter(visible=True)
+        rows.nth(3).wait_for(timeout=15_000)  # fetch was allowed, YASGUI drew the table
+        assert rows.count() == 4
+        color = page.eval_on_selector("#parameters", "e => getComputedStyle(e).borderRadius")
+        assert color == "4px"  # the inline style applies
+    finally:
+        context.close()
     assert errors == []
