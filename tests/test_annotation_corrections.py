@@ -205,3 +205,15 @@ def test_a_possibly_same_link_is_no_mention_of_its_object(run_query: Query) -> N
     assert S003 not in {str(row["source"]) for row in found}
     found = run_query(evidence, entity=KGR["indian-diplomat-kabul-2025"])
     assert {str(row["source"]) for row in found} == {S003}
+
+
+def test_the_sources_count_the_entities_the_mentions_list(run_query: Query) -> None:
+    # "how many entities it mentions" (sources) agrees with the mentions listed per source
+    # (entity-mentions), so 003 does not count J.P. Singh, whom it does not name.
+    listed: dict[str, int] = {}
+    mentions = (ROOT / "queries" / "entity-mentions.rq").read_text(encoding="utf-8")
+    for row in run_query(mentions):
+        listed[str(row["source"])] = listed.get(str(row["source"]), 0) + 1
+    sources = (ROOT / "queries" / "sources.rq").read_text(encoding="utf-8")
+    counted = {str(row["source"]): int(str(row["entities"])) for row in run_query(sources)}
+    assert counted == listed
