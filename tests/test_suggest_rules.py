@@ -223,7 +223,13 @@ def test_he_stands_for_the_last_person_named() -> None:
 
 
 def test_the_afghan_side_is_the_government_the_register_names_after_afghanistan() -> None:
-    rows = [r for r in suggestions(S001) if r.kind == "mention" and r.object == "the Afghan side"]
+    # the seed register now has the alias "Afghan side" (001); the rule is for a register
+    # without it, as for a new report
+    full = register()
+    keep = {a for e in full.entities.values() for a in e.aliases} - {"Afghan side"}
+    reduced = full.without(S001, set(), keep)
+    found = Suggester.from_register(reduced, ONTOLOGY).suggest(S001, text(S001))
+    rows = [r for r in found if r.kind == "mention" and r.object == "the Afghan side"]
     assert [r.subject for r in rows] == ["islamic-emirate-of-afghanistan"]
 
 
