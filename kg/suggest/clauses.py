@@ -103,3 +103,31 @@ def pronoun(
         person = replace(people[-1], how="he or she: the last person named")
         event.actors.append((trigger.before, person))
         event.anchors[person.start] = (bounds[0] + said.start(), trigger_end)
+
+
+_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments|parties|neighbou?rs)\b",
+    re.IGNORECASE,
+)
+
+
+def both_sides(
+    register: Register, event: Event, before_role: str, words: tuple[int, str],
+    trigger_end: int, earlier: list[Event], talks: tuple[str, ...],
+) -> None:  # fmt: skip
+    """ "The two sides also agreed": the actors of the report's last meeting, call or
+    visit (its states and governments; its people where it names none) act here."""
+    offset, clause_words = words
+    found = list(_SIDES.finditer(clause_words))
+    match = found[-1] if found else None
+    if match is None or any(m.start >= offset and m.end <= trigger_end for _, m in event.actors):
+        return
+    last = [e for e in earlier if any(register.is_a(e.cls, c) for c in talks)]
+    if not last:
+        return
+    actors = [m for _, m in last[-1].actors if not register.is_a(m.entity, "Person")]
+    actors = actors or [m for _, m in last[-1].actors]
+    for actor in actors:
+        if (before_role, actor.entity) not in [(r, m.entity) for r, m in event.actors]:
+            event.actors.append((before_role, actor))
+            event.anchors[actor.start] = (offset + match.start(), trigger_end)

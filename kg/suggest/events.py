@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from kg.suggest.clauses import (
     after_preposition,
+    both_sides,
     clause,
     determined,
     needed,
@@ -149,6 +150,9 @@ class EventFinder:
                 )
                 continue
             earlier = last_of.get(trigger.cls)
+            if earlier is None and definite and trigger.phrase in trigger.definite:
+                earlier = self._kin(events, trigger.cls)  # "launched an operation ... the
+                # airstrikes": the last event of a wider or narrower class
             if earlier is not None and definite and trigger.phrase in trigger.definite:
                 earlier.occurrences.append(here)
                 self._fill(
@@ -161,6 +165,8 @@ class EventFinder:
             event.occurrences.append(here)
             phrase = definite and after_preposition(doc, start)  # "during the ... visit"
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
+            said = (bounds[0], report.text[bounds[0] : char_start])  # "the two sides agreed"
+            both_sides(self.register, event, trigger.before, said, char_end, events, _TALKS)
             if earlier is not None and _restates(event, earlier):
                 earlier.occurrences.append(here)
                 continue  # "This marked the first official encounter": the same meeting
@@ -178,6 +184,17 @@ class EventFinder:
             if event.parent is not None:
                 event.parent = first_part.get(id(event.parent), event.parent)
         return result
+
+    def _kin(self, events: list[Event], cls: str) -> Event | None:
+        """The last event whose class is a subclass or superclass of ``cls`` (not Event)."""
+        for event in reversed(events):
+            if (
+                event.cls != "Event"
+                and cls != "Event"
+                and (self.register.is_a(event.cls, cls) or self.register.is_a(cls, event.cls))
+            ):
+                return event
+        return None
 
     def _counterparts(self, text: str, event: Event) -> list[Event]:
         """A meeting "with A and ... with B" is one meeting with each, as the annotations

@@ -127,7 +127,7 @@ class MentionFinder:
         found: list[tuple[int, int, str]] = [
             (start, end, vocab.strings[key]) for key, start, end in self.matcher(doc)
         ]
-        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0], self._metonym_rank(doc, m)))
         taken: set[int] = set()
         mentions: list[Mention] = []
         for start, end, entity in found:
@@ -184,6 +184,16 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def _metonym_rank(self, doc: Any, match: tuple[int, int, str]) -> int:
+        """Where one name is a place's label and an actor's declared alias ("Islamabad":
+        the city, and Pakistan's government as the register's alias), the place after
+        "in/to/at/from/near", the actor elsewhere ("Islamabad’s allegations")."""
+        start, _, entity = match
+        before = doc[start - 1].lower_ if start else ""
+        place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
+        located = before in _LOCATIVE
+        return 0 if place == located else 1
+
     def unmatched_runs(self, report: Report, mentions: list[Mention]) -> list[tuple[int, int]]:
         """The character spans of capitalised runs that no mention covers."""
         doc = report.doc
@@ -229,6 +239,9 @@ def _end(doc: object, end: int) -> int:
     last = doc[end - 1]  # type: ignore[index]
     return int(last.idx + len(last.text))
 
+
+_LOCATIVE = {"in", "to", "at", "from", "near", "outside", "around", "across", "into"}
+"""Words after which a name that is both a place and an actor's alias is the place."""
 
 _LOOSE = ("Topic", "Commodity", "Group")
 """Classes whose names are descriptions, matched with one word more inside them."""

@@ -48,9 +48,16 @@ _GOAL = re.compile(
     re.IGNORECASE,
 )
 _NOT_RECOGNISE = re.compile(
-    r"\b(?:does|do|did|has|have)\s+not\s+(?:officially\s+|formally\s+)?recogni[sz]ed?\b",
+    r"\b(?:(?:does|do|did|has|have)\s+not|(?:has\s+|have\s+)?(?:refused|refuses|refuse|"
+    r"declined|declines)\s+to)\s+(?:officially\s+|formally\s+)?recogni[sz]e[ds]?\b",
     re.IGNORECASE,
 )
+_NO_COUNTRY = re.compile(
+    r"\bno\s+(?:other\s+)?(?:country|nation|state|government)\b[^.;]{0,60}?\b"
+    r"(?:officially\s+|formally\s+)?recogni[sz](?:ed|es|e)\b",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(r"\bincluding\s+$|^(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 _LOCATABLE = ("Place", "DiplomaticMission", "Organization", "Group", "ArmedGroup", "Position",
               "Government", "InternationalOrganization")  # fmt: skip
 
@@ -90,7 +97,39 @@ def find_relations(
         found += _phrases(text, sentence.start, sentence.text, here, mine, register)
         found += _descriptions(text, sentence.start, sentence.end, here, named, register)
         found += _missions(text, sentence.start, here, register)
+        found += _no_country(text, sentence.start, sentence.text, here, register)
     return found
+
+
+def _no_country(
+    text: str, offset: int, sentence: str, here: list[Mention], register: Register
+) -> Iterator[Relation]:
+    """ "No country has formally recognized Y, ... including A, B, and C": each state of
+    the list does not recognise Y."""
+    match = _NO_COUNTRY.search(sentence)
+    if match is None:
+        return
+    end = offset + match.end()
+    after = [m for m in here if m.start >= end and register.is_a(m.entity, "Actor")]
+    begin = offset + match.start()  # "no country, including India, officially recognizes"
+    if not after:
+        return
+    recognised = register.acting_as(after[0])
+    listed: list[Mention] = []
+    previous_end = -1
+    for mention in here:
+        if mention.start < begin or not register.is_a(mention.entity, "State"):
+            continue
+        lead = text[max(offset, mention.start - 12) : mention.start]
+        gap = text[previous_end : mention.start] if previous_end >= 0 else ""
+        if re.search(r"\bincluding\s+$", lead, re.IGNORECASE) or (listed and _INCLUDING.match(gap)):
+            listed.append(mention)
+            previous_end = mention.end
+    for state in listed:
+        if state.entity != recognised.entity:
+            yield Relation(state.entity, "doesNotFormallyRecognize", recognised.entity,
+                           offset + match.start(), state.end, 0.5,
+                           "no country recognises Y, including X")  # fmt: skip
 
 
 _STOP = re.compile(r"[,.;:()“”\"]|\s(?:in|on|at|to|from|after|before|with|which|who|when|as)\s")
@@ -265,7 +304,9 @@ def _missions(
                            place.end, 0.6, why)  # fmt: skip
 
 
-_SPEECH = ("Statement", "Request", "PressBriefing")
+_SPEECH = ("Statement", "Request", "PressBriefing", "Condemnation", "Denial", "Accusation")
+_REACTION = ("Condemnation", "Denial", "Accusation")
+"""Acts whose target is the initiator of the event they name ("condemned the airstrikes")."""
 
 
 def _about(
@@ -281,6 +322,12 @@ def _about(
         if speech and first.id != second.id and len(gap) <= 40 and not re.search(r"[,;.]", gap):
             why = "what was said names the event"
             yield Relation(first.id, "hasTopic", second.id, first_start, second_end, 0.5, why)
+            if any(register.is_a(first.cls, c) for c in _REACTION):
+                for role, actor in second.actors:
+                    if role == "hasInitiator":
+                        why = "the initiator of the event it names"
+                        yield Relation(first.id, "hasTarget", actor.entity, first_start,
+                                       second_end, 0.4, why)  # fmt: skip
 
 
 def _phrases(
