@@ -58,3 +58,45 @@ def test_no_country_including_a_list_does_not_recognise_what_follows() -> None:
     refusing = claims(rows, "doesNotFormallyRecognize")
     iea = "islamic-emirate-of-afghanistan"
     assert {("china", iea), ("qatar", iea), ("russia", iea)} <= refusing
+
+
+@cache
+def bare() -> Suggester:
+    """The register without any alias: names only from labels and the rules."""
+    return Suggester.from_register(register().without("none", set(), set()), ONTOLOGY)
+
+
+def test_a_label_without_its_qualifier_and_x_people_as_xs_are_names() -> None:
+    rows = bare().suggest(SOURCE, "The Indian delegation promised visas for Afghans.")
+    mentions = {(r.subject, r.object) for r in rows if r.kind == "mention"}
+    assert ("indian-delegation-kabul-2024-11", "Indian delegation") in mentions
+    assert ("afghan-people", "Afghans") in mentions
+
+
+def test_requests_from_x_make_x_the_initiator_and_aid_for_y_the_recipient() -> None:
+    rows = suggest(
+        "China sent 50 tonnes of wheat to Iran after requests from Russia. "
+        "Qatar kept its support for the Afghan people, including the delivery of medicines."
+    )
+    request = {r.subject for r in rows if r.predicate == "type" and r.object == "Request"}
+    (event,) = request
+    assert (event, "russia") in claims(rows, "hasInitiator")
+    delivery = [r for r in rows if r.predicate == "hasRecipient" and r.object == "afghan-people"]
+    assert delivery and (delivery[0].subject, "qatar") in claims(rows, "hasInitiator")
+
+
+def test_the_commodities_of_an_aid_sentence_are_what_it_consists_of() -> None:
+    rows = suggest("China sent humanitarian aid to Iran, including wheat and medicines.")
+    aid = {r.subject for r in rows if r.predicate == "type" and r.object == "AidShipment"}
+    (event,) = aid
+    assert {(event, "wheat"), (event, "medicines")} <= claims(rows, "hasCommodity")
+    assert not {(event, "wheat"), (event, "medicines")} & claims(rows, "hasTopic")
+
+
+def test_the_spokesperson_is_the_last_person_with_that_title() -> None:
+    rows = suggest(
+        "Randhir Jaiswal, the foreign ministry spokesperson, spoke in Delhi. "
+        "Later, the spokesperson said that China had agreed."
+    )
+    said = [r for r in rows if r.predicate == "hasInitiator" and r.object == "randhir-jaiswal"]
+    assert any("the spokesperson said" in r.evidence for r in said)

@@ -105,3 +105,31 @@ def missions(register: Register, report: Report, mentions: list[Mention]) -> lis
             start = match.start("mission")
             found.append(Mention(start, place.end, missions[0], "a mission of its owner", 0.7))
     return found
+
+
+_TITLE_ALONE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?P<title>(?:[A-Za-z]+\s+){0,2}?(?P<head>minister|spokesperson|spokesman|"
+    r"spokeswoman|secretary|ambassador|envoy|diplomat|president|premier))\b"
+    r"(?!\s+[A-Z])",  # "the minister", not "the minister Amir ..."
+)
+
+
+def titled(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
+    """ "the minister", "the spokesperson": the last person named before it with that
+    word in their title (within a few words of their name)."""
+    text = report.text
+    people = [m for m in mentions if register.is_a(m.entity, "Person")]
+    found: list[Mention] = []
+    for match in _TITLE_ALONE.finditer(text):
+        head = match["head"]
+        earlier = [m for m in people if m.end <= match.start()]
+        for person in reversed(earlier):
+            sentence = report.sentence_at(person.start)
+            window = text[
+                max(sentence.start, person.start - 60) : min(sentence.end, person.end + 80)
+            ]
+            if re.search(rf"\b{head}\b", window, re.IGNORECASE):
+                how = f"the {match['title']}: the last person with that title"
+                found.append(Mention(match.start(), match.end(), person.entity, how, 0.6))
+                break
+    return found

@@ -231,8 +231,16 @@ class EventFinder:
         trigger_start, trigger_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         text = report.text
         talks = any(self.register.is_a(event.cls, c) for c in _TALKS)
+        aid = any(self.register.is_a(event.cls, c) for c in ("AidShipment", "AidPledge"))
         for mention in mentions:
-            if talks and sentence.start <= mention.start < sentence.end and self._topic(mention):
+            goods = aid and self.register.is_a(mention.entity, "Commodity")  # "aid, including
+            if (
+                (talks or goods)
+                and sentence.start <= mention.start < sentence.end
+                and (
+                    self._topic(mention)  # wheat, medicines": the whole sentence
+                )
+            ):
                 if mention not in event.topics:  # what a meeting is about: its whole sentence
                     event.topics.append(mention)
                 continue
@@ -268,10 +276,14 @@ class EventFinder:
             role = trigger.before if mention.end <= trigger_start else trigger.after
             if not any(self.register.is_a(event.cls, c) for c in _FORCE):
                 mention = self.register.acting_as(mention)
+            gap = text[trigger_end : mention.start]  # "requested by X", "requests from X"
             if mention.start >= trigger_end and re.search(
-                r"\bby\s+(\S+\s+){0,4}$", text[trigger_end : mention.start]
+                r"\bby\s+(\S+\s+){0,4}$|^\s+from\s+(?:the\s+)?$", gap
             ):
                 role = trigger.before
+            lead = text[max(sentence.start, mention.start - 9) : mention.start]
+            if trigger.after == "hasRecipient" and re.search(r"\b(?:for|to)\s+(?:the\s+)?$", lead):
+                role = trigger.after  # "support for the Afghan people, including the delivery"
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)

@@ -103,11 +103,13 @@ class MentionFinder:
         self.matcher = PhraseMatcher(pipeline().vocab, attr="NORM")
         self.loose = Matcher(pipeline().vocab)  # one word more inside a description
         self.forms: list[tuple[str, str]] = []  # (normalised form, entity id)
+        short = _short_forms(register)
         for entity in register.entities.values():
             if register.is_event(entity.id):
                 continue  # events are found by their triggers (kg.suggest.events)
             names = [n for n in dict.fromkeys((entity.label, *entity.aliases)) if n.strip()]
-            patterns = [make_doc(n) for n in [*names, *_synonyms(names)] if _usable(n)]
+            more = [*_synonyms(names), *short.get(entity.id, [])]
+            patterns = [make_doc(n) for n in [*names, *more] if _usable(n)]
             if patterns:
                 self.matcher.add(entity.id, patterns)
             if any(register.is_a(entity.id, c) for c in _LOOSE):
@@ -274,6 +276,34 @@ def _synonyms(names: list[str]) -> list[str]:
         if len(words) >= 2 and words[-1].lower() in _GOVERNMENT:
             found += [" ".join([*words[:-1], other]) for other in _GOVERNMENT]
     return [f for f in found if f not in names]
+
+
+_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
+_PLACED = re.compile(r"\s+(?:to|in)\s+[A-Z][\w’' -]*$")
+
+
+def _short_forms(register: Register) -> dict[str, list[str]]:
+    """Shorter names the register's own names imply, where no other entity has them: a
+    label without its bracketed qualifier or its place ("Indian delegation to Kabul
+    (November 2024)": "Indian delegation"), and "Xs" for "X people" ("Afghans")."""
+    found: dict[str, set[str]] = {}
+    for entity in register.entities.values():
+        if register.is_event(entity.id):
+            continue
+        for name in (entity.label, *entity.aliases):
+            bare = _QUALIFIER.sub("", name)
+            for form in (bare, _PLACED.sub("", bare)):
+                if form != name and len(form.split()) >= 2:
+                    found.setdefault(normalise(form), set()).add(entity.id)
+            people = re.fullmatch(r"([A-Z]\w+) people", name)
+            if people:
+                found.setdefault(normalise(people[1] + "s"), set()).add(entity.id)
+    taken = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
+    result: dict[str, list[str]] = {}
+    for form, owners in found.items():
+        if len(owners) == 1 and form not in taken:
+            result.setdefault(owners.pop(), []).append(form)
+    return result
 
 
 def _usable(name: str) -> bool:
