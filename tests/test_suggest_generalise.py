@@ -100,3 +100,33 @@ def test_the_spokesperson_is_the_last_person_with_that_title() -> None:
     )
     said = [r for r in rows if r.predicate == "hasInitiator" and r.object == "randhir-jaiswal"]
     assert any("the spokesperson said" in r.evidence for r in said)
+
+
+def descriptions(rows: list[Suggestion], predicate: str = "hasDescription") -> set[tuple[str, str]]:
+    return claims(rows, predicate)
+
+
+def test_the_triggers_clause_and_the_words_before_a_name_are_descriptions() -> None:
+    rows = suggest(
+        "On Monday, China and Russia agreed to hold regular talks on water, said the "
+        "officials. The talks annoyed the landlocked Qatar."
+    )
+    agreement = {r.subject for r in rows if r.predicate == "type" and r.object == "Agreement"}
+    (event,) = agreement
+    found = descriptions(rows)
+    assert (event, "China and Russia agreed to hold regular talks on water") in found
+    assert ("qatar", "the landlocked Qatar") in found
+
+
+def test_an_aim_after_an_event_is_its_goal_and_two_aims_are_split() -> None:
+    rows = suggest(
+        "China held talks with Russia on improving trade ties and seeking more investment. "
+        "Qatar sent wheat to Iran to help boost food security."
+    )
+    goals = descriptions(rows, "hasGoal")
+    meeting = {r.subject for r in rows if r.predicate == "type" and r.object == "Meeting"}
+    (event,) = meeting
+    assert (event, "trade ties") in goals  # not "... and seeking more investment"
+    assert ("qatar", "boost food security") in goals
+    shipment = {r.subject for r in rows if r.predicate == "type" and r.object == "AidShipment"}
+    assert {(e, "boost food security") for e in shipment} <= goals
