@@ -176,8 +176,8 @@ def _descriptions(
     for mention in here:  # "the then-insurgent Taliban", "the impoverished country"
         modifiers = _EPITHET.search(text, max(start, mention.start - 40), mention.start)
         if modifiers and register.is_a(mention.entity, "Actor"):
-            words = [w for w in modifiers["words"].split() if w.lower() not in _FUNCTION]
-            if words and not register.is_event(mention.entity):
+            epithet = [w for w in modifiers["words"].split() if w.lower() not in _FUNCTION]
+            if epithet and not register.is_event(mention.entity):
                 what = text[modifiers.start() : mention.end]
                 yield Relation(mention.entity, "hasDescription", what, modifiers.start(),
                                mention.end, 0.3, "the words before the name")  # fmt: skip
