@@ -130,3 +130,11 @@ def test_an_aim_after_an_event_is_its_goal_and_two_aims_are_split() -> None:
     assert ("qatar", "boost food security") in goals
     shipment = {r.subject for r in rows if r.predicate == "type" and r.object == "AidShipment"}
     assert {(e, "boost food security") for e in shipment} <= goals
+
+
+def test_a_state_named_as_the_owner_of_a_government_is_no_participant() -> None:
+    rows = suggest("Afghanistan’s Taliban government held talks with Qatar on Monday.")
+    (event,) = {r.subject for r in rows if r.predicate == "type" and r.object == "Meeting"}
+    actors = {a for e, a in claims(rows, "hasParticipant") if e == event}
+    assert {"islamic-emirate-of-afghanistan", "qatar"} <= actors
+    assert "afghanistan" not in actors

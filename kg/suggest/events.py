@@ -267,8 +267,10 @@ class EventFinder:
             if self._topic(mention):
                 event.topics.append(mention)
                 continue
-            if not self.register.is_a(mention.entity, "Actor"):
-                continue
+            if not self.register.is_a(mention.entity, "Actor") or self._owns(
+                text, mention, mentions
+            ):
+                continue  # "Afghanistan’s Taliban government": the government acts
             adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
             if refer and mention.end <= trigger_start and not adjacent:
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
@@ -293,6 +295,21 @@ class EventFinder:
         for date in dates:
             if sentence.start <= date.start < sentence.end and date not in event.dates:
                 event.dates.append(date)
+
+    def _owns(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
+        """A state named as the owner of another actor, not a person ("Afghanistan’s
+        Taliban government", "India’s foreign ministry")."""
+        if not self.register.is_a(mention.entity, "State"):
+            return False
+        if not re.match(r"[’']s\s", text[mention.end : mention.end + 3]):
+            return False
+        after = mention.end + 3
+        return any(
+            m.start == after
+            and self.register.is_a(m.entity, "Actor")
+            and not self.register.is_a(m.entity, "Person")
+            for m in mentions
+        )
 
     def _topic(self, mention: Mention) -> bool:
         return any(self.register.is_a(mention.entity, c) for c in ("Topic", "Commodity", "Port"))
