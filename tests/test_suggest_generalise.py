@@ -138,3 +138,25 @@ def test_a_state_named_as_the_owner_of_a_government_is_no_participant() -> None:
     actors = {a for e, a in claims(rows, "hasParticipant") if e == event}
     assert {"islamic-emirate-of-afghanistan", "qatar"} <= actors
     assert "afghanistan" not in actors
+
+
+def test_a_title_of_another_state_is_not_the_registers_position() -> None:
+    rows = suggest(
+        "Chinese Foreign Minister Wang Yi met Pakistan’s Prime Minister Shehbaz Sharif. "
+        "India’s Foreign Secretary Vikram Misri spoke later."
+    )
+    held = claims(rows, "holdsPosition")
+    assert ("vikram-misri", "foreign-secretary-of-india") in held
+    assert not {p for person, p in held if person in ("wang-yi", "shehbaz-sharif")}
+    assert ("prime-minister-of-india", "pakistan") not in claims(rows, "positionIn")
+    assert "islamic-emirate-of-afghanistan" not in {a for _, a in claims(rows, "hasParticipant")}
+
+
+def test_the_minister_is_the_last_person_titled_minister_next_to_the_name() -> None:
+    rows = suggest(
+        "Chinese Foreign Minister Wang Yi met Pakistan’s Prime Minister Shehbaz Sharif "
+        "on Tuesday. The minister later visited Kabul."
+    )
+    (visit,) = {r.subject for r in rows if r.predicate == "type" and r.object == "Visit"}
+    assert (visit, "wang-yi") in claims(rows, "hasVisitor")
+    assert (visit, "kabul") in claims(rows, "hasPlace")  # "visited Kabul": the place

@@ -125,10 +125,10 @@ def titled(register: Register, report: Report, mentions: list[Mention]) -> list[
         earlier = [m for m in people if m.end <= match.start()]
         for person in reversed(earlier):
             sentence = report.sentence_at(person.start)
-            window = text[
-                max(sentence.start, person.start - 60) : min(sentence.end, person.end + 80)
-            ]
-            if re.search(rf"\b{head}\b", window, re.IGNORECASE):
+            lead = text[max(sentence.start, person.start - 30) : person.start]
+            apposition = re.match(r",[^,.;]{0,60}", text[person.end : sentence.end])
+            window = lead + (apposition.group(0) if apposition else "")  # its own title
+            if re.search(rf"(?<!prime )\b{head}\b", window, re.IGNORECASE):  # not "Prime M."
                 how = f"the {match['title']}: the last person with that title"
                 found.append(Mention(match.start(), match.end(), person.entity, how, 0.6))
                 break

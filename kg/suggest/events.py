@@ -260,7 +260,11 @@ class EventFinder:
                     if re.search(r"\bin\s+$", before_words):
                         continue  # "to X" may also name a recipient or a host
             elif self.register.is_a(mention.entity, "Place"):
-                if re.search(r"\b(in|to|at|of)\s+$", before_words, re.IGNORECASE):
+                visited = (
+                    self.register.is_a(event.cls, "Visit")
+                    and not text[trigger_end : mention.start].strip()
+                )  # "visited Kabul"
+                if visited or re.search(r"\b(in|to|at|of)\s+$", before_words, re.IGNORECASE):
                     if mention not in event.places:
                         event.places.append(mention)
                 continue

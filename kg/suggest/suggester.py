@@ -18,7 +18,7 @@ from kg.build.tsv import InputFileError, read_text
 from kg.suggest import entities as new_entities
 from kg.suggest.descriptions import titled
 from kg.suggest.events import Event, EventFinder
-from kg.suggest.facts import PositionHeld, find_positions
+from kg.suggest.facts import PositionHeld, find_positions, foreign
 from kg.suggest.figures import quantity_rows, quotation_rows
 from kg.suggest.linking import link
 from kg.suggest.mentions import Mention, MentionFinder
@@ -167,6 +167,8 @@ class _Run:
         quantity_rows(self.add, report, self.s.register, mentions, events)
         quotation_rows(self.add, report, self.s.register, mentions, events)
         for rel in relations:
+            if rel.predicate == "positionIn" and foreign(self.s.register, rel.subject, rel.object):
+                continue  # "Pakistan’s Prime Minister": not the register's Indian one
             self.add("claim", rel.subject, rel.predicate, rel.object, rel.start, rel.end,
                      rel.confidence, rel.reason)  # fmt: skip
         for held in positions:
