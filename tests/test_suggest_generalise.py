@@ -160,3 +160,11 @@ def test_the_minister_is_the_last_person_titled_minister_next_to_the_name() -> N
     (visit,) = {r.subject for r in rows if r.predicate == "type" and r.object == "Visit"}
     assert (visit, "wang-yi") in claims(rows, "hasVisitor")
     assert (visit, "kabul") in claims(rows, "hasPlace")  # "visited Kabul": the place
+
+
+def test_received_by_x_makes_x_the_recipient_not_the_initiator() -> None:
+    rows = suggest("Qatar sent 20 tonnes of wheat to Iran. The aid was received by China.")
+    aid = {r.subject for r in rows if r.predicate == "type" and r.object == "AidShipment"}
+    recipients = {(e, a) for e, a in claims(rows, "hasRecipient") if e in aid}
+    assert {a for _, a in recipients} >= {"iran", "china"}
+    assert "china" not in {a for e, a in claims(rows, "hasInitiator") if e in aid}

@@ -283,10 +283,12 @@ class EventFinder:
             if not any(self.register.is_a(event.cls, c) for c in _FORCE):
                 mention = self.register.acting_as(mention)
             gap = text[trigger_end : mention.start]  # "requested by X", "requests from X"
-            if mention.start >= trigger_end and re.search(
-                r"\bby\s+(\S+\s+){0,4}$|^\s+from\s+(?:the\s+)?$", gap
+            if (
+                mention.start >= trigger_end
+                and re.search(r"\bby\s+(\S+\s+){0,4}$|^\s+from\s+(?:the\s+)?$", gap)
+                and not re.search(r"\b(?:received|accepted|welcomed|hosted|greeted) by\b", gap)
             ):
-                role = trigger.before
+                role = trigger.before  # but "received by X", "hosted by X": the after role
             lead = text[max(sentence.start, mention.start - 9) : mention.start]
             if trigger.after == "hasRecipient" and re.search(r"\b(?:for|to)\s+(?:the\s+)?$", lead):
                 role = trigger.after  # "support for the Afghan people, including the delivery"
