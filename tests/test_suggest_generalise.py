@@ -168,3 +168,24 @@ def test_received_by_x_makes_x_the_recipient_not_the_initiator() -> None:
     recipients = {(e, a) for e, a in claims(rows, "hasRecipient") if e in aid}
     assert {a for _, a in recipients} >= {"iran", "china"}
     assert "china" not in {a for e, a in claims(rows, "hasInitiator") if e in aid}
+
+
+def test_called_on_x_to_act_is_a_request_and_called_on_x_a_meeting() -> None:
+    rows = suggest("China called on India to show restraint. Russia called on Qatar in Doha.")
+    types = {(r.subject, r.object) for r in rows if r.predicate == "type"}
+    (request,) = {e for e, cls in types if cls == "Request"}
+    assert (request, "india") in claims(rows, "hasTarget")
+    meeting = {e for e, cls in types if cls == "Meeting"}
+    assert any((e, "qatar") in claims(rows, "hasParticipant") for e in meeting)
+
+
+def test_his_iranian_counterpart_and_told_reporters() -> None:
+    rows = suggest(
+        "Qatar’s envoy met with his Iranian counterpart on Monday. Russia told reporters "
+        "that the talks went well."
+    )
+    types = {(r.subject, r.object) for r in rows if r.predicate == "type"}
+    (meeting,) = {e for e, cls in types if cls == "Meeting"}
+    assert (meeting, "iran") in claims(rows, "hasParticipant")
+    (statement,) = {e for e, cls in types if cls == "Statement"}
+    assert (statement, "russia") in claims(rows, "hasInitiator")

@@ -131,3 +131,13 @@ def both_sides(
         if (before_role, actor.entity) not in [(r, m.entity) for r, m in event.actors]:
             event.actors.append((before_role, actor))
             event.anchors[actor.start] = (offset + match.start(), trigger_end)
+
+
+def asks(doc: Any, hit: tuple[int, int, Trigger], other: tuple[int, int, Trigger]) -> bool:
+    """Of two rows with the same trigger ("called on": a meeting or a request), the
+    request where "to" and a verb follow within six words ("called on India to show
+    restraint")."""
+    if hit[2].cls != "Request" or other[2].cls == "Request":
+        return False
+    after = [t.lower_ for t in doc[hit[1] : hit[1] + 7]]
+    return any(w == "to" and n.isalpha() for w, n in zip(after, after[1:], strict=False))

@@ -17,7 +17,7 @@ from kg.vocabulary import normalise
 
 _OFFICIALS = re.compile(
     r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|"
-    r"diplomats|ministers|leadership|administration)\b"
+    r"diplomats|ministers|leadership|administration|counterparts?)\b"
 )
 _FORMER = re.compile(r"\b(?:previous|former|first|interim)\b|\(\d{4}", re.IGNORECASE)
 

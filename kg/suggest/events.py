@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from kg.suggest.clauses import (
     after_preposition,
+    asks,
     both_sides,
     clause,
     determined,
@@ -129,6 +130,8 @@ class EventFinder:
         kept: list[tuple[int, int, Trigger]] = []
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
+                if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):
+                    kept[-1] = hit  # "called on India to show restraint": a request
                 continue
             if negated(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
                 continue
