@@ -189,3 +189,16 @@ def test_his_iranian_counterpart_and_told_reporters() -> None:
     assert (meeting, "iran") in claims(rows, "hasParticipant")
     (statement,) = {e for e, cls in types if cls == "Statement"}
     assert (statement, "russia") in claims(rows, "hasInitiator")
+
+
+def test_said_before_its_speaker_and_a_title_in_an_apposition_with_its_owner() -> None:
+    rows = suggest(
+        "“Trade must grow,” said Misri. Muttaqi, the Taliban’s foreign minister, met "
+        "Qatar’s envoy. Sharif, Pakistan’s foreign secretary, came too."
+    )
+    (statement,) = {r.subject for r in rows if r.predicate == "type" and r.object == "Statement"}
+    assert (statement, "vikram-misri") in claims(rows, "hasInitiator")
+    assert (statement, "vikram-misri") not in claims(rows, "hasTarget")
+    held = claims(rows, "holdsPosition")
+    assert ("amir-khan-muttaqi", "iea-foreign-minister") in held
+    assert "sharif" not in {person for person, _ in held}

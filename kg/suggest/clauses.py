@@ -141,3 +141,31 @@ def asks(doc: Any, hit: tuple[int, int, Trigger], other: tuple[int, int, Trigger
         return False
     after = [t.lower_ for t in doc[hit[1] : hit[1] + 7]]
     return any(w == "to" and n.isalpha() for w, n in zip(after, after[1:], strict=False))
+
+
+_INVERTED = {"said", "says", "added", "stated"}
+"""Speech verbs that may come before their speaker ("“...,” said Misri")."""
+
+
+def role_of(text: str, trigger: Trigger, where: tuple[int, int, int], mention: Mention) -> str:
+    """The role of an actor named in the trigger's clause: the row's ``before`` role before
+    the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
+    by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
+    after an inverted speech verb ("said X"); the ``after`` role for a recipient named
+    with "for" or "to" before an aid trigger ("support for the Afghan people, including
+    the delivery")."""
+    sentence_start, trigger_start, trigger_end = where
+    role = trigger.before if mention.end <= trigger_start else trigger.after
+    gap = text[trigger_end : mention.start]
+    if mention.start >= trigger_end and (
+        (
+            re.search(r"\bby\s+(\S+\s+){0,4}$|^\s+from\s+(?:the\s+)?$", gap)
+            and not re.search(r"\b(?:received|accepted|welcomed|hosted|greeted) by\b", gap)
+        )
+        or (trigger.phrase in _INVERTED and re.fullmatch(r"\s+", gap))
+    ):
+        role = trigger.before
+    lead = text[max(sentence_start, mention.start - 9) : mention.start]
+    if trigger.after == "hasRecipient" and re.search(r"\b(?:for|to)\s+(?:the\s+)?$", lead):
+        role = trigger.after
+    return role

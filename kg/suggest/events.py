@@ -35,6 +35,7 @@ from kg.suggest.clauses import (
     needed,
     negated,
     pronoun,
+    role_of,
 )
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -282,19 +283,9 @@ class EventFinder:
             if refer and mention.end <= trigger_start and not adjacent:
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
                 # takeover" names its own)
-            role = trigger.before if mention.end <= trigger_start else trigger.after
             if not any(self.register.is_a(event.cls, c) for c in _FORCE):
                 mention = self.register.acting_as(mention)
-            gap = text[trigger_end : mention.start]  # "requested by X", "requests from X"
-            if (
-                mention.start >= trigger_end
-                and re.search(r"\bby\s+(\S+\s+){0,4}$|^\s+from\s+(?:the\s+)?$", gap)
-                and not re.search(r"\b(?:received|accepted|welcomed|hosted|greeted) by\b", gap)
-            ):
-                role = trigger.before  # but "received by X", "hosted by X": the after role
-            lead = text[max(sentence.start, mention.start - 9) : mention.start]
-            if trigger.after == "hasRecipient" and re.search(r"\b(?:for|to)\s+(?:the\s+)?$", lead):
-                role = trigger.after  # "support for the Afghan people, including the delivery"
+            role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention)
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)

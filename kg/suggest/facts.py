@@ -165,12 +165,21 @@ def find_positions(text: str, mentions: list[Mention], register: Register) -> li
         elif register.is_a(first.entity, "Person") and register.is_a(second.entity, "Position"):
             if re.fullmatch(r",\s+(?:the\s+)?(?:[\w’']+\s+){0,3}", gap):
                 pair = (first, second)
+        elif register.is_a(first.entity, "Person"):  # "Muttaqi, the Taliban’s foreign minister"
+            third = next((m for m in mentions if m.start > second.start), None)
+            if (
+                third is not None
+                and register.is_a(third.entity, "Position")
+                and re.fullmatch(r",\s+(?:the\s+)?", gap)
+                and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+)?", text[second.end : third.start])
+            ):
+                pair = (first, third)
         if pair is None:
             continue
         person, position = pair
         if clashes(text, position, register):
             continue  # "Pakistan’s Prime Minister X" is not the register's Indian one
-        start, end = min(first.start, second.start), max(first.end, second.end)
+        start, end = min(person.start, position.start), max(person.end, position.end)
         before = text[max(0, start - 12) : start].lower() + text[start:end].lower()
         predicate = "holdsPosition"
         if "former" in before:
