@@ -202,3 +202,13 @@ def test_said_before_its_speaker_and_a_title_in_an_apposition_with_its_owner() -
     held = claims(rows, "holdsPosition")
     assert ("amir-khan-muttaqi", "iea-foreign-minister") in held
     assert "sharif" not in {person for person, _ in held}
+
+
+def test_the_visiting_delegation_is_the_visitor_not_the_host() -> None:
+    for rows in (
+        suggest("Qatar met the visiting Indian delegation on Monday."),  # one name with it
+        bare().suggest(SOURCE, "Qatar met the visiting Indian delegation on Monday."),
+    ):
+        visitors = claims(rows, "hasVisitor")
+        assert any(a == "indian-delegation-kabul-2024-11" for _, a in visitors)
+        assert not any(a == "indian-delegation-kabul-2024-11" for _, a in claims(rows, "hasHost"))

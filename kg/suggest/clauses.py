@@ -151,7 +151,8 @@ def role_of(text: str, trigger: Trigger, where: tuple[int, int, int], mention: M
     """The role of an actor named in the trigger's clause: the row's ``before`` role before
     the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
     by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
-    after an inverted speech verb ("said X"); the ``after`` role for a recipient named
+    after an inverted speech verb ("said X") and after an attributive "-ing" ("the visiting
+    Indian delegation"); the ``after`` role for a recipient named
     with "for" or "to" before an aid trigger ("support for the Afghan people, including
     the delivery")."""
     sentence_start, trigger_start, trigger_end = where
@@ -165,6 +166,12 @@ def role_of(text: str, trigger: Trigger, where: tuple[int, int, int], mention: M
         or (trigger.phrase in _INVERTED and re.fullmatch(r"\s+", gap))
     ):
         role = trigger.before
+    attributive = trigger.phrase.endswith("ing") and re.search(
+        r"\b(?:the|a|an)\s+$", text[max(sentence_start, trigger_start - 5) : trigger_start]
+    )
+    inside = mention.start <= trigger_start < mention.end  # a name holding the trigger
+    if inside or (attributive and mention.start >= trigger_end and re.fullmatch(r"\s+", gap)):
+        role = trigger.before  # "the visiting Indian delegation": the visitor
     lead = text[max(sentence_start, mention.start - 9) : mention.start]
     if trigger.after == "hasRecipient" and re.search(r"\b(?:for|to)\s+(?:the\s+)?$", lead):
         role = trigger.after
