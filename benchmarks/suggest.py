@@ -14,6 +14,10 @@ its shipped annotations:
 
 - mentions: the non-event register entities its claims use, against the
   entities the suggester says it mentions (P/R per report, summed);
+  "mentions recall (a register name in the text)" is the same over the expected
+  entities one of whose names in the full register (label or alias, normalised)
+  occurs in the text; the others the annotators resolved by knowledge or by a
+  name they added for this report ("Kabul" for the Islamic Emirate);
 - new entities: its own non-event entities, against the proposed new ones
   (a match by name: one normalised name inside the other, or rapidfuzz ratio >= 80);
 - events: its events (subjects of its claims that are events) found with a
@@ -137,8 +141,8 @@ def score_report(
     gold = [c for c in full.claims if c.source == source]
     score, base = Score(), Score()
     _mentions(full, reduced, gold, rows, text, score, base)
-    _new_entities(full, reduced, rows, score)
-    mapping = _events(full, reduced, gold, rows, text, score)
+    mapping = _new_entities(full, reduced, rows, score)
+    mapping.update(_events(full, reduced, gold, rows, text, score))
     _participants(gold, rows, mapping, score)
     _dates(gold, rows, mapping, text, score)
     _quantities(gold, rows, text, score)
@@ -160,6 +164,17 @@ def _mentions(
     found = {r.subject for r in rows if r.kind == "mention" and not full.is_event(r.subject)}
     score.add("mentions recall", len(expected & found), len(expected))
     score.add("mentions precision", len(expected & found), len(found))
+    words = f" {normalise(text)} "
+    named = {
+        e
+        for e in expected
+        if any(
+            f" {normalise(n)} " in words
+            for n in (full.entities[e].label, *full.entities[e].aliases)
+            if normalise(n)
+        )
+    }
+    score.add("mentions recall (a register name in the text)", len(named & found), len(named))
     plain = {
         e.id
         for e in reduced.entities.values()
@@ -169,7 +184,12 @@ def _mentions(
     base.add("mentions precision", len(expected & plain), len(plain))
 
 
-def _new_entities(full: Register, reduced: Register, rows: list[Suggestion], score: Score) -> None:
+def _new_entities(
+    full: Register, reduced: Register, rows: list[Suggestion], score: Score
+) -> dict[str, str]:
+    """Scores the proposed new entities; returns proposed id -> the gold id it names (its
+    closest match), so that rows about it count as a reviewer would keep them after
+    renaming the id (as events are mapped to the gold events)."""
     expected = [
         e
         for e in full.entities.values()
@@ -180,6 +200,7 @@ def _new_entities(full: Register, reduced: Register, rows: list[Suggestion], sco
     labels = [normalise(r.object) for r in proposed]
     matched_gold = 0
     matched_pred: set[int] = set()
+    best: dict[int, tuple[float, str]] = {}
     for entity in expected:
         forms = [normalise(n) for n in (entity.label, *entity.aliases) if n]
         hit = [
@@ -191,8 +212,14 @@ def _new_entities(full: Register, reduced: Register, rows: list[Suggestion], sco
         if hit:
             matched_gold += 1
             matched_pred.update(hit)
+        for i in hit:
+            near = closest(labels[i], forms, limit=1, cutoff=0)
+            ratio = near[0][1] if near else 0.0
+            if ratio > best.get(i, (-1.0, ""))[0]:
+                best[i] = (ratio, entity.id)
     score.add("new entities recall", matched_gold, len(expected))
     score.add("new entities precision", len(matched_pred), len(proposed))
+    return {proposed[i].subject: gold_id for i, (_, gold_id) in best.items()}
 
 
 def _is_event_id(rows: list[Suggestion], full: Register, entity: str) -> bool:
@@ -263,7 +290,7 @@ def _participants(
 ) -> None:
     expected = {(c.subject, c.predicate, c.object) for c in gold if c.predicate in ACTOR_ROLES}
     proposed = {
-        (mapping.get(r.subject, r.subject), r.predicate, r.object)
+        (mapping.get(r.subject, r.subject), r.predicate, mapping.get(r.object, r.object))
         for r in rows
         if r.kind == "claim" and r.predicate in ACTOR_ROLES
     }

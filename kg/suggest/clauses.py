@@ -103,3 +103,76 @@ def pronoun(
         person = replace(people[-1], how="he or she: the last person named")
         event.actors.append((trigger.before, person))
         event.anchors[person.start] = (bounds[0] + said.start(), trigger_end)
+
+
+_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments|parties|neighbou?rs)\b",
+    re.IGNORECASE,
+)
+
+
+def both_sides(
+    register: Register, event: Event, before_role: str, words: tuple[int, str],
+    trigger_end: int, earlier: list[Event], talks: tuple[str, ...],
+) -> None:  # fmt: skip
+    """ "The two sides also agreed": the actors of the report's last meeting, call or
+    visit (its states and governments; its people where it names none) act here."""
+    offset, clause_words = words
+    found = list(_SIDES.finditer(clause_words))
+    match = found[-1] if found else None
+    if match is None or any(m.start >= offset and m.end <= trigger_end for _, m in event.actors):
+        return
+    last = [e for e in earlier if any(register.is_a(e.cls, c) for c in talks)]
+    if not last:
+        return
+    actors = [m for _, m in last[-1].actors if not register.is_a(m.entity, "Person")]
+    actors = actors or [m for _, m in last[-1].actors]
+    for actor in actors:
+        if (before_role, actor.entity) not in [(r, m.entity) for r, m in event.actors]:
+            event.actors.append((before_role, actor))
+            event.anchors[actor.start] = (offset + match.start(), trigger_end)
+
+
+def asks(doc: Any, hit: tuple[int, int, Trigger], other: tuple[int, int, Trigger]) -> bool:
+    """Of two rows with the same trigger ("called on": a meeting or a request), the
+    request where "to" and a verb follow within six words ("called on India to show
+    restraint")."""
+    if hit[2].cls != "Request" or other[2].cls == "Request":
+        return False
+    after = [t.lower_ for t in doc[hit[1] : hit[1] + 7]]
+    return any(w == "to" and n.isalpha() for w, n in zip(after, after[1:], strict=False))
+
+
+_INVERTED = {"said", "says", "added", "stated"}
+"""Speech verbs that may come before their speaker ("“...,” said Misri")."""
+
+
+def role_of(text: str, trigger: Trigger, where: tuple[int, int, int], mention: Mention) -> str:
+    """The role of an actor named in the trigger's clause: the row's ``before`` role before
+    the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
+    by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
+    after an inverted speech verb ("said X") and after an attributive "-ing" ("the visiting
+    Indian delegation"); the ``after`` role for a recipient named
+    with "for" or "to" before an aid trigger ("support for the Afghan people, including
+    the delivery")."""
+    sentence_start, trigger_start, trigger_end = where
+    role = trigger.before if mention.end <= trigger_start else trigger.after
+    gap = text[trigger_end : mention.start]
+    if mention.start >= trigger_end and (
+        (
+            re.search(r"\bby\s+(\S+\s+){0,4}$|^\s+from\s+(?:the\s+)?$", gap)
+            and not re.search(r"\b(?:received|accepted|welcomed|hosted|greeted) by\b", gap)
+        )
+        or (trigger.phrase in _INVERTED and re.fullmatch(r"\s+", gap))
+    ):
+        role = trigger.before
+    attributive = trigger.phrase.endswith("ing") and re.search(
+        r"\b(?:the|a|an)\s+$", text[max(sentence_start, trigger_start - 5) : trigger_start]
+    )
+    inside = mention.start <= trigger_start < mention.end  # a name holding the trigger
+    if inside or (attributive and mention.start >= trigger_end and re.fullmatch(r"\s+", gap)):
+        role = trigger.before  # "the visiting Indian delegation": the visitor
+    lead = text[max(sentence_start, mention.start - 9) : mention.start]
+    if trigger.after == "hasRecipient" and re.search(r"\b(?:for|to)\s+(?:the\s+)?$", lead):
+        role = trigger.after
+    return role

@@ -17,7 +17,7 @@ from kg.vocabulary import normalise
 
 _OFFICIALS = re.compile(
     r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|"
-    r"diplomats|ministers|leadership|administration)\b"
+    r"diplomats|ministers|leadership|administration|counterparts?)\b"
 )
 _FORMER = re.compile(r"\b(?:previous|former|first|interim)\b|\(\d{4}", re.IGNORECASE)
 
@@ -104,4 +104,32 @@ def missions(register: Register, report: Report, mentions: list[Mention]) -> lis
         if len(missions) == 1:
             start = match.start("mission")
             found.append(Mention(start, place.end, missions[0], "a mission of its owner", 0.7))
+    return found
+
+
+_TITLE_ALONE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?P<title>(?:[A-Za-z]+\s+){0,2}?(?P<head>minister|spokesperson|spokesman|"
+    r"spokeswoman|secretary|ambassador|envoy|diplomat|president|premier))\b"
+    r"(?!\s+[A-Z])",  # "the minister", not "the minister Amir ..."
+)
+
+
+def titled(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
+    """ "the minister", "the spokesperson": the last person named before it with that
+    word in their title (within a few words of their name)."""
+    text = report.text
+    people = [m for m in mentions if register.is_a(m.entity, "Person")]
+    found: list[Mention] = []
+    for match in _TITLE_ALONE.finditer(text):
+        head = match["head"]
+        earlier = [m for m in people if m.end <= match.start()]
+        for person in reversed(earlier):
+            sentence = report.sentence_at(person.start)
+            lead = text[max(sentence.start, person.start - 30) : person.start]
+            apposition = re.match(r",[^,.;]{0,60}", text[person.end : sentence.end])
+            window = lead + (apposition.group(0) if apposition else "")  # its own title
+            if re.search(rf"(?<!prime )\b{head}\b", window, re.IGNORECASE):  # not "Prime M."
+                how = f"the {match['title']}: the last person with that title"
+                found.append(Mention(match.start(), match.end(), person.entity, how, 0.6))
+                break
     return found

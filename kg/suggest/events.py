@@ -28,11 +28,14 @@ from dataclasses import dataclass, field
 
 from kg.suggest.clauses import (
     after_preposition,
+    asks,
+    both_sides,
     clause,
     determined,
     needed,
     negated,
     pronoun,
+    role_of,
 )
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -128,6 +131,8 @@ class EventFinder:
         kept: list[tuple[int, int, Trigger]] = []
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
+                if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):
+                    kept[-1] = hit  # "called on India to show restraint": a request
                 continue
             if negated(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
                 continue
@@ -149,6 +154,9 @@ class EventFinder:
                 )
                 continue
             earlier = last_of.get(trigger.cls)
+            if earlier is None and definite and trigger.phrase in trigger.definite:
+                earlier = self._kin(events, trigger.cls)  # "launched an operation ... the
+                # airstrikes": the last event of a wider or narrower class
             if earlier is not None and definite and trigger.phrase in trigger.definite:
                 earlier.occurrences.append(here)
                 self._fill(
@@ -161,6 +169,8 @@ class EventFinder:
             event.occurrences.append(here)
             phrase = definite and after_preposition(doc, start)  # "during the ... visit"
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
+            said = (bounds[0], report.text[bounds[0] : char_start])  # "the two sides agreed"
+            both_sides(self.register, event, trigger.before, said, char_end, events, _TALKS)
             if earlier is not None and _restates(event, earlier):
                 earlier.occurrences.append(here)
                 continue  # "This marked the first official encounter": the same meeting
@@ -178,6 +188,17 @@ class EventFinder:
             if event.parent is not None:
                 event.parent = first_part.get(id(event.parent), event.parent)
         return result
+
+    def _kin(self, events: list[Event], cls: str) -> Event | None:
+        """The last event whose class is a subclass or superclass of ``cls`` (not Event)."""
+        for event in reversed(events):
+            if (
+                event.cls != "Event"
+                and cls != "Event"
+                and (self.register.is_a(event.cls, cls) or self.register.is_a(cls, event.cls))
+            ):
+                return event
+        return None
 
     def _counterparts(self, text: str, event: Event) -> list[Event]:
         """A meeting "with A and ... with B" is one meeting with each, as the annotations
@@ -214,8 +235,16 @@ class EventFinder:
         trigger_start, trigger_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         text = report.text
         talks = any(self.register.is_a(event.cls, c) for c in _TALKS)
+        aid = any(self.register.is_a(event.cls, c) for c in ("AidShipment", "AidPledge"))
         for mention in mentions:
-            if talks and sentence.start <= mention.start < sentence.end and self._topic(mention):
+            goods = aid and self.register.is_a(mention.entity, "Commodity")  # "aid, including
+            if (
+                (talks or goods)
+                and sentence.start <= mention.start < sentence.end
+                and (
+                    self._topic(mention)  # wheat, medicines": the whole sentence
+                )
+            ):
                 if mention not in event.topics:  # what a meeting is about: its whole sentence
                     event.topics.append(mention)
                 continue
@@ -235,26 +264,28 @@ class EventFinder:
                     if re.search(r"\bin\s+$", before_words):
                         continue  # "to X" may also name a recipient or a host
             elif self.register.is_a(mention.entity, "Place"):
-                if re.search(r"\b(in|to|at|of)\s+$", before_words, re.IGNORECASE):
+                visited = (
+                    self.register.is_a(event.cls, "Visit")
+                    and not text[trigger_end : mention.start].strip()
+                )  # "visited Kabul"
+                if visited or re.search(r"\b(in|to|at|of)\s+$", before_words, re.IGNORECASE):
                     if mention not in event.places:
                         event.places.append(mention)
                 continue
             if self._topic(mention):
                 event.topics.append(mention)
                 continue
-            if not self.register.is_a(mention.entity, "Actor"):
-                continue
+            if not self.register.is_a(mention.entity, "Actor") or self._owns(
+                text, mention, mentions
+            ):
+                continue  # "Afghanistan’s Taliban government": the government acts
             adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
             if refer and mention.end <= trigger_start and not adjacent:
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
                 # takeover" names its own)
-            role = trigger.before if mention.end <= trigger_start else trigger.after
             if not any(self.register.is_a(event.cls, c) for c in _FORCE):
                 mention = self.register.acting_as(mention)
-            if mention.start >= trigger_end and re.search(
-                r"\bby\s+(\S+\s+){0,4}$", text[trigger_end : mention.start]
-            ):
-                role = trigger.before
+            role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention)
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)
@@ -264,6 +295,21 @@ class EventFinder:
         for date in dates:
             if sentence.start <= date.start < sentence.end and date not in event.dates:
                 event.dates.append(date)
+
+    def _owns(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
+        """A state named as the owner of another actor, not a person ("Afghanistan’s
+        Taliban government", "India’s foreign ministry")."""
+        if not self.register.is_a(mention.entity, "State"):
+            return False
+        if not re.match(r"[’']s\s", text[mention.end : mention.end + 3]):
+            return False
+        after = mention.end + 3
+        return any(
+            m.start == after
+            and self.register.is_a(m.entity, "Actor")
+            and not self.register.is_a(m.entity, "Person")
+            for m in mentions
+        )
 
     def _topic(self, mention: Mention) -> bool:
         return any(self.register.is_a(mention.entity, c) for c in ("Topic", "Commodity", "Port"))

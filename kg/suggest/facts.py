@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
+from kg.vocabulary import normalise
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -164,10 +165,21 @@ def find_positions(text: str, mentions: list[Mention], register: Register) -> li
         elif register.is_a(first.entity, "Person") and register.is_a(second.entity, "Position"):
             if re.fullmatch(r",\s+(?:the\s+)?(?:[\w’']+\s+){0,3}", gap):
                 pair = (first, second)
+        elif register.is_a(first.entity, "Person"):  # "Muttaqi, the Taliban’s foreign minister"
+            third = next((m for m in mentions if m.start > second.start), None)
+            if (
+                third is not None
+                and register.is_a(third.entity, "Position")
+                and re.fullmatch(r",\s+(?:the\s+)?", gap)
+                and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+)?", text[second.end : third.start])
+            ):
+                pair = (first, third)
         if pair is None:
             continue
         person, position = pair
-        start, end = min(first.start, second.start), max(first.end, second.end)
+        if clashes(text, position, register):
+            continue  # "Pakistan’s Prime Minister X" is not the register's Indian one
+        start, end = min(person.start, position.start), max(person.end, position.end)
         before = text[max(0, start - 12) : start].lower() + text[start:end].lower()
         predicate = "holdsPosition"
         if "former" in before:
@@ -176,3 +188,47 @@ def find_positions(text: str, mentions: list[Mention], register: Register) -> li
             predicate = "holdsActingPosition"
         found.append(PositionHeld(person, position, predicate, start, end))
     return found
+
+
+def owners(register: Register, position: str) -> set[str]:
+    """The states and governments a register position belongs to: its ``positionIn``
+    claims and the states its label names ("Prime Minister of India")."""
+    found = {
+        c.object for c in register.claims if c.subject == position and c.predicate == "positionIn"
+    }
+    record = register.entities.get(position)
+    label = f" {normalise(record.label)} " if record else ""
+    for entity in register.entities.values():
+        if register.is_a(entity.id, "State") and f" {normalise(entity.label)} " in label:
+            found.add(entity.id)
+    return found
+
+
+def foreign(register: Register, position: str, owner: str) -> bool:
+    """Whether ``owner`` (a state) is not whom the register's ``position`` belongs to."""
+    mine = owners(register, position)
+    if not mine or owner in mine:
+        return False
+    name = normalise(register.entities[owner].label) if owner in register.entities else owner
+    labels = [normalise(register.entities[o].label) for o in mine if o in register.entities]
+    return not any(f" {name} " in f" {label} " for label in labels)  # "... of Afghanistan"
+
+
+def clashes(text: str, position: Mention, register: Register) -> bool:
+    """Whether the words before a title name another owner than the register's position
+    has ("Pakistan’s Prime Minister", "Chinese Foreign Minister")."""
+    from kg.suggest.descriptions import _stem_of
+
+    lead = re.search(
+        r"([A-Z][\w-]+)(?:[’']s)?\s+$", text[max(0, position.start - 30) : position.start]
+    )
+    if lead is None:
+        return False
+    word = normalise(lead[1])
+    for entity in register.entities.values():
+        if not register.is_a(entity.id, "State"):
+            continue
+        name = normalise(entity.label)
+        if word == name or _stem_of(word, name) or (len(name) >= 5 and word.startswith(name[:-1])):
+            return foreign(register, position.entity, entity.id)  # "China": "Chinese"
+    return False

@@ -103,11 +103,13 @@ class MentionFinder:
         self.matcher = PhraseMatcher(pipeline().vocab, attr="NORM")
         self.loose = Matcher(pipeline().vocab)  # one word more inside a description
         self.forms: list[tuple[str, str]] = []  # (normalised form, entity id)
+        short = _short_forms(register)
         for entity in register.entities.values():
             if register.is_event(entity.id):
                 continue  # events are found by their triggers (kg.suggest.events)
             names = [n for n in dict.fromkeys((entity.label, *entity.aliases)) if n.strip()]
-            patterns = [make_doc(n) for n in [*names, *_synonyms(names)] if _usable(n)]
+            more = [*_synonyms(names), *short.get(entity.id, [])]
+            patterns = [make_doc(n) for n in [*names, *more] if _usable(n)]
             if patterns:
                 self.matcher.add(entity.id, patterns)
             if any(register.is_a(entity.id, c) for c in _LOOSE):
@@ -127,7 +129,7 @@ class MentionFinder:
         found: list[tuple[int, int, str]] = [
             (start, end, vocab.strings[key]) for key, start, end in self.matcher(doc)
         ]
-        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0], self._metonym_rank(doc, m)))
         taken: set[int] = set()
         mentions: list[Mention] = []
         for start, end, entity in found:
@@ -184,6 +186,16 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def _metonym_rank(self, doc: Any, match: tuple[int, int, str]) -> int:
+        """Where one name is a place's label and an actor's declared alias ("Islamabad":
+        the city, and Pakistan's government as the register's alias), the place after
+        "in/to/at/from/near", the actor elsewhere ("Islamabad’s allegations")."""
+        start, _, entity = match
+        before = doc[start - 1].lower_ if start else ""
+        place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
+        located = before in _LOCATIVE
+        return 0 if place == located else 1
+
     def unmatched_runs(self, report: Report, mentions: list[Mention]) -> list[tuple[int, int]]:
         """The character spans of capitalised runs that no mention covers."""
         doc = report.doc
@@ -230,6 +242,9 @@ def _end(doc: object, end: int) -> int:
     return int(last.idx + len(last.text))
 
 
+_LOCATIVE = {"in", "to", "at", "from", "near", "outside", "around", "across", "into"}
+"""Words after which a name that is both a place and an actor's alias is the place."""
+
 _LOOSE = ("Topic", "Commodity", "Group")
 """Classes whose names are descriptions, matched with one word more inside them."""
 
@@ -261,6 +276,34 @@ def _synonyms(names: list[str]) -> list[str]:
         if len(words) >= 2 and words[-1].lower() in _GOVERNMENT:
             found += [" ".join([*words[:-1], other]) for other in _GOVERNMENT]
     return [f for f in found if f not in names]
+
+
+_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
+_PLACED = re.compile(r"\s+(?:to|in)\s+[A-Z][\w’' -]*$")
+
+
+def _short_forms(register: Register) -> dict[str, list[str]]:
+    """Shorter names the register's own names imply, where no other entity has them: a
+    label without its bracketed qualifier or its place ("Indian delegation to Kabul
+    (November 2024)": "Indian delegation"), and "Xs" for "X people" ("Afghans")."""
+    found: dict[str, set[str]] = {}
+    for entity in register.entities.values():
+        if register.is_event(entity.id):
+            continue
+        for name in (entity.label, *entity.aliases):
+            bare = _QUALIFIER.sub("", name)
+            for form in (bare, _PLACED.sub("", bare)):
+                if form != name and len(form.split()) >= 2:
+                    found.setdefault(normalise(form), set()).add(entity.id)
+            people = re.fullmatch(r"([A-Z]\w+) people", name)
+            if people:
+                found.setdefault(normalise(people[1] + "s"), set()).add(entity.id)
+    taken = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
+    result: dict[str, list[str]] = {}
+    for form, owners in found.items():
+        if len(owners) == 1 and form not in taken:
+            result.setdefault(owners.pop(), []).append(form)
+    return result
 
 
 def _usable(name: str) -> bool:

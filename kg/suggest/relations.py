@@ -43,14 +43,24 @@ _SIGNIFICANCE = re.compile(
 )
 _GOAL = re.compile(
     r"\b(?:intent to|aim(?:ing|ed|s)? (?:to|at)|seeks? to|seeking|desire to|interest in|"
-    r"commitment to|readiness to|hope for|need (?:to|for)|on improving|in order to)\s+"
+    r"commitment to|readiness to|hope for|need (?:to|for)|on improving|in order to|"
+    r"to (?:help )?(?=(?:increase|boost|enhance|improve|strengthen|expand|ensure|deepen|"
+    r"promote|address|enlarge|reinforce)\b))\s*"
     r"(?P<goal>[^,.;:“”\"]{6,})",
     re.IGNORECASE,
 )
+_AND_GERUND = re.compile(r"\s+and\s+(?=[a-z]+ing\b)")
 _NOT_RECOGNISE = re.compile(
-    r"\b(?:does|do|did|has|have)\s+not\s+(?:officially\s+|formally\s+)?recogni[sz]ed?\b",
+    r"\b(?:(?:does|do|did|has|have)\s+not|(?:has\s+|have\s+)?(?:refused|refuses|refuse|"
+    r"declined|declines)\s+to)\s+(?:officially\s+|formally\s+)?recogni[sz]e[ds]?\b",
     re.IGNORECASE,
 )
+_NO_COUNTRY = re.compile(
+    r"\bno\s+(?:other\s+)?(?:country|nation|state|government)\b[^.;]{0,60}?\b"
+    r"(?:officially\s+|formally\s+)?recogni[sz](?:ed|es|e)\b",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(r"\bincluding\s+$|^(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 _LOCATABLE = ("Place", "DiplomaticMission", "Organization", "Group", "ArmedGroup", "Position",
               "Government", "InternationalOrganization")  # fmt: skip
 
@@ -90,7 +100,39 @@ def find_relations(
         found += _phrases(text, sentence.start, sentence.text, here, mine, register)
         found += _descriptions(text, sentence.start, sentence.end, here, named, register)
         found += _missions(text, sentence.start, here, register)
+        found += _no_country(text, sentence.start, sentence.text, here, register)
     return found
+
+
+def _no_country(
+    text: str, offset: int, sentence: str, here: list[Mention], register: Register
+) -> Iterator[Relation]:
+    """ "No country has formally recognized Y, ... including A, B, and C": each state of
+    the list does not recognise Y."""
+    match = _NO_COUNTRY.search(sentence)
+    if match is None:
+        return
+    end = offset + match.end()
+    after = [m for m in here if m.start >= end and register.is_a(m.entity, "Actor")]
+    begin = offset + match.start()  # "no country, including India, officially recognizes"
+    if not after:
+        return
+    recognised = register.acting_as(after[0])
+    listed: list[Mention] = []
+    previous_end = -1
+    for mention in here:
+        if mention.start < begin or not register.is_a(mention.entity, "State"):
+            continue
+        lead = text[max(offset, mention.start - 12) : mention.start]
+        gap = text[previous_end : mention.start] if previous_end >= 0 else ""
+        if re.search(r"\bincluding\s+$", lead, re.IGNORECASE) or (listed and _INCLUDING.match(gap)):
+            listed.append(mention)
+            previous_end = mention.end
+    for state in listed:
+        if state.entity != recognised.entity:
+            yield Relation(state.entity, "doesNotFormallyRecognize", recognised.entity,
+                           offset + match.start(), state.end, 0.5,
+                           "no country recognises Y, including X")  # fmt: skip
 
 
 _STOP = re.compile(r"[,.;:()“”\"]|\s(?:in|on|at|to|from|after|before|with|which|who|when|as)\s")
@@ -130,7 +172,15 @@ def _descriptions(
                 begin = text.find(words, lead)
                 yield Relation(event.id, "hasDescription", words, begin, begin + len(words),
                                0.3, "the words around the trigger")  # fmt: skip
-    for mention in here:
+    yield from _clauses(text, start, end, named)
+    for mention in here:  # "the then-insurgent Taliban", "the impoverished country"
+        modifiers = _EPITHET.search(text, max(start, mention.start - 40), mention.start)
+        if modifiers and register.is_a(mention.entity, "Actor"):
+            epithet = [w for w in modifiers["words"].split() if w.lower() not in _FUNCTION]
+            if epithet and not register.is_event(mention.entity):
+                what = text[modifiers.start() : mention.end]
+                yield Relation(mention.entity, "hasDescription", what, modifiers.start(),
+                               mention.end, 0.3, "the words before the name")  # fmt: skip
         if not register.is_a(mention.entity, "Person"):
             continue
         match = _APPOSITION.match(text, mention.end, end)
@@ -141,6 +191,27 @@ def _descriptions(
         begin = match.start("what")
         yield Relation(mention.entity, "hasDescription", what, begin, begin + len(what), 0.4,
                        "an apposition to the name")  # fmt: skip
+
+
+_EPITHET = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][a-z-]+\s+){1,2})$")
+_CLAUSE_EDGE = re.compile(r"[,.;:()“”\"]")
+
+
+def _clauses(
+    text: str, start: int, end: int, named: list[tuple[int, int, Event]]
+) -> Iterator[Relation]:
+    """The trigger's clause, from the last comma before it to the next one ("India and
+    the Taliban agreed to maintain regular contact to address security concerns")."""
+    for first, last, event in named:
+        edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, start, first)]
+        lead = edges[-1] if edges else start
+        stop = _CLAUSE_EDGE.search(text, last, end)
+        tail = stop.start() if stop else end
+        words = text[lead:tail].strip()
+        if 4 <= len(words.split()) <= 25:
+            begin = text.find(words, lead)
+            yield Relation(event.id, "hasDescription", words, begin, begin + len(words), 0.25,
+                           "the trigger's clause")  # fmt: skip
 
 
 def _is(register: Register, entity: str, *classes: str) -> bool:
@@ -265,7 +336,9 @@ def _missions(
                            place.end, 0.6, why)  # fmt: skip
 
 
-_SPEECH = ("Statement", "Request", "PressBriefing")
+_SPEECH = ("Statement", "Request", "PressBriefing", "Condemnation", "Denial", "Accusation")
+_REACTION = ("Condemnation", "Denial", "Accusation")
+"""Acts whose target is the initiator of the event they name ("condemned the airstrikes")."""
 
 
 def _about(
@@ -281,6 +354,12 @@ def _about(
         if speech and first.id != second.id and len(gap) <= 40 and not re.search(r"[,;.]", gap):
             why = "what was said names the event"
             yield Relation(first.id, "hasTopic", second.id, first_start, second_end, 0.5, why)
+            if any(register.is_a(first.cls, c) for c in _REACTION):
+                for role, actor in second.actors:
+                    if role == "hasInitiator":
+                        why = "the initiator of the event it names"
+                        yield Relation(first.id, "hasTarget", actor.entity, first_start,
+                                       second_end, 0.4, why)  # fmt: skip
 
 
 def _phrases(
@@ -299,10 +378,18 @@ def _phrases(
         start = offset + match.start()
         goal_start = offset + match.start("goal")
         goal = text[goal_start : offset + match.end("goal")].strip()
+        goal = _AND_GERUND.split(goal)[0]  # "improving ties and seeking aid": two aims
         goal = " ".join(goal.split()[:14])
         actors = [m for m in here if m.end <= start and register.is_a(m.entity, "Actor")]
-        if not actors:
-            continue
-        subject = register.acting_as(actors[-1]).entity
-        yield Relation(subject, "hasGoal", goal, start, goal_start + len(goal), 0.5,
-                       "a stated aim")  # fmt: skip
+        if actors and match.group(0).lower().startswith("to "):  # "X sent Y to Z to help":
+            edge = max(text.rfind(",", offset, start), text.rfind(";", offset, start))
+            actors = [m for m in actors if m.start > edge][:1] or actors  # X, the subject
+        if actors:
+            subject = register.acting_as(actors[-1]).entity
+            yield Relation(subject, "hasGoal", goal, start, goal_start + len(goal), 0.5,
+                           "a stated aim")  # fmt: skip
+        before = [e for e in events if e.start < start]  # "held talks ... on improving ties"
+        if before and not re.search(r"[,;]", text[before[-1].end : start]):
+            why = "the aim of the event before it"
+            yield Relation(before[-1].id, "hasGoal", goal, before[-1].start,
+                           goal_start + len(goal), 0.4, why)  # fmt: skip

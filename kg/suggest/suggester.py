@@ -16,8 +16,9 @@ from pathlib import Path
 
 from kg.build.tsv import InputFileError, read_text
 from kg.suggest import entities as new_entities
+from kg.suggest.descriptions import titled
 from kg.suggest.events import Event, EventFinder
-from kg.suggest.facts import PositionHeld, find_positions
+from kg.suggest.facts import PositionHeld, find_positions, foreign
 from kg.suggest.figures import quantity_rows, quotation_rows
 from kg.suggest.linking import link
 from kg.suggest.mentions import Mention, MentionFinder
@@ -77,6 +78,10 @@ def suggest_source(
         raise SuggestSourceError(str(exc.problem)) from None
     suggester = Suggester.from_register(register, ontology_dir)
     return full, suggester.suggest(full, text)
+
+
+_TRADE = ("AidShipment", "AidPledge")
+"""Events whose commodities are what they consist of (``hasCommodity``), not topics."""
 
 
 class _Run:
@@ -144,7 +149,10 @@ class _Run:
                 m.confidence,
                 m.how,
             )
-        mentions = sorted([*mentions, *self._new_entities(mentions)], key=lambda m: m.start)
+        mentions = [*mentions, *self._new_entities(mentions)]
+        mentions.sort(key=lambda m: m.start)  # then "the minister": the last person with it
+        mentions = sorted([*mentions, *titled(self.s.register, report, mentions)],
+                          key=lambda m: m.start)  # fmt: skip
         dates: list[DateMention] = []
         for sentence in report.sentences:
             dates += find_dates(sentence.text, report.published, sentence.start)
@@ -159,6 +167,8 @@ class _Run:
         quantity_rows(self.add, report, self.s.register, mentions, events)
         quotation_rows(self.add, report, self.s.register, mentions, events)
         for rel in relations:
+            if rel.predicate == "positionIn" and foreign(self.s.register, rel.subject, rel.object):
+                continue  # "Pakistan’s Prime Minister": not the register's Indian one
             self.add("claim", rel.subject, rel.predicate, rel.object, rel.start, rel.end,
                      rel.confidence, rel.reason)  # fmt: skip
         for held in positions:
@@ -272,16 +282,18 @@ class _Run:
             self.add(
                 "claim", event.id, "hasPlace", place.entity, start, end, 0.6, "in/to/at a place"
             )
+        aid = any(self.s.register.is_a(event.cls, c) for c in _TRADE)
         for topic in event.topics:
+            goods = aid and self.s.register.is_a(topic.entity, "Commodity")
             self.add(
                 "claim",
                 event.id,
-                "hasTopic",
+                "hasCommodity" if goods else "hasTopic",  # "aid, including wheat, medicines"
                 topic.entity,
                 topic.start,
                 topic.end,
                 0.4,
-                "a topic in the event's sentence",
+                "a commodity of the aid's sentence" if goods else "a topic in the event's sentence",
             )
         if event.parent is not None:
             self.add(
