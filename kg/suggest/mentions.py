@@ -243,6 +243,7 @@ def _end(doc: object, end: int) -> int:
 
 
 _LOCATIVE = {"in", "to", "at", "from", "near", "outside", "around", "across", "into"}
+_LOCATIVE |= {"visited", "visiting", "toured", "reached"}  # "visited Kabul": where, not who
 """Words after which a name that is both a place and an actor's alias is the place."""
 
 _LOOSE = ("Topic", "Commodity", "Group")
