@@ -24,3 +24,11 @@ def test_kg_query_on_the_memory_store_says_it_in_one_line() -> None:
     assert result.output.strip().splitlines() == [
         "Error: the query could not be evaluated: 'not a tag' is not a valid language tag!"
     ]
+
+
+def test_a_query_text_longer_than_a_file_name_is_run_as_text() -> None:
+    values = " ".join(f'"{n}"' for n in range(200))  # over 255 bytes, no "/": not a path
+    text = f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?x {{ {values} }} }}"
+    result = CliRunner().invoke(cli, ["query", "--store", "memory", "--json", text])
+    assert result.exit_code == 0, result.output
+    assert '"value": "200"' in result.output

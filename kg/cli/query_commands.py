@@ -126,7 +126,7 @@ def _query_text(argument: str, catalogue: Any) -> tuple[str, CatalogueQuery | No
     if argument == "-":
         return sys.stdin.read(), None
     path = Path(argument)
-    if path.is_file():
+    if _is_file(path):
         try:
             return path.read_text(encoding="utf-8"), read_query_file(path)
         except QueryError:
@@ -139,6 +139,14 @@ def _query_text(argument: str, catalogue: Any) -> tuple[str, CatalogueQuery | No
         raise QueryError(f"{argument}: no such file")
     entry = catalogue.get(argument)
     return entry.text, entry
+
+
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` names a file; a long query text is no path (ENAMETOOLONG)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _print_result(result: Result, fmt: str | None) -> None:
