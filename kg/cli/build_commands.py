@@ -124,7 +124,7 @@ def build(
     for notice in built.checked.notices:
         click.echo(f"note: {notice}", err=True)
     click.echo(
-        f"loaded {built.quads} quads ({len(built.checked.resolved.claims)} claims from "
+        f"loaded {built.quads} quads ({built.claim_count} claims from "
         f"{len(built.checked.resolved.sources)} sources) into {spec}"
     )
     if output is not None:
