@@ -284,8 +284,13 @@ def check_generation_targets(folder: Path, names: Sequence[str]) -> None:
             check_target(path)
 
 
-def write_generation(folder: Path, files: Mapping[str, str], names: Sequence[str]) -> list[Path]:
+def write_generation(
+    folder: Path, files: Mapping[str, str | Path], names: Sequence[str]
+) -> list[Path]:
     """Write ``files`` (name -> text) into ``folder`` as one generation; return their paths.
+
+    A file given as a ``Path`` (a file kg wrote and synced, that nothing changes
+    after) is hard-linked into the generation, or copied where links cannot be made.
 
     ``names`` are every file a generation may hold: those a build does not
     write (``graph.trig`` when a store build writes only ``graph.nq``) are
@@ -309,7 +314,10 @@ def write_generation(folder: Path, files: Mapping[str, str], names: Sequence[str
         generation.mkdir()
         try:
             for name, text in files.items():
-                _write_new(generation / name, text)
+                if isinstance(text, Path):
+                    _link_or_copy(text, generation / name)
+                else:
+                    _write_new(generation / name, text)
                 kill_point(f"wrote {name}")
             _sync_folder(generation)
             kill_point("swap")
@@ -323,6 +331,15 @@ def write_generation(folder: Path, files: Mapping[str, str], names: Sequence[str
         remove_generations(home, generation.name)
         kill_point("cleaned")
     return [folder / name for name in files]
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+        with open(target, "rb") as handle:
+            os.fsync(handle.fileno())
 
 
 def _adopt(folder: Path, home: Path, names: Sequence[str]) -> None:

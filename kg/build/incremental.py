@@ -291,6 +291,9 @@ def read_manifest(generation: Path) -> Manifest | None:
         data = json.loads((folder / "manifest.json").read_text("utf-8"))
         if data.get("context", {}).get("format") != FORMAT:
             return None
+        state = (folder / "graph.nq").stat()
+        if data["graph"] != [state.st_size, state.st_mtime_ns]:
+            return None  # changed since (through the output's link): not to be built on
         return Manifest(
             data["context"],
             data["register"],
@@ -348,9 +351,8 @@ def plan(
         queries_dir or default_queries_dir(),
         inputs.texts is not None,
     )
-    if previous is not None and (previous.context != context or not known and previous.files):
-        if previous.context != context:
-            previous, known = None, {}
+    if previous is not None and previous.context != context:
+        previous = None  # the claims files not read are read below
     records: dict[str, SourceRecord] = {}
     rows: dict[str, dict[str, str]] = {}  # source -> claims file -> digest of its rows there
     for source in inputs.annotations.sources:
@@ -552,7 +554,7 @@ def delta(plan: Plan, emitted: Emitted) -> Delta:
     return change
 
 
-def updated_nquads(old_text: str, plan: Plan, emitted: Emitted) -> str:
+def updated_nquads(old_text: str, plan: Plan, emitted: Emitted) -> list[str]:
     """graph.nq of this build from the last build's: its changed units' lines replaced."""
     previous = plan.previous
     assert previous is not None
@@ -587,9 +589,9 @@ def _line_start(text: str, line: str) -> int:
     return lo
 
 
-def splice(text: str, removed: set[str], added: set[str]) -> str:
+def splice(text: str, removed: set[str], added: set[str]) -> list[str]:
     """``text`` (sorted distinct lines) without the lines ``removed`` and with ``added``
-    (none of which it holds), still sorted."""
+    (none of which it holds), still sorted: as pieces to be written one after another."""
     cuts = sorted(
         [(_line_start(text, line), 1, line) for line in removed]
         + [(_line_start(text, line), 0, line) for line in added]
@@ -604,17 +606,17 @@ def splice(text: str, removed: set[str], added: set[str]) -> str:
         else:
             at = position + len(line)
     pieces.append(text[at:])
-    return "".join(pieces)
+    return pieces
 
 
-def full_nquads(emitted: Emitted) -> str:
-    """graph.nq of a build whose every unit was emitted."""
+def full_nquads(emitted: Emitted) -> list[str]:
+    """graph.nq of a build whose every unit was emitted, as its lines."""
     lines: list[str] = []
     for unit in emitted.units.values():
         lines.extend(unit.quads())
     lines.extend(f"{t} .\n" for t in disputed_lines(emitted.disputed))
     lines.sort()
-    return "".join(lines)
+    return lines
 
 
 def load_lines(emitted: Emitted) -> Iterator[str]:
@@ -651,9 +653,10 @@ def apply_delta(raw: Any, change: Delta) -> None:
             raw.remove(quad)
 
 
-def write_cache(folder: Path, plan: Plan, emitted: Emitted, nquads: str) -> None:
+def write_cache(folder: Path, plan: Plan, emitted: Emitted, nquads: list[str]) -> Path:
     """Write the cache into the generation ``folder``; unchanged units' files are
-    hard-linked from the last build's cache."""
+    hard-linked from the last build's cache. Returns the path of its graph.nq
+    (``nquads``: its text in pieces), which a build's ``-o`` links to."""
     from kg.files import write_file
 
     cache = folder / CACHE
@@ -672,8 +675,12 @@ def write_cache(folder: Path, plan: Plan, emitted: Emitted, nquads: str) -> None
             os.link(old, units / f"{name}.json")
         except OSError:
             shutil.copyfile(old, units / f"{name}.json")
-    (cache / "graph.nq").write_text(nquads, encoding="utf-8")
-    manifest = {
+    graph = cache / "graph.nq"
+    with graph.open("w", encoding="utf-8") as handle:
+        handle.writelines(nquads)
+        handle.flush()
+        os.fsync(handle.fileno())  # the manifest, written last, vouches for it
+    manifest: dict[str, Any] = {
         "context": plan.context,
         "register": plan.register,
         "keys": plan.keys,
@@ -683,7 +690,10 @@ def write_cache(folder: Path, plan: Plan, emitted: Emitted, nquads: str) -> None
         "texts": plan.texts,
         "stats": emitted.stats,
     }
+    state = graph.stat()  # -o links to it: a change to the output must not go unseen
+    manifest["graph"] = [state.st_size, state.st_mtime_ns]
     write_file(cache / "manifest.json", json.dumps(manifest))  # the last: marks the cache whole
+    return graph
 
 
 def checked_of(plan: Plan, resolved: Resolved) -> Checked:

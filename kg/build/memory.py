@@ -167,6 +167,9 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     return write_generation(out_dir, serialize_all(result.dataset), OUTPUT_FILES)
 
 
-def write_nquads(nquads: str, out_dir: Path) -> Path:
-    """Write graph.nq alone (a store build) as a generation; graph.trig and graph.ttl go."""
+def write_nquads(nquads: str | Path, out_dir: Path) -> Path:
+    """Write graph.nq alone (a store build) as a generation; graph.trig and graph.ttl go.
+
+    ``nquads`` is the text, or a file that holds it (hard-linked, or copied).
+    """
     return write_generation(out_dir, {"graph.nq": nquads}, OUTPUT_FILES)[0]

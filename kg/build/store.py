@@ -30,6 +30,9 @@ class StoreBuild:
     """Every claim of the dataset (-1: ``len(checked.resolved.claims)``)."""
     incremental: bool = False
     """Whether the build reused the last build's cache."""
+    nquads_file: Path | None = None
+    """The sorted N-Quads of the dataset (graph.nq), in the store's cache: a build's
+    ``-o`` links to it rather than writing it again."""
 
     @property
     def claim_count(self) -> int:
@@ -148,14 +151,15 @@ def _build(
             if incremental:
                 raise _RebuildError
             raise BuildFailedError(problems)
-        inc.write_cache(folder, plan, emitted, nquads)
+        nquads_file = inc.write_cache(folder, plan, emitted, nquads)
         replace_store(folder, path)
     return StoreBuild(
         inc.checked_of(plan, resolved),
         emitted.written,
-        nquads if keep_text else "",
+        "".join(nquads) if keep_text else "",
         claims=emitted.claims,
         incremental=incremental,
+        nquads_file=nquads_file,
     )
 
 

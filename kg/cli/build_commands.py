@@ -116,9 +116,7 @@ def build(
         return
     with library_errors("the store was not changed"):
         if spec.kind == "oxigraph":
-            built = build_oxigraph(
-                Path(spec.location), data_dir, ontology_dir, corpus, keep_text=output is not None
-            )
+            built = build_oxigraph(Path(spec.location), data_dir, ontology_dir, corpus)
         else:
             built = build_remote(spec.location, data_dir, ontology_dir, corpus)
     for notice in built.checked.notices:
@@ -129,7 +127,7 @@ def build(
     )
     if output is not None:
         with output_errors():
-            click.echo(f"wrote {write_nquads(built.nquads, output)}")
+            click.echo(f"wrote {write_nquads(built.nquads_file or built.nquads, output)}")
 
 
 @click.command()
