@@ -32,8 +32,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EVENTS_PER_REPORT = 4.76
-"""`kg synth` writes about one report for 4.76 events."""
+EVENTS_PER_REPORT = 4.8
+"""`kg synth` writes about one report for 4.8 events."""
 
 
 def kg(*args: str) -> float:
