@@ -21,6 +21,9 @@ from kg.build import BuildFailedError, StoreBuild, build_oxigraph
 from kg.build import incremental as inc
 from tests.conftest import ONTOLOGY, ROOT, TinyCorpus
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import incremental as incremental_benchmark  # noqa: E402  (benchmarks/ is not a package)
+
 QUERIES = ROOT / "queries"
 DISPUTED = '#disputed> "true"^^'
 
@@ -128,10 +131,21 @@ def test_adding_a_report_checks_and_loads_only_that_report(
         seen.append(record.source)
         return original(record, *args)
 
+    import kg.build.annotations as annotations
+
+    parsed: list[str] = []
+    load_claims = annotations.load_claims
+
+    def parse_spy(path: Path, problems: Any) -> Any:
+        parsed.append(path.name)
+        return load_claims(path, problems)
+
     monkeypatch.setattr(validate, "_resolve_claim", spy)
+    monkeypatch.setattr(annotations, "load_claims", parse_spy)
     add_s2(tiny)
     built = build(tiny, store)
     assert built.incremental
+    assert parsed == ["s2.tsv"]  # s1.tsv is known to the cache: not even read as rows
     assert seen == ["s2", "s2", "s2"]  # s1's seven rows were not checked again
     assert inc.VALIDATED_ROWS[0] == 3
     # the dispute spans reports: s1's 300 tonnes are now disputed too
@@ -251,29 +265,19 @@ def test_a_synthetic_corpus_report_added_and_a_row_edited(tmp_path: Path) -> Non
 
     synthesize(40, 3, tmp_path / "full")
     tiny = TinyCorpus.__new__(TinyCorpus)
-    tiny.root, tiny.data, tiny.corpus = tmp_path, tmp_path / "data", tmp_path / "full" / "corpus"
-    shutil.copytree(tmp_path / "full" / "data", tiny.data)
-    last = (tiny.data / "sources.tsv").read_text("utf-8").splitlines()[-1].split("\t")[0]
-    kept: dict[Path, str] = {}
-    for path in [tiny.data / "sources.tsv", *sorted((tiny.data / "claims").glob("*.tsv"))]:
-        kept[path] = path.read_text("utf-8")
-        column = 0 if path.name == "sources.tsv" else 3
-        lines = kept[path].splitlines(keepends=True)
-        path.write_text("".join(x for x in lines if x.split("\t")[column] != last), "utf-8")
+    tiny.root, tiny.data, tiny.corpus = tmp_path, tmp_path / "data", tmp_path / "corpus"
+    source = incremental_benchmark.held_out_report(tmp_path / "full" / "data")
+    incremental_benchmark.without(
+        tmp_path / "full" / "data", tmp_path / "full" / "corpus", source, tmp_path
+    )
+    assert source not in (tiny.data / "sources.tsv").read_text("utf-8")
     store = tmp_path / "store"
     assert not build(tiny, store).incremental
-    for path, text in kept.items():
-        path.write_text(text, "utf-8")
+    incremental_benchmark.restore(tmp_path / "full", tmp_path, source)
     built = build(tiny, store)
     assert built.incremental
     assert_same_as_full_build(tiny, built, store)
-    claims = sorted((tiny.data / "claims").glob("*.tsv"))[0]
-    lines = claims.read_text("utf-8").splitlines(keepends=True)
-    lines[1] = lines[1].replace("\t", "\t", 1)
-    fields = lines[2].split("\t")
-    fields[4] = fields[4].rstrip("\n")[:12] + "\n"  # a shorter evidence span
-    lines[2] = "\t".join(fields)
-    claims.write_text("".join(lines), "utf-8")
+    incremental_benchmark.edit_one_row(tiny.data)  # a shorter evidence span
     built = build(tiny, store)
     assert built.incremental
     assert_same_as_full_build(tiny, built, store)
