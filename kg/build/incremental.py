@@ -560,8 +560,9 @@ def delta(plan: Plan, emitted: Emitted) -> Delta:
     return change
 
 
-def updated_nquads(old_text: str, plan: Plan, emitted: Emitted) -> list[str]:
-    """graph.nq of this build from the last build's: its changed units' lines replaced."""
+def nquads_change(plan: Plan, emitted: Emitted) -> tuple[set[str], set[str]]:
+    """The lines of graph.nq that go and those that come: the changed units' and the
+    disputes'."""
     previous = plan.previous
     assert previous is not None
     removed: set[str] = set()
@@ -576,18 +577,20 @@ def updated_nquads(old_text: str, plan: Plan, emitted: Emitted) -> list[str]:
     after = {f"{t} .\n" for t in disputed_lines(emitted.disputed)}
     removed |= before - after
     added |= after - before
-    return splice(old_text, removed, added)
+    return removed, added
 
 
-def _line_start(text: str, line: str) -> int:
-    """Where ``line`` is, or would go, in ``text``: sorted lines, each ending in a newline
-    (a binary search over the text itself: it is not split)."""
+def _line_start(text: Any, line: bytes) -> int:
+    """Where ``line`` is, or would go, in ``text``: sorted lines (bytes, or a memory map of
+    them), each ending in a newline. A binary search over the text itself: it is not split.
+
+    UTF-8 keeps the order of code points, so lines sorted as text are sorted as bytes.
+    """
     lo, hi = 0, len(text)  # both always the start of a line
     while lo < hi:
         mid = (lo + hi) // 2
-        start = text.rfind("\n", lo, mid) + 1 or lo
-        start = max(start, lo)
-        end = text.find("\n", start) + 1
+        start = text.rfind(b"\n", lo, mid) + 1 or lo
+        end = text.find(b"\n", start) + 1
         if text[start:end] < line:
             lo = end
         else:
@@ -595,24 +598,59 @@ def _line_start(text: str, line: str) -> int:
     return lo
 
 
-def splice(text: str, removed: set[str], added: set[str]) -> list[str]:
-    """``text`` (sorted distinct lines) without the lines ``removed`` and with ``added``
-    (none of which it holds), still sorted: as pieces to be written one after another."""
-    cuts = sorted(
-        [(_line_start(text, line), 1, line) for line in removed]
-        + [(_line_start(text, line), 0, line) for line in added]
+def splice_cuts(text: Any, removed: set[str], added: set[str]) -> list[tuple[int, int, bytes]]:
+    """Where ``text`` (sorted distinct lines) changes: ``(offset, 0, line)`` to insert a
+    line there, ``(offset, 1, line)`` to drop the line that starts there; in order."""
+    return sorted(
+        [(_line_start(text, line), 1, line) for line in (x.encode("utf-8") for x in removed)]
+        + [(_line_start(text, line), 0, line) for line in (x.encode("utf-8") for x in added)]
     )
-    pieces: list[str] = []
-    at = 0
-    for position, kind, line in cuts:
-        pieces.append(text[at:position])
-        at = position
-        if kind == 0:
-            pieces.append(line)
-        else:
-            at = position + len(line)
-    pieces.append(text[at:])
-    return pieces
+
+
+def write_spliced(old: Path, target: int, removed: set[str], added: set[str]) -> None:
+    """Write the last build's graph.nq (the file ``old``), with its lines ``removed`` and
+    ``added``, to the file descriptor ``target``.
+
+    The old file is searched through a memory map and the unchanged stretches are
+    copied by the kernel (``copy_file_range``), never read into Python.
+    """
+    import mmap
+
+    with old.open("rb") as source:
+        size = os.fstat(source.fileno()).st_size
+        if size == 0:
+            cuts = splice_cuts(b"", removed, added)
+            for _, _, line in cuts:
+                _write_all(target, line)
+            return
+        with mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) as text:
+            at = 0
+            for position, kind, line in splice_cuts(text, removed, added):
+                _copy(source.fileno(), target, text, at, position - at)
+                at = position + len(line) if kind else position
+                if not kind:
+                    _write_all(target, line)
+            _copy(source.fileno(), target, text, at, size - at)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _copy(source: int, target: int, text: Any, offset: int, count: int) -> None:
+    """``count`` bytes of ``source`` from ``offset`` to the end of ``target``."""
+    while count > 0:
+        try:
+            copied = os.copy_file_range(source, target, count, offset)
+        except (AttributeError, OSError):  # no such call here: through Python
+            copied = 0
+        if copied <= 0:
+            _write_all(target, text[offset : offset + count])
+            return
+        offset += copied
+        count -= copied
 
 
 def full_nquads(emitted: Emitted) -> list[str]:
@@ -659,10 +697,11 @@ def apply_delta(raw: Any, change: Delta) -> None:
             raw.remove(quad)
 
 
-def write_cache(folder: Path, plan: Plan, emitted: Emitted, nquads: list[str]) -> Path:
+def write_cache(folder: Path, plan: Plan, emitted: Emitted, nquads: list[str] | None) -> Path:
     """Write the cache into the generation ``folder``; unchanged units' files are
-    hard-linked from the last build's cache. Returns the path of its graph.nq
-    (``nquads``: its text in pieces), which a build's ``-o`` links to."""
+    hard-linked from the last build's cache. Returns the path of its graph.nq,
+    which a build's ``-o`` links to: ``nquads``, its lines, or (None) the last
+    build's graph.nq with the changed units' lines replaced."""
     from kg.files import write_file
 
     cache = folder / CACHE
@@ -682,10 +721,17 @@ def write_cache(folder: Path, plan: Plan, emitted: Emitted, nquads: list[str]) -
         except OSError:
             shutil.copyfile(old, units / f"{name}.json")
     graph = cache / "graph.nq"
-    with graph.open("w", encoding="utf-8") as handle:
-        handle.writelines(nquads)
-        handle.flush()
-        os.fsync(handle.fileno())  # the manifest, written last, vouches for it
+    fd = os.open(graph, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        if nquads is None:
+            assert previous is not None
+            write_spliced(previous.folder / "graph.nq", fd, *nquads_change(plan, emitted))
+        else:
+            for start in range(0, len(nquads), 50_000):
+                _write_all(fd, "".join(nquads[start : start + 50_000]).encode("utf-8"))
+        os.fsync(fd)  # the manifest, written last, vouches for it
+    finally:
+        os.close(fd)
     manifest: dict[str, Any] = {
         "context": plan.context,
         "register": plan.register,
@@ -725,7 +771,8 @@ __all__ = [
     "load_lines",
     "plan",
     "read_manifest",
-    "updated_nquads",
+    "nquads_change",
+    "write_spliced",
     "write_cache",
 ]
 

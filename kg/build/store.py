@@ -123,9 +123,7 @@ def _build(
             old = plan.previous.folder.parent
             if current_generation(path) != old.name:
                 raise KgError(f"{path}: another build changed the store meanwhile; build again")
-            nquads = inc.updated_nquads(
-                (plan.previous.folder / "graph.nq").read_text("utf-8"), plan, emitted
-            )
+            nquads: list[str] | None = None  # the last graph.nq, spliced
             folder.rmdir()  # Oxigraph makes the copy's folder itself
             source = ox.Store.read_only(str(old))
             source.backup(str(folder))
@@ -156,7 +154,7 @@ def _build(
     return StoreBuild(
         inc.checked_of(plan, resolved),
         emitted.written,
-        "".join(nquads) if keep_text else "",
+        nquads_file.read_text("utf-8") if keep_text else "",
         claims=emitted.claims,
         incremental=incremental,
         nquads_file=nquads_file,
