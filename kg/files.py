@@ -146,8 +146,13 @@ def _make_folder(folder: Path) -> None:
         raise OutputPathError(folder, "is not a folder") from None
 
 
-def _write_new(path: Path, data: str | bytes) -> None:
-    """Create ``path`` (it must not exist), write ``data`` and flush it to disk."""
+def _write_new(path: Path, data: str | bytes | Path) -> None:
+    """Create ``path`` (it must not exist), write ``data`` and flush it to disk; a ``Path``
+    (a synced file kg wrote, that nothing changes) is hard-linked there, else copied."""
+    if isinstance(data, Path):
+        with contextlib.suppress(OSError):
+            return os.link(data, path)
+        data = data.read_bytes()
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     with os.fdopen(fd, "wb") as handle:
@@ -289,9 +294,6 @@ def write_generation(
 ) -> list[Path]:
     """Write ``files`` (name -> text) into ``folder`` as one generation; return their paths.
 
-    A file given as a ``Path`` (a file kg wrote and synced, that nothing changes
-    after) is hard-linked into the generation, or copied where links cannot be made.
-
     ``names`` are every file a generation may hold: those a build does not
     write (``graph.trig`` when a store build writes only ``graph.nq``) are
     removed from ``folder`` after the swap. Steps, each a :func:`kill_point`:
@@ -314,10 +316,7 @@ def write_generation(
         generation.mkdir()
         try:
             for name, text in files.items():
-                if isinstance(text, Path):
-                    _link_or_copy(text, generation / name)
-                else:
-                    _write_new(generation / name, text)
+                _write_new(generation / name, text)
                 kill_point(f"wrote {name}")
             _sync_folder(generation)
             kill_point("swap")
@@ -331,15 +330,6 @@ def write_generation(
         remove_generations(home, generation.name)
         kill_point("cleaned")
     return [folder / name for name in files]
-
-
-def _link_or_copy(source: Path, target: Path) -> None:
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
-        with open(target, "rb") as handle:
-            os.fsync(handle.fileno())
 
 
 def _adopt(folder: Path, home: Path, names: Sequence[str]) -> None:

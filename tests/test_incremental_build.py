@@ -19,6 +19,8 @@ import pytest
 
 from kg.build import BuildFailedError, StoreBuild, build_oxigraph
 from kg.build import incremental as inc
+from kg.build.cache import read_manifest
+from kg.build.splice import write_spliced
 from tests.conftest import ONTOLOGY, ROOT, TinyCorpus
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -300,7 +302,7 @@ def test_splicing_graph_nq_keeps_its_lines_sorted(tmp_path: Path) -> None:
         source.write_text("".join(sorted(old)), encoding="utf-8")
         fd = os.open(target, os.O_WRONLY | os.O_CREAT)
         try:
-            inc.write_spliced(source, fd, removed, added)
+            write_spliced(source, fd, removed, added)
         finally:
             os.close(fd)
         assert target.read_text("utf-8") == "".join(sorted((old - removed) | added))
@@ -330,7 +332,7 @@ def test_cli_build_writes_the_same_files_incrementally(tiny: TinyCorpus) -> None
     assert written == (tiny.root / "full-out" / "graph.nq").read_bytes()
     with (out / "graph.nq").open("a", encoding="utf-8") as handle:  # in place: the link's file
         handle.write("<urn:x> <urn:y> <urn:z> .\n")
-    assert inc.read_manifest(Path(os.path.realpath(store / "latest"))) is None
+    assert read_manifest(Path(os.path.realpath(store / "latest"))) is None
     assert not build(tiny, store).incremental
     kg_build(store, out)
     assert (out / "graph.nq").read_bytes() == written

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -34,6 +33,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID as DEFAULT_GRAPH
 from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS
 from rdflib.term import Node
 
+from kg.build.disputes import DisputeEntry, dispute_value, disputed_keys
 from kg.build.ontology import Vocabulary
 from kg.build.validate import ObjectValue, Resolved, ResolvedClaim, entity_iri
 from kg.build.values import PartialDate, QuantityValue, TimeValue
@@ -348,33 +348,6 @@ def _add_claim_node(
         graph.add((span, OA.end, _typed(end, XSD.integer)))
 
 
-DisputeValue = tuple[str, str | None, str | None, str]
-"""What :func:`conflict` compares of a value: its kind ("time", "quantity" or
-"other"), earliest and latest day (ISO, for a time), and its text: the key of a
-time or quantity, ``str`` of anything else."""
-
-
-def dispute_value(value: ObjectValue) -> DisputeValue:
-    """The part of a claim's value that decides a dispute (kept by an incremental
-    build's cache for the claims of the sources it does not read again)."""
-    if isinstance(value, TimeValue):
-        earliest, latest = value.earliest, value.latest
-        return (
-            "time",
-            earliest.isoformat() if earliest is not None else None,
-            latest.isoformat() if latest is not None else None,
-            value.key,
-        )
-    if isinstance(value, QuantityValue):
-        return ("quantity", None, None, value.key)
-    return ("other", None, None, str(value))
-
-
-DisputeEntry = tuple[str, str, str, str, DisputeValue]
-"""A claim of a single-valued predicate: (key, subject, predicate, source, value);
-``key`` names the claim to the caller."""
-
-
 def dispute_entries(claims: Iterable[ResolvedClaim]) -> list[DisputeEntry]:
     """The claims of single-valued predicates, keyed by their claim IRI."""
     return [
@@ -390,19 +363,6 @@ def dispute_entries(claims: Iterable[ResolvedClaim]) -> list[DisputeEntry]:
     ]
 
 
-def disputed_keys(entries: Iterable[DisputeEntry]) -> set[int]:
-    """The positions in ``entries`` of the claims that another source contradicts."""
-    by_key: dict[tuple[str, str], list[tuple[int, str, DisputeValue]]] = defaultdict(list)
-    for index, (_, subject, predicate, source, value) in enumerate(entries):
-        by_key[(subject, predicate)].append((index, source, value))
-    disputed: set[int] = set()
-    for group in by_key.values():
-        for index, source, value in group:
-            if any(other != source and conflict(value, theirs) for _, other, theirs in group):
-                disputed.add(index)
-    return disputed
-
-
 def _disputed_claims(claims: list[ResolvedClaim]) -> set[int]:
     """Claims of a single-valued predicate that another source contradicts.
 
@@ -415,23 +375,3 @@ def _disputed_claims(claims: list[ResolvedClaim]) -> set[int]:
     single = [claim for claim in claims if claim.prop.single_valued]
     positions = disputed_keys(dispute_entries(single))
     return {id(single[index]) for index in positions}
-
-
-def conflict(first: DisputeValue, second: DisputeValue) -> bool:
-    """Whether two values of a single-valued predicate contradict each other."""
-    if first[0] == "time" and second[0] == "time":
-        return _disjoint(first, second)
-    if first[0] != "other" and second[0] != "other":
-        return first[3] != second[3]
-    return first[0] != second[0] or first[3] != second[3]
-
-
-def _disjoint(first: DisputeValue, second: DisputeValue) -> bool:
-    """Two times whose spans do not meet (ISO days compare as their text does)."""
-    _, first_earliest, first_latest, _ = first
-    _, second_earliest, second_latest, _ = second
-    if first_latest is not None and second_earliest is not None and first_latest < second_earliest:
-        return True
-    return bool(
-        second_latest is not None and first_earliest is not None and second_latest < first_earliest
-    )

@@ -94,6 +94,8 @@ def _build(
     import pyoxigraph as ox
 
     from kg.build import incremental as inc
+    from kg.build import units
+    from kg.build.delta import apply_delta, neighbourhood
     from kg.build.violations import check_violations
     from kg.files import LATEST, current_generation
     from kg.stores.generations import replace_store, store_generation
@@ -116,7 +118,7 @@ def _build(
         if resolved is None:  # a problem in reading: report the rows' problems too
             resolve(plan.inputs.annotations, plan.inputs.vocabulary, plan.inputs.texts, problems)
         raise BuildFailedError(problems, plan.inputs.notices)
-    emitted = inc.emit_units(plan, resolved)
+    emitted = units.emit_units(plan, resolved)
     with store_generation(path) as folder:  # removed again if anything below fails
         if incremental:
             assert plan.previous is not None
@@ -129,14 +131,14 @@ def _build(
             source.backup(str(folder))
             del source
             raw = ox.Store(str(folder))
-            change = inc.delta(plan, emitted)
-            inc.apply_delta(raw, change)
-            checked_store: Any = inc.neighbourhood(raw, change)
+            change = units.delta(plan, emitted)
+            apply_delta(raw, change)
+            checked_store: Any = neighbourhood(raw, change)
         else:
             raw = ox.Store(str(folder))
-            _bulk_load(raw, inc.load_lines(emitted))
+            _bulk_load(raw, units.load_lines(emitted))
             raw.optimize()
-            nquads = inc.full_nquads(emitted)
+            nquads = units.full_nquads(emitted)
             checked_store = raw
         store = OxigraphStore(folder, checked_store)
         problems = check_violations(
@@ -149,7 +151,7 @@ def _build(
             if incremental:
                 raise _RebuildError
             raise BuildFailedError(problems)
-        nquads_file = inc.write_cache(folder, plan, emitted, nquads)
+        nquads_file = units.write_cache(folder, plan, emitted, nquads)
         replace_store(folder, path)
     return StoreBuild(
         inc.checked_of(plan, resolved),
