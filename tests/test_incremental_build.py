@@ -21,7 +21,7 @@ from kg.build import BuildFailedError, StoreBuild, build_oxigraph
 from kg.build import incremental as inc
 from kg.build.cache import read_manifest
 from kg.build.splice import write_spliced
-from tests.conftest import ONTOLOGY, ROOT, TinyCorpus
+from tests.conftest import ONTOLOGY, ROOT, TINY_CLAIMS, TinyCorpus
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import incremental as incremental_benchmark  # noqa: E402  (benchmarks/ is not a package)
@@ -240,6 +240,19 @@ def test_a_violation_only_the_whole_graph_shows_fails_as_a_full_build_does(
     with pytest.raises(BuildFailedError) as failure:
         build(tiny, store)
     assert any("event-without-time-violation" in str(p) for p in failure.value.problems)
+
+
+def test_a_violation_made_by_removing_rows_is_found(tiny: TinyCorpus, store: Path) -> None:
+    """The meeting's time and actors gone with s1's rows: the violation queries, run on
+    the triples around what changed, see the meeting left without them."""
+    before = quads(store)
+    tiny.write("claims/s1.tsv", TINY_CLAIMS.split("\n", 1)[0] + "\n")
+    with pytest.raises(BuildFailedError) as failure:
+        build(tiny, store)
+    messages = " ".join(str(p) for p in failure.value.problems)
+    assert "event-without-time-violation" in messages
+    assert "meeting-with-fewer-than-two-actors-violation" in messages
+    assert quads(store) == before
 
 
 def test_a_killed_incremental_build_leaves_the_last_store(tiny: TinyCorpus, store: Path) -> None:
