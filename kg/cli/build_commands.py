@@ -74,9 +74,10 @@ def build(
     message` and exits 1 without touching the last good output. In memory it
     writes N-Quads and TriG (a named graph per source) and Turtle (merged),
     byte-identical for the same input. With --store oxigraph:PATH it
-    bulk-loads an Oxigraph store that later commands reopen (and writes
-    graph.nq with -o); with --store sparql:URL it replaces that endpoint's
-    dataset through SPARQL Update.
+    loads an Oxigraph store that later commands reopen (and writes graph.nq
+    with -o); the next build checks and loads again only the reports that
+    changed, with the same result as a full build. With --store sparql:URL it
+    replaces that endpoint's dataset through SPARQL Update.
 
     Example:
 
