@@ -146,8 +146,13 @@ def _make_folder(folder: Path) -> None:
         raise OutputPathError(folder, "is not a folder") from None
 
 
-def _write_new(path: Path, data: str | bytes) -> None:
-    """Create ``path`` (it must not exist), write ``data`` and flush it to disk."""
+def _write_new(path: Path, data: str | bytes | Path) -> None:
+    """Create ``path`` (it must not exist), write ``data`` and flush it to disk; a ``Path``
+    (a synced file kg wrote, that nothing changes) is hard-linked there, else copied."""
+    if isinstance(data, Path):
+        with contextlib.suppress(OSError):
+            return os.link(data, path)
+        data = data.read_bytes()
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     with os.fdopen(fd, "wb") as handle:
@@ -284,7 +289,9 @@ def check_generation_targets(folder: Path, names: Sequence[str]) -> None:
             check_target(path)
 
 
-def write_generation(folder: Path, files: Mapping[str, str], names: Sequence[str]) -> list[Path]:
+def write_generation(
+    folder: Path, files: Mapping[str, str | Path], names: Sequence[str]
+) -> list[Path]:
     """Write ``files`` (name -> text) into ``folder`` as one generation; return their paths.
 
     ``names`` are every file a generation may hold: those a build does not

@@ -9,7 +9,8 @@ row against them (:mod:`~kg.build.validate`, values parsed by
 :mod:`~kg.build.nquads`), checking the whole graph (:mod:`~kg.build.shacl`,
 :mod:`~kg.build.violations`) and writing it (:mod:`~kg.build.serialize`);
 the build in memory (:mod:`~kg.build.memory`) and into a store
-(:mod:`~kg.build.store`); and the tools around the annotations (coverage,
+(:mod:`~kg.build.store`), incrementally from the last one's cache
+(:mod:`~kg.build.incremental`); and the tools around the annotations (coverage,
 stats, a synthetic corpus). It may import :mod:`kg.errors`, :mod:`kg.dates`,
 :mod:`kg.files`, :mod:`kg.namespaces`, :mod:`kg.resources` and
 :mod:`kg.json_input`. The last stage hands the graph on: the store builds

@@ -93,8 +93,14 @@ proposals wait there for ``kg review`` (:mod:`kg.suggest.rows`)."""
 """What the build reads in a data folder."""
 
 
-def load_annotations(data_dir: Path, problems: list[Problem]) -> Annotations:
-    """Read sources.tsv, entities/*.tsv, claims/*.tsv and coverage-exclusions/*.tsv."""
+def load_annotations(
+    data_dir: Path, problems: list[Problem], claim_files: Callable[[Path], bool] | None = None
+) -> Annotations:
+    """Read sources.tsv, entities/*.tsv, claims/*.tsv and coverage-exclusions/*.tsv.
+
+    ``claim_files``, when given, says which claims files to read: an
+    incremental build leaves out those it read before and that have not changed.
+    """
     result = Annotations(notices=ignored_files(data_dir))
     sources_file = data_dir / "sources.tsv"
     if not sources_file.exists() and not sources_file.is_symlink():
@@ -126,16 +132,9 @@ def load_annotations(data_dir: Path, problems: list[Problem]) -> Annotations:
         ):
             result.unread.add("entities")
     for path in _tsv_files(data_dir / "claims", problems, required=True) or []:
-        result.claims.extend(
-            claim
-            for row in read_rows(
-                path,
-                ("subject", "predicate", "object", "source", "evidence"),
-                ("confidence", "note"),
-                problems,
-            )
-            if (claim := _claim(row, problems)) is not None
-        )
+        if claim_files is not None and not claim_files(path):
+            continue
+        result.claims.extend(load_claims(path, problems))
     for path in _tsv_files(data_dir / "coverage-exclusions", problems, required=False) or []:
         result.exclusions.extend(
             exclusion
@@ -143,6 +142,20 @@ def load_annotations(data_dir: Path, problems: list[Problem]) -> Annotations:
             if (exclusion := _exclusion(row, problems)) is not None
         )
     return result
+
+
+def load_claims(path: Path, problems: list[Problem]) -> list[ClaimRecord]:
+    """The claim records of one claims file (its problems added to ``problems``)."""
+    return [
+        claim
+        for row in read_rows(
+            path,
+            ("subject", "predicate", "object", "source", "evidence"),
+            ("confidence", "note"),
+            problems,
+        )
+        if (claim := _claim(row, problems)) is not None
+    ]
 
 
 def ignored_files(data_dir: Path) -> list[str]:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -34,6 +33,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID as DEFAULT_GRAPH
 from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS
 from rdflib.term import Node
 
+from kg.build.disputes import DisputeEntry, dispute_value, disputed_keys
 from kg.build.ontology import Vocabulary
 from kg.build.validate import ObjectValue, Resolved, ResolvedClaim, entity_iri
 from kg.build.values import PartialDate, QuantityValue, TimeValue
@@ -111,11 +111,23 @@ def make_dataset(resolved: Resolved, vocabulary: Vocabulary) -> BuiltGraph:
 def emit(resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink) -> dict[URIRef, Location]:
     """Write every quad into ``sink``; return the annotation row of each entity and claim."""
     locations: dict[URIRef, Location] = {}
+    emit_ontology(vocabulary, sink)
+    emit_sources(resolved, vocabulary, sink)
+    emit_entities(resolved, vocabulary, sink, locations)
+    disputed = _disputed_claims(resolved.claims)
+    emit_claims(resolved.claims, resolved, vocabulary, sink, locations, disputed)
+    return locations
 
+
+def emit_ontology(vocabulary: Vocabulary, sink: QuadSink) -> None:
+    """``kgg:ontology``: the ontology's triples."""
     ontology = sink.graph(GRAPH_ONTOLOGY)
     for triple in vocabulary.graph:
         ontology.add(triple)
 
+
+def emit_sources(resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink) -> None:
+    """``kgg:sources``: a ``kg:SourceDocument`` per report."""
     sources = sink.graph(GRAPH_SOURCES)
     for source in resolved.sources.values():
         doc = SRC[source.id]
@@ -131,6 +143,11 @@ def emit(resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink) -> dict[URI
             if value:
                 sources.add((doc, prop, Literal(value)))
 
+
+def emit_entities(
+    resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink, locations: dict[URIRef, Location]
+) -> None:
+    """``kgg:entities``: the register."""
     entities = sink.graph(GRAPH_ENTITIES)
     for entity_id, entity in resolved.entities.items():
         iri = entity_iri(entity_id)
@@ -144,17 +161,30 @@ def emit(resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink) -> dict[URI
         if entity.note:
             entities.add((iri, SKOS.scopeNote, Literal(entity.note)))
 
-    disputed = _disputed_claims(resolved.claims)
+
+def emit_claims(
+    claims: Iterable[ResolvedClaim],
+    resolved: Resolved,
+    vocabulary: Vocabulary,
+    sink: QuadSink,
+    locations: dict[URIRef, Location],
+    disputed: set[int],
+) -> None:
+    """Each claim's facts in its source's graph and its provenance in the default graph;
+    ``disputed`` holds the ``id`` of every claim marked ``kg:disputed``."""
     provenance = sink.graph(DEFAULT_GRAPH)
-    for claim in resolved.claims:
+    for claim in claims:
         graph = sink.graph(source_graph(claim.record.source))
-        claim_iri = _claim_iri(claim)
+        claim_iri = claim_iri_of(claim)
         locations[claim_iri] = claim.record.location
         obj = _object_term(graph, claim, resolved, vocabulary)
         for triple in _entailed(claim, obj):
             graph.add(triple)
         _add_claim_node(provenance, claim, claim_iri, obj, vocabulary, disputed)
-    return locations
+
+
+DISPUTED_TRUE = _TRUE
+"""The object of ``kg:disputed`` on a disputed claim's node."""
 
 
 _TYPE = RDF.type
@@ -270,7 +300,8 @@ def _quantity_node(
     return node
 
 
-def _claim_iri(claim: ResolvedClaim) -> URIRef:
+def claim_iri_of(claim: ResolvedClaim) -> URIRef:
+    """The IRI of a claim's node: its source and a digest of subject, predicate, object."""
     record = claim.record
     digest = hashlib.sha1(
         f"{record.subject}\t{record.predicate}\t{record.object}".encode()
@@ -317,6 +348,21 @@ def _add_claim_node(
         graph.add((span, OA.end, _typed(end, XSD.integer)))
 
 
+def dispute_entries(claims: Iterable[ResolvedClaim]) -> list[DisputeEntry]:
+    """The claims of single-valued predicates, keyed by their claim IRI."""
+    return [
+        (
+            str(claim_iri_of(c)),
+            str(c.subject),
+            str(c.prop.iri),
+            c.record.source,
+            dispute_value(c.value),
+        )
+        for c in claims
+        if c.prop.single_valued
+    ]
+
+
 def _disputed_claims(claims: list[ResolvedClaim]) -> set[int]:
     """Claims of a single-valued predicate that another source contradicts.
 
@@ -326,34 +372,6 @@ def _disputed_claims(claims: list[ResolvedClaim]) -> set[int]:
     "2025-01-08" and "in January" agree at different precisions, while
     "on Wednesday, 6 November" and "4-5 November" do not.
     """
-    by_key: dict[tuple[URIRef, URIRef], list[ResolvedClaim]] = defaultdict(list)
-    for claim in claims:
-        if claim.prop.single_valued:
-            by_key[(claim.subject, claim.prop.iri)].append(claim)
-    disputed: set[int] = set()
-    for group in by_key.values():
-        for claim in group:
-            if any(
-                other.record.source != claim.record.source and _conflict(claim.value, other.value)
-                for other in group
-            ):
-                disputed.add(id(claim))
-    return disputed
-
-
-def _conflict(first: ObjectValue, second: ObjectValue) -> bool:
-    if isinstance(first, TimeValue) and isinstance(second, TimeValue):
-        return _disjoint(first, second)
-    if isinstance(first, TimeValue | QuantityValue) and isinstance(
-        second, TimeValue | QuantityValue
-    ):
-        return first.key != second.key
-    return str(first) != str(second)
-
-
-def _disjoint(first: TimeValue, second: TimeValue) -> bool:
-    if first.latest is not None and second.earliest is not None and first.latest < second.earliest:
-        return True
-    return bool(
-        second.latest is not None and first.earliest is not None and second.latest < first.earliest
-    )
+    single = [claim for claim in claims if claim.prop.single_valued]
+    positions = disputed_keys(dispute_entries(single))
+    return {id(single[index]) for index in positions}

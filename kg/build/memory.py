@@ -8,6 +8,7 @@ a whole; :func:`write_outputs` writes it as one generation of files.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,10 +56,44 @@ def check_rows(
     problems: list[Problem],
 ) -> Checked:
     """Read and check every annotation row against the ontology and the texts."""
+    inputs = read_inputs(data_dir, ontology_dir, corpus_dir, problems)
+    resolved = resolve(inputs.annotations, inputs.vocabulary, inputs.texts, problems)
+    return Checked(
+        inputs.annotations,
+        resolved,
+        inputs.vocabulary,
+        inputs.corpus,
+        inputs.texts,
+        inputs.notices,
+    )
+
+
+@dataclass
+class Inputs:
+    """What a build reads before it checks anything against anything else."""
+
+    annotations: Annotations
+    vocabulary: Vocabulary
+    corpus: CorpusLocation
+    texts: dict[str, str] | None
+    notices: list[str]
+
+
+def read_inputs(
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus_dir: Path | None,
+    problems: list[Problem],
+    claim_files: Callable[[Path], bool] | None = None,
+) -> Inputs:
+    """Read the annotations, the ontology and the source texts (a missing text is a problem).
+
+    ``claim_files`` says which claims files to read (all by default).
+    """
     data_dir = data_dir or default_data_dir()
     if not data_dir.is_dir():
         raise KgError(f"{data_dir}: no such data folder")
-    annotations = load_annotations(data_dir, problems)
+    annotations = load_annotations(data_dir, problems, claim_files)
     notices = list(annotations.notices)
     vocabulary = load_vocabulary(ontology_dir or default_ontology_dir())
     corpus = find_corpus(corpus_dir)
@@ -74,8 +109,7 @@ def check_rows(
                 problems.append(
                     Problem(source.location, f"no text {source.id}.txt in {corpus.path}")
                 )
-    resolved = resolve(annotations, vocabulary, texts, problems)
-    return Checked(annotations, resolved, vocabulary, corpus, texts, notices)
+    return Inputs(annotations, vocabulary, corpus, texts, notices)
 
 
 def graph_checks_can_run(problems: list[Problem]) -> bool:
@@ -200,6 +234,9 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     return write_generation(out_dir, serialize_all(result.dataset), OUTPUT_FILES)
 
 
-def write_nquads(nquads: str, out_dir: Path) -> Path:
-    """Write graph.nq alone (a store build) as a generation; graph.trig and graph.ttl go."""
+def write_nquads(nquads: str | Path, out_dir: Path) -> Path:
+    """Write graph.nq alone (a store build) as a generation; graph.trig and graph.ttl go.
+
+    ``nquads`` is the text, or a file that holds it (hard-linked, or copied).
+    """
     return write_generation(out_dir, {"graph.nq": nquads}, OUTPUT_FILES)[0]

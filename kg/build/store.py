@@ -22,8 +22,25 @@ from kg.resources import default_queries_dir
 @dataclass
 class StoreBuild:
     checked: Checked
+    """The inputs and the rows checked (an incremental build checks only the changed
+    reports' claims: ``checked.resolved.claims`` holds those)."""
     quads: int
     nquads: str
+    claims: int = -1
+    """Every claim of the dataset (-1: ``len(checked.resolved.claims)``)."""
+    incremental: bool = False
+    """Whether the build reused the last build's cache."""
+    nquads_file: Path | None = None
+    """The sorted N-Quads of the dataset (graph.nq), in the store's cache: a build's
+    ``-o`` links to it rather than writing it again."""
+
+    @property
+    def claim_count(self) -> int:
+        return self.claims if self.claims >= 0 else len(self.checked.resolved.claims)
+
+
+class _RebuildError(Exception):
+    """An incremental build found a problem: it is made again as a full build."""
 
 
 def build_oxigraph(
@@ -34,41 +51,133 @@ def build_oxigraph(
     *,
     queries_dir: Path | None = None,
     keep_text: bool = False,
+    incremental: bool = True,
 ) -> StoreBuild:
-    """Validate and bulk-load into the Oxigraph store at ``path``.
+    """Validate and load into the Oxigraph store at ``path``.
 
     With ``keep_text``, the sorted N-Quads of the dataset (identical to the
-    in-memory build's graph.nq) are returned too; sorting a million lines is
-    skipped otherwise.
+    in-memory build's graph.nq) are returned too.
+
+    The store keeps a cache of what each report emitted (:mod:`kg.build.incremental`):
+    with ``incremental`` (the default), only the reports that changed since the
+    last build are checked row by row and emitted, and the difference is loaded
+    into a copy of the last store; otherwise (or when the cache cannot serve)
+    everything is, and the quads are bulk-loaded into a new store.
 
     The shapes are checked by their SPARQL equivalents (the violation queries),
     run on the new store before it replaces the old one: pySHACL over a
     million-triple rdflib graph would cost more than the whole build.
     """
-    from kg.build.nquads import NQuadsSink
-    from kg.stores.generations import check_store_path, replace_store, store_generation
+    from kg.stores.generations import check_store_path
 
     check_store_path(path)  # refuse a path that is not a store before the work
-    problems: list[Problem] = []
-    checked = check_rows(data_dir, ontology_dir, corpus_dir, problems)
-    if problems:
-        raise BuildFailedError(problems, checked.notices)
-    nquads = ""
-    if keep_text:
-        text_sink = NQuadsSink()
-        emit(checked.resolved, checked.vocabulary, text_sink)
-        nquads = text_sink.text()
+    if incremental:
+        try:
+            return _build(path, data_dir, ontology_dir, corpus_dir, queries_dir, keep_text, True)
+        except _RebuildError:
+            pass
+    return _build(path, data_dir, ontology_dir, corpus_dir, queries_dir, keep_text, False)
+
+
+def _build(
+    path: Path,
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus_dir: Path | None,
+    queries_dir: Path | None,
+    keep_text: bool,
+    incremental: bool,
+) -> StoreBuild:
+    """One store build; an incremental one raises :class:`_RebuildError` on any problem."""
+    import os
+
     import pyoxigraph as ox
 
+    from kg.build import incremental as inc
+    from kg.build import units
+    from kg.build.delta import apply_delta, neighbourhood
+    from kg.build.violations import check_violations
+    from kg.files import LATEST, current_generation
+    from kg.stores.generations import replace_store, store_generation
+    from kg.stores.oxigraph import OxigraphStore
+
+    link = path / LATEST
+    generation = Path(os.path.realpath(link)) if incremental and link.is_symlink() else None
+    problems: list[Problem] = []
+    plan = inc.plan(generation, data_dir, ontology_dir, corpus_dir, queries_dir, problems)
+    if plan.previous is None and incremental:
+        incremental = False  # no cache to build on: the full build, done here
+    resolved = inc.check(plan, problems) if not problems else None
+    if problems or resolved is None:
+        if incremental:
+            raise _RebuildError
+        if not plan.check_all:  # pragma: no cover - a full build checks every row
+            raise _RebuildError
+        from kg.build.validate import resolve
+
+        if resolved is None:  # a problem in reading: report the rows' problems too
+            resolve(plan.inputs.annotations, plan.inputs.vocabulary, plan.inputs.texts, problems)
+        raise BuildFailedError(problems, plan.inputs.notices)
+    emitted = units.emit_units(plan, resolved)
     with store_generation(path) as folder:  # removed again if anything below fails
-        raw = ox.Store(str(folder))
-        written = _load_and_check(raw, folder, checked, queries_dir, problems, compact=True)
+        if incremental:
+            assert plan.previous is not None
+            old = plan.previous.folder.parent
+            if current_generation(path) != old.name:
+                raise KgError(f"{path}: another build changed the store meanwhile; build again")
+            nquads: list[str] | None = None  # the last graph.nq, spliced
+            folder.rmdir()  # Oxigraph makes the copy's folder itself
+            source = ox.Store.read_only(str(old))
+            source.backup(str(folder))
+            del source
+            raw = ox.Store(str(folder))
+            change = units.delta(plan, emitted)
+            apply_delta(raw, change)
+            checked_store: Any = neighbourhood(raw, change)
+        else:
+            raw = ox.Store(str(folder))
+            _bulk_load(raw, units.load_lines(emitted))
+            raw.optimize()
+            nquads = units.full_nquads(emitted)
+            checked_store = raw
+        store = OxigraphStore(folder, checked_store)
+        problems = check_violations(
+            store, queries_dir or default_queries_dir(), emitted.locations, threads=_threads()
+        )
+        store.close()
         raw.flush()
         del raw
         if problems:
+            if incremental:
+                raise _RebuildError
             raise BuildFailedError(problems)
+        nquads_file = units.write_cache(folder, plan, emitted, nquads)
         replace_store(folder, path)
-    return StoreBuild(checked, written, nquads)
+    return StoreBuild(
+        inc.checked_of(plan, resolved),
+        emitted.written,
+        nquads_file.read_text("utf-8") if keep_text else "",
+        claims=emitted.claims,
+        incremental=incremental,
+        nquads_file=nquads_file,
+    )
+
+
+def _bulk_load(raw: Any, lines: Iterator[str]) -> None:
+    """Bulk-load N-Quads lines into ``raw``, in chunks on a thread of their own."""
+    from kg.stores.oxigraph import ChunkedLoader
+
+    loader = ChunkedLoader(raw)
+    try:
+        batch: list[str] = []
+        for line in lines:
+            batch.append(line)
+            if len(batch) >= 10_000:
+                loader.write("".join(batch))
+                batch = []
+        loader.write("".join(batch))
+    finally:
+        loader.close()
 
 
 def check_build(

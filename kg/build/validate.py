@@ -74,12 +74,19 @@ def resolve(
     vocabulary: Vocabulary,
     texts: dict[str, str] | None,
     problems: list[Problem],
+    *,
+    check_aliases: bool = True,
 ) -> Resolved:
-    """Check every record; ``texts`` is None when the source texts are not available."""
+    """Check every record; ``texts`` is None when the source texts are not available.
+
+    ``check_aliases`` False skips looking for each alias in the texts (an
+    incremental build does when neither the register nor a text it read
+    before has changed: an alias found then is found still).
+    """
     result = Resolved()
     _resolve_sources(annotations, result, problems)
     context = _Context(result, vocabulary, annotations)
-    _resolve_entities(annotations, vocabulary, texts, context, problems)
+    _resolve_entities(annotations, vocabulary, texts if check_aliases else None, context, problems)
     context.prepare(annotations.claims, vocabulary)
     for record in annotations.claims:
         claim = _resolve_claim(record, vocabulary, texts, context, problems)
@@ -128,9 +135,11 @@ class Suggester:
 
     def prepare(self, words: Iterable[str]) -> None:
         """Score every word of ``words`` not seen yet, in batches."""
+        todo = sorted({word for word in words if word not in self._hints})
+        if not todo:  # a valid corpus: numpy is not even imported
+            return
         import numpy as np
 
-        todo = sorted({word for word in words if word not in self._hints})
         if not self._names:
             self._hints.update(dict.fromkeys(todo, ""))
             return

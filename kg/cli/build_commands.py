@@ -74,9 +74,10 @@ def build(
     message` and exits 1 without touching the last good output. In memory it
     writes N-Quads and TriG (a named graph per source) and Turtle (merged),
     byte-identical for the same input. With --store oxigraph:PATH it
-    bulk-loads an Oxigraph store that later commands reopen (and writes
-    graph.nq with -o); with --store sparql:URL it replaces that endpoint's
-    dataset through SPARQL Update.
+    loads an Oxigraph store that later commands reopen (and writes graph.nq
+    with -o); the next build checks and loads again only the reports that
+    changed, with the same result as a full build. With --store sparql:URL it
+    replaces that endpoint's dataset through SPARQL Update.
 
     Example:
 
@@ -116,20 +117,18 @@ def build(
         return
     with library_errors("the store was not changed"):
         if spec.kind == "oxigraph":
-            built = build_oxigraph(
-                Path(spec.location), data_dir, ontology_dir, corpus, keep_text=output is not None
-            )
+            built = build_oxigraph(Path(spec.location), data_dir, ontology_dir, corpus)
         else:
             built = build_remote(spec.location, data_dir, ontology_dir, corpus)
     for notice in built.checked.notices:
         click.echo(f"note: {notice}", err=True)
     click.echo(
-        f"loaded {built.quads} quads ({len(built.checked.resolved.claims)} claims from "
+        f"loaded {built.quads} quads ({built.claim_count} claims from "
         f"{len(built.checked.resolved.sources)} sources) into {spec}"
     )
     if output is not None:
         with output_errors():
-            click.echo(f"wrote {write_nquads(built.nquads, output)}")
+            click.echo(f"wrote {write_nquads(built.nquads_file or built.nquads, output)}")
 
 
 @click.command()

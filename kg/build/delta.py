@@ -1,0 +1,110 @@
+"""The change between the last build's store and this one's, and where to check it.
+
+:func:`apply_delta` turns a copy of the last store into this build's;
+:func:`neighbourhood` gathers what the violation queries read around what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rdflib import URIRef
+
+from kg.build.emit import DISPUTED_TRUE
+from kg.namespaces import KG
+from kg.rdfterms import term
+
+_DISPUTED_SUFFIX = f" {term(KG.disputed)} {term(DISPUTED_TRUE)}"
+
+
+def disputed_lines(claims: Iterable[str]) -> set[str]:
+    """The ``kg:disputed true`` triples of the claim IRIs ``claims``."""
+    return {f"{term(URIRef(claim))}{_DISPUTED_SUFFIX}" for claim in claims}
+
+
+@dataclass
+class Delta:
+    """What changes between the last build's dataset and this one's."""
+
+    named_removed: list[str] = field(default_factory=list)
+    """N-Quads lines of named graphs."""
+    named_added: list[str] = field(default_factory=list)
+    default_removed: list[str] = field(default_factory=list)
+    """Default-graph triples (``s p o``) of provenance and disputes."""
+    default_added: list[str] = field(default_factory=list)
+    merge_candidates: set[str] = field(default_factory=set)
+    """Triples gone from a named graph: gone from the merge unless another graph holds them."""
+
+
+def apply_delta(raw: Any, change: Delta) -> None:
+    """Change the Oxigraph store ``raw`` (a copy of the last build's) into this build's."""
+    import pyoxigraph as ox
+
+    def quads(lines: list[str]) -> list[Any]:
+        if not lines:
+            return []
+        data = "".join(line if line.endswith("\n") else f"{line} .\n" for line in lines)
+        return list(ox.parse(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True))
+
+    for quad in quads(change.named_removed) + quads(change.default_removed):
+        raw.remove(quad)
+    raw.extend(quads(change.named_added) + quads(change.default_added))
+    for quad in quads(sorted(change.merge_candidates)):
+        held = any(
+            not isinstance(q.graph_name, ox.DefaultGraph)
+            for q in raw.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)
+        )
+        if not held:
+            raw.remove(quad)
+
+
+def neighbourhood(raw: Any, change: Delta) -> Any:
+    """A scratch Oxigraph store holding what the violation queries read around what changed.
+
+    The last build passed every violation query, and a query's row is about a
+    node (a claim, a span, an event, a time or quantity node, a source) and
+    reads only triples near it: the node's own triples (types, labels,
+    ``sem:hasActor``, ``rdf:subject``...), those of the nodes they name (a
+    claim's span and source document, an interval's instants, a quantity's
+    unit), the other claims on the same subject and predicate (disputes), and
+    the ontology. So a row that this build's graph has and the last one did
+    not is about a node within that reach of a changed triple. The scratch
+    store holds, from the new store's default graph (the merge and the
+    provenance): every triple whose subject is a node of a changed triple, a
+    claim whose ``rdf:subject`` is one, or a node one of those names; and the
+    ontology graph. A row found there is checked again on the whole store.
+    """
+    import pyoxigraph as ox
+
+    from kg.namespaces import GRAPH_ONTOLOGY, RDF_TERMS
+
+    default = ox.DefaultGraph()
+    lines = [*change.named_removed, *change.named_added]
+    lines += [f"{t} .\n" for t in (*change.default_removed, *change.default_added)]
+    focus: set[Any] = set()
+    for quad in ox.parse("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True):
+        focus.add(quad.subject)
+        if isinstance(quad.object, ox.NamedNode):
+            focus.add(quad.object)
+    subject = ox.NamedNode(str(RDF_TERMS.subject))
+    claims = {
+        q.subject for node in focus for q in raw.quads_for_pattern(None, subject, node, default)
+    }
+    nodes = focus | claims
+    scratch = ox.Store()
+    named: set[Any] = set()
+    for node in nodes:
+        for quad in raw.quads_for_pattern(node, None, None, default):
+            scratch.add(quad)
+            if isinstance(quad.object, ox.NamedNode) and quad.object not in nodes:
+                named.add(quad.object)
+    for node in named:
+        scratch.extend(raw.quads_for_pattern(node, None, None, default))
+    ontology = ox.NamedNode(str(GRAPH_ONTOLOGY))
+    scratch.extend(
+        ox.Quad(q.subject, q.predicate, q.object, default)
+        for q in raw.quads_for_pattern(None, None, None, ontology)
+    )
+    return scratch

@@ -1,0 +1,85 @@
+"""graph.nq of an incremental build: the last one with some lines dropped and some added.
+
+The last graph.nq (sorted lines) is searched through a memory map, and the
+stretches that do not change are copied by the kernel (``copy_file_range``)
+into the new file, never read into Python.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+
+def _line_start(text: Any, line: bytes) -> int:
+    """Where ``line`` is, or would go, in ``text``: sorted lines (bytes, or a memory map of
+    them), each ending in a newline. A binary search over the text itself: it is not split.
+
+    UTF-8 keeps the order of code points, so lines sorted as text are sorted as bytes.
+    """
+    lo, hi = 0, len(text)  # both always the start of a line
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = text.rfind(b"\n", lo, mid) + 1 or lo
+        end = text.find(b"\n", start) + 1
+        if text[start:end] < line:
+            lo = end
+        else:
+            hi = start
+    return lo
+
+
+def splice_cuts(text: Any, removed: set[str], added: set[str]) -> list[tuple[int, int, bytes]]:
+    """Where ``text`` (sorted distinct lines) changes: ``(offset, 0, line)`` to insert a
+    line there, ``(offset, 1, line)`` to drop the line that starts there; in order."""
+    return sorted(
+        [(_line_start(text, line), 1, line) for line in (x.encode("utf-8") for x in removed)]
+        + [(_line_start(text, line), 0, line) for line in (x.encode("utf-8") for x in added)]
+    )
+
+
+def write_spliced(old: Path, target: int, removed: set[str], added: set[str]) -> None:
+    """Write the last build's graph.nq (the file ``old``), with its lines ``removed`` and
+    ``added``, to the file descriptor ``target``.
+
+    The old file is searched through a memory map and the unchanged stretches are
+    copied by the kernel (``copy_file_range``), never read into Python.
+    """
+    import mmap
+
+    with old.open("rb") as source:
+        size = os.fstat(source.fileno()).st_size
+        if size == 0:
+            cuts = splice_cuts(b"", removed, added)
+            for _, _, line in cuts:
+                write_all(target, line)
+            return
+        with mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) as text:
+            at = 0
+            for position, kind, line in splice_cuts(text, removed, added):
+                _copy(source.fileno(), target, text, at, position - at)
+                at = position + len(line) if kind else position
+                if not kind:
+                    write_all(target, line)
+            _copy(source.fileno(), target, text, at, size - at)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _copy(source: int, target: int, text: Any, offset: int, count: int) -> None:
+    """``count`` bytes of ``source`` from ``offset`` to the end of ``target``."""
+    while count > 0:
+        try:
+            copied = os.copy_file_range(source, target, count, offset)
+        except (AttributeError, OSError):  # no such call here: through Python
+            copied = 0
+        if copied <= 0:
+            write_all(target, text[offset : offset + count])
+            return
+        offset += copied
+        count -= copied

@@ -1,0 +1,228 @@
+"""What an incremental build emits, loads and writes: units, graph.nq, the cache.
+
+The changed units (:mod:`kg.build.cache`) are emitted again, the others read
+from the cache; disputes are worked out over every claim's kept values; the
+store gets the difference (:mod:`kg.build.delta`), graph.nq is spliced
+(:mod:`kg.build.splice`), and the new cache is written into the generation.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rdflib import URIRef
+
+from kg.build.cache import (
+    CACHE,
+    ENTITIES_UNIT,
+    ONTOLOGY_UNIT,
+    SOURCES_UNIT,
+    Unit,
+    UnitSink,
+    dispute_entry,
+)
+from kg.build.delta import Delta, disputed_lines
+from kg.build.disputes import DisputeEntry, disputed_keys
+from kg.build.emit import (
+    dispute_entries,
+    emit_claims,
+    emit_entities,
+    emit_ontology,
+    emit_sources,
+)
+from kg.build.incremental import Plan
+from kg.build.splice import write_all, write_spliced
+from kg.build.validate import Resolved, ResolvedClaim
+from kg.errors import Location
+
+
+@dataclass
+class Emitted:
+    """The units of a build (the changed ones emitted, the others from the cache)."""
+
+    units: dict[str, Unit]
+    """The emitted units (the changed ones that still exist)."""
+    disputed: list[str]
+    disputed_written: int
+    written: int
+    claims: int
+    locations: dict[URIRef, Location]
+    stats: dict[str, Any]
+    """Each unit's counts and dispute entries (the manifest keeps them)."""
+
+
+def emit_units(plan: Plan, resolved: Resolved) -> Emitted:
+    """Emit the changed units; work out the disputes over every claim, old and new."""
+    vocabulary = plan.inputs.vocabulary
+    locations: dict[URIRef, Location] = {}
+    units: dict[str, Unit] = {}
+    if ONTOLOGY_UNIT in plan.changed:
+        sink = UnitSink()
+        emit_ontology(vocabulary, sink)
+        units[ONTOLOGY_UNIT] = sink.unit()
+    sink = UnitSink()
+    emit_sources(resolved, vocabulary, sink)
+    units[SOURCES_UNIT] = sink.unit()
+    if ENTITIES_UNIT in plan.changed:
+        sink = UnitSink()
+        emit_entities(resolved, vocabulary, sink, locations)
+        units[ENTITIES_UNIT] = sink.unit()
+    by_source: dict[str, list[ResolvedClaim]] = {}
+    for claim in resolved.claims:
+        by_source.setdefault(claim.record.source, []).append(claim)
+    for source_id in plan.keys:
+        if source_id not in plan.changed:
+            continue
+        own = by_source.get(source_id, [])
+        sink = UnitSink()
+        emit_claims(own, resolved, vocabulary, sink, locations, set())
+        units[source_id] = sink.unit(len(own), dispute_entries(own))
+    entries: list[DisputeEntry] = []
+    written = claims = 0
+    stats: dict[str, Any] = {}
+    for name in (ONTOLOGY_UNIT, SOURCES_UNIT, ENTITIES_UNIT, *plan.keys):
+        unit = units.get(name)
+        if unit is None:
+            assert plan.previous is not None
+            stat = stats[name] = plan.previous.stats[name]
+            stat["disputes"] = [dispute_entry(item) for item in stat["disputes"]]
+        else:
+            stat = stats[name] = {
+                "written": unit.written,
+                "claims": unit.claims,
+                "disputes": unit.disputes,
+            }
+        entries.extend(stat["disputes"])
+        written += stat["written"]
+        claims += stat["claims"]
+    disputed = [entries[index][0] for index in sorted(disputed_keys(entries))]
+    return Emitted(
+        units,
+        sorted(set(disputed)),
+        len(disputed),
+        written + len(disputed),
+        claims,
+        locations,
+        stats,
+    )
+
+
+def delta(plan: Plan, emitted: Emitted) -> Delta:
+    previous = plan.previous
+    assert previous is not None
+    change = Delta()
+    for name in sorted(plan.changed):
+        old = previous.unit(name) if name in previous.keys or name.startswith("@") else Unit()
+        new = emitted.units.get(name, Unit())
+        for label in sorted(set(old.graphs) | set(new.graphs)):
+            before, after = set(old.graphs.get(label, ())), set(new.graphs.get(label, ()))
+            change.named_removed += [f"{t} {label} .\n" for t in sorted(before - after)]
+            change.named_added += [f"{t} {label} .\n" for t in sorted(after - before)]
+            change.merge_candidates |= before - after
+            change.default_added += sorted(after - before)
+        before, after = set(old.provenance), set(new.provenance)
+        change.default_removed += sorted(before - after)
+        change.default_added += sorted(after - before)
+    before, after = disputed_lines(previous.disputed), disputed_lines(emitted.disputed)
+    change.default_removed += sorted(before - after)
+    change.default_added += sorted(after - before)
+    return change
+
+
+def nquads_change(plan: Plan, emitted: Emitted) -> tuple[set[str], set[str]]:
+    """The lines of graph.nq that go and those that come: the changed units' and the
+    disputes'."""
+    previous = plan.previous
+    assert previous is not None
+    removed: set[str] = set()
+    added: set[str] = set()
+    for name in plan.changed:
+        old = previous.unit(name) if name in previous.keys or name.startswith("@") else Unit()
+        new = emitted.units.get(name, Unit())
+        before, after = old.quads(), new.quads()
+        removed |= before - after
+        added |= after - before
+    before = {f"{t} .\n" for t in disputed_lines(previous.disputed)}
+    after = {f"{t} .\n" for t in disputed_lines(emitted.disputed)}
+    removed |= before - after
+    added |= after - before
+    return removed, added
+
+
+def full_nquads(emitted: Emitted) -> list[str]:
+    """graph.nq of a build whose every unit was emitted, as its lines."""
+    lines: list[str] = []
+    for unit in emitted.units.values():
+        lines.extend(unit.quads())
+    lines.extend(f"{t} .\n" for t in disputed_lines(emitted.disputed))
+    lines.sort()
+    return lines
+
+
+def load_lines(emitted: Emitted) -> Iterator[str]:
+    """A full build's N-Quads for the store: each named graph, the merge, the provenance."""
+    for unit in emitted.units.values():
+        for label, triples in unit.graphs.items():
+            for t in triples:
+                yield f"{t} {label} .\n{t} .\n"
+        for t in unit.provenance:
+            yield f"{t} .\n"
+    for t in disputed_lines(emitted.disputed):
+        yield f"{t} .\n"
+
+
+def write_cache(folder: Path, plan: Plan, emitted: Emitted, nquads: list[str] | None) -> Path:
+    """Write the cache into the generation ``folder``; unchanged units' files are
+    hard-linked from the last build's cache. Returns the path of its graph.nq,
+    which a build's ``-o`` links to: ``nquads``, its lines, or (None) the last
+    build's graph.nq with the changed units' lines replaced."""
+    from kg.files import write_file
+
+    cache = folder / CACHE
+    units = cache / "units"
+    units.mkdir(parents=True)
+    for name, unit in emitted.units.items():
+        (units / f"{name}.json").write_text(json.dumps(unit.to_json()), encoding="utf-8")
+    previous = plan.previous
+    names = [ONTOLOGY_UNIT, SOURCES_UNIT, ENTITIES_UNIT, *plan.keys]
+    for name in names:
+        if name in emitted.units:
+            continue
+        assert previous is not None
+        old = previous.folder / "units" / f"{name}.json"
+        try:
+            os.link(old, units / f"{name}.json")
+        except OSError:
+            shutil.copyfile(old, units / f"{name}.json")
+    graph = cache / "graph.nq"
+    fd = os.open(graph, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        if nquads is None:
+            assert previous is not None
+            write_spliced(previous.folder / "graph.nq", fd, *nquads_change(plan, emitted))
+        else:
+            for start in range(0, len(nquads), 50_000):
+                write_all(fd, "".join(nquads[start : start + 50_000]).encode("utf-8"))
+        os.fsync(fd)  # the manifest, written last, vouches for it
+    finally:
+        os.close(fd)
+    manifest: dict[str, Any] = {
+        "context": plan.context,
+        "register": plan.register,
+        "keys": plan.keys,
+        "disputed": emitted.disputed,
+        "disputed_written": emitted.disputed_written,
+        "files": plan.files,
+        "texts": plan.texts,
+        "stats": emitted.stats,
+    }
+    state = graph.stat()  # -o links to it: a change to the output must not go unseen
+    manifest["graph"] = [state.st_size, state.st_mtime_ns]
+    write_file(cache / "manifest.json", json.dumps(manifest))  # the last: marks the cache whole
+    return graph
