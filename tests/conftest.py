@@ -3,6 +3,11 @@
 The suite runs on a frozen copy of the seed annotations (``tests/fixtures/seed``),
 never on the ``data/`` a user edits: ``KG_DATA`` points there for every test
 and every command a test starts, and the user's ``KG_STORE`` is ignored.
+Commands run on the memory store (``KG_STORE=memory``) unless a test names
+another; the workspace (``KG_WORKSPACE``) is a folder of the session, never
+the repository's ``build/``: a test of the embedded default store points it
+at its own ``tmp_path``. ``seed_store`` is the seed built once into an
+Oxigraph store, for the tests that only read it.
 """
 
 from __future__ import annotations
@@ -21,8 +26,9 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 # before anything reads them: every default and every subprocess sees the fixture
 os.environ["KG_DATA"] = str(DATA)
-for _name in ("KG_STORE", "KG_SPARQL_UPDATE", "KG_CORPUS"):
+for _name in ("KG_STORE", "KG_SPARQL_UPDATE", "KG_CORPUS", "KG_WORKSPACE"):
     os.environ.pop(_name, None)
+os.environ["KG_STORE"] = "memory"
 
 from kg.build import BuildResult, build_graph  # noqa: E402
 
@@ -84,6 +90,24 @@ class TinyCorpus:
 
     def build(self, *, shacl: bool = True) -> BuildResult:
         return build_graph(self.data, ONTOLOGY, self.corpus, shacl=shacl)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The workspace of every command the suite runs: never the repository's build/."""
+    folder = tmp_path_factory.mktemp("workspace")
+    os.environ["KG_WORKSPACE"] = str(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The seed (spans verified) built once into an Oxigraph store: its ``--store`` value."""
+    from kg.build import build_oxigraph
+
+    path = tmp_path_factory.mktemp("seed-store") / "store"
+    build_oxigraph(path, DATA, ONTOLOGY, SEEDS)
+    return f"oxigraph:{path}"
 
 
 @pytest.fixture

@@ -28,13 +28,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from rdflib import Literal
-
 from kg.graph.model import Claim, Name, Node, edge_claim, local_name, name_from, node_from
+from kg.graph.multigraph import Multigraph
 from kg.graph.projection import project
 from kg.graph.queries import query_rows, runner
 from kg.graph.terms import read_terms
-from kg.namespaces import KG
+from kg.iris import KG
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -172,11 +171,9 @@ class StoreBackend:
     """:class:`LookupBackend` over any :class:`~kg.stores.base.GraphStore`."""
 
     def __init__(self, store: GraphStore) -> None:
-        import networkx as nx
-
         self.store = store
         self.terms = read_terms(runner(store))
-        self.graph = nx.MultiDiGraph()
+        self.graph = Multigraph()
         """What has been projected so far; ``complete`` marks the nodes with their facts."""
         self.linked: set[str] = set()
         """The nodes whose claims in both directions have been fetched."""
@@ -207,7 +204,7 @@ class StoreBackend:
         }
         if not missing:
             return
-        part = project(self.store, missing, incoming=incoming, terms=self.terms)
+        part = project(self.store, missing, incoming=incoming, terms=self.terms, factory=Multigraph)
         for iri, data in part.nodes(data=True):
             if data["complete"] or iri not in self.graph:
                 self.graph.add_node(iri, **data)
@@ -239,7 +236,7 @@ class StoreBackend:
                         label=label,
                         aliases=tuple(sorted(aliases)),
                         types=tuple(local_name(t) for t in ordered),
-                        is_event=str(KG.Event) in ordered,
+                        is_event=KG + "Event" in ordered,
                     )
                 )
         return self._names
@@ -270,6 +267,8 @@ class StoreBackend:
         if not words:
             return []
         word = max(words, key=len)
+        from rdflib import Literal
+
         rows = self.store.query(_EVIDENCE_SUBJECTS, {"word": Literal(word)})
         subjects = sorted(str(row[0]) for row in rows)  # type: ignore[index]
         self.prefetch_nodes(subjects)  # facts and claims from them: all that can match

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
 from kg.graph.model import Name, Node, local_name
-from kg.namespaces import KGR
+from kg.iris import KGR
 from kg.vocabulary import (
     _SUGGESTED,
     AmbiguousNameError,

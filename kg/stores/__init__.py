@@ -1,10 +1,14 @@
 """Where the graph lives: ``memory``, ``oxigraph:PATH`` or ``sparql:URL``.
 
-The same commands, query catalogue and lookups work on each. ``memory`` (the
-default) builds the graph from the annotations with rdflib on every run;
-``oxigraph:PATH`` is an embedded persistent Oxigraph store that `kg build
---store oxigraph:PATH` loads once and later commands reopen; ``sparql:URL`` is
-any SPARQL 1.1 Protocol endpoint, for graphs that outgrow one machine.
+The same commands, query catalogue and lookups work on each. The default is
+the workspace's embedded Oxigraph store (``store/`` in
+:func:`kg.resources.workspace_dir`), which `kg build` writes and which a read
+command builds, or rebuilds when its inputs changed, before it answers
+(:mod:`kg.stores.workspace`); ``memory`` builds the graph from the
+annotations with rdflib on every run; ``oxigraph:PATH`` is an embedded
+persistent Oxigraph store that `kg build --store oxigraph:PATH` loads once and
+later commands reopen; ``sparql:URL`` is any SPARQL 1.1 Protocol endpoint, for
+graphs that outgrow one machine.
 
 This package owns the stores behind one interface (:mod:`kg.stores.base`),
 the parsing of ``--store`` (:func:`parse_store`) and the one place a store
@@ -47,21 +51,27 @@ class StoreSpec:
 
     kind: str
     location: str = ""
+    embedded: bool = False
+    """The workspace's default store, kept current from the inputs
+    (:mod:`kg.stores.workspace`); an ``oxigraph`` store."""
 
     def __str__(self) -> str:
         return self.kind if self.kind == "memory" else f"{self.kind}:{self.location}"
 
 
 def parse_store(text: str | None) -> StoreSpec:
-    """``memory``, ``oxigraph:PATH`` or ``sparql:URL``; None means $KG_STORE, else memory.
+    """``memory``, ``oxigraph:PATH`` or ``sparql:URL``; None means $KG_STORE, else the
+    workspace's embedded store (:func:`default_store`).
 
     Raises StoreSpecError naming the option or the variable the text came from.
 
     >>> parse_store("oxigraph:/tmp/kg")
-    StoreSpec(kind='oxigraph', location='/tmp/kg')
+    StoreSpec(kind='oxigraph', location='/tmp/kg', embedded=False)
     """
     if text is None:
-        text = os.environ.get(STORE_ENV) or "memory"
+        text = os.environ.get(STORE_ENV)
+        if not text:
+            return default_store()
         given = f"{STORE_ENV}={text!r}"
     else:
         given = f"--store {text!r}"
@@ -76,6 +86,13 @@ def parse_store(text: str | None) -> StoreSpec:
             raise StoreSpecError(f"{given}: {problem}; {_EXPECTED}")
         return StoreSpec("sparql", location)
     raise StoreSpecError(f"{given}: {_EXPECTED}")
+
+
+def default_store() -> StoreSpec:
+    """The embedded default: an Oxigraph store in ``store/`` of the workspace."""
+    from kg.resources import default_store_dir
+
+    return StoreSpec("oxigraph", str(default_store_dir()), embedded=True)
 
 
 def url_problem(url: str) -> str | None:

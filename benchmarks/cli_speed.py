@@ -1,0 +1,269 @@
+"""How fast the CLI answers: the embedded default store against the memory store, in one run.
+
+Usage (from the repository root, after `make demo` or `make test` made .venv):
+
+    .venv/bin/python benchmarks/cli_speed.py                # the seed corpus, ~1 minute
+    .venv/bin/python benchmarks/cli_speed.py --runs 3       # quicker, noisier
+    .venv/bin/python benchmarks/cli_speed.py --big          # also the 1M-triple store (minutes)
+
+Each row times a command as a user runs it (a fresh ``kg`` process, wall
+clock, the median of ``--runs``) on the embedded default store (a workspace in
+a temporary folder, built once by ``kg build`` before the rows) and, as the
+baseline, the same command on ``--store memory`` (the graph built from the
+annotations on every run: kg's default before the embedded store), and says
+whether the issue's target holds:
+
+* ``kg --help`` under 100 ms;
+* ``kg neighbours Muttaqi --json`` and ``kg describe "J.P. Singh"`` under 250 ms;
+* ``kg serve``: every catalogue query (parameters at their defaults) under
+  100 ms each over HTTP, the slowest one reported (the median of ``--runs``
+  per query), against a server on ``--store memory``;
+* with ``--big``: a synthetic corpus of about a million triples (``kg synth``),
+  ``kg neighbours NAME --depth 2`` under 1 s and the resolution of a label
+  (``Resolver`` or the label index, in-process, the median of ``--runs``)
+  under 100 ms; the memory baseline there is cut at ``--timeout`` seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_SCRIPT = Path(sys.executable).with_name("kg")
+KG = (
+    [str(_SCRIPT)] if _SCRIPT.is_file() else [sys.executable, "-c", "from kg.cli import cli; cli()"]
+)
+"""``kg`` as a user runs it: the console script beside this Python."""
+BIG_EVENTS = 5319  # kg synth --events 5319 gives about 1M triples (benchmarks/scale.py)
+
+
+@dataclass
+class Row:
+    what: str
+    kg: float
+    baseline: float | None
+    target: float
+
+    @property
+    def holds(self) -> str:
+        return "yes" if self.kg < self.target else "NO"
+
+
+def timed(command: list[str], env: dict[str, str], timeout: float = 600) -> float:
+    """Wall seconds of one run of ``command`` (inf if it runs past ``timeout``)."""
+    started = time.perf_counter()
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return float("inf")
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()[-500:]}")
+    return time.perf_counter() - started
+
+
+def median(run: Callable[[], float], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        times.append(run())
+        if times[-1] == float("inf"):
+            break
+    return statistics.median(times)
+
+
+def kg_row(what: str, args: list[str], env: dict[str, str], runs: int, target: float) -> Row:
+    memory = {**env, "KG_STORE": "memory"}
+    return Row(
+        what,
+        median(lambda: timed([*KG, *args], env), runs),
+        median(lambda: timed([*KG, *args], memory), runs),
+        target,
+    )
+
+
+def serve_row(env: dict[str, str], runs: int) -> Row:
+    """The slowest catalogue query's median time over HTTP, on each store."""
+    return Row(
+        "kg serve: slowest catalogue query",
+        _slowest_query(env, runs),
+        _slowest_query({**env, "KG_STORE": "memory"}, runs),
+        0.100,
+    )
+
+
+def _catalogue_texts() -> dict[str, str]:
+    from kg.resources import default_queries_dir
+    from kg.sparql import bind_parameters, load_catalogue
+    from kg.sparql.text import with_values
+
+    catalogue = load_catalogue(default_queries_dir())
+    return {
+        name: with_values(entry.text, bind_parameters(entry, {}))
+        for name, entry in catalogue.queries.items()
+    }
+
+
+def _slowest_query(env: dict[str, str], runs: int) -> float:
+    server = subprocess.Popen(
+        [*KG, "serve", "--port", "0", "--timeout", "60"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        line = server.stdout.readline()  # "SPARQL endpoint at http://HOST:PORT/sparql"
+        if not line.startswith("SPARQL endpoint at "):
+            raise SystemExit(f"kg serve did not start: {line!r}")
+        url = line.split()[-1]
+        slowest = 0.0
+        for text in _catalogue_texts().values():
+            body = urllib.parse.urlencode({"query": text}).encode()
+
+            def ask(body: bytes = body) -> float:
+                request = urllib.request.Request(
+                    url, data=body, headers={"Accept": "application/sparql-results+json"}
+                )
+                started = time.perf_counter()
+                with urllib.request.urlopen(request, timeout=120) as response:
+                    response.read()
+                return time.perf_counter() - started
+
+            ask()  # a worker's first query warms it up
+            slowest = max(slowest, median(ask, runs))
+        return slowest
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def big_rows(folder: Path, env: dict[str, str], runs: int, timeout: float) -> list[Row]:
+    """The 1M-triple rows: a synthetic corpus, built once into the embedded store."""
+    corpus = folder / "synth"
+    subprocess.run(
+        [*KG, "synth", "--events", str(BIG_EVENTS), "-o", str(corpus)], env=env, check=True
+    )
+    big = {**env, "KG_DATA": str(corpus / "data"), "KG_CORPUS": str(corpus / "corpus")}
+    big["KG_WORKSPACE"] = str(folder / "big-workspace")
+    subprocess.run([*KG, "build"], env=big, check=True, capture_output=True)
+    name = _a_person(big)
+    args = ["neighbours", name, "--depth", "2", "--json"]
+    memory = {**big, "KG_STORE": "memory"}
+    neighbours = Row(
+        f"1M: kg neighbours {name!r} --depth 2",
+        median(lambda: timed([*KG, *args], big), runs),
+        median(lambda: timed([*KG, *args], memory, timeout), 1),
+        1.0,
+    )
+    resolution = Row(
+        f"1M: name resolution of {name!r}",
+        _resolution_time(big, name, runs),
+        None,
+        0.100,
+    )
+    return [neighbours, resolution]
+
+
+def _a_person(env: dict[str, str]) -> str:
+    script = (
+        "from kg.cli import cli; "
+        "cli(['query', 'SELECT ?l WHERE { ?p a kg:Person ; skos:prefLabel ?l } "
+        "ORDER BY ?l LIMIT 1', '--csv'])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout.splitlines()[1].strip()
+
+
+def _resolution_time(env: dict[str, str], name: str, runs: int) -> float:
+    """Seconds to resolve a label on the embedded store, in a process that has opened it."""
+    script = f"""
+import json, statistics, time
+from kg.lookup.backend import StoreBackend
+from kg.lookup.names import resolve
+from kg.stores import open_store
+times = []
+for _ in range({runs}):
+    backend = StoreBackend(open_store(None))
+    started = time.perf_counter()
+    resolve(backend, {name!r})
+    times.append(time.perf_counter() - started)
+print(json.dumps(statistics.median(times)))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    return float(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def table(rows: list[Row]) -> str:
+    def seconds(value: float | None) -> str:
+        if value is None:
+            return "-"
+        return "timed out" if value == float("inf") else f"{value * 1000:.0f} ms"
+
+    lines = [
+        "| what | embedded store | baseline (--store memory) | target | holds |",
+        "|---|---|---|---|---|",
+    ]
+    for row in rows:
+        lines.append(
+            f"| {row.what} | {seconds(row.kg)} | {seconds(row.baseline)} | "
+            f"< {seconds(row.target)} | {row.holds} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=10, help="runs per row (the median)")
+    parser.add_argument("--big", action="store_true", help="also the 1M-triple rows (minutes)")
+    parser.add_argument("--timeout", type=float, default=300, help="cut of a 1M baseline run")
+    parser.add_argument("--data", type=Path, default=None, help="annotations [default: the seed]")
+    parser.add_argument("--skip-serve", action="store_true", help="leave out the serve row")
+    parser.add_argument("--write", type=Path, default=None, help="also write the table here")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="kg-cli-speed-") as scratch:
+        folder = Path(scratch)
+        env = {**os.environ, "KG_WORKSPACE": str(folder / "workspace"), "PYTHONPATH": str(ROOT)}
+        env.pop("KG_STORE", None)
+        if args.data is not None:
+            env["KG_DATA"] = str(args.data)
+        subprocess.run([*KG, "build"], env=env, check=True, capture_output=True)
+        rows = [
+            Row("kg --help", median(lambda: timed([*KG, "--help"], env), args.runs), None, 0.1),
+            kg_row(
+                "kg neighbours Muttaqi --json",
+                ["neighbours", "Muttaqi", "--json"],
+                env,
+                args.runs,
+                0.250,
+            ),
+            kg_row('kg describe "J.P. Singh"', ["describe", "J.P. Singh"], env, args.runs, 0.250),
+        ]
+        if not args.skip_serve:
+            rows.append(serve_row(env, max(1, min(args.runs, 3))))
+        if args.big:
+            rows += big_rows(folder, env, max(1, min(args.runs, 3)), args.timeout)
+    output = table(rows)
+    print(output)
+    if args.write is not None:
+        args.write.write_text(output + "\n", encoding="utf-8")
+    return 0 if all(row.holds == "yes" for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""The workspace's embedded store, built or rebuilt from the inputs when a command needs it.
+
+:func:`refresh` is what a read command calls before it opens the default
+store: it builds a missing store, rebuilds one older than its inputs (the
+fingerprint of :mod:`kg.stores.workspace`) or, asked not to, warns.
+:func:`build_store` is `kg build`'s load of that store: the build of
+:func:`kg.build.store.build_oxigraph`, with the inputs' fingerprint recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from kg.build.store import StoreBuild
+from kg.errors import KgError
+from kg.stores.workspace import Inputs, changes, exists, fingerprint, summary, write_fingerprint
+
+
+class NoStoreError(KgError):
+    """``--no-rebuild`` where there is no store to answer from."""
+
+
+def build_store(path: Path, inputs: Inputs) -> StoreBuild:
+    """Build the store at ``path`` from ``inputs`` and record their fingerprint in it.
+
+    The build is :func:`kg.build.build_oxigraph`'s: checked, then swapped in
+    as a new generation, so a failed build (:class:`kg.errors.BuildFailedError`)
+    leaves the last good store as it was.
+    """
+    from kg.build.store import build_oxigraph
+
+    record = fingerprint(inputs)  # before the build reads them: an edit meanwhile is seen later
+    built = build_oxigraph(
+        path, inputs.data, inputs.ontology, inputs.corpus_arg, queries_dir=inputs.queries
+    )
+    write_fingerprint(path, record)
+    return built
+
+
+def refresh(
+    path: Path, inputs: Inputs, *, rebuild: bool, say: Callable[[str], None]
+) -> StoreBuild | None:
+    """Make the embedded store at ``path`` answer for ``inputs``; say what is done.
+
+    No store yet: build it (``say`` tells so). A store older than its inputs:
+    rebuild it, or with ``rebuild`` False keep it and warn. The build's
+    errors are raised; the last good store stays. Returns the build, if any.
+    """
+    if not exists(path):
+        if not rebuild:
+            raise NoStoreError(
+                f"no store at {path} to answer from: run `kg build`, or drop --no-rebuild"
+            )
+        say(f"no store at {path} yet: building it from {inputs.data} (once)")
+        return build_store(path, inputs)
+    found = changes(path, inputs)
+    if not found:
+        return None
+    what = f"the inputs changed since the store at {path} was built ({summary(found)})"
+    if not rebuild:
+        say(f"warning: {what}; answering from it as it is (--no-rebuild)")
+        return None
+    say(f"{what}: rebuilding it")
+    return build_store(path, inputs)
