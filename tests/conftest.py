@@ -100,16 +100,6 @@ def session_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def seed_store(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The seed (spans verified) built once into an Oxigraph store: its ``--store`` value."""
-    from kg.build import build_oxigraph
-
-    path = tmp_path_factory.mktemp("seed-store") / "store"
-    build_oxigraph(path, DATA, ONTOLOGY, SEEDS)
-    return f"oxigraph:{path}"
-
-
 @pytest.fixture
 def tiny(tmp_path: Path) -> TinyCorpus:
     return TinyCorpus(tmp_path)
@@ -146,13 +136,23 @@ def run_query(seed: BuildResult) -> Callable[..., list[dict[str, object]]]:
 
 @pytest.fixture(scope="session")
 def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
-    """`kg demo -o DIR` run once for the session (the main job costs seconds): its output
-    and the folder it wrote."""
+    """`kg demo -o DIR` run once for the session (the main job costs seconds), on the
+    embedded default store with DIR as the workspace: its output and the folder it wrote
+    (the graph files, the views and ``store/``)."""
     from click.testing import CliRunner
 
     from kg.cli import cli
 
     folder = tmp_path_factory.mktemp("demo")
-    result = CliRunner().invoke(cli, ["demo", "-o", str(folder)])
+    result = CliRunner().invoke(
+        cli, ["demo", "-o", str(folder)], env={"KG_STORE": None, "KG_WORKSPACE": str(folder)}
+    )
     assert result.exit_code == 0, result.output
     return result.output, folder
+
+
+@pytest.fixture(scope="session")
+def seed_store(demo_run: tuple[str, Path]) -> str:
+    """The ``--store`` of the seed built once (spans verified) into an Oxigraph store: the
+    demo's embedded store, for the tests that only read the graph (one build, reused)."""
+    return f"oxigraph:{demo_run[1] / 'store'}"

@@ -40,9 +40,9 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def run(tiny: TinyCorpus, workspace: Path) -> Run:
     """A command on the tiny corpus, with the default store."""
 
-    def invoke(*args: str) -> Result:
+    def invoke(*args: str, catch_exceptions: bool = True) -> Result:
         inputs = ["--data", str(tiny.data), "--corpus", str(tiny.corpus)]
-        return CliRunner().invoke(cli, [*args, *inputs])
+        return CliRunner().invoke(cli, [*args, *inputs], catch_exceptions=catch_exceptions)
 
     return invoke
 
@@ -294,3 +294,43 @@ def test_a_lookup_on_the_embedded_store_imports_no_rdf_graph_or_view_library(
     )
     assert MUTTAQI in done.stdout
     assert json.loads(done.stderr.strip().splitlines()[-1]) == []
+
+
+# ---------------------------------------------------------------- the label index
+
+
+def test_a_name_resolves_through_the_label_index_without_reading_the_register(
+    run: Run, workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run("build").exit_code == 0
+    index = (workspace / "store" / "latest" / "kg-names.tsv").read_text(encoding="utf-8")
+    assert "vikram misri\thttps://w3id.org/kgdiplo/id/misri\n" in index
+    assert "misri\thttps://w3id.org/kgdiplo/id/misri\n" in index  # the alias
+
+    def no_register(self: object) -> None:
+        raise AssertionError("the register was read")
+
+    monkeypatch.setattr("kg.lookup.backend.StoreBackend.names", no_register)
+    assert MUTTAQI in neighbours(run("neighbours", "VIKRAM Misri", "--json"))
+    with pytest.raises(AssertionError, match="the register was read"):  # not an exact name
+        run("neighbours", "Misr", "--json", catch_exceptions=False)
+
+
+def test_a_name_the_index_cannot_decide_goes_to_the_resolver(run: Run) -> None:
+    assert run("build").exit_code == 0
+    misspelt = run("describe", "Vikram Misrii")
+    assert misspelt.exit_code == 2
+    assert "did you mean Vikram Misri (misri, Person)?" in misspelt.stderr
+    assert MUTTAQI in neighbours(run("neighbours", "misri", "--json"))  # the id
+
+
+def test_a_store_build_writes_the_label_index(tiny: TinyCorpus, tmp_path: Path) -> None:
+    from kg.stores.oxigraph import OxigraphStore
+
+    path = tmp_path / "store"
+    inputs = ["--data", str(tiny.data), "--corpus", str(tiny.corpus)]
+    result = CliRunner().invoke(cli, ["build", "--store", f"oxigraph:{path}", *inputs])
+    assert result.exit_code == 0, result.output
+    store = OxigraphStore(path)
+    assert store.names_with_form("dubai") == ["https://w3id.org/kgdiplo/id/dubai"]
+    assert store.names_with_form("nowhere") == []

@@ -29,11 +29,13 @@ def build_store(path: Path, inputs: Inputs) -> StoreBuild:
     leaves the last good store as it was.
     """
     from kg.build.store import build_oxigraph
+    from kg.stores.names import write_name_index
 
     record = fingerprint(inputs)  # before the build reads them: an edit meanwhile is seen later
     built = build_oxigraph(
         path, inputs.data, inputs.ontology, inputs.corpus_arg, queries_dir=inputs.queries
     )
+    write_name_index(path)
     write_fingerprint(path, record)
     return built
 

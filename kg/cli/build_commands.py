@@ -123,9 +123,12 @@ def build(
         return
     with library_errors("the store was not changed"):
         if spec.kind == "oxigraph":
+            from kg.stores.names import write_name_index
+
             built = build_oxigraph(
                 Path(spec.location), data_dir, ontology_dir, corpus, keep_text=output is not None
             )
+            write_name_index(Path(spec.location))  # lookups by name read it, not the register
         else:
             built = build_remote(spec.location, data_dir, ontology_dir, corpus)
     for notice in built.checked.notices:

@@ -279,6 +279,12 @@ class StoreBackend:
                 claims += [edge_claim(s, o, d) for s, o, d in self.graph.out_edges(iri, data=True)]
         return evidence_matches(claims, needle)
 
+    def names_with_form(self, form: str) -> list[str] | None:
+        """The IRIs whose label or alias normalises to ``form``, from the store's label
+        index; None for a store without one (see :mod:`kg.lookup.names`)."""
+        finder = getattr(self.store, "names_with_form", None)
+        return None if finder is None else finder(form)
+
     def source_ids(self) -> Sequence[str]:
         return sorted(str(row["id"]) for row in query_rows(self.store, _SOURCES))
 

@@ -13,8 +13,11 @@ graphs that outgrow one machine.
 This package owns the stores behind one interface (:mod:`kg.stores.base`),
 the parsing of ``--store`` (:func:`parse_store`) and the one place a store
 is chosen and opened (:func:`open_store`), used by every command and the
-server's workers. It may import :mod:`kg.errors`, :mod:`kg.files`,
-:mod:`kg.namespaces` and :mod:`kg.sparql` (every query passes the gate);
+server's workers; the embedded store's input fingerprint
+(:mod:`kg.stores.workspace`) and the label index of an Oxigraph store
+(:mod:`kg.stores.names`). It may import :mod:`kg.errors`, :mod:`kg.files`,
+:mod:`kg.iris`, :mod:`kg.namespaces`, :mod:`kg.resources`,
+:mod:`kg.vocabulary` and :mod:`kg.sparql` (every query passes the gate);
 a store reads RDF terms with the build's writers (:mod:`kg.build.emit`,
 imported inside a function). It never imports a lookup, a view or click.
 """

@@ -56,6 +56,7 @@ class OxigraphStore:
 
         self.path = path
         self.description = f"oxigraph:{path}"
+        self.folder: Path | None = None  # the generation opened
         if store is not None:
             self.store = store
             return
@@ -63,6 +64,7 @@ class OxigraphStore:
             folder = store_location(path)
             try:
                 self.store = ox.Store.read_only(str(folder))
+                self.folder = folder
                 return
             except OSError as exc:
                 # a build may have swapped in a new generation and removed this one
@@ -158,6 +160,13 @@ class OxigraphStore:
             lambda: _solutions(store.query(text, prefixes=_PREFIXES), lexical)
         )
         return [dict(zip(names, values, strict=True)) for values in table]
+
+    def names_with_form(self, form: str) -> list[str] | None:
+        """The IRIs whose label or alias normalises to ``form``, from the label index
+        of the generation opened (:mod:`kg.stores.names`); None where it has none."""
+        from kg.stores.names import names_with_form
+
+        return None if self.folder is None else names_with_form(self.folder, form)
 
     def close(self) -> None:
         self.store = None
