@@ -21,19 +21,27 @@ class NoStoreError(KgError):
     """``--no-rebuild`` where there is no store to answer from."""
 
 
-def build_store(path: Path, inputs: Inputs) -> StoreBuild:
-    """Build the store at ``path`` from ``inputs`` and record their fingerprint in it.
+def build_store(path: Path, inputs: Inputs, *, keep_text: bool = False) -> StoreBuild:
+    """Build the store at ``path`` from ``inputs``; write its label index and record the
+    inputs' fingerprint in it.
 
-    The build is :func:`kg.build.build_oxigraph`'s: checked, then swapped in
-    as a new generation, so a failed build (:class:`kg.errors.BuildFailedError`)
-    leaves the last good store as it was.
+    The build is :func:`kg.build.build_oxigraph`'s (``keep_text`` as there):
+    checked, then swapped in as a new generation, so a failed build
+    (:class:`kg.errors.BuildFailedError`) leaves the last good store as it was.
+    Every Oxigraph store kg builds gets both, so a store built with
+    ``--store oxigraph:build/store`` is the embedded store, current.
     """
     from kg.build.store import build_oxigraph
     from kg.stores.names import write_name_index
 
     record = fingerprint(inputs)  # before the build reads them: an edit meanwhile is seen later
     built = build_oxigraph(
-        path, inputs.data, inputs.ontology, inputs.corpus_arg, queries_dir=inputs.queries
+        path,
+        inputs.data,
+        inputs.ontology,
+        inputs.corpus_arg,
+        queries_dir=inputs.queries,
+        keep_text=keep_text,
     )
     write_name_index(path)
     write_fingerprint(path, record)

@@ -89,7 +89,7 @@ def build(
         kg build -o build/
         kg build --store oxigraph:build/store
     """
-    from kg.build import build_oxigraph, build_remote, write_nquads, write_outputs
+    from kg.build import build_remote, write_nquads, write_outputs
     from kg.resources import default_output_dir
 
     spec = store_spec(store)
@@ -123,12 +123,14 @@ def build(
         return
     with library_errors("the store was not changed"):
         if spec.kind == "oxigraph":
-            from kg.stores.names import write_name_index
+            from kg.build.workspace import build_store
+            from kg.stores.workspace import Inputs
 
-            built = build_oxigraph(
-                Path(spec.location), data_dir, ontology_dir, corpus, keep_text=output is not None
+            built = build_store(  # with its label index and the inputs' fingerprint
+                Path(spec.location),
+                Inputs.of(data_dir, ontology_dir, corpus),
+                keep_text=output is not None,
             )
-            write_name_index(Path(spec.location))  # lookups by name read it, not the register
         else:
             built = build_remote(spec.location, data_dir, ontology_dir, corpus)
     for notice in built.checked.notices:
