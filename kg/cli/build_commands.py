@@ -86,8 +86,9 @@ def build(
     Example:
 
     \b
-        kg build -o build/
-        kg build --store oxigraph:build/store
+        kg build                      # build/graph.* and build/store/
+        kg build --store memory -o out/
+        kg build --store oxigraph:/data/kg-store
     """
     from kg.build import build_remote, write_nquads, write_outputs
     from kg.resources import default_output_dir

@@ -83,7 +83,15 @@ _STORE_HELP = (
 
 def build_store_option(func: F) -> F:
     """``kg build``'s --store: where to write the graph; also $KG_STORE."""
-    return click.option("--store", "store", default=None, metavar="STORE", help=_STORE_HELP)(func)
+    return click.option(
+        "--store",
+        "store",
+        default=None,
+        metavar="STORE",
+        help="Where to load the graph: the workspace's embedded store (the default: "
+        "$KG_WORKSPACE/store, else build/store, beside the files), memory (the files "
+        "only), oxigraph:PATH or sparql:URL [default: $KG_STORE, else the embedded store].",
+    )(func)
 
 
 def store_option(func: F) -> F:
