@@ -57,10 +57,11 @@ _PREDICATES = "SELECT DISTINCT ?p WHERE { ?claim a kg:Claim ; rdf:predicate ?p }
 _EVIDENCE_SUBJECTS = """
 SELECT DISTINCT ?s WHERE {
   ?claim a kg:Claim ; rdf:subject ?s ; kg:hasEvidence/oa:exact ?evidence .
-  FILTER (CONTAINS(LCASE(STR(?evidence)), ?word))
+  FILTER (CONTAINS(LCASE(STR(?evidence)), {word}))
 }
 """
 _WORD = re.compile(r"[a-z0-9]+")
+"""A word of a normalised text: letters and digits, so it is written in a query as it is."""
 
 
 class LookupBackend(Protocol):
@@ -261,16 +262,20 @@ class StoreBackend:
         return claims
 
     def claims_with_evidence(self, text: str) -> Sequence[Claim]:
-        """Candidates by one word in SPARQL (bound as a literal), then the exact test in Python."""
+        """Candidates by one word in SPARQL, then the exact test in Python.
+
+        The word is the longest run of letters and digits of the normalised
+        text, written in the query as a string literal (it holds nothing to
+        escape), so that the store's rows are read without rdflib.
+        """
         needle = normalise(text)
         words = _WORD.findall(needle)
         if not words:
             return []
         word = max(words, key=len)
-        from rdflib import Literal
-
-        rows = self.store.query(_EVIDENCE_SUBJECTS, {"word": Literal(word)})
-        subjects = sorted(str(row[0]) for row in rows)  # type: ignore[index]
+        assert _WORD.fullmatch(word)  # nothing in it a string literal would have to escape
+        rows = runner(self.store)(_EVIDENCE_SUBJECTS.replace("{word}", f'"{word}"'))
+        subjects = sorted(str(row["s"]) for row in rows)
         self.prefetch_nodes(subjects)  # facts and claims from them: all that can match
         claims: list[Claim] = []
         for iri in subjects:
