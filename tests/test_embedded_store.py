@@ -315,3 +315,23 @@ def test_a_store_built_with_store_oxigraph_at_the_default_path_is_current(
     assert not (workspace / "graph.trig").exists()  # the store only
     result = run("describe", "Misri", "--json")
     assert result.exit_code == 0 and result.stderr == ""  # its inputs recorded: not rebuilt
+
+
+# ---------------------------------------------------------------- the plain namespaces
+
+
+def test_the_plain_namespaces_are_rdflibs() -> None:
+    """kg.iris (read without rdflib) and kg.namespaces name the same namespaces."""
+    from kg import iris
+    from kg.namespaces import KG, KGR, PREFIXES
+
+    assert iris.NAMESPACES == {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    assert (iris.KG, iris.KGR) == (str(KG), str(KGR))
+
+
+def test_a_text_that_no_iri_can_be_is_left_out_of_a_values_block() -> None:
+    from kg.graph.queries import _values
+
+    assert _values("n", ["https://w3id.org/kgdiplo/id/a", "x> } ; DROP ALL ; #"]) == (
+        "VALUES ?n { <https://w3id.org/kgdiplo/id/a> }"
+    )
