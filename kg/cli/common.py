@@ -155,7 +155,8 @@ def refresh_store(
 
 
 def store_spec(store: str | None) -> StoreSpec:
-    """The ``--store`` value (None: ``$KG_STORE``, else memory), parsed once; exit 2 if bad."""
+    """The ``--store`` value (None: ``$KG_STORE``, else the embedded store), parsed once;
+    exit 2 if bad."""
     from kg.stores import parse_store
 
     with library_errors():
@@ -170,7 +171,8 @@ def open_store(
 ) -> GraphStore:
     """The graph for read-only commands, wherever it lives (:func:`kg.stores.open_store`).
 
-    A memory store holds the graph built from the annotations.
+    A memory store holds the graph built from the annotations; the embedded
+    default store is made current first (:func:`refresh_store`).
     """
     from kg import stores
 
