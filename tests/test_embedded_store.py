@@ -335,3 +335,31 @@ def test_a_text_that_no_iri_can_be_is_left_out_of_a_values_block() -> None:
     assert _values("n", ["https://w3id.org/kgdiplo/id/a", "x> } ; DROP ALL ; #"]) == (
         "VALUES ?n { <https://w3id.org/kgdiplo/id/a> }"
     )
+
+
+def test_a_command_waits_for_another_commands_build_and_builds_nothing_itself(
+    run: Run, tiny: TinyCorpus, workspace: Path
+) -> None:
+    import fcntl
+    import threading
+
+    assert run("build").exit_code == 0
+    tiny.append("claims/s1.tsv", NEW_CLAIM)
+    lock = os.open(workspace / ".store.lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(lock, fcntl.LOCK_EX)  # another command, building
+
+    def other_command_builds() -> None:  # the library's build: no output to capture
+        from kg.build.workspace import build_store
+
+        time.sleep(0.5)
+        build_store(workspace / "store", Inputs.of(tiny.data, None, tiny.corpus))
+        os.close(lock)
+
+    other = threading.Thread(target=other_command_builds)
+    other.start()
+    result = run("neighbours", "Misri", "--json")
+    other.join()
+    assert result.stderr == (
+        f"waiting for another command that is building the store at {workspace / 'store'}\n"
+    )
+    assert "https://w3id.org/kgdiplo/id/india" in neighbours(result)

@@ -9,7 +9,9 @@ fingerprint of :mod:`kg.stores.workspace`) or, asked not to, warns.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.build.store import StoreBuild
@@ -56,7 +58,20 @@ def refresh(
     No store yet: build it (``say`` tells so). A store older than its inputs:
     rebuild it, or with ``rebuild`` False keep it and warn. The build's
     errors are raised; the last good store stays. Returns the build, if any.
+
+    Commands that would build take turns (:func:`_taking_turns`): the second
+    of two that found the store out of date at once waits for the first's
+    build, finds the store current and builds nothing.
     """
+    if not rebuild:
+        return _refresh(path, inputs, rebuild=False, say=say)
+    with _taking_turns(path, say):
+        return _refresh(path, inputs, rebuild=True, say=say)
+
+
+def _refresh(
+    path: Path, inputs: Inputs, *, rebuild: bool, say: Callable[[str], None]
+) -> StoreBuild | None:
     if not exists(path):
         if not rebuild:
             raise NoStoreError(
@@ -73,3 +88,30 @@ def refresh(
         return None
     say(f"{what}: rebuilding it")
     return build_store(path, inputs)
+
+
+@contextlib.contextmanager
+def _taking_turns(path: Path, say: Callable[[str], None]) -> Iterator[None]:
+    """Hold ``.NAME.lock`` beside the store (``flock``) while the block runs; where another
+    command holds it, say so and wait for it.
+
+    Where the lock file cannot be made (a read-only folder), the block runs
+    without it: the build then says what stops it.
+    """
+    import fcntl
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path.parent / f".{path.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            say(f"waiting for another command that is building the store at {path}")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
