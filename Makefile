@@ -1,5 +1,6 @@
 # Two commands do all set-up on a fresh machine:
-#   make demo   builds the graph from the seed corpus (in memory) and shows a summary
+#   make demo   builds the seed corpus into build/ (the graph files and the embedded store
+#               build/store/ that every read command opens) and shows a summary and a lookup
 #   make test   runs ruff, mypy and the whole test suite
 PYTHON ?= python3
 VENV   ?= .venv

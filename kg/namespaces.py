@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD, NamespaceManager
 
-BASE = "https://w3id.org/kgdiplo/"
+from kg.iris import BASE as BASE
 
 
 class Terms(Namespace):

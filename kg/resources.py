@@ -15,6 +15,7 @@ from pathlib import Path
 
 CORPUS_ENV = "KG_CORPUS"
 DATA_ENV = "KG_DATA"
+WORKSPACE_ENV = "KG_WORKSPACE"
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -49,9 +50,27 @@ def default_queries_dir() -> Path:
 
 
 def default_output_dir() -> Path:
-    """Where ``kg build`` writes by default: ``build/`` in the checkout, else ``./build``."""
+    """Where ``kg build`` writes by default: the workspace (:func:`workspace_dir`)."""
+    return workspace_dir()
+
+
+def workspace_dir() -> Path:
+    """The workspace: ``$KG_WORKSPACE`` when set, else ``build/`` in the checkout, else
+    ``./build`` (an installed kg run from the current folder).
+
+    ``kg build`` writes the graph files there and the embedded store in its
+    ``store/`` folder, which every read command opens by default.
+    """
+    env = os.environ.get(WORKSPACE_ENV)
+    if env:
+        return Path(env)
     root = project_root()
     return (root if root is not None else Path.cwd()) / "build"
+
+
+def default_store_dir() -> Path:
+    """The embedded default store: ``store/`` in the workspace."""
+    return workspace_dir() / "store"
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,11 @@
 The suite runs on a frozen copy of the seed annotations (``tests/fixtures/seed``),
 never on the ``data/`` a user edits: ``KG_DATA`` points there for every test
 and every command a test starts, and the user's ``KG_STORE`` is ignored.
+Commands run on the memory store (``KG_STORE=memory``) unless a test names
+another; the workspace (``KG_WORKSPACE``) is a folder of the session, never
+the repository's ``build/``: a test of the embedded default store points it
+at its own ``tmp_path``. ``seed_store`` is the seed built once into an
+Oxigraph store, for the tests that only read it.
 """
 
 from __future__ import annotations
@@ -21,8 +26,9 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 # before anything reads them: every default and every subprocess sees the fixture
 os.environ["KG_DATA"] = str(DATA)
-for _name in ("KG_STORE", "KG_SPARQL_UPDATE", "KG_CORPUS"):
+for _name in ("KG_STORE", "KG_SPARQL_UPDATE", "KG_CORPUS", "KG_WORKSPACE"):
     os.environ.pop(_name, None)
+os.environ["KG_STORE"] = "memory"
 
 from kg.build import BuildResult, build_graph  # noqa: E402
 
@@ -86,6 +92,14 @@ class TinyCorpus:
         return build_graph(self.data, ONTOLOGY, self.corpus, shacl=shacl)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def session_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The workspace of every command the suite runs: never the repository's build/."""
+    folder = tmp_path_factory.mktemp("workspace")
+    os.environ["KG_WORKSPACE"] = str(folder)
+    return folder
+
+
 @pytest.fixture
 def tiny(tmp_path: Path) -> TinyCorpus:
     return TinyCorpus(tmp_path)
@@ -122,14 +136,17 @@ def run_query(seed: BuildResult) -> Callable[..., list[dict[str, object]]]:
 
 @pytest.fixture(scope="session")
 def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
-    """`kg demo -o DIR` run once for the session (the main job costs seconds): its output
-    and the folder it wrote."""
+    """`kg demo -o DIR` run once for the session (the main job costs seconds), on the
+    embedded default store with DIR as the workspace: its output and the folder it wrote
+    (the graph files, the views and ``store/``)."""
     from click.testing import CliRunner
 
     from kg.cli import cli
 
     folder = tmp_path_factory.mktemp("demo")
-    result = CliRunner().invoke(cli, ["demo", "-o", str(folder)])
+    result = CliRunner().invoke(
+        cli, ["demo", "-o", str(folder)], env={"KG_STORE": None, "KG_WORKSPACE": str(folder)}
+    )
     assert result.exit_code == 0, result.output
     return result.output, folder
 
@@ -158,3 +175,10 @@ def browser() -> Iterator[Any]:
         )
         yield instance
         instance.close()
+
+
+@pytest.fixture(scope="session")
+def seed_store(demo_run: tuple[str, Path]) -> str:
+    """The ``--store`` of the seed built once (spans verified) into an Oxigraph store: the
+    demo's embedded store, for the tests that only read the graph (one build, reused)."""
+    return f"oxigraph:{demo_run[1] / 'store'}"

@@ -33,7 +33,7 @@ def run(
         cli,
         [*args, "--data", str(tiny.data), "--corpus", str(tiny.corpus)],
         input=stdin,
-        env={"KG_STORE": "", "KG_SPARQL_UPDATE": "", **(env or {})},
+        env={"KG_STORE": "memory", "KG_SPARQL_UPDATE": "", **(env or {})},
     )
     assert not isinstance(result.exception, Exception) or isinstance(
         result.exception, SystemExit

@@ -113,6 +113,7 @@ def test_stats_csv(runner: CliRunner) -> None:
 def test_demo_builds_writes_and_shows_a_lookup(demo_run: tuple[str, Path]) -> None:
     output, folder = demo_run
     assert f"wrote {folder / 'graph.trig'}" in output
+    assert f"quads into the embedded store {folder / 'store'}" in output  # the lookup's store
     assert "Neighbours of Vikram Misri (kg neighbours vikram-misri):" in output
     lookup = output.split("(kg neighbours vikram-misri):")[1]
     assert "Amir Khan Muttaqi" in lookup and "ThirdLocationMeeting" in lookup

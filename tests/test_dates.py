@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 
 import kg.cli.lookup_commands as lookup_commands
 import kg.cli.viz_commands as viz_commands
-from kg.build import BuildResult, build_oxigraph
+from kg.build import BuildResult
 from kg.cli import cli
 from kg.dates import DateRange, DateRangeError, date_range, window
 from kg.lookup.backend import MemoryBackend, backend_for
@@ -27,7 +27,7 @@ from kg.sparql import bind_parameters, read_query_file
 from kg.stores.oxigraph import OxigraphStore
 from kg.viz import EmptyViewError, UnknownNameError, ViewContext, ViewOptions, load_context, select
 from kg.viz.export import export
-from tests.conftest import DATA, ONTOLOGY, ROOT, SEEDS, TinyCorpus
+from tests.conftest import ROOT, TinyCorpus
 
 ID = "https://w3id.org/kgdiplo/id/"
 Rows = Callable[..., list[dict[str, object]]]
@@ -265,11 +265,9 @@ def test_the_library_refuses_the_same_ranges(context: ViewContext, backend: Memo
 
 
 @pytest.fixture(scope="module")
-def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> OxigraphStore:
-    """The seed as `kg build --store oxigraph:PATH` writes it."""
-    path = tmp_path_factory.mktemp("ox") / "store"
-    build_oxigraph(path, DATA, ONTOLOGY, SEEDS)
-    return OxigraphStore(path)
+def oxigraph(seed_store: str) -> OxigraphStore:
+    """The seed as `kg build --store oxigraph:PATH` writes it (the session's, built once)."""
+    return OxigraphStore(Path(seed_store.partition(":")[2]))
 
 
 STORE_VIEWS = [

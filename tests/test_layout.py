@@ -199,6 +199,7 @@ STAGES = {
             "rdfterms",
             "vocabulary",
             "json_input",
+            "iris",
         ),
         0,
     ),

@@ -1,14 +1,15 @@
 """The lookup commands through click's CliRunner: output formats and exit codes.
 
 Most tests reuse the session's seed build (the commands' dataset loader is
-patched to return it); the end-to-end ones build from the annotations as a
-user's call does.
+patched to return it); the end-to-end ones run as a user's call does, on the
+embedded default store of a workspace built once (the demo's).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
@@ -32,6 +33,14 @@ def run(monkeypatch: pytest.MonkeyPatch, seed: BuildResult) -> Invoke:
     return invoke
 
 
+@pytest.fixture
+def default_store(monkeypatch: pytest.MonkeyPatch, demo_run: tuple[str, Path]) -> None:
+    """The embedded default store, in the session's workspace that `kg demo` built."""
+    monkeypatch.setenv("KG_CORPUS", str(SEEDS))
+    monkeypatch.setenv("KG_WORKSPACE", str(demo_run[1]))
+    monkeypatch.delenv("KG_STORE")
+
+
 def one_line_error(result: Result) -> str:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -42,17 +51,18 @@ def one_line_error(result: Result) -> str:
 # ---------------------------------------------------------------- end to end
 
 
-def test_neighbours_end_to_end(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KG_CORPUS", str(SEEDS))
+@pytest.mark.usefixtures("default_store")
+def test_neighbours_end_to_end() -> None:
     result = CliRunner().invoke(cli, ["neighbours", "Vikram Misri", "--json"])
     assert result.exit_code == 0, result.output
+    assert result.stderr == ""  # the store was current: not rebuilt
     document = json.loads(result.stdout)
     assert document["entity"]["label"] == "Vikram Misri"
     assert str(KGR["amir-khan-muttaqi"]) in {n["iri"] for n in document["nodes"]}
 
 
-def test_misspelt_name_end_to_end_exits_2(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KG_CORPUS", str(SEEDS))
+@pytest.mark.usefixtures("default_store")
+def test_misspelt_name_end_to_end_exits_2() -> None:
     result = CliRunner().invoke(cli, ["describe", "Vikram Misrii"])
     assert result.exit_code == 2
     assert one_line_error(result) == (

@@ -25,7 +25,7 @@ from rdflib.term import Node
 
 from kg.build import BuildResult
 from kg.namespaces import CLAIM, GRAPH, GRAPH_ENTITIES, KG, KGR, OA, PREFIXES, PROV, SEM, SRC, TIME
-from tests.conftest import DATA, ONTOLOGY, ROOT, SEEDS, TinyCorpus
+from tests.conftest import ONTOLOGY, ROOT, TinyCorpus
 from tests.queries_expected import EXPECTED, VERBATIM_SPANS, Answer, spans_are_verbatim
 
 QUERIES = ROOT / "queries"
@@ -230,13 +230,11 @@ def test_evidence_offsets_point_into_the_texts(
 
 
 @pytest.fixture(scope="module")
-def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    from kg.build import build_oxigraph
+def oxigraph(seed_store: str) -> Iterator[object]:
+    """The seed's Oxigraph store (the session's, built once with this catalogue)."""
     from kg.stores.oxigraph import OxigraphStore
 
-    path = tmp_path_factory.mktemp("catalogue") / "store"
-    build_oxigraph(path, DATA, ONTOLOGY, SEEDS, queries_dir=QUERIES)
-    store = OxigraphStore(path)
+    store = OxigraphStore(Path(seed_store.partition(":")[2]))
     yield store
     store.close()
 

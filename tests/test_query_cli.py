@@ -31,8 +31,10 @@ SELECT ?value WHERE {}
 
 
 @pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+def runner(monkeypatch: pytest.MonkeyPatch, seed_store: str) -> CliRunner:
+    """Queries on the session's seed store (built once), not a graph built per call."""
     monkeypatch.setenv("KG_CORPUS", str(SEEDS))
+    monkeypatch.setenv("KG_STORE", seed_store)
     return CliRunner()
 
 

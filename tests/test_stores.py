@@ -40,10 +40,9 @@ OXIGRAPH = shutil.which("oxigraph", path=str(Path(sys.executable).parent))
 
 
 @pytest.fixture(scope="module")
-def oxigraph_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("ox") / "store"
-    build_oxigraph(path, DATA, ONTOLOGY, SEEDS)
-    return path
+def oxigraph_path(seed_store: str) -> Path:
+    """The seed's Oxigraph store, built once for the session (read here, never written)."""
+    return Path(seed_store.partition(":")[2])
 
 
 def free_port() -> int:

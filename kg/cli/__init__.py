@@ -33,7 +33,10 @@ def cli() -> None:
 
     Every fact comes from an annotated news report and keeps its source and a
     verbatim evidence span. Start with `kg demo`, or `kg build` then
-    `kg stats`.
+    `kg stats`. `kg build` writes the graph files and the embedded store
+    (build/store/, or $KG_WORKSPACE/store) that every read command opens;
+    a read command builds it when missing and rebuilds it when the inputs
+    changed (--no-rebuild: answer from it as it is); --store names another.
 
     Example:
 

@@ -9,11 +9,11 @@ import click
 
 from kg.cli.common import (
     DIRECTORY,
+    build_store_option,
     checked_output_folder,
     input_options,
     output_errors,
     run_build,
-    store_option,
     store_spec,
 )
 from kg.cli.errors import library_errors
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
     from kg.build import BuildResult
+    from kg.stores import StoreSpec
 
 
 def _named_graphs(result: BuildResult) -> list[Graph]:
@@ -42,7 +43,7 @@ def _summary(result: BuildResult) -> str:
 
 @click.command()
 @input_options
-@store_option
+@build_store_option
 @click.option(
     "-o",
     "--output",
@@ -50,7 +51,8 @@ def _summary(result: BuildResult) -> str:
     default=None,
     callback=checked_output_folder,
     help="Folder for the graph files, swapped in together as one generation "
-    "[default: build/ for the memory store; none for the other stores].",
+    "[default: the workspace, $KG_WORKSPACE else build/, for the embedded and the "
+    "memory store; none for the other stores].",
 )
 @click.option(
     "--check",
@@ -71,21 +73,25 @@ def build(
     Checks ids, predicates, domains and ranges, dates and quantities, evidence
     spans against the source texts, the SHACL shapes (in memory) and the
     catalogue's violation queries; reports every problem as `file:line:
-    message` and exits 1 without touching the last good output. In memory it
-    writes N-Quads and TriG (a named graph per source) and Turtle (merged),
-    byte-identical for the same input. With --store oxigraph:PATH it
-    loads an Oxigraph store that later commands reopen (and writes graph.nq
-    with -o); the next build checks and loads again only the reports that
-    changed, with the same result as a full build. With --store sparql:URL it
-    replaces that endpoint's dataset through SPARQL Update.
+    message` and exits 1 without touching the last good output. It writes
+    N-Quads and TriG (a named graph per source) and Turtle (merged),
+    byte-identical for the same input, into the workspace ($KG_WORKSPACE,
+    else build/), and by default loads the workspace's embedded store
+    (build/store/) that every read command opens; --store memory writes the
+    files only. With --store oxigraph:PATH it loads an Oxigraph store that
+    later commands reopen (and writes graph.nq with -o). A store build checks
+    and loads again only the reports that changed since the last one, with
+    the same result as a full build. With --store sparql:URL it replaces that
+    endpoint's dataset through SPARQL Update.
 
     Example:
 
     \b
-        kg build -o build/
-        kg build --store oxigraph:build/store
+        kg build                      # build/graph.* and build/store/
+        kg build --store memory -o out/
+        kg build --store oxigraph:/data/kg-store
     """
-    from kg.build import build_oxigraph, build_remote, write_nquads, write_outputs
+    from kg.build import build_remote, write_nquads, write_outputs
     from kg.resources import default_output_dir
 
     spec = store_spec(store)
@@ -107,17 +113,26 @@ def build(
             f"{len(checked.checked.resolved.entities)} entities); nothing was written"
         )
         return
-    if spec.kind == "memory":
+    if spec.kind == "memory" or spec.embedded:
         result = run_build(data_dir, ontology_dir, corpus)
         click.echo(_summary(result))
         with output_errors():
             written = write_outputs(result, output or default_output_dir())
         for path in written:
             click.echo(f"wrote {path}")
+        if spec.embedded:
+            _load_workspace_store(spec, data_dir, ontology_dir, corpus)
         return
     with library_errors("the store was not changed"):
         if spec.kind == "oxigraph":
-            built = build_oxigraph(Path(spec.location), data_dir, ontology_dir, corpus)
+            from kg.build.workspace import build_store
+            from kg.stores.workspace import Inputs
+
+            built = build_store(  # with its label index and the inputs' fingerprint
+                Path(spec.location),
+                Inputs.of(data_dir, ontology_dir, corpus),
+                keep_text=output is not None,
+            )
         else:
             built = build_remote(spec.location, data_dir, ontology_dir, corpus)
     for notice in built.checked.notices:
@@ -129,6 +144,20 @@ def build(
     if output is not None:
         with output_errors():
             click.echo(f"wrote {write_nquads(built.nquads_file or built.nquads, output)}")
+
+
+def _load_workspace_store(
+    spec: StoreSpec, data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None
+) -> None:
+    """Load the workspace's embedded store, recording the inputs it was built from."""
+    from kg.build.workspace import build_store
+    from kg.stores.workspace import Inputs, exists
+
+    path = Path(spec.location)
+    outcome = f"the last good store at {path} was kept" if exists(path) else "no store"
+    with library_errors(outcome):
+        built = build_store(path, Inputs.of(data_dir, ontology_dir, corpus))
+    click.echo(f"loaded {built.quads} quads into the embedded store {path}")
 
 
 @click.command()
@@ -283,11 +312,13 @@ def stats(
     help="Entity id for the sample neighbourhood lookup.",
 )
 def demo(output: Path | None, entity: str) -> None:
-    """Build the seed corpus in memory, write the graph and show a sample lookup.
+    """Build the seed corpus, write the graph and the store, and show a sample lookup.
 
     The main job: validates and builds the bundled annotations of the seed
-    corpus, writes the graph files into one output folder, prints a summary
-    and an actor's neighbours (the people met, via the events shared).
+    corpus, writes the graph files into one output folder, loads the
+    workspace's embedded store (as `kg build` does; --store memory in
+    $KG_STORE skips it), prints a summary and an actor's neighbours (the
+    people met, via the events shared), looked up on that store.
 
     Example:
 
@@ -300,6 +331,7 @@ def demo(output: Path | None, entity: str) -> None:
     from kg.lookup.neighbours import neighbourhood
     from kg.resources import default_output_dir
 
+    spec = store_spec(None)
     result = run_build(None, None, None)
     try:  # before anything is written: a bad --entity leaves the last output as it was
         with library_errors():
@@ -311,6 +343,17 @@ def demo(output: Path | None, entity: str) -> None:
         written = write_outputs(result, output or default_output_dir())
     for path in written:
         click.echo(f"wrote {path}")
+    if spec.embedded:
+        from kg.lookup.backend import StoreBackend
+        from kg.stores import open_store
+
+        _load_workspace_store(spec, None, None, None)
+        with library_errors():
+            store = open_store(spec)
+            try:
+                lookup = neighbourhood(StoreBackend(store), entity)
+            finally:
+                store.close()
     click.echo(f"\nNeighbours of {lookup.entity.label} (kg neighbours {entity}):")
     click.echo(neighbours_table(lookup))
     from kg.cli.viz_commands import write_demo_views

@@ -69,21 +69,94 @@ def load_dataset(data_dir: Path | None, ontology_dir: Path | None, corpus: Path 
     return run_build(data_dir, ontology_dir, corpus, shacl=False).dataset
 
 
+NO_REBUILD = "kg.no_rebuild"
+"""Where ``--no-rebuild`` is kept, in the click context's ``meta``."""
+
+_STORE_HELP = (
+    "Where the graph lives: the workspace's embedded store (the default: "
+    "$KG_WORKSPACE/store, else build/store; built by `kg build`, rebuilt when the inputs "
+    "changed), memory (built from the annotations on every run), oxigraph:PATH (made by "
+    "`kg build --store oxigraph:PATH`) or sparql:URL [default: $KG_STORE, else the "
+    "embedded store]."
+)
+
+
+def build_store_option(func: F) -> F:
+    """``kg build``'s --store: where to write the graph; also $KG_STORE."""
+    return click.option(
+        "--store",
+        "store",
+        default=None,
+        metavar="STORE",
+        help="Where to load the graph: the workspace's embedded store (the default: "
+        "$KG_WORKSPACE/store, else build/store, beside the files), memory (the files "
+        "only), oxigraph:PATH or sparql:URL [default: $KG_STORE, else the embedded store].",
+    )(func)
+
+
 def store_option(func: F) -> F:
-    """--store: memory (default), oxigraph:PATH or sparql:URL; also $KG_STORE."""
+    """--store: the embedded store (default), memory, oxigraph:PATH or sparql:URL (also
+    $KG_STORE); and --no-rebuild, for the embedded store."""
+
+    def keep(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+        ctx.meta[NO_REBUILD] = value
+        return value
+
+    func = click.option(
+        "--no-rebuild",
+        is_flag=True,
+        expose_value=False,
+        callback=keep,
+        help="When the inputs changed since the embedded store was built, answer from it "
+        "as it is (with a warning) rather than rebuild it first.",
+    )(func)
     return click.option(
         "--store",
         "store",
         default=None,  # None: parse_store reads $KG_STORE, and names it in an error
         metavar="STORE",
-        help="Where the graph lives: memory (built from the annotations), "
-        "oxigraph:PATH (made by `kg build --store oxigraph:PATH`) or sparql:URL "
-        "[default: $KG_STORE, else memory].",
+        help=_STORE_HELP,
     )(func)
 
 
+def refresh_store(
+    spec: StoreSpec, data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None
+) -> None:
+    """Make the embedded default store current before a read (no-op for any other store).
+
+    No store yet, or inputs changed since it was built: build it, saying so in
+    one line on stderr; with --no-rebuild, warn and keep it. A failed build
+    exits 1 and leaves the last good store.
+    """
+    if not spec.embedded:
+        return
+    from kg.stores import workspace as fingerprints
+
+    path = Path(spec.location)
+    inputs = fingerprints.Inputs.of(data_dir, ontology_dir, corpus)
+    if fingerprints.exists(path) and not fingerprints.changes(path, inputs):
+        return  # the common case, without importing the build
+    from kg.build import workspace
+
+    ctx = click.get_current_context(silent=True)
+    rebuild = not (ctx is not None and ctx.find_root().meta.get(NO_REBUILD, False))
+    had = fingerprints.exists(path)
+    outcome = f"the last good store at {path} was kept" if had else "no store was written"
+    with library_errors(outcome):
+        built = workspace.refresh(
+            path,
+            inputs,
+            rebuild=rebuild,
+            say=lambda line: click.echo(line, err=True),
+        )
+    if built is not None:
+        for notice in built.checked.notices:
+            click.echo(f"note: {notice}", err=True)
+
+
 def store_spec(store: str | None) -> StoreSpec:
-    """The ``--store`` value (None: ``$KG_STORE``, else memory), parsed once; exit 2 if bad."""
+    """The ``--store`` value (None: ``$KG_STORE``, else the embedded store), parsed once;
+    exit 2 if bad."""
     from kg.stores import parse_store
 
     with library_errors():
@@ -98,15 +171,15 @@ def open_store(
 ) -> GraphStore:
     """The graph for read-only commands, wherever it lives (:func:`kg.stores.open_store`).
 
-    A memory store holds the graph built from the annotations.
+    A memory store holds the graph built from the annotations; the embedded
+    default store is made current first (:func:`refresh_store`).
     """
     from kg import stores
 
+    spec = store if isinstance(store, stores.StoreSpec) else store_spec(store)
+    refresh_store(spec, data_dir, ontology_dir, corpus)
     with library_errors():
-        return stores.open_store(
-            store if isinstance(store, stores.StoreSpec) else store_spec(store),
-            lambda: load_dataset(data_dir, ontology_dir, corpus),
-        )
+        return stores.open_store(spec, lambda: load_dataset(data_dir, ontology_dir, corpus))
 
 
 def checked_output_file(ctx: click.Context, param: click.Parameter, value: Path) -> Path:

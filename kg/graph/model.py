@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from kg.namespaces import KG, KGR
+from kg.iris import KG, KGR
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -16,20 +16,19 @@ neighbourhood they need.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
-
-from rdflib import Dataset, URIRef
 
 from kg.dates import combine
 from kg.graph.model import Evidence, Fact
 from kg.graph.queries import Rows, Runner, chunked, runner
 from kg.graph.terms import Terms, read_terms
-from kg.namespaces import KG
+from kg.iris import KG, is_iri
 
 if TYPE_CHECKING:
     import networkx as nx
+    from rdflib import Dataset
 
     from kg.stores.base import GraphStore
 
@@ -88,7 +87,7 @@ SELECT ?t ?amount ?unit ?qualifier WHERE {
 """
 _QUALIFIERS = {"=": "", "~": "about ", ">": "over ", ">=": "at least ", "<": "under "}
 _QUALIFIERS["<="] = "at most "
-_HAS_TIME = str(KG.hasTime)
+_HAS_TIME = KG + "hasTime"
 
 
 def project(
@@ -97,6 +96,7 @@ def project(
     *,
     incoming: bool = True,
     terms: Terms | None = None,
+    factory: Callable[[], Any] | None = None,
 ) -> nx.MultiDiGraph:
     """The projection, whole or for ``nodes`` only.
 
@@ -114,9 +114,15 @@ def project(
     (enough for their facts, and for every edge among a set of nodes). Which
     ends of those claims are entities is asked of the store for those ends
     only, so the cost follows the neighbourhood, not the register.
-    """
-    import networkx as nx
 
+    ``factory`` makes the graph to fill: a networkx ``MultiDiGraph`` by
+    default; a lookup on a store passes :class:`kg.graph.multigraph.Multigraph`,
+    which has the same methods and needs no networkx.
+    """
+    if factory is None:
+        import networkx as nx
+
+        factory = nx.MultiDiGraph
     run = runner(source)
     terms = terms or read_terms(run)
     wanted = None if nodes is None else set(nodes)
@@ -126,11 +132,11 @@ def project(
     else:
         claim_rows = _claims_touching(run, wanted, incoming)
         ends = {str(r["s"]) for r in claim_rows}
-        ends |= {str(r["o"]) for r in claim_rows if isinstance(r["o"], URIRef)}
+        ends |= {str(r["o"]) for r in claim_rows if is_iri(r["o"])}
         names = _names(run, wanted | ends, terms)  # the entities among them
     entity_set: Collection[str] = names
 
-    graph = nx.MultiDiGraph()
+    graph = factory()
     for iri, (label, types) in sorted(names.items()):
         ordered = terms.ordered_types(types)
         graph.add_node(
@@ -139,7 +145,7 @@ def project(
             type=ordered[0],
             types=ordered,
             type_label=terms.class_labels.get(ordered[0], ordered[0].rsplit("#", 1)[-1]),
-            is_event=str(KG.Event) in ordered,
+            is_event=KG + "Event" in ordered,
             aliases=[],
             facts=[],
             earliest="",
@@ -157,7 +163,7 @@ def project(
     value_nodes = {
         str(r["o"])
         for r in claim_rows
-        if str(r["s"]) in complete and str(r["o"]) not in entity_set and isinstance(r["o"], URIRef)
+        if str(r["s"]) in complete and str(r["o"]) not in entity_set and is_iri(r["o"])
     }
     values = _literal_texts(run, None if wanted is None else value_nodes)
 
@@ -255,7 +261,7 @@ def _literal_texts(run: Runner, nodes: set[str] | None) -> dict[str, str]:
     return texts
 
 
-def _add_times(run: Runner, graph: nx.MultiDiGraph, nodes: set[str] | None) -> None:
+def _add_times(run: Runner, graph: Any, nodes: set[str] | None) -> None:
     earliest: dict[str, set[str]] = defaultdict(set)
     latest: dict[str, set[str]] = defaultdict(set)
     for row in chunked(run, _STAMPS, nodes, "node"):

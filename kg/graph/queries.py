@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Dataset, URIRef
-
-from kg.namespaces import PREFIXES
+from kg.iris import NAMESPACES, iri_text
 
 if TYPE_CHECKING:
+    from rdflib import Dataset
+
     from kg.stores.base import GraphStore
 
 Rows = list[dict[str, Any]]
@@ -23,21 +24,29 @@ def runner(source: Dataset | GraphStore) -> Runner:
 
     Rows map variables to values: IRIs as ``URIRef``, literals as rdflib
     ``Literal`` or, from a store that offers ``rows`` (Oxigraph: no rdflib
-    terms are made), as their lexical form. The projection reads literals only
-    through ``str``, so both kinds give the same answers.
+    terms are made), IRIs as :class:`kg.iris.IRI` and literals as their
+    lexical form. The projection reads literals only through ``str`` and tells
+    IRIs by :func:`kg.iris.is_iri`, so both kinds give the same answers.
     """
-    if isinstance(source, Dataset):
-        namespaces = {p: str(ns) for p, ns in PREFIXES.items()}
+    if _is_dataset(source):
+        dataset: Any = source
 
         def run(text: str) -> Rows:
-            source.default_union = True
-            return _rows(source.query(text, initNs=namespaces))
+            dataset.default_union = True
+            return _rows(dataset.query(text, initNs=NAMESPACES))
 
         return run
     rows = getattr(source, "rows", None)
     if rows is not None:
         return rows  # type: ignore[no-any-return]
     return lambda text: _rows(source.query(text))
+
+
+def _is_dataset(source: object) -> bool:
+    """Whether ``source`` is an rdflib Dataset (rdflib is not imported to tell: where
+    it is not loaded, nothing is one)."""
+    graph = sys.modules.get("rdflib.graph")
+    return graph is not None and isinstance(source, graph.Dataset)
 
 
 def _rows(result: Any) -> Rows:
@@ -55,7 +64,8 @@ def query_rows(source: Dataset | GraphStore, query: str) -> Rows:
 
 
 def _values(variable: str, iris: Iterable[str]) -> str:
-    terms = " ".join(URIRef(iri).n3() for iri in iris)
+    """A VALUES block of the IRIs; a text that no IRI can be is left out (it names nothing)."""
+    terms = " ".join(term for term in map(iri_text, iris) if term is not None)
     return f"VALUES ?{variable} {{ {terms} }}"
 
 

@@ -28,13 +28,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from rdflib import Literal
-
 from kg.graph.model import Claim, Name, Node, edge_claim, local_name, name_from, node_from
+from kg.graph.multigraph import Multigraph
 from kg.graph.projection import project
 from kg.graph.queries import query_rows, runner
 from kg.graph.terms import read_terms
-from kg.namespaces import KG
+from kg.iris import KG
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -58,10 +57,11 @@ _PREDICATES = "SELECT DISTINCT ?p WHERE { ?claim a kg:Claim ; rdf:predicate ?p }
 _EVIDENCE_SUBJECTS = """
 SELECT DISTINCT ?s WHERE {
   ?claim a kg:Claim ; rdf:subject ?s ; kg:hasEvidence/oa:exact ?evidence .
-  FILTER (CONTAINS(LCASE(STR(?evidence)), ?word))
+  FILTER (CONTAINS(LCASE(STR(?evidence)), {word}))
 }
 """
 _WORD = re.compile(r"[a-z0-9]+")
+"""A word of a normalised text: letters and digits, so it is written in a query as it is."""
 
 
 class LookupBackend(Protocol):
@@ -172,11 +172,9 @@ class StoreBackend:
     """:class:`LookupBackend` over any :class:`~kg.stores.base.GraphStore`."""
 
     def __init__(self, store: GraphStore) -> None:
-        import networkx as nx
-
         self.store = store
         self.terms = read_terms(runner(store))
-        self.graph = nx.MultiDiGraph()
+        self.graph = Multigraph()
         """What has been projected so far; ``complete`` marks the nodes with their facts."""
         self.linked: set[str] = set()
         """The nodes whose claims in both directions have been fetched."""
@@ -207,7 +205,7 @@ class StoreBackend:
         }
         if not missing:
             return
-        part = project(self.store, missing, incoming=incoming, terms=self.terms)
+        part = project(self.store, missing, incoming=incoming, terms=self.terms, factory=Multigraph)
         for iri, data in part.nodes(data=True):
             if data["complete"] or iri not in self.graph:
                 self.graph.add_node(iri, **data)
@@ -239,7 +237,7 @@ class StoreBackend:
                         label=label,
                         aliases=tuple(sorted(aliases)),
                         types=tuple(local_name(t) for t in ordered),
-                        is_event=str(KG.Event) in ordered,
+                        is_event=KG + "Event" in ordered,
                     )
                 )
         return self._names
@@ -264,14 +262,20 @@ class StoreBackend:
         return claims
 
     def claims_with_evidence(self, text: str) -> Sequence[Claim]:
-        """Candidates by one word in SPARQL (bound as a literal), then the exact test in Python."""
+        """Candidates by one word in SPARQL, then the exact test in Python.
+
+        The word is the longest run of letters and digits of the normalised
+        text, written in the query as a string literal (it holds nothing to
+        escape), so that the store's rows are read without rdflib.
+        """
         needle = normalise(text)
         words = _WORD.findall(needle)
         if not words:
             return []
         word = max(words, key=len)
-        rows = self.store.query(_EVIDENCE_SUBJECTS, {"word": Literal(word)})
-        subjects = sorted(str(row[0]) for row in rows)  # type: ignore[index]
+        assert _WORD.fullmatch(word)  # nothing in it a string literal would have to escape
+        rows = runner(self.store)(_EVIDENCE_SUBJECTS.replace("{word}", f'"{word}"'))
+        subjects = sorted(str(row["s"]) for row in rows)
         self.prefetch_nodes(subjects)  # facts and claims from them: all that can match
         claims: list[Claim] = []
         for iri in subjects:
@@ -279,6 +283,12 @@ class StoreBackend:
                 claims += node_from(self.graph, iri).facts
                 claims += [edge_claim(s, o, d) for s, o, d in self.graph.out_edges(iri, data=True)]
         return evidence_matches(claims, needle)
+
+    def names_with_form(self, form: str) -> list[str] | None:
+        """The IRIs whose label or alias normalises to ``form``, from the store's label
+        index; None for a store without one (see :mod:`kg.lookup.names`)."""
+        finder = getattr(self.store, "names_with_form", None)
+        return None if finder is None else finder(form)
 
     def source_ids(self) -> Sequence[str]:
         return sorted(str(row["id"]) for row in query_rows(self.store, _SOURCES))

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
 from kg.graph.model import Name, Node, local_name
-from kg.namespaces import KGR
+from kg.iris import KGR
 from kg.vocabulary import (
     _SUGGESTED,
     AmbiguousNameError,
@@ -305,11 +305,37 @@ def resolve(backend: LookupBackend, text: str, option: str | None = None) -> Nod
     iri = register_iri(text)
     if iri is not None and (found := backend.node(iri)) is not None:
         return found
+    if (indexed := _by_label_index(backend, text)) is not None:
+        return indexed
     with naming(option):
         name = resolver_for(backend).resolve(text)
     node = backend.node(name.iri)
     assert node is not None, name.iri
     return node
+
+
+def _by_label_index(backend: LookupBackend, text: str) -> Node | None:
+    """The one node whose label or alias is ``text`` (normalised), from the store's label
+    index, without reading the register; None where that does not decide it.
+
+    A store built by kg keeps a table of each name's normalised labels and
+    aliases (:meth:`kg.stores.oxigraph.OxigraphStore.names_with_form`). Only a
+    text that cannot be an id, CURIE or IRI is looked up (those are step 1,
+    which the caller tried: a bare id it did not find is no id), and only
+    exactly one match is an answer: none
+    (a word, a beginning, a misspelling) or several (an ambiguity, whose
+    candidates are ranked) go to the resolver, as without an index.
+    """
+    finder = getattr(backend, "names_with_form", None)
+    stripped = text.strip()
+    if finder is None or not stripped or _unwrap(stripped) != (stripped, None):
+        return None
+    if "://" in stripped:
+        return None  # an IRI the register does not have: the resolver says so
+    iris = finder(normalise(stripped))
+    if iris is None or len(iris) != 1:
+        return None
+    return backend.node(iris[0])
 
 
 def resolve_types(

@@ -1,16 +1,23 @@
 """Where the graph lives: ``memory``, ``oxigraph:PATH`` or ``sparql:URL``.
 
-The same commands, query catalogue and lookups work on each. ``memory`` (the
-default) builds the graph from the annotations with rdflib on every run;
-``oxigraph:PATH`` is an embedded persistent Oxigraph store that `kg build
---store oxigraph:PATH` loads once and later commands reopen; ``sparql:URL`` is
-any SPARQL 1.1 Protocol endpoint, for graphs that outgrow one machine.
+The same commands, query catalogue and lookups work on each. The default is
+the workspace's embedded Oxigraph store (``store/`` in
+:func:`kg.resources.workspace_dir`), which `kg build` writes and which a read
+command builds, or rebuilds when its inputs changed, before it answers
+(:mod:`kg.stores.workspace`); ``memory`` builds the graph from the
+annotations with rdflib on every run; ``oxigraph:PATH`` is an embedded
+persistent Oxigraph store that `kg build --store oxigraph:PATH` loads once and
+later commands reopen; ``sparql:URL`` is any SPARQL 1.1 Protocol endpoint, for
+graphs that outgrow one machine.
 
 This package owns the stores behind one interface (:mod:`kg.stores.base`),
 the parsing of ``--store`` (:func:`parse_store`) and the one place a store
 is chosen and opened (:func:`open_store`), used by every command and the
-server's workers. It may import :mod:`kg.errors`, :mod:`kg.files`,
-:mod:`kg.namespaces` and :mod:`kg.sparql` (every query passes the gate);
+server's workers; the embedded store's input fingerprint
+(:mod:`kg.stores.workspace`) and the label index of an Oxigraph store
+(:mod:`kg.stores.names`). It may import :mod:`kg.errors`, :mod:`kg.files`,
+:mod:`kg.iris`, :mod:`kg.namespaces`, :mod:`kg.resources`,
+:mod:`kg.vocabulary` and :mod:`kg.sparql` (every query passes the gate);
 a store reads RDF terms with the build's writers (:mod:`kg.build.emit`,
 imported inside a function). It never imports a lookup, a view or click.
 """
@@ -47,21 +54,27 @@ class StoreSpec:
 
     kind: str
     location: str = ""
+    embedded: bool = False
+    """The workspace's default store, kept current from the inputs
+    (:mod:`kg.stores.workspace`); an ``oxigraph`` store."""
 
     def __str__(self) -> str:
         return self.kind if self.kind == "memory" else f"{self.kind}:{self.location}"
 
 
 def parse_store(text: str | None) -> StoreSpec:
-    """``memory``, ``oxigraph:PATH`` or ``sparql:URL``; None means $KG_STORE, else memory.
+    """``memory``, ``oxigraph:PATH`` or ``sparql:URL``; None means $KG_STORE, else the
+    workspace's embedded store (:func:`default_store`).
 
     Raises StoreSpecError naming the option or the variable the text came from.
 
     >>> parse_store("oxigraph:/tmp/kg")
-    StoreSpec(kind='oxigraph', location='/tmp/kg')
+    StoreSpec(kind='oxigraph', location='/tmp/kg', embedded=False)
     """
     if text is None:
-        text = os.environ.get(STORE_ENV) or "memory"
+        text = os.environ.get(STORE_ENV)
+        if not text:
+            return default_store()
         given = f"{STORE_ENV}={text!r}"
     else:
         given = f"--store {text!r}"
@@ -76,6 +89,13 @@ def parse_store(text: str | None) -> StoreSpec:
             raise StoreSpecError(f"{given}: {problem}; {_EXPECTED}")
         return StoreSpec("sparql", location)
     raise StoreSpecError(f"{given}: {_EXPECTED}")
+
+
+def default_store() -> StoreSpec:
+    """The embedded default: an Oxigraph store in ``store/`` of the workspace."""
+    from kg.resources import default_store_dir
+
+    return StoreSpec("oxigraph", str(default_store_dir()), embedded=True)
 
 
 def url_problem(url: str) -> str | None:

@@ -30,25 +30,23 @@ import threading
 import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
-
-from rdflib import Literal, URIRef, Variable
-from rdflib.query import Result
-from rdflib.term import Identifier
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kg.errors import KgError
-from kg.namespaces import PREFIXES
-from kg.sparql import QueryError, check
-from kg.sparql import syntax_error as sparql_syntax_error
-from kg.sparql.text import with_values
+from kg.iris import IRI, NAMESPACES
 from kg.stores import StoreSpecError
-from kg.stores.construct import ConstructPlan, fill_template, plan_construct
-from kg.stores.convert import from_tsv, to_rdflib
 from kg.stores.generations import store_location
-from kg.stores.listed import listed_graph
-from kg.stores.rows import SelectResult
 
-_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+if TYPE_CHECKING:
+    from rdflib import Literal, URIRef
+    from rdflib.query import Result
+
+    from kg.sparql import QueryError
+    from kg.stores.construct import ConstructPlan
+
+# rdflib, its SPARQL parser (the gate) and the converters are imported where a
+# query is answered: a lookup reads rows (:meth:`OxigraphStore.rows`) without them.
+_PREFIXES = NAMESPACES
 T = TypeVar("T")
 
 
@@ -58,6 +56,7 @@ class OxigraphStore:
 
         self.path = path
         self.description = f"oxigraph:{path}"
+        self.folder: Path | None = None  # the generation opened
         if store is not None:
             self.store = store
             return
@@ -65,6 +64,7 @@ class OxigraphStore:
             folder = store_location(path)
             try:
                 self.store = ox.Store.read_only(str(folder))
+                self.folder = folder
                 return
             except OSError as exc:
                 # a build may have swapped in a new generation and removed this one
@@ -72,6 +72,13 @@ class OxigraphStore:
                     raise StoreSpecError(f"{path}: cannot open the Oxigraph store: {exc}") from None
 
     def query(self, text: str, bindings: Mapping[str, URIRef | Literal] | None = None) -> Result:
+        from rdflib.query import Result
+
+        from kg.sparql import check
+        from kg.sparql.text import with_values
+        from kg.stores.construct import fill_template, plan_construct
+        from kg.stores.listed import listed_graph
+
         gated = check(text)  # Oxigraph is given the gated (normalised) text, never the user's
         # Oxigraph substitutes only projected variables: bind with a VALUES block of terms.
         text = with_values(gated.text, bindings or {})
@@ -99,6 +106,8 @@ class OxigraphStore:
         of rdflib terms for CONSTRUCT and DESCRIBE, else (variables, rows of
         term texts) as :func:`_tsv_table` gives them.
         """
+        from kg.stores.convert import to_rdflib
+
         store = self.store
 
         def evaluate() -> Any:
@@ -137,20 +146,27 @@ class OxigraphStore:
     def rows(self, text: str) -> list[dict[str, Any]]:
         """Rows of one of the program's own SELECT queries, without rdflib terms.
 
-        IRIs come as ``URIRef``, literals as their lexical form (a ``str``),
-        blank nodes as ``BNode``. For :mod:`kg.graph.projection`, whose queries are
+        IRIs come as :class:`kg.iris.IRI`, literals and blank nodes as their
+        lexical form (a ``str``). For :mod:`kg.graph.projection`, whose queries are
         written in the code: user text goes through :meth:`query` and its checks.
         """
         import pyoxigraph as ox
 
         def lexical(term: Any) -> Any:
-            return term.value if isinstance(term, ox.Literal) else to_rdflib(term)
+            return IRI(term.value) if isinstance(term, ox.NamedNode) else term.value
 
         store = self.store
         names, table = on_walled_thread(
             lambda: _solutions(store.query(text, prefixes=_PREFIXES), lexical)
         )
         return [dict(zip(names, values, strict=True)) for values in table]
+
+    def names_with_form(self, form: str) -> list[str] | None:
+        """The IRIs whose label or alias normalises to ``form``, from the label index
+        of the generation opened (:mod:`kg.stores.names`); None where it has none."""
+        from kg.stores.names import names_with_form
+
+        return None if self.folder is None else names_with_form(self.folder, form)
 
     def close(self) -> None:
         self.store = None
@@ -225,11 +241,15 @@ def on_walled_thread(function: Callable[[], T]) -> T:
 
 def _failed(exc: OSError) -> QueryError:
     """An I/O error of an evaluation (the wall, a broken store) as a one-line QueryError."""
+    from kg.sparql import QueryError
+
     return QueryError(f"the query failed: {exc}")
 
 
 def syntax_error(text: str, exc: Exception) -> QueryError:
     """:func:`kg.sparql.syntax_error` of Oxigraph's "error at LINE:COLUMN: ..." message."""
+    from kg.sparql import syntax_error as sparql_syntax_error
+
     message = str(exc)
     where = re.match(r"error at (\d+):(\d+): ", message)
     if where is None:
@@ -240,6 +260,14 @@ def syntax_error(text: str, exc: Exception) -> QueryError:
 
 def _result(kind: str, answer: Any) -> Result:
     """An rdflib Result of :meth:`OxigraphStore._execute`'s answer."""
+    from rdflib import Variable
+    from rdflib.query import Result
+    from rdflib.term import Identifier
+
+    from kg.stores.convert import from_tsv
+    from kg.stores.listed import listed_graph
+    from kg.stores.rows import SelectResult
+
     if kind == "ASK":
         result = Result("ASK")
         result.askAnswer = answer
