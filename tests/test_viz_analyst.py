@@ -209,8 +209,9 @@ def filtered_page(seed_context: ViewContext, folder: Path) -> Path:
     return write(select(seed_context, options), folder / "filtered.html")
 
 
+# the drawn positions: getPositions() rounds them to whole pixels
 LEVEL_EDGES = """() => {
-  const at = kgView.network.getPositions();
+  const at = kgView.network.body.nodes;
   return kgView.data.edges.filter(e => e.from !== e.to && at[e.from].y === at[e.to].y).length;
 }"""
 
@@ -413,7 +414,17 @@ def test_selecting_an_event_answers_who_when_where_what(whole_page: Path, page: 
     )
     assert opacity == [True, True]
     page.js("kgView.network.unselectAll()")
-    page.page.mouse.click(300, 130)  # an empty spot of the canvas: nothing is selected
+    empty = (
+        page.js(  # a spot of the canvas with no node or edge under it, wherever the layout put them
+            """() => { const box = kgView.network.body.container.getBoundingClientRect();
+            for (let y = 20; y < box.height; y += 20) for (let x = 20; x < box.width; x += 20)
+              if (kgView.network.getNodeAt({x, y}) === undefined
+                  && kgView.network.getEdgeAt({x, y}) === undefined)
+                return [box.left + x, box.top + y];
+            return null; }"""
+        )
+    )
+    page.page.mouse.click(*empty)  # nothing is selected
     assert page.js("() => kgView.data.nodes.every(n => kgView.nodes.get(n.id).opacity !== 0.15)")
 
 

@@ -56,19 +56,24 @@ def not_level(graph: Any, where: dict[str, tuple[float, float]]) -> dict[str, tu
     vis-network 9.1.2 draws the label of an edge whose ends have the same y
     and run right to left at the canvas's origin instead of on the edge
     (visjs/vis-network#2044: its label is not rotated, so never translated).
-    A level edge gets its target 0.5 px lower; a few passes settle the edges
-    this moves in turn.
+    vis-network keeps whole pixels (it reads x and y with ``parseInt``), so
+    each y is made whole and each node in turn (sorted) is moved down a pixel
+    at a time until its y differs from every neighbour's: one pass leaves no
+    level edge, since a node moved later differs from the ones before it and
+    nothing moves twice.
     """
-    result = dict(where)
-    for _ in range(5):
-        moved = False
-        for u, v in sorted(graph.edges()):
-            if u != v and result[u][1] == result[v][1]:
-                x, y = result[v]
-                result[v] = (x, round(y + 0.5, 1))
-                moved = True
-        if not moved:
-            break
+    adjacent: dict[str, set[str]] = {}
+    for u, v in graph.edges():
+        if u != v:
+            adjacent.setdefault(u, set()).add(v)
+            adjacent.setdefault(v, set()).add(u)
+    result = {node: (x, float(int(y))) for node, (x, y) in where.items()}
+    for node in sorted(adjacent):
+        x, y = result[node]
+        taken = {result[other][1] for other in adjacent[node]}
+        while y in taken:
+            y += 1.0
+        result[node] = (x, y)
     return result
 
 

@@ -254,6 +254,7 @@
   network.on("click", function (params) {
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
+    else if (fadedFor !== null) fade(null);  /* an empty spot: nothing is selected any more */
   });
 
   /* ---------- search ---------- */
