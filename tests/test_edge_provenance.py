@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from kg.lookup.backend import MemoryBackend, StoreBackend
+from kg.build import BuildResult
+from kg.lookup.backend import MemoryBackend, StoreBackend, backend_for
 from kg.lookup.neighbours import neighbourhood
 from kg.lookup.paths import find_paths
 from kg.namespaces import KGR
@@ -150,3 +151,30 @@ def test_the_oxigraph_store_answers_the_same(
     for entity in ("misri", "muttaqi", "stanikzai"):
         assert neighbourhood(on_store, entity).as_json() == neighbourhood(backend, entity).as_json()
         assert neighbourhood(on_store, entity).rows() == neighbourhood(backend, entity).rows()
+
+
+# ---------------------------------------------------------------- the seed reports
+
+S002, S004 = "002_cc55442e284936d0", "004_e0f1a2ae8a61b2c2"
+
+
+def test_seed_visit_topics_are_those_of_the_report_that_names_them(seed: BuildResult) -> None:
+    # Both 002 and 004 say J.P. Singh led the November 2024 delegation to Kabul; only 004
+    # gives it "deeper economic and regional cooperation" as a topic, and only 002 names
+    # India as the visitor ("the visiting Indian delegation"). The union of both legs
+    # listed 002 and 004 for both rows.
+    rows = neighbourhood(backend_for(seed.dataset), "jp-singh").rows()
+    visit = [r for r in rows if r["event"].startswith("Indian delegation led by J.P. Singh")]
+    by_id = {r["id"]: r for r in visit}
+    assert by_id["economic-cooperation"]["sources"] == [S004]
+    assert by_id["india"]["sources"] == [S002]
+    # a meeting 002 dates to the visit (4–5 November) and 004 to "Wednesday" (6 November)
+    yaqub = next(r for r in rows if r["id"] == "mohammad-yaqub-mujahid")
+    assert yaqub["date"] == f"2024-11-04..2024-11-05 ({S002}); 2024-11-06 ({S004})"
+
+
+def test_seed_dates_from_one_report_need_no_sources(seed: BuildResult) -> None:
+    # 003 alone dates Muttaqi's planned visit to China: "May 2025" and from 16 May
+    rows = neighbourhood(backend_for(seed.dataset), "amir-khan-muttaqi").rows()
+    beijing = next(r for r in rows if r["id"] == "beijing")
+    assert beijing["date"] == "2025-05, 2025-05-16.."
