@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from kg.build import BuildResult
+from kg.cli.lookup_tables import render_paths
 from kg.lookup.backend import MemoryBackend, StoreBackend, backend_for
 from kg.lookup.neighbours import neighbourhood
 from kg.lookup.paths import find_paths
@@ -137,6 +138,12 @@ def test_paths_keep_the_same_provenance(backend: MemoryBackend) -> None:
     rows = find_paths(backend, "misri", "muttaqi").rows()
     assert [r["sources"] for r in rows] == [["s1"]]
     assert rows[0]["date"] == "2025-01-08 (s1); 2025-01-09 (s2)"
+    # s1 quotes one span for both legs: shown once, and s2's leg not at all
+    assert rows[0]["evidence"] == ["Vikram Misri met Amir Khan Muttaqi"]
+    table = render_paths(find_paths(backend, "misri", "muttaqi"))
+    assert "(Meeting, 2025-01-08 (s1); 2025-01-09 (s2))" in table
+    assert table.count("s1: “Vikram Misri met Amir Khan Muttaqi”") == 1
+    assert "s2:" not in table
 
 
 def test_the_oxigraph_store_answers_the_same(

@@ -66,7 +66,7 @@ class Paths:
                             "date": date_text(event, short_sources),
                             "disputed": "disputed" if hop.disputed else "",
                             "sources": hop_sources_text(hop, self.nodes, short_sources),
-                            "evidence": [s.evidence for s in hop.sources],
+                            "evidence": list(dict.fromkeys(s.evidence for s in hop.sources)),
                         }
                     )
         return rows
