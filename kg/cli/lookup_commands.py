@@ -112,8 +112,9 @@ def neighbours(
     event is one hop between its participants, so the people someone met are
     at depth 1; --direct walks every claim, events included. Each row gives
     the neighbour, the relation (preferred label and direction, or the two
-    roles in the event), the event with its kind and date, and the sources.
-    Exits 1 when there is no neighbour.
+    roles in the event), the event with its kind and date (each source's date
+    where they differ), and the sources of the claims on the hop (through an
+    event, the reports that name both ends). Exits 1 when there is no neighbour.
 
     Example:
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.cli.output import render_table
+from kg.lookup.common import date_text
 from kg.vocabulary import short_source
 
 if TYPE_CHECKING:
@@ -58,12 +59,12 @@ def render_paths(result: Paths) -> str:
                 line = f"  {start}  [{hop.relation()}]  {end}"
                 if hop.event:
                     event = result.nodes[hop.event]
-                    line += f"  via {event.label} ({event.kind}, {', '.join(event.when)})"
+                    line += f"  via {event.label} ({event.kind}, {date_text(event, True)})"
                 if hop.disputed:
                     line += "  disputed"
                 lines.append(line)
-                for span in hop.sources:
-                    lines.append(f"      {short_source(span.source)}: “{span.evidence}”")
+                for source, evidence in dict.fromkeys((s.source, s.evidence) for s in hop.sources):
+                    lines.append(f"      {short_source(source)}: “{evidence}”")
             if len(step.hops) > _HOPS_SHOWN:
                 more = len(step.hops) - _HOPS_SHOWN
                 lines.append(f"  … and {more} more relation(s) between the two (--json lists all)")

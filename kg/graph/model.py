@@ -30,15 +30,25 @@ class Evidence:
     """One source's support for a claim: its verbatim evidence and character offsets.
 
     The offsets are set when the span was verified against the source text.
+    ``claim`` is the IRI of the ``kg:Claim`` node the span supports (the
+    smallest, where one source makes the same claim twice with the same
+    words); it takes no part in comparing spans.
     """
 
     source: str
     evidence: str
     start: int | None = None
     end: int | None = None
+    claim: str = field(default="", compare=False)
 
     def as_json(self) -> dict[str, Any]:
-        return {"id": self.source, "evidence": self.evidence, "start": self.start, "end": self.end}
+        return {
+            "id": self.source,
+            "evidence": self.evidence,
+            "start": self.start,
+            "end": self.end,
+            "claim": self.claim,
+        }
 
 
 @dataclass

@@ -49,7 +49,7 @@ _CLAIM_BODY = """
   OPTIONAL { ?span oa:start ?start } OPTIONAL { ?span oa:end ?end }
   OPTIONAL { ?claim kg:disputed ?disputed }
 """
-_CLAIM_VARIABLES = "SELECT ?s ?p ?o ?source ?span ?evidence ?start ?end ?disputed WHERE {\n"
+_CLAIM_VARIABLES = "SELECT ?claim ?s ?p ?o ?source ?span ?evidence ?start ?end ?disputed WHERE {\n"
 _CLAIMS_ALL = (
     _CLAIM_VARIABLES + "  ?claim a kg:Claim ; rdf:subject ?s ; rdf:object ?o ." + _CLAIM_BODY + "}"
 )
@@ -175,7 +175,7 @@ def project(
             continue
         start = int(str(row["start"])) if row["start"] is not None else None
         end = int(str(row["end"])) if row["end"] is not None else None
-        evidence = Evidence(str(row["source"]), str(row["evidence"]), start, end)
+        evidence = Evidence(str(row["source"]), str(row["evidence"]), start, end, str(row["claim"]))
         disputed = row["disputed"] is not None and str(row["disputed"]) in ("true", "1")
         label = terms.predicate_labels.get(predicate, predicate.rsplit("#", 1)[-1])
         if obj in entity_set and obj in graph:
@@ -183,14 +183,12 @@ def project(
                 (subject, obj, predicate),
                 {"predicate": predicate, "label": label, "sources": [], "disputed": False},
             )
-            if evidence not in edge["sources"]:
-                edge["sources"].append(evidence)
+            _add_span(edge["sources"], evidence)
             edge["disputed"] = edge["disputed"] or disputed
         elif subject in complete:
             text = values.get(obj, obj)
             fact = facts.setdefault((subject, predicate, text), Fact(predicate, label, text))
-            if evidence not in fact.sources:
-                fact.sources.append(evidence)
+            _add_span(fact.sources, evidence)
             fact.disputed = fact.disputed or disputed
     for (subject, obj, predicate), attributes in sorted(edges.items()):
         attributes["sources"].sort(key=_evidence_order)
@@ -200,6 +198,17 @@ def project(
         graph.nodes[subject]["facts"].append(fact)
     _add_times(run, graph, None if wanted is None else complete)
     return graph
+
+
+def _add_span(spans: list[Evidence], evidence: Evidence) -> None:
+    """Add a span once; of two claims with the same span, keep the smaller IRI (any store
+    order gives the same)."""
+    for index, known in enumerate(spans):
+        if known == evidence:
+            if evidence.claim < known.claim:
+                spans[index] = evidence
+            return
+    spans.append(evidence)
 
 
 def _evidence_order(evidence: Evidence) -> tuple[str, int, str]:

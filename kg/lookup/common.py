@@ -12,11 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
 from kg.graph.model import Claim, Name, Node
+from kg.iris import KG
 from kg.vocabulary import short_source
 
 if TYPE_CHECKING:
     from kg.lookup.backend import LookupBackend
     from kg.lookup.walk import Hop
+
+
+_HAS_TIME = KG + "hasTime"
 
 
 class NothingFoundError(KgError):
@@ -55,8 +59,10 @@ def claim_json(claim: Claim, names: dict[str, Node]) -> dict[str, Any]:
 
 
 def event_json(event: Node) -> dict[str, Any]:
+    """An event with its dates; ``dates`` gives each date with the sources that give it."""
     return name_json(event) | {
         "when": list(event.when),
+        "dates": [{"value": value, "sources": ids} for value, ids in dates_of(event)],
         "earliest": event.earliest,
         "latest": event.latest,
     }
@@ -80,9 +86,28 @@ def hop_json(hop: Hop, names: dict[str, Node]) -> dict[str, Any]:
         result["source_label"] = hop.claims[0].label
     result["relation"] = hop.relation()
     result["disputed"] = hop.disputed
+    result["source_ids"] = hop.source_ids()
     result["sources"] = [span.as_json() for span in hop.sources]
+    result["legs"] = [
+        {"node": node, "claim": index, "sources": ids}
+        for index, (node, ids) in enumerate(hop.legs())
+    ]
     result["claims"] = [claim_json(c, names) for c in hop.claims]
     return result
+
+
+def hop_sources_text(hop: Hop, names: dict[str, Node], short: bool) -> list[str]:
+    """The sources of a lookup row: those that make the whole hop or, where no source
+    makes both legs of a hop through an event, each leg's sources with the node it names
+    (``003 (Vikram Misri)``, ``004 (Amir Khan Muttaqi)``)."""
+    ids = hop.source_ids()
+    if ids:
+        return sources_text(ids, short)
+    return [
+        f"{source} ({label_of(names, node)})"
+        for node, leg in hop.legs()
+        for source in sources_text(leg, short)
+    ]
 
 
 def label_of(names: dict[str, Node], iri: str) -> str:
@@ -103,8 +128,21 @@ def nodes_of(backend: LookupBackend, iris: Iterable[str]) -> dict[str, Node]:
     return found
 
 
-def date_text(node: Node | None) -> str:
-    return ", ".join(node.when) if node else ""
+def dates_of(node: Node) -> list[tuple[str, list[str]]]:
+    """Each date the sources give a node, with the sources that give it."""
+    dates = [(f.object, f.source_ids()) for f in node.facts if f.predicate == _HAS_TIME]
+    return sorted(dates, key=lambda d: (d[1], d[0]))
+
+
+def date_text(node: Node | None, short: bool = False) -> str:
+    """A node's dates; where different sources give different dates, each with its
+    sources: ``2025-01-08 (000, 001); 2025-01-09 (003)``."""
+    if node is None:
+        return ""
+    dates = dates_of(node)
+    if len({tuple(ids) for _, ids in dates}) <= 1:  # every date from the same sources
+        return ", ".join(node.when)
+    return "; ".join(f"{value} ({', '.join(sources_text(ids, short))})" for value, ids in dates)
 
 
 def sources_text(ids: Iterable[str], short: bool) -> list[str]:
@@ -115,8 +153,10 @@ __all__ = [
     "NothingFoundError",
     "claim_json",
     "date_text",
+    "dates_of",
     "event_json",
     "hop_json",
+    "hop_sources_text",
     "label_of",
     "name_json",
     "node_json",

@@ -13,10 +13,10 @@ from kg.lookup.common import (
     NothingFoundError,
     date_text,
     hop_json,
+    hop_sources_text,
     name_json,
     node_json,
     nodes_of,
-    sources_text,
 )
 from kg.lookup.names import resolve, resolve_source, resolve_types
 from kg.lookup.walk import Hop, Walker, breadth_first
@@ -48,9 +48,9 @@ class Neighbourhood:
                     "relation": hop.relation(),
                     "event": event.label if event else "",
                     "kind": event.kind if event else "",
-                    "date": date_text(event),
+                    "date": date_text(event, short_sources),
                     "disputed": "disputed" if hop.disputed else "",
-                    "sources": sources_text(hop.source_ids(), short_sources),
+                    "sources": hop_sources_text(hop, self.nodes, short_sources),
                 }
             )
         return rows

@@ -14,9 +14,9 @@ from kg.lookup.common import (
     NothingFoundError,
     date_text,
     hop_json,
+    hop_sources_text,
     name_json,
     nodes_of,
-    sources_text,
 )
 from kg.lookup.names import resolve, resolve_source
 from kg.lookup.walk import Hop, Walker, breadth_first
@@ -63,10 +63,10 @@ class Paths:
                             "to": self.nodes[step.end].label,
                             "event": event.label if event else "",
                             "kind": event.kind if event else "",
-                            "date": date_text(event),
+                            "date": date_text(event, short_sources),
                             "disputed": "disputed" if hop.disputed else "",
-                            "sources": sources_text(hop.source_ids(), short_sources),
-                            "evidence": [s.evidence for s in hop.sources],
+                            "sources": hop_sources_text(hop, self.nodes, short_sources),
+                            "evidence": list(dict.fromkeys(s.evidence for s in hop.sources)),
                         }
                     )
         return rows

@@ -114,11 +114,35 @@ class Hop:
 
     @property
     def sources(self) -> tuple[Evidence, ...]:
-        spans = dict.fromkeys(span for claim in self.claims for span in claim.sources)
-        return tuple(sorted(spans, key=lambda s: (s.source, s.start or 0, s.evidence)))
+        """The spans of the hop's claims from the sources of :meth:`source_ids` (every span
+        when no source makes the whole hop); ``span.claim`` names the claim of each."""
+        ids = set(self.source_ids())
+        spans = {  # one span quoted for both legs is shown for each claim
+            (span, span.claim): span
+            for claim in self.claims
+            for span in claim.sources
+            if not ids or span.source in ids
+        }
+        return tuple(
+            sorted(spans.values(), key=lambda s: (s.source, s.start or 0, s.evidence, s.claim))
+        )
 
     def source_ids(self) -> list[str]:
-        return sorted({span.source for span in self.sources})
+        """The sources that make every claim of the hop.
+
+        Through an event, the reports that say both ends take part in it, not
+        those that name only one of them; empty when no report names both (the
+        event is one in the graph, its two legs from different reports: see
+        :meth:`legs`).
+        """
+        ids = [{span.source for span in claim.sources} for claim in self.claims]
+        return sorted(set.intersection(*ids)) if ids else []
+
+    def legs(self) -> list[tuple[str, list[str]]]:
+        """Each claim's node on the hop (``start``, or ``end`` through an event) with its
+        sources: which report says which leg."""
+        ends = [self.start, self.end] if self.event is not None else [self.end]
+        return [(end, claim.source_ids()) for end, claim in zip(ends, self.claims, strict=False)]
 
     @property
     def disputed(self) -> bool:
