@@ -181,13 +181,19 @@ def india_taliban_contacts(answer: Answer) -> None:
 
 
 def india_taliban_contacts_since_2025(answer: Answer) -> None:
-    # Only the January 2025 Dubai meeting, the undated recent visit of 003 (up to 2025-05-16)
-    # and the May 2025 call reach into 2025.
+    # Only the January 2025 Dubai meeting (000: "on Wednesday", 8 January) and the May 2025
+    # call are in 2025. 003's "recent visit to Kabul by an Indian diplomat" is known only as
+    # before 16 May 2025: it may lie before 2025, and `kg timeline --since` leaves it out too.
     assert {row["event"] for row in select(answer)} == {
         "dubai-meeting-2025-01",
-        "indian-diplomat-kabul-visit-2025",
         "muttaqi-jaishankar-call-2025-05-15",
     }
+
+
+def india_taliban_contacts_since_9_january_2025(answer: Answer) -> None:
+    # The sources agree the Dubai meeting was on 8 January 2025 (000: "on Wednesday", 003: "in
+    # January"): not on or after the 9th. 003's call "on Thursday" (15 May 2025) is.
+    assert {row["event"] for row in select(answer)} == {"muttaqi-jaishankar-call-2025-05-15"}
 
 
 # --- positions ----------------------------------------------------------------------------
@@ -1312,6 +1318,7 @@ EXPECTED: dict[str, list[Case]] = {
     "india-taliban-contacts": [
         Case(india_taliban_contacts),
         Case(india_taliban_contacts_since_2025, {"since": "2025-01-01"}),
+        Case(india_taliban_contacts_since_9_january_2025, {"since": "2025-01-09"}),
     ],
     "positions": [Case(positions)],
     "aid": [Case(aid), Case(no_rows, {"donor": "kgr:pakistan"})],
