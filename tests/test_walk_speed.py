@@ -24,7 +24,7 @@ from kg.lookup.common import nodes_of
 from kg.lookup.walk import Walker
 
 TRICKY = {
-    "label": "Muttaqi — Āmir Khān \u2028 \x01 \x7f \t \n \"quoted\" \\ é 漢字",
+    "label": 'Muttaqi — Āmir Khān \u2028 \x01 \x7f \t \n "quoted" \\ é 漢字',
     "depth": 2,
     "nested": {"empty": [], "nothing": {}, "none": None, "yes": True, "no": False},
     "tuple": ("a", 1),
@@ -48,12 +48,11 @@ def test_floatless_json_is_json_dumps_byte_for_byte(capsys: pytest.CaptureFixtur
 def test_floatless_json_is_written_by_orjson(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import kg.cli.output as output
 
     def refuse(*_: Any, **__: Any) -> str:
         raise AssertionError("json.dumps was called")
 
-    monkeypatch.setattr(output.json, "dumps", refuse)
+    monkeypatch.setattr(json, "dumps", refuse)  # the module kg.cli.output writes with
     assert json.loads(_printed(TRICKY, capsys, floatless=True))["depth"] == 2
     with pytest.raises(AssertionError, match="json.dumps"):
         emit_json(TRICKY)  # a value that may hold floats keeps json's writing
