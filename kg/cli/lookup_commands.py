@@ -52,7 +52,7 @@ def emit_result(
     """JSON as documented, a table with short source ids, or CSV/TSV rows."""
     chosen = resolve_format(fmt)
     if chosen == "json":
-        emit_json(document)
+        emit_json(document, floatless=True)
     elif chosen == "table":
         click.echo(render_table(rows(True), table_columns))
     else:

@@ -56,7 +56,22 @@ def emit_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str |
         click.echo(render_table(rows, columns))
 
 
-def emit_json(value: Any) -> None:
+def emit_json(value: Any, *, floatless: bool = False) -> None:
+    """Print ``value`` as indented JSON.
+
+    A ``floatless`` value (texts, integers, booleans, None: a lookup's document) is
+    written by orjson, byte for byte as :func:`json.dumps` writes it and some twenty
+    times faster (json's indenting encoder is pure Python: seconds for the 50 MB of a
+    2,000-node neighbourhood); orjson writes some floats otherwise (``1.5e-7``).
+    """
+    if floatless:
+        import orjson
+
+        try:
+            click.echo(orjson.dumps(value, option=orjson.OPT_INDENT_2, default=str))
+            return
+        except TypeError:  # an integer beyond 64 bits: json writes it
+            pass
     click.echo(json.dumps(value, indent=2, ensure_ascii=False, default=str))
 
 

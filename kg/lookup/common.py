@@ -116,7 +116,7 @@ def label_of(names: dict[str, Node], iri: str) -> str:
 
 
 def nodes_of(backend: LookupBackend, iris: Iterable[str]) -> dict[str, Node]:
-    iris = list(iris)
+    iris = list(dict.fromkeys(iris))  # a node of many hops is looked up once
     fetch = getattr(backend, "prefetch_nodes", None)
     if fetch is not None:
         fetch(iris)

@@ -173,13 +173,17 @@ class Walker:
         self.via_events = via_events
         self.source = source
         self._links: dict[str, list[Claim]] = {}
+        self._events: dict[str, bool] = {}
 
     def name(self, iri: str) -> Name | None:
         return self.backend.name(iri)
 
     def is_event(self, iri: str) -> bool:
-        name = self.backend.name(iri)
-        return name is not None and name.is_event
+        known = self._events.get(iri)
+        if known is None:
+            name = self.backend.name(iri)
+            known = self._events[iri] = name is not None and name.is_event
+        return known
 
     def prefetch(self, iris: Iterable[str]) -> None:
         """Let a store-backed backend fetch a whole level (and, via events, its events) at once."""
