@@ -125,12 +125,13 @@ def serve_row(env: dict[str, str], runs: int) -> Row:
 
 def _catalogue_texts() -> dict[str, str]:
     from kg.resources import default_queries_dir
-    from kg.sparql import bind_parameters, load_catalogue
-    from kg.sparql.text import with_values
+    from kg.sparql import load_catalogue
 
     catalogue = load_catalogue(default_queries_dir())
-    return {
-        name: with_values(entry.text, bind_parameters(entry, {}))
+    return {  # parameters at their defaults, sent as the query page sends them (param.NAME)
+        name: urllib.parse.urlencode(
+            {"query": entry.text, **{f"param.{p.name}": p.default for p in entry.parameters}}
+        )
         for name, entry in catalogue.queries.items()
     }
 
@@ -150,8 +151,8 @@ def _slowest_query(env: dict[str, str], runs: int) -> float:
             raise SystemExit(f"kg serve did not start: {line!r}")
         url = line.split()[-1]
         slowest = 0.0
-        for text in _catalogue_texts().values():
-            body = urllib.parse.urlencode({"query": text}).encode()
+        for form in _catalogue_texts().values():
+            body = form.encode()
 
             def ask(body: bytes = body) -> float:
                 request = urllib.request.Request(
