@@ -35,15 +35,20 @@ def to_trig(dataset: Dataset) -> str:
         (g for g in dataset.graphs() if len(g) and g.identifier != default.identifier),
         key=lambda g: str(g.identifier),
     )
+    declared = _all_prefixes()
     blocks = []
     for label, graph in [("", default)] + [(f"<{g.identifier}> ", g) for g in graphs]:
         if not len(graph):
             continue
         body = _sorted_turtle(graph)
         kept = [line for line in body.splitlines() if not line.startswith("PREFIX ")]
+        # a prefix rdflib made up for this graph (ns1: for a namespace kg does not
+        # bind) is declared just before its block: TriG allows a directive there
+        own = [line for line in body.splitlines() if line.startswith("PREFIX ")]
+        extra = "".join(f"{line}\n" for line in own if line not in declared)
         inner = "\n".join(f"    {line}" if line else "" for line in kept).strip("\n")
-        blocks.append(f"{label}{{\n{inner}\n}}\n")
-    header = "\n".join(_all_prefixes())
+        blocks.append(f"{extra}{label}{{\n{inner}\n}}\n")
+    header = "\n".join(declared)
     return header + "\n\n" + "\n".join(blocks)
 
 
