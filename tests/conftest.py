@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -31,6 +31,9 @@ for _name in ("KG_STORE", "KG_SPARQL_UPDATE", "KG_CORPUS", "KG_WORKSPACE"):
 os.environ["KG_STORE"] = "memory"
 
 from kg.build import BuildResult, build_graph  # noqa: E402
+
+if TYPE_CHECKING:
+    from kg.viz.context import ViewContext
 
 TINY_TEXT = (
     "Envoys meet in Dubai\n"
@@ -110,6 +113,14 @@ def seed() -> BuildResult:
     """The real seed corpus, built once for the session, spans verified."""
     assert SEEDS.is_dir(), f"the seed texts are expected at {SEEDS}"
     return build_graph(DATA, ONTOLOGY, SEEDS)
+
+
+@pytest.fixture(scope="session")
+def seed_context(seed: BuildResult) -> ViewContext:
+    """The seed's view context, made once for the view tests (it projects the whole graph)."""
+    from kg.viz.context import load_context
+
+    return load_context(seed.dataset)
 
 
 @pytest.fixture

@@ -13,9 +13,8 @@ from typing import Any
 
 import pytest
 
-from kg.build import BuildResult
 from kg.dates import DateRange
-from kg.viz import ViewContext, ViewOptions, load_context, select, write
+from kg.viz import ViewContext, ViewOptions, select, write
 from kg.viz.select import event_dates
 
 ID = "https://w3id.org/kgdiplo/id/"
@@ -67,11 +66,6 @@ def page(browser: Any) -> Iterator[Page]:
     yield opened
     context.close()
     assert opened.remote == []
-
-
-@pytest.fixture(scope="module")
-def seed_context(seed: BuildResult) -> ViewContext:
-    return load_context(seed.dataset)
 
 
 @pytest.fixture(scope="module")

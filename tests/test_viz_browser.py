@@ -18,7 +18,7 @@ import pytest
 
 from kg.build import BuildResult
 from kg.graph.projection import project
-from kg.viz import ViewContext, ViewOptions, ViewTooLargeError, load_context, select, write
+from kg.viz import ViewContext, ViewOptions, ViewTooLargeError, select, write
 from kg.viz.views import write_demo_views
 
 # the session's Chromium is tests/conftest.py's `browser`; the names stay importable here
@@ -93,11 +93,6 @@ def open_view(browser: Any) -> Iterator[Callable[[Path], Opened]]:
     yield open_page
     for context in contexts:
         context.close()
-
-
-@pytest.fixture(scope="module")
-def seed_context(seed: BuildResult) -> ViewContext:
-    return load_context(seed.dataset)
 
 
 @pytest.fixture(scope="module")
