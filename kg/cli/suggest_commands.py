@@ -63,7 +63,13 @@ def suggest(
     """
     from kg.files import check_target
     from kg.resources import default_data_dir, default_ontology_dir, find_corpus
-    from kg.suggest.rows import merge, read_suggestions, suggestions_path, write_suggestions
+    from kg.suggest.rows import (
+        merge,
+        read_suggestions,
+        suggestions_path,
+        taking_turns,
+        write_suggestions,
+    )
     from kg.suggest.suggester import suggest_source
 
     data = data_dir or default_data_dir()
@@ -75,9 +81,11 @@ def suggest(
         full, rows = suggest_source(data, ontology, folder, source)
         target = output or suggestions_path(data, full)
         check_target(target)  # a folder, FIFO or device: refused before anything is read
-        old = read_suggestions(target) if target.exists() else []
-        merged = merge(old, rows)
-        write_suggestions(target, merged, f"kg suggest {full}: review with `kg review {full}`")
+        with taking_turns(target):  # a review open on the file decides between our reads
+            old = read_suggestions(target) if target.exists() else []
+            merged = merge(old, rows)
+            comment = f"kg suggest {full}: review with `kg review {full}`"
+            write_suggestions(target, merged, comment)
     counts = {
         kind: sum(1 for r in merged if r.kind == kind) for kind in ("mention", "entity", "claim")
     }

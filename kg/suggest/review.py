@@ -24,15 +24,21 @@ its text. Each decision is written at once, every file atomically
 
 Every evidence span must occur verbatim in the text. Nothing else is checked
 here: the rows reach the graph only when ``kg build`` validates them.
+
+Each decision takes its turn on the suggestions file
+(:func:`kg.suggest.rows.taking_turns`) and reads the file again first, so a
+review page and a terminal review of the same report (or a ``kg suggest``
+run meanwhile) never write a decision over another's.
 """
 
 from __future__ import annotations
 
+import functools
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from kg.build.annotations import SLUG
 from kg.build.corpus import find_all, near_miss, split_sentences
@@ -43,6 +49,7 @@ from kg.suggest.rows import (
     new_suggestion,
     read_suggestions,
     suggestions_path,
+    taking_turns,
     with_status,
     write_suggestions,
 )
@@ -70,6 +77,31 @@ class Decided:
     skipped: list[tuple[str, str]]
 
 
+_Params = ParamSpec("_Params")
+_Result = TypeVar("_Result")
+
+
+def _in_turn(
+    decision: Callable[Concatenate[Review, _Params], _Result],
+) -> Callable[Concatenate[Review, _Params], _Result]:
+    """Run a decision holding the suggestions file's lock, on rows read again under it
+    (a decision made inside another keeps the outer turn)."""
+
+    @functools.wraps(decision)
+    def in_turn(review: Review, /, *args: _Params.args, **kwargs: _Params.kwargs) -> _Result:
+        if review.turns:
+            return decision(review, *args, **kwargs)
+        with taking_turns(review.path):
+            review.turns += 1
+            try:
+                review.reload()
+                return decision(review, *args, **kwargs)
+            finally:
+                review.turns -= 1
+
+    return in_turn
+
+
 class Review:
     """One source's suggestions and the files its decisions go to."""
 
@@ -85,6 +117,7 @@ class Review:
             raise KgError(str(exc.problem)) from None
         self.path = suggestions_path(data_dir, source)
         self.rows = read_suggestions(self.path)
+        self.turns = 0  # > 0 while a decision holds the file's lock
         self.claims_path = data_dir / "claims" / f"{source}.tsv"
         self.entities_path = data_dir / "entities" / f"added-{source}.tsv"
         self.register = register_ids(data_dir, exclude=self.entities_path)
@@ -115,6 +148,7 @@ class Review:
 
     # --- decisions -----------------------------------------------------------------------
 
+    @_in_turn
     def accept(self, sid: str, edits: Mapping[str, str] | None = None) -> Suggestion:
         """Accept a suggestion (with ``edits`` of its fields) and write it into the data."""
         row = self.find(sid)
@@ -131,6 +165,7 @@ class Review:
             self._accept_entity(row)
         return self._set(row, "accepted")
 
+    @_in_turn
     def accept_entity(self, subject: str) -> list[Suggestion]:
         """Accept every pending ``type``, ``label`` and ``alias`` row of one new entity."""
         rows = [
@@ -143,6 +178,7 @@ class Review:
         rows.sort(key=lambda r: ("type", "label", "alias").index(r.predicate))
         return [self.accept(row.sid) for row in rows]
 
+    @_in_turn
     def reject(self, sid: str) -> Suggestion:
         """Mark a suggestion rejected: it is not suggested again."""
         row = self.find(sid)
@@ -152,6 +188,7 @@ class Review:
             )
         return self._set(row, "rejected")
 
+    @_in_turn
     def accept_above(self, confidence: float) -> Decided:
         """Accept every suggested row of at least ``confidence``: new entities (whose
         rows all reach it and that are not possible duplicates) first, then claims
@@ -176,6 +213,7 @@ class Review:
                     self._try(row.sid, accepted, skipped)
         return Decided(accepted, skipped)
 
+    @_in_turn
     def add_claim(
         self, subject: str, predicate: str, obj: str, evidence: str, note: str = ""
     ) -> Suggestion:
@@ -194,6 +232,7 @@ class Review:
         )
         return self._add([row])[0]
 
+    @_in_turn
     def add_entity(
         self, entity: str, type_: str, label: str, aliases: Iterable[str] = (), evidence: str = ""
     ) -> list[Suggestion]:

@@ -30,11 +30,19 @@ Columns (tab-separated, one header line, ``#`` lines are comments):
     Why it was suggested, in words (the trigger, the alias matched and score).
 ``sentence``
     The sentence of the text it came from (tabs and line breaks as spaces).
+
+Two commands on one report's file take turns (:func:`taking_turns`): a
+``kg review`` page and a terminal ``kg review``, or a ``kg suggest`` run while a
+review is open, each read the file again under the lock before they change it,
+so no decision is lost to a write from stale rows.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -128,6 +136,29 @@ def new_suggestion(
 def suggestions_path(data_dir: Path, source: str) -> Path:
     """Where the suggestions of ``source`` live."""
     return data_dir / FOLDER / f"{source}.tsv"
+
+
+@contextlib.contextmanager
+def taking_turns(path: Path) -> Iterator[None]:
+    """Hold the lock of the suggestions file ``path`` (``flock`` on ``.NAME.lock``
+    beside it) while the block reads and writes it; another command waits its turn.
+
+    Where the lock file cannot be made (a read-only folder), the block runs
+    without it: writing the file then says what stops it.
+    """
+    import fcntl
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path.parent / f".{path.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def read_suggestions(path: Path) -> list[Suggestion]:
