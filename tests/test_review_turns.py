@@ -48,7 +48,12 @@ def test_a_decision_waits_for_the_command_holding_the_file(tiny: TinyCorpus) -> 
     fd = os.open(path.parent / f".{path.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
     fcntl.flock(fd, fcntl.LOCK_EX)  # as `kg suggest` holds it while it rewrites the file
     done = threading.Event()
-    worker = threading.Thread(target=lambda: (review.reject(PLACE.sid), done.set()))
+
+    def decide() -> None:
+        review.reject(PLACE.sid)
+        done.set()
+
+    worker = threading.Thread(target=decide)
     worker.start()
     time.sleep(0.3)
     assert not done.is_set()

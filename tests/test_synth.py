@@ -111,3 +111,45 @@ def test_the_seed_corpus_two_sides_meet(synthetic: tuple[Path, BuildResult]) -> 
     sides = " | ".join(str(row.get("indianSide")) for row in rows)  # type: ignore[union-attr]
     # people hold posts on each side, not only the two sides themselves
     assert any(name not in {"India"} for name in sides.split(" | "))
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_a_second_run_replaces_the_first_corpus_whole(tmp_path: Path) -> None:
+    synthesize(60, 11, tmp_path / "a")
+    synthesize(20, 11, tmp_path / "a")  # fewer sources: none of the first run's may stay
+    synthesize(20, 11, tmp_path / "b")
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+
+
+def test_a_folder_with_data_kg_synth_did_not_write_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "sources.tsv").write_text("id\theadline\tpublished\n", encoding="utf-8")
+    before = _files(tmp_path)
+    result = CliRunner().invoke(cli, ["synth", "--events", "5", "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "-o/--output" in result.output and "not written by kg synth" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert _files(tmp_path) == before
+
+
+def test_a_run_that_fails_leaves_the_last_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.build import synth
+
+    synthesize(20, 11, tmp_path)
+    before = _files(tmp_path)
+
+    def fail(self: object, data: Path, corpus: Path) -> None:
+        (corpus / "partial.txt").parent.mkdir(parents=True)
+        (corpus / "partial.txt").write_text("half", encoding="utf-8")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(synth._Generator, "_write_files", fail)
+    with pytest.raises(OSError):
+        synthesize(40, 11, tmp_path)
+    assert _files(tmp_path) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".kg-synth-")] == []

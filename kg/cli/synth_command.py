@@ -31,8 +31,10 @@ def synth(events: int, seed: int, output: Path) -> None:
         kg build --data /tmp/syn/data --corpus /tmp/syn/corpus -o /tmp/syn/build
     """
     from kg.build.synth import synthesize
+    from kg.cli.errors import library_errors
 
-    stats = synthesize(events, seed, output)
+    with library_errors("nothing was written"):
+        stats = synthesize(events, seed, output)
     click.echo(
         f"wrote {stats.events} events ({stats.disputed_events} reported twice, in conflict), "
         f"{stats.entities} entities and {stats.claims} claims from {stats.sources} sources "
