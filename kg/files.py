@@ -38,7 +38,7 @@ import shutil
 import signal
 import stat
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from kg.errors import InputError
@@ -243,6 +243,34 @@ def locked(folder: Path, what: str) -> Iterator[None]:
             raise OutputPathError(
                 folder, f"another kg build is writing {what}; wait for it to end"
             ) from None
+        yield
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def taking_turns(lock: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the lock file ``lock`` (``flock``) while the block runs; where another
+    command holds it, call ``waiting`` (to say so) and wait for it.
+
+    Where the lock file cannot be made (a read-only folder), the block runs
+    without it: the write that follows then says what stops it.
+    """
+    import fcntl
+
+    try:
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting is not None:
+                waiting()
+            fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
         os.close(fd)

@@ -9,13 +9,13 @@ fingerprint of :mod:`kg.stores.workspace`) or, asked not to, warns.
 
 from __future__ import annotations
 
-import contextlib
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from kg.build.store import StoreBuild
 from kg.errors import KgError
+from kg.files import taking_turns
 from kg.stores.workspace import Inputs, changes, exists, fingerprint, summary, write_fingerprint
 
 
@@ -90,28 +90,10 @@ def _refresh(
     return build_store(path, inputs)
 
 
-@contextlib.contextmanager
-def _taking_turns(path: Path, say: Callable[[str], None]) -> Iterator[None]:
-    """Hold ``.NAME.lock`` beside the store (``flock``) while the block runs; where another
-    command holds it, say so and wait for it.
-
-    Where the lock file cannot be made (a read-only folder), the block runs
-    without it: the build then says what stops it.
-    """
-    import fcntl
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path.parent / f".{path.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
-        yield
-        return
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            say(f"waiting for another command that is building the store at {path}")
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
+def _taking_turns(path: Path, say: Callable[[str], None]) -> AbstractContextManager[None]:
+    """Hold ``.NAME.lock`` beside the store while the block runs; where another command
+    holds it, say so and wait for it (:func:`kg.files.taking_turns`)."""
+    return taking_turns(
+        path.parent / f".{path.name}.lock",
+        lambda: say(f"waiting for another command that is building the store at {path}"),
+    )

@@ -41,11 +41,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from kg import files
 from kg.build.tsv import read_rows
 from kg.errors import KgError, Problem
 from kg.files import write_file
@@ -138,27 +137,10 @@ def suggestions_path(data_dir: Path, source: str) -> Path:
     return data_dir / FOLDER / f"{source}.tsv"
 
 
-@contextlib.contextmanager
-def taking_turns(path: Path) -> Iterator[None]:
-    """Hold the lock of the suggestions file ``path`` (``flock`` on ``.NAME.lock``
-    beside it) while the block reads and writes it; another command waits its turn.
-
-    Where the lock file cannot be made (a read-only folder), the block runs
-    without it: writing the file then says what stops it.
-    """
-    import fcntl
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path.parent / f".{path.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
-        yield
-        return
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
+def taking_turns(path: Path) -> contextlib.AbstractContextManager[None]:
+    """Hold the lock of the suggestions file ``path`` (``.NAME.lock`` beside it) while
+    the block reads and writes it; another command waits its turn."""
+    return files.taking_turns(path.parent / f".{path.name}.lock")
 
 
 def read_suggestions(path: Path) -> list[Suggestion]:
