@@ -159,3 +159,45 @@ def test_x_of_y_is_also_ys_x_and_y_x() -> None:
     assert ("rebuilding", "Ruritania’s reconstruction") in found
     assert ("return", "refugee return") in found
     assert "rebuilding" in entities(reg, "The Ruritanian reconstruction began.")
+
+
+def test_a_hyphenated_name_keeps_its_hyphen_and_xs_are_also_x_groups() -> None:
+    reg = register(("anti", "Group", "Anti-Freedonia rebels", ""))
+    found = mentions(reg, "Ruritania denied backing anti-Freedonia rebel groups.")
+    assert ("anti", "anti-Freedonia rebel groups") in found
+
+
+def test_a_government_is_also_the_one_a_group_runs_or_leads() -> None:
+    reg = register(("junta", "Government", "Junta government", ""))
+    assert entities(reg, "The Junta-run administration replied.") == {"junta"}
+
+
+def test_heads_that_stand_for_one_another() -> None:
+    reg = register(
+        ("army", "ArmedForces", "Freedonian military", ""),
+        ("food", "Topic", "Food aid", ""),
+    )
+    found = mentions(reg, "Freedonian forces escorted the food assistance.")
+    assert {("army", "Freedonian forces"), ("food", "food assistance")} <= found
+
+
+def test_a_name_without_its_states_adjective_where_no_other_entity_has_it() -> None:
+    survey = ("survey", "Delegation", "Ruritanian survey team", "")
+    assert ("survey", "survey team") in mentions(register(survey), "The survey team left.")
+    other = ("other", "Delegation", "Freedonian survey team", "")
+    assert entities(register(survey, other), "The survey team left.") == set()
+
+
+def test_x_of_y_and_y_x_for_organisations_and_places() -> None:
+    reg = register(
+        ("mines", "Ministry", "Ruritania’s Ministry of Mines", ""),
+        ("port", "Port", "Zenda port", ""),
+    )
+    found = mentions(reg, "Ruritania’s mines ministry runs the port of Zenda.")
+    assert {("mines", "Ruritania’s mines ministry"), ("port", "port of Zenda")} <= found
+
+
+def test_officials_of_a_state_by_any_adjective_english_makes_of_it() -> None:
+    reg = register(("quina", "State", "Quina", ""))
+    found = mentions(reg, "He met his Quinese counterpart. The Ruritanian government agreed.")
+    assert {e for e, _ in found} >= {"quina", "ruritania"}

@@ -10,24 +10,27 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.mentions import Mention
+from kg.suggest.mentions import Mention, demonyms
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.vocabulary import normalise
 
 _OFFICIALS = re.compile(
     r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|"
-    r"diplomats|ministers|leadership|administration|counterparts?)\b"
+    r"diplomats|ministers|leadership|administration|government|counterparts?)\b"
 )
 _FORMER = re.compile(r"\b(?:previous|former|first|interim)\b|\(\d{4}", re.IGNORECASE)
 
 
 def _stem_of(adjective: str, name: str) -> bool:
-    """ "afghan" of "afghanistan", "indian" of "india", "pakistani" of "pakistan"."""
+    """ "afghan" of "afghanistan", "indian" of "india", "pakistani" of "pakistan",
+    "chinese" of "china" (the suffix rules of :func:`kg.suggest.mentions.demonyms`)."""
     if " " in name or len(adjective) < 4:
         return False
-    return name.startswith(adjective) or (
-        adjective.startswith(name) and len(adjective) - len(name) <= 3
+    return (
+        name.startswith(adjective)
+        or (adjective.startswith(name) and len(adjective) - len(name) <= 3)
+        or adjective in demonyms(name)
     )
 
 

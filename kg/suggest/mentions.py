@@ -421,7 +421,13 @@ def _synonyms(names: list[str]) -> list[str]:
         words = name.split()
         if len(words) >= 2 and words[-1].lower() in _GOVERNMENT:
             found += [" ".join([*words[:-1], other]) for other in _GOVERNMENT]
+            if len(words) == 2:  # "Taliban-run administration", "Taliban-led regime"
+                found += [f"{words[0]}-{verb} {other}" for verb in _RUN for other in _GOVERNMENT]
     return [f for f in found if f not in names]
+
+
+_RUN = ("led", "run", "controlled", "dominated", "backed")
+"""Participles that join a group to the government it forms ("Taliban-led government")."""
 
 
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
@@ -429,18 +435,10 @@ _PLACED = re.compile(r"\s+(?:to|in)\s+[A-Z][\w’' -]*$")
 
 
 def _short_forms(register: Register) -> dict[str, list[str]]:
-    """Shorter names the register's own names imply, where no other entity has them: a
+    """Other names the register's own names imply, where no other entity has them: a
     label without its bracketed qualifier or its place ("Indian delegation to Kabul
-    (November 2024)": "Indian delegation"), and "Xs" for "X people" ("Afghans")."""
-    found: dict[str, set[str]] = {}
-    for entity in register.entities.values():
-        if register.is_event(entity.id):
-            continue
-        for name in (entity.label, *entity.aliases):
-            bare = _QUALIFIER.sub("", name)
-            for form in (bare, _PLACED.sub("", bare)):
-                if form != name and len(form.split()) >= 2:
-                    found.setdefault(normalise(form), set()).add(entity.id)
+    (November 2024)": "Indian delegation"), and the forms of :func:`_implied`."""
+    found: dict[str, dict[str, set[str]]] = {}  # normalised -> form -> entities
     states = [
         normalise(e.label)
         for e in register.entities.values()
@@ -450,15 +448,30 @@ def _short_forms(register: Register) -> dict[str, list[str]]:
         if register.is_event(entity.id):
             continue
         describes = any(register.is_a(entity.id, c) for c in _LOOSE)
+        person = register.is_a(entity.id, "Person")
         for name in (entity.label, *entity.aliases):
-            for form in _implied(normalise(name), describes, states):
-                found.setdefault(form, set()).add(entity.id)
+            bare = _QUALIFIER.sub("", name)
+            shorter = [f for f in (bare, _PLACED.sub("", bare)) if len(f.split()) >= 2]
+            forms = {_lowered(f) for f in shorter if f != name}
+            for one in {_lowered(name), *forms}:
+                forms.update(_implied(one, describes, states, person=person))
+            for form in forms:
+                found.setdefault(normalise(form), {}).setdefault(form, set()).add(entity.id)
     taken = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
     result: dict[str, list[str]] = {}
-    for form, owners in found.items():
-        if len(owners) == 1 and form not in taken:
-            result.setdefault(owners.pop(), []).append(form)
+    for key, spellings in found.items():
+        owners = set().union(*spellings.values())
+        if len(owners) == 1 and key not in taken:
+            result.setdefault(owners.pop(), []).extend(sorted(spellings))
     return result
+
+
+def _lowered(name: str) -> str:
+    """A name in lower case with its words as the matcher sees them: the possessive a
+    word of its own, hyphens kept ("India’s anti-terror unit": "india s anti-terror
+    unit"), otherwise :func:`kg.vocabulary.normalise`."""
+    name = re.sub(r"[’']s\b", " s", name)
+    return "-".join(normalise(part) for part in name.split("-"))
 
 
 _RELATION_NOUNS = ("relations", "ties", "cooperation", "engagement", "relationship")
@@ -469,11 +482,11 @@ _COLLECTIVE = ("people", "groups")
 """Heads after which "X <head>" is also said "Xs" ("Afghan people": "Afghans")."""
 
 
-def _implied(form: str, describes: bool, states: list[str]) -> list[str]:
+def _implied(form: str, describes: bool, states: list[str], *, person: bool = False) -> list[str]:
     """Other forms of one normalised name, by general rules of English.
 
     - a state's possessive for its adjective and back ("indian foreign ministry",
-      "indias foreign ministry": the stem rule of :func:`_demonyms`);
+      "indias foreign ministry": the stem rule of :func:`demonyms`);
     - "X people", "X groups" as "Xs" ("militant groups": "militants");
     and for descriptions (topics, commodities, groups):
     - "x of y" as "y’s x" and "y x" (:func:`_of_genitive`), before the rule above;
@@ -490,31 +503,39 @@ def _implied(form: str, describes: bool, states: list[str]) -> list[str]:
     ...     _implied("terrorism and militant groups", True, []))
     True
     >>> _implied("indian foreign ministry", False, ["india"])
-    ['india s foreign ministry']
+    ['foreign ministry', 'india s foreign ministry']
     """
-    forms = {form, *(_of_genitive(form) if describes else ())}
+    if person:
+        return []
+    forms = {form, *_of_genitive(form, possessive=describes)}
     found: set[str] = set()
     for one in list(forms):
         words = one.split()
         if len(words) < 2:
             continue
         for state in states:
-            if words[0] in _demonyms(state):
+            if words[0] in demonyms(state):
                 found.add(" ".join([state, "s", *words[1:]]))
             elif words[0] == state + "s" or words[:2] == [state, "s"]:
                 rest = words[1:] if words[0] != state else words[2:]
-                found |= {" ".join([adj, *rest]) for adj in _demonyms(state)}
+                found |= {" ".join([adj, *rest]) for adj in demonyms(state)}
     forms |= found
+    adjectives = {a for state in states for a in demonyms(state)}
+    for one in list(forms):  # "indian technical team": "technical team", as "the team"
+        words = one.split()
+        rest = words[2:] if len(words) > 1 and words[1] == "s" else words[1:]
+        if len(rest) >= 2 and (words[0] in adjectives or words[1] == "s"):
+            forms.add(" ".join(rest))
+    for one in list(forms):
+        forms |= _other_heads(one, describes)
     if not describes:
-        return sorted((forms | _collective(form)) - {form})
+        return sorted((forms | _collective(form)) - {form} - adjectives)
     conjuncts = re.fullmatch(r"(\w+) and (\w+(?: \w+)*) (\w+)", form)
     if conjuncts:  # "a and b c": "a", "b c", "a c"
         first, second, head = conjuncts.groups()
         forms |= {first, f"{second} {head}", f"{first} {head}"}
     for one in list(forms):
         parts = one.split()
-        if len(parts) >= 2 and parts[-1] in _RELATION_NOUNS:
-            forms |= {" ".join([*parts[:-1], noun]) for noun in _RELATION_NOUNS}
         if parts[0].endswith("ism") and len(parts[0]) > 5:
             root = parts[0][:-3]
             if len(parts) == 1:
@@ -525,25 +546,60 @@ def _implied(form: str, describes: bool, states: list[str]) -> list[str]:
         forms |= _inflected(one) | _spelled(one)
     for one in list(forms):
         forms |= _collective(one)
-    adjectives = {a for state in states for a in _demonyms(state)}
     return sorted(forms - {form} - adjectives)  # "afghans" is not "afghan" (an adjective)
 
 
-def _of_genitive(form: str) -> set[str]:
-    """ "x of [the] y" as "y’s x" and "y x": "reconstruction of afghanistan" is
-    "afghanistan’s reconstruction", "rehabilitation of refugees" "refugee
-    rehabilitation"; "foreign minister of iran" "iran’s foreign minister".
+def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:
+    """ "x of [the] y" as "y x" and (for descriptions) "y’s x": "reconstruction of
+    afghanistan" is "afghanistan’s reconstruction", "rehabilitation of refugees"
+    "refugee rehabilitation", "ministry of defence" "defence ministry" (also at the
+    end of a longer name); "port of karachi" and "chabahar port" the other way round.
 
     >>> sorted(_of_genitive("rehabilitation of refugees"))
     ['refugee rehabilitation', 'refugees s rehabilitation']
+    >>> sorted(_of_genitive("taliban s ministry of defence", possessive=False))
+    ['taliban s defence ministry']
     """
+    found: set[str] = set()
     match = re.fullmatch(r"(\w+(?: \w+)?) of (?:the )?(\w+(?: \w+){0,2})", form)
-    if not match:
+    if match:
+        head, owner = match.groups()
+        attributive = owner.split()
+        attributive[-1] = _singular(attributive[-1])
+        found.add(f"{' '.join(attributive)} {head}")
+        if possessive:
+            found.add(f"{owner} s {head}")
+    trailing = re.fullmatch(r"(.+) (\w+) of (?:the )?(\w+)", form)
+    if trailing and not match:
+        found.add(f"{trailing[1]} {trailing[3]} {trailing[2]}")
+    place = re.fullmatch(rf"(\w+(?: \w+)?) ({'|'.join(_PLACE_HEADS)})", form)
+    if place:
+        found.add(f"{place[2]} of {place[1]}")
+    return found
+
+
+_PLACE_HEADS = ("port", "province", "district", "city", "region", "island", "valley")
+"""Heads of place names said either way: "Chabahar port", "the port of Chabahar"."""
+
+_HEADS = (("aid", "assistance"), ("military", "forces", "army", "troops"))
+"""Heads that stand for one another after the same modifier: "humanitarian aid" is
+"humanitarian assistance", "Pakistani forces" the "Pakistani military"."""
+
+
+def _other_heads(form: str, describes: bool) -> set[str]:
+    """``form`` with its last word replaced by one that stands for it (:data:`_HEADS`,
+    and :data:`_RELATION_NOUNS` for descriptions: "economic ties")."""
+    words = form.split()
+    if len(words) < 2:
         return set()
-    head, owner = match.groups()
-    attributive = owner.split()
-    attributive[-1] = _singular(attributive[-1])
-    return {f"{owner} s {head}", f"{' '.join(attributive)} {head}"}
+    classes = [*_HEADS, _RELATION_NOUNS] if describes else list(_HEADS)
+    return {
+        " ".join([*words[:-1], other])
+        for heads in classes
+        if words[-1] in heads
+        for other in heads
+        if other != words[-1]
+    }
 
 
 def _singular(word: str) -> str:
@@ -601,15 +657,18 @@ def _collective(form: str) -> set[str]:
     parts = form.split()
     if len(parts) == 2 and parts[1] in _COLLECTIVE:
         return {parts[0] + "s"}
+    single = _singular(parts[-1])
+    if len(parts) >= 2 and single != parts[-1] and parts[-1] not in _COLLECTIVE:
+        return {" ".join([*parts[:-1], single, "groups"])}  # "anti-x militant groups"
     return set()
 
 
-def _demonyms(state: str) -> set[str]:
+def demonyms(state: str) -> set[str]:
     """The adjective forms English makes from a one-word state name, by its suffixes
     (a form no text uses is harmless): "india": "indian"; "pakistan": "pakistani";
     "afghanistan": "afghan"; "china": "chinese"; "iran": "iranian".
 
-    >>> {"indian", "pakistani"} <= _demonyms("india") | _demonyms("pakistan")
+    >>> {"indian", "pakistani"} <= demonyms("india") | demonyms("pakistan")
     True
     """
     found = {state + end for end in ("n", "an", "ian", "i", "ese")}
