@@ -201,3 +201,57 @@ def test_officials_of_a_state_by_any_adjective_english_makes_of_it() -> None:
     reg = register(("quina", "State", "Quina", ""))
     found = mentions(reg, "He met his Quinese counterpart. The Ruritanian government agreed.")
     assert {e for e, _ in found} >= {"quina", "ruritania"}
+
+
+def new_entities(reg: Register, text: str) -> set[tuple[str, str]]:
+    """(class, label) of the new entities proposed from descriptions in ``text``."""
+    from kg.suggest.entities import described
+
+    return {(e.cls, e.label) for e in described(text, MentionFinder(reg))}
+
+
+def test_new_entities_named_by_the_form_of_a_description() -> None:
+    reg = register(("army", "ArmedForces", "Ruritanian army", ""))
+    found = new_entities(
+        reg,
+        "Ruritania said the former Freedonian government had armed anti-Ruritania "
+        "fighters. Freedonia-led coalition forces withdrew, and Nordic countries and the "
+        "international community were silent. The Ruritania-Freedonia desk was closed.",
+    )
+    assert found == {
+        ("Government", "former Freedonian government"),
+        ("Group", "anti-Ruritania fighters"),
+        ("ArmedForces", "Freedonia-led coalition forces"),
+        ("Group", "Nordic countries"),
+        ("Group", "international community"),
+        ("Organization", "Ruritania-Freedonia desk"),
+    }
+
+
+def test_what_a_quantity_is_of_and_what_is_listed_with_a_commodity_are_commodities() -> None:
+    reg = register(("rice", "Commodity", "Rice", "rice"))
+    found = new_entities(reg, "It sent 20 tonnes of rice, 5,000 doses of measles vaccine.")
+    assert found == {("Commodity", "measles vaccine")}
+    listed = new_entities(reg, "Convoys carried rice, tents, and water pumps to Zenda.")
+    assert listed == {("Commodity", "tents"), ("Commodity", "water pumps")}
+
+
+def test_the_states_listed_before_their_embassies_each_keep_a_mission() -> None:
+    reg = register(("zenda", "City", "Zenda", ""))
+    found = new_entities(
+        reg, "Several states closed their embassies in Zenda. Ruritania and Freedonia kept "
+        "their embassies, officials said."
+    )  # fmt: skip
+    assert found == {
+        ("DiplomaticMission", "Embassy of Ruritania, Zenda"),
+        ("DiplomaticMission", "Embassy of Freedonia, Zenda"),
+    }
+
+
+def test_new_entities_from_descriptions_are_proposed_with_the_capitalised_names() -> None:
+    from kg.suggest.entities import find_new_entities
+
+    reg = register()
+    text = "Ruritania criticised the international community."
+    found = find_new_entities(text, [], MentionFinder(reg))
+    assert [(e.cls, e.label) for e in found] == [("Group", "international community")]
