@@ -216,7 +216,8 @@ def test_new_entities_named_by_the_form_of_a_description() -> None:
         reg,
         "Ruritania said the former Freedonian government had armed anti-Ruritania "
         "fighters. Freedonia-led coalition forces withdrew, and Nordic countries and the "
-        "international community were silent. The Ruritania-Freedonia desk was closed.",
+        "international community were silent. The Ruritania-Freedonia desk was closed, "
+        "and U.N.-led peacekeeping troops stayed.",
     )
     assert found == {
         ("Government", "former Freedonian government"),
@@ -225,6 +226,7 @@ def test_new_entities_named_by_the_form_of_a_description() -> None:
         ("Group", "Nordic countries"),
         ("Group", "international community"),
         ("Organization", "Ruritania-Freedonia desk"),
+        ("ArmedForces", "U.N.-led peacekeeping troops"),
     }
 
 

@@ -14,8 +14,12 @@ of a silent second id.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
 
 from kg.suggest.mentions import MentionFinder, skeleton
 from kg.vocabulary import closest, normalise
@@ -127,60 +131,56 @@ def find_new_entities(
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
 
 
-_DESCRIBED = (
-    (
-        r"\b(?:previous|former|first|ousted|deposed|interim|new)\s+(?:[A-Z][\w-]+\s+){1,2}"
-        r"(?:government|regime|administration)\b",
-        "Government", "a government told apart by its time (\"the previous X government\")",
-    ),
-    (
-        r"\banti-[A-Z][\w]+\s+[a-z]+s\b",
-        "Group", "a group named by what it opposes (\"anti-X elements\")",
-    ),
-    (
-        r"\b[A-Z][\w.]*-led\s+(?:[a-z]+\s+){0,2}(?:forces|troops|coalition)\b",
-        "ArmedForces", "forces named by their leader (\"X-led forces\")",
-    ),
-    (
-        r"(?<![.:\n“\"]\s)(?<!^)\b[A-Z][a-z]+\s+(?:countries|nations|powers)\b",
-        "Group", "a group of countries (\"Western countries\")",
-    ),
-    (
-        r"\b[Ii]nternational\s+community\b",
-        "Group", "the international community",
-    ),
-    (
-        r"\b[A-Z][\w]+(?:-[A-Z][\w]+)+\s+(?:division|department|desk|wing|bureau|"
-        r"directorate|cell)\b",
-        "Organization", "a unit named by its remit (\"X-Y division\")",
-    ),
-    (
-        r"(?<=\d\s)(?:million\s+|thousand\s+)?(?:tonnes|tons|litres|liters|doses|kilograms|"
-        r"bags|packets|barrels|truckloads|consignments)\s+of\s+(?:the\s+)?(?P<what>[a-z]+"
-        r"(?:\s+[a-z]+)?)",
-        "Commodity", "what a quantity is of (\"300 tonnes of X\")",
-    ),
-)  # fmt: skip
-"""Descriptions that name a new entity whatever their words, by their form alone."""
+PATTERNS_FILE = Path(__file__).with_name("entity_patterns.jsonl")
+"""Token patterns of descriptions that name a new entity by their form alone, in spaCy's
+``EntityRuler`` format: ``label`` the class, ``id`` the reason shown, ``pattern`` the
+tokens ("the previous X government", "anti-X elements", "X-led forces", "Western
+countries", "X-Y division", "300 tonnes of X": for a Commodity, the words after "of")."""
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern_matcher() -> Any:
+    """A spaCy ``Matcher`` of :data:`PATTERNS_FILE`, one key per label and reason."""
+    from spacy.matcher import Matcher
+
+    from kg.suggest.text import pipeline
+
+    matcher = Matcher(pipeline().vocab)
+    for line in PATTERNS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            matcher.add(f"{entry['label']}|{entry['id']}", [entry["pattern"]], greedy="LONGEST")
+    return matcher
+
+
+_NOT_OF = {"and", "or", "to", "for", "from", "in", "by", "with", "the", "of"}
 
 
 def described(text: str, finder: MentionFinder) -> list[NewEntity]:
-    """New entities named by a description (:data:`_DESCRIBED`) no register name covers,
-    each at its first occurrence; and the missions of states listed before "their
-    embassies" (:func:`_listed_missions`)."""
+    """New entities named by a description (:data:`PATTERNS_FILE`) no register name
+    covers, each at its first occurrence; the missions of states listed before "their
+    embassies" (:func:`_listed_missions`); things listed with a register commodity."""
+    from kg.suggest.text import make_doc
+
+    doc = make_doc(text)
+    matcher = _pattern_matcher()
     found: dict[str, NewEntity] = {}
-    for pattern, cls, reason in _DESCRIBED:
-        for match in re.finditer(pattern, text):
-            group = "what" if "what" in match.re.groupindex else 0
-            start, end = match.span(group)
-            label = text[start:end]
-            if cls == "Commodity":
-                label = re.split(r"\s+(?:and|or|to|for|from|in|by|with)\b", label)[0]
-                end = start + len(label)
-            key = slug(label)
-            if key in found or _known(label, finder):
+    for key, first, last in sorted(matcher(doc), key=lambda m: m[1]):
+        cls, reason = doc.vocab.strings[key].split("|", 1)
+        tokens = list(doc[first:last])
+        if cls == "Commodity":  # "300 tonnes of the polio vaccine": "polio vaccine"
+            after = next(i for i, t in enumerate(tokens) if t.lower_ == "of") + 1
+            tokens = [t for t in tokens[after:] if t.lower_ != "the"]
+            tokens = tokens[: next((i for i, t in enumerate(tokens) if t.lower_ in _NOT_OF),
+                                   len(tokens))]  # fmt: skip
+            if not tokens:
                 continue
-            found[key] = NewEntity(key, cls, label, start, end, 0.5, reason)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        label = text[start:end]
+        key_ = slug(label)
+        if key_ in found or _known(label, finder):
+            continue
+        found[key_] = NewEntity(key_, cls, label, start, end, 0.5, reason)
     for entity in [*_listed_missions(text, finder), *_listed_commodities(text, finder)]:
         found.setdefault(entity.id, entity)
     return list(found.values())
