@@ -257,3 +257,25 @@ def test_new_entities_from_descriptions_are_proposed_with_the_capitalised_names(
     text = "Ruritania criticised the international community."
     found = find_new_entities(text, [], MentionFinder(reg))
     assert [(e.cls, e.label) for e in found] == [("Group", "international community")]
+
+
+def test_a_states_adjective_is_also_of_or_from_the_state() -> None:
+    reg = register(
+        ("folk", "Group", "Ruritanian people", ""), ("envoys", "Group", "Freedonian envoys", "")
+    )
+    found = mentions(reg, "The people of Ruritania met envoys from Freedonia.")
+    assert {("folk", "people of Ruritania"), ("envoys", "envoys from Freedonia")} <= found
+
+
+def test_an_owner_in_the_plural_stays_plural_before_the_head() -> None:
+    reg = register(
+        (
+            "mfa",
+            "Ministry",
+            "Ministry of Foreign Affairs of Freedonia",
+            "Ministry of Foreign Affairs",
+        )
+    )
+    assert ("mfa", "Foreign Affairs Ministry") in mentions(
+        reg, "The Foreign Affairs Ministry spoke."
+    )

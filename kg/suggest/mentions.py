@@ -502,8 +502,8 @@ def _implied(form: str, describes: bool, states: list[str], *, person: bool = Fa
     >>> {"militant groups", "militants", "terror groups", "terrorism", "terrorist"} <= set(
     ...     _implied("terrorism and militant groups", True, []))
     True
-    >>> _implied("indian foreign ministry", False, ["india"])
-    ['foreign ministry', 'india s foreign ministry']
+    >>> _implied("indian foreign ministry", False, ["india"])[1:]
+    ['foreign ministry from india', 'foreign ministry of india', 'india s foreign ministry']
     """
     if person:
         return []
@@ -514,8 +514,9 @@ def _implied(form: str, describes: bool, states: list[str], *, person: bool = Fa
         if len(words) < 2:
             continue
         for state in states:
-            if words[0] in demonyms(state):
+            if words[0] in demonyms(state):  # "people of afghanistan", "refugees from ..."
                 found.add(" ".join([state, "s", *words[1:]]))
+                found |= {" ".join([*words[1:], by, state]) for by in ("of", "from")}
             elif words[0] == state + "s" or words[:2] == [state, "s"]:
                 rest = words[1:] if words[0] != state else words[2:]
                 found |= {" ".join([adj, *rest]) for adj in demonyms(state)}
@@ -556,7 +557,7 @@ def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:
     end of a longer name); "port of karachi" and "chabahar port" the other way round.
 
     >>> sorted(_of_genitive("rehabilitation of refugees"))
-    ['refugee rehabilitation', 'refugees s rehabilitation']
+    ['refugee rehabilitation', 'refugees rehabilitation', 'refugees s rehabilitation']
     >>> sorted(_of_genitive("taliban s ministry of defence", possessive=False))
     ['taliban s defence ministry']
     """
@@ -565,8 +566,8 @@ def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:
     if match:
         head, owner = match.groups()
         attributive = owner.split()
-        attributive[-1] = _singular(attributive[-1])
-        found.add(f"{' '.join(attributive)} {head}")
+        attributive[-1] = _singular(attributive[-1])  # "refugee return", "affairs ministry"
+        found |= {f"{' '.join(attributive)} {head}", f"{owner} {head}"}
         if possessive:
             found.add(f"{owner} s {head}")
     trailing = re.fullmatch(r"(.+) (\w+) of (?:the )?(\w+)", form)
