@@ -279,3 +279,13 @@ def test_an_owner_in_the_plural_stays_plural_before_the_head() -> None:
     assert ("mfa", "Foreign Affairs Ministry") in mentions(
         reg, "The Foreign Affairs Ministry spoke."
     )
+
+
+def test_an_acronym_of_a_registers_name_where_no_other_name_gives_it() -> None:
+    reg = register(
+        ("rdf", "ArmedForces", "Ruritanian Defence Force", ""),
+        ("fta", "Organization", "Freedonia Trade Agency", ""),
+        ("fta2", "Organization", "Freedonian Tariff Authority", ""),
+    )
+    found = entities(reg, "The RDF and the FTA met in Zenda.")
+    assert "rdf" in found and not {"fta", "fta2"} & found

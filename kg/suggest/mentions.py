@@ -131,6 +131,7 @@ class MentionFinder:
             for name in [*names, *_synonyms(names), *short.get(entity.id, [])]:
                 self.names.setdefault(normalise(name), entity.id)
         self.skeletons = [skeleton(f) for f, _ in self.forms]
+        self.acronyms = _acronyms(register)
 
     def find(self, report: Report) -> list[Mention]:
         """Every mention in the report, the longest where two overlap, in text order."""
@@ -325,6 +326,9 @@ class MentionFinder:
             for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
                 if self.register.is_a(entity, "Person") and key in known_key.split()[1:]:
                     return entity, f"a spelling of the surname in {known!r}", 0.7
+        if len(words) == 1 and self.acronyms.get(form):
+            entity, known = self.acronyms[form]
+            return entity, f"the initials of {known!r}", 0.7
         close = closest(key, self.skeletons, limit=1, cutoff=FUZZY_CUTOFF) if fuzzy else []
         if close and len(key) >= 5:
             index, score = close[0]
@@ -333,6 +337,31 @@ class MentionFinder:
                 return None  # "Afghan" and "Afghans", "Indian" and "India": other words
             return entity, f"close to {known!r} ({score:.0f}%)", round(0.6 * score / 100, 2)
         return None
+
+
+_MINOR = {"of", "the", "and", "for", "in", "on", "to", "de", "al"}
+
+
+def _acronyms(register: Register) -> dict[str, tuple[str, str]]:
+    """Acronym (lower case) -> (entity, name) for the initials of every name of three
+    words or more that the register gives no acronym of its own, where no other
+    entity's name gives the same ("Islamic Emirate of Afghanistan": "iea")."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for entity in register.entities.values():
+        if register.is_event(entity.id) or register.is_a(entity.id, "Person"):
+            continue
+        for name in (entity.label, *entity.aliases):
+            words = [w for w in re.split(r"[\s-]+", _QUALIFIER.sub("", name)) if w]
+            capitals = [w for w in words if w.lower() not in _MINOR]
+            if len(capitals) >= 2 and all(w[:1].isupper() for w in capitals):
+                initials = "".join(w[0] for w in capitals).lower()
+                found.setdefault(initials, set()).add((entity.id, normalise(name)))
+    names = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
+    return {
+        initials: next(iter(owners))
+        for initials, owners in found.items()
+        if len({e for e, _ in owners}) == 1 and initials not in names
+    }
 
 
 def _end(doc: object, end: int) -> int:
