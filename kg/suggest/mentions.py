@@ -343,9 +343,9 @@ _MINOR = {"of", "the", "and", "for", "in", "on", "to", "de", "al"}
 
 
 def _acronyms(register: Register) -> dict[str, tuple[str, str]]:
-    """Acronym (lower case) -> (entity, name) for the initials of every name of three
-    words or more that the register gives no acronym of its own, where no other
-    entity's name gives the same ("Islamic Emirate of Afghanistan": "iea")."""
+    """Acronym (lower case) -> (entity, name): the initials of the capitalised words
+    (two or more) of a name, where no other entity's name gives the same and no name
+    is that word ("Islamic Emirate of Afghanistan": "iea")."""
     found: dict[str, set[tuple[str, str]]] = {}
     for entity in register.entities.values():
         if register.is_event(entity.id) or register.is_a(entity.id, "Person"):
