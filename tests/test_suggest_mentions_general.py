@@ -59,6 +59,7 @@ def test_a_states_possessive_is_its_adjective_and_back() -> None:
     )
     found = mentions(reg, "Ruritania’s trade office wrote to the Freedonian tariff bureau.")
     assert ("office", "Ruritania’s trade office") in found
+    assert ("ruritania", "Ruritania") in found  # the state inside the longer name, too
     assert ("bureau", "Freedonian tariff bureau") in found
 
 
@@ -289,3 +290,15 @@ def test_an_acronym_of_a_registers_name_where_no_other_name_gives_it() -> None:
     )
     found = entities(reg, "The RDF and the FTA met in Zenda.")
     assert "rdf" in found and not {"fta", "fta2"} & found
+
+
+def test_a_persons_own_title_replaces_the_same_words_as_another_states_title() -> None:
+    reg = register(
+        ("jane-roe", "Person", "Jane Roe", ""),
+        ("frd-trade", "Position", "Trade Minister of Freedonia", "trade minister"),
+        ("rur-trade", "Position", "Trade Minister of Ruritania", ""),
+        claims=("jane-roe holdsPosition rur-trade",),
+    )
+    found = mentions(reg, "Jane Roe, Ruritania’s trade minister, left.")
+    assert ("rur-trade", "trade minister") in found
+    assert ("frd-trade", "trade minister") not in found
