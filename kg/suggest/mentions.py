@@ -285,26 +285,22 @@ class MentionFinder:
     def _places_inside(
         self, doc: Any, found: list[tuple[int, int, str]], mentions: list[Mention]
     ) -> list[Mention]:
-        """A place named after "in/at/to" inside a longer name, and a state named in its
-        possessive, are mentioned too: "Afghanistan’s embassy in New Delhi" names
-        Afghanistan and New Delhi as well as the mission."""
+        """A place named after "in/at/to" inside a longer name is mentioned too:
+        "Afghanistan’s embassy in New Delhi" names New Delhi as well as the mission (a
+        state in the possessive is not: the owner of an actor is no actor of its own)."""
         spans = [(m.start, m.end) for m in mentions]
         inner: list[Mention] = []
         for start, end, entity in found:
             first, last = doc[start].idx, _end(doc, end)
             place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
-            owner = end < len(doc) and doc[end].norm_ == "s" and doc[end].text != "s"
             if not (
-                (
-                    (_located(doc, start) and place)
-                    or (owner and self.register.is_a(entity, "State"))
-                )
+                _located(doc, start)
+                and place
                 and any(s <= first and last <= e and (s, e) != (first, last) for s, e in spans)
                 and all((m.start, m.end, m.entity) != (first, last, entity) for m in inner)
             ):
                 continue
-            how = "the state named in a longer name" if owner else "a place inside a longer name"
-            inner.append(_mention(doc, start, end, entity, how, 0.8))
+            inner.append(_mention(doc, start, end, entity, "a place inside a longer name", 0.8))
         return inner
 
     def unmatched_runs(self, report: Report, mentions: list[Mention]) -> list[tuple[int, int]]:
