@@ -217,7 +217,8 @@ def test_new_entities_named_by_the_form_of_a_description() -> None:
         "Ruritania said the former Freedonian government had armed anti-Ruritania "
         "fighters. Freedonia-led coalition forces withdrew, and Nordic countries and the "
         "international community were silent. The Ruritania-Freedonia desk was closed, "
-        "and U.N.-led peacekeeping troops stayed.",
+        "and U.N.-led peacekeeping troops stayed. Freedonia backed Ruritania’s sovereignty "
+        "and Zenda’s territorial integrity but raised human rights.",
     )
     assert found == {
         ("Government", "former Freedonian government"),
@@ -227,6 +228,9 @@ def test_new_entities_named_by_the_form_of_a_description() -> None:
         ("Group", "international community"),
         ("Organization", "Ruritania-Freedonia desk"),
         ("ArmedForces", "U.N.-led peacekeeping troops"),
+        ("Topic", "Ruritania’s sovereignty"),
+        ("Topic", "Zenda’s territorial integrity"),
+        ("Topic", "human rights"),
     }
 
 
