@@ -19,7 +19,8 @@ its shipped annotations:
   occurs in the text; the others the annotators resolved by knowledge or by a
   name they added for this report ("Kabul" for the Islamic Emirate);
 - new entities: its own non-event entities, against the proposed new ones
-  (a match by name: one normalised name inside the other, or rapidfuzz ratio >= 80);
+  (a match by name: one normalised name inside the other as whole words, the shorter
+  at least half the longer's words, or rapidfuzz ratio >= 80);
 - events: its events (subjects of its claims that are events) found with a
   compatible class (a proposed event whose trigger lies in one of the gold
   event's evidence spans, or the register event proposed by id); identity:
@@ -206,7 +207,7 @@ def _new_entities(
         hit = [
             i
             for i, label in enumerate(labels)
-            if any(label and (label in f or f in label) for f in forms)
+            if any(label and _names_same(label, f) for f in forms)
             or closest(label, forms, limit=1, cutoff=80)
         ]
         if hit:
@@ -220,6 +221,14 @@ def _new_entities(
     score.add("new entities recall", matched_gold, len(expected))
     score.add("new entities precision", len(matched_pred), len(proposed))
     return {proposed[i].subject: gold_id for i, (_, gold_id) in best.items()}
+
+
+def _names_same(a: str, b: str) -> bool:
+    """One normalised name inside the other, as whole words, the shorter at least half
+    the longer's words: "paktika" is "paktika province", "russia" no "embassy of russia
+    kabul" (a state is not its embassy, a city not the consul posted there)."""
+    short, long = sorted((a, b), key=lambda n: len(n.split()))
+    return f" {short} " in f" {long} " and 2 * len(short.split()) >= len(long.split())
 
 
 def _is_event_id(rows: list[Suggestion], full: Register, entity: str) -> bool:

@@ -44,3 +44,24 @@ def test_mentions_named_in_the_text_are_scored_apart_from_those_known_otherwise(
     score, _ = bench.score_report(full, reduced, S000, texts[S000], [])
     named = score.totals["mentions recall (a register name in the text)"]
     assert 0 < named < score.totals["mentions recall"]  # "Kabul" for the Islamic Emirate: not
+
+
+def test_a_proposed_state_is_not_also_its_embassy() -> None:
+    full = load_register(DATA, ONTOLOGY)
+    texts = {s: (SEEDS / f"{s}.txt").read_text(encoding="utf-8") for s in full.sources}
+    source = "002_cc55442e284936d0"
+    reduced = bench.held_out(full, source, DATA, texts)
+    assert {"russia", "embassy-of-russia-kabul"} <= set(full.entities) - set(reduced.entities)
+    rows = [
+        new_suggestion("entity", "russia", p, o, source=source, evidence="Russia", confidence=0.5)
+        for p, o in (("type", "State"), ("label", "Russia"))
+    ]
+    score, _ = bench.score_report(full, reduced, source, texts[source], rows)
+    assert score.hits["new entities recall"] == 1  # Russia, not also "Embassy of Russia, Kabul"
+
+
+def test_a_name_inside_a_longer_one_matches_only_where_it_is_most_of_it() -> None:
+    assert bench._names_same("paktika", "paktika province")
+    assert not bench._names_same("russia", "embassy of russia kabul")  # a state, not its embassy
+    assert not bench._names_same("mumbai", "consul of the islamic emirate in mumbai")
+    assert not bench._names_same("iran", "iranian")  # whole words

@@ -10,24 +10,27 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.mentions import Mention
+from kg.suggest.mentions import Mention, demonyms
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.vocabulary import normalise
 
 _OFFICIALS = re.compile(
     r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|"
-    r"diplomats|ministers|leadership|administration|counterparts?)\b"
+    r"diplomats|ministers|leadership|administration|government|counterparts?)\b"
 )
 _FORMER = re.compile(r"\b(?:previous|former|first|interim)\b|\(\d{4}", re.IGNORECASE)
 
 
 def _stem_of(adjective: str, name: str) -> bool:
-    """ "afghan" of "afghanistan", "indian" of "india", "pakistani" of "pakistan"."""
+    """ "afghan" of "afghanistan", "indian" of "india", "pakistani" of "pakistan",
+    "chinese" of "china" (the suffix rules of :func:`kg.suggest.mentions.demonyms`)."""
     if " " in name or len(adjective) < 4:
         return False
-    return name.startswith(adjective) or (
-        adjective.startswith(name) and len(adjective) - len(name) <= 3
+    return (
+        name.startswith(adjective)
+        or (adjective.startswith(name) and len(adjective) - len(name) <= 3)
+        or adjective in demonyms(name)
     )
 
 
@@ -133,3 +136,77 @@ def titled(register: Register, report: Report, mentions: list[Mention]) -> list[
                 found.append(Mention(match.start(), match.end(), person.entity, how, 0.6))
                 break
     return found
+
+
+_HOLDS = ("holdsPosition", "holdsActingPosition", "heldPosition")
+
+
+def _head(form: str) -> str:
+    """A title's head noun: the last word before "of", else the last word
+    ("spokesperson of the ministry", "mea spokesperson": "spokesperson")."""
+    return form.split(" of ")[0].split()[-1] if form else ""
+
+
+def held_titles(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
+    """A title right before a person's name or in its apposition, whose head noun is
+    that of a position the register says the person holds, names that position in
+    the words it uses ("Jane Roe, the trade ministry spokesperson", "trade ministry
+    spokesperson Jane Roe": the register's spokesperson position of Jane Roe).
+
+    The title's words are those of the position's names and of its owner's (its
+    ``positionIn``), so that no verb or adjective of the sentence is taken in.
+    """
+    held: dict[str, list[str]] = {}
+    owner: dict[str, str] = {}
+    for claim in register.claims:
+        if claim.predicate in _HOLDS and claim.object in register.entities:
+            held.setdefault(claim.subject, []).append(claim.object)
+        elif claim.predicate == "positionIn":
+            owner.setdefault(claim.subject, claim.object)
+    text = report.text
+    found: list[Mention] = []
+    for person in mentions:
+        if person.entity not in held or not register.is_a(person.entity, "Person"):
+            continue
+        sentence = report.sentence_at(person.start)
+        for position in dict.fromkeys(held[person.entity]):
+            names = _names(register, position)
+            heads = {_head(n) for n in names}
+            vocabulary = {w for n in names + _names(register, owner.get(position, "")) for w in
+                          n.split()} - {"of", "the"}  # fmt: skip
+            for first, last in _title_spans(text, sentence.start, sentence.end, person):
+                words = [(w.start(), w.end(), normalise(w.group())) for w in
+                         re.finditer(r"[\w’'.-]+", text[first:last])]  # fmt: skip
+                if not words or words[-1][2] not in heads:
+                    continue
+                start = end = first + words[-1][1]
+                for begin, _, form in reversed(words):  # back over the title's own words
+                    if form not in vocabulary:  # "Indian media quoted", "the"
+                        break
+                    start = first + begin
+                if any(m.start <= start and end <= m.end and m.entity == position
+                       for m in mentions):  # fmt: skip
+                    continue
+                how = "a title of the person the register says holds it"
+                found.append(Mention(start, end, position, how, 0.7))
+    return found
+
+
+def _names(register: Register, entity: str) -> list[str]:
+    record = register.entities.get(entity)
+    if record is None:
+        return []
+    return [normalise(n) for n in (record.label, *record.aliases) if normalise(n)]
+
+
+def _title_spans(text: str, first: int, last: int, person: Mention) -> list[tuple[int, int]]:
+    """Up to four words right before the name, and the apposition after it (", the
+    ... ," up to the next comma or the sentence's end)."""
+    spans = []
+    before = re.search(r"((?:[\w’'-]+\s+){1,4})$", text[first : person.start])
+    if before:
+        spans.append((first + before.start(1), person.start - 1))
+    after = re.match(r",\s+(?:the\s+)?([^,.;:“”\"]{1,60}?)\s*(?=[,.;:]|$)", text[person.end : last])
+    if after:
+        spans.append((person.end + after.start(1), person.end + after.end(1)))
+    return spans

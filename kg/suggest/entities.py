@@ -14,8 +14,12 @@ of a silent second id.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
 
 from kg.suggest.mentions import MentionFinder, skeleton
 from kg.vocabulary import closest, normalise
@@ -38,7 +42,8 @@ _ORG_WORDS = {
     "ministry", "agency", "council", "organization", "organisation", "committee",
     "commission", "bank", "party", "front", "movement", "army", "forces", "initiative",
     "union", "office", "corporation", "company", "institute", "university", "network",
-    "alliance", "group", "court", "parliament", "assembly", "police",
+    "alliance", "group", "court", "parliament", "assembly", "police", "division",
+    "department", "directorate", "bureau",
 }  # fmt: skip
 
 
@@ -120,7 +125,156 @@ def find_new_entities(
         found[key] = [
             NewEntity(key, cls, label, start, end, confidence, reason, duplicate, aliases)
         ]
+    for entity in described(text, finder):
+        if entity.id not in found and entity.id not in finder.register.entities:
+            found[entity.id] = [entity]
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
+
+
+PATTERNS_FILE = Path(__file__).with_name("entity_patterns.jsonl")
+"""Token patterns of descriptions that name a new entity by their form alone, in spaCy's
+``EntityRuler`` format: ``label`` the class, ``id`` the reason shown, ``pattern`` the
+tokens ("the previous X government", "anti-X elements", "X-led forces", "Western
+countries", "X-Y division", "300 tonnes of X": for a Commodity, the words after "of")."""
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern_matcher() -> Any:
+    """A spaCy ``Matcher`` of :data:`PATTERNS_FILE`, one key per label and reason."""
+    from spacy.matcher import Matcher
+
+    from kg.suggest.text import pipeline
+
+    matcher = Matcher(pipeline().vocab)
+    for line in PATTERNS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            matcher.add(f"{entry['label']}|{entry['id']}", [entry["pattern"]], greedy="LONGEST")
+    return matcher
+
+
+_NOT_OF = {"and", "or", "to", "for", "from", "in", "by", "with", "the", "of"}
+
+
+def described(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """New entities named by a description (:data:`PATTERNS_FILE`) no register name
+    covers, each at its first occurrence; the missions of states listed before "their
+    embassies" (:func:`_listed_missions`); things listed with a register commodity."""
+    from kg.suggest.text import make_doc
+
+    doc = make_doc(text)
+    matcher = _pattern_matcher()
+    found: dict[str, NewEntity] = {}
+    for key, first, last in sorted(matcher(doc), key=lambda m: m[1]):
+        cls, reason = doc.vocab.strings[key].split("|", 1)
+        tokens = list(doc[first:last])
+        if cls == "Commodity":  # "300 tonnes of the polio vaccine": "polio vaccine"
+            after = next(i for i, t in enumerate(tokens) if t.lower_ == "of") + 1
+            tokens = [t for t in tokens[after:] if t.lower_ != "the"]
+            tokens = tokens[: next((i for i, t in enumerate(tokens) if t.lower_ in _NOT_OF),
+                                   len(tokens))]  # fmt: skip
+            if not tokens:
+                continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        label = text[start:end]
+        key_ = slug(label)
+        if key_ in found or _known(label, finder):
+            continue
+        found[key_] = NewEntity(key_, cls, label, start, end, 0.5, reason)
+    for entity in [*_listed_missions(text, finder), *_listed_commodities(text, finder)]:
+        found.setdefault(entity.id, entity)
+    return list(found.values())
+
+
+_ITEM = r"[a-z]+(?:\s[a-z]+)?"
+_LEADING = re.compile(
+    r"^(?:(?:and|or|of|the|a|an|as|such|including|like|with|in|on|for|to|from)\b\s*)+"
+)
+_LIST = re.compile(rf"\b{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}\b")
+
+
+def _listed_commodities(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """ "wheat, medicines and blankets": in a list of which one item is a commodity of the
+    register, the other items (one or two lower-case words) are commodities too."""
+    register = finder.register
+    found: list[NewEntity] = []
+    for match in _LIST.finditer(text):
+        items, offset = [], 0
+        for piece in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group()):
+            offset = match.group().index(piece, offset)
+            items.append((offset, _LEADING.sub("", piece)))  # "of wheat": "wheat"
+        first = items[0][1].split()  # "carried rice": the list begins at its last word
+        items[0] = (items[0][0], first[-1] if first else "")
+        items = [(o, i) for o, i in items if i]
+        known = [finder.names.get(normalise(i), "") for _, i in items]
+        if not any(register.is_a(k, "Commodity") for k in known if k):
+            continue
+        for (offset, item), entity in zip(items, known, strict=True):
+            if entity or _known(item, finder):
+                continue
+            start = match.start() + match.group().index(item, offset)
+            reason = "listed with a commodity of the register"
+            found.append(NewEntity(slug(item), "Commodity", item, start, start + len(item), 0.4,
+                                   reason))  # fmt: skip
+    return found
+
+
+def _known(label: str, finder: MentionFinder) -> bool:
+    form = normalise(label)
+    return form in finder.names or any(form == known for known, _ in finder.forms)
+
+
+_EMBASSIES = re.compile(r"\btheir\s+(?:embassies|missions|diplomatic missions)\b")
+_IN_PLACE = re.compile(
+    r"\b(?:embassy|embassies|missions?)\s+in\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+)
+
+
+def _listed_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """ "China, Russia and Iran have kept their embassies (in Kabul)": a mission of each
+    register state listed in the sentence before it, in the place named after
+    "embassies in" there or, failing that, last before it in the report; one the
+    register already has (its label names the state and the place) is no new one."""
+    register = finder.register
+    states = {
+        normalise(f): e for f, e in finder.forms if register.is_a(e, "State") and " " not in f
+    }
+    found: list[NewEntity] = []
+    for match in _EMBASSIES.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+        sentence_end = min(
+            [i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0]
+            or [len(text)]
+        )
+        here = _IN_PLACE.search(text, match.start(), sentence_end)
+        places = [here] if here else list(_IN_PLACE.finditer(text, 0, match.start()))
+        if not places:
+            continue
+        place = places[-1]["place"]
+        listed = [
+            (w.start(), w.group())
+            for w in re.finditer(r"\b[A-Z][\w]+\b", text[sentence_start + 1 : match.start()])
+            if normalise(w.group()) in states
+        ]
+        for offset, word in listed:
+            state = states[normalise(word)]
+            words = set(normalise(register.entities[state].label).split()) | set(
+                normalise(place).split()
+            )
+            if any(
+                register.is_a(e.id, "DiplomaticMission")
+                and words <= set(normalise(e.label).split())
+                for e in register.entities.values()
+            ):
+                continue
+            label = f"Embassy of {register.entities[state].label}, {place}"
+            start = sentence_start + 1 + offset
+            reason = 'a state listed before "their embassies"'
+            found.append(
+                NewEntity(slug(label), "DiplomaticMission", label, start, start + len(word), 0.5,
+                          reason)
+            )  # fmt: skip
+    return found
 
 
 def _aliases(text: str, label: str, cls: str, end: int) -> tuple[str, ...]:

@@ -101,17 +101,25 @@ class MentionFinder:
 
         self.register = register
         self.matcher = PhraseMatcher(pipeline().vocab, attr="NORM")
+        self.implied = PhraseMatcher(pipeline().vocab, attr="NORM")  # see _short_forms
         self.loose = Matcher(pipeline().vocab)  # one word more inside a description
+        self.collective = Matcher(pipeline().vocab)  # "team of technical experts"
         self.forms: list[tuple[str, str]] = []  # (normalised form, entity id)
+        self.names: dict[str, str] = {}  # every matched form, implied ones too -> entity id
         short = _short_forms(register)
         for entity in register.entities.values():
             if register.is_event(entity.id):
                 continue  # events are found by their triggers (kg.suggest.events)
             names = [n for n in dict.fromkeys((entity.label, *entity.aliases)) if n.strip()]
-            more = [*_synonyms(names), *short.get(entity.id, [])]
-            patterns = [make_doc(n) for n in [*names, *more] if _usable(n)]
+            patterns = [make_doc(n) for n in [*names, *_synonyms(names)] if _usable(n)]
             if patterns:
                 self.matcher.add(entity.id, patterns)
+            implied = [make_doc(n) for n in short.get(entity.id, []) if _usable(n)]
+            if implied:
+                self.implied.add(entity.id, implied)
+            collective = [p for n in names for p in _of_members(n)]
+            if collective:
+                self.collective.add(entity.id, collective)
             if any(register.is_a(entity.id, c) for c in _LOOSE):
                 gapped = [g for n in names for g in _gapped(n)]
                 if gapped:
@@ -120,7 +128,10 @@ class MentionFinder:
                 form = normalise(name)
                 if form and _usable(name):
                     self.forms.append((form, entity.id))
+            for name in [*names, *_synonyms(names), *short.get(entity.id, [])]:
+                self.names.setdefault(normalise(name), entity.id)
         self.skeletons = [skeleton(f) for f, _ in self.forms]
+        self.acronyms = _acronyms(register)
 
     def find(self, report: Report) -> list[Mention]:
         """Every mention in the report, the longest where two overlap, in text order."""
@@ -129,6 +140,8 @@ class MentionFinder:
         found: list[tuple[int, int, str]] = [
             (start, end, vocab.strings[key]) for key, start, end in self.matcher(doc)
         ]
+        implied = {(start, end, vocab.strings[key]) for key, start, end in self.implied(doc)}
+        found += sorted(implied)
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0], self._metonym_rank(doc, m)))
         taken: set[int] = set()
         mentions: list[Mention] = []
@@ -138,14 +151,25 @@ class MentionFinder:
             if end - start == 1 and _lonely_initial(doc[start].text):
                 continue
             taken.update(range(start, end))
-            mentions.append(_mention(doc, start, end, entity, "label or alias", 0.95))
+            if (start, end, entity) in implied:
+                how, confidence = "a form its names imply", 0.85
+            else:
+                how, confidence = "label or alias", 0.95
+            mentions.append(_mention(doc, start, end, entity, how, confidence))
+        mentions += self._places_inside(doc, found, mentions)
+        mentions += self._first_conjuncts(doc, mentions)
         exact = [(m.start, m.end) for m in mentions]
         loose = sorted(
-            ((start, end, vocab.strings[key]) for key, start, end in self.loose(doc)),
+            [
+                *((s, e, vocab.strings[k], "a name with one word inserted") for k, s, e in
+                  (self.loose(doc) if len(self.loose) else [])),
+                *((s, e, vocab.strings[k], "a group named by its members") for k, s, e in
+                  (self.collective(doc) if len(self.collective) else [])),
+            ],
             key=lambda m: (-(m[1] - m[0]), m[0]),
-        )
+        )  # fmt: skip
         accepted: list[tuple[int, int]] = []
-        for start, end, entity in loose:  # may hold an exact name: "rehabilitation of
+        for start, end, entity, how in loose:  # may hold an exact name: "rehabilitation of
             first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
             inside = [(s, e) for s, e in exact if first <= s and e <= last]  # Afghan refugees"
             crossing = [(s, e) for s, e in exact if s < last and first < e]
@@ -153,7 +177,6 @@ class MentionFinder:
                 continue
             accepted.append((first, last))
             taken.update(range(start, end))
-            how = "a name with one word inserted"
             mentions.append(_mention(doc, start, end, entity, how, 0.7))
         for start, end in _name_runs(doc, set()):
             # a whole name whose last word alone matched: "Jitender Pal [Singh]"
@@ -179,8 +202,17 @@ class MentionFinder:
                     if first > start and title:  # "Defense Minister" before the name
                         mentions.append(_mention(doc, start, first, *title))
                     break
-        from kg.suggest.descriptions import missions, officials
+        from kg.suggest.descriptions import held_titles, missions, officials
 
+        mentions += self._relations(doc, mentions)
+        held = held_titles(self.register, report, mentions)
+        spans = {(m.start, m.end) for m in held}  # the person's own title, not another's
+        mentions = [
+            m
+            for m in mentions
+            if (m.start, m.end) not in spans or not self.register.is_a(m.entity, "Position")
+        ]
+        mentions += held
         mentions += missions(self.register, report, mentions)
         mentions += officials(self.register, report, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -189,12 +221,87 @@ class MentionFinder:
     def _metonym_rank(self, doc: Any, match: tuple[int, int, str]) -> int:
         """Where one name is a place's label and an actor's declared alias ("Islamabad":
         the city, and Pakistan's government as the register's alias), the place after
-        "in/to/at/from/near", the actor elsewhere ("Islamabad’s allegations")."""
+        "in/to/at/from/near" or after "of" following a noun of territory or its
+        seizure ("the fall of Kabul", "the streets of Kabul"), the actor elsewhere
+        ("Islamabad’s allegations", "recognition of Kabul")."""
         start, _, entity = match
-        before = doc[start - 1].lower_ if start else ""
         place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
-        located = before in _LOCATIVE
-        return 0 if place == located else 1
+        return 0 if place == _located(doc, start) else 1
+
+    def _first_conjuncts(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+        """A modifier coordinated with the first word of a name shares the name's last
+        words: "economic and defence cooperation" names "economic cooperation" too,
+        where the register has that name."""
+        found: list[Mention] = []
+        for mention in mentions:
+            start = next((t.i for t in doc if t.idx == mention.start), None)
+            if start is None or start < 2 or doc[start - 1].lower_ not in ("and", "or", ","):
+                continue
+            words = [t.norm_ for t in doc if mention.start <= t.idx < mention.end]
+            modifier = doc[start - 2]
+            if len(words) < 2 or not _modifier(modifier):
+                continue
+            entity = self.names.get(" ".join([modifier.norm_, *words[1:]]))
+            if entity and entity != mention.entity:
+                how = "a modifier coordinated with the name's first word"
+                found.append(Mention(modifier.idx, mention.end, entity, how, 0.7))
+        return found
+
+    def _relations(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+        """ "Relations", "ties" with no modifier, or with one that makes no register name
+        ("expanding relations", "political and economic ties"), are the register's
+        bilateral relations: English leaves "bilateral" implicit between two parties."""
+        bilateral = {
+            self.names[f"bilateral {noun}"]
+            for noun in _RELATION_NOUNS
+            if f"bilateral {noun}" in self.names
+        }
+        if len(bilateral) != 1:
+            return []
+        (topic,) = bilateral
+        found: list[Mention] = []
+        for token in doc:
+            if token.lower_ not in _BARE_RELATIONS:
+                continue
+            if any(m.start <= token.idx < m.end and m.entity == topic for m in mentions):
+                continue
+            modifiers = []
+            i = token.i - 1
+            while i >= 0 and _modifier(doc[i]):
+                modifiers.append(doc[i])
+                if i >= 2 and doc[i - 1].lower_ in ("and", ",") and _modifier(doc[i - 2]):
+                    i -= 2
+                else:
+                    break
+            known = [f"{m.norm_} {token.norm_}" in self.names for m in modifiers]
+            if modifiers and all(known):
+                continue  # "economic ties": the register's own name for it
+            first = next((m for m, k in zip(modifiers, known, strict=True) if not k), token)
+            how = "relations between two parties: bilateral"
+            found.append(Mention(min(first.idx, token.idx), _end(doc, token.i + 1), topic, how,
+                                 0.6))  # fmt: skip
+        return found
+
+    def _places_inside(
+        self, doc: Any, found: list[tuple[int, int, str]], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A place named after "in/at/to" inside a longer name is mentioned too:
+        "Afghanistan’s embassy in New Delhi" names New Delhi as well as the mission (a
+        state in the possessive is not: the owner of an actor is no actor of its own)."""
+        spans = [(m.start, m.end) for m in mentions]
+        inner: list[Mention] = []
+        for start, end, entity in found:
+            first, last = doc[start].idx, _end(doc, end)
+            place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
+            if not (
+                _located(doc, start)
+                and place
+                and any(s <= first and last <= e and (s, e) != (first, last) for s, e in spans)
+                and all((m.start, m.end, m.entity) != (first, last, entity) for m in inner)
+            ):
+                continue
+            inner.append(_mention(doc, start, end, entity, "a place inside a longer name", 0.8))
+        return inner
 
     def unmatched_runs(self, report: Report, mentions: list[Mention]) -> list[tuple[int, int]]:
         """The character spans of capitalised runs that no mention covers."""
@@ -227,6 +334,9 @@ class MentionFinder:
             for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
                 if self.register.is_a(entity, "Person") and key in known_key.split()[1:]:
                     return entity, f"a spelling of the surname in {known!r}", 0.7
+        if len(words) == 1 and self.acronyms.get(form):
+            entity, known = self.acronyms[form]
+            return entity, f"the initials of {known!r}", 0.7
         close = closest(key, self.skeletons, limit=1, cutoff=FUZZY_CUTOFF) if fuzzy else []
         if close and len(key) >= 5:
             index, score = close[0]
@@ -237,6 +347,31 @@ class MentionFinder:
         return None
 
 
+_MINOR = {"of", "the", "and", "for", "in", "on", "to", "de", "al"}
+
+
+def _acronyms(register: Register) -> dict[str, tuple[str, str]]:
+    """Acronym (lower case) -> (entity, name): the initials of the capitalised words
+    (two or more) of a name, where no other entity's name gives the same and no name
+    is that word ("Islamic Emirate of Afghanistan": "iea")."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for entity in register.entities.values():
+        if register.is_event(entity.id) or register.is_a(entity.id, "Person"):
+            continue
+        for name in (entity.label, *entity.aliases):
+            words = [w for w in re.split(r"[\s-]+", _QUALIFIER.sub("", name)) if w]
+            capitals = [w for w in words if w.lower() not in _MINOR]
+            if len(capitals) >= 2 and all(w[:1].isupper() for w in capitals):
+                initials = "".join(w[0] for w in capitals).lower()
+                found.setdefault(initials, set()).add((entity.id, normalise(name)))
+    names = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
+    return {
+        initials: next(iter(owners))
+        for initials, owners in found.items()
+        if len({e for e, _ in owners}) == 1 and initials not in names
+    }
+
+
 def _end(doc: object, end: int) -> int:
     last = doc[end - 1]  # type: ignore[index]
     return int(last.idx + len(last.text))
@@ -245,6 +380,38 @@ def _end(doc: object, end: int) -> int:
 _LOCATIVE = {"in", "to", "at", "from", "near", "outside", "around", "across", "into"}
 _LOCATIVE |= {"visited", "visiting", "toured", "reached"}  # "visited Kabul": where, not who
 """Words after which a name that is both a place and an actor's alias is the place."""
+
+_TERRITORY = {
+    "takeover", "capture", "fall", "seizure", "control", "siege", "liberation", "occupation",
+    "outskirts", "streets", "centre", "center", "heart", "residents", "people", "city",
+    "capital", "mayor", "governor", "north", "south", "east", "west", "parts", "airport",
+}  # fmt: skip
+"""Nouns before "of" that make the name after it a place, not the government seated there."""
+
+
+_BARE_RELATIONS = ("relations", "ties", "relationship")
+
+_FUNCTION_WORDS = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+    "these", "those", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
+    "but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no",
+    "all", "both", "such", "any", "some", "more", "most", "over", "about", "between",
+}  # fmt: skip
+
+
+def _modifier(token: Any) -> bool:
+    """A lower-case word that may modify a noun after it (no function word)."""
+    text: str = token.text
+    return text.isalpha() and text.islower() and text not in _FUNCTION_WORDS
+
+
+def _located(doc: Any, start: int) -> bool:
+    """Whether the name at token ``start`` stands where English puts a place."""
+    before = doc[start - 1].lower_ if start else ""
+    if before == "of" and start >= 2:
+        return doc[start - 2].lower_ in _TERRITORY
+    return before in _LOCATIVE
+
 
 _LOOSE = ("Topic", "Commodity", "Group")
 """Classes whose names are descriptions, matched with one word more inside them."""
@@ -265,6 +432,21 @@ def _gapped(name: str) -> list[list[dict[str, Any]]]:
     return patterns
 
 
+_COLLECTIVE_HEADS = ("team", "group", "delegation", "panel", "committee", "contingent")
+"""Nouns for a body of people, which English also names by its members: "a team of
+technical experts" is a "technical team"."""
+
+
+def _of_members(name: str) -> list[list[dict[str, Any]]]:
+    """Matcher patterns for an "ADJ HEAD" name (HEAD a body of people, last word) said as
+    "HEAD of ADJ <members>": "technical team" finds "team of technical experts"."""
+    norms = [t.norm_ for t in make_doc(name) if not t.is_space]
+    if len(norms) < 2 or norms[-1] not in _COLLECTIVE_HEADS:
+        return []
+    head, modifier = norms[-1], norms[-2]
+    return [[{"NORM": head}, {"LOWER": "of"}, {"NORM": modifier}, {"IS_ALPHA": True}]]
+
+
 _GOVERNMENT = ("government", "administration", "regime", "authorities")
 
 
@@ -276,7 +458,13 @@ def _synonyms(names: list[str]) -> list[str]:
         words = name.split()
         if len(words) >= 2 and words[-1].lower() in _GOVERNMENT:
             found += [" ".join([*words[:-1], other]) for other in _GOVERNMENT]
+            if len(words) == 2:  # "Taliban-run administration", "Taliban-led regime"
+                found += [f"{words[0]}-{verb} {other}" for verb in _RUN for other in _GOVERNMENT]
     return [f for f in found if f not in names]
+
+
+_RUN = ("led", "run", "controlled", "dominated", "backed")
+"""Participles that join a group to the government it forms ("Taliban-led government")."""
 
 
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
@@ -284,27 +472,249 @@ _PLACED = re.compile(r"\s+(?:to|in)\s+[A-Z][\w’' -]*$")
 
 
 def _short_forms(register: Register) -> dict[str, list[str]]:
-    """Shorter names the register's own names imply, where no other entity has them: a
+    """Other names the register's own names imply, where no other entity has them: a
     label without its bracketed qualifier or its place ("Indian delegation to Kabul
-    (November 2024)": "Indian delegation"), and "Xs" for "X people" ("Afghans")."""
-    found: dict[str, set[str]] = {}
+    (November 2024)": "Indian delegation"), and the forms of :func:`_implied`."""
+    found: dict[str, dict[str, set[str]]] = {}  # normalised -> form -> entities
+    states = [
+        normalise(e.label)
+        for e in register.entities.values()
+        if register.is_a(e.id, "State") and " " not in normalise(e.label)
+    ]
     for entity in register.entities.values():
         if register.is_event(entity.id):
             continue
+        describes = any(register.is_a(entity.id, c) for c in _LOOSE)
+        person = register.is_a(entity.id, "Person")
         for name in (entity.label, *entity.aliases):
             bare = _QUALIFIER.sub("", name)
-            for form in (bare, _PLACED.sub("", bare)):
-                if form != name and len(form.split()) >= 2:
-                    found.setdefault(normalise(form), set()).add(entity.id)
-            people = re.fullmatch(r"([A-Z]\w+) people", name)
-            if people:
-                found.setdefault(normalise(people[1] + "s"), set()).add(entity.id)
+            shorter = [f for f in (bare, _PLACED.sub("", bare)) if len(f.split()) >= 2]
+            forms = {_lowered(f) for f in shorter if f != name}
+            for one in {_lowered(name), *forms}:
+                forms.update(_implied(one, describes, states, person=person))
+            for form in forms:
+                found.setdefault(normalise(form), {}).setdefault(form, set()).add(entity.id)
     taken = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
     result: dict[str, list[str]] = {}
-    for form, owners in found.items():
-        if len(owners) == 1 and form not in taken:
-            result.setdefault(owners.pop(), []).append(form)
+    for key, spellings in found.items():
+        owners = set().union(*spellings.values())
+        if len(owners) == 1 and key not in taken:
+            result.setdefault(owners.pop(), []).extend(sorted(spellings))
     return result
+
+
+def _lowered(name: str) -> str:
+    """A name in lower case with its words as the matcher sees them: the possessive a
+    word of its own, hyphens kept ("India’s anti-terror unit": "india s anti-terror
+    unit"), otherwise :func:`kg.vocabulary.normalise`."""
+    name = re.sub(r"[’']s\b", " s", name)
+    return "-".join(normalise(part) for part in name.split("-"))
+
+
+_RELATION_NOUNS = ("relations", "ties", "cooperation", "engagement", "relationship")
+"""Words for a relationship between parties: one for another after the same modifier
+("economic ties", "economic relations", "economic cooperation")."""
+
+_COLLECTIVE = ("people", "groups")
+"""Heads after which "X <head>" is also said "Xs" ("Afghan people": "Afghans")."""
+
+
+def _implied(form: str, describes: bool, states: list[str], *, person: bool = False) -> list[str]:
+    """Other forms of one normalised name, by general rules of English.
+
+    - a state's possessive for its adjective and back ("indian foreign ministry",
+      "indias foreign ministry": the stem rule of :func:`demonyms`);
+    - "X people", "X groups" as "Xs" ("militant groups": "militants");
+    and for descriptions (topics, commodities, groups):
+    - "x of y" as "y’s x" and "y x" (:func:`_of_genitive`), before the rule above;
+    - the last word in the other number, a word in the other spelling (British or
+      American: :func:`_inflected`, :func:`_spelled`);
+    - another relationship noun after the same modifier ("economic cooperation":
+      "economic ties");
+    - the conjuncts of a coordinated name ("terrorism and militant groups":
+      "terrorism", "militant groups", "terrorism groups");
+    - an "-ism" as its "-ist" words ("terrorism": "terrorist", "terrorists", and
+      "terror groups" in a longer name).
+
+    >>> {"militant groups", "militants", "terror groups", "terrorism", "terrorist"} <= set(
+    ...     _implied("terrorism and militant groups", True, []))
+    True
+    >>> _implied("indian foreign ministry", False, ["india"])[1:]
+    ['foreign ministry from india', 'foreign ministry of india', 'india s foreign ministry']
+    """
+    if person:
+        return []
+    forms = {form, *_of_genitive(form, possessive=describes)}
+    found: set[str] = set()
+    for one in list(forms):
+        words = one.split()
+        if len(words) < 2:
+            continue
+        for state in states:
+            if words[0] in demonyms(state):  # "people of afghanistan", "refugees from ..."
+                found.add(" ".join([state, "s", *words[1:]]))
+                found |= {" ".join([*words[1:], by, state]) for by in ("of", "from")}
+            elif words[0] == state + "s" or words[:2] == [state, "s"]:
+                rest = words[1:] if words[0] != state else words[2:]
+                found |= {" ".join([adj, *rest]) for adj in demonyms(state)}
+    forms |= found
+    adjectives = {a for state in states for a in demonyms(state)}
+    for one in list(forms):  # "indian technical team": "technical team", as "the team"
+        words = one.split()
+        rest = words[2:] if len(words) > 1 and words[1] == "s" else words[1:]
+        if len(rest) >= 2 and (words[0] in adjectives or words[1] == "s"):
+            forms.add(" ".join(rest))
+    for one in list(forms):
+        forms |= _other_heads(one, describes)
+    if not describes:
+        return sorted((forms | _collective(form)) - {form} - adjectives)
+    conjuncts = re.fullmatch(r"(\w+) and (\w+(?: \w+)*) (\w+)", form)
+    if conjuncts:  # "a and b c": "a", "b c", "a c"
+        first, second, head = conjuncts.groups()
+        forms |= {first, f"{second} {head}", f"{first} {head}"}
+    for one in list(forms):
+        parts = one.split()
+        if parts[0].endswith("ism") and len(parts[0]) > 5:
+            root = parts[0][:-3]
+            if len(parts) == 1:
+                forms |= {root + "ist", root + "ists"}
+            else:
+                forms |= {" ".join([w, *parts[1:]]) for w in (root, root + "ist")}
+    for one in list(forms):
+        forms |= _inflected(one) | _spelled(one)
+    for one in list(forms):
+        forms |= _collective(one)
+    return sorted(forms - {form} - adjectives)  # "afghans" is not "afghan" (an adjective)
+
+
+def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:
+    """ "x of [the] y" as "y x" and (for descriptions) "y’s x": "reconstruction of
+    afghanistan" is "afghanistan’s reconstruction", "rehabilitation of refugees"
+    "refugee rehabilitation", "ministry of defence" "defence ministry" (also at the
+    end of a longer name); "port of karachi" and "chabahar port" the other way round.
+
+    >>> sorted(_of_genitive("rehabilitation of refugees"))
+    ['refugee rehabilitation', 'refugees rehabilitation', 'refugees s rehabilitation']
+    >>> sorted(_of_genitive("taliban s ministry of defence", possessive=False))
+    ['taliban s defence ministry']
+    """
+    found: set[str] = set()
+    match = re.fullmatch(r"(\w+(?: \w+)?) of (?:the )?(\w+(?: \w+){0,2})", form)
+    if match:
+        head, owner = match.groups()
+        attributive = owner.split()
+        attributive[-1] = _singular(attributive[-1])  # "refugee return", "affairs ministry"
+        found |= {f"{' '.join(attributive)} {head}", f"{owner} {head}"}
+        if possessive:
+            found.add(f"{owner} s {head}")
+    trailing = re.fullmatch(r"(.+) (\w+) of (?:the )?(\w+)", form)
+    if trailing and not match:
+        found.add(f"{trailing[1]} {trailing[3]} {trailing[2]}")
+    place = re.fullmatch(rf"(\w+(?: \w+)?) ({'|'.join(_PLACE_HEADS)})", form)
+    if place:
+        found.add(f"{place[2]} of {place[1]}")
+    return found
+
+
+_PLACE_HEADS = ("port", "province", "district", "city", "region", "island", "valley")
+"""Heads of place names said either way: "Chabahar port", "the port of Chabahar"."""
+
+_HEADS = (("aid", "assistance"), ("military", "forces", "army", "troops"))
+"""Heads that stand for one another after the same modifier: "humanitarian aid" is
+"humanitarian assistance", "Pakistani forces" the "Pakistani military"."""
+
+
+def _other_heads(form: str, describes: bool) -> set[str]:
+    """``form`` with its last word replaced by one that stands for it (:data:`_HEADS`,
+    and :data:`_RELATION_NOUNS` for descriptions: "economic ties")."""
+    words = form.split()
+    if len(words) < 2:
+        return set()
+    classes = [*_HEADS, _RELATION_NOUNS] if describes else list(_HEADS)
+    return {
+        " ".join([*words[:-1], other])
+        for heads in classes
+        if words[-1] in heads
+        for other in heads
+        if other != words[-1]
+    }
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _inflected(form: str) -> set[str]:
+    """The other number of a description's last word: "medicines" and "medicine",
+    "security concern" and "security concerns"."""
+    words = form.split()
+    last = words[-1]
+    if not last.isalpha() or len(last) < 4:
+        return set()
+    single = _singular(last)
+    if single != last:
+        other = single
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        other = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        other = last + "es"
+    else:
+        other = last + "s"
+    return {" ".join([*words[:-1], other])}
+
+
+_SPELLINGS = (
+    (r"ence\b", "ense"), (r"ense\b", "ence"), (r"is(e|es|ed|ing|ation)\b", r"iz\1"),
+    (r"iz(e|es|ed|ing|ation)\b", r"is\1"), (r"our\b", "or"), (r"(?<=[^aeiou])or\b", "our"),
+    (r"(?<=[^aeiou])re\b", "er"), (r"(?<=[^aeiou])er\b", "re"), (r"mme\b", "m"),
+)  # fmt: skip
+"""British and American spellings of a word ending: "defence" and "defense",
+"organisation" and "organization", "labour" and "labor", "centre" and "center"."""
+
+
+def _spelled(form: str) -> set[str]:
+    """A description with one word in the other common spelling ("defense cooperation")."""
+    words = form.split()
+    found = set()
+    for i, word in enumerate(words):
+        for old, new in _SPELLINGS:
+            other = re.sub(old, new, word)
+            if other != word and len(word) > 4:
+                found.add(" ".join([*words[:i], other, *words[i + 1 :]]))
+    return found
+
+
+def _collective(form: str) -> set[str]:
+    """ "afghan people" -> "afghans", "militant groups" -> "militants"."""
+    parts = form.split()
+    if len(parts) == 2 and parts[1] in _COLLECTIVE:
+        return {parts[0] + "s"}
+    single = _singular(parts[-1])
+    if len(parts) >= 2 and single != parts[-1] and parts[-1] not in _COLLECTIVE:
+        return {" ".join([*parts[:-1], single, "groups"])}  # "anti-x militant groups"
+    return set()
+
+
+def demonyms(state: str) -> set[str]:
+    """The adjective forms English makes from a one-word state name, by its suffixes
+    (a form no text uses is harmless): "india": "indian"; "pakistan": "pakistani";
+    "afghanistan": "afghan"; "china": "chinese"; "iran": "iranian".
+
+    >>> {"indian", "pakistani"} <= demonyms("india") | demonyms("pakistan")
+    True
+    """
+    found = {state + end for end in ("n", "an", "ian", "i", "ese")}
+    if state[-1:] in "aeiouy":
+        found |= {state[:-1] + end for end in ("an", "ian", "ese", "i")}
+    if state.endswith("istan"):
+        found.add(state[: -len("istan")])
+    return {f for f in found if len(f) > 3}
 
 
 def _usable(name: str) -> bool:
