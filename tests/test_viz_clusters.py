@@ -138,6 +138,9 @@ def test_clusters_by_class_one_per_class_with_its_count_and_a_click_opens_one(
     assert counts == {f"class:{kind}": n for kind, n in Counter(ENTITY_TYPES.values()).items()}
     label = next(item["label"] for item in shown if item["key"] == "class:Person")
     assert label == f"Person\n{Counter(ENTITY_TYPES.values())['Person']} nodes"
+    # a long class name wraps: the clusters of a class are cells of a grid
+    third = next(item["label"] for item in shown if item["key"] == "class:ThirdLocationMeeting")
+    assert third == "Third-location\nmeeting\n1 node"
     # every original node is hidden in its cluster; the clusters' edges stand for theirs
     assert page.js("kgView.data.nodes.every(n => kgView.nodes.get(n.id).hidden)")
     assert page.js("kgView.edges.get({filter: e => !e.hidden}).every(e => e.kgCluster)")
@@ -177,6 +180,13 @@ def test_community_clusters_put_the_dubai_meeting_with_misri_and_name_muttaqis_o
     # each labelled with its hubs and its count: Muttaqi's by his name first
     for cluster in shown:
         assert cluster["label"].endswith(f"\n{len(cluster['members'])} nodes")
+    # drawn 14 pixels high on screen, whatever the zoom the fit chose
+    page.page.wait_for_timeout(150)
+    on_screen = page.js(
+        "id => kgView.nodes.get(id).font.size * Math.min(kgView.network.getScale(), 1)",
+        around[0]["id"],
+    )
+    assert 13 <= on_screen <= 15
     assert around[2]["label"].startswith("Amir Khan Muttaqi,")
     # a double click opens one too (its first click does)
     spot = page.js(

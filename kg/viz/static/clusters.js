@@ -100,6 +100,17 @@
     return text.length > length ? text.slice(0, length - 1) + "…" : text;
   }
 
+  function wrap(text, width) {
+    /* words on lines of about `width` characters: a class's cluster is one cell of a grid */
+    var lines = [];
+    text.split(" ").forEach(function (word) {
+      var last = lines.length - 1;
+      if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += " " + word;
+      else lines.push(word);
+    });
+    return lines.join("\n");
+  }
+
   function ranked(members) {
     /* the hubs first: not a topic or position, then the most connected (size), then by label */
     return members.slice().sort(function (a, b) {
@@ -117,7 +128,7 @@
     var label, tip;
     if (state.by === "class") {
       var cls = data.details[members[0]].cls;
-      label = cls + "\n" + count;
+      label = wrap(cls, 14) + "\n" + count;
       tip = cls + ": " + count + ". Click to open.";
     } else {
       var hubs = ranked(members).slice(0, 3).map(function (member) { return data.details[member].label; });
@@ -129,7 +140,7 @@
       shape: first.shape, color: first.color,
       size: Math.min(14 + 4 * Math.sqrt(members.length), 60),
       borderWidth: 3, shapeProperties: { borderDashes: [2, 2] },
-      font: { size: Math.round(SCREEN_FONT / Math.min(scale, 1) * 10) / 10, strokeWidth: 3 },
+      font: { size: fontSize(scale), strokeWidth: 3 },
       kgCluster: cluster.key, kgCount: members.length
     };
   }
@@ -265,13 +276,21 @@
     if (params.nodes.length && clusters[params.nodes[0]]) open(params.nodes[0]);
   });
 
-  /* re-size the clusters' labels with the zoom: they stay readable */
-  network.on("zoom", function () {
-    var scale = network.getScale();
-    var changes = Object.keys(clusters).map(function (id) {
-      return { id: id, font: { size: Math.round(SCREEN_FONT / Math.min(scale, 1) * 10) / 10, strokeWidth: 3 } };
+  /* the clusters' labels keep SCREEN_FONT pixels on screen at any zoom (a fit
+     changes the zoom without a zoom event: checked before each drawing) */
+  function fontSize(scale) {
+    return Math.round(SCREEN_FONT / Math.min(scale, 1) * 10) / 10;
+  }
+  network.on("beforeDrawing", function () {
+    var size = fontSize(network.getScale());
+    var changes = [];
+    Object.keys(clusters).forEach(function (id) {
+      var item = nodes.get(id);
+      if (item && Math.abs(item.font.size - size) > 0.02 * size) {
+        changes.push({ id: id, font: { size: size, strokeWidth: 3 } });
+      }
     });
-    if (changes.length) nodes.update(changes);
+    if (changes.length) setTimeout(function () { nodes.update(changes); }, 0);
   });
 
   view.hooks.reveal.push(function (id) {
