@@ -70,6 +70,7 @@ def page(browser: Any) -> Iterator[Page]:
     opened = Page(tab)
     tab.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
     tab.on("pageerror", lambda e: opened.errors.append(str(e)))
+    tab.on("dialog", lambda d: (opened.errors.append("dialog: " + d.message), d.dismiss()))
     yield opened
     context.close()
 
@@ -201,6 +202,33 @@ def test_community_clusters_put_the_dubai_meeting_with_misri_and_name_muttaqis_o
     assert page.hidden([misri, dubai]) == [False, False]
     assert page.js("kgView.network.getSelectedNodes()") == [misri]
     assert not any(c["id"] == around[0]["id"] for c in page.js("kgView.clusters.list()"))
+    assert page.errors == []
+
+
+def test_a_hostile_label_in_a_cluster_stays_text(tmp_path: Path, page: Page) -> None:
+    from tests.test_viz import HOSTILE_LABEL, hostile_context
+
+    view = select(hostile_context(tmp_path), ViewOptions())
+    page.load(write(view, tmp_path / "hostile.html"))
+    page.page.select_option("#cluster-by", "community")
+    hostile = page.js(
+        "label => kgView.data.nodes.find(n => kgView.data.details[n.id].label === label).id",
+        HOSTILE_LABEL,
+    )
+    cluster = next(c for c in page.js("kgView.clusters.list()") if hostile in c["members"])
+    assert "<script>" in cluster["label"]  # drawn on the canvas as characters
+    spot = page.js(
+        "id => kgView.network.canvasToDOM(kgView.network.getPositions([id])[id])", cluster["id"]
+    )
+    box = page.page.locator("#network canvas").bounding_box()
+    page.page.mouse.move(box["x"] + spot["x"] + 40, box["y"] + spot["y"] + 40)
+    page.page.mouse.move(box["x"] + spot["x"], box["y"] + spot["y"], steps=3)
+    tip = page.page.locator("div.kg-tip")
+    tip.wait_for(state="visible", timeout=5_000)
+    assert HOSTILE_LABEL in tip.inner_text()
+    assert page.js("document.querySelectorAll('img, [onerror]').length") == 0
+    page.page.select_option("#cluster-by", "class")
+    assert page.js("document.querySelectorAll('img, [onerror]').length") == 0
     assert page.errors == []
 
 
