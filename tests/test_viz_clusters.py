@@ -210,6 +210,7 @@ def test_a_hostile_label_in_a_cluster_stays_text(tmp_path: Path, page: Page) -> 
 
     view = select(hostile_context(tmp_path), ViewOptions())
     page.load(write(view, tmp_path / "hostile.html"))
+    assert not page.page.locator("#fold").is_visible()  # no topic, commodity or position
     page.page.select_option("#cluster-by", "community")
     hostile = page.js(
         "label => kgView.data.nodes.find(n => kgView.data.details[n.id].label === label).id",

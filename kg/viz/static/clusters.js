@@ -309,7 +309,7 @@
   var byMenu = document.getElementById("cluster-by");
   if (foldBox) {
     foldBox.checked = state.fold;
-    if (!Object.keys(hangsOn).length) foldBox.closest("label").hidden = true;
+    if (!Object.keys(hangsOn).length) foldBox.closest("label").style.display = "none";  /* nothing to fold */
     foldBox.addEventListener("change", function () { setFold(foldBox.checked); });
   }
   if (byMenu) {
