@@ -70,7 +70,12 @@ def page(browser: Any) -> Iterator[Page]:
     opened = Page(tab)
     tab.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
     tab.on("pageerror", lambda e: opened.errors.append(str(e)))
-    tab.on("dialog", lambda d: (opened.errors.append("dialog: " + d.message), d.dismiss()))
+
+    def dialog(dialog: Any) -> None:
+        opened.errors.append("dialog: " + dialog.message)
+        dialog.dismiss()
+
+    tab.on("dialog", dialog)
     yield opened
     context.close()
 
