@@ -256,10 +256,10 @@
 
   /* ---------- opening, revealing, the controls ---------- */
 
-  function fitAll() {
+  function fitAll(first) {
     var shown = nodes.getIds({ filter: function (node) { return !node.hidden; } });
     if (shown.length) network.fit({ nodes: shown, animation: false });
-    view.placeLabels();
+    if (!first) view.placeLabels();  /* the first drawing places them (view.js) */
   }
 
   function open(id) {
@@ -335,7 +335,7 @@
 
   if (state.fold || state.by !== "none") {
     view.applyFilters();
-    fitAll();
+    fitAll(true);
   }
 
   view.clusters = {
