@@ -162,9 +162,8 @@ def test_clusters_by_class_one_per_class_with_its_count_and_a_click_opens_one(
     keys = {item["key"] for item in page.js("kgView.clusters.list()")}
     assert "class:Person" not in keys and len(keys) == len(counts) - 1
     assert page.js("kgView.nodes.get('cluster:class:Person')") is None
-    # choosing again closes them all
-    page.page.select_option("#cluster-by", "none")
-    page.page.select_option("#cluster-by", "class")
+    # the button closes them all
+    page.page.click("#cluster-close")
     assert len(page.js("kgView.clusters.list()")) == len(counts)
     page.page.select_option("#cluster-by", "none")
     assert page.js("kgView.nodes.get({filter: n => Boolean(n.kgCluster)}).length") == 0

@@ -14,9 +14,9 @@
   "use strict";
 
   var view = window.kgView;
+  if (!view || !view.data.clusters) return;
   var data = view.data;
   var spec = data.clusters;
-  if (!view || !spec) return;
   var network = view.network, nodes = view.nodes, edges = view.edges;
 
   var PREFIX = "cluster:", EDGE_PREFIX = "cluster-edge:";
@@ -188,6 +188,7 @@
     var staleEdges = edges.getIds({ filter: function (edge) { return Boolean(edge.kgCluster) && !clusterEdges[edge.id]; } });
     if (staleEdges.length) edges.remove(staleEdges);
     if (stale.length) nodes.remove(stale);
+    wanted = changed(nodes, wanted);
     if (wanted.length) nodes.update(wanted);
     var links = Object.keys(clusterEdges).map(function (id) {
       var link = clusterEdges[id];
@@ -199,6 +200,7 @@
         tip: link.n + (link.n === 1 ? " edge" : " edges") + " between what these stand for"
       };
     });
+    links = changed(edges, links);
     if (links.length) edges.update(links);
     updateTips();
     var counts = document.getElementById("counts");
@@ -207,6 +209,20 @@
     var held = Object.keys(memberOf).length, made = Object.keys(clusters).length;
     if (made) notes.push(held + " in " + made + (made === 1 ? " cluster" : " clusters") + " (click one to open it)");
     if (notes.length) counts.textContent += "; " + notes.join("; ");
+  }
+
+  function changed(set, items) {
+    /* only what differs from the DataSet: vis redoes a node or an edge for each update */
+    var drawn = {};
+    set.get(items.map(function (item) { return item.id; })).forEach(function (item) {
+      if (item) drawn[item.id] = item;
+    });
+    return items.filter(function (item) {
+      var now = drawn[item.id];
+      return !now || Object.keys(item).some(function (key) {
+        return JSON.stringify(item[key]) !== JSON.stringify(now[key]);
+      });
+    });
   }
 
   function updateTips() {
@@ -220,6 +236,7 @@
       var names = folded[host].map(function (satellite) { return data.details[satellite].label; });
       changes.push({ id: id, tip: tips[host] + "\nFolded in (" + names.length + "): " + names.join(", ") });
     });
+    changes = changed(nodes, changes);
     if (changes.length) nodes.update(changes);
   }
 
@@ -316,6 +333,8 @@
     byMenu.value = state.by;
     byMenu.addEventListener("change", function () { setBy(byMenu.value); });
   }
+  var closeButton = document.getElementById("cluster-close");
+  if (closeButton) closeButton.addEventListener("click", function () { setBy(state.by); });
 
   function setFold(on) {
     state.fold = Boolean(on);

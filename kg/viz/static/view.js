@@ -234,6 +234,7 @@
   var fadedFor = null;
 
   function fade(id) {
+    if (id === null && fadedFor === null) return;  /* nothing is faded */
     var keep = {};
     var near = {};
     if (id !== null) {
@@ -251,7 +252,7 @@
     fadedFor = id;
   }
 
-  network.on("selectNode", function (params) { fade(params.nodes[0]); });
+  network.on("selectNode", function (params) { fade(nodeById[params.nodes[0]] ? params.nodes[0] : null); });
   network.on("deselectNode", function (params) { if (!params.nodes.length && fadedFor !== null) fade(null); });
   network.on("selectEdge", function (params) { if (!params.nodes.length && fadedFor !== null) fade(null); });
 
