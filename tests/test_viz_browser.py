@@ -180,6 +180,7 @@ def test_time_range_hides_events_outside_with_their_stranded_neighbours(
 
 def test_class_filter_hides_one_class(whole: Path, open_view: Callable[[Path], Opened]) -> None:
     opened = open_view(whole)
+    opened.page.locator("#fold").uncheck()  # the whole graph opens with its topics folded
     opened.page.locator('#legend-classes input[data-class="Topic"]').uncheck()
     hidden = opened.js(
         """() => kgView.data.nodes.map(n => [n.cls, Boolean(kgView.nodes.get(n.id).hidden)])"""

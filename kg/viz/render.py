@@ -28,6 +28,7 @@ from typing import Any
 
 from kg.dates import judged_windows
 from kg.graph.model import Evidence, Fact
+from kg.viz.clusters import cluster_data
 from kg.viz.dates import describe
 from kg.viz.errors import ViewError
 from kg.viz.layout import positions
@@ -62,8 +63,9 @@ def render(view: View, mode: str = "both") -> str:
     """The HTML page of a view: the network and its timeline, or one of them (:data:`MODES`)."""
     network = build_network(view)
     data = page_data(view, network)
+    ids = {node: number for number, node in enumerate(sorted(view.graph.nodes))}
+    data["clusters"] = cluster_data(view, ids)  # folding and clusters (static/clusters.js)
     if mode != "network":
-        ids = {node: number for number, node in enumerate(sorted(view.graph.nodes))}
         data["timeline"] = timeline_data(view, ids)
     data["view"]["mode"] = mode
     return render_page(view, data)
@@ -243,7 +245,7 @@ def render_page(view: View, data: dict[str, Any]) -> str:
     # DataSet must be the one left there
     timeline_js = vendored("vis-timeline-graph2d.min.js") if with_timeline else ""
     timeline_css = vendored("vis-timeline-graph2d.min.css") if with_timeline else ""
-    names = ("names.js", "view.js", "timeline.js") if with_timeline else ("names.js", "view.js")
+    names = ("names.js", "view.js", "clusters.js") + (("timeline.js",) if with_timeline else ())
     page_js = "\n".join((_HERE / "static" / name).read_text(encoding="utf-8") for name in names)
     page_css = (_HERE / "static" / "view.css").read_text(encoding="utf-8")
     for name, code, closing in (

@@ -10,6 +10,10 @@
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
 
+  /* hooks for clusters.js: masks(visible, edgeShown) hide more after the filters,
+     after() runs once they are applied, reveal(id) before a node is focused */
+  var hooks = { masks: [], after: [], reveal: [] };
+
   var nodeById = {};
   var adjacency = {};
   data.nodes.forEach(function (node) {
@@ -230,11 +234,12 @@
   var fadedFor = null;
 
   function fade(id) {
+    if (id === null && fadedFor === null) return;  /* nothing is faded */
     var keep = {};
     var near = {};
     if (id !== null) {
       keep[id] = true;
-      adjacency[id].forEach(function (edge) { keep[edge.from] = keep[edge.to] = true; near[edge.id] = true; });
+      (adjacency[id] || []).forEach(function (edge) { keep[edge.from] = keep[edge.to] = true; near[edge.id] = true; });
     }
     nodes.update(data.nodes.map(function (node) {
       return { id: node.id, opacity: id === null || keep[node.id] ? 1 : FADED };
@@ -247,7 +252,7 @@
     fadedFor = id;
   }
 
-  network.on("selectNode", function (params) { fade(params.nodes[0]); });
+  network.on("selectNode", function (params) { fade(nodeById[params.nodes[0]] ? params.nodes[0] : null); });
   network.on("deselectNode", function (params) { if (!params.nodes.length && fadedFor !== null) fade(null); });
   network.on("selectEdge", function (params) { if (!params.nodes.length && fadedFor !== null) fade(null); });
 
@@ -284,6 +289,7 @@
   var status = document.getElementById("search-status");
 
   function focusNode(id) {
+    hooks.reveal.forEach(function (reveal) { reveal(id); });
     var node = nodes.get(id);
     if (!node) return false;
     if (node.hidden) {
@@ -416,6 +422,7 @@
         if (!visible[edge.from] || !visible[edge.to]) edgeShown[edge.id] = false;
       });
     }
+    hooks.masks.forEach(function (mask) { mask(visible, edgeShown); });
     var nodeChanges = [];
     var shownNodes = 0;
     data.nodes.forEach(function (node) {
@@ -441,6 +448,7 @@
     if (edgeChanges.length) edges.update(edgeChanges);
     document.getElementById("counts").textContent =
       shownNodes + " of " + data.nodes.length + " nodes, " + shownEdges + " of " + data.edges.length + " edges shown";
+    hooks.after.forEach(function (after) { after(); });
     placeLabelsSoon();
   }
 
@@ -456,8 +464,7 @@
   /* After a filter the user set, the view is fitted to what is left (the
      replay and scripts, which change the range many times, do not refit). */
   function fitShown() {
-    var shown = data.nodes.filter(function (node) { return !nodes.get(node.id).hidden; })
-      .map(function (node) { return node.id; });
+    var shown = nodes.getIds({ filter: function (node) { return !node.hidden; } });  /* clusters too */
     if (shown.length) network.fit({ nodes: shown, animation: false });
     placeLabelsSoon();
   }
@@ -632,6 +639,8 @@
     replayPlan: replayPlan,
     placeLabels: placeLabels,
     fitShown: fitShown,
-    fade: fade
+    fade: fade,
+    applyFilters: applyFilters,
+    hooks: hooks
   };
 })();
