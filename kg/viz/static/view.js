@@ -5,10 +5,27 @@
   "use strict";
 
   var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var nodes = new vis.DataSet(data.nodes);
+  /* `?labels=all` after the file's name turns label placement off: vis-network
+     draws every label (the baseline of benchmarks/view_readability.py). Otherwise
+     the nodes start with no label and placeLabels gives one to those that fit. */
+  var PLACE_LABELS = !/[?&]labels=all(&|$)/.test(window.location.search);
+  var nodes = new vis.DataSet(PLACE_LABELS ? data.nodes.map(function (node) {
+    return Object.assign({}, node, { label: "" });
+  }) : data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+
+  /* Without physics, vis-network draws the whole canvas again, at once, after
+     every change to its data (5,000 nodes: a third of a second a draw); the
+     changes of one step are made with drawing held, then drawn once. */
+  function drawOnce(change) {
+    var renderer = network.renderer;
+    if (!renderer || renderer.allowRedraw !== true) { change(); return; }
+    renderer.allowRedraw = false;
+    try { change(); } finally { renderer.allowRedraw = true; }
+    if (!renderer.redrawRequested) network.redraw();
+  }
 
   var nodeById = {};
   var adjacency = {};
@@ -236,14 +253,16 @@
       keep[id] = true;
       adjacency[id].forEach(function (edge) { keep[edge.from] = keep[edge.to] = true; near[edge.id] = true; });
     }
-    nodes.update(data.nodes.map(function (node) {
-      return { id: node.id, opacity: id === null || keep[node.id] ? 1 : FADED };
-    }));
-    edges.update(data.edges.map(function (edge) {
-      var color = Object.assign({}, edge.color || {});
-      color.opacity = id === null || near[edge.id] ? 1 : FADED;
-      return { id: edge.id, color: color };
-    }));
+    drawOnce(function () {
+      nodes.update(data.nodes.map(function (node) {
+        return { id: node.id, opacity: id === null || keep[node.id] ? 1 : FADED };
+      }));
+      edges.update(data.edges.map(function (edge) {
+        var color = Object.assign({}, edge.color || {});
+        color.opacity = id === null || near[edge.id] ? 1 : FADED;
+        return { id: edge.id, color: color };
+      }));
+    });
     fadedFor = id;
   }
 
@@ -437,8 +456,10 @@
       }
       if (change) edgeChanges.push(change);
     });
-    if (nodeChanges.length) nodes.update(nodeChanges);
-    if (edgeChanges.length) edges.update(edgeChanges);
+    drawOnce(function () {
+      if (nodeChanges.length) nodes.update(nodeChanges);
+      if (edgeChanges.length) edges.update(edgeChanges);
+    });
     document.getElementById("counts").textContent =
       shownNodes + " of " + data.nodes.length + " nodes, " + shownEdges + " of " + data.edges.length + " edges shown";
     placeLabelsSoon();
@@ -565,13 +586,19 @@
      large view keep readable labels when it is zoomed out to fit */
   var MIN_SCREEN_FONT = 11;
 
-  function labelBox(node, at, scale, font) {
-    measure.font = font + "px system-ui,sans-serif";
+  /* a label's widest line at a 100 px font, measured once: widths grow with the font */
+  var widthAt100 = {};
+  function labelBox(node, centre, scale, font) {
     var lines = node.label.split("\n");
-    var width = Math.max.apply(null, lines.map(function (line) { return measure.measureText(line).width; }));
+    if (widthAt100[node.id] === undefined) {
+      measure.font = "100px system-ui,sans-serif";
+      widthAt100[node.id] = Math.max.apply(null, lines.map(function (line) {
+        return measure.measureText(line).width;
+      }));
+    }
+    var width = widthAt100[node.id] * font / 100 * 1.02;
     var height = lines.length * font * 1.2;
-    var centre = network.canvasToDOM(at);
-    var top = centre.y + (node.size || 10) * scale + 2 * scale;
+    var top = centre.y + ((node.size || 10) + 2) * scale;
     return { left: centre.x - width / 2, right: centre.x + width / 2, top: top, bottom: top + height };
   }
 
@@ -579,31 +606,65 @@
     return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   }
 
-  function placeLabels() {
-    var scale = network.getScale();
-    var at = network.getPositions();
-    var placed = [];
-    var changes = [];
-    byImportance.forEach(function (node) {
-      var item = nodes.get(node.id);
-      if (!item || item.hidden || !node.label) return;
-      var base = (node.font && node.font.size) || 13;
-      var font = Math.max(base * scale, Math.max(MIN_SCREEN_FONT, DRAW_THRESHOLD));
-      var box = labelBox(node, at[node.id], scale, font);
-      var fits = !placed.some(function (other) { return overlaps(other, box); });
-      if (fits) placed.push(box);
-      var label = fits ? node.label : "";
-      var size = fits ? Math.round(font / scale * 10) / 10 : base;
-      var current = (item.font && item.font.size) || base;
-      if (item.label !== label || current !== size) {
-        changes.push({ id: node.id, label: label, font: Object.assign({}, node.font || {}, { size: size }) });
+  /* the labels placed so far, in a grid of screen cells: a new box is tested
+     against the boxes of the cells it touches, not against every one */
+  var CELL = 96;
+  function cellsOf(box, visit) {
+    var x1 = Math.floor(box.right / CELL), y1 = Math.floor(box.bottom / CELL);
+    for (var x = Math.floor(box.left / CELL); x <= x1; x++) {
+      for (var y = Math.floor(box.top / CELL); y <= y1; y++) {
+        if (visit(x + ":" + y)) return true;
       }
-    });
-    if (changes.length) nodes.update(changes);
-    return placed.length;
+    }
+    return false;
   }
 
   var placing = null;
+  function placeLabels() {
+    if (placing !== null) { clearTimeout(placing); placing = null; }
+    if (!PLACE_LABELS) return 0;
+    var scale = network.getScale();
+    var at = network.getPositions();
+    var grid = {};
+    var placed = 0;
+    var changes = [];
+    var taken = function (box) {
+      return cellsOf(box, function (key) {
+        return (grid[key] || []).some(function (other) { return overlaps(other, box); });
+      });
+    };
+    var current = {};
+    nodes.get({ fields: ["id", "label", "font", "hidden"] }).forEach(function (item) { current[item.id] = item; });
+    byImportance.forEach(function (node) {
+      var item = current[node.id];
+      if (!item) return;
+      var base = (node.font && node.font.size) || 13;
+      var label = "", size = base;
+      if (!item.hidden && node.label) {
+        var font = Math.max(base * scale, Math.max(MIN_SCREEN_FONT, DRAW_THRESHOLD));
+        var centre = network.canvasToDOM(at[node.id]);
+        /* the label's middle line, which its box contains: where that is taken
+           (as most are in a large view), the label is not measured */
+        var top = centre.y + ((node.size || 10) + 2) * scale;
+        var middle = { left: centre.x - 0.5, right: centre.x + 0.5, top: top, bottom: top + font };
+        var box = taken(middle) ? null : labelBox(node, centre, scale, font);
+        var fits = box !== null && !taken(box);
+        if (fits) {
+          cellsOf(box, function (key) { (grid[key] = grid[key] || []).push(box); return false; });
+          placed++;
+          label = node.label;
+          size = Math.round(font / scale * 10) / 10;
+        }
+      }
+      var now = (item.font && item.font.size) || base;
+      if ((item.label || "") !== label || now !== size) {
+        changes.push({ id: node.id, label: label, font: Object.assign({}, node.font || {}, { size: size }) });
+      }
+    });
+    if (changes.length) drawOnce(function () { nodes.update(changes); });
+    return placed;
+  }
+
   function placeLabelsSoon() {
     if (placing !== null) clearTimeout(placing);
     placing = setTimeout(function () { placing = null; placeLabels(); }, 120);
@@ -613,8 +674,10 @@
   applyFilters();
   if (data.view.centers.length) network.selectNodes(data.view.centers);
 
+  /* vis-network fitted the view when it was made (no physics): the labels are
+     placed before the first draw, which is then the stable one */
+  placeLabels();
   network.once("afterDrawing", function () {
-    placeLabels();
     document.body.setAttribute("data-ready", "true");
   });
 
