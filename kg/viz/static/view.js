@@ -440,7 +440,8 @@
     data.nodes.forEach(function (node) {
       var hidden = !visible[node.id];
       if (!hidden) shownNodes++;
-      if (Boolean(nodes.get(node.id).hidden) !== hidden) nodeChanges.push({ id: node.id, hidden: hidden });
+      /* a hidden node or edge takes no part in the layout again after a filter */
+      if (Boolean(nodes.get(node.id).hidden) !== hidden) nodeChanges.push({ id: node.id, hidden: hidden, physics: !hidden });
     });
     var edgeChanges = [];
     var shownEdges = 0;
@@ -449,7 +450,7 @@
       if (!hidden) shownEdges++;
       var current = edges.get(edge.id);
       var change = null;
-      if (Boolean(current.hidden) !== hidden) change = { id: edge.id, hidden: hidden };
+      if (Boolean(current.hidden) !== hidden) change = { id: edge.id, hidden: hidden, physics: !hidden };
       if (edgeLabels[edge.id] !== undefined && current.label !== edgeLabels[edge.id]) {
         change = change || { id: edge.id };
         change.label = edgeLabels[edge.id];
@@ -474,14 +475,99 @@
     });
   });
 
-  /* After a filter the user set, the view is fitted to what is left (the
-     replay and scripts, which change the range many times, do not refit). */
-  function fitShown() {
-    var shown = data.nodes.filter(function (node) { return !nodes.get(node.id).hidden; })
-      .map(function (node) { return node.id; });
-    if (shown.length) network.fit({ nodes: shown, animation: false });
-    placeLabelsSoon();
+  /* ---------- the layout again after a filter ----------
+     After a filter the user set (a class unticked, a time slider released;
+     not while the replay runs or the timeline pans), what is left is laid out
+     again and fitted to the canvas, so that it does not stay where the whole
+     graph put it, scattered over empty space. The layout is vis-network's own
+     physics (ForceAtlas2), run for a fixed number of steps with nothing drawn,
+     then switched off again; it starts from the whole graph's layout (igraph's,
+     computed in Python), drawn in by the square root of the share of nodes
+     left, so the picture keeps its arrangement and the same filter gives the
+     same layout. With no filter left, the whole graph's layout comes back. */
+  var SPACING = 70;  /* pixels per square root of the nodes, as kg/viz/layout.py */
+  var laying = false, layAgain = false;
+
+  function shownIds() {
+    return nodes.getIds({ filter: function (item) { return !item.hidden; } });
   }
+
+  function moveAll(ids, where) {
+    drawOnce(function () {
+      ids.forEach(function (id) { network.moveNode(id, where[id].x, where[id].y); });
+    });
+  }
+
+  /* vis-network's fit counts the labels' boxes, which the placement of the last
+     zoom sized (a label of 11 px on screen at a tenth of the scale is 110 px
+     wide in the canvas): the view is fitted to the nodes alone, as at first */
+  function fitTo(ids) {
+    var at = network.getPositions(ids);
+    var box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+    ids.forEach(function (id) {
+      var r = nodeById[id].size || 10;
+      box.left = Math.min(box.left, at[id].x - r);
+      box.right = Math.max(box.right, at[id].x + r);
+      box.top = Math.min(box.top, at[id].y - r);
+      box.bottom = Math.max(box.bottom, at[id].y + r);
+    });
+    var scale = Math.min(1, container.clientWidth / ((box.right - box.left) * 1.1),
+      container.clientHeight / ((box.bottom - box.top) * 1.1));
+    network.moveTo({
+      position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
+      scale: scale,
+      animation: false
+    });
+  }
+
+  function fitted(ids) {
+    if (ids.length) fitTo(ids);
+    placeLabels();
+    document.body.setAttribute("data-layout", "done");
+  }
+
+  function layoutShown() {
+    if (laying) { layAgain = true; return; }
+    var shown = shownIds();
+    var home = {};
+    data.nodes.forEach(function (node) { home[node.id] = { x: node.x, y: node.y }; });
+    document.body.setAttribute("data-layout", "running");
+    if (shown.length === data.nodes.length || shown.length < 3) {
+      moveAll(data.nodes.map(function (node) { return node.id; }), home);
+      fitted(shown);
+      return;
+    }
+    /* the left nodes' places in the whole layout, drawn in towards their centre */
+    var cx = 0, cy = 0;
+    shown.forEach(function (id) { cx += home[id].x; cy += home[id].y; });
+    cx /= shown.length;
+    cy /= shown.length;
+    var shrink = Math.sqrt(shown.length / data.nodes.length);
+    var start = {};
+    shown.forEach(function (id) {
+      start[id] = { x: cx + (home[id].x - cx) * shrink, y: cy + (home[id].y - cy) * shrink };
+    });
+    moveAll(shown, start);
+    laying = true;
+    network.setOptions({
+      physics: {
+        enabled: true,
+        solver: "forceAtlas2Based",
+        forceAtlas2Based: { springLength: SPACING * 1.5, avoidOverlap: 0.2 },
+        stabilization: { enabled: false, fit: false }
+      }
+    });
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      laying = false;
+      if (layAgain) { layAgain = false; layoutShown(); return; }
+      fitted(shownIds());
+    });
+    /* 200 steps up to 300 nodes, fewer above (60 at 5,000): a few seconds at most */
+    network.stabilize(Math.max(60, Math.round(200 * Math.sqrt(300 / Math.max(shown.length, 300)))));
+  }
+
+  function fitShown() { layoutShown(); }
   fromInput.addEventListener("change", fitShown);
   toInput.addEventListener("change", fitShown);
 
@@ -545,6 +631,7 @@
     });
     hiddenClasses = {};
     applyFilters();
+    layoutShown();
   });
 
   function setRange(first, last, open) {
@@ -695,6 +782,7 @@
     replayPlan: replayPlan,
     placeLabels: placeLabels,
     fitShown: fitShown,
+    layoutShown: layoutShown,
     fade: fade
   };
 })();
