@@ -19,12 +19,12 @@
   /* Without physics, vis-network draws the whole canvas again, at once, after
      every change to its data (5,000 nodes: a third of a second a draw); the
      changes of one step are made with drawing held, then drawn once. */
-  function drawOnce(change) {
+  function drawOnce(change, later) {
     var renderer = network.renderer;
     if (!renderer || renderer.allowRedraw !== true) { change(); return; }
     renderer.allowRedraw = false;
     try { change(); } finally { renderer.allowRedraw = true; }
-    if (!renderer.redrawRequested) network.redraw();
+    if (!later && !renderer.redrawRequested) network.redraw();  /* later: the caller draws */
   }
 
   var nodeById = {};
@@ -480,7 +480,7 @@
      not while the replay runs or the timeline pans), what is left is laid out
      again and fitted to the canvas, so that it does not stay where the whole
      graph put it, scattered over empty space. The layout is vis-network's own
-     physics (ForceAtlas2), run for a fixed number of steps with nothing drawn,
+     physics (ForceAtlas2), run for a number of steps with nothing drawn,
      then switched off again; it starts from the whole graph's layout (igraph's,
      computed in Python), drawn in by the square root of the share of nodes
      left, so the picture keeps its arrangement and the same filter gives the
@@ -492,10 +492,12 @@
     return nodes.getIds({ filter: function (item) { return !item.hidden; } });
   }
 
-  function moveAll(ids, where) {
+  /* through the data set, in one update (vis-network's moveNode would start the
+     simulation once per node, later); vis-network keeps whole pixels */
+  function moveAll(ids, where, later) {
     drawOnce(function () {
-      ids.forEach(function (id) { network.moveNode(id, where[id].x, where[id].y); });
-    });
+      nodes.update(ids.map(function (id) { return { id: id, x: where[id].x, y: where[id].y }; }));
+    }, later);
   }
 
   /* vis-network's fit counts the labels' boxes, which the placement of the last
@@ -521,6 +523,17 @@
   }
 
   function fitted(ids) {
+    /* no edge left level, as kg/viz/marks.py's not_level (vis-network#2044) */
+    var at = network.getPositions(ids);
+    var moved = {};
+    data.edges.forEach(function (edge) {
+      var a = at[edge.from], b = at[edge.to];
+      if (a && b && edge.from !== edge.to && a.y === b.y && !edges.get(edge.id).hidden) {
+        b.y += 1;
+        moved[edge.to] = b;
+      }
+    });
+    if (Object.keys(moved).length) moveAll(Object.keys(moved).map(Number), moved);
     if (ids.length) fitTo(ids);
     placeLabels();
     document.body.setAttribute("data-layout", "done");
@@ -547,7 +560,7 @@
     shown.forEach(function (id) {
       start[id] = { x: cx + (home[id].x - cx) * shrink, y: cy + (home[id].y - cy) * shrink };
     });
-    moveAll(shown, start);
+    moveAll(shown, start, true);  /* drawn once laid out */
     laying = true;
     network.setOptions({
       physics: {
@@ -558,13 +571,17 @@
       }
     });
     network.once("stabilizationIterationsDone", function () {
-      network.setOptions({ physics: { enabled: false } });
       laying = false;
-      if (layAgain) { layAgain = false; layoutShown(); return; }
-      fitted(shownIds());
+      drawOnce(function () {
+        network.setOptions({ physics: { enabled: false } });
+        if (!layAgain) fitted(shownIds());
+      });
+      if (layAgain) { layAgain = false; layoutShown(); }
     });
-    /* 200 steps up to 300 nodes, fewer above (60 at 5,000): a few seconds at most */
-    network.stabilize(Math.max(60, Math.round(200 * Math.sqrt(300 / Math.max(shown.length, 300)))));
+    /* vis-network's physics takes about 0.1 s a step at 5,000 nodes: 200 steps up to
+       300 nodes, fewer above (60 at 1,000, 12 at 5,000, which the whole layout
+       already nearly fits), so a layout again takes a second or two at most */
+    network.stabilize(Math.max(12, Math.min(200, Math.round(60000 / shown.length))));
   }
 
   function fitShown() { layoutShown(); }
