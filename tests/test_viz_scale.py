@@ -109,6 +109,13 @@ def test_a_released_time_slider_lays_out_what_is_left_and_fits_it(
     # (lower quartile 0.24 of the even spacing); laid out again, about 0.5
     assert spread(shown) > 0.38
     assert stranded(shown, all_edges) == []
+    # no edge laid level (vis-network#2044 draws such an edge's label in the corner)
+    level = tab.evaluate(
+        """() => { const at = kgView.network.body.nodes;
+          return kgView.data.edges.filter(e => !kgView.edges.get(e.id).hidden && e.from !== e.to &&
+                                               at[e.from].y === at[e.to].y).length; }"""
+    )
+    assert level == 0
 
 
 def test_unticked_classes_lay_out_what_is_left(whole_page: Path, tab: Any) -> None:
