@@ -580,7 +580,7 @@
     });
     /* vis-network's physics takes about 0.1 s a step at 5,000 nodes: 200 steps up to
        300 nodes, fewer above (60 at 1,000, 12 at 5,000, which the whole layout
-       already nearly fits), so a layout again takes a second or two at most */
+       already nearly fits): a few seconds at most */
     network.stabilize(Math.max(12, Math.min(200, Math.round(60000 / shown.length))));
   }
 
