@@ -5,7 +5,13 @@
   "use strict";
 
   var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var nodes = new vis.DataSet(data.nodes);
+  /* `?labels=all` after the file's name turns label placement off: vis-network
+     draws every label (the baseline of benchmarks/view_readability.py). Otherwise
+     the nodes start with no label and placeLabels gives one to those that fit. */
+  var PLACE_LABELS = !/[?&]labels=all(&|$)/.test(window.location.search);
+  var nodes = new vis.DataSet(PLACE_LABELS ? data.nodes.map(function (node) {
+    return Object.assign({}, node, { label: "" });
+  }) : data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
@@ -13,6 +19,17 @@
   /* hooks for clusters.js: masks(visible, edgeShown) hide more after the filters,
      after() runs once they are applied, reveal(id) before a node is focused */
   var hooks = { masks: [], after: [], reveal: [] };
+  var filterActive = false;  /* set by applyFilters: a class or a time bound hides something */
+  /* Without physics, vis-network draws the whole canvas again, at once, after
+     every change to its data (5,000 nodes: a third of a second a draw); the
+     changes of one step are made with drawing held, then drawn once. */
+  function drawOnce(change, later) {
+    var renderer = network.renderer;
+    if (!renderer || renderer.allowRedraw !== true) { change(); return; }
+    renderer.allowRedraw = false;
+    try { change(); } finally { renderer.allowRedraw = true; }
+    if (!later && !renderer.redrawRequested) network.redraw();  /* later: the caller draws */
+  }
 
   var nodeById = {};
   var adjacency = {};
@@ -241,14 +258,16 @@
       keep[id] = true;
       (adjacency[id] || []).forEach(function (edge) { keep[edge.from] = keep[edge.to] = true; near[edge.id] = true; });
     }
-    nodes.update(data.nodes.map(function (node) {
-      return { id: node.id, opacity: id === null || keep[node.id] ? 1 : FADED };
-    }));
-    edges.update(data.edges.map(function (edge) {
-      var color = Object.assign({}, edge.color || {});
-      color.opacity = id === null || near[edge.id] ? 1 : FADED;
-      return { id: edge.id, color: color };
-    }));
+    drawOnce(function () {
+      nodes.update(data.nodes.map(function (node) {
+        return { id: node.id, opacity: id === null || keep[node.id] ? 1 : FADED };
+      }));
+      edges.update(data.edges.map(function (edge) {
+        var color = Object.assign({}, edge.color || {});
+        color.opacity = id === null || near[edge.id] ? 1 : FADED;
+        return { id: edge.id, color: color };
+      }));
+    });
     fadedFor = id;
   }
 
@@ -411,6 +430,7 @@
       edgeShown[edge.id] = shown;
     });
     var filtering = win.active || Object.keys(hiddenClasses).length > 0;
+    filterActive = filtering;
     if (filtering) {
       /* hide what only the hidden nodes and edges connected: a filter leaves no isolate */
       data.nodes.forEach(function (node) {
@@ -428,7 +448,8 @@
     data.nodes.forEach(function (node) {
       var hidden = !visible[node.id];
       if (!hidden) shownNodes++;
-      if (Boolean(nodes.get(node.id).hidden) !== hidden) nodeChanges.push({ id: node.id, hidden: hidden });
+      /* a hidden node or edge takes no part in the layout again after a filter */
+      if (Boolean(nodes.get(node.id).hidden) !== hidden) nodeChanges.push({ id: node.id, hidden: hidden, physics: !hidden });
     });
     var edgeChanges = [];
     var shownEdges = 0;
@@ -437,15 +458,17 @@
       if (!hidden) shownEdges++;
       var current = edges.get(edge.id);
       var change = null;
-      if (Boolean(current.hidden) !== hidden) change = { id: edge.id, hidden: hidden };
+      if (Boolean(current.hidden) !== hidden) change = { id: edge.id, hidden: hidden, physics: !hidden };
       if (edgeLabels[edge.id] !== undefined && current.label !== edgeLabels[edge.id]) {
         change = change || { id: edge.id };
         change.label = edgeLabels[edge.id];
       }
       if (change) edgeChanges.push(change);
     });
-    if (nodeChanges.length) nodes.update(nodeChanges);
-    if (edgeChanges.length) edges.update(edgeChanges);
+    drawOnce(function () {
+      if (nodeChanges.length) nodes.update(nodeChanges);
+      if (edgeChanges.length) edges.update(edgeChanges);
+    });
     document.getElementById("counts").textContent =
       shownNodes + " of " + data.nodes.length + " nodes, " + shownEdges + " of " + data.edges.length + " edges shown";
     hooks.after.forEach(function (after) { after(); });
@@ -461,13 +484,119 @@
     });
   });
 
-  /* After a filter the user set, the view is fitted to what is left (the
-     replay and scripts, which change the range many times, do not refit). */
-  function fitShown() {
-    var shown = nodes.getIds({ filter: function (node) { return !node.hidden; } });  /* clusters too */
-    if (shown.length) network.fit({ nodes: shown, animation: false });
-    placeLabelsSoon();
+  /* ---------- the layout again after a filter ----------
+     After a filter the user set (a class unticked, a time slider released;
+     not while the replay runs or the timeline pans), what is left is laid out
+     again and fitted to the canvas, so that it does not stay where the whole
+     graph put it, scattered over empty space. The layout is vis-network's own
+     physics (ForceAtlas2), run for a number of steps with nothing drawn,
+     then switched off again; it starts from the whole graph's layout (igraph's,
+     computed in Python), drawn in by the square root of the share of nodes
+     left, so the picture keeps its arrangement and the same filter gives the
+     same layout. With no filter left, the whole graph's layout comes back. */
+  var SPACING = 70;  /* pixels per square root of the nodes, as kg/viz/layout.py */
+  var laying = false, layAgain = false;
+
+  function shownIds() {
+    return nodes.getIds({ filter: function (item) { return !item.hidden; } });
   }
+
+  /* through the data set, in one update (vis-network's moveNode would start the
+     simulation once per node, later); vis-network keeps whole pixels */
+  function moveAll(ids, where, later) {
+    drawOnce(function () {
+      nodes.update(ids.map(function (id) { return { id: id, x: where[id].x, y: where[id].y }; }));
+    }, later);
+  }
+
+  /* vis-network's fit counts the labels' boxes, which the placement of the last
+     zoom sized (a label of 11 px on screen at a tenth of the scale is 110 px
+     wide in the canvas): the view is fitted to the nodes alone, as at first */
+  function fitTo(ids) {
+    var at = network.getPositions(ids);
+    var box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+    ids.forEach(function (id) {
+      var r = (nodeById[id] || {}).size || 10;
+      box.left = Math.min(box.left, at[id].x - r);
+      box.right = Math.max(box.right, at[id].x + r);
+      box.top = Math.min(box.top, at[id].y - r);
+      box.bottom = Math.max(box.bottom, at[id].y + r);
+    });
+    var scale = Math.min(1, container.clientWidth / ((box.right - box.left) * 1.1),
+      container.clientHeight / ((box.bottom - box.top) * 1.1));
+    network.moveTo({
+      position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
+      scale: scale,
+      animation: false
+    });
+  }
+
+  function fitted(ids) {
+    /* no edge left level, as kg/viz/marks.py's not_level (vis-network#2044) */
+    var at = network.getPositions(ids);
+    var moved = {};
+    data.edges.forEach(function (edge) {
+      var a = at[edge.from], b = at[edge.to];
+      if (a && b && edge.from !== edge.to && a.y === b.y && !edges.get(edge.id).hidden) {
+        b.y += 1;
+        moved[edge.to] = b;
+      }
+    });
+    if (Object.keys(moved).length) moveAll(Object.keys(moved).map(Number), moved);
+    if (ids.length) fitTo(ids);
+    placeLabels();
+    document.body.setAttribute("data-layout", "done");
+  }
+
+  function layoutShown() {
+    if (laying) { layAgain = true; return; }
+    var shown = shownIds();
+    var home = {};
+    data.nodes.forEach(function (node) { home[node.id] = { x: node.x, y: node.y }; });
+    document.body.setAttribute("data-layout", "running");
+    var clustered = shown.some(function (id) { return !home[id]; });  /* clusters.js's nodes */
+    if (!filterActive || shown.length < 3 || clustered) {
+      /* no filter (what a fold hides aside): the whole graph's layout; clusters: a fit */
+      if (clustered) { fitted(shown); return; }
+      moveAll(data.nodes.map(function (node) { return node.id; }), home);
+      fitted(shown);
+      return;
+    }
+    /* the left nodes' places in the whole layout, drawn in towards their centre */
+    var cx = 0, cy = 0;
+    shown.forEach(function (id) { cx += home[id].x; cy += home[id].y; });
+    cx /= shown.length;
+    cy /= shown.length;
+    var shrink = Math.sqrt(shown.length / data.nodes.length);
+    var start = {};
+    shown.forEach(function (id) {
+      start[id] = { x: cx + (home[id].x - cx) * shrink, y: cy + (home[id].y - cy) * shrink };
+    });
+    moveAll(shown, start, true);  /* drawn once laid out */
+    laying = true;
+    network.setOptions({
+      physics: {
+        enabled: true,
+        solver: "forceAtlas2Based",
+        forceAtlas2Based: { springLength: SPACING * 1.5, avoidOverlap: 0.2 },
+        stabilization: { enabled: false, fit: false }
+      }
+    });
+    network.once("stabilizationIterationsDone", function () {
+      laying = false;
+      drawOnce(function () {
+        network.setOptions({ physics: { enabled: false } });
+        if (!layAgain) fitted(shownIds());
+      });
+      if (layAgain) { layAgain = false; layoutShown(); }
+    });
+    /* vis-network's physics takes about 0.1 s a step at 5,000 nodes: 200 steps up to
+       300 nodes, fewer above (60 at 1,000, 12 at 5,000, which the whole layout
+       already nearly fits): a few seconds at most */
+    network.stabilize(Math.max(12, Math.min(200, Math.round(60000 / shown.length))));
+  }
+
+  function fitShown() { layoutShown(); }
   fromInput.addEventListener("change", fitShown);
   toInput.addEventListener("change", fitShown);
 
@@ -531,6 +660,7 @@
     });
     hiddenClasses = {};
     applyFilters();
+    layoutShown();
   });
 
   function setRange(first, last, open) {
@@ -572,13 +702,19 @@
      large view keep readable labels when it is zoomed out to fit */
   var MIN_SCREEN_FONT = 11;
 
-  function labelBox(node, at, scale, font) {
-    measure.font = font + "px system-ui,sans-serif";
+  /* a label's widest line at a 100 px font, measured once: widths grow with the font */
+  var widthAt100 = {};
+  function labelBox(node, centre, scale, font) {
     var lines = node.label.split("\n");
-    var width = Math.max.apply(null, lines.map(function (line) { return measure.measureText(line).width; }));
+    if (widthAt100[node.id] === undefined) {
+      measure.font = "100px system-ui,sans-serif";
+      widthAt100[node.id] = Math.max.apply(null, lines.map(function (line) {
+        return measure.measureText(line).width;
+      }));
+    }
+    var width = widthAt100[node.id] * font / 100 * 1.02;
     var height = lines.length * font * 1.2;
-    var centre = network.canvasToDOM(at);
-    var top = centre.y + (node.size || 10) * scale + 2 * scale;
+    var top = centre.y + ((node.size || 10) + 2) * scale;
     return { left: centre.x - width / 2, right: centre.x + width / 2, top: top, bottom: top + height };
   }
 
@@ -586,31 +722,65 @@
     return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   }
 
-  function placeLabels() {
-    var scale = network.getScale();
-    var at = network.getPositions();
-    var placed = [];
-    var changes = [];
-    byImportance.forEach(function (node) {
-      var item = nodes.get(node.id);
-      if (!item || item.hidden || !node.label) return;
-      var base = (node.font && node.font.size) || 13;
-      var font = Math.max(base * scale, Math.max(MIN_SCREEN_FONT, DRAW_THRESHOLD));
-      var box = labelBox(node, at[node.id], scale, font);
-      var fits = !placed.some(function (other) { return overlaps(other, box); });
-      if (fits) placed.push(box);
-      var label = fits ? node.label : "";
-      var size = fits ? Math.round(font / scale * 10) / 10 : base;
-      var current = (item.font && item.font.size) || base;
-      if (item.label !== label || current !== size) {
-        changes.push({ id: node.id, label: label, font: Object.assign({}, node.font || {}, { size: size }) });
+  /* the labels placed so far, in a grid of screen cells: a new box is tested
+     against the boxes of the cells it touches, not against every one */
+  var CELL = 96;
+  function cellsOf(box, visit) {
+    var x1 = Math.floor(box.right / CELL), y1 = Math.floor(box.bottom / CELL);
+    for (var x = Math.floor(box.left / CELL); x <= x1; x++) {
+      for (var y = Math.floor(box.top / CELL); y <= y1; y++) {
+        if (visit(x + ":" + y)) return true;
       }
-    });
-    if (changes.length) nodes.update(changes);
-    return placed.length;
+    }
+    return false;
   }
 
   var placing = null;
+  function placeLabels() {
+    if (placing !== null) { clearTimeout(placing); placing = null; }
+    if (!PLACE_LABELS) return 0;
+    var scale = network.getScale();
+    var at = network.getPositions();
+    var grid = {};
+    var placed = 0;
+    var changes = [];
+    var taken = function (box) {
+      return cellsOf(box, function (key) {
+        return (grid[key] || []).some(function (other) { return overlaps(other, box); });
+      });
+    };
+    var current = {};
+    nodes.get({ fields: ["id", "label", "font", "hidden"] }).forEach(function (item) { current[item.id] = item; });
+    byImportance.forEach(function (node) {
+      var item = current[node.id];
+      if (!item) return;
+      var base = (node.font && node.font.size) || 13;
+      var label = "", size = base;
+      if (!item.hidden && node.label) {
+        var font = Math.max(base * scale, Math.max(MIN_SCREEN_FONT, DRAW_THRESHOLD));
+        var centre = network.canvasToDOM(at[node.id]);
+        /* the label's middle line, which its box contains: where that is taken
+           (as most are in a large view), the label is not measured */
+        var top = centre.y + ((node.size || 10) + 2) * scale;
+        var middle = { left: centre.x - 0.5, right: centre.x + 0.5, top: top, bottom: top + font };
+        var box = taken(middle) ? null : labelBox(node, centre, scale, font);
+        var fits = box !== null && !taken(box);
+        if (fits) {
+          cellsOf(box, function (key) { (grid[key] = grid[key] || []).push(box); return false; });
+          placed++;
+          label = node.label;
+          size = Math.round(font / scale * 10) / 10;
+        }
+      }
+      var now = (item.font && item.font.size) || base;
+      if ((item.label || "") !== label || now !== size) {
+        changes.push({ id: node.id, label: label, font: Object.assign({}, node.font || {}, { size: size }) });
+      }
+    });
+    if (changes.length) drawOnce(function () { nodes.update(changes); });
+    return placed;
+  }
+
   function placeLabelsSoon() {
     if (placing !== null) clearTimeout(placing);
     placing = setTimeout(function () { placing = null; placeLabels(); }, 120);
@@ -620,8 +790,10 @@
   applyFilters();
   if (data.view.centers.length) network.selectNodes(data.view.centers);
 
+  /* vis-network fitted the view when it was made (no physics): the labels are
+     placed before the first draw, which is then the stable one */
+  placeLabels();
   network.once("afterDrawing", function () {
-    placeLabels();
     document.body.setAttribute("data-ready", "true");
   });
 
@@ -639,6 +811,7 @@
     replayPlan: replayPlan,
     placeLabels: placeLabels,
     fitShown: fitShown,
+    layoutShown: layoutShown,
     fade: fade,
     applyFilters: applyFilters,
     hooks: hooks
