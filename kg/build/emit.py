@@ -301,11 +301,13 @@ def _quantity_node(
 
 
 def claim_iri_of(claim: ResolvedClaim) -> URIRef:
-    """The IRI of a claim's node: its source and a digest of subject, predicate, object."""
+    """The IRI of a claim's node: its source and a digest of subject, predicate, object,
+    and of its voice when it has one (the report's claim and an actor's are two claims)."""
     record = claim.record
-    digest = hashlib.sha1(
-        f"{record.subject}\t{record.predicate}\t{record.object}".encode()
-    ).hexdigest()[:16]
+    key = f"{record.subject}\t{record.predicate}\t{record.object}"
+    if record.voice:
+        key += f"\t{record.voice}"
+    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
     return CLAIM[f"{record.source}/{digest}"]
 
 
@@ -337,15 +339,60 @@ def _add_claim_node(
         graph.add((claim_iri, RDFS.comment, Literal(record.note)))
     if id(claim) in disputed:
         graph.add((claim_iri, KG.disputed, _TRUE))
-    span = URIRef(f"{claim_iri}/evidence/{hashlib.sha1(record.evidence.encode()).hexdigest()[:8]}")
-    graph.add((claim_iri, KG.hasEvidence, span))
+    _add_span(
+        graph, claim_iri, KG.hasEvidence, record.evidence, claim.spans, record.source, vocabulary
+    )
+    _add_attribution(graph, claim, claim_iri, vocabulary)
+
+
+def _add_span(
+    graph: TripleSink,
+    claim_iri: URIRef,
+    prop: URIRef,
+    evidence: str,
+    spans: tuple[tuple[int, int], ...],
+    source: str,
+    vocabulary: Vocabulary,
+) -> None:
+    """An evidence span of a claim (``kg:hasEvidence``, ``kg:hasVoiceEvidence``)."""
+    span = URIRef(f"{claim_iri}/evidence/{hashlib.sha1(evidence.encode()).hexdigest()[:8]}")
+    graph.add((claim_iri, prop, span))
     _add_types(graph, span, KG.EvidenceSpan, vocabulary)
-    graph.add((span, OA.exact, Literal(record.evidence)))
-    graph.add((span, PROV.wasQuotedFrom, SRC[record.source]))
-    if claim.spans:
-        start, end = claim.spans[0]
+    graph.add((span, OA.exact, Literal(evidence)))
+    graph.add((span, PROV.wasQuotedFrom, SRC[source]))
+    if spans:
+        start, end = spans[0]
         graph.add((span, OA.start, _typed(start, XSD.integer)))
         graph.add((span, OA.end, _typed(end, XSD.integer)))
+
+
+def _add_attribution(
+    graph: TripleSink, claim: ResolvedClaim, claim_iri: URIRef, vocabulary: Vocabulary
+) -> None:
+    """Whose voice the claim is in (PROV-O ``prov:wasAttributedTo`` an actor, or the
+    report itself), how firmly it is put (a FactBank value) and in which mode."""
+    record = claim.record
+    if claim.voice is None:
+        graph.add((claim_iri, KG.hasVoice, SRC[record.source]))
+    else:
+        graph.add((claim_iri, KG.hasVoice, claim.voice))
+        graph.add((claim_iri, PROV.wasAttributedTo, claim.voice))
+        if record.voice_evidence:
+            _add_span(
+                graph,
+                claim_iri,
+                KG.hasVoiceEvidence,
+                record.voice_evidence,
+                claim.voice_spans,
+                record.source,
+                vocabulary,
+            )
+    factuality = vocabulary.factualities.get(claim.factuality)
+    if factuality is not None:
+        graph.add((claim_iri, KG.factuality, factuality))
+    mode = vocabulary.modes.get(claim.mode)
+    if mode is not None:
+        graph.add((claim_iri, KG.attributionMode, mode))
 
 
 def dispute_entries(claims: Iterable[ResolvedClaim]) -> list[DisputeEntry]:

@@ -138,6 +138,9 @@ def _rows_digest(claims: list[ClaimRecord]) -> str:
             claim.evidence,
             repr(claim.confidence),
             claim.note,
+            claim.voice,
+            claim.voice_evidence,
+            claim.factuality,
         ]
     return digest_of(parts)
 
