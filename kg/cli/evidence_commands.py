@@ -62,8 +62,9 @@ def why(
         fmt,
         result.as_json(),
         result.rows,
-        ["subject", "predicate", "object", "disputed", "source", "evidence"],
-        ["subject", "predicate", "object", "disputed", "source", "evidence", "start", "end"],
+        ["subject", "predicate", "object", "disputed", "source", "evidence", "voice"],
+        ["subject", "predicate", "object", "disputed", "source", "evidence", "start", "end"]
+        + ["voice", "mode", "factuality"],
     )
 
 

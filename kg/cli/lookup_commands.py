@@ -182,6 +182,7 @@ def describe(
         emit_json(result.as_json())
         return
     columns = ["predicate", "value", "id", "disputed", "source", "evidence", "start", "end"]
+    columns += ["voice", "mode", "factuality"]
     if chosen != "table":
         emit_rows(result.rows(False), columns, chosen)
         return
