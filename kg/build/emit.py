@@ -33,6 +33,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID as DEFAULT_GRAPH
 from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS
 from rdflib.term import Node
 
+from kg.build.attribution import add_attribution
 from kg.build.disputes import DisputeEntry, dispute_value, disputed_keys
 from kg.build.ontology import Vocabulary
 from kg.build.validate import ObjectValue, Resolved, ResolvedClaim, entity_iri
@@ -342,7 +343,7 @@ def _add_claim_node(
     _add_span(
         graph, claim_iri, KG.hasEvidence, record.evidence, claim.spans, record.source, vocabulary
     )
-    _add_attribution(graph, claim, claim_iri, vocabulary)
+    add_attribution(graph, claim, claim_iri, vocabulary, _add_span)
 
 
 def _add_span(
@@ -364,35 +365,6 @@ def _add_span(
         start, end = spans[0]
         graph.add((span, OA.start, _typed(start, XSD.integer)))
         graph.add((span, OA.end, _typed(end, XSD.integer)))
-
-
-def _add_attribution(
-    graph: TripleSink, claim: ResolvedClaim, claim_iri: URIRef, vocabulary: Vocabulary
-) -> None:
-    """Whose voice the claim is in (PROV-O ``prov:wasAttributedTo`` an actor, or the
-    report itself), how firmly it is put (a FactBank value) and in which mode."""
-    record = claim.record
-    if claim.voice is None:
-        graph.add((claim_iri, KG.hasVoice, SRC[record.source]))
-    else:
-        graph.add((claim_iri, KG.hasVoice, claim.voice))
-        graph.add((claim_iri, PROV.wasAttributedTo, claim.voice))
-        if record.voice_evidence:
-            _add_span(
-                graph,
-                claim_iri,
-                KG.hasVoiceEvidence,
-                record.voice_evidence,
-                claim.voice_spans,
-                record.source,
-                vocabulary,
-            )
-    factuality = vocabulary.factualities.get(claim.factuality)
-    if factuality is not None:
-        graph.add((claim_iri, KG.factuality, factuality))
-    mode = vocabulary.modes.get(claim.mode)
-    if mode is not None:
-        graph.add((claim_iri, KG.attributionMode, mode))
 
 
 def dispute_entries(claims: Iterable[ResolvedClaim]) -> list[DisputeEntry]:

@@ -61,6 +61,7 @@ from kg.errors import Problem
 from kg.resources import default_data_dir, default_ontology_dir, default_queries_dir
 
 _CODE = (
+    "attribution.py",
     "cache.py",
     "delta.py",
     "disputes.py",

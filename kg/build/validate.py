@@ -28,6 +28,7 @@ from kg.build.annotations import (
     ExclusionRecord,
     SourceRecord,
 )
+from kg.build.attribution import REPORTS_OWN, Attribution, check_attribution
 from kg.build.corpus import find_all, near_miss
 from kg.build.ontology import BUILD_PREDICATES, PropertySpec, Vocabulary
 from kg.build.values import (
@@ -53,14 +54,8 @@ class ResolvedClaim:
     value: ObjectValue
     spans: tuple[tuple[int, int], ...]
     """Character offsets of every occurrence of the evidence (empty when unverified)."""
-    voice: URIRef | None = None
-    """The actor the claim is attributed to; None: the report's own voice."""
-    voice_spans: tuple[tuple[int, int], ...] = ()
-    """Character offsets of every occurrence of the voice's evidence."""
-    factuality: str = "CT+"
-    """The FactBank code of its factuality."""
-    mode: str = "asserted"
-    """The name of its attribution mode."""
+    attribution: Attribution = REPORTS_OWN
+    """Whose voice the claim is in, and how firmly it is put."""
 
 
 @dataclass
@@ -337,117 +332,15 @@ def _resolve_claim(
         else:
             value = _parse_object(record, prop, vocabulary, result, problems)
     spans = _locate_evidence(record, texts, problems)
-    voice, voice_explained = _voice(record, vocabulary, context, problems)
-    voice_spans = _locate_voice_evidence(record, texts, problems)
-    mode, factuality = _factuality(record, vocabulary, problems)
-    if unchecked or voice_explained:
+    attribution = check_attribution(
+        record, vocabulary, texts, result.entity_types, context, problems
+    )
+    if unchecked or attribution is None:
         context.unchecked += 1
         return None
     if len(problems) > before or prop is None or value is None:
         return None
-    return ResolvedClaim(
-        record, entity_iri(record.subject), prop, value, spans, voice, voice_spans, factuality, mode
-    )
-
-
-def _voice(
-    record: ClaimRecord, vocabulary: Vocabulary, context: _Context, problems: list[Problem]
-) -> tuple[URIRef | None, bool]:
-    """The actor of the ``voice`` column (None: the report's own voice), and whether it is
-    unknown because of an error reported elsewhere."""
-    at = record.location
-    if not record.voice:
-        if record.voice_evidence:
-            problems.append(
-                Problem(at, "voice_evidence given without a voice: name the actor in voice")
-            )
-        return None, False
-    voice_type = context.result.entity_types.get(record.voice)
-    if voice_type is None:
-        if context.explained_entity(record.voice):
-            return None, True
-        problems.append(Problem(at, context.unknown_entity("voice", record.voice)))
-        return None, False
-    actor = vocabulary.classes.get("Actor")
-    if actor is not None and not vocabulary.is_a(voice_type, actor):
-        problems.append(
-            Problem(
-                at,
-                f"voice {record.voice!r} is a {_name(voice_type)}, not an Actor: "
-                "a claim is attributed to a person, an organization or a state",
-            )
-        )
-    if not record.voice_evidence:
-        problems.append(
-            Problem(
-                at,
-                f"voice {record.voice!r} needs voice_evidence: the verbatim words that "
-                "attribute the claim (“said”, “according to”)",
-            )
-        )
-    return entity_iri(record.voice), False
-
-
-def _locate_voice_evidence(
-    record: ClaimRecord, texts: dict[str, str] | None, problems: list[Problem]
-) -> tuple[tuple[int, int], ...]:
-    if not record.voice_evidence or texts is None or record.source not in texts:
-        return ()
-    text = texts[record.source]
-    spans = find_all(text, record.voice_evidence)
-    if not spans:
-        hint = near_miss(text, record.voice_evidence)
-        message = (
-            f"voice_evidence does not occur verbatim in {record.source}: {record.voice_evidence!r}"
-        )
-        if hint is not None:
-            message += f" (the text has {hint!r})"
-        problems.append(Problem(record.location, message))
-    return tuple(spans)
-
-
-def _factuality(
-    record: ClaimRecord, vocabulary: Vocabulary, problems: list[Problem]
-) -> tuple[str, str]:
-    """The mode name and FactBank code of the ``factuality`` column: a mode, a code, or
-    a mode then a code; the mode defaults to asserted (reported with a voice) and the
-    code to the mode's default factuality."""
-    at = record.location
-    mode = code = None
-    for word in record.factuality.split():
-        if word.lower() in vocabulary.modes and mode is None:
-            mode = word.lower()
-        elif word in vocabulary.factualities and code is None:
-            code = word
-        else:
-            known = ", ".join([*vocabulary.modes, *vocabulary.factualities])
-            problems.append(
-                Problem(
-                    at,
-                    f"factuality: unknown or repeated value {word!r} in "
-                    f"{record.factuality!r} (a mode, a FactBank code, or both: {known})",
-                )
-            )
-            return "asserted", "CT+"
-    if mode is None:
-        mode = "reported" if record.voice else "asserted"
-    elif mode == "asserted" and record.voice:
-        problems.append(
-            Problem(
-                at,
-                "factuality: asserted is the report's own voice; a claim with a voice is "
-                "reported, denied, planned or considered",
-            )
-        )
-    elif mode == "reported" and not record.voice:
-        problems.append(Problem(at, "factuality: reported needs a voice: name the actor in voice"))
-    if code is None:
-        code = vocabulary.mode_factuality.get(mode, "CT+")
-    elif mode == "denied" and not code.endswith("-"):
-        problems.append(
-            Problem(at, f"factuality: denied takes a negative code (CT-, PR-, PS-), not {code}")
-        )
-    return mode, code
+    return ResolvedClaim(record, entity_iri(record.subject), prop, value, spans, attribution)
 
 
 def _parse_object(
