@@ -257,11 +257,15 @@ def _add_span(spans: list[Evidence], evidence: Evidence) -> None:
     spans.append(evidence)
 
 
-def _evidence_order(evidence: Evidence) -> tuple[str, int, str]:
+def _evidence_order(evidence: Evidence) -> tuple[str, int, str, str, str]:
+    """Source, offset and span, then the voice and mode: two claims of one span (a
+    report's allegation and a denial of it) come in the same order from every store."""
     return (
         evidence.source,
         evidence.start if evidence.start is not None else -1,
         evidence.evidence,
+        evidence.voice,
+        evidence.mode,
     )
 
 
