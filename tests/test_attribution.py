@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from kg.build import BuildResult, build_oxigraph
+from kg.build.attribution import REPORTS_OWN, Attribution
 from kg.build.ontology import load_vocabulary
 from kg.errors import BuildFailedError
 from kg.graph.model import Evidence
@@ -260,9 +261,8 @@ def test_a_bad_voice_or_factuality_is_one_line_naming_file_and_line(
 
 def test_files_without_the_columns_mean_the_report_s_own_voice_certain(tiny: TinyCorpus) -> None:
     result = tiny.build()
-    assert {(c.voice, c.factuality, c.mode) for c in result.resolved.claims} == {
-        (None, "CT+", "asserted")
-    }
+    assert {c.attribution for c in result.resolved.claims} == {REPORTS_OWN}
+    assert REPORTS_OWN == Attribution(None, (), "CT+", "asserted")
     assert set(result.dataset.objects(None, KG.hasVoice)) == {SRC["s1"]}
     assert not set(result.dataset.objects(None, PROV.wasAttributedTo))
 
@@ -270,9 +270,10 @@ def test_files_without_the_columns_mean_the_report_s_own_voice_certain(tiny: Tin
 def test_a_voice_row_is_written_with_prov_attribution_and_its_span(tiny: TinyCorpus) -> None:
     claims_with(tiny, "india\tIndia sent\treported PR+")
     result = tiny.build()
-    (claim,) = [c for c in result.resolved.claims if c.voice is not None]
-    assert (claim.voice, claim.factuality, claim.mode) == (KGR["india"], "PR+", "reported")
-    assert claim.voice_spans == ((TINY_SPAN_START, TINY_SPAN_START + len("India sent")),)
+    (claim,) = [c for c in result.resolved.claims if c.attribution.voice is not None]
+    assert claim.attribution == Attribution(
+        KGR["india"], ((TINY_SPAN_START, TINY_SPAN_START + len("India sent")),), "PR+", "reported"
+    )
     dataset = result.dataset
     node = next(dataset.subjects(PROV.wasAttributedTo, KGR["india"]))
     assert dataset.value(node, KG.factuality) == KG.ProbablyTrue
@@ -417,3 +418,107 @@ def test_attribution_text_of_each_mode() -> None:
         factuality="CT-",
     )
     assert denied.attribution() == "— Afghanistan denies (denied)"
+
+
+def test_the_json_export_keeps_the_voice(seed_context: Any) -> None:
+    import json
+
+    from kg.viz import ViewOptions, select
+    from kg.viz.export import export
+
+    view = select(
+        seed_context, ViewOptions(centers=("pakistan-border-clashes-2024-11-07",), depth=1)
+    )
+    document = json.loads(export(view, "json"))
+    spans = [
+        span
+        for edge in document.get("links", document.get("edges", []))
+        for span in edge.get("evidence", [])
+        if span["evidence"] == "killed four soldiers and five assailants"
+    ]
+    assert spans and all(
+        span["voice"] == "— the Pakistani military reported (reported)" for span in spans
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate", "obj", "voice", "words"),
+    [
+        # 001: "Misri emphasized India’s historic ties with the Afghan people and confirmed
+        # India’s readiness to assist with Afghanistan’s development needs."
+        (
+            "india",
+            "hasGoal",
+            "assist with Afghanistan’s development needs",
+            "vikram-misri",
+            "Misri emphasized India’s historic ties with the Afghan people and confirmed",
+        ),
+        # 003: "The Taliban’s foreign ministry said China reaffirmed its support at
+        # international forums"
+        (
+            "china",
+            "supports",
+            "islamic-emirate-of-afghanistan",
+            "iea-ministry-of-foreign-affairs",
+            "The Taliban’s foreign ministry said",
+        ),
+        # 004: "The Indian government has reiterated that it does not officially recognise the
+        # Taliban government"
+        (
+            "india",
+            "doesNotFormallyRecognize",
+            "islamic-emirate-of-afghanistan",
+            "india",
+            "The Indian government has reiterated that",
+        ),
+        # 004: "30 tons of medicines", in Jaiswal's words at the briefing
+        (
+            "aid-medicines",
+            "hasCommodity",
+            "medicines",
+            "randhir-jaiswal",
+            "Jaiswal highlighted the longstanding relationship India shares with the Afghan "
+            "people, saying",
+        ),
+    ],
+)
+def test_the_other_said_and_according_to_claims(
+    run_query: Any, subject: str, predicate: str, obj: str, voice: str, words: str
+) -> None:
+    from rdflib import Literal
+
+    term: object = Literal(obj) if predicate == "hasGoal" else obj
+    rows = [r for r in attribution(run_query, subject, predicate, term) if r["attributed"]]
+    assert [(str(r["attributed"]), r["voiceEvidence"], r["mode"]) for r in rows] == [
+        (str(KGR[voice]), words, "reported")
+    ]
+
+
+def test_possible_cooperation_is_reported_as_possible(run_query: Any) -> None:
+    # 004: "Mohammad Yaqub Mujahid has expressed his hope for closer ties with India, including
+    # possible cooperation in the defence sector."
+    (row,) = attribution(run_query, "mohammad-yaqub-mujahid", "supports", "defence-cooperation")
+    assert (str(row["attributed"]), row["mode"], row["code"]) == (
+        str(KGR["mohammad-yaqub-mujahid"]),
+        "reported",
+        "PS+",
+    )
+
+
+def test_shacl_wants_one_voice_one_factuality_and_one_mode(tiny: TinyCorpus) -> None:
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    from kg.build.shacl import load_shapes, validate
+
+    dataset = tiny.build().dataset
+    shapes = load_shapes(ONTOLOGY)
+    assert validate(dataset, shapes, {}) == []
+    provenance = dataset.graph(DATASET_DEFAULT_GRAPH_ID)
+    claim = next(provenance.subjects(KG.factuality, KG.CertainlyTrue))
+    provenance.remove((claim, KG.factuality, None))
+    provenance.remove((claim, KG.hasVoice, None))
+    provenance.add((claim, KG.attributionMode, KG.CertainlyTrue))  # not a mode
+    messages = " ".join(str(p) for p in validate(dataset, shapes, {}))
+    assert "exactly one kg:factuality" in messages
+    assert "exactly one kg:hasVoice" in messages
+    assert "exactly one kg:attributionMode" in messages
