@@ -1536,6 +1536,7 @@ VIOLATIONS = [
     "claim-malformed-statement-violation",
     "claim-without-evidence-violation",
     "claim-without-one-source-violation",
+    "claim-without-one-voice-violation",
     "disputed-without-conflict-violation",
     "entity-without-one-label-violation",
     "event-without-time-violation",

@@ -522,3 +522,17 @@ def test_shacl_wants_one_voice_one_factuality_and_one_mode(tiny: TinyCorpus) -> 
     assert "exactly one kg:factuality" in messages
     assert "exactly one kg:hasVoice" in messages
     assert "exactly one kg:attributionMode" in messages
+
+
+def test_a_stated_and_a_considered_row_of_one_fact_are_two_claims(tiny: TinyCorpus) -> None:
+    # two rows of one fact in one report, one of them only considered: two claim nodes,
+    # each with one factuality (one node with two would break the shapes)
+    claims_with(tiny, "\t\tconsidered")
+    tiny.append("claims/s1.tsv", "aid\thasQuantity\t300 tonne\ts1\tIndia sent 300 tonnes")
+    dataset = tiny.build().dataset
+    nodes = set(dataset.subjects(KG.factuality, None))
+    quantity = {n for n in nodes if dataset.value(n, KG.hasEvidence) is not None} & set(
+        dataset.subjects(KG.attributionMode, KG.Considered)
+    )
+    assert len(quantity) == 1
+    assert len(nodes) == 8  # the seven rows of the tiny corpus and the considered one

@@ -181,6 +181,17 @@ def check_factuality(
     return mode, code
 
 
+def attribution_key(attribution: Attribution, voice: str) -> str:
+    """What a claim's IRI adds for its attribution: nothing for the report's own voice
+    asserted as certain, the voice's id, then the mode and code where they are not the
+    default of a claim with (or without) a voice."""
+    key = f"\t{voice}" if voice else ""
+    default = ("reported" if voice else "asserted", "CT+")
+    if (attribution.mode, attribution.factuality) != default:
+        key += f"\t{attribution.mode} {attribution.factuality}"
+    return key
+
+
 def add_attribution(
     graph: TripleSink,
     claim: ResolvedClaim,

@@ -33,7 +33,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID as DEFAULT_GRAPH
 from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS
 from rdflib.term import Node
 
-from kg.build.attribution import add_attribution
+from kg.build.attribution import add_attribution, attribution_key
 from kg.build.disputes import DisputeEntry, dispute_value, disputed_keys
 from kg.build.ontology import Vocabulary
 from kg.build.validate import ObjectValue, Resolved, ResolvedClaim, entity_iri
@@ -303,11 +303,11 @@ def _quantity_node(
 
 def claim_iri_of(claim: ResolvedClaim) -> URIRef:
     """The IRI of a claim's node: its source and a digest of subject, predicate, object,
-    and of its voice when it has one (the report's claim and an actor's are two claims)."""
+    and of its voice and factuality where they are not the default (the report's claim
+    and an actor's, or a stated and a considered one, are two claims)."""
     record = claim.record
     key = f"{record.subject}\t{record.predicate}\t{record.object}"
-    if record.voice:
-        key += f"\t{record.voice}"
+    key += attribution_key(claim.attribution, record.voice)
     digest = hashlib.sha1(key.encode()).hexdigest()[:16]
     return CLAIM[f"{record.source}/{digest}"]
 
