@@ -1401,11 +1401,142 @@ EXPECTED: dict[str, list[Case]] = {
     "describe-entity": [Case(describe_chabahar)],
 }
 
+# --- attribution and factuality (issue 23) ------------------------------------------------
+
+BORDER_REPORT = {
+    # 002: "The Pakistani military reported a fresh militant attack Thursday in a district on
+    # the Afghan border, saying the ensuing clashes killed four soldiers and five assailants."
+    ("pakistan-border-attack-2024-11-07", "kg:hasInitiator", "border-attack-assailants-2024-11-07"),
+    ("pakistan-border-attack-2024-11-07", "kg:hasPlace", "pakistan-afghan-border-district"),
+    ("pakistan-border-attack-2024-11-07", "kg:hasDescription", "fresh militant attack"),
+    ("pakistan-border-clashes-2024-11-07", "kg:follows", "pakistan-border-attack-2024-11-07"),
+    ("pakistan-border-clashes-2024-11-07", "kg:hasParticipant", "pakistani-military"),
+    (
+        "pakistan-border-clashes-2024-11-07",
+        "kg:hasParticipant",
+        "border-attack-assailants-2024-11-07",
+    ),
+    (
+        "pakistan-border-clashes-2024-11-07",
+        "kg:hasCasualtyDescription",
+        "four soldiers and five assailants",
+    ),
+    ("pakistan-border-clashes-2024-11-07", "kg:hasPlace", "pakistan-afghan-border-district"),
+}
+"""The Pakistani military's own account in 002, less its dates and figure (value nodes)."""
+
+
+def pakistani_military_claims(answer: Answer) -> None:
+    rows = select(answer)
+    found = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["source"] == S002}
+    assert BORDER_REPORT <= found
+    # dates and the figure are value nodes: two times (attack, clashes), nine dead
+    predicates = [r["predicate"] for r in rows if r["source"] == S002]
+    assert predicates.count("kg:hasTime") == 2
+    assert predicates.count("kg:hasFatalities") == 1
+    assert len(found) == 11
+    # 003: "dismissed Pakistani military reports alleging Indian missile strikes on Afghan soil"
+    assert table(answer, "subject", "predicate", "object", "source") >= {
+        ("india", "kg:accusedOf", "missile strikes on Afghan soil", S003)
+    }
+    assert {r["mode"] for r in rows} == {"reported"}
+    assert {r["factuality"] for r in rows} == {"CT+"}
+    assert {r["voice_evidence"] for r in rows} == {
+        "The Pakistani military reported",
+        "Pakistani military reports alleging",
+    }
+
+
+def jp_singh_claims(answer: Answer) -> None:
+    # 002: "The Taliban statement quoted Singh as describing New Delhi’s relations with Kabul as
+    # historic and “important for his country.”"
+    assert table(answer, "subject", "predicate", "object", "source") == {
+        ("bilateral-relations", "kg:hasDescription", "historic", S002),
+        ("bilateral-relations", "kg:hasDescription", "important for his country", S002),
+        ("iea-mofa-statement-2024-11-07", "kg:hasQuotation", "important for his country.", S002),
+    }
+
+
+def iea_denials(answer: Answer) -> None:
+    assert table(answer, "subject", "predicate", "object", "source", "claimed_by") == {
+        # 002: "Taliban officials have denied Islamabad’s allegations, stating that no foreign
+        # militants are present in Afghanistan"
+        (
+            "islamic-emirate-of-afghanistan",
+            "kg:supports",
+            "anti-pakistan-militants",
+            S002,
+            "pakistan",
+        ),
+        # 003: "dismissed Pakistani military reports alleging Indian missile strikes on Afghan
+        # soil as “baseless.”"
+        ("india", "kg:accusedOf", "missile strikes on Afghan soil", S003, "pakistani-military"),
+    }
+    assert {row["factuality"] for row in select(answer)} == {"CT-"}
+
+
+def afghanistan_denials(answer: Answer) -> None:
+    # 000: "Afghanistan denies the accusation that Afghan soil is used to launch attacks on
+    # Pakistan." (the report states the accusation in its own voice; the accuser is not named)
+    assert table(answer, "subject", "object", "source", "voice_evidence") == {
+        (
+            "afghanistan",
+            "Afghan soil is used to launch attacks on Pakistan",
+            S000,
+            "Afghanistan denies",
+        )
+    }
+
+
+def one_party_facts(answer: Answer) -> None:
+    facts = table(answer, "voice", "subject", "predicate", "object", "source")
+    # 002: the Pakistani military's figures rest on its word alone
+    assert {("pakistani-military", s, p, o, S002) for s, p, o in BORDER_REPORT} <= facts
+    # 002: J.P. Singh's words, as the Taliban statement quotes them
+    assert ("jp-singh", "bilateral-relations", "kg:hasDescription", "historic", S002) in facts
+    # 002: Islamabad's allegation stays one party's: the Taliban's denial does not state it
+    assert (
+        "pakistan",
+        "islamic-emirate-of-afghanistan",
+        "kg:supports",
+        "anti-pakistan-militants",
+        S002,
+    ) in facts
+    # 004: Jaiswal says the delegation "visited Kabul"; 002 states it in its own voice ("the
+    # November 4-5 visit to Kabul"): not one party's word
+    assert ("randhir-jaiswal", "kabul-visit-2024-11", "kg:hasPlace", "kabul", S004) not in facts
+    # 004: "he had several meetings with Afghan ministers, including the Acting Defence
+    # Minister" (Jaiswal) and 002's own "a rare interaction with Defense Minister": stated twice
+    assert (
+        "randhir-jaiswal",
+        "singh-yaqub-meeting-2024-11",
+        "kg:subEventOf",
+        "kabul-visit-2024-11",
+        S004,
+    ) not in facts
+    assert {row["mode"] for row in select(answer)} <= {"reported", "planned", "considered"}
+
+
+EXPECTED.update(
+    {
+        "actor-claims": [
+            Case(pakistani_military_claims),
+            Case(jp_singh_claims, {"actor": "kgr:jp-singh"}),
+        ],
+        "actor-denials": [
+            Case(iea_denials),
+            Case(afghanistan_denials, {"actor": "kgr:afghanistan"}),
+        ],
+        "one-party-facts": [Case(one_party_facts)],
+    }
+)
+
 VIOLATIONS = [
     "claim-confidence-out-of-range-violation",
     "claim-malformed-statement-violation",
     "claim-without-evidence-violation",
     "claim-without-one-source-violation",
+    "claim-without-one-voice-violation",
     "disputed-without-conflict-violation",
     "entity-without-one-label-violation",
     "event-without-time-violation",

@@ -321,6 +321,14 @@ def _two_objects(ds: Dataset) -> set[URIRef]:
     return {place, time}
 
 
+def _no_voice(ds: Dataset) -> set[URIRef]:
+    place = claim_about(ds, "meeting", "hasPlace")
+    ds.remove((place, KG.factuality, None, None))  # type: ignore[arg-type]  # rdflib types a quad pattern too narrowly
+    time = claim_about(ds, "meeting", "hasTime")
+    ds.add((time, PROV.wasAttributedTo, KGR["india"]))
+    return {place, time}
+
+
 def _confidence(ds: Dataset) -> set[URIRef]:
     claim = claim_about(ds, "meeting", "hasPlace")
     ds.add((claim, KG.confidence, Literal(Decimal("1.5"))))
@@ -390,6 +398,7 @@ BREAKAGES = {
     "meeting-with-fewer-than-two-actors-violation": _one_actor,
     "claim-without-one-source-violation": _two_sources,
     "claim-without-evidence-violation": _no_evidence,
+    "claim-without-one-voice-violation": _no_voice,
     "claim-malformed-statement-violation": _two_objects,
     "claim-confidence-out-of-range-violation": _confidence,
     "evidence-span-malformed-violation": _two_quotes,

@@ -57,6 +57,19 @@ class ClaimRecord:
     confidence: float | None
     note: str
     location: Location
+    voice: str = ""
+    """The entity id of the actor the claim is attributed to; empty: the report itself."""
+    voice_evidence: str = ""
+    """The verbatim span that attributes it ("the Pakistani military said")."""
+    factuality: str = ""
+    """A mode name and/or a FactBank code ("denied", "PS+", "considered PS+"); empty: the
+    default (asserted CT+, or reported CT+ with a voice)."""
+
+
+CLAIM_COLUMNS = ("subject", "predicate", "object", "source", "evidence")
+"""The required columns of a claims file."""
+CLAIM_OPTIONAL = ("confidence", "note", "voice", "voice_evidence", "factuality")
+"""Its optional columns (``voice``, ``voice_evidence``, ``factuality``: issue 23)."""
 
 
 @dataclass(frozen=True)
@@ -148,12 +161,7 @@ def load_claims(path: Path, problems: list[Problem]) -> list[ClaimRecord]:
     """The claim records of one claims file (its problems added to ``problems``)."""
     return [
         claim
-        for row in read_rows(
-            path,
-            ("subject", "predicate", "object", "source", "evidence"),
-            ("confidence", "note"),
-            problems,
-        )
+        for row in read_rows(path, CLAIM_COLUMNS, CLAIM_OPTIONAL, problems)
         if (claim := _claim(row, problems)) is not None
     ]
 
@@ -329,6 +337,9 @@ def _claim(row: Row, problems: list[Problem]) -> ClaimRecord | None:
         confidence=confidence,
         note=row.get("note"),
         location=row.location,
+        voice=row.get("voice"),
+        voice_evidence=row.fields.get("voice_evidence", "").strip(" "),
+        factuality=" ".join(row.get("factuality").split()),
     )
 
 

@@ -33,6 +33,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID as DEFAULT_GRAPH
 from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS
 from rdflib.term import Node
 
+from kg.build.attribution import add_attribution, attribution_key
 from kg.build.disputes import DisputeEntry, dispute_value, disputed_keys
 from kg.build.ontology import Vocabulary
 from kg.build.validate import ObjectValue, Resolved, ResolvedClaim, entity_iri
@@ -301,11 +302,13 @@ def _quantity_node(
 
 
 def claim_iri_of(claim: ResolvedClaim) -> URIRef:
-    """The IRI of a claim's node: its source and a digest of subject, predicate, object."""
+    """The IRI of a claim's node: its source and a digest of subject, predicate, object,
+    and of its voice and factuality where they are not the default (the report's claim
+    and an actor's, or a stated and a considered one, are two claims)."""
     record = claim.record
-    digest = hashlib.sha1(
-        f"{record.subject}\t{record.predicate}\t{record.object}".encode()
-    ).hexdigest()[:16]
+    key = f"{record.subject}\t{record.predicate}\t{record.object}"
+    key += attribution_key(claim.attribution, record.voice)
+    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
     return CLAIM[f"{record.source}/{digest}"]
 
 
@@ -337,13 +340,29 @@ def _add_claim_node(
         graph.add((claim_iri, RDFS.comment, Literal(record.note)))
     if id(claim) in disputed:
         graph.add((claim_iri, KG.disputed, _TRUE))
-    span = URIRef(f"{claim_iri}/evidence/{hashlib.sha1(record.evidence.encode()).hexdigest()[:8]}")
-    graph.add((claim_iri, KG.hasEvidence, span))
+    _add_span(
+        graph, claim_iri, KG.hasEvidence, record.evidence, claim.spans, record.source, vocabulary
+    )
+    add_attribution(graph, claim, claim_iri, vocabulary, _add_span)
+
+
+def _add_span(
+    graph: TripleSink,
+    claim_iri: URIRef,
+    prop: URIRef,
+    evidence: str,
+    spans: tuple[tuple[int, int], ...],
+    source: str,
+    vocabulary: Vocabulary,
+) -> None:
+    """An evidence span of a claim (``kg:hasEvidence``, ``kg:hasVoiceEvidence``)."""
+    span = URIRef(f"{claim_iri}/evidence/{hashlib.sha1(evidence.encode()).hexdigest()[:8]}")
+    graph.add((claim_iri, prop, span))
     _add_types(graph, span, KG.EvidenceSpan, vocabulary)
-    graph.add((span, OA.exact, Literal(record.evidence)))
-    graph.add((span, PROV.wasQuotedFrom, SRC[record.source]))
-    if claim.spans:
-        start, end = claim.spans[0]
+    graph.add((span, OA.exact, Literal(evidence)))
+    graph.add((span, PROV.wasQuotedFrom, SRC[source]))
+    if spans:
+        start, end = spans[0]
         graph.add((span, OA.start, _typed(start, XSD.integer)))
         graph.add((span, OA.end, _typed(end, XSD.integer)))
 

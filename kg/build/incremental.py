@@ -61,6 +61,7 @@ from kg.errors import Problem
 from kg.resources import default_data_dir, default_ontology_dir, default_queries_dir
 
 _CODE = (
+    "attribution.py",
     "cache.py",
     "delta.py",
     "disputes.py",
@@ -138,6 +139,9 @@ def _rows_digest(claims: list[ClaimRecord]) -> str:
             claim.evidence,
             repr(claim.confidence),
             claim.note,
+            claim.voice,
+            claim.voice_evidence,
+            claim.factuality,
         ]
     return digest_of(parts)
 

@@ -39,6 +39,18 @@ BUILD_PREDICATES = frozenset(
         "disputed",
     }
 )
+#: The attribution and factuality of a claim node (issue 23), written by the build too.
+BUILD_PREDICATES |= {
+    "hasVoice",
+    "hasVoiceEvidence",
+    "factuality",
+    "attributionMode",
+    "certainty",
+    "polarity",
+    "factBankCode",
+    "modeName",
+    "defaultFactuality",
+}
 
 _LITERAL_KINDS = {
     XSD.string: "string",
@@ -79,6 +91,12 @@ class Vocabulary:
     qualifiers: dict[str, URIRef]
     _is_a: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
     """Answers of :meth:`is_a` by plain strings: comparing rdflib terms runs Python code."""
+    factualities: dict[str, URIRef] = field(default_factory=dict)
+    """FactBank code (``CT+``, ``PS+``, ``Uu``) -> its ``kg:Factuality`` individual."""
+    modes: dict[str, URIRef] = field(default_factory=dict)
+    """Mode name (``asserted``, ``reported``, ``denied``...) -> its ``kg:AttributionMode``."""
+    mode_factuality: dict[str, str] = field(default_factory=dict)
+    """Mode name -> the FactBank code of its ``kg:defaultFactuality``."""
 
     def class_closure(self, cls: URIRef) -> frozenset[URIRef]:
         return self.ancestors.get(cls, frozenset({cls}))
@@ -141,7 +159,26 @@ def vocabulary_from_graph(graph: Graph) -> Vocabulary:
             properties[name] = _property_spec(graph, prop, prop_type)
     units = _symbols(graph, KG.Unit, KG.unitSymbol)
     qualifiers = _symbols(graph, KG.QuantityQualifier, KG.qualifierSymbol)
-    return Vocabulary(graph, classes, ancestors, properties, units, qualifiers)
+    factualities = _symbols(graph, KG.Factuality, KG.factBankCode)
+    modes = _symbols(graph, KG.AttributionMode, KG.modeName)
+    codes = {iri: code for code, iri in factualities.items()}
+    mode_factuality = {
+        name: codes[default]
+        for name, mode in modes.items()
+        if isinstance(default := graph.value(mode, KG.defaultFactuality), URIRef)
+        and default in codes
+    }
+    return Vocabulary(
+        graph,
+        classes,
+        ancestors,
+        properties,
+        units,
+        qualifiers,
+        factualities=factualities,
+        modes=modes,
+        mode_factuality=mode_factuality,
+    )
 
 
 def _property_spec(graph: Graph, prop: URIRef, prop_type: URIRef) -> PropertySpec:

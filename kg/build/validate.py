@@ -28,6 +28,7 @@ from kg.build.annotations import (
     ExclusionRecord,
     SourceRecord,
 )
+from kg.build.attribution import REPORTS_OWN, Attribution, check_attribution
 from kg.build.corpus import find_all, near_miss
 from kg.build.ontology import BUILD_PREDICATES, PropertySpec, Vocabulary
 from kg.build.values import (
@@ -53,6 +54,8 @@ class ResolvedClaim:
     value: ObjectValue
     spans: tuple[tuple[int, int], ...]
     """Character offsets of every occurrence of the evidence (empty when unverified)."""
+    attribution: Attribution = REPORTS_OWN
+    """Whose voice the claim is in, and how firmly it is put."""
 
 
 @dataclass
@@ -329,12 +332,15 @@ def _resolve_claim(
         else:
             value = _parse_object(record, prop, vocabulary, result, problems)
     spans = _locate_evidence(record, texts, problems)
-    if unchecked:
+    attribution = check_attribution(
+        record, vocabulary, texts, result.entity_types, context, problems
+    )
+    if unchecked or attribution is None:
         context.unchecked += 1
         return None
     if len(problems) > before or prop is None or value is None:
         return None
-    return ResolvedClaim(record, entity_iri(record.subject), prop, value, spans)
+    return ResolvedClaim(record, entity_iri(record.subject), prop, value, spans, attribution)
 
 
 def _parse_object(

@@ -30,7 +30,7 @@ def why(
     store: str | None,
     fmt: str | None,
 ) -> None:
-    """The sources and evidence spans behind one edge.
+    """The sources and evidence spans behind one edge, each with its voice.
 
     SUBJECT and OBJECT are entity names (or, for a literal-valued predicate,
     OBJECT is the value: a date, "300 tonne"); PREDICATE is a local name
@@ -62,8 +62,9 @@ def why(
         fmt,
         result.as_json(),
         result.rows,
-        ["subject", "predicate", "object", "disputed", "source", "evidence"],
-        ["subject", "predicate", "object", "disputed", "source", "evidence", "start", "end"],
+        ["subject", "predicate", "object", "disputed", "source", "evidence", "voice"],
+        ["subject", "predicate", "object", "disputed", "source", "evidence", "start", "end"]
+        + ["voice", "mode", "factuality"],
     )
 
 

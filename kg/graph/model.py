@@ -40,6 +40,16 @@ class Evidence:
     start: int | None = None
     end: int | None = None
     claim: str = field(default="", compare=False)
+    voice: str = ""
+    """The IRI of the actor the claim is attributed to; empty: the report's own voice."""
+    voice_label: str = ""
+    voice_evidence: str = ""
+    """The span that attributes the claim to its voice ("the Pakistani military said")."""
+    factuality: str = "CT+"
+    """Its FactBank code: CT+ certainly so (the default), CT- certainly not, PR± probably,
+    PS± possibly, Uu underspecified."""
+    mode: str = "asserted"
+    """asserted (the default), reported, denied, planned or considered."""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -48,7 +58,59 @@ class Evidence:
             "start": self.start,
             "end": self.end,
             "claim": self.claim,
+            "voice": self.voice or None,
+            "voice_label": self.voice_label or None,
+            "voice_evidence": self.voice_evidence or None,
+            "factuality": self.factuality,
+            "mode": self.mode,
         }
+
+    def attribution(self) -> str:
+        """Whose voice and how firmly, for a reader; empty for the default (the report's
+        own voice, stated as certain).
+
+        >>> Evidence("002", "killed four soldiers", voice="kgr:pakistani-military",
+        ...     voice_label="Pakistani military", voice_evidence="The Pakistani military reported",
+        ...     mode="reported").attribution()
+        '— the Pakistani military reported (reported)'
+        >>> Evidence("001", "is considering", mode="considered", factuality="PS+").attribution()
+        'considered, not stated'
+        """
+        how = _MODE_TEXT.get(self.mode, self.mode)
+        if self.factuality != _MODE_FACTUALITY.get(self.mode, "CT+"):
+            how += f", {_FACTUALITY_TEXT.get(self.factuality, self.factuality)}"
+        if not self.voice:
+            return "" if how == _MODE_TEXT["asserted"] else how
+        label = self.voice_label or self.voice
+        words = self.voice_evidence
+        if not words:
+            return f"— {label} ({how})"
+        if label.casefold() in words.casefold():  # "The Pakistani military reported"
+            first, _, rest = words.partition(" ")
+            if first in _ARTICLES:
+                words = f"{first.lower()} {rest}"
+            return f"— {words} ({how})"
+        return f"— {label}: “{words}” ({how})"
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
+_MODE_TEXT = {
+    "asserted": "stated",
+    "reported": "reported",
+    "denied": "denied",
+    "planned": "planned, not stated",
+    "considered": "considered, not stated",
+}
+_MODE_FACTUALITY = {"denied": "CT-", "planned": "PR+", "considered": "PS+"}
+_FACTUALITY_TEXT = {
+    "CT+": "certain",
+    "CT-": "certainly not",
+    "PR+": "probable",
+    "PR-": "probably not",
+    "PS+": "possible",
+    "PS-": "possibly not",
+    "Uu": "underspecified",
+}
 
 
 @dataclass

@@ -48,8 +48,15 @@ _CLAIM_BODY = """
   ?span oa:exact ?evidence .
   OPTIONAL { ?span oa:start ?start } OPTIONAL { ?span oa:end ?end }
   OPTIONAL { ?claim kg:disputed ?disputed }
+  OPTIONAL { ?claim prov:wasAttributedTo ?voice }
+  OPTIONAL { ?claim kg:hasVoiceEvidence/oa:exact ?voiceEvidence }
+  OPTIONAL { ?claim kg:factuality/kg:factBankCode ?factuality }
+  OPTIONAL { ?claim kg:attributionMode/kg:modeName ?mode }
 """
-_CLAIM_VARIABLES = "SELECT ?claim ?s ?p ?o ?source ?span ?evidence ?start ?end ?disputed WHERE {\n"
+_CLAIM_VARIABLES = (
+    "SELECT ?claim ?s ?p ?o ?source ?span ?evidence ?start ?end ?disputed"
+    " ?voice ?voiceEvidence ?factuality ?mode WHERE {\n"
+)
 _CLAIMS_ALL = (
     _CLAIM_VARIABLES + "  ?claim a kg:Claim ; rdf:subject ?s ; rdf:object ?o ." + _CLAIM_BODY + "}"
 )
@@ -166,6 +173,7 @@ def project(
         if str(r["s"]) in complete and str(r["o"]) not in entity_set and is_iri(r["o"])
     }
     values = _literal_texts(run, None if wanted is None else value_nodes)
+    voices = _voice_labels(run, claim_rows, names)
 
     facts: dict[tuple[str, str, str], Fact] = {}
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -175,7 +183,14 @@ def project(
             continue
         start = int(str(row["start"])) if row["start"] is not None else None
         end = int(str(row["end"])) if row["end"] is not None else None
-        evidence = Evidence(str(row["source"]), str(row["evidence"]), start, end, str(row["claim"]))
+        evidence = Evidence(
+            str(row["source"]),
+            str(row["evidence"]),
+            start,
+            end,
+            str(row["claim"]),
+            **_attribution(row, voices),
+        )
         disputed = row["disputed"] is not None and str(row["disputed"]) in ("true", "1")
         label = terms.predicate_labels.get(predicate, predicate.rsplit("#", 1)[-1])
         if obj in entity_set and obj in graph:
@@ -200,6 +215,37 @@ def project(
     return graph
 
 
+def _voice_labels(
+    run: Runner, rows: Rows, names: dict[str, tuple[str, set[str]]]
+) -> dict[str, str]:
+    """The preferred label of every voice of ``rows`` (asked of the store for the voices
+    that are not among ``names``)."""
+    voices = {str(row["voice"]) for row in rows if row.get("voice") is not None}
+    labels = {voice: names[voice][0] for voice in voices if voice in names}
+    missing = voices - set(labels)
+    if missing:
+        for row in chunked(run, _NAMES, missing, "node"):
+            labels.setdefault(str(row["node"]), str(row["label"]))
+    return labels
+
+
+def _attribution(row: Any, voices: dict[str, str]) -> dict[str, str]:
+    """The voice and factuality of a claim row, as :class:`Evidence` fields (the defaults
+    where the graph has none: a graph built before issue 23)."""
+    fields: dict[str, str] = {}
+    if row.get("voice") is not None:
+        voice = str(row["voice"])
+        fields["voice"] = voice
+        fields["voice_label"] = voices.get(voice, voice)
+    if row.get("voiceEvidence") is not None:
+        fields["voice_evidence"] = str(row["voiceEvidence"])
+    if row.get("factuality") is not None:
+        fields["factuality"] = str(row["factuality"])
+    if row.get("mode") is not None:
+        fields["mode"] = str(row["mode"])
+    return fields
+
+
 def _add_span(spans: list[Evidence], evidence: Evidence) -> None:
     """Add a span once; of two claims with the same span, keep the smaller IRI (any store
     order gives the same)."""
@@ -211,11 +257,15 @@ def _add_span(spans: list[Evidence], evidence: Evidence) -> None:
     spans.append(evidence)
 
 
-def _evidence_order(evidence: Evidence) -> tuple[str, int, str]:
+def _evidence_order(evidence: Evidence) -> tuple[str, int, str, str, str]:
+    """Source, offset and span, then the voice and mode: two claims of one span (a
+    report's allegation and a denial of it) come in the same order from every store."""
     return (
         evidence.source,
         evidence.start if evidence.start is not None else -1,
         evidence.evidence,
+        evidence.voice,
+        evidence.mode,
     )
 
 

@@ -45,6 +45,9 @@ class Description:
                         "evidence": span.evidence,
                         "start": span.start,
                         "end": span.end,
+                        "voice": span.attribution(),
+                        "mode": span.mode,
+                        "factuality": span.factuality,
                     }
                 )
         return rows

@@ -34,6 +34,9 @@ class Explanation:
                         "evidence": span.evidence,
                         "start": span.start,
                         "end": span.end,
+                        "voice": span.attribution(),
+                        "mode": span.mode,
+                        "factuality": span.factuality,
                     }
                 )
         return rows

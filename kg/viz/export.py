@@ -176,8 +176,11 @@ def _fact(fact: Fact, headlines: dict[str, str]) -> dict[str, Any]:
 
 
 def _evidence(items: list[Evidence], headlines: dict[str, str]) -> list[dict[str, str]]:
+    """Each span with its source's headline, and its voice where the claim is not the
+    report's own statement (see :meth:`Evidence.attribution`)."""
     return [
         {"source": e.source, "headline": headlines.get(e.source, ""), "evidence": e.evidence}
+        | ({"voice": voice} if (voice := e.attribution()) else {})
         for e in items
     ]
 

@@ -378,7 +378,10 @@ def _fact(fact: Fact) -> dict[str, Any]:
 
 
 def _evidence(items: list[Evidence]) -> list[list[str]]:
-    return [[e.source, e.evidence] for e in items]
+    """Each span as ``[source, evidence]``, with a third item when the claim is not the
+    report's own statement: its voice and factuality ("— the Pakistani military
+    reported (reported)", "considered, not stated")."""
+    return [[e.source, e.evidence, *([voice] if (voice := e.attribution()) else [])] for e in items]
 
 
 def _all_evidence(entry: dict[str, Any]) -> list[list[str]]:

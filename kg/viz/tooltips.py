@@ -39,7 +39,8 @@ def edge_tooltip(graph: Any, u: str, v: str, data: dict[str, Any]) -> str:
     if data["disputed"]:
         lines.append("[disputed: the sources disagree]")
     for item in data["sources"][:_TOOLTIP_SOURCES]:
-        lines.append(f"{item.source}: “{item.evidence}”")
+        voice = item.attribution()
+        lines.append(f"{item.source}: “{item.evidence}”" + (f" {voice}" if voice else ""))
     if len(data["sources"]) > _TOOLTIP_SOURCES:
         lines.append(f"and {len(data['sources']) - _TOOLTIP_SOURCES} more: click the edge")
     return "\n".join(lines)

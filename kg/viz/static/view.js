@@ -69,6 +69,7 @@
       li.appendChild(el("span", "source-id", sourceId));
       li.appendChild(document.createTextNode(" "));
       li.appendChild(el("q", null, item[1]));
+      if (item[2]) li.appendChild(el("span", "voice", " " + item[2]));  /* whose voice, how firmly */
       var source = data.sources[sourceId];
       if (source) {
         li.appendChild(el("br"));
