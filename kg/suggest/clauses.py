@@ -147,14 +147,20 @@ _INVERTED = {"said", "says", "added", "stated"}
 """Speech verbs that may come before their speaker ("“...,” said Misri")."""
 
 
-def role_of(text: str, trigger: Trigger, where: tuple[int, int, int], mention: Mention) -> str:
+def role_of(
+    text: str, trigger: Trigger, where: tuple[int, int, int], mention: Mention, *,
+    gives: bool = False,
+) -> str:  # fmt: skip
     """The role of an actor named in the trigger's clause: the row's ``before`` role before
     the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
     by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
     after an inverted speech verb ("said X") and after an attributive "-ing" ("the visiting
     Indian delegation"); the ``after`` role for a recipient named
     with "for" or "to" before an aid trigger ("support for the Afghan people, including
-    the delivery")."""
+    the delivery"), and for one named with "for [the ... of]" after a promise
+    (``gives``: "promised visa facilities for Afghans", "pledged support for the
+    rehabilitation of refugees"), as the ontology defines the recipient ("receives aid,
+    credentials or a pledge")."""
     sentence_start, trigger_start, trigger_end = where
     role = trigger.before if mention.end <= trigger_start else trigger.after
     gap = text[trigger_end : mention.start]
@@ -172,7 +178,46 @@ def role_of(text: str, trigger: Trigger, where: tuple[int, int, int], mention: M
     inside = mention.start <= trigger_start < mention.end  # a name holding the trigger
     if inside or (attributive and mention.start >= trigger_end and re.fullmatch(r"\s+", gap)):
         role = trigger.before  # "the visiting Indian delegation": the visitor
-    lead = text[max(sentence_start, mention.start - 9) : mention.start]
-    if trigger.after == "hasRecipient" and re.search(r"\b(?:for|to)\s+(?:the\s+)?$", lead):
-        role = trigger.after
+    lead = text[max(sentence_start, mention.start - 40) : mention.start]
+    if (trigger.after == "hasRecipient" or gives) and _BENEFICIARY.search(lead):
+        role = "hasRecipient"
     return role
+
+
+_BENEFICIARY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
+"""The one a gift or promise is for: "support for the rehabilitation of Afghan refugees",
+"aid to the Afghan people", "visa facilities for Afghans"."""
+
+
+_OPENER = re.compile(
+    r"^[\s“\"‘']*(?:(?:but|and|yet|so)\s+)?(?:although|though|even though|despite|in spite of|"
+    r"after|following|before|amid|since|while|whereas|because|as|when|once|unless|if|"
+    r"in response to|during|unlike)\b",
+    re.IGNORECASE,
+)
+_SUBORDINATOR = re.compile(
+    r"(?:\b(?:although|though|despite|following|after|before|amid|since|while|whereas|"
+    r"because|when|unless)\b|,\s+(?:which|who|whom|whose|where)\b)",
+    re.IGNORECASE,
+)
+
+
+def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention) -> bool:
+    """Whether ``mention`` is inside a subordinate phrase, not in the trigger's clause: a
+    fronted phrase that a subordinator opens and a comma closes ("Although no country,
+    including India, recognises the Taliban administration, India reopened its embassy";
+    "Despite the rivalry between India and Pakistan, India and the Taliban agreed"), where
+    the trigger is on the other side of that comma; or, after the trigger, a phrase a
+    subordinator or a relative pronoun opens ("agreed to offer support, following
+    Pakistan’s expulsion of refugees", "swept back to power in 2021, when the United States
+    ... left"). ``low`` is where the trigger's clause begins."""
+    start, end = trigger
+    if mention.start >= end:
+        return bool(_SUBORDINATOR.search(text[end : mention.start]))
+    if not _OPENER.match(text[low : min(start, mention.start)]):
+        return False
+    if mention.end <= start:  # the comma closing the fronted phrase lies between them
+        return "," in text[mention.end : start] and not _SUBORDINATOR.search(
+            text[text.rfind(",", mention.end, start) : start]
+        )
+    return False

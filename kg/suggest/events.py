@@ -36,6 +36,7 @@ from kg.suggest.clauses import (
     negated,
     pronoun,
     role_of,
+    subordinate,
 )
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -279,13 +280,17 @@ class EventFinder:
                 text, mention, mentions
             ):
                 continue  # "Afghanistan’s Taliban government": the government acts
+            if subordinate(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
+                           mention):  # fmt: skip
+                continue  # "Although no country, including India, ...": another clause
             adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
             if refer and mention.end <= trigger_start and not adjacent:
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
                 # takeover" names its own)
             if not any(self.register.is_a(event.cls, c) for c in _FORCE):
                 mention = self.register.acting_as(mention)
-            role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention)
+            role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention,
+                           gives=self.register.is_a(event.cls, "Pledge"))  # fmt: skip
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.suggest.descriptions import _stem_of
 from kg.suggest.events import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -323,6 +324,16 @@ def _missions(
                 continue
             yield Relation(mission.entity, predicate, other.id, mission.start, mission.end, 0.5,
                            "the mission's label names its state and place")  # fmt: skip
+    states = [(normalise(e.label), e.id) for e in register.entities.values()
+              if register.is_a(e.id, "State")]  # fmt: skip
+    for party in here:  # "the Indian delegation": it represents India
+        if not register.is_a(party.entity, "Delegation"):
+            continue
+        words = normalise(text[max(offset, party.start - 20) : party.end]).split()[-4:]
+        named = {i for w in words for name, i in states if w == name or _stem_of(w, name)}
+        if len(named) == 1:
+            yield Relation(party.entity, "represents", named.pop(), party.start, party.end, 0.5,
+                           "a delegation named after its state")  # fmt: skip
     for index, place in enumerate(here):
         if not register.is_a(place.entity, "Place"):
             continue

@@ -94,6 +94,7 @@ class _Run:
         self.seen: set[str] = set()
         self.dated: set[str] = set()  # register events that a mention here dates
         self.behind: dict[str, set[str]] = {}  # person -> the states behind their offices
+        self.sent_by: dict[str, set[str]] = defaultdict(set)  # delegation -> its state
         self.leads: dict[str, set[str]] = defaultdict(set)  # person -> delegations they lead
         for claim in suggester.register.claims:
             if claim.predicate == "leads" and suggester.register.is_a(claim.object, "Delegation"):
@@ -162,6 +163,11 @@ class _Run:
         relations = find_relations(report, mentions, events, self.s.register)
         positions = find_positions(report.text, mentions, self.s.register)
         self.behind = _behind(self.s.register, relations, positions)
+        stated = [(c.subject, c.predicate, c.object) for c in self.s.register.claims]
+        for subject, predicate, obj in [*stated, *((r.subject, r.predicate, r.object)
+                                                   for r in relations)]:  # fmt: skip
+            if predicate == "represents" and self.s.register.is_a(subject, "Delegation"):
+                self.sent_by[subject].add(obj)
         for event in events:
             self._event_rows(event)
         quantity_rows(self.add, report, self.s.register, mentions, events)
@@ -268,6 +274,10 @@ class _Run:
                 for owner in sorted(self.behind.get(actor.entity, ())):
                     self.add("claim", event.id, role, owner, start, end, 0.4,
                              f"the office of {words!r} belongs to it")  # fmt: skip
+            if role == "hasVisitor":  # "the Indian delegation" visits for India
+                for owner in sorted(self.sent_by.get(actor.entity, ())):
+                    self.add("claim", event.id, role, owner, start, end, 0.4,
+                             f"{words!r} represents it")  # fmt: skip
             said = report.sentence_at(first)
             delegation = said.text.lower().find("delegation")
             if role in ("hasParticipant", "hasVisitor") and delegation >= 0:
@@ -282,6 +292,15 @@ class _Run:
             self.add(
                 "claim", event.id, "hasPlace", place.entity, start, end, 0.6, "in/to/at a place"
             )
+            roles = {(r, m.entity) for r, m in event.actors}
+            if self.s.register.is_a(event.cls, "Visit") and not any(
+                r == "hasHost" for r, _ in roles
+            ):  # "the visit to Kabul": hosted by whoever governs the place
+                host = host_of(self.s.register, place.entity)
+                where = report.span(place.start, place.end)
+                if host and ("hasVisitor", host) not in roles:
+                    self.add("claim", event.id, "hasHost", host, start, end, 0.4,
+                             f"who governs {where!r}, visited")  # fmt: skip
         aid = any(self.s.register.is_a(event.cls, c) for c in _TRADE)
         for topic in event.topics:
             goods = aid and self.s.register.is_a(topic.entity, "Commodity")
@@ -357,3 +376,27 @@ def _behind(
         person: {o for p in offices for o in owner[p] if any(register.is_a(o, c) for c in states)}
         for person, offices in holds.items()
     }
+
+
+def host_of(register: Register, place: str) -> str | None:
+    """Who receives a visit to ``place``: for a state, the one government the register
+    says governs it (else the state); for a city, the one actor whose name it also is, as
+    a capital stands for its government ("Kabul", "New Delhi"; docs/annotation.md,
+    "Naming the actor")."""
+    if place not in register.entities:
+        return None
+    if register.is_a(place, "State"):
+        rulers = {
+            c.subject for c in register.claims if c.predicate == "governs" and c.object == place
+        }
+        return rulers.pop() if len(rulers) == 1 else place
+    name = normalise(register.entities[place].label)
+    actors = {
+        e.id
+        for e in register.entities.values()
+        if e.id != place
+        and register.is_a(e.id, "Actor")
+        and not register.is_a(e.id, "Place")
+        and name in {normalise(n) for n in (e.label, *e.aliases)}
+    }
+    return actors.pop() if len(actors) == 1 else None

@@ -1,0 +1,83 @@
+"""General rules of events and their actors (``kg suggest``), each on a sentence of our
+own making (none from the seed texts), each failing without its rule."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.suggest.register import Register, load_register
+from kg.suggest.rows import Suggestion
+from kg.suggest.suggester import Suggester
+from tests.conftest import DATA, ONTOLOGY
+
+SOURCE = "002_cc55442e284936d0"  # only its publication date (2024-11-08) is used
+
+
+@cache
+def register() -> Register:
+    return load_register(DATA, ONTOLOGY)
+
+
+@cache
+def suggester() -> Suggester:
+    return Suggester.from_register(register(), ONTOLOGY)
+
+
+def suggest(text: str) -> list[Suggestion]:
+    return suggester().suggest(SOURCE, text)
+
+
+def claims(rows: list[Suggestion], predicate: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in rows if r.kind == "claim" and r.predicate == predicate}
+
+
+def events(rows: list[Suggestion], cls: str) -> list[str]:
+    return [
+        r.subject for r in rows if r.kind == "entity" and r.predicate == "type" and r.object == cls
+    ]
+
+
+def actors(rows: list[Suggestion], event: str) -> set[tuple[str, str]]:
+    roles = ("hasParticipant", "hasInitiator", "hasTarget", "hasRecipient", "hasVisitor",
+             "hasHost")  # fmt: skip
+    return {(r.predicate, r.object) for r in rows if r.subject == event and r.predicate in roles}
+
+
+def test_actors_of_a_fronted_subordinate_phrase_are_not_the_main_clauses() -> None:
+    rows = suggest(
+        "Although Qatar and Russia objected, China and Iran agreed to expand trade on Monday."
+    )
+    (agreement,) = events(rows, "Agreement")
+    assert actors(rows, agreement) == {("hasParticipant", "china"), ("hasParticipant", "iran")}
+
+
+def test_actors_after_a_subordinator_belong_to_another_clause() -> None:
+    rows = suggest("China condemned the decision on Monday, after Qatar had sided with Russia.")
+    (condemnation,) = events(rows, "Condemnation")
+    assert ("hasTarget", "qatar") not in actors(rows, condemnation)
+    assert ("hasTarget", "russia") not in actors(rows, condemnation)
+    assert ("hasInitiator", "china") in actors(rows, condemnation)
+
+
+def test_the_one_a_promise_is_for_is_its_recipient() -> None:
+    rows = suggest("China promised scholarships for the children of Afghan refugees on Monday.")
+    (pledge,) = {event for event, actor in claims(rows, "hasInitiator") if actor == "china"}
+    assert ("hasRecipient", "afghan-refugees") in actors(rows, pledge)
+    assert ("hasTarget", "afghan-refugees") not in actors(rows, pledge)
+
+
+def test_a_visit_to_a_capital_is_hosted_by_whoever_the_capital_stands_for() -> None:
+    rows = suggest("Qatar’s foreign minister paid a visit to Kabul on Monday.")
+    (visit,) = events(rows, "Visit")
+    assert ("hasHost", "islamic-emirate-of-afghanistan") in actors(rows, visit)
+    rows = suggest("A delegation from Qatar visited China on Monday.")
+    (visit,) = events(rows, "Visit")
+    assert ("hasHost", "china") in actors(rows, visit)
+
+
+def test_a_delegation_named_after_its_state_represents_it_and_visits_for_it() -> None:
+    rows = suggest("The Indian delegation arrived for a visit to Tehran on Monday.")
+    delegation = "indian-delegation-kabul-2024-11"
+    assert (delegation, "india") in claims(rows, "represents")
+    (visit,) = events(rows, "Visit")
+    assert {("hasVisitor", delegation), ("hasVisitor", "india")} <= actors(rows, visit)
