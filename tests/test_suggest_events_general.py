@@ -81,3 +81,39 @@ def test_a_delegation_named_after_its_state_represents_it_and_visits_for_it() ->
     assert (delegation, "india") in claims(rows, "represents")
     (visit,) = events(rows, "Visit")
     assert {("hasVisitor", delegation), ("hasVisitor", "india")} <= actors(rows, visit)
+
+
+def test_a_coordinated_verb_has_the_subject_of_the_verb_before_it() -> None:
+    rows = suggest("China condemned Qatar for its remarks and urged restraint on Monday.")
+    (request,) = events(rows, "Request")
+    assert ("hasInitiator", "china") in actors(rows, request)
+    assert ("hasInitiator", "qatar") not in actors(rows, request)
+
+
+def test_a_participle_after_a_comma_has_the_subject_of_its_clause() -> None:
+    rows = suggest("Qatar deepened its ties with Iran, providing humanitarian aid.")
+    (shipment,) = events(rows, "AidShipment")
+    assert ("hasInitiator", "qatar") in actors(rows, shipment)
+    assert ("hasInitiator", "iran") not in actors(rows, shipment)
+
+
+def test_by_and_a_gerund_the_object_of_the_main_verb_is_the_recipient() -> None:
+    rows = suggest("Qatar helps Iran by sending 20 tonnes of wheat every month.")
+    (shipment,) = events(rows, "AidShipment")
+    assert {("hasInitiator", "qatar"), ("hasRecipient", "iran")} <= actors(rows, shipment)
+    assert ("hasInitiator", "iran") not in actors(rows, shipment)
+
+
+def test_an_undated_agreement_of_the_parties_to_a_meeting_is_part_of_it() -> None:
+    rows = suggest(
+        "China met Iran in Doha on Monday. Separately, the two sides agreed to expand trade. "
+        "Qatar and Russia agreed to talk again."
+    )
+    (meeting,) = events(rows, "Meeting")
+    agreements = events(rows, "Agreement")
+    assert len(agreements) == 2
+    parts = claims(rows, "subEventOf")
+    assert (agreements[0], meeting) in parts
+    assert not any(child == agreements[1] for child, _ in parts)  # other parties
+    dated = claims(rows, "hasTime")
+    assert not any(e == agreements[0] and not t.startswith("..") for e, t in dated)  # no date

@@ -197,7 +197,7 @@ _OPENER = re.compile(
 )
 _SUBORDINATOR = re.compile(
     r"(?:\b(?:although|though|despite|following|after|before|amid|since|while|whereas|"
-    r"because|when|unless)\b|,\s+(?:which|who|whom|whose|where)\b)",
+    r"because|when|unless)\b|,\s+(?:\w+\s+of\s+)?(?:which|who|whom|whose|where)\b)",
     re.IGNORECASE,
 )
 
@@ -210,7 +210,8 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
     the trigger is on the other side of that comma; or, after the trigger, a phrase a
     subordinator or a relative pronoun opens ("agreed to offer support, following
     Pakistan’s expulsion of refugees", "swept back to power in 2021, when the United States
-    ... left"). ``low`` is where the trigger's clause begins."""
+    ... left", "refugees, many of whom have been repatriated by X"). ``low`` is where the
+    trigger's clause begins."""
     start, end = trigger
     if mention.start >= end:
         return bool(_SUBORDINATOR.search(text[end : mention.start]))
@@ -221,3 +222,58 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
             text[text.rfind(",", mention.end, start) : start]
         )
     return False
+
+
+_SHARED_SUBJECT = re.compile(
+    r"(?:\b(?:and|but)\s+(?:(?:also|later|then|further|again|has|have|had|was|were|would|"
+    r"will|could|subsequently|jointly|separately|reportedly)\s+){0,2}"
+    r"|,\s+(?:(?:also|while|thereby)\s+)?(?:[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})?"
+    r"|\bby\s+)$"
+)
+
+
+def shared_subject(
+    text: str, event: Event, trigger: Trigger, low: int, start: int,
+    previous: Event | None, previous_start: int,
+) -> None:  # fmt: skip
+    """ "India criticized Pakistan ... and reaffirmed its stance", "X echoed the sentiment,
+    stating that ...", "..., providing aid": a verb coordinated with the one before it (or a
+    participle after a comma) has that verb's subject, not the object between them. ``low``
+    is where the trigger's clause begins, ``start`` the trigger's first character,
+    ``previous`` the event of the trigger before in the sentence, if any
+    (``previous_start`` its first character); without one, the first actor of the clause
+    is the subject ("India continues to assist Afghanistan by sending aid"); after "by",
+    the main verb's object takes the trigger's ``after`` role (Afghanistan, the
+    recipient), elsewhere it is no actor of the trigger."""
+    gap = text[low:start]
+    match = _SHARED_SUBJECT.search(gap)
+    if match is None or (match.group(0).startswith(",") and not _participle(gap, trigger)):
+        return
+    if match.group(0).startswith("by") and not trigger.phrase.endswith("ing"):
+        return  # "by" and a gerund only
+    if any(low + match.start() <= m.start < start for _, m in event.actors):
+        return  # "and the Taliban agreed": a subject of its own
+    subjects = [(r, m) for r, m in (previous.actors if previous else []) if m.end <= previous_start]
+    between = [(r, m) for r, m in event.actors if low <= m.start < start and r == trigger.before]
+    if not subjects:  # the verb before has its subject after it ("Through these talks,
+        subjects = sorted(between, key=lambda a: a[1].start)[:1]  # India continues ...,
+        # providing aid"): the first actor of the clause
+    event.actors = [a for a in event.actors if a not in between]
+    if match.group(0).startswith("by"):  # "assist Afghanistan by sending aid": the one
+        for _, mention in between:  # helped is the object of both
+            if mention not in [m for _, m in subjects]:
+                event.actors.append((trigger.after, mention))
+    for _, mention in subjects:
+        if (trigger.before, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
+            event.actors.append((trigger.before, mention))
+            spans = previous.anchors if previous else event.anchors
+            event.anchors[mention.start] = spans.get(mention.start, (start, start))
+
+
+def _participle(gap: str, trigger: Trigger) -> bool:
+    """After a comma: a participle opens the phrase ("..., providing aid"), or the trigger
+    is one (", stating that")."""
+    tail = gap.rsplit(",", 1)[-1].split()
+    return (bool(tail) and tail[-1 if len(tail) == 1 else 0].endswith("ing")) or (
+        not tail and trigger.phrase.endswith("ing")
+    )

@@ -36,6 +36,7 @@ from kg.suggest.clauses import (
     negated,
     pronoun,
     role_of,
+    shared_subject,
     subordinate,
 )
 from kg.suggest.mentions import Mention
@@ -48,6 +49,8 @@ _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeO
           "MilitaryWithdrawal")  # fmt: skip
 """Events where an armed group acts as itself, not as its government."""
 _TALKS = ("Meeting", "PhoneCall", "Visit", "Conference")
+_ACTS = ("Agreement", "Pledge", "Request")
+"""What parties to talks do at them, undated in a report about the talks."""
 _DISCUSSED = re.compile(
     r"\b(?:discussed|discussions?|focused on|focus(?:ing)? on|assessed|explored|centerpiece)\b",
     re.IGNORECASE,
@@ -81,6 +84,9 @@ class Event:
     dates: list[DateMention] = field(default_factory=list)
     parent: Event | None = None
     inherited: bool = False
+    guessed: bool = False
+    """The parent is inferred from who acts (:meth:`EventFinder._parts_of_talks`), not
+    placed by the text ("during the visit")."""
 
     @property
     def date(self) -> DateMention | None:
@@ -140,6 +146,7 @@ class EventFinder:
             kept.append(hit)
         events: list[Event] = []
         last_of: dict[str, Event] = {}
+        opened: dict[int, Event] = {}  # the event each kept trigger opened or joined
         for number, (start, end, trigger) in enumerate(kept):
             first, last = doc[start], doc[end - 1]
             char_start, char_end = first.idx, last.idx + len(last.text)
@@ -149,6 +156,7 @@ class EventFinder:
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls]
             here = (sentence.index, char_start, char_end)
             if same:  # "During a meeting in Dubai, X met Y": one event
+                opened[number] = same[0]
                 same[0].occurrences.append(here)
                 self._fill(
                     report, same[0], trigger, start, end, mentions, dates, bounds, refer=False
@@ -159,6 +167,7 @@ class EventFinder:
                 earlier = self._kin(events, trigger.cls)  # "launched an operation ... the
                 # airstrikes": the last event of a wider or narrower class
             if earlier is not None and definite and trigger.phrase in trigger.definite:
+                opened[number] = earlier
                 earlier.occurrences.append(here)
                 self._fill(
                     report, earlier, trigger, start, end, mentions, dates, bounds, refer=True
@@ -170,6 +179,13 @@ class EventFinder:
             event.occurrences.append(here)
             phrase = definite and after_preposition(doc, start)  # "during the ... visit"
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
+            before = opened.get(number - 1)
+            if before is None or doc[kept[number - 1][0]].idx < sentence.start:
+                before = None  # no trigger before it in the sentence
+            first_here = min((s for i, s, _ in before.occurrences if i == sentence.index),
+                             default=bounds[0]) if before else bounds[0]  # fmt: skip
+            shared_subject(report.text, event, trigger, bounds[0], char_start, before, first_here)
+            opened[number] = event
             said = (bounds[0], report.text[bounds[0] : char_start])  # "the two sides agreed"
             both_sides(self.register, event, trigger.before, said, char_end, events, _TALKS)
             if earlier is not None and _restates(event, earlier):
@@ -179,6 +195,7 @@ class EventFinder:
             events.append(event)
             last_of[trigger.cls] = event
         self._nest_within(report, events)
+        self._parts_of_talks(events)
         result: list[Event] = []
         first_part: dict[int, Event] = {}
         for event in events:
@@ -359,6 +376,36 @@ class EventFinder:
                     ):
                         event.parent = parent
                         _inherit(event, parent, report, at, at + len(match["noun"]))
+
+    def _parts_of_talks(self, events: list[Event]) -> None:
+        """An undated agreement, promise or request of the parties to a meeting, call or
+        visit told before it (or a person's remark, or a meeting during a visit) is
+        part of it: "X met Y on Monday. ... The two sides also agreed ...", "He promised
+        ...". The text does not place it there, so it keeps no date of the parent's."""
+        for index, event in enumerate(events):
+            if event.parent is not None or event.dates or not event.actors:
+                continue
+            acts = any(self.register.is_a(event.cls, c) for c in _ACTS)
+            remark = self.register.is_a(event.cls, "Statement") and all(
+                self.register.is_a(m.entity, "Person") for _, m in event.actors
+            )
+            visits = [c for c in _TALKS if c != "Visit"] if event.cls != "Meeting" else []
+            if not (acts or remark or event.cls == "Meeting"):
+                continue
+            mine = {m.entity for _, m in event.actors}
+            for talks in reversed(events[:index]):
+                wanted = ("Visit",) if event.cls == "Meeting" else (*visits, "Visit")
+                if not any(self.register.is_a(talks.cls, c) for c in wanted):
+                    continue
+                theirs = {m.entity for _, m in talks.actors}
+                if mine <= theirs | {g for g, s in self._governs() if s in theirs}:
+                    event.parent, event.guessed = talks, True
+                break
+
+    def _governs(self) -> set[tuple[str, str]]:
+        """(government, state) of the register's ``governs`` claims: an agreement of "India
+        and the Taliban" is one of a meeting with Afghanistan's minister."""
+        return {(c.subject, c.object) for c in self.register.claims if c.predicate == "governs"}
 
     def _nest(self, report: Report, event: Event, last_of: dict[str, Event]) -> None:
         """``During the visit, ...``: the event is inside the last event of that kind."""

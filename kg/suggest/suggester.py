@@ -322,8 +322,10 @@ class _Run:
                 event.parent.id,
                 event.start,
                 event.end,
-                0.6,
-                "placed inside an earlier event ('during the ...')",
+                0.3 if event.guessed else 0.6,
+                "undated, by parties to the talks before it"
+                if event.guessed
+                else "placed inside an earlier event ('during the ...')",
             )
         if event.dates:
             date = event.date
