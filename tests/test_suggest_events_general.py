@@ -117,3 +117,21 @@ def test_an_undated_agreement_of_the_parties_to_a_meeting_is_part_of_it() -> Non
     assert not any(child == agreements[1] for child, _ in parts)  # other parties
     dated = claims(rows, "hasTime")
     assert not any(e == agreements[0] and not t.startswith("..") for e, t in dated)  # no date
+
+
+def test_a_later_act_of_the_earlier_acts_target_is_an_event_of_its_own() -> None:
+    rows = suggest("Qatar described China as a partner on Monday. China stated that it agreed.")
+    statements = events(rows, "Statement")
+    assert len(statements) == 2
+    assert ("hasInitiator", "china") in actors(rows, statements[1])
+
+
+def test_what_the_parties_discussed_during_a_visit_is_neither_done_there_nor_by_them() -> None:
+    rows = suggest(
+        "Qatar’s minister visited Iran on Monday. During the visit, the two sides discussed "
+        "the airstrikes by Russia, which have killed 20 people."
+    )
+    (strikes,) = events(rows, "Airstrike")
+    assert actors(rows, strikes) == {("hasInitiator", "russia")}
+    assert not any(child == strikes for child, _ in claims(rows, "subEventOf"))
+    assert all(t.startswith("..") for e, t in claims(rows, "hasTime") if e == strikes)

@@ -55,6 +55,17 @@ _DISCUSSED = re.compile(
     r"\b(?:discussed|discussions?|focused on|focus(?:ing)? on|assessed|explored|centerpiece)\b",
     re.IGNORECASE,
 )
+_TALKED = re.compile(
+    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about)\b",
+    re.IGNORECASE,
+)
+"""Verbs whose subject talks about the event named after them, and takes no part in it."""
+_SPOKEN_OF = re.compile(
+    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about|"
+    r"focused on)\b|,\s+(?:which|who)\b",
+    re.IGNORECASE,
+)
+"""Words after which an event is what was talked about, or told of in a relative clause."""
 _INSIDE = re.compile(
     r"\b(?:during|in|at)\s+(?:the|this|that|his|her|their)\s+(?P<noun>[a-z ]{3,20}?)\s*[,.]",
     re.IGNORECASE,
@@ -187,6 +198,8 @@ class EventFinder:
             shared_subject(report.text, event, trigger, bounds[0], char_start, before, first_here)
             opened[number] = event
             said = (bounds[0], report.text[bounds[0] : char_start])  # "the two sides agreed"
+            if _TALKED.search(said[1]):
+                said = (char_start, "")  # "the two sides discussed the airstrikes"
             both_sides(self.register, event, trigger.before, said, char_end, events, _TALKS)
             if earlier is not None and _restates(event, earlier):
                 earlier.occurrences.append(here)
@@ -300,6 +313,8 @@ class EventFinder:
             if subordinate(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
                            mention):  # fmt: skip
                 continue  # "Although no country, including India, ...": another clause
+            if mention.end <= trigger_start and _TALKED.search(text, mention.end, trigger_start):
+                continue  # "the two sides discussed the airstrikes": not the strikers
             adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
             if refer and mention.end <= trigger_start and not adjacent:
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
@@ -373,6 +388,9 @@ class EventFinder:
                         event.sentence == sentence.index
                         and event is not parent
                         and (event.parent is None and event.cls != parent.cls)
+                        and not _SPOKEN_OF.search(
+                            report.text, min(at, event.start), max(at, event.start)
+                        )
                     ):
                         event.parent = parent
                         _inherit(event, parent, report, at, at + len(match["noun"]))
@@ -416,6 +434,9 @@ class EventFinder:
         noun = match.group("noun").strip().lower()
         cls = self.definite.get(noun) or self.definite.get(noun.split()[-1])
         parent = last_of.get(cls) if cls else None
+        if _SPOKEN_OF.search(report.text, sentence.start + match.end(), event.start):
+            return  # "During the meeting, they assessed the programmes, which have included
+            # shipments": what was discussed, not done there
         if parent is not None and parent is not event and parent.cls != event.cls:
             event.parent = parent
             start = sentence.start + match.start()
@@ -436,7 +457,9 @@ def _inherit(event: Event, parent: Event, report: Report, start: int, end: int) 
 
 
 def _restates(event: Event, earlier: Event) -> bool:
-    """An undated mention whose actors the last event of its class already has."""
-    mine = {m.entity for _, m in event.actors}
-    theirs = {m.entity for _, m in earlier.actors}
+    """An undated mention whose actors the last event of its class already has, each in
+    the same role (India as the target of one statement does not make India's own
+    statement the same one)."""
+    mine = {(r, m.entity) for r, m in event.actors}
+    theirs = {(r, m.entity) for r, m in earlier.actors}
     return not event.dates and mine <= theirs
