@@ -135,3 +135,25 @@ def test_what_the_parties_discussed_during_a_visit_is_neither_done_there_nor_by_
     assert actors(rows, strikes) == {("hasInitiator", "russia")}
     assert not any(child == strikes for child, _ in claims(rows, "subEventOf"))
     assert all(t.startswith("..") for e, t in claims(rows, "hasTime") if e == strikes)
+
+
+def by_actor(rows: list[Suggestion], role: str, actor: str) -> str:
+    """The one event that has ``actor`` in ``role``."""
+    (event,) = {e for e, a in claims(rows, role) if a == actor}
+    return event
+
+
+def test_the_subject_of_a_passive_undergoes_the_event_and_by_names_its_doer() -> None:
+    rows = suggest("China was formally invited by Qatar to the summit on Monday.")
+    invitation = by_actor(rows, "hasInitiator", "qatar")
+    assert ("hasTarget", "china") in actors(rows, invitation)
+    assert ("hasInitiator", "china") not in actors(rows, invitation)
+
+
+def test_repatriation_and_war_open_the_events_the_ontology_defines() -> None:
+    rows = suggest("Afghan refugees were repatriated by Iran on Monday.")
+    returned = by_actor(rows, "hasInitiator", "iran")
+    assert ("hasParticipant", "afghan-refugees") in actors(rows, returned)
+    rows = suggest("Russia fought a long war with the Taliban.")
+    war = by_actor(rows, "hasParticipant", "russia")
+    assert ("hasParticipant", "taliban") in actors(rows, war)

@@ -155,7 +155,8 @@ def role_of(
     the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
     by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
     after an inverted speech verb ("said X") and after an attributive "-ing" ("the visiting
-    Indian delegation"); the ``after`` role for a recipient named
+    Indian delegation"); the ``after`` role before a passive (:func:`passive`); the
+    ``after`` role for a recipient named
     with "for" or "to" before an aid trigger ("support for the Afghan people, including
     the delivery"), and for one named with "for [the ... of]" after a promise
     (``gives``: "promised visa facilities for Afghans", "pledged support for the
@@ -163,6 +164,8 @@ def role_of(
     credentials or a pledge")."""
     sentence_start, trigger_start, trigger_end = where
     role = trigger.before if mention.end <= trigger_start else trigger.after
+    if mention.end <= trigger_start and passive(text, sentence_start, trigger_start, trigger):
+        role = trigger.after  # "Afghan refugees were expelled by Pakistan": the refugees
     gap = text[trigger_end : mention.start]
     if mention.start >= trigger_end and (
         (
@@ -182,6 +185,27 @@ def role_of(
     if (trigger.after == "hasRecipient" or gives) and _BENEFICIARY.search(lead):
         role = "hasRecipient"
     return role
+
+
+_BE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|also|later)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def passive(text: str, sentence_start: int, trigger_start: int, trigger: Trigger) -> bool:
+    """ "were expelled", "has been condemned", "was reportedly invited": a past participle
+    after a form of "be", so the subject before it undergoes the event (the row's ``after``
+    role) and its doer is named after "by" (the ``before`` role)."""
+    first = trigger.phrase.split()[0]
+    participle = first.endswith("ed") or first in _IRREGULAR
+    return participle and bool(
+        _BE.search(text[max(sentence_start, trigger_start - 40) : trigger_start])
+    )
+
+
+_IRREGULAR = {"met", "held", "sent", "sought", "made", "told", "given", "taken", "struck", "hit"}
+"""Past participles of triggers that do not end in "-ed"."""
 
 
 _BENEFICIARY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
