@@ -157,3 +157,31 @@ def test_repatriation_and_war_open_the_events_the_ontology_defines() -> None:
     rows = suggest("Russia fought a long war with the Taliban.")
     war = by_actor(rows, "hasParticipant", "russia")
     assert ("hasParticipant", "taliban") in actors(rows, war)
+
+
+def test_a_hosted_b_makes_a_the_host_and_b_the_visitor_active_or_passive() -> None:
+    rows = suggest("Qatar hosted Iran for talks on trade on Monday.")
+    visit = by_actor(rows, "hasHost", "qatar")
+    assert ("hasVisitor", "iran") in actors(rows, visit)
+    rows = suggest("Iran was hosted by China on Tuesday.")
+    visit = by_actor(rows, "hasHost", "china")
+    assert ("hasVisitor", "iran") in actors(rows, visit)
+
+
+def test_the_two_ministers_are_the_people_of_the_last_meeting() -> None:
+    rows = suggest(
+        "Pakistan’s Ishaq Dar met India’s Vikram Misri in Doha on Monday. "
+        "The two ministers agreed to expand trade."
+    )
+    (agreement,) = events(rows, "Agreement")
+    found = actors(rows, agreement)
+    assert {("hasParticipant", "ishaq-dar"), ("hasParticipant", "vikram-misri")} <= found
+    assert ("hasParticipant", "pakistan") not in found
+
+
+def test_a_request_answered_is_addressed_to_the_giver_and_the_asker_receives() -> None:
+    rows = suggest("In response to Iran’s request, China agreed to offer medical aid on Monday.")
+    (request,) = events(rows, "Request")
+    assert {("hasInitiator", "iran"), ("hasTarget", "china")} <= actors(rows, request)
+    pledge = by_actor(rows, "hasInitiator", "china")
+    assert ("hasRecipient", "iran") in actors(rows, pledge)

@@ -106,7 +106,9 @@ def pronoun(
 
 
 _SIDES = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments|parties|neighbou?rs)\b",
+    r"\b(?:the\s+two|both)\s+(?:(?:sides|countries|nations|governments|parties|neighbou?rs)\b"
+    r"|(?P<people>(?:foreign\s+)?(?:ministers|leaders|officials|diplomats|envoys|"
+    r"delegations|counterparts)\b))|\bthe\s+two(?=\s+(?:also\s+|later\s+|then\s+)?$)",
     re.IGNORECASE,
 )
 
@@ -116,7 +118,9 @@ def both_sides(
     trigger_end: int, earlier: list[Event], talks: tuple[str, ...],
 ) -> None:  # fmt: skip
     """ "The two sides also agreed": the actors of the report's last meeting, call or
-    visit (its states and governments; its people where it names none) act here."""
+    visit (its states and governments; its people where it names none) act here; "the
+    two ministers", "the two leaders" and a bare "the two" before the verb are its
+    people."""
     offset, clause_words = words
     found = list(_SIDES.finditer(clause_words))
     match = found[-1] if found else None
@@ -125,7 +129,10 @@ def both_sides(
     last = [e for e in earlier if any(register.is_a(e.cls, c) for c in talks)]
     if not last:
         return
+    people = [m for _, m in last[-1].actors if register.is_a(m.entity, "Person")]
     actors = [m for _, m in last[-1].actors if not register.is_a(m.entity, "Person")]
+    if match["people"] or match.group(0).lower().replace(" ", "") == "thetwo":
+        actors = people or actors  # "the two ministers", "the two discussed": the people
     actors = actors or [m for _, m in last[-1].actors]
     for actor in actors:
         if (before_role, actor.entity) not in [(r, m.entity) for r, m in event.actors]:

@@ -60,6 +60,12 @@ _TALKED = re.compile(
     re.IGNORECASE,
 )
 """Verbs whose subject talks about the event named after them, and takes no part in it."""
+_RESPONSE = re.compile(
+    r"\b(?:in\s+response\s+to|responding\s+to|at\s+the\s+request\s+of)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Words that make a request the cause of the act it is answered by."""
 _SPOKEN_OF = re.compile(
     r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about|"
     r"focused on)\b|,\s+(?:which|who)\b",
@@ -209,6 +215,7 @@ class EventFinder:
             last_of[trigger.cls] = event
         self._nest_within(report, events)
         self._parts_of_talks(events)
+        self._responses(report, events)
         result: list[Event] = []
         first_part: dict[int, Event] = {}
         for event in events:
@@ -419,6 +426,39 @@ class EventFinder:
                 if mine <= theirs | {g for g, s in self._governs() if s in theirs}:
                     event.parent, event.guessed = talks, True
                 break
+
+    def _responses(self, report: Report, events: list[Event]) -> None:
+        """ "In response to Afghanistan’s request, India agreed to offer support", "India
+        pledged support in response to requests from Afghan officials": the request is
+        addressed to the one who responds (``hasTarget``), and what is given answers it,
+        so the one who asked receives it (``hasRecipient``)."""
+        text = report.text
+        for request in events:
+            if not self.register.is_a(request.cls, "Request"):
+                continue
+            sentence = report.sentences[request.sentence]
+            lead = text[max(sentence.start, request.start - 45) : request.start]
+            if not _RESPONSE.search(lead):
+                continue
+            others = [e for e in events if e is not request and e.sentence == request.sentence]
+            if not others:
+                continue
+            answer = min(others, key=lambda e: abs(e.start - request.start))
+            askers = [m for r, m in request.actors if r == "hasInitiator"]
+            for role, mention in list(answer.actors):
+                if mention.end <= answer.start and role != "hasRecipient":
+                    if ("hasTarget", mention.entity) not in [
+                        (r, m.entity) for r, m in request.actors
+                    ]:
+                        request.actors.append(("hasTarget", mention))
+                        request.anchors[mention.start] = (request.start, request.end)
+            if any(self.register.is_a(answer.cls, c) for c in ("Pledge", "AidShipment")):
+                for mention in askers:
+                    if ("hasRecipient", mention.entity) not in [
+                        (r, m.entity) for r, m in answer.actors
+                    ]:
+                        answer.actors.append(("hasRecipient", mention))
+                        answer.anchors[mention.start] = (request.start, request.end)
 
     def _governs(self) -> set[tuple[str, str]]:
         """(government, state) of the register's ``governs`` claims: an agreement of "India
