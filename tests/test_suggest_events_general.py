@@ -185,3 +185,13 @@ def test_a_request_answered_is_addressed_to_the_giver_and_the_asker_receives() -
     assert {("hasInitiator", "iran"), ("hasTarget", "china")} <= actors(rows, request)
     pledge = by_actor(rows, "hasInitiator", "china")
     assert ("hasRecipient", "iran") in actors(rows, pledge)
+
+
+def test_a_relative_clause_between_subject_and_verb_is_skipped_not_a_clause_edge() -> None:
+    rows = suggest("Vikram Misri, who is on a visit to Qatar, met Amir Khan Muttaqi on Monday.")
+    meeting = by_actor(rows, "hasParticipant", "amir-khan-muttaqi")
+    found = actors(rows, meeting)
+    assert ("hasParticipant", "vikram-misri") in found
+    assert ("hasParticipant", "qatar") not in found
+    visit = by_actor(rows, "hasVisitor", "vikram-misri")
+    assert ("hasHost", "qatar") in actors(rows, visit)

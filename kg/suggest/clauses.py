@@ -72,11 +72,19 @@ def after_preposition(doc: Any, start: int) -> bool:
 def clause(
     report: Report, kept: list[tuple[int, int, Trigger]], number: int, low: int, high: int
 ) -> tuple[int, int]:
-    """The characters between the triggers before and after this one in its sentence."""
+    """The characters between the triggers before and after this one in its sentence; a
+    trigger inside a relative clause that closes before this one ("X, who is on a visit
+    to India, met Y") does not end the clause: it reaches back to its subject."""
     doc = report.doc
     if number > 0:
         before = doc[kept[number - 1][1] - 1]
-        low = max(low, before.idx + len(before.text))
+        start = doc[kept[number][0]].idx
+        opened = _RELATIVE.search(report.text, low, doc[kept[number - 1][0]].idx)
+        closed = opened and "," in report.text[before.idx + len(before.text) : start]
+        if not closed:  # "X, who is on a visit to India, met Y": the clause of "met" goes
+            low = max(low, before.idx + len(before.text))  # back to X, across the visit
+        else:
+            low = clause(report, kept, number - 1, low, high)[0]
     if number + 1 < len(kept):
         high = min(high, doc[kept[number + 1][0]].idx)
     return low, high
@@ -220,6 +228,7 @@ _BENEFICIARY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+
 "aid to the Afghan people", "visa facilities for Afghans"."""
 
 
+_RELATIVE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:who|which|whose|whom)\b", re.IGNORECASE)
 _OPENER = re.compile(
     r"^[\s“\"‘']*(?:(?:but|and|yet|so)\s+)?(?:although|though|even though|despite|in spite of|"
     r"after|following|before|amid|since|while|whereas|because|as|when|once|unless|if|"
@@ -246,6 +255,9 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
     start, end = trigger
     if mention.start >= end:
         return bool(_SUBORDINATOR.search(text[end : mention.start]))
+    relative = _RELATIVE.search(text, low, mention.start)
+    if relative and "," in text[mention.end : start]:
+        return True  # "X, who is on a visit to India, met Y": India is not met
     if not _OPENER.match(text[low : min(start, mention.start)]):
         return False
     if mention.end <= start:  # the comma closing the fronted phrase lies between them
