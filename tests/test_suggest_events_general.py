@@ -195,3 +195,37 @@ def test_a_relative_clause_between_subject_and_verb_is_skipped_not_a_clause_edge
     assert ("hasParticipant", "qatar") not in found
     visit = by_actor(rows, "hasVisitor", "vikram-misri")
     assert ("hasHost", "qatar") in actors(rows, visit)
+
+
+def test_the_first_a_since_b_and_a_prompted_b_and_c_follow() -> None:
+    rows = suggest(
+        "It was the first meeting between Qatar and Iran since the Taliban took control "
+        "of Kabul in 2021."
+    )
+    (meeting,) = events(rows, "Meeting")
+    takeover = by_actor(rows, "hasPlace", "kabul")  # "control of Kabul": the city
+    assert (meeting, takeover) in claims(rows, "follows")
+    rows = suggest(
+        "The airstrikes by Russia prompted Qatar and Iran to close their embassies in Kabul "
+        "and moved their diplomatic missions to Doha."
+    )
+    (strikes,) = events(rows, "Airstrike")
+    (moved,) = events(rows, "DiplomaticMissionChange")
+    assert (moved, strikes) in claims(rows, "follows")
+    assert {p for e, p in claims(rows, "hasPlace") if e == moved} == {"doha"}  # not Kabul
+
+
+def test_the_ensuing_event_and_a_denial_follow_what_came_before() -> None:
+    rows = suggest(
+        "Iran reported a militant attack on Monday in Afghanistan’s Paktika province. "
+        "The ensuing clashes killed four soldiers. Qatar made allegations against Iran on "
+        "Monday. On Tuesday Iran denied the allegations."
+    )
+    (attack,) = events(rows, "Attack")
+    (clashes,) = events(rows, "ArmedClash")
+    (accusation,) = events(rows, "Accusation")
+    (denial,) = events(rows, "Denial")
+    follows = claims(rows, "follows")
+    assert {(clashes, attack), (denial, accusation)} <= follows
+    assert (attack, "paktika-province") in claims(rows, "hasPlace")
+    assert ("hasTarget", "afghanistan") not in actors(rows, attack)

@@ -44,6 +44,7 @@ from kg.suggest.register import Register
 from kg.suggest.text import Report, make_doc
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
+from kg.vocabulary import normalise
 
 _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
           "MilitaryWithdrawal")  # fmt: skip
@@ -132,6 +133,7 @@ class EventFinder:
         from kg.suggest.text import pipeline
 
         self.register = register
+        self._place_labels: list[tuple[str, str]] | None = None
         self.by_key: dict[str, Trigger] = {}
         self.matcher = PhraseMatcher(pipeline().vocab, attr="NORM")
         for index, trigger in enumerate(triggers):
@@ -301,14 +303,36 @@ class EventFinder:
                         event.places.append(mention)
                     if re.search(r"\bin\s+$", before_words):
                         continue  # "to X" may also name a recipient or a host
+                if (
+                    owned
+                    and re.search(r"\b(?:in|to|at)\s+$", before_words)
+                    and any(
+                        m.start == mention.end + 3 and self.register.is_a(m.entity, "Place")
+                        for m in mentions
+                    )
+                ):
+                    continue  # "in Afghanistan’s Paktika province": the province is the place
             elif self.register.is_a(mention.entity, "Place"):
                 visited = (
                     self.register.is_a(event.cls, "Visit")
                     and not text[trigger_end : mention.start].strip()
                 )  # "visited Kabul"
-                if visited or re.search(r"\b(in|to|at|of)\s+$", before_words, re.IGNORECASE):
+                owner = re.search(  # "in Afghanistan’s Paktika province": the province
+                    r"\b(?:in|to|at)\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*[’']s\s+$",
+                    text[max(sentence.start, mention.start - 40) : mention.start],
+                )
+                if visited or owner or re.search(r"\b(in|to|at|of)\s+$", before_words, re.I):
                     if mention not in event.places:
                         event.places.append(mention)
+                continue
+            place = self._place_named(mention)
+            if (
+                place is not None
+                and mention.start >= trigger_end
+                and re.fullmatch(r"\s+of\s+", text[trigger_end : mention.start])
+            ):  # "the takeover of Kabul": the city, not its government
+                if place not in event.places:
+                    event.places.append(place)
                 continue
             if self._topic(mention):
                 event.topics.append(mention)
@@ -339,6 +363,28 @@ class EventFinder:
         for date in dates:
             if sentence.start <= date.start < sentence.end and date not in event.dates:
                 event.dates.append(date)
+
+    def _place_named(self, mention: Mention) -> Mention | None:
+        """The place whose label is also the name of the actor mentioned (a capital that
+        stands for its government: "Kabul"), as a mention of that place."""
+        record = self.register.entities.get(mention.entity)
+        if record is None or self.register.is_a(mention.entity, "Place"):
+            return None
+        names = {normalise(n) for n in (record.label, *record.aliases)}
+        for place in self._places():
+            if place[0] in names:
+                return Mention(mention.start, mention.end, place[1], "the place named", 0.5)
+        return None
+
+    def _places(self) -> list[tuple[str, str]]:
+        """(normalised label, id) of the register's places, computed once."""
+        if self._place_labels is None:
+            self._place_labels = [
+                (normalise(e.label), e.id)
+                for e in self.register.entities.values()
+                if self.register.is_a(e.id, "Place") and not self.register.is_a(e.id, "State")
+            ]
+        return self._place_labels
 
     def _owns(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
         """A state named as the owner of another actor, not a person ("Afghanistan’s

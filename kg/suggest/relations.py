@@ -35,7 +35,12 @@ from kg.vocabulary import normalise
 
 _POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
 _IN = re.compile(r"\s+in\s+(?:the\s+)?\Z")
-_FOLLOWS = re.compile(r"\b(followed|following|after|in response to|prompted)\b", re.IGNORECASE)
+_FOLLOWS = re.compile(
+    r"\b(followed|following|after|in response to|prompted|since)\b", re.IGNORECASE
+)
+_ENSUING = re.compile(
+    r"\b(?:ensuing|subsequent|resulting|retaliatory|consequent)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _LEADING = re.compile(r"\s*(?:In response to|Following|After)\b[^,]*$", re.IGNORECASE)
 _SIGNIFICANCE = re.compile(
     r"\b(?:first(?:-ever)?|historic|rare|highest-level|milestone|turning point|significant shift|"
@@ -83,6 +88,7 @@ def find_relations(
     """The relations of every sentence of the report."""
     found: list[Relation] = []
     text = report.text
+    found += _ensuing(text, events)
     for sentence in report.sentences:
         here = [m for m in mentions if sentence.start <= m.start < sentence.end]
         found += _pairs(text, here, register)
@@ -271,6 +277,23 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                 break
 
 
+def _ensuing(text: str, events: list[Event]) -> Iterator[Relation]:
+    """ "the ensuing clashes", "a retaliatory strike": the event follows the one named
+    last before it."""
+    named = sorted(
+        ((start, end, e) for e in events if e.id for _, start, end in e.occurrences),
+        key=lambda item: item[0],
+    )
+    for index, (start, end, event) in enumerate(named):
+        lead = max(0, start - 30)
+        match = _ENSUING.search(text[lead:start])
+        earlier = [e for _, _, e in named[:index] if e.id != event.id]
+        if match is None or not earlier:
+            continue
+        yield Relation(event.id, "follows", earlier[-1].id, lead + match.start(), end, 0.5,
+                       "the ensuing B follows A")  # fmt: skip
+
+
 def _follows(
     text: str, named: list[tuple[int, int, Event]], sentence_start: int
 ) -> Iterator[Relation]:
@@ -293,6 +316,14 @@ def _follows(
         if match.group(1).lower() == "prompted":
             why = "A prompted B"
             yield Relation(second.id, "follows", first.id, start, second_end, 0.5, why)
+            for third_start, third_end, third in named[named.index((second_start, second_end,
+                                                                    second)) + 1 :]:  # fmt: skip
+                if third.id in (first.id, second.id) or _FOLLOWS.search(
+                    text, second_end, third_start
+                ):
+                    break
+                why = "A prompted B and C"  # "... to close their embassies and moved ..."
+                yield Relation(third.id, "follows", first.id, start, third_end, 0.4, why)
         else:
             why = f"A {match.group(1)} B"
             yield Relation(first.id, "follows", second.id, start, second_end, 0.6, why)
@@ -366,6 +397,10 @@ def _about(
             why = "what was said names the event"
             yield Relation(first.id, "hasTopic", second.id, first_start, second_end, 0.5, why)
             if any(register.is_a(first.cls, c) for c in _REACTION):
+                if second.start < first.start:  # named earlier in the report: it came first
+                    why = "a reaction follows what it reacts to"
+                    yield Relation(first.id, "follows", second.id, first_start, second_end,
+                                   0.4, why)  # fmt: skip
                 for role, actor in second.actors:
                     if role == "hasInitiator":
                         why = "the initiator of the event it names"

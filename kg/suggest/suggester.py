@@ -285,7 +285,8 @@ class _Run:
                 for led in sorted(self.leads.get(actor.entity, ())):  # "his delegation"
                     self.add("claim", event.id, role, led, at, at + len("delegation"), 0.4,
                              f"the delegation {words!r} leads")  # fmt: skip
-        for place in event.places[:1]:
+        after = [p for p in event.places if p.start >= event.end]  # "moved ... to Qatar"
+        for place in (after or event.places)[:1]:
             start, end = min(place.start, event.start), max(place.end, event.end)
             if report.sentence_at(place.start) != report.sentence_at(event.start):
                 start, end = place.start, place.end  # the parent's place
