@@ -229,3 +229,17 @@ def test_the_ensuing_event_and_a_denial_follow_what_came_before() -> None:
     assert {(clashes, attack), (denial, accusation)} <= follows
     assert (attack, "paktika-province") in claims(rows, "hasPlace")
     assert ("hasTarget", "afghanistan") not in actors(rows, attack)
+
+
+def test_a_new_province_is_compared_with_other_reports_places_by_its_state() -> None:
+    full = register()
+    aliases = {a for e in full.entities.values() for a in e.aliases}
+    reduced = full.without("000_1bff8b9514c268fa", {"paktika-province"}, aliases)
+    suggester = Suggester.from_register(reduced, ONTOLOGY)  # 001 says: "in Afghanistan"
+    source = "001_75a9f5a7441c5fc0"  # published 2025-01-09
+    same = "Pakistan launched airstrikes in Afghanistan’s Paktika province in late December."
+    rows = suggester.suggest(source, same)
+    assert ("paktika-airstrikes-2024-12", "pakistan") in claims(rows, "hasInitiator")
+    other = "Pakistan launched airstrikes in Iran’s Sistan province in late December."
+    rows = suggester.suggest(source, other)
+    assert "paktika-airstrikes-2024-12" not in {r.subject for r in rows}

@@ -102,6 +102,9 @@ class Event:
     dates: list[DateMention] = field(default_factory=list)
     parent: Event | None = None
     inherited: bool = False
+    within: set[str] = field(default_factory=set)
+    """States the text puts its place in ("Afghanistan" of "in Afghanistan’s Paktika
+    province"), for comparing places with other reports'."""
     guessed: bool = False
     """The parent is inferred from who acts (:meth:`EventFinder._parts_of_talks`), not
     placed by the text ("during the visit")."""
@@ -120,7 +123,7 @@ class Event:
             self.cls, self.sentence, self.start, self.end, self.trigger, actors=actors,
             anchors=dict(self.anchors), occurrences=list(self.occurrences),
             places=list(self.places), topics=list(self.topics), dates=list(self.dates),
-            parent=self.parent, inherited=self.inherited,
+            parent=self.parent, inherited=self.inherited, within=set(self.within),
         )  # fmt: skip
 
 
@@ -311,6 +314,7 @@ class EventFinder:
                         for m in mentions
                     )
                 ):
+                    event.within.add(mention.entity)
                     continue  # "in Afghanistan’s Paktika province": the province is the place
             elif self.register.is_a(mention.entity, "Place"):
                 visited = (
