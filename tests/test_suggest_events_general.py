@@ -243,3 +243,24 @@ def test_a_new_province_is_compared_with_other_reports_places_by_its_state() -> 
     other = "Pakistan launched airstrikes in Iran’s Sistan province in late December."
     rows = suggester.suggest(source, other)
     assert "paktika-airstrikes-2024-12" not in {r.subject for r in rows}
+
+
+def test_a_promise_by_a_party_to_talks_is_part_of_them_whoever_receives_it() -> None:
+    rows = suggest(
+        "Vikram Misri met Amir Khan Muttaqi in Doha on Monday. "
+        "Misri promised scholarships for Afghan refugees."
+    )
+    pledge = by_actor(rows, "hasRecipient", "afghan-refugees")
+    meeting = by_actor(rows, "hasParticipant", "amir-khan-muttaqi")
+    assert (pledge, meeting) in claims(rows, "subEventOf")
+
+
+def test_an_undated_meeting_of_the_visitor_is_part_of_the_visit_without_its_date() -> None:
+    rows = suggest(
+        "The Indian delegation visited Tehran on Monday. "
+        "The Indian delegation also met with representatives of Russia."
+    )
+    (visit,) = events(rows, "Visit")
+    (meeting,) = events(rows, "Meeting")
+    assert (meeting, visit) in claims(rows, "subEventOf")
+    assert all(t.startswith("..") for e, t in claims(rows, "hasTime") if e == meeting)

@@ -51,6 +51,7 @@ _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeO
 """Events where an armed group acts as itself, not as its government."""
 _TALKS = ("Meeting", "PhoneCall", "Visit", "Conference")
 _ACTS = ("Agreement", "Pledge", "Request")
+_DOERS = ("hasInitiator", "hasParticipant", "hasVisitor")
 """What parties to talks do at them, undated in a report about the talks."""
 _DISCUSSED = re.compile(
     r"\b(?:discussed|discussions?|focused on|focus(?:ing)? on|assessed|explored|centerpiece)\b",
@@ -453,27 +454,34 @@ class EventFinder:
                         _inherit(event, parent, report, at, at + len(match["noun"]))
 
     def _parts_of_talks(self, events: list[Event]) -> None:
-        """An undated agreement, promise or request of the parties to a meeting, call or
-        visit told before it (or a person's remark, or a meeting during a visit) is
-        part of it: "X met Y on Monday. ... The two sides also agreed ...", "He promised
-        ...". The text does not place it there, so it keeps no date of the parent's."""
+        """An undated agreement, promise or request whose doers (initiators, participants)
+        are parties to a meeting, call or visit told before it, or such a person's remark,
+        is part of it: "X met Y on Monday. ... The two sides also agreed ...", "He promised
+        ...". A meeting of a visitor told after the visit, undated, is part of the visit
+        ("The delegation also met with UN agencies"). The text does not place them there,
+        so they keep no date of the parent's."""
         for index, event in enumerate(events):
             if event.parent is not None or event.dates or not event.actors:
                 continue
+            doers = {m.entity for r, m in event.actors if r in _DOERS}
             acts = any(self.register.is_a(event.cls, c) for c in _ACTS)
             remark = self.register.is_a(event.cls, "Statement") and all(
-                self.register.is_a(m.entity, "Person") for _, m in event.actors
+                self.register.is_a(m, "Person") for m in doers
             )
-            visits = [c for c in _TALKS if c != "Visit"] if event.cls != "Meeting" else []
-            if not (acts or remark or event.cls == "Meeting"):
+            meeting = event.cls == "Meeting"
+            if not doers or not (acts or remark or meeting):
                 continue
-            mine = {m.entity for _, m in event.actors}
+            wanted = ("Visit",) if meeting else _TALKS
             for talks in reversed(events[:index]):
-                wanted = ("Visit",) if event.cls == "Meeting" else (*visits, "Visit")
                 if not any(self.register.is_a(talks.cls, c) for c in wanted):
                     continue
+                if meeting:
+                    visitors = {m.entity for r, m in talks.actors if r == "hasVisitor"}
+                    if doers & visitors:
+                        event.parent, event.guessed = talks, True
+                    break
                 theirs = {m.entity for _, m in talks.actors}
-                if mine <= theirs | {g for g, s in self._governs() if s in theirs}:
+                if doers <= theirs | {g for g, s in self._governs() if s in theirs}:
                     event.parent, event.guessed = talks, True
                 break
 
