@@ -264,3 +264,9 @@ def test_an_undated_meeting_of_the_visitor_is_part_of_the_visit_without_its_date
     (meeting,) = events(rows, "Meeting")
     assert (meeting, visit) in claims(rows, "subEventOf")
     assert all(t.startswith("..") for e, t in claims(rows, "hasTime") if e == meeting)
+
+
+def test_a_trigger_phrase_may_have_two_more_words_before_its_last() -> None:
+    rows = suggest("Qatar upgraded its technical mission in Kabul on Friday.")
+    (change,) = events(rows, "DiplomaticMissionChange")
+    assert ("hasInitiator", "qatar") in actors(rows, change)

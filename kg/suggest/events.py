@@ -132,7 +132,7 @@ class EventFinder:
     """Finds events in reports with one trigger table."""
 
     def __init__(self, triggers: list[Trigger], register: Register) -> None:
-        from spacy.matcher import PhraseMatcher
+        from spacy.matcher import Matcher, PhraseMatcher
 
         from kg.suggest.text import pipeline
 
@@ -140,10 +140,16 @@ class EventFinder:
         self._place_labels: list[tuple[str, str]] | None = None
         self.by_key: dict[str, Trigger] = {}
         self.matcher = PhraseMatcher(pipeline().vocab, attr="NORM")
+        self.loose = Matcher(pipeline().vocab)  # "reopened its [technical] mission"
         for index, trigger in enumerate(triggers):
             key = f"t{index}"
             self.by_key[key] = trigger
-            self.matcher.add(key, [make_doc(trigger.phrase)])
+            phrase = make_doc(trigger.phrase)
+            self.matcher.add(key, [phrase])
+            if len(phrase) >= 3:  # up to two words more before a phrase's last word
+                words = [{"NORM": t.norm_} for t in phrase]
+                extra = [{"IS_ALPHA": True, "IS_SENT_START": False, "OP": "?"}] * 2
+                self.loose.add(key, [[*words[:-1], *extra, words[-1]]])
         self.definite: dict[str, str] = {}
         for trigger in triggers:
             for noun in trigger.definite:
@@ -155,7 +161,7 @@ class EventFinder:
         """The report's events, in text order, coreferent mentions merged."""
         doc = report.doc
         hits: list[tuple[int, int, Trigger]] = []
-        for key, start, end in self.matcher(doc):
+        for key, start, end in [*self.matcher(doc), *self.loose(doc)]:
             hits.append((start, end, self.by_key[doc.vocab.strings[key]]))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         kept: list[tuple[int, int, Trigger]] = []
