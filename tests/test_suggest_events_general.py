@@ -270,3 +270,11 @@ def test_a_trigger_phrase_may_have_two_more_words_before_its_last() -> None:
     rows = suggest("Qatar upgraded its technical mission in Kabul on Friday.")
     (change,) = events(rows, "DiplomaticMissionChange")
     assert ("hasInitiator", "qatar") in actors(rows, change)
+
+
+def test_a_parenthetical_phrase_with_a_trigger_between_subject_and_verb() -> None:
+    rows = suggest("Vikram Misri, on his first visit to Qatar, met Amir Khan Muttaqi on Monday.")
+    meeting = by_actor(rows, "hasParticipant", "amir-khan-muttaqi")
+    found = actors(rows, meeting)
+    assert ("hasParticipant", "vikram-misri") in found
+    assert ("hasParticipant", "qatar") not in found

@@ -74,13 +74,18 @@ def clause(
 ) -> tuple[int, int]:
     """The characters between the triggers before and after this one in its sentence; a
     trigger inside a relative clause that closes before this one ("X, who is on a visit
-    to India, met Y") does not end the clause: it reaches back to its subject."""
+    to India, met Y", "X, on his first visit to India, met Y") does not end the clause:
+    it reaches back to its subject."""
     doc = report.doc
     if number > 0:
         before = doc[kept[number - 1][1] - 1]
         start = doc[kept[number][0]].idx
-        opened = _RELATIVE.search(report.text, low, doc[kept[number - 1][0]].idx)
-        closed = opened and "," in report.text[before.idx + len(before.text) : start]
+        previous = doc[kept[number - 1][0]].idx
+        between = report.text[before.idx + len(before.text) : start]
+        opened = _RELATIVE.search(report.text, low, previous)
+        closed = opened and "," in between
+        if not closed:  # "Muttaqi, on his first visit to India, met Jaishankar"
+            closed = bool(_AFTER_COMMA.fullmatch(between)) and "," in report.text[low:previous]
         if not closed:  # "X, who is on a visit to India, met Y": the clause of "met" goes
             low = max(low, before.idx + len(before.text))  # back to X, across the visit
         else:
@@ -229,6 +234,8 @@ _BENEFICIARY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+
 
 
 _RELATIVE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:who|which|whose|whom)\b", re.IGNORECASE)
+_AFTER_COMMA = re.compile(r"[^,;:]*,\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
+"""A verb right after the comma that closes a parenthetical phrase."""
 _OPENER = re.compile(
     r"^[\s“\"‘']*(?:(?:but|and|yet|so)\s+)?(?:although|though|even though|despite|in spite of|"
     r"after|following|before|amid|since|while|whereas|because|as|when|once|unless|if|"
@@ -258,6 +265,9 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
     relative = _RELATIVE.search(text, low, mention.start)
     if relative and "," in text[mention.end : start]:
         return True  # "X, who is on a visit to India, met Y": India is not met
+    comma = text.find(",", low, mention.start)
+    if comma >= 0 and _AFTER_COMMA.fullmatch(text[mention.end : start]):
+        return True  # "X, on his first visit to India, met Y"
     if not _OPENER.match(text[low : min(start, mention.start)]):
         return False
     if mention.end <= start:  # the comma closing the fronted phrase lies between them
