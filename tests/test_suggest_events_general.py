@@ -278,3 +278,9 @@ def test_a_parenthetical_phrase_with_a_trigger_between_subject_and_verb() -> Non
     found = actors(rows, meeting)
     assert ("hasParticipant", "vikram-misri") in found
     assert ("hasParticipant", "qatar") not in found
+
+
+def test_a_states_title_is_its_governments_where_the_register_places_it_there() -> None:
+    rows = suggest("Afghanistan’s Foreign Minister Amir Khan Muttaqi met Qatar’s envoy on Monday.")
+    owners = {o for s, o in claims(rows, "positionIn") if s == "iea-foreign-minister"}
+    assert owners == {"islamic-emirate-of-afghanistan"}

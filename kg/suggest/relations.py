@@ -249,7 +249,9 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                         second.entity, "locatedIn", first.entity, *evidence, 0.6, "Y’s X"
                     )
             if register.is_a(first.entity, "Actor") and register.is_a(second.entity, "Position"):
-                yield Relation(second.entity, "positionIn", owner, *evidence, 0.6, "Y’s title")
+                ruler = _ruler(register, second.entity, owner)  # "Afghanistan’s Foreign
+                yield Relation(second.entity, "positionIn", ruler or owner, *evidence, 0.6,
+                               "Y’s title" + (" (its government's)" if ruler else ""))  # fmt: skip
             if register.is_a(first.entity, "Actor") and register.is_a(
                 second.entity, "DiplomaticMission"
             ):
@@ -292,6 +294,18 @@ def _ensuing(text: str, events: list[Event]) -> Iterator[Relation]:
             continue
         yield Relation(event.id, "follows", earlier[-1].id, lead + match.start(), end, 0.5,
                        "the ensuing B follows A")  # fmt: skip
+
+
+def _ruler(register: Register, position: str, state: str) -> str | None:
+    """The government that governs ``state`` (the register's ``governs``) where the
+    register already places ``position`` in it: "Afghanistan’s Foreign Minister" is the
+    Islamic Emirate's office, as the other reports record it."""
+    rulers = {c.subject for c in register.claims if c.predicate == "governs" and c.object == state}
+    placed = {
+        c.object for c in register.claims if c.predicate == "positionIn" and c.subject == position
+    }
+    found = rulers & placed
+    return found.pop() if len(found) == 1 else None
 
 
 def _follows(
