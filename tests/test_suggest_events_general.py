@@ -284,3 +284,10 @@ def test_a_states_title_is_its_governments_where_the_register_places_it_there() 
     rows = suggest("Afghanistan’s Foreign Minister Amir Khan Muttaqi met Qatar’s envoy on Monday.")
     owners = {o for s, o in claims(rows, "positionIn") if s == "iea-foreign-minister"}
     assert owners == {"islamic-emirate-of-afghanistan"}
+
+
+def test_a_count_belongs_to_the_event_named_last_before_it() -> None:
+    rows = suggest("Qatar condemned Iran’s expulsion of over 2,000 Afghan refugees on Monday.")
+    counted = {e for e, v in claims(rows, "hasQuantity") if v == ">2000 person"}
+    assert counted and not counted & set(events(rows, "Condemnation"))
+    assert ("hasInitiator", "iran") in actors(rows, counted.pop())
