@@ -291,3 +291,10 @@ def test_a_count_belongs_to_the_event_named_last_before_it() -> None:
     counted = {e for e, v in claims(rows, "hasQuantity") if v == ">2000 person"}
     assert counted and not counted & set(events(rows, "Condemnation"))
     assert ("hasInitiator", "iran") in actors(rows, counted.pop())
+
+
+def test_the_people_killed_are_summed_whatever_they_are_called() -> None:
+    rows = suggest("The clashes killed three policemen and two militants on Monday.")
+    (clashes,) = events(rows, "ArmedClash")
+    assert claims(rows, "hasFatalities") == {(clashes, "5 person")}
+    assert (clashes, "three policemen and two militants") in claims(rows, "hasCasualtyDescription")

@@ -88,6 +88,10 @@ def quantity_rows(
                 subject = owner.id if owner else ""
             predicate = "hasFatalities" if q.fatalities else "hasQuantity"
             add("claim", subject, predicate, q.value, q.start, q.end, 0.7, reason)
+            if q.fatalities:  # "four soldiers and five assailants": who was killed
+                words = report.text[q.start : q.end]
+                add("claim", subject, "hasCasualtyDescription", words, q.start, q.end, 0.5,
+                    "the people killed")  # fmt: skip
             if commodity:
                 add("claim", subject, "hasCommodity", commodity, q.start, q.end, 0.7, reason)
                 if umbrella is not None and umbrella.id != subject:
