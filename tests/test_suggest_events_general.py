@@ -298,3 +298,12 @@ def test_the_people_killed_are_summed_whatever_they_are_called() -> None:
     (clashes,) = events(rows, "ArmedClash")
     assert claims(rows, "hasFatalities") == {(clashes, "5 person")}
     assert (clashes, "three policemen and two militants") in claims(rows, "hasCasualtyDescription")
+
+
+def test_the_significance_of_an_event_named_again_in_a_later_sentence() -> None:
+    rows = suggest(
+        "China met Iran in Doha on Monday. This marked a rare encounter between the two."
+    )
+    (meeting,) = events(rows, "Meeting")
+    significance = {words for e, words in claims(rows, "hasSignificance") if e == meeting}
+    assert any(words.startswith("rare encounter") for words in significance)

@@ -103,7 +103,11 @@ def find_relations(
         )
         found += _follows(text, named, sentence.start)
         found += _about(text, named, register)
-        mine = [e for e in events if e.sentence == sentence.index and e.id]
+        mine = [  # "This marked the first official encounter": named again here
+            e
+            for e in events
+            if e.id and any(index == sentence.index for index, _, _ in e.occurrences)
+        ]
         found += _phrases(text, sentence.start, sentence.text, here, mine, register)
         found += _descriptions(text, sentence.start, sentence.end, here, named, register)
         found += _missions(text, sentence.start, here, register)
@@ -431,7 +435,7 @@ def _phrases(
         words = text[start:end].strip()
         if not events or len(words.split()) > 14 or len(words) < 4:
             continue
-        event = min(events, key=lambda e: abs(e.start - start))
+        event = min(events, key=lambda e: min(abs(s - start) for _, s, _ in e.occurrences))
         yield Relation(event.id, "hasSignificance", words, start, start + len(words), 0.5,
                        "a word of significance")  # fmt: skip
     for match in _GOAL.finditer(sentence):
