@@ -307,3 +307,16 @@ def test_the_significance_of_an_event_named_again_in_a_later_sentence() -> None:
     (meeting,) = events(rows, "Meeting")
     significance = {words for e, words in claims(rows, "hasSignificance") if e == meeting}
     assert any(words.startswith("rare encounter") for words in significance)
+
+
+def test_they_and_it_are_the_subject_of_the_sentence_before() -> None:
+    rows = suggest(
+        "Iran and Qatar signed an agreement on trade on Tuesday. "
+        "They later condemned the attack by Russia. "
+        "Pakistan hosted China on Thursday. It also pledged aid for Afghan refugees."
+    )
+    (condemnation,) = events(rows, "Condemnation")
+    assert {("hasInitiator", "iran"), ("hasInitiator", "qatar")} <= actors(rows, condemnation)
+    (pledge,) = events(rows, "AidPledge")
+    assert ("hasInitiator", "pakistan") in actors(rows, pledge)
+    assert ("hasInitiator", "china") not in actors(rows, pledge)

@@ -330,3 +330,31 @@ def _participle(gap: str, trigger: Trigger) -> bool:
     return (bool(tail) and tail[-1 if len(tail) == 1 else 0].endswith("ing")) or (
         not tail and trigger.phrase.endswith("ing")
     )
+
+
+_THEY = re.compile(r"(?:^|(?<=[\s“,]))(?:they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def they(
+    text: str, event: Event, trigger: Trigger, low: int, span: tuple[int, int],
+    earlier: list[Event],
+) -> None:  # fmt: skip
+    """ "They also agreed ...", "It pledged ...": with no actor named before the trigger in
+    its clause, "they" or "it" is the subject of the sentence before: the ``before``-role
+    actors (no people for "it") of the last event named in an earlier sentence."""
+    start, end = span
+    said = _THEY.search(text[low:start])
+    if said is None or any(low <= m.start < start for _, m in event.actors):
+        return
+    before = [e for e in earlier if e.start < low]
+    if not before:
+        return
+    last = max(before, key=lambda e: max(s for _, s, _ in e.occurrences if s < low))
+    first = min(s for _, s, _ in last.occurrences)
+    subjects = [m for r, m in last.actors if m.end <= first]
+    if said.group(0).lower().startswith("it"):
+        subjects = subjects[-1:]  # one actor
+    for mention in subjects:
+        if (trigger.before, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
+            event.actors.append((trigger.before, mention))
+            event.anchors[mention.start] = (low + said.start(), end)

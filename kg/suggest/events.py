@@ -38,6 +38,7 @@ from kg.suggest.clauses import (
     role_of,
     shared_subject,
     subordinate,
+    they,
 )
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -214,6 +215,8 @@ class EventFinder:
             first_here = min((s for i, s, _ in before.occurrences if i == sentence.index),
                              default=bounds[0]) if before else bounds[0]  # fmt: skip
             shared_subject(report.text, event, trigger, bounds[0], char_start, before, first_here)
+            if not phrase:  # "They also agreed": the subject of the sentence before
+                they(report.text, event, trigger, bounds[0], (char_start, char_end), events)
             opened[number] = event
             said = (bounds[0], report.text[bounds[0] : char_start])  # "the two sides agreed"
             if _TALKED.search(said[1]):
