@@ -320,3 +320,12 @@ def test_they_and_it_are_the_subject_of_the_sentence_before() -> None:
     (pledge,) = events(rows, "AidPledge")
     assert ("hasInitiator", "pakistan") in actors(rows, pledge)
     assert ("hasInitiator", "china") not in actors(rows, pledge)
+
+
+def test_a_fronted_phrases_event_is_about_the_main_clauses_subject_only() -> None:
+    rows = suggest("During his visit to Tehran on Monday, Amir Khan Muttaqi met Qatar’s envoy.")
+    (visit,) = events(rows, "Visit")
+    found = actors(rows, visit)
+    assert ("hasVisitor", "amir-khan-muttaqi") in found
+    assert ("hasHost", "amir-khan-muttaqi") not in found
+    assert not any(actor == "qatar" for _, actor in found)

@@ -358,3 +358,22 @@ def they(
         if (trigger.before, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
             event.actors.append((trigger.before, mention))
             event.anchors[mention.start] = (low + said.start(), end)
+
+
+def fronted(
+    text: str, low: int, trigger: tuple[int, int], mention: Mention, actors: list[Mention]
+) -> str | None:
+    """For a trigger inside a fronted phrase ("During his visit to Beijing, Muttaqi met
+    Wang Yi"; "After the talks with Iran, China said"), a name after the comma that closes
+    the phrase: ``"subject"`` for the main clause's subject (the first actor after the
+    comma), whom the phrase is about when it names no one before the trigger; ``"skip"``
+    for the others, the main verb's objects; None where the rule does not apply."""
+    start, end = trigger
+    if mention.start < end or not _OPENER.match(text[low:start]):
+        return None
+    comma = text.find(",", end, mention.start)
+    if comma < 0 or _SUBORDINATOR.search(text, end, comma):
+        return None
+    first = min((a.start for a in actors if a.start > comma), default=-1)
+    named = any(low <= a.start and a.end <= start for a in actors)
+    return "subject" if mention.start == first and not named else "skip"

@@ -32,6 +32,7 @@ from kg.suggest.clauses import (
     both_sides,
     clause,
     determined,
+    fronted,
     needed,
     negated,
     pronoun,
@@ -368,6 +369,14 @@ class EventFinder:
                 mention = self.register.acting_as(mention)
             role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention,
                            gives=self.register.is_a(event.cls, "Pledge"))  # fmt: skip
+            actors_here = [m for m in mentions if sentence.start <= m.start < sentence.end
+                           and self.register.is_a(m.entity, "Actor")]  # fmt: skip
+            main = fronted(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
+                           mention, actors_here)  # fmt: skip
+            if main == "skip":
+                continue  # "During his visit to Beijing, Muttaqi met Wang Yi": not Wang Yi
+            if main == "subject":
+                role = trigger.before  # Muttaqi, the visitor
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)
