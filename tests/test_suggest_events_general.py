@@ -329,3 +329,11 @@ def test_a_fronted_phrases_event_is_about_the_main_clauses_subject_only() -> Non
     assert ("hasVisitor", "amir-khan-muttaqi") in found
     assert ("hasHost", "amir-khan-muttaqi") not in found
     assert not any(actor == "qatar" for _, actor in found)
+
+
+def test_a_relative_clause_on_the_event_names_its_doer() -> None:
+    rows = suggest("The attack, which Russia carried out on Monday, was condemned by Qatar.")
+    (attack,) = events(rows, "Attack")
+    assert ("hasInitiator", "russia") in actors(rows, attack)
+    (condemnation,) = events(rows, "Condemnation")
+    assert ("hasInitiator", "qatar") in actors(rows, condemnation)

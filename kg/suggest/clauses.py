@@ -174,7 +174,8 @@ def role_of(
     """The role of an actor named in the trigger's clause: the row's ``before`` role before
     the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
     by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
-    after an inverted speech verb ("said X") and after an attributive "-ing" ("the visiting
+    after an inverted speech verb ("said X"), as the subject of a relative clause on the
+    event ("the attack, which Russia carried out") and after an attributive "-ing" ("the visiting
     Indian delegation"); the ``after`` role before a passive (:func:`passive`); the
     ``after`` role for a recipient named
     with "for" or "to" before an aid trigger ("support for the Afghan people, including
@@ -198,6 +199,8 @@ def role_of(
     attributive = trigger.phrase.endswith("ing") and re.search(
         r"\b(?:the|a|an)\s+$", text[max(sentence_start, trigger_start - 5) : trigger_start]
     )
+    if mention.start >= trigger_end and re.fullmatch(r",\s+which\s+(?:the\s+)?", gap):
+        role = trigger.before  # "the attack, which Russia carried out": Russia did it
     inside = mention.start <= trigger_start < mention.end  # a name holding the trigger
     if inside or (attributive and mention.start >= trigger_end and re.fullmatch(r"\s+", gap)):
         role = trigger.before  # "the visiting Indian delegation": the visitor
@@ -261,7 +264,10 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
     trigger's clause begins."""
     start, end = trigger
     if mention.start >= end:
-        return bool(_SUBORDINATOR.search(text[end : mention.start]))
+        gap = text[end : mention.start]
+        if _RELATIVE.match(gap):  # "the attack, which Russia carried out": about the
+            return bool(_SUBORDINATOR.search(gap, _RELATIVE.match(gap).end()))  # type: ignore[union-attr]
+        return bool(_SUBORDINATOR.search(gap))
     relative = _RELATIVE.search(text, low, mention.start)
     if relative and "," in text[mention.end : start]:
         return True  # "X, who is on a visit to India, met Y": India is not met
