@@ -337,3 +337,26 @@ def test_a_relative_clause_on_the_event_names_its_doer() -> None:
     assert ("hasInitiator", "russia") in actors(rows, attack)
     (condemnation,) = events(rows, "Condemnation")
     assert ("hasInitiator", "qatar") in actors(rows, condemnation)
+
+
+def test_a_trigger_wins_over_the_same_word_that_only_refers_back_in_another_row() -> None:
+    from kg.suggest.events import EventFinder
+    from kg.suggest.triggers import Trigger
+
+    reg = register()
+    refers = Trigger("Visit", "visit", "hasHost", "hasVisitor", ("visit",), refers_only=True)
+    opens = Trigger("Visit", "visit", "hasVisitor", "hasHost", ("visit",))
+    base = Suggester.from_register(reg, ONTOLOGY)
+    finder = EventFinder([refers, opens], reg)  # the row that only refers back comes first
+    rows = Suggester(reg, base.mentions, finder).suggest(SOURCE, "Qatar’s visit to Iran ended.")
+    (visit,) = events(rows, "Visit")
+    assert {("hasVisitor", "qatar"), ("hasHost", "iran")} <= actors(rows, visit)
+
+
+def test_according_to_x_and_in_a_statement_are_fronted_phrases() -> None:
+    rows = suggest("According to Iran, China and Qatar agreed on Monday to expand trade.")
+    (agreement,) = events(rows, "Agreement")
+    assert ("hasParticipant", "iran") not in actors(rows, agreement)
+    rows = suggest("In a statement on Monday, Qatar said the talks with Iran went well.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "qatar")}

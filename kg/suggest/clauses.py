@@ -242,7 +242,7 @@ _AFTER_COMMA = re.compile(r"[^,;:]*,\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
 _OPENER = re.compile(
     r"^[\s“\"‘']*(?:(?:but|and|yet|so)\s+)?(?:although|though|even though|despite|in spite of|"
     r"after|following|before|amid|since|while|whereas|because|as|when|once|unless|if|"
-    r"in response to|during|unlike)\b",
+    r"in response to|during|unlike|according to|in\s+(?:a|an|its|his|her|their)\b)",
     re.IGNORECASE,
 )
 _SUBORDINATOR = re.compile(
@@ -381,5 +381,5 @@ def fronted(
     if comma < 0 or _SUBORDINATOR.search(text, end, comma):
         return None
     first = min((a.start for a in actors if a.start > comma), default=-1)
-    named = any(low <= a.start and a.end <= start for a in actors)
+    named = any(low <= a.start and a.end <= comma and a.start != mention.start for a in actors)
     return "subject" if mention.start == first and not named else "skip"

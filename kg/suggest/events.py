@@ -163,9 +163,13 @@ class EventFinder:
         """The report's events, in text order, coreferent mentions merged."""
         doc = report.doc
         hits: list[tuple[int, int, Trigger]] = []
-        for key, start, end in [*self.matcher(doc), *self.loose(doc)]:
+        loose = self.loose(doc) if len(self.loose) else []
+        for key, start, end in [*self.matcher(doc), *loose]:
             hits.append((start, end, self.by_key[doc.vocab.strings[key]]))
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        order = {id(t): i for i, t in enumerate(self.by_key.values())}
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].refers_only, order[id(h[2])]))
+        # the longest at a place; of equals, a trigger before a noun that only refers
+        # back, then the table's order
         kept: list[tuple[int, int, Trigger]] = []
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
