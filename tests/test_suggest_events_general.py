@@ -360,3 +360,13 @@ def test_according_to_x_and_in_a_statement_are_fronted_phrases() -> None:
     rows = suggest("In a statement on Monday, Qatar said the talks with Iran went well.")
     (statement,) = events(rows, "Statement")
     assert actors(rows, statement) == {("hasInitiator", "qatar")}
+
+
+def test_a_mission_that_closes_is_the_target_whichever_side_of_the_verb() -> None:
+    rows = suggest("India’s embassy in Kabul closed in May 2023.")
+    (closure,) = events(rows, "EmbassyClosure")
+    assert ("hasTarget", "embassy-of-india-kabul") in actors(rows, closure)
+    assert ("hasInitiator", "embassy-of-india-kabul") not in actors(rows, closure)
+    rows = suggest("Qatar closed the consulate in Kabul in May 2023.")
+    (closure,) = events(rows, "EmbassyClosure")
+    assert ("hasInitiator", "qatar") in actors(rows, closure)

@@ -53,6 +53,8 @@ _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeO
 """Events where an armed group acts as itself, not as its government."""
 _TALKS = ("Meeting", "PhoneCall", "Visit", "Conference")
 _ACTS = ("Agreement", "Pledge", "Request")
+_MISSION_EVENTS = ("EmbassyClosure", "EmbassyReopening", "DiplomaticMissionChange")
+"""Events that happen to a diplomatic mission, whichever side of the verb names it."""
 _DOERS = ("hasInitiator", "hasParticipant", "hasVisitor")
 """What parties to talks do at them, undated in a report about the talks."""
 _DISCUSSED = re.compile(
@@ -381,6 +383,10 @@ class EventFinder:
                 continue  # "During his visit to Beijing, Muttaqi met Wang Yi": not Wang Yi
             if main == "subject":
                 role = trigger.before  # Muttaqi, the visitor
+            if self.register.is_a(mention.entity, "DiplomaticMission") and any(
+                self.register.is_a(event.cls, c) for c in _MISSION_EVENTS
+            ):
+                role = "hasTarget"  # "the embassy in New Delhi closed": closed, not closing
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)
