@@ -370,3 +370,13 @@ def test_a_mission_that_closes_is_the_target_whichever_side_of_the_verb() -> Non
     rows = suggest("Qatar closed the consulate in Kabul in May 2023.")
     (closure,) = events(rows, "EmbassyClosure")
     assert ("hasInitiator", "qatar") in actors(rows, closure)
+
+
+def test_an_event_discussed_at_talks_is_their_topic() -> None:
+    rows = suggest(
+        "Qatar met Iran in Doha on Monday. During the meeting, the two sides discussed the "
+        "airstrikes by Russia."
+    )
+    (meeting,) = events(rows, "Meeting")
+    (strikes,) = events(rows, "Airstrike")
+    assert (meeting, strikes) in claims(rows, "hasTopic")

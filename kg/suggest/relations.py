@@ -89,6 +89,7 @@ def find_relations(
     found: list[Relation] = []
     text = report.text
     found += _ensuing(text, events)
+    found += _discussed(report, events, register)
     for sentence in report.sentences:
         here = [m for m in mentions if sentence.start <= m.start < sentence.end]
         found += _pairs(text, here, register)
@@ -281,6 +282,40 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                                register.acting_as(second).entity, first.start, second.end, 0.6,
                                "X does not recognise Y")  # fmt: skip
                 break
+
+
+_TALKED = re.compile(
+    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about)\b",
+    re.IGNORECASE,
+)
+_FORUMS = ("Meeting", "PhoneCall", "Visit", "Conference", "PressBriefing")
+
+
+def _discussed(report: Report, events: list[Event], register: Register) -> Iterator[Relation]:
+    """ "During the meeting, both sides assessed India’s aid programmes", "The spokesperson
+    discussed the visit": an event named after "discussed" is a topic of the talks or
+    briefing of the sentence (named before the verb), else of the last one before it."""
+    named = sorted(
+        ((start, end, e) for e in events if e.id for _, start, end in e.occurrences),
+        key=lambda item: item[0],
+    )
+    for sentence in report.sentences:
+        verb = _TALKED.search(sentence.text)
+        if verb is None:
+            continue
+        at = sentence.start + verb.start()
+        forums = [
+            (start, e)
+            for start, _, e in named
+            if start < at and any(register.is_a(e.cls, c) for c in _FORUMS)
+        ]
+        if not forums:
+            continue
+        forum = forums[-1][1]
+        for start, end, event in named:
+            if at < start < sentence.end and event.id != forum.id:
+                yield Relation(forum.id, "hasTopic", event.id, at, end, 0.4,
+                               "an event discussed there")  # fmt: skip
 
 
 def _ensuing(text: str, events: list[Event]) -> Iterator[Relation]:
