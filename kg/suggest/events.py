@@ -61,7 +61,7 @@ _DISCUSSED = re.compile(
     r"\b(?:discussed|discussions?|focused on|focus(?:ing)? on|assessed|explored|centerpiece)\b",
     re.IGNORECASE,
 )
-_TALKED = re.compile(
+TALKED = re.compile(
     r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about)\b",
     re.IGNORECASE,
 )
@@ -226,7 +226,7 @@ class EventFinder:
                 they(report.text, event, trigger, bounds[0], (char_start, char_end), events)
             opened[number] = event
             said = (bounds[0], report.text[bounds[0] : char_start])  # "the two sides agreed"
-            if _TALKED.search(said[1]):
+            if TALKED.search(said[1]):
                 said = (char_start, "")  # "the two sides discussed the airstrikes"
             both_sides(self.register, event, trigger.before, said, char_end, events, _TALKS)
             if earlier is not None and _restates(event, earlier):
@@ -365,7 +365,7 @@ class EventFinder:
             if subordinate(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
                            mention):  # fmt: skip
                 continue  # "Although no country, including India, ...": another clause
-            if mention.end <= trigger_start and _TALKED.search(text, mention.end, trigger_start):
+            if mention.end <= trigger_start and TALKED.search(text, mention.end, trigger_start):
                 continue  # "the two sides discussed the airstrikes": not the strikers
             adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
             if refer and mention.end <= trigger_start and not adjacent:

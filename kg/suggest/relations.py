@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.suggest.descriptions import _stem_of
-from kg.suggest.events import Event
+from kg.suggest.events import TALKED, Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -284,10 +284,6 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                 break
 
 
-_TALKED = re.compile(
-    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about)\b",
-    re.IGNORECASE,
-)
 _FORUMS = ("Meeting", "PhoneCall", "Visit", "Conference", "PressBriefing")
 
 
@@ -300,7 +296,7 @@ def _discussed(report: Report, events: list[Event], register: Register) -> Itera
         key=lambda item: item[0],
     )
     for sentence in report.sentences:
-        verb = _TALKED.search(sentence.text)
+        verb = TALKED.search(sentence.text)
         if verb is None:
             continue
         at = sentence.start + verb.start()
