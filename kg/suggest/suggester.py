@@ -231,6 +231,8 @@ class _Run:
             said = " ".join(self.report.sentences[i].text for i, _, _ in event.occurrences)
             words = frozenset(normalise(said).split())
             link(event, self.s.register, facts, words)  # type: ignore[arg-type]
+        _one_link_a_sentence(self.s.register, events)
+        for event in events:
             if event.existing:
                 if event.dates:
                     self.dated.add(event.id)
@@ -379,6 +381,24 @@ def _behind(
         person: {o for p in offices for o in owner[p] if any(register.is_a(o, c) for c in states)}
         for person, offices in holds.items()
     }
+
+
+def _one_link_a_sentence(register: Register, events: list[Event]) -> None:
+    """Two triggers of one sentence that are not merged name two events ("close their
+    embassies ... and moved their missions"): where both were linked to one register
+    event, it stays with the one of its very class (else the first), the other is new."""
+    groups: dict[tuple[str, int], list[Event]] = defaultdict(list)
+    for event in events:
+        if event.existing:
+            groups[(event.id, event.sentence)].append(event)
+    for (ident, _), linked in groups.items():
+        if len({e.start for e in linked}) < 2:
+            continue  # one trigger ("meetings with A and with B": its parts)
+        kind = register.entities[ident].type
+        keep = next((e for e in linked if e.cls == kind), linked[0])
+        for event in linked:
+            if event.start != keep.start:
+                event.id, event.existing, event.reason, event.confidence = "", False, "", 0.7
 
 
 def host_of(register: Register, place: str) -> str | None:
