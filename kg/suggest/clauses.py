@@ -3,8 +3,12 @@
 Helpers of :mod:`kg.suggest.events`: a negation earlier in the clause, the
 words a trigger row needs, a determiner that makes a noun refer back ("this
 high-level engagement"), a trigger inside a phrase ("during the ... visit"),
-the clause between two triggers, and "he"/"she" standing for the last person
-named.
+the clause between two triggers (across a relative clause or a parenthetical
+between a subject and its verb), "he"/"she" standing for the last person
+named and "they"/"it" for the subject of the sentence before, names inside a
+subordinate phrase (:func:`subordinate`, :func:`fronted`), the subject a
+coordinated verb or a participle shares (:func:`shared_subject`), passives,
+and the role of an actor by the words around it (:func:`role_of`).
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@
   word ("tonnes", "metric tons", "liters", "doses", "projects", "visits",
   people), optionally "of" a commodity: ``300 tonnes of medicines`` gives
   ``300 tonne`` and the phrase "medicines". After "killed" it is a count of
-  fatalities.
+  fatalities, and the counts listed there are summed whatever their plural
+  noun ("killed four soldiers and five assailants": ``9 person``).
 - A quotation is the text between curly or straight double quotes; its
   speaker is the actor of "X said", "said X", "according to X", "X stated",
   "quoted X" in the same sentence.
