@@ -394,3 +394,11 @@ def test_two_triggers_of_a_sentence_do_not_both_become_one_register_event() -> N
     _one_link_a_sentence(reg, [moved, closure])
     assert closure.existing and closure.id == "embassy-closures-kabul-2021"  # its class
     assert not moved.existing and moved.id == ""
+
+
+def test_who_led_the_visiting_delegation_leads_it_and_its_visit() -> None:
+    rows = suggest("Vikram Misri, India’s envoy, led the Indian delegation on a visit to Tehran.")
+    delegation = "indian-delegation-kabul-2024-11"
+    assert ("vikram-misri", delegation) in claims(rows, "leads")
+    visit = by_actor(rows, "hasVisitor", delegation)
+    assert (visit, "vikram-misri") in claims(rows, "hasLeader")

@@ -10,6 +10,7 @@ is verbatim; every row carries its confidence, its reason and its sentence.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,6 +81,11 @@ def suggest_source(
     return full, suggester.suggest(full, text)
 
 
+_LED = re.compile(
+    r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:his|her|their|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?delegation",
+    re.IGNORECASE,
+)
 _TRADE = ("AidShipment", "AidPledge")
 """Events whose commodities are what they consist of (``hasCommodity``), not topics."""
 
@@ -170,6 +176,7 @@ class _Run:
                 self.sent_by[subject].add(obj)
         for event in events:
             self._event_rows(event)
+        self._leaders(mentions, events)
         quantity_rows(self.add, report, self.s.register, mentions, events)
         quotation_rows(self.add, report, self.s.register, mentions, events)
         for rel in relations:
@@ -189,6 +196,43 @@ class _Run:
                 "a title next to a person",
             )
         return self.out
+
+    def _leaders(self, mentions: list[Mention], events: list[Event]) -> None:
+        """ "Singh ... led his delegation’s meetings", "X headed the delegation": the last
+        person named before the verb leads the report's one visiting delegation
+        (``leads``) and so its visits (``hasLeader``), as does who the register says leads
+        it."""
+        report, register = self.report, self.s.register
+        visits = [
+            (e, m.entity)
+            for e in events
+            for r, m in e.actors
+            if r == "hasVisitor" and register.is_a(m.entity, "Delegation")
+        ]
+        delegations = {d for _, d in visits}
+        if len(delegations) != 1:
+            return
+        (delegation,) = delegations
+        leaders = [
+            (p, "the register's leader") for p, led in self.leads.items() if delegation in led
+        ]
+        for match in _LED.finditer(report.text):
+            sentence = report.sentence_at(match.start())
+            people = [
+                m
+                for m in mentions
+                if sentence.start <= m.start and m.end <= match.start()
+                and register.is_a(m.entity, "Person")
+            ]  # fmt: skip
+            if people:
+                named = people[-1]
+                self.add("claim", named.entity, "leads", delegation, named.start, match.end(),
+                         0.4, "X led the delegation")  # fmt: skip
+                leaders.append((named.entity, "X led the delegation"))
+        for event, _ in visits:
+            for leader, why in leaders:
+                self.add("claim", event.id, "hasLeader", leader, event.start, event.end, 0.4,
+                         why)  # fmt: skip
 
     def _new_entities(self, mentions: list[Mention]) -> list[Mention]:
         """Rows for each new entity (at its first occurrence), and every occurrence as a
