@@ -3,8 +3,12 @@
 Helpers of :mod:`kg.suggest.events`: a negation earlier in the clause, the
 words a trigger row needs, a determiner that makes a noun refer back ("this
 high-level engagement"), a trigger inside a phrase ("during the ... visit"),
-the clause between two triggers, and "he"/"she" standing for the last person
-named.
+the clause between two triggers (across a relative clause or a parenthetical
+between a subject and its verb), "he"/"she" standing for the last person
+named and "they"/"it" for the subject of the sentence before, names inside a
+subordinate phrase (:func:`subordinate`, :func:`fronted`), the subject a
+coordinated verb or a participle shares (:func:`shared_subject`), passives,
+and the role of an actor by the words around it (:func:`role_of`).
 """
 
 from __future__ import annotations
@@ -72,11 +76,24 @@ def after_preposition(doc: Any, start: int) -> bool:
 def clause(
     report: Report, kept: list[tuple[int, int, Trigger]], number: int, low: int, high: int
 ) -> tuple[int, int]:
-    """The characters between the triggers before and after this one in its sentence."""
+    """The characters between the triggers before and after this one in its sentence; a
+    trigger inside a relative clause that closes before this one ("X, who is on a visit
+    to India, met Y", "X, on his first visit to India, met Y") does not end the clause:
+    it reaches back to its subject."""
     doc = report.doc
     if number > 0:
         before = doc[kept[number - 1][1] - 1]
-        low = max(low, before.idx + len(before.text))
+        start = doc[kept[number][0]].idx
+        previous = doc[kept[number - 1][0]].idx
+        between = report.text[before.idx + len(before.text) : start]
+        opened = _RELATIVE.search(report.text, low, previous)
+        closed = opened and "," in between
+        if not closed:  # "Muttaqi, on his first visit to India, met Jaishankar"
+            closed = bool(_AFTER_COMMA.fullmatch(between)) and "," in report.text[low:previous]
+        if not closed:  # "X, who is on a visit to India, met Y": the clause of "met" goes
+            low = max(low, before.idx + len(before.text))  # back to X, across the visit
+        else:
+            low = clause(report, kept, number - 1, low, high)[0]
     if number + 1 < len(kept):
         high = min(high, doc[kept[number + 1][0]].idx)
     return low, high
@@ -106,7 +123,9 @@ def pronoun(
 
 
 _SIDES = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments|parties|neighbou?rs)\b",
+    r"\b(?:the\s+two|both)\s+(?:(?:sides|countries|nations|governments|parties|neighbou?rs)\b"
+    r"|(?P<people>(?:foreign\s+)?(?:ministers|leaders|officials|diplomats|envoys|"
+    r"delegations|counterparts)\b))|\bthe\s+two(?=\s+(?:also\s+|later\s+|then\s+)?$)",
     re.IGNORECASE,
 )
 
@@ -116,7 +135,9 @@ def both_sides(
     trigger_end: int, earlier: list[Event], talks: tuple[str, ...],
 ) -> None:  # fmt: skip
     """ "The two sides also agreed": the actors of the report's last meeting, call or
-    visit (its states and governments; its people where it names none) act here."""
+    visit (its states and governments; its people where it names none) act here; "the
+    two ministers", "the two leaders" and a bare "the two" before the verb are its
+    people."""
     offset, clause_words = words
     found = list(_SIDES.finditer(clause_words))
     match = found[-1] if found else None
@@ -125,7 +146,10 @@ def both_sides(
     last = [e for e in earlier if any(register.is_a(e.cls, c) for c in talks)]
     if not last:
         return
+    people = [m for _, m in last[-1].actors if register.is_a(m.entity, "Person")]
     actors = [m for _, m in last[-1].actors if not register.is_a(m.entity, "Person")]
+    if match["people"] or match.group(0).lower().replace(" ", "") == "thetwo":
+        actors = people or actors  # "the two ministers", "the two discussed": the people
     actors = actors or [m for _, m in last[-1].actors]
     for actor in actors:
         if (before_role, actor.entity) not in [(r, m.entity) for r, m in event.actors]:
@@ -147,16 +171,26 @@ _INVERTED = {"said", "says", "added", "stated"}
 """Speech verbs that may come before their speaker ("“...,” said Misri")."""
 
 
-def role_of(text: str, trigger: Trigger, where: tuple[int, int, int], mention: Mention) -> str:
+def role_of(
+    text: str, trigger: Trigger, where: tuple[int, int, int], mention: Mention, *,
+    gives: bool = False,
+) -> str:  # fmt: skip
     """The role of an actor named in the trigger's clause: the row's ``before`` role before
     the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
     by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
-    after an inverted speech verb ("said X") and after an attributive "-ing" ("the visiting
-    Indian delegation"); the ``after`` role for a recipient named
+    after an inverted speech verb ("said X"), as the subject of a relative clause on the
+    event ("the attack, which Russia carried out") and after an attributive "-ing" ("the visiting
+    Indian delegation"); the ``after`` role before a passive (:func:`passive`); the
+    ``after`` role for a recipient named
     with "for" or "to" before an aid trigger ("support for the Afghan people, including
-    the delivery")."""
+    the delivery"), and for one named with "for [the ... of]" after a promise
+    (``gives``: "promised visa facilities for Afghans", "pledged support for the
+    rehabilitation of refugees"), as the ontology defines the recipient ("receives aid,
+    credentials or a pledge")."""
     sentence_start, trigger_start, trigger_end = where
     role = trigger.before if mention.end <= trigger_start else trigger.after
+    if mention.end <= trigger_start and passive(text, sentence_start, trigger_start, trigger):
+        role = trigger.after  # "Afghan refugees were expelled by Pakistan": the refugees
     gap = text[trigger_end : mention.start]
     if mention.start >= trigger_end and (
         (
@@ -169,10 +203,187 @@ def role_of(text: str, trigger: Trigger, where: tuple[int, int, int], mention: M
     attributive = trigger.phrase.endswith("ing") and re.search(
         r"\b(?:the|a|an)\s+$", text[max(sentence_start, trigger_start - 5) : trigger_start]
     )
+    if mention.start >= trigger_end and re.fullmatch(r",\s+which\s+(?:the\s+)?", gap):
+        role = trigger.before  # "the attack, which Russia carried out": Russia did it
     inside = mention.start <= trigger_start < mention.end  # a name holding the trigger
     if inside or (attributive and mention.start >= trigger_end and re.fullmatch(r"\s+", gap)):
         role = trigger.before  # "the visiting Indian delegation": the visitor
-    lead = text[max(sentence_start, mention.start - 9) : mention.start]
-    if trigger.after == "hasRecipient" and re.search(r"\b(?:for|to)\s+(?:the\s+)?$", lead):
-        role = trigger.after
+    lead = text[max(sentence_start, mention.start - 40) : mention.start]
+    if (trigger.after == "hasRecipient" or gives) and _BENEFICIARY.search(lead):
+        role = "hasRecipient"
     return role
+
+
+_BE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|also|later)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def passive(text: str, sentence_start: int, trigger_start: int, trigger: Trigger) -> bool:
+    """ "were expelled", "has been condemned", "was reportedly invited": a past participle
+    after a form of "be", so the subject before it undergoes the event (the row's ``after``
+    role) and its doer is named after "by" (the ``before`` role)."""
+    first = trigger.phrase.split()[0]
+    participle = first.endswith("ed") or first in _IRREGULAR
+    return participle and bool(
+        _BE.search(text[max(sentence_start, trigger_start - 40) : trigger_start])
+    )
+
+
+_IRREGULAR = {"met", "held", "sent", "sought", "made", "told", "given", "taken", "struck", "hit"}
+"""Past participles of triggers that do not end in "-ed"."""
+
+
+_BENEFICIARY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
+"""The one a gift or promise is for: "support for the rehabilitation of Afghan refugees",
+"aid to the Afghan people", "visa facilities for Afghans"."""
+
+
+_RELATIVE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:who|which|whose|whom)\b", re.IGNORECASE)
+_AFTER_COMMA = re.compile(r"[^,;:]*,\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
+"""A verb right after the comma that closes a parenthetical phrase."""
+_OPENER = re.compile(
+    r"^[\s“\"‘']*(?:(?:but|and|yet|so)\s+)?(?:although|though|even though|despite|in spite of|"
+    r"after|following|before|amid|since|while|whereas|because|as|when|once|unless|if|"
+    r"in response to|during|unlike|according to|in\s+(?:a|an|its|his|her|their)\b)",
+    re.IGNORECASE,
+)
+_SUBORDINATOR = re.compile(
+    r"(?:\b(?:although|though|despite|following|after|before|amid|since|while|whereas|"
+    r"because|when|unless)\b|,\s+(?:\w+\s+of\s+)?(?:which|who|whom|whose|where)\b)",
+    re.IGNORECASE,
+)
+
+
+def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention) -> bool:
+    """Whether ``mention`` is inside a subordinate phrase, not in the trigger's clause: a
+    fronted phrase that a subordinator opens and a comma closes ("Although no country,
+    including India, recognises the Taliban administration, India reopened its embassy";
+    "Despite the rivalry between India and Pakistan, India and the Taliban agreed"), where
+    the trigger is on the other side of that comma; or, after the trigger, a phrase a
+    subordinator or a relative pronoun opens ("agreed to offer support, following
+    Pakistan’s expulsion of refugees", "swept back to power in 2021, when the United States
+    ... left", "refugees, many of whom have been repatriated by X"). ``low`` is where the
+    trigger's clause begins."""
+    start, end = trigger
+    if mention.start >= end:
+        gap = text[end : mention.start]
+        if _RELATIVE.match(gap):  # "the attack, which Russia carried out": about the
+            return bool(_SUBORDINATOR.search(gap, _RELATIVE.match(gap).end()))  # type: ignore[union-attr]
+        return bool(_SUBORDINATOR.search(gap))
+    relative = _RELATIVE.search(text, low, mention.start)
+    if relative and "," in text[mention.end : start]:
+        return True  # "X, who is on a visit to India, met Y": India is not met
+    comma = text.find(",", low, mention.start)
+    if comma >= 0 and _AFTER_COMMA.fullmatch(text[mention.end : start]):
+        return True  # "X, on his first visit to India, met Y"
+    if not _OPENER.match(text[low : min(start, mention.start)]):
+        return False
+    if mention.end <= start:  # the comma closing the fronted phrase lies between them
+        return "," in text[mention.end : start] and not _SUBORDINATOR.search(
+            text[text.rfind(",", mention.end, start) : start]
+        )
+    return False
+
+
+_SHARED_SUBJECT = re.compile(
+    r"(?:\b(?:and|but)\s+(?:(?:also|later|then|further|again|has|have|had|was|were|would|"
+    r"will|could|subsequently|jointly|separately|reportedly)\s+){0,2}"
+    r"|,\s+(?:(?:also|while|thereby)\s+)?(?:[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})?"
+    r"|\bby\s+)$"
+)
+
+
+def shared_subject(
+    text: str, event: Event, trigger: Trigger, low: int, start: int,
+    previous: Event | None, previous_start: int,
+) -> None:  # fmt: skip
+    """ "India criticized Pakistan ... and reaffirmed its stance", "X echoed the sentiment,
+    stating that ...", "..., providing aid": a verb coordinated with the one before it (or a
+    participle after a comma) has that verb's subject, not the object between them. ``low``
+    is where the trigger's clause begins, ``start`` the trigger's first character,
+    ``previous`` the event of the trigger before in the sentence, if any
+    (``previous_start`` its first character); without one, the first actor of the clause
+    is the subject ("India continues to assist Afghanistan by sending aid"); after "by",
+    the main verb's object takes the trigger's ``after`` role (Afghanistan, the
+    recipient), elsewhere it is no actor of the trigger."""
+    gap = text[low:start]
+    match = _SHARED_SUBJECT.search(gap)
+    if match is None or (match.group(0).startswith(",") and not _participle(gap, trigger)):
+        return
+    if match.group(0).startswith("by") and not trigger.phrase.endswith("ing"):
+        return  # "by" and a gerund only
+    if any(low + match.start() <= m.start < start for _, m in event.actors):
+        return  # "and the Taliban agreed": a subject of its own
+    subjects = [(r, m) for r, m in (previous.actors if previous else []) if m.end <= previous_start]
+    between = [(r, m) for r, m in event.actors if low <= m.start < start and r == trigger.before]
+    if not subjects:  # the verb before has its subject after it ("Through these talks,
+        subjects = sorted(between, key=lambda a: a[1].start)[:1]  # India continues ...,
+        # providing aid"): the first actor of the clause
+    event.actors = [a for a in event.actors if a not in between]
+    if match.group(0).startswith("by"):  # "assist Afghanistan by sending aid": the one
+        for _, mention in between:  # helped is the object of both
+            if mention not in [m for _, m in subjects]:
+                event.actors.append((trigger.after, mention))
+    for _, mention in subjects:
+        if (trigger.before, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
+            event.actors.append((trigger.before, mention))
+            spans = previous.anchors if previous else event.anchors
+            event.anchors[mention.start] = spans.get(mention.start, (start, start))
+
+
+def _participle(gap: str, trigger: Trigger) -> bool:
+    """After a comma: a participle opens the phrase ("..., providing aid"), or the trigger
+    is one (", stating that")."""
+    tail = gap.rsplit(",", 1)[-1].split()
+    return (bool(tail) and tail[-1 if len(tail) == 1 else 0].endswith("ing")) or (
+        not tail and trigger.phrase.endswith("ing")
+    )
+
+
+_THEY = re.compile(r"(?:^|(?<=[\s“,]))(?:they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def they(
+    text: str, event: Event, trigger: Trigger, low: int, span: tuple[int, int],
+    earlier: list[Event],
+) -> None:  # fmt: skip
+    """ "They also agreed ...", "It pledged ...": with no actor named before the trigger in
+    its clause, "they" or "it" is the subject of the sentence before: the ``before``-role
+    actors (no people for "it") of the last event named in an earlier sentence."""
+    start, end = span
+    said = _THEY.search(text[low:start])
+    if said is None or any(low <= m.start < start for _, m in event.actors):
+        return
+    before = [e for e in earlier if e.start < low]
+    if not before:
+        return
+    last = max(before, key=lambda e: max(s for _, s, _ in e.occurrences if s < low))
+    first = min(s for _, s, _ in last.occurrences)
+    subjects = [m for r, m in last.actors if m.end <= first]
+    if said.group(0).lower().startswith("it"):
+        subjects = subjects[-1:]  # one actor
+    for mention in subjects:
+        if (trigger.before, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
+            event.actors.append((trigger.before, mention))
+            event.anchors[mention.start] = (low + said.start(), end)
+
+
+def fronted(
+    text: str, low: int, trigger: tuple[int, int], mention: Mention, actors: list[Mention]
+) -> str | None:
+    """For a trigger inside a fronted phrase ("During his visit to Beijing, Muttaqi met
+    Wang Yi"; "After the talks with Iran, China said"), a name after the comma that closes
+    the phrase: ``"subject"`` for the main clause's subject (the first actor after the
+    comma), whom the phrase is about when it names no one before the trigger; ``"skip"``
+    for the others, the main verb's objects; None where the rule does not apply."""
+    start, end = trigger
+    if mention.start < end or not _OPENER.match(text[low:start]):
+        return None
+    comma = text.find(",", end, mention.start)
+    if comma < 0 or _SUBORDINATOR.search(text, end, comma):
+        return None
+    first = min((a.start for a in actors if a.start > comma), default=-1)
+    named = any(low <= a.start and a.end <= comma and a.start != mention.start for a in actors)
+    return "subject" if mention.start == first and not named else "skip"

@@ -32,25 +32,52 @@ from kg.suggest.clauses import (
     both_sides,
     clause,
     determined,
+    fronted,
     needed,
     negated,
     pronoun,
     role_of,
+    shared_subject,
+    subordinate,
+    they,
 )
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report, make_doc
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
+from kg.vocabulary import normalise
 
 _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
           "MilitaryWithdrawal")  # fmt: skip
 """Events where an armed group acts as itself, not as its government."""
 _TALKS = ("Meeting", "PhoneCall", "Visit", "Conference")
+_ACTS = ("Agreement", "Pledge", "Request")
+_MISSION_EVENTS = ("EmbassyClosure", "EmbassyReopening", "DiplomaticMissionChange")
+"""Events that happen to a diplomatic mission, whichever side of the verb names it."""
+_DOERS = ("hasInitiator", "hasParticipant", "hasVisitor")
+"""What parties to talks do at them, undated in a report about the talks."""
 _DISCUSSED = re.compile(
     r"\b(?:discussed|discussions?|focused on|focus(?:ing)? on|assessed|explored|centerpiece)\b",
     re.IGNORECASE,
 )
+TALKED = re.compile(
+    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about)\b",
+    re.IGNORECASE,
+)
+"""Verbs whose subject talks about the event named after them, and takes no part in it."""
+_RESPONSE = re.compile(
+    r"\b(?:in\s+response\s+to|responding\s+to|at\s+the\s+request\s+of)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Words that make a request the cause of the act it is answered by."""
+_SPOKEN_OF = re.compile(
+    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about|"
+    r"focused on)\b|,\s+(?:which|who)\b",
+    re.IGNORECASE,
+)
+"""Words after which an event is what was talked about, or told of in a relative clause."""
 _INSIDE = re.compile(
     r"\b(?:during|in|at)\s+(?:the|this|that|his|her|their)\s+(?P<noun>[a-z ]{3,20}?)\s*[,.]",
     re.IGNORECASE,
@@ -80,6 +107,12 @@ class Event:
     dates: list[DateMention] = field(default_factory=list)
     parent: Event | None = None
     inherited: bool = False
+    within: set[str] = field(default_factory=set)
+    """States the text puts its place in ("Afghanistan" of "in Afghanistan’s Paktika
+    province"), for comparing places with other reports'."""
+    guessed: bool = False
+    """The parent is inferred from who acts (:meth:`EventFinder._parts_of_talks`), not
+    placed by the text ("during the visit")."""
 
     @property
     def date(self) -> DateMention | None:
@@ -95,7 +128,7 @@ class Event:
             self.cls, self.sentence, self.start, self.end, self.trigger, actors=actors,
             anchors=dict(self.anchors), occurrences=list(self.occurrences),
             places=list(self.places), topics=list(self.topics), dates=list(self.dates),
-            parent=self.parent, inherited=self.inherited,
+            parent=self.parent, inherited=self.inherited, within=set(self.within),
         )  # fmt: skip
 
 
@@ -103,17 +136,24 @@ class EventFinder:
     """Finds events in reports with one trigger table."""
 
     def __init__(self, triggers: list[Trigger], register: Register) -> None:
-        from spacy.matcher import PhraseMatcher
+        from spacy.matcher import Matcher, PhraseMatcher
 
         from kg.suggest.text import pipeline
 
         self.register = register
+        self._place_labels: list[tuple[str, str]] | None = None
         self.by_key: dict[str, Trigger] = {}
         self.matcher = PhraseMatcher(pipeline().vocab, attr="NORM")
+        self.loose = Matcher(pipeline().vocab)  # "reopened its [technical] mission"
         for index, trigger in enumerate(triggers):
             key = f"t{index}"
             self.by_key[key] = trigger
-            self.matcher.add(key, [make_doc(trigger.phrase)])
+            phrase = make_doc(trigger.phrase)
+            self.matcher.add(key, [phrase])
+            if len(phrase) >= 3:  # up to two words more before a phrase's last word
+                words = [{"NORM": t.norm_} for t in phrase]
+                extra = [{"IS_ALPHA": True, "IS_SENT_START": False, "OP": "?"}] * 2
+                self.loose.add(key, [[*words[:-1], *extra, words[-1]]])
         self.definite: dict[str, str] = {}
         for trigger in triggers:
             for noun in trigger.definite:
@@ -125,9 +165,13 @@ class EventFinder:
         """The report's events, in text order, coreferent mentions merged."""
         doc = report.doc
         hits: list[tuple[int, int, Trigger]] = []
-        for key, start, end in self.matcher(doc):
+        loose = self.loose(doc) if len(self.loose) else []
+        for key, start, end in [*self.matcher(doc), *loose]:
             hits.append((start, end, self.by_key[doc.vocab.strings[key]]))
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        order = {id(t): i for i, t in enumerate(self.by_key.values())}
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].refers_only, order[id(h[2])]))
+        # the longest at a place; of equals, a trigger before a noun that only refers
+        # back, then the table's order
         kept: list[tuple[int, int, Trigger]] = []
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
@@ -139,6 +183,7 @@ class EventFinder:
             kept.append(hit)
         events: list[Event] = []
         last_of: dict[str, Event] = {}
+        opened: dict[int, Event] = {}  # the event each kept trigger opened or joined
         for number, (start, end, trigger) in enumerate(kept):
             first, last = doc[start], doc[end - 1]
             char_start, char_end = first.idx, last.idx + len(last.text)
@@ -148,6 +193,7 @@ class EventFinder:
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls]
             here = (sentence.index, char_start, char_end)
             if same:  # "During a meeting in Dubai, X met Y": one event
+                opened[number] = same[0]
                 same[0].occurrences.append(here)
                 self._fill(
                     report, same[0], trigger, start, end, mentions, dates, bounds, refer=False
@@ -158,6 +204,7 @@ class EventFinder:
                 earlier = self._kin(events, trigger.cls)  # "launched an operation ... the
                 # airstrikes": the last event of a wider or narrower class
             if earlier is not None and definite and trigger.phrase in trigger.definite:
+                opened[number] = earlier
                 earlier.occurrences.append(here)
                 self._fill(
                     report, earlier, trigger, start, end, mentions, dates, bounds, refer=True
@@ -169,7 +216,18 @@ class EventFinder:
             event.occurrences.append(here)
             phrase = definite and after_preposition(doc, start)  # "during the ... visit"
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
+            before = opened.get(number - 1)
+            if before is None or doc[kept[number - 1][0]].idx < sentence.start:
+                before = None  # no trigger before it in the sentence
+            first_here = min((s for i, s, _ in before.occurrences if i == sentence.index),
+                             default=bounds[0]) if before else bounds[0]  # fmt: skip
+            shared_subject(report.text, event, trigger, bounds[0], char_start, before, first_here)
+            if not phrase:  # "They also agreed": the subject of the sentence before
+                they(report.text, event, trigger, bounds[0], (char_start, char_end), events)
+            opened[number] = event
             said = (bounds[0], report.text[bounds[0] : char_start])  # "the two sides agreed"
+            if TALKED.search(said[1]):
+                said = (char_start, "")  # "the two sides discussed the airstrikes"
             both_sides(self.register, event, trigger.before, said, char_end, events, _TALKS)
             if earlier is not None and _restates(event, earlier):
                 earlier.occurrences.append(here)
@@ -178,6 +236,8 @@ class EventFinder:
             events.append(event)
             last_of[trigger.cls] = event
         self._nest_within(report, events)
+        self._parts_of_talks(events)
+        self._responses(report, events)
         result: list[Event] = []
         first_part: dict[int, Event] = {}
         for event in events:
@@ -263,14 +323,37 @@ class EventFinder:
                         event.places.append(mention)
                     if re.search(r"\bin\s+$", before_words):
                         continue  # "to X" may also name a recipient or a host
+                if (
+                    owned
+                    and re.search(r"\b(?:in|to|at)\s+$", before_words)
+                    and any(
+                        m.start == mention.end + 3 and self.register.is_a(m.entity, "Place")
+                        for m in mentions
+                    )
+                ):
+                    event.within.add(mention.entity)
+                    continue  # "in Afghanistan’s Paktika province": the province is the place
             elif self.register.is_a(mention.entity, "Place"):
                 visited = (
                     self.register.is_a(event.cls, "Visit")
                     and not text[trigger_end : mention.start].strip()
                 )  # "visited Kabul"
-                if visited or re.search(r"\b(in|to|at|of)\s+$", before_words, re.IGNORECASE):
+                owner = re.search(  # "in Afghanistan’s Paktika province": the province
+                    r"\b(?:in|to|at)\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*[’']s\s+$",
+                    text[max(sentence.start, mention.start - 40) : mention.start],
+                )
+                if visited or owner or re.search(r"\b(in|to|at|of)\s+$", before_words, re.I):
                     if mention not in event.places:
                         event.places.append(mention)
+                continue
+            place = self._place_named(mention)
+            if (
+                place is not None
+                and mention.start >= trigger_end
+                and re.fullmatch(r"\s+of\s+", text[trigger_end : mention.start])
+            ):  # "the takeover of Kabul": the city, not its government
+                if place not in event.places:
+                    event.places.append(place)
                 continue
             if self._topic(mention):
                 event.topics.append(mention)
@@ -279,13 +362,31 @@ class EventFinder:
                 text, mention, mentions
             ):
                 continue  # "Afghanistan’s Taliban government": the government acts
+            if subordinate(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
+                           mention):  # fmt: skip
+                continue  # "Although no country, including India, ...": another clause
+            if mention.end <= trigger_start and TALKED.search(text, mention.end, trigger_start):
+                continue  # "the two sides discussed the airstrikes": not the strikers
             adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
             if refer and mention.end <= trigger_start and not adjacent:
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
                 # takeover" names its own)
             if not any(self.register.is_a(event.cls, c) for c in _FORCE):
                 mention = self.register.acting_as(mention)
-            role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention)
+            role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention,
+                           gives=self.register.is_a(event.cls, "Pledge"))  # fmt: skip
+            actors_here = [m for m in mentions if sentence.start <= m.start < sentence.end
+                           and self.register.is_a(m.entity, "Actor")]  # fmt: skip
+            main = fronted(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
+                           mention, actors_here)  # fmt: skip
+            if main == "skip":
+                continue  # "During his visit to Beijing, Muttaqi met Wang Yi": not Wang Yi
+            if main == "subject":
+                role = trigger.before  # Muttaqi, the visitor
+            if self.register.is_a(mention.entity, "DiplomaticMission") and any(
+                self.register.is_a(event.cls, c) for c in _MISSION_EVENTS
+            ):
+                role = "hasTarget"  # "the embassy in New Delhi closed": closed, not closing
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)
@@ -295,6 +396,28 @@ class EventFinder:
         for date in dates:
             if sentence.start <= date.start < sentence.end and date not in event.dates:
                 event.dates.append(date)
+
+    def _place_named(self, mention: Mention) -> Mention | None:
+        """The place whose label is also the name of the actor mentioned (a capital that
+        stands for its government: "Kabul"), as a mention of that place."""
+        record = self.register.entities.get(mention.entity)
+        if record is None or self.register.is_a(mention.entity, "Place"):
+            return None
+        names = {normalise(n) for n in (record.label, *record.aliases)}
+        for place in self._places():
+            if place[0] in names:
+                return Mention(mention.start, mention.end, place[1], "the place named", 0.5)
+        return None
+
+    def _places(self) -> list[tuple[str, str]]:
+        """(normalised label, id) of the register's places, computed once."""
+        if self._place_labels is None:
+            self._place_labels = [
+                (normalise(e.label), e.id)
+                for e in self.register.entities.values()
+                if self.register.is_a(e.id, "Place") and not self.register.is_a(e.id, "State")
+            ]
+        return self._place_labels
 
     def _owns(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
         """A state named as the owner of another actor, not a person ("Afghanistan’s
@@ -351,9 +474,82 @@ class EventFinder:
                         event.sentence == sentence.index
                         and event is not parent
                         and (event.parent is None and event.cls != parent.cls)
+                        and not _SPOKEN_OF.search(
+                            report.text, min(at, event.start), max(at, event.start)
+                        )
                     ):
                         event.parent = parent
                         _inherit(event, parent, report, at, at + len(match["noun"]))
+
+    def _parts_of_talks(self, events: list[Event]) -> None:
+        """An undated agreement, promise or request whose doers (initiators, participants)
+        are parties to a meeting, call or visit told before it, or such a person's remark,
+        is part of it: "X met Y on Monday. ... The two sides also agreed ...", "He promised
+        ...". A meeting of a visitor told after the visit, undated, is part of the visit
+        ("The delegation also met with UN agencies"). The text does not place them there,
+        so they keep no date of the parent's."""
+        for index, event in enumerate(events):
+            if event.parent is not None or event.dates or not event.actors:
+                continue
+            doers = {m.entity for r, m in event.actors if r in _DOERS}
+            acts = any(self.register.is_a(event.cls, c) for c in _ACTS)
+            remark = self.register.is_a(event.cls, "Statement") and all(
+                self.register.is_a(m, "Person") for m in doers
+            )
+            meeting = event.cls == "Meeting"
+            if not doers or not (acts or remark or meeting):
+                continue
+            wanted = ("Visit",) if meeting else _TALKS
+            for talks in reversed(events[:index]):
+                if not any(self.register.is_a(talks.cls, c) for c in wanted):
+                    continue
+                if meeting:
+                    visitors = {m.entity for r, m in talks.actors if r == "hasVisitor"}
+                    if doers & visitors:
+                        event.parent, event.guessed = talks, True
+                    break
+                theirs = {m.entity for _, m in talks.actors}
+                if doers <= theirs | {g for g, s in self._governs() if s in theirs}:
+                    event.parent, event.guessed = talks, True
+                break
+
+    def _responses(self, report: Report, events: list[Event]) -> None:
+        """ "In response to Afghanistan’s request, India agreed to offer support", "India
+        pledged support in response to requests from Afghan officials": the request is
+        addressed to the one who responds (``hasTarget``), and what is given answers it,
+        so the one who asked receives it (``hasRecipient``)."""
+        text = report.text
+        for request in events:
+            if not self.register.is_a(request.cls, "Request"):
+                continue
+            sentence = report.sentences[request.sentence]
+            lead = text[max(sentence.start, request.start - 45) : request.start]
+            if not _RESPONSE.search(lead):
+                continue
+            others = [e for e in events if e is not request and e.sentence == request.sentence]
+            if not others:
+                continue
+            answer = min(others, key=lambda e: abs(e.start - request.start))
+            askers = [m for r, m in request.actors if r == "hasInitiator"]
+            for role, mention in list(answer.actors):
+                if mention.end <= answer.start and role != "hasRecipient":
+                    if ("hasTarget", mention.entity) not in [
+                        (r, m.entity) for r, m in request.actors
+                    ]:
+                        request.actors.append(("hasTarget", mention))
+                        request.anchors[mention.start] = (request.start, request.end)
+            if any(self.register.is_a(answer.cls, c) for c in ("Pledge", "AidShipment")):
+                for mention in askers:
+                    if ("hasRecipient", mention.entity) not in [
+                        (r, m.entity) for r, m in answer.actors
+                    ]:
+                        answer.actors.append(("hasRecipient", mention))
+                        answer.anchors[mention.start] = (request.start, request.end)
+
+    def _governs(self) -> set[tuple[str, str]]:
+        """(government, state) of the register's ``governs`` claims: an agreement of "India
+        and the Taliban" is one of a meeting with Afghanistan's minister."""
+        return {(c.subject, c.object) for c in self.register.claims if c.predicate == "governs"}
 
     def _nest(self, report: Report, event: Event, last_of: dict[str, Event]) -> None:
         """``During the visit, ...``: the event is inside the last event of that kind."""
@@ -364,6 +560,9 @@ class EventFinder:
         noun = match.group("noun").strip().lower()
         cls = self.definite.get(noun) or self.definite.get(noun.split()[-1])
         parent = last_of.get(cls) if cls else None
+        if _SPOKEN_OF.search(report.text, sentence.start + match.end(), event.start):
+            return  # "During the meeting, they assessed the programmes, which have included
+            # shipments": what was discussed, not done there
         if parent is not None and parent is not event and parent.cls != event.cls:
             event.parent = parent
             start = sentence.start + match.start()
@@ -384,7 +583,9 @@ def _inherit(event: Event, parent: Event, report: Report, start: int, end: int) 
 
 
 def _restates(event: Event, earlier: Event) -> bool:
-    """An undated mention whose actors the last event of its class already has."""
-    mine = {m.entity for _, m in event.actors}
-    theirs = {m.entity for _, m in earlier.actors}
+    """An undated mention whose actors the last event of its class already has, each in
+    the same role (India as the target of one statement does not make India's own
+    statement the same one)."""
+    mine = {(r, m.entity) for r, m in event.actors}
+    theirs = {(r, m.entity) for r, m in earlier.actors}
     return not event.dates and mine <= theirs

@@ -5,7 +5,8 @@
   word ("tonnes", "metric tons", "liters", "doses", "projects", "visits",
   people), optionally "of" a commodity: ``300 tonnes of medicines`` gives
   ``300 tonne`` and the phrase "medicines". After "killed" it is a count of
-  fatalities.
+  fatalities, and the counts listed there are summed whatever their plural
+  noun ("killed four soldiers and five assailants": ``9 person``).
 - A quotation is the text between curly or straight double quotes; its
   speaker is the actor of "X said", "said X", "according to X", "X stated",
   "quoted X" in the same sentence.
@@ -89,14 +90,45 @@ class PositionHeld:
     end: int
 
 
+_COUNT = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|\b(?:{_WORDS_RE}))\s+(?:[A-Za-z-]+\s+)?"
+    r"(?:[a-z]+(?:s|men)|people|children)\b"
+)  # a number and a plural noun: "46 civilians", "three policemen", "five Pakistani soldiers"
+_KILLED = re.compile(
+    rf"\bkill(?:ed|ing)\s+(?P<list>(?:(?P<qual>{_QUALIFIER_RE})\s+)?{_COUNT}"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_COUNT})*)",
+    re.IGNORECASE,
+)
+
+
+def _killed(text: str, offset: int) -> list[Quantity]:
+    """ "killed four soldiers and five assailants": the people killed, summed (9 person),
+    whatever the plural noun after each number."""
+    found: list[Quantity] = []
+    for match in _KILLED.finditer(text):
+        total = 0
+        for number in re.findall(rf"\d{{1,3}}(?:,\d{{3}})+|\d+|\b(?:{_WORDS_RE})\b", match["list"],
+                                 re.IGNORECASE):  # fmt: skip
+            word = number.lower().replace(",", "")
+            total += _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+        qualifier = _QUALIFIERS.get((match["qual"] or "").lower(), "")
+        start, end = offset + match.start("list"), offset + match.end("list")
+        found.append(Quantity(start, end, f"{qualifier}{total} person", "", True))
+    return found
+
+
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """The quantities of one sentence (at ``offset`` in the text).
 
     >>> [q.value for q in find_quantities("300 tonnes of medicines, at least five visits")]
     ['300 tonne', '>=5 visit']
+    >>> [q.value for q in find_quantities("clashes killed four soldiers and five assailants")]
+    ['9 person']
     """
-    found: list[Quantity] = []
+    found: list[Quantity] = _killed(text, offset)
     for match in _QUANTITY.finditer(text):
+        if any(k.start <= offset + match.start() < k.end for k in found):
+            continue  # counted in the list of the killed
         number = match["num"].lower().replace(",", "")
         amount = float(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else float(number)
         amount *= _MULTIPLIERS.get((match["mult"] or "").lower(), 1)
@@ -113,7 +145,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 killed and unit == "person",
             )
         )
-    return found
+    return sorted(found, key=lambda q: q.start)
 
 
 def find_quotations(

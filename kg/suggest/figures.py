@@ -73,11 +73,25 @@ def quantity_rows(
                     0.5,
                     reason,
                 )
-            if not subject:
-                owner = next((e for e in events if e.sentence == sentence.index), None)
+            if not subject:  # "expulsion of over 500,000 refugees": the event named
+                before = [  # last before the number, else the sentence's first
+                    (start, e)
+                    for e in events
+                    for index, start, _ in e.occurrences
+                    if index == sentence.index and start < q.start
+                ]
+                owner = (
+                    max(before, key=lambda b: b[0])[1]
+                    if before
+                    else next((e for e in events if e.sentence == sentence.index), None)
+                )
                 subject = owner.id if owner else ""
             predicate = "hasFatalities" if q.fatalities else "hasQuantity"
             add("claim", subject, predicate, q.value, q.start, q.end, 0.7, reason)
+            if q.fatalities:  # "four soldiers and five assailants": who was killed
+                words = report.text[q.start : q.end]
+                add("claim", subject, "hasCasualtyDescription", words, q.start, q.end, 0.5,
+                    "the people killed")  # fmt: skip
             if commodity:
                 add("claim", subject, "hasCommodity", commodity, q.start, q.end, 0.7, reason)
                 if umbrella is not None and umbrella.id != subject:

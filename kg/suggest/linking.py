@@ -33,6 +33,8 @@ def link(
     """
     mine = {m.entity for _, m in event.actors}
     places = {m.entity for m in event.places}
+    known = {p for p in places if p in register.entities} | event.within  # a place new to
+    # the register is compared by the state the text puts it in, if any
     speech = event.cls in ("Statement", "Request")  # the commonest, vaguest acts
     found: list[tuple[int, bool, str]] = []  # (score, strong, id)
     for candidate in register.entities.values():
@@ -46,8 +48,8 @@ def link(
         if not shared:
             continue
         their_places = {c.object for c in claims.get("hasPlace", [])}
-        if places and their_places and not places & their_places:
-            continue
+        if known and their_places and not _within(facts, known) & _within(facts, their_places):
+            continue  # a province of the country they name is no contradiction
         times = [c.object for c in claims.get("hasTime", [])]
         if not _dates_fit(event, times):
             continue
@@ -67,6 +69,18 @@ def link(
         event.id, event.existing = ident, True
         event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
         event.confidence = min(0.9, 0.4 + 0.1 * score)
+
+
+def _within(facts: dict[str, dict[str, list[object]]], places: set[str]) -> set[str]:
+    """The places and every place the register says they lie in (``locatedIn``)."""
+    found, todo = set(places), list(places)
+    while todo:
+        for claim in facts.get(todo.pop(), {}).get("locatedIn", []):
+            outer = claim.object  # type: ignore[attr-defined]
+            if outer not in found:
+                found.add(outer)
+                todo.append(outer)
+    return found
 
 
 def _closed(event: Event, times: list[str]) -> bool:

@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.suggest.events import Event
+from kg.suggest.descriptions import _stem_of
+from kg.suggest.events import TALKED, Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -34,7 +35,12 @@ from kg.vocabulary import normalise
 
 _POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
 _IN = re.compile(r"\s+in\s+(?:the\s+)?\Z")
-_FOLLOWS = re.compile(r"\b(followed|following|after|in response to|prompted)\b", re.IGNORECASE)
+_FOLLOWS = re.compile(
+    r"\b(followed|following|after|in response to|prompted|since)\b", re.IGNORECASE
+)
+_ENSUING = re.compile(
+    r"\b(?:ensuing|subsequent|resulting|retaliatory|consequent)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _LEADING = re.compile(r"\s*(?:In response to|Following|After)\b[^,]*$", re.IGNORECASE)
 _SIGNIFICANCE = re.compile(
     r"\b(?:first(?:-ever)?|historic|rare|highest-level|milestone|turning point|significant shift|"
@@ -82,6 +88,8 @@ def find_relations(
     """The relations of every sentence of the report."""
     found: list[Relation] = []
     text = report.text
+    found += _ensuing(text, events)
+    found += _discussed(report, events, register)
     for sentence in report.sentences:
         here = [m for m in mentions if sentence.start <= m.start < sentence.end]
         found += _pairs(text, here, register)
@@ -96,7 +104,11 @@ def find_relations(
         )
         found += _follows(text, named, sentence.start)
         found += _about(text, named, register)
-        mine = [e for e in events if e.sentence == sentence.index and e.id]
+        mine = [  # "This marked the first official encounter": named again here
+            e
+            for e in events
+            if e.id and any(index == sentence.index for index, _, _ in e.occurrences)
+        ]
         found += _phrases(text, sentence.start, sentence.text, here, mine, register)
         found += _descriptions(text, sentence.start, sentence.end, here, named, register)
         found += _missions(text, sentence.start, here, register)
@@ -242,7 +254,9 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                         second.entity, "locatedIn", first.entity, *evidence, 0.6, "Y’s X"
                     )
             if register.is_a(first.entity, "Actor") and register.is_a(second.entity, "Position"):
-                yield Relation(second.entity, "positionIn", owner, *evidence, 0.6, "Y’s title")
+                ruler = _ruler(register, second.entity, owner)  # "Afghanistan’s Foreign
+                yield Relation(second.entity, "positionIn", ruler or owner, *evidence, 0.6,
+                               "Y’s title" + (" (its government's)" if ruler else ""))  # fmt: skip
             if register.is_a(first.entity, "Actor") and register.is_a(
                 second.entity, "DiplomaticMission"
             ):
@@ -270,6 +284,65 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                 break
 
 
+_FORUMS = ("Meeting", "PhoneCall", "Visit", "Conference", "PressBriefing")
+
+
+def _discussed(report: Report, events: list[Event], register: Register) -> Iterator[Relation]:
+    """ "During the meeting, both sides assessed India’s aid programmes", "The spokesperson
+    discussed the visit": an event named after "discussed" is a topic of the talks or
+    briefing of the sentence (named before the verb), else of the last one before it."""
+    named = sorted(
+        ((start, end, e) for e in events if e.id for _, start, end in e.occurrences),
+        key=lambda item: item[0],
+    )
+    for sentence in report.sentences:
+        verb = TALKED.search(sentence.text)
+        if verb is None:
+            continue
+        at = sentence.start + verb.start()
+        forums = [
+            (start, e)
+            for start, _, e in named
+            if start < at and any(register.is_a(e.cls, c) for c in _FORUMS)
+        ]
+        if not forums:
+            continue
+        forum = forums[-1][1]
+        for start, end, event in named:
+            if at < start < sentence.end and event.id != forum.id:
+                yield Relation(forum.id, "hasTopic", event.id, at, end, 0.4,
+                               "an event discussed there")  # fmt: skip
+
+
+def _ensuing(text: str, events: list[Event]) -> Iterator[Relation]:
+    """ "the ensuing clashes", "a retaliatory strike": the event follows the one named
+    last before it."""
+    named = sorted(
+        ((start, end, e) for e in events if e.id for _, start, end in e.occurrences),
+        key=lambda item: item[0],
+    )
+    for index, (start, end, event) in enumerate(named):
+        lead = max(0, start - 30)
+        match = _ENSUING.search(text[lead:start])
+        earlier = [e for _, _, e in named[:index] if e.id != event.id]
+        if match is None or not earlier:
+            continue
+        yield Relation(event.id, "follows", earlier[-1].id, lead + match.start(), end, 0.5,
+                       "the ensuing B follows A")  # fmt: skip
+
+
+def _ruler(register: Register, position: str, state: str) -> str | None:
+    """The government that governs ``state`` (the register's ``governs``) where the
+    register already places ``position`` in it: "Afghanistan’s Foreign Minister" is the
+    Islamic Emirate's office, as the other reports record it."""
+    rulers = {c.subject for c in register.claims if c.predicate == "governs" and c.object == state}
+    placed = {
+        c.object for c in register.claims if c.predicate == "positionIn" and c.subject == position
+    }
+    found = rulers & placed
+    return found.pop() if len(found) == 1 else None
+
+
 def _follows(
     text: str, named: list[tuple[int, int, Event]], sentence_start: int
 ) -> Iterator[Relation]:
@@ -292,6 +365,14 @@ def _follows(
         if match.group(1).lower() == "prompted":
             why = "A prompted B"
             yield Relation(second.id, "follows", first.id, start, second_end, 0.5, why)
+            for third_start, third_end, third in named[named.index((second_start, second_end,
+                                                                    second)) + 1 :]:  # fmt: skip
+                if third.id in (first.id, second.id) or _FOLLOWS.search(
+                    text, second_end, third_start
+                ):
+                    break
+                why = "A prompted B and C"  # "... to close their embassies and moved ..."
+                yield Relation(third.id, "follows", first.id, start, third_end, 0.4, why)
         else:
             why = f"A {match.group(1)} B"
             yield Relation(first.id, "follows", second.id, start, second_end, 0.6, why)
@@ -323,6 +404,16 @@ def _missions(
                 continue
             yield Relation(mission.entity, predicate, other.id, mission.start, mission.end, 0.5,
                            "the mission's label names its state and place")  # fmt: skip
+    states = [(normalise(e.label), e.id) for e in register.entities.values()
+              if register.is_a(e.id, "State")]  # fmt: skip
+    for party in here:  # "the Indian delegation": it represents India
+        if not register.is_a(party.entity, "Delegation"):
+            continue
+        words = normalise(text[max(offset, party.start - 20) : party.end]).split()[-4:]
+        named = {i for w in words for name, i in states if w == name or _stem_of(w, name)}
+        if len(named) == 1:
+            yield Relation(party.entity, "represents", named.pop(), party.start, party.end, 0.5,
+                           "a delegation named after its state")  # fmt: skip
     for index, place in enumerate(here):
         if not register.is_a(place.entity, "Place"):
             continue
@@ -355,6 +446,10 @@ def _about(
             why = "what was said names the event"
             yield Relation(first.id, "hasTopic", second.id, first_start, second_end, 0.5, why)
             if any(register.is_a(first.cls, c) for c in _REACTION):
+                if second.start < first.start:  # named earlier in the report: it came first
+                    why = "a reaction follows what it reacts to"
+                    yield Relation(first.id, "follows", second.id, first_start, second_end,
+                                   0.4, why)  # fmt: skip
                 for role, actor in second.actors:
                     if role == "hasInitiator":
                         why = "the initiator of the event it names"
@@ -371,7 +466,7 @@ def _phrases(
         words = text[start:end].strip()
         if not events or len(words.split()) > 14 or len(words) < 4:
             continue
-        event = min(events, key=lambda e: abs(e.start - start))
+        event = min(events, key=lambda e: min(abs(s - start) for _, s, _ in e.occurrences))
         yield Relation(event.id, "hasSignificance", words, start, start + len(words), 0.5,
                        "a word of significance")  # fmt: skip
     for match in _GOAL.finditer(sentence):

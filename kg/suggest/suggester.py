@@ -10,6 +10,7 @@ is verbatim; every row carries its confidence, its reason and its sentence.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,6 +81,11 @@ def suggest_source(
     return full, suggester.suggest(full, text)
 
 
+_LED = re.compile(
+    r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:his|her|their|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?delegation",
+    re.IGNORECASE,
+)
 _TRADE = ("AidShipment", "AidPledge")
 """Events whose commodities are what they consist of (``hasCommodity``), not topics."""
 
@@ -94,6 +100,7 @@ class _Run:
         self.seen: set[str] = set()
         self.dated: set[str] = set()  # register events that a mention here dates
         self.behind: dict[str, set[str]] = {}  # person -> the states behind their offices
+        self.sent_by: dict[str, set[str]] = defaultdict(set)  # delegation -> its state
         self.leads: dict[str, set[str]] = defaultdict(set)  # person -> delegations they lead
         for claim in suggester.register.claims:
             if claim.predicate == "leads" and suggester.register.is_a(claim.object, "Delegation"):
@@ -162,8 +169,14 @@ class _Run:
         relations = find_relations(report, mentions, events, self.s.register)
         positions = find_positions(report.text, mentions, self.s.register)
         self.behind = _behind(self.s.register, relations, positions)
+        stated = [(c.subject, c.predicate, c.object) for c in self.s.register.claims]
+        for subject, predicate, obj in [*stated, *((r.subject, r.predicate, r.object)
+                                                   for r in relations)]:  # fmt: skip
+            if predicate == "represents" and self.s.register.is_a(subject, "Delegation"):
+                self.sent_by[subject].add(obj)
         for event in events:
             self._event_rows(event)
+        self._leaders(mentions, events)
         quantity_rows(self.add, report, self.s.register, mentions, events)
         quotation_rows(self.add, report, self.s.register, mentions, events)
         for rel in relations:
@@ -183,6 +196,43 @@ class _Run:
                 "a title next to a person",
             )
         return self.out
+
+    def _leaders(self, mentions: list[Mention], events: list[Event]) -> None:
+        """ "Singh ... led his delegation’s meetings", "X headed the delegation": the last
+        person named before the verb leads the report's one visiting delegation
+        (``leads``) and so its visits (``hasLeader``), as does who the register says leads
+        it."""
+        report, register = self.report, self.s.register
+        visits = [
+            (e, m.entity)
+            for e in events
+            for r, m in e.actors
+            if r == "hasVisitor" and register.is_a(m.entity, "Delegation")
+        ]
+        delegations = {d for _, d in visits}
+        if len(delegations) != 1:
+            return
+        (delegation,) = delegations
+        leaders = [
+            (p, "the register's leader") for p, led in self.leads.items() if delegation in led
+        ]
+        for match in _LED.finditer(report.text):
+            sentence = report.sentence_at(match.start())
+            people = [
+                m
+                for m in mentions
+                if sentence.start <= m.start and m.end <= match.start()
+                and register.is_a(m.entity, "Person")
+            ]  # fmt: skip
+            if people:
+                named = people[-1]
+                self.add("claim", named.entity, "leads", delegation, named.start, match.end(),
+                         0.4, "X led the delegation")  # fmt: skip
+                leaders.append((named.entity, "X led the delegation"))
+        for event, _ in visits:
+            for leader, why in leaders:
+                self.add("claim", event.id, "hasLeader", leader, event.start, event.end, 0.4,
+                         why)  # fmt: skip
 
     def _new_entities(self, mentions: list[Mention]) -> list[Mention]:
         """Rows for each new entity (at its first occurrence), and every occurrence as a
@@ -225,6 +275,8 @@ class _Run:
             said = " ".join(self.report.sentences[i].text for i, _, _ in event.occurrences)
             words = frozenset(normalise(said).split())
             link(event, self.s.register, facts, words)  # type: ignore[arg-type]
+        _one_link_a_sentence(self.s.register, events)
+        for event in events:
             if event.existing:
                 if event.dates:
                     self.dated.add(event.id)
@@ -268,6 +320,10 @@ class _Run:
                 for owner in sorted(self.behind.get(actor.entity, ())):
                     self.add("claim", event.id, role, owner, start, end, 0.4,
                              f"the office of {words!r} belongs to it")  # fmt: skip
+            if role == "hasVisitor":  # "the Indian delegation" visits for India
+                for owner in sorted(self.sent_by.get(actor.entity, ())):
+                    self.add("claim", event.id, role, owner, start, end, 0.4,
+                             f"{words!r} represents it")  # fmt: skip
             said = report.sentence_at(first)
             delegation = said.text.lower().find("delegation")
             if role in ("hasParticipant", "hasVisitor") and delegation >= 0:
@@ -275,13 +331,23 @@ class _Run:
                 for led in sorted(self.leads.get(actor.entity, ())):  # "his delegation"
                     self.add("claim", event.id, role, led, at, at + len("delegation"), 0.4,
                              f"the delegation {words!r} leads")  # fmt: skip
-        for place in event.places[:1]:
+        after = [p for p in event.places if p.start >= event.end]  # "moved ... to Qatar"
+        for place in (after or event.places)[:1]:
             start, end = min(place.start, event.start), max(place.end, event.end)
             if report.sentence_at(place.start) != report.sentence_at(event.start):
                 start, end = place.start, place.end  # the parent's place
             self.add(
                 "claim", event.id, "hasPlace", place.entity, start, end, 0.6, "in/to/at a place"
             )
+            roles = {(r, m.entity) for r, m in event.actors}
+            if self.s.register.is_a(event.cls, "Visit") and not any(
+                r == "hasHost" for r, _ in roles
+            ):  # "the visit to Kabul": hosted by whoever governs the place
+                host = host_of(self.s.register, place.entity)
+                where = report.span(place.start, place.end)
+                if host and ("hasVisitor", host) not in roles:
+                    self.add("claim", event.id, "hasHost", host, start, end, 0.4,
+                             f"who governs {where!r}, visited")  # fmt: skip
         aid = any(self.s.register.is_a(event.cls, c) for c in _TRADE)
         for topic in event.topics:
             goods = aid and self.s.register.is_a(topic.entity, "Commodity")
@@ -303,8 +369,10 @@ class _Run:
                 event.parent.id,
                 event.start,
                 event.end,
-                0.6,
-                "placed inside an earlier event ('during the ...')",
+                0.3 if event.guessed else 0.6,
+                "undated, by parties to the talks before it"
+                if event.guessed
+                else "placed inside an earlier event ('during the ...')",
             )
         if event.dates:
             date = event.date
@@ -357,3 +425,45 @@ def _behind(
         person: {o for p in offices for o in owner[p] if any(register.is_a(o, c) for c in states)}
         for person, offices in holds.items()
     }
+
+
+def _one_link_a_sentence(register: Register, events: list[Event]) -> None:
+    """Two triggers of one sentence that are not merged name two events ("close their
+    embassies ... and moved their missions"): where both were linked to one register
+    event, it stays with the one of its very class (else the first), the other is new."""
+    groups: dict[tuple[str, int], list[Event]] = defaultdict(list)
+    for event in events:
+        if event.existing:
+            groups[(event.id, event.sentence)].append(event)
+    for (ident, _), linked in groups.items():
+        if len({e.start for e in linked}) < 2:
+            continue  # one trigger ("meetings with A and with B": its parts)
+        kind = register.entities[ident].type
+        keep = next((e for e in linked if e.cls == kind), linked[0])
+        for event in linked:
+            if event.start != keep.start:
+                event.id, event.existing, event.reason, event.confidence = "", False, "", 0.7
+
+
+def host_of(register: Register, place: str) -> str | None:
+    """Who receives a visit to ``place``: for a state, the one government the register
+    says governs it (else the state); for a city, the one actor whose name it also is, as
+    a capital stands for its government ("Kabul", "New Delhi"; docs/annotation.md,
+    "Naming the actor")."""
+    if place not in register.entities:
+        return None
+    if register.is_a(place, "State"):
+        rulers = {
+            c.subject for c in register.claims if c.predicate == "governs" and c.object == place
+        }
+        return rulers.pop() if len(rulers) == 1 else place
+    name = normalise(register.entities[place].label)
+    actors = {
+        e.id
+        for e in register.entities.values()
+        if e.id != place
+        and register.is_a(e.id, "Actor")
+        and not register.is_a(e.id, "Place")
+        and name in {normalise(n) for n in (e.label, *e.aliases)}
+    }
+    return actors.pop() if len(actors) == 1 else None
