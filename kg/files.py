@@ -250,8 +250,9 @@ def locked(folder: Path, what: str) -> Iterator[None]:
 
 @contextlib.contextmanager
 def taking_turns(lock: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
-    """Hold the lock file ``lock`` (``flock``) while the block runs; where another
-    command holds it, call ``waiting`` (to say so) and wait for it.
+    """Hold ``lock`` (``flock``) while the block runs; where another command holds it,
+    call ``waiting`` (to say so) and wait for it. ``lock`` is a folder (locked as
+    it is, nothing written) or a lock file (made where missing).
 
     Where the lock file cannot be made (a read-only folder), the block runs
     without it: the write that follows then says what stops it.
@@ -259,8 +260,11 @@ def taking_turns(lock: Path, waiting: Callable[[], None] | None = None) -> Itera
     import fcntl
 
     try:
-        lock.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        if lock.is_dir():
+            fd = os.open(lock, os.O_RDONLY | os.O_DIRECTORY)
+        else:
+            lock.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError:
         yield
         return

@@ -138,9 +138,12 @@ def suggestions_path(data_dir: Path, source: str) -> Path:
 
 
 def taking_turns(path: Path) -> contextlib.AbstractContextManager[None]:
-    """Hold the lock of the suggestions file ``path`` (``.NAME.lock`` beside it) while
-    the block reads and writes it; another command waits its turn."""
-    return files.taking_turns(path.parent / f".{path.name}.lock")
+    """Hold the lock of the suggestions file ``path`` (a ``flock`` on its folder, which
+    leaves no file behind) while the block reads and writes it; another command waits
+    its turn."""
+    with contextlib.suppress(OSError):  # a folder that cannot be made: the write says so
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return files.taking_turns(path.parent)
 
 
 def read_suggestions(path: Path) -> list[Suggestion]:
