@@ -6,22 +6,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-
-from rdflib import URIRef
-
-from kg.build.emit import DISPUTED_TRUE
-from kg.namespaces import KG
-from kg.rdfterms import term
-
-_DISPUTED_SUFFIX = f" {term(KG.disputed)} {term(DISPUTED_TRUE)}"
-
-
-def disputed_lines(claims: Iterable[str]) -> set[str]:
-    """The ``kg:disputed true`` triples of the claim IRIs ``claims``."""
-    return {f"{term(URIRef(claim))}{_DISPUTED_SUFFIX}" for claim in claims}
 
 
 @dataclass

@@ -33,13 +33,21 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID as DEFAULT_GRAPH
 from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS
 from rdflib.term import Node
 
-from kg.build.disputes import DisputeEntry, dispute_value, disputed_keys
+from kg.build.disputes import (
+    Dispute,
+    DisputeContext,
+    DisputeEntry,
+    dispute_value,
+    find_disputes,
+    is_rule_entry,
+)
 from kg.build.ontology import Vocabulary
 from kg.build.validate import ObjectValue, Resolved, ResolvedClaim, entity_iri
 from kg.build.values import PartialDate, QuantityValue, TimeValue
 from kg.errors import Location
 from kg.namespaces import (
     CLAIM,
+    DISPUTE,
     GRAPH_ENTITIES,
     GRAPH_ONTOLOGY,
     GRAPH_SOURCES,
@@ -114,8 +122,12 @@ def emit(resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink) -> dict[URI
     emit_ontology(vocabulary, sink)
     emit_sources(resolved, vocabulary, sink)
     emit_entities(resolved, vocabulary, sink, locations)
-    disputed = _disputed_claims(resolved.claims)
-    emit_claims(resolved.claims, resolved, vocabulary, sink, locations, disputed)
+    emit_claims(resolved.claims, resolved, vocabulary, sink, locations)
+    context = dispute_context(resolved, vocabulary)
+    disputes = find_disputes(dispute_entries(resolved.claims, context), context)
+    provenance = sink.graph(DEFAULT_GRAPH)
+    for triple in dispute_triples(disputes):
+        provenance.add(triple)
     return locations
 
 
@@ -168,10 +180,9 @@ def emit_claims(
     vocabulary: Vocabulary,
     sink: QuadSink,
     locations: dict[URIRef, Location],
-    disputed: set[int],
 ) -> None:
-    """Each claim's facts in its source's graph and its provenance in the default graph;
-    ``disputed`` holds the ``id`` of every claim marked ``kg:disputed``."""
+    """Each claim's facts in its source's graph and its provenance in the default graph
+    (the disputes are written apart: :func:`dispute_triples`)."""
     provenance = sink.graph(DEFAULT_GRAPH)
     for claim in claims:
         graph = sink.graph(source_graph(claim.record.source))
@@ -180,11 +191,7 @@ def emit_claims(
         obj = _object_term(graph, claim, resolved, vocabulary)
         for triple in _entailed(claim, obj):
             graph.add(triple)
-        _add_claim_node(provenance, claim, claim_iri, obj, vocabulary, disputed)
-
-
-DISPUTED_TRUE = _TRUE
-"""The object of ``kg:disputed`` on a disputed claim's node."""
+        _add_claim_node(provenance, claim, claim_iri, obj, vocabulary)
 
 
 _TYPE = RDF.type
@@ -315,7 +322,6 @@ def _add_claim_node(
     claim_iri: URIRef,
     obj: URIRef | Literal,
     vocabulary: Vocabulary,
-    disputed: set[int],
 ) -> None:
     record = claim.record
     _add_types(graph, claim_iri, KG.Claim, vocabulary)
@@ -335,8 +341,6 @@ def _add_claim_node(
         graph.add((claim_iri, KG.confidence, confidence))
     if record.note:
         graph.add((claim_iri, RDFS.comment, Literal(record.note)))
-    if id(claim) in disputed:
-        graph.add((claim_iri, KG.disputed, _TRUE))
     span = URIRef(f"{claim_iri}/evidence/{hashlib.sha1(record.evidence.encode()).hexdigest()[:8]}")
     graph.add((claim_iri, KG.hasEvidence, span))
     _add_types(graph, span, KG.EvidenceSpan, vocabulary)
@@ -348,8 +352,22 @@ def _add_claim_node(
         graph.add((span, OA.end, _typed(end, XSD.integer)))
 
 
-def dispute_entries(claims: Iterable[ResolvedClaim]) -> list[DisputeEntry]:
-    """The claims of single-valued predicates, keyed by their claim IRI."""
+def dispute_context(resolved: Resolved, vocabulary: Vocabulary) -> DisputeContext:
+    """What the dispute rules read beside the claims: the same for every build of an input."""
+    classes = {str(c): frozenset(map(str, ancestors)) for c, ancestors in vocabulary.ancestors.items()}
+    for entity_id, cls in resolved.entity_types.items():
+        classes[str(entity_iri(entity_id))] = frozenset(map(str, vocabulary.class_closure(cls)))
+    properties = vocabulary.properties.values()
+    return DisputeContext(
+        single_valued=frozenset(str(p.iri) for p in properties if p.single_valued),
+        roles=frozenset(str(p.iri) for p in properties if p.role_type is not None),
+        published={s.id: s.published.isoformat() for s in resolved.sources.values()},
+        classes=classes,
+    )
+
+
+def dispute_entries(claims: Iterable[ResolvedClaim], context: DisputeContext) -> list[DisputeEntry]:
+    """The claims the dispute rules read, keyed by their claim IRI."""
     return [
         (
             str(claim_iri_of(c)),
@@ -359,19 +377,21 @@ def dispute_entries(claims: Iterable[ResolvedClaim]) -> list[DisputeEntry]:
             dispute_value(c.value),
         )
         for c in claims
-        if c.prop.single_valued
+        if is_rule_entry(str(c.prop.iri), context)
     ]
 
 
-def _disputed_claims(claims: list[ResolvedClaim]) -> set[int]:
-    """Claims of a single-valued predicate that another source contradicts.
-
-    Two values from the same source (a report giving "in May" and "in the
-    coming weeks") are not a dispute; a value that a different source gives
-    differently is. Times conflict only when their spans are disjoint:
-    "2025-01-08" and "in January" agree at different precisions, while
-    "on Wednesday, 6 November" and "4-5 November" do not.
-    """
-    single = [claim for claim in claims if claim.prop.single_valued]
-    positions = disputed_keys(dispute_entries(single))
-    return {id(single[index]) for index in positions}
+def dispute_triples(disputes: Iterable[Dispute]) -> list[Triple]:
+    """The default graph's triples of the disputes: each a ``kg:Dispute`` node naming its
+    kind and its two claims, and ``kg:disputed true`` on every claim of one."""
+    triples: list[Triple] = []
+    claims: set[str] = set()
+    for dispute in disputes:
+        node = DISPUTE[dispute.iri_suffix]
+        triples.append((node, RDF.type, KG.Dispute))
+        triples.append((node, KG.disputeKind, KG[dispute.kind]))
+        for claim in (dispute.first, dispute.second):
+            triples.append((node, KG.disputedClaim, URIRef(claim)))
+            claims.add(claim)
+    triples.extend((URIRef(claim), KG.disputed, _TRUE) for claim in sorted(claims))
+    return triples

@@ -37,6 +37,8 @@ BUILD_PREDICATES = frozenset(
         "publicationDate",
         "dateline",
         "disputed",
+        "disputeKind",
+        "disputedClaim",
     }
 )
 
