@@ -3,8 +3,9 @@
 A *unit* is what one part of the input emitted: a report's named graph and its
 claims' provenance, or the ontology, the list of sources, the register. The
 manifest says what made the cache (:mod:`kg.build.incremental`) and holds each
-unit's key, counts and the values its claims give the dispute rules; each unit's lines are in a file of its
-own, read only when the unit changed; ``graph.nq`` is the build's, sorted.
+unit's key, counts and the values its claims give the dispute rules; each
+unit's lines are in a file of its own, read only when the unit changed;
+``graph.nq`` is the build's, sorted.
 """
 
 from __future__ import annotations

@@ -70,9 +70,7 @@ _K = str(KG)
 HOLDS, ACTING = _K + "holdsPosition", _K + "holdsActingPosition"
 QUOTATION, PARAPHRASE = _K + "hasQuotation", _K + "hasParaphrase"
 SUB_EVENT_OF, SIGNIFICANCE, HAS_TIME = _K + "subEventOf", _K + "hasSignificance", _K + "hasTime"
-_AFFILIATIONS = frozenset(
-    {HOLDS, ACTING, _K + "positionIn", _K + "memberOf", _K + "represents"}
-)
+_AFFILIATIONS = frozenset({HOLDS, ACTING, _K + "positionIn", _K + "memberOf", _K + "represents"})
 """Links from an actor to the bodies it belongs to (a person to the position they
 hold, a position to its organisation, a ministry to its state...)."""
 RULE_PREDICATES = frozenset({QUOTATION, PARAPHRASE, SUB_EVENT_OF, SIGNIFICANCE}) | _AFFILIATIONS
@@ -132,8 +130,10 @@ class Dispute:
 
 def is_rule_entry(predicate: str, context: DisputeContext) -> bool:
     """Whether the rules read the claims of ``predicate``."""
-    return predicate in context.single_valued or predicate in context.roles or (
-        predicate in RULE_PREDICATES
+    return (
+        predicate in context.single_valued
+        or predicate in context.roles
+        or (predicate in RULE_PREDICATES)
     )
 
 

@@ -354,7 +354,9 @@ def _add_claim_node(
 
 def dispute_context(resolved: Resolved, vocabulary: Vocabulary) -> DisputeContext:
     """What the dispute rules read beside the claims: the same for every build of an input."""
-    classes = {str(c): frozenset(map(str, ancestors)) for c, ancestors in vocabulary.ancestors.items()}
+    classes = {
+        str(c): frozenset(map(str, ancestors)) for c, ancestors in vocabulary.ancestors.items()
+    }
     for entity_id, cls in resolved.entity_types.items():
         classes[str(entity_iri(entity_id))] = frozenset(map(str, vocabulary.class_closure(cls)))
     properties = vocabulary.properties.values()

@@ -52,7 +52,8 @@ class Emitted:
     units: dict[str, Unit]
     """The emitted units (the changed ones that still exist)."""
     disputed: list[str]
-    """The default graph's lines (``s p o``) of the disputes (:func:`kg.build.emit.dispute_triples`)."""
+    """The default graph's lines (``s p o``) of the disputes
+    (:func:`kg.build.emit.dispute_triples`)."""
     disputed_written: int
     written: int
     claims: int
