@@ -77,20 +77,60 @@ def not_level(graph: Any, where: dict[str, tuple[float, float]]) -> dict[str, tu
     return result
 
 
-def dispute_text(facts: list[Fact]) -> str:
-    """The disputed facts of a node, as the canvas shows them under its label.
+def dispute_text(facts: list[Fact], node: str = "") -> str:
+    """The disputed facts of a node (``node``, its IRI), as the canvas shows them under its
+    label: conflicting values of one predicate side by side, and what else contradicts a
+    fact (a title, another wording, the event it is part of, an earlier event) after
+    ``vs``, each with its sources.
 
-    >>> from kg.graph.model import Evidence
+    >>> from kg.graph.model import Conflict, Evidence
     >>> dispute_text([Fact("#q", "has quantity", "300 tonne", [Evidence("001_ab", "300")], True),
     ...                Fact("#q", "has quantity", "30 tonne", [Evidence("004_cd", "30")], True)])
     '≠ has quantity: 300 tonne (001) or 30 tonne (004)'
+    >>> other = Conflict("c1", "QuotationConflict", "#s", "Statement", "#q", "has quotation",
+    ...                  "significant regional and economic partner", "000_ab", "…")
+    >>> dispute_text([Fact("#q", "has quotation", "Key regional partner",
+    ...                    [Evidence("000_ab", "Key", claim="c1")], True, [other])], "#s")
+    '≠ has quotation: Key regional partner (000) vs significant regional and economic partner (000)'
     """
     claims: dict[str, list[str]] = {}
+    against: dict[tuple[str, str, str], list[str]] = {}
+    shown: set[frozenset[str]] = set()
+    shown_order: set[tuple[str, str]] = set()
     for fact in facts:
-        if fact.disputed:
-            sources = ", ".join(sorted({e.source.split("_", 1)[0] for e in fact.sources}))
+        if not fact.disputed:
+            continue
+        sources = ", ".join(sorted({_short(e.source) for e in fact.sources}))
+        others = [c for c in fact.conflicts if c.kind != "ValueConflict"]
+        if not others or len(others) < len(fact.conflicts):
             claims.setdefault(fact.label, []).append(f"{fact.value} ({sources})")
-    return "\n".join(f"≠ {label}: " + " or ".join(values) for label, values in claims.items())
+        for conflict in others:
+            if conflict.subject == node:
+                pair = frozenset((fact.value, conflict.value))
+                if pair in shown and (fact.value, conflict.value) not in shown_order:
+                    continue  # the other fact of this node shows the pair already
+                shown.add(pair)
+                shown_order.add((fact.value, conflict.value))
+                where = ""
+            else:
+                where = f" {_clip(conflict.subject_label)}:"
+            key = (f"≠ {fact.label}: {_clip(fact.value)} ({sources})", where, conflict.value)
+            found = against.setdefault(key, [])
+            if _short(conflict.source) not in found:
+                found.append(_short(conflict.source))
+    lines = [f"≠ {label}: " + " or ".join(values) for label, values in claims.items()]
+    for (own, where, value), others_sources in against.items():
+        lines.append(f"{own} vs{where} {_clip(value)} ({', '.join(sorted(others_sources))})")
+    return "\n".join(lines)
+
+
+def _short(source: str) -> str:
+    return source.split("_", 1)[0]
+
+
+def _clip(text: str, length: int = 48) -> str:
+    """A value short enough for the canvas."""
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
 def disputed_color(color: str) -> dict[str, Any]:

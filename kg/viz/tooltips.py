@@ -38,6 +38,8 @@ def edge_tooltip(graph: Any, u: str, v: str, data: dict[str, Any]) -> str:
     lines = [f"{graph.nodes[u]['label']} → {data['label']} → {graph.nodes[v]['label']}"]
     if data["disputed"]:
         lines.append("[disputed: the sources disagree]")
+        for conflict in data.get("conflicts", ()):
+            lines.append(f"≠ {conflict.text()}")
     for item in data["sources"][:_TOOLTIP_SOURCES]:
         lines.append(f"{item.source}: “{item.evidence}”")
     if len(data["sources"]) > _TOOLTIP_SOURCES:
