@@ -79,9 +79,9 @@ def not_level(graph: Any, where: dict[str, tuple[float, float]]) -> dict[str, tu
 
 def dispute_text(facts: list[Fact], node: str = "") -> str:
     """The disputed facts of a node (``node``, its IRI), as the canvas shows them under its
-    label: conflicting values of one predicate side by side, and what else contradicts a
-    fact (a title, another wording, the event it is part of, an earlier event) after
-    ``vs``, each with its sources.
+    label, short (the panel and the tooltip say what contradicts each, in whose words):
+    conflicting values of one predicate side by side, and for the other kinds of dispute
+    what is contradicted, with the sources of each side.
 
     >>> from kg.graph.model import Conflict, Evidence
     >>> dispute_text([Fact("#q", "has quantity", "300 tonne", [Evidence("001_ab", "300")], True),
@@ -91,46 +91,47 @@ def dispute_text(facts: list[Fact], node: str = "") -> str:
     ...                  "significant regional and economic partner", "000_ab", "…")
     >>> dispute_text([Fact("#q", "has quotation", "Key regional partner",
     ...                    [Evidence("000_ab", "Key", claim="c1")], True, [other])], "#s")
-    '≠ has quotation: Key regional partner (000) vs significant regional and economic partner (000)'
+    '≠ quoted in other words (000 vs 000)'
+    >>> earlier = Conflict("c2", "FirstClaimConflict", "#e", "Earlier", "#t", "has time",
+    ...                    "2024-11-04..2024-11-05", "002_ab", "…")
+    >>> dispute_text([Fact("#s", "has significance", "first-ever meeting",
+    ...                    [Evidence("001_ab", "first", claim="c2")], True, [earlier])], "#d")
+    '≠ a first, vs an earlier event (001 vs 002)'
     """
     claims: dict[str, list[str]] = {}
-    against: dict[tuple[str, str, str], list[str]] = {}
-    shown: set[frozenset[str]] = set()
-    shown_order: set[tuple[str, str]] = set()
+    against: dict[str, tuple[list[str], list[str]]] = {}
     for fact in facts:
         if not fact.disputed:
             continue
-        sources = ", ".join(sorted({_short(e.source) for e in fact.sources}))
+        sources = sorted({_short(e.source) for e in fact.sources})
         others = [c for c in fact.conflicts if c.kind != "ValueConflict"]
         if not others or len(others) < len(fact.conflicts):
-            claims.setdefault(fact.label, []).append(f"{fact.value} ({sources})")
+            claims.setdefault(fact.label, []).append(f"{fact.value} ({', '.join(sources)})")
         for conflict in others:
-            if conflict.subject == node:
-                pair = frozenset((fact.value, conflict.value))
-                if pair in shown and (fact.value, conflict.value) not in shown_order:
-                    continue  # the other fact of this node shows the pair already
-                shown.add(pair)
-                shown_order.add((fact.value, conflict.value))
-                where = ""
-            else:
-                where = f" {_clip(conflict.subject_label)}:"
-            key = (f"≠ {fact.label}: {_clip(fact.value)} ({sources})", where, conflict.value)
-            found = against.setdefault(key, [])
-            if _short(conflict.source) not in found:
-                found.append(_short(conflict.source))
+            phrase = _PHRASES.get(conflict.kind, "contradicted")
+            if conflict.kind == "FirstClaimConflict" and conflict.label == "has significance":
+                phrase = "earlier than a first"
+            mine, theirs = against.setdefault(phrase, ([], []))
+            mine.extend(s for s in sources if s not in mine)
+            if _short(conflict.source) not in theirs:
+                theirs.append(_short(conflict.source))
     lines = [f"≠ {label}: " + " or ".join(values) for label, values in claims.items()]
-    for (own, where, value), others_sources in against.items():
-        lines.append(f"{own} vs{where} {_clip(value)} ({', '.join(sorted(others_sources))})")
+    for phrase, (mine, theirs) in against.items():
+        lines.append(f"≠ {phrase} ({', '.join(sorted(mine))} vs {', '.join(sorted(theirs))})")
     return "\n".join(lines)
+
+
+_PHRASES = {
+    "QuotationConflict": "quoted in other words",
+    "SubEventTimeConflict": "dated apart from its part or whole",
+    "FirstClaimConflict": "a first, vs an earlier event",
+    "TitleConflict": "acting and not",
+}
+"""What the canvas says of each kind of dispute (the panel says the rest)."""
 
 
 def _short(source: str) -> str:
     return source.split("_", 1)[0]
-
-
-def _clip(text: str, length: int = 48) -> str:
-    """A value short enough for the canvas."""
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
 def disputed_color(color: str) -> dict[str, Any]:
