@@ -100,6 +100,7 @@ def dispute_text(facts: list[Fact], node: str = "") -> str:
     """
     claims: dict[str, list[str]] = {}
     against: dict[str, tuple[list[str], list[str]]] = {}
+    shown: set[frozenset[str]] = set()
     for fact in facts:
         if not fact.disputed:
             continue
@@ -108,6 +109,11 @@ def dispute_text(facts: list[Fact], node: str = "") -> str:
         if not others or len(others) < len(fact.conflicts):
             claims.setdefault(fact.label, []).append(f"{fact.value} ({', '.join(sources)})")
         for conflict in others:
+            if conflict.kind == "QuotationConflict":
+                pair = frozenset((fact.value, conflict.value))
+                if pair in shown:
+                    continue  # the other wording (of this node too) counts the pair
+                shown.add(pair)
             phrase = _PHRASES.get(conflict.kind, "contradicted")
             if conflict.kind == "FirstClaimConflict" and conflict.label == "has significance":
                 phrase = "earlier than a first"
