@@ -77,8 +77,8 @@ def disputes(dataset: Dataset, kind: str) -> set[frozenset[tuple[str, str, str, 
     found = set()
     for row in dataset.query(DISPUTES):
         if short(row.kind) == kind:  # type: ignore[union-attr]
-            values = [short(v) for v in row]  # type: ignore[union-attr]
-            found.add(frozenset({tuple(values[1:5]), tuple(values[5:9])}))
+            v = [short(value) for value in row]  # type: ignore[union-attr]
+            found.add(frozenset({(v[1], v[2], v[3], v[4]), (v[5], v[6], v[7], v[8])}))
     return found
 
 
@@ -238,7 +238,7 @@ def test_last_week_is_the_calendar_week_and_meets_late_december(seed: BuildResul
              prov:wasDerivedFrom/dcterms:identifier ?source .
           OPTIONAL { ?c kg:disputed ?disputed } OPTIONAL { ?c rdfs:comment ?note } }"""
     )
-    found = {str(r[0]): (short(r[1]), r[2], str(r[3])) for r in rows}  # type: ignore[index]
+    found = {str(r[0]): (short(r[1]), r[2], str(r[3])) for r in rows}  # type: ignore[index,misc]
     assert found[S000][0].endswith("/time/2024-12-30_2025-01-05")
     assert found[S001][0].endswith("/time/2024-12")
     assert found[S000][1] is None and found[S001][1] is None
@@ -474,5 +474,5 @@ def test_the_dispute_nodes_name_two_claims_each(seed: BuildResult) -> None:
         + "SELECT ?d (COUNT(DISTINCT ?c) AS ?n) WHERE { ?d a kg:Dispute ; kg:disputedClaim ?c } "
         "GROUP BY ?d"
     )
-    numbers = {int(row[1]) for row in counts}  # type: ignore[index]
+    numbers = {int(str(row[1])) for row in counts}  # type: ignore[index]
     assert numbers == {2}
