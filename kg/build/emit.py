@@ -357,8 +357,12 @@ def dispute_context(resolved: Resolved, vocabulary: Vocabulary) -> DisputeContex
     classes = {
         str(c): frozenset(map(str, ancestors)) for c, ancestors in vocabulary.ancestors.items()
     }
+    closures: dict[URIRef, frozenset[str]] = {}
     for entity_id, cls in resolved.entity_types.items():
-        classes[str(entity_iri(entity_id))] = frozenset(map(str, vocabulary.class_closure(cls)))
+        closure = closures.get(cls)
+        if closure is None:
+            closure = closures[cls] = frozenset(map(str, vocabulary.class_closure(cls)))
+        classes[str(entity_iri(entity_id))] = closure
     properties = vocabulary.properties.values()
     return DisputeContext(
         single_valued=frozenset(str(p.iri) for p in properties if p.single_valued),
