@@ -10,6 +10,7 @@ without a build.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Dataset
@@ -476,3 +477,51 @@ def test_the_dispute_nodes_name_two_claims_each(seed: BuildResult) -> None:
     )
     numbers = {int(str(row[1])) for row in counts}  # type: ignore[index]
     assert numbers == {2}
+
+
+def test_the_seed_rebuilt_incrementally_keeps_every_kind(tmp_path: Path) -> None:
+    """004 edited: its claims are emitted again, the others' kept values come from the cache,
+    and the disputes within 004 and between 004 and the others are the full build's."""
+    import shutil
+
+    from tests.conftest import DATA, SEEDS
+    from tests.test_incremental_build import assert_same_as_full_build
+
+    tiny = TinyCorpus(tmp_path / "tiny")
+    shutil.rmtree(tiny.data)
+    shutil.copytree(DATA, tiny.data)
+    tiny.corpus = SEEDS
+    store = tmp_path / "store"
+
+    def build() -> Any:
+        return build_oxigraph(
+            store,
+            tiny.data,
+            ONTOLOGY,
+            SEEDS,
+            queries_dir=ROOT / "queries",
+            keep_text=True,
+            incremental=True,
+        )
+
+    build()
+    claims = tiny.data / "claims" / f"{S004}.tsv"
+    text = claims.read_text("utf-8")
+    claims.write_text(
+        text.replace("\tPart of Jaiswal’s quoted", "\tOne part of Jaiswal’s quoted"), "utf-8"
+    )
+    second = build()
+    assert second.incremental
+    kinds = [
+        line.split("ontology#")[-1].split(">")[0]
+        for line in second.nquads.splitlines()
+        if line.startswith("<https://w3id.org/kgdiplo/dispute/") and "#disputeKind>" in line
+    ]
+    assert sorted(set(kinds)) == [
+        "FirstClaimConflict",
+        "QuotationConflict",
+        "SubEventTimeConflict",
+        "TitleConflict",
+        "ValueConflict",
+    ]
+    assert_same_as_full_build(tiny, second, store)
