@@ -33,8 +33,8 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID as DEFAULT_GRAPH
 from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS
 from rdflib.term import Node
 
+from kg.build.dispute_graph import dispute_context, dispute_triples
 from kg.build.disputes import (
-    Dispute,
     DisputeContext,
     DisputeEntry,
     dispute_value,
@@ -47,7 +47,6 @@ from kg.build.values import PartialDate, QuantityValue, TimeValue
 from kg.errors import Location
 from kg.namespaces import (
     CLAIM,
-    DISPUTE,
     GRAPH_ENTITIES,
     GRAPH_ONTOLOGY,
     GRAPH_SOURCES,
@@ -352,26 +351,6 @@ def _add_claim_node(
         graph.add((span, OA.end, _typed(end, XSD.integer)))
 
 
-def dispute_context(resolved: Resolved, vocabulary: Vocabulary) -> DisputeContext:
-    """What the dispute rules read beside the claims: the same for every build of an input."""
-    classes = {
-        str(c): frozenset(map(str, ancestors)) for c, ancestors in vocabulary.ancestors.items()
-    }
-    closures: dict[URIRef, frozenset[str]] = {}
-    for entity_id, cls in resolved.entity_types.items():
-        closure = closures.get(cls)
-        if closure is None:
-            closure = closures[cls] = frozenset(map(str, vocabulary.class_closure(cls)))
-        classes[str(entity_iri(entity_id))] = closure
-    properties = vocabulary.properties.values()
-    return DisputeContext(
-        single_valued=frozenset(str(p.iri) for p in properties if p.single_valued),
-        roles=frozenset(str(p.iri) for p in properties if p.role_type is not None),
-        published={s.id: s.published.isoformat() for s in resolved.sources.values()},
-        classes=classes,
-    )
-
-
 def dispute_entries(claims: Iterable[ResolvedClaim], context: DisputeContext) -> list[DisputeEntry]:
     """The claims the dispute rules read, keyed by their claim IRI."""
     return [
@@ -385,19 +364,3 @@ def dispute_entries(claims: Iterable[ResolvedClaim], context: DisputeContext) ->
         for c in claims
         if is_rule_entry(str(c.prop.iri), context)
     ]
-
-
-def dispute_triples(disputes: Iterable[Dispute]) -> list[Triple]:
-    """The default graph's triples of the disputes: each a ``kg:Dispute`` node naming its
-    kind and its two claims, and ``kg:disputed true`` on every claim of one."""
-    triples: list[Triple] = []
-    claims: set[str] = set()
-    for dispute in disputes:
-        node = DISPUTE[dispute.iri_suffix]
-        triples.append((node, RDF.type, KG.Dispute))
-        triples.append((node, KG.disputeKind, KG[dispute.kind]))
-        for claim in (dispute.first, dispute.second):
-            triples.append((node, KG.disputedClaim, URIRef(claim)))
-            claims.add(claim)
-    triples.extend((URIRef(claim), KG.disputed, _TRUE) for claim in sorted(claims))
-    return triples

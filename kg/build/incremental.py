@@ -66,6 +66,7 @@ from kg.resources import default_data_dir, default_ontology_dir, default_queries
 _CODE = (
     "cache.py",
     "delta.py",
+    "dispute_graph.py",
     "disputes.py",
     "emit.py",
     "incremental.py",

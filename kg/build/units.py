@@ -29,11 +29,10 @@ from kg.build.cache import (
     dispute_entry,
 )
 from kg.build.delta import Delta
+from kg.build.dispute_graph import dispute_context, dispute_triples
 from kg.build.disputes import DisputeEntry, find_disputes
 from kg.build.emit import (
-    dispute_context,
     dispute_entries,
-    dispute_triples,
     emit_claims,
     emit_entities,
     emit_ontology,
