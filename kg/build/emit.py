@@ -79,7 +79,6 @@ def _typed(value: object, datatype: URIRef) -> Literal:
     return Literal(value, datatype=datatype)
 
 
-_TRUE = Literal(True)
 
 
 class TripleSink(Protocol):
