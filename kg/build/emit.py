@@ -79,8 +79,6 @@ def _typed(value: object, datatype: URIRef) -> Literal:
     return Literal(value, datatype=datatype)
 
 
-
-
 class TripleSink(Protocol):
     """Where one named graph's triples go: an rdflib Graph, or N-Quads lines."""
 
