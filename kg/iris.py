@@ -19,6 +19,7 @@ NAMESPACES: dict[str, str] = {
     "src": BASE + "source/",
     "kgg": BASE + "graph/",
     "claim": BASE + "claim/",
+    "dispute": BASE + "dispute/",
     "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
     "prov": "http://www.w3.org/ns/prov#",
     "time": "http://www.w3.org/2006/time#",

@@ -33,6 +33,8 @@ GRAPH = Namespace(BASE + "graph/")
 """Named graphs: one per source, plus ``ontology``, ``entities`` and ``sources``."""
 CLAIM = Namespace(BASE + "claim/")
 """Annotated assertions (``kg:Claim``)."""
+DISPUTE = Namespace(BASE + "dispute/")
+"""Pairs of claims that contradict each other (``kg:Dispute``)."""
 
 SEM = Terms("http://semanticweb.cs.vu.nl/2009/11/sem/")
 PROV = Terms("http://www.w3.org/ns/prov#")
@@ -59,6 +61,7 @@ PREFIXES: dict[str, Namespace] = {
     "src": SRC,
     "kgg": GRAPH,
     "claim": CLAIM,
+    "dispute": DISPUTE,
     "sem": SEM,
     "prov": PROV,
     "time": TIME,

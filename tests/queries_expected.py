@@ -500,6 +500,10 @@ def events_in_november_2024(answer: Answer) -> None:
 # --- contradictions and single sources -------------------------------------------------------
 
 
+IEA_FM = "Foreign Minister of the Islamic Emirate of Afghanistan"
+IEA_DM = "Defence Minister of the Islamic Emirate of Afghanistan"
+
+
 def contradictions(answer: Answer) -> None:
     assert table(answer, "subject", "predicate", "value", "source") == {
         # 001: "300 tonnes of medicines"; 004: "30 tons of medicines".
@@ -509,6 +513,67 @@ def contradictions(answer: Answer) -> None:
         # 4-5 visit"; 004: "This high-level engagement, which took place on Wednesday" (6 Nov).
         ("singh-yaqub-meeting-2024-11", "kg:hasTime", "2024-11-04..2024-11-05", S002),
         ("singh-yaqub-meeting-2024-11", "kg:hasTime", "2024-11-06", S004),
+        # the visit the Wednesday meeting was part of: "November 4-5" (002), "from November 4–5"
+        # (004)
+        ("kabul-visit-2024-11", "kg:hasTime", "2024-11-04..2024-11-05", S002),
+        ("kabul-visit-2024-11", "kg:hasTime", "2024-11-04..2024-11-05", S004),
+        # 002: "Taliban Foreign Minister Amir Khan Muttaqi", "Defense Minister Mohammad Yaqoob";
+        # 004: "Acting Foreign Minister", "Acting Defence Minister", the same day
+        ("amir-khan-muttaqi", "kg:holdsPosition", IEA_FM, S002),
+        ("amir-khan-muttaqi", "kg:holdsActingPosition", IEA_FM, S004),
+        ("mohammad-yaqub-mujahid", "kg:holdsPosition", IEA_DM, S002),
+        ("mohammad-yaqub-mujahid", "kg:holdsActingPosition", IEA_DM, S004),
+        # 000's headline ‘Key regional partner’ against its body's quotation
+        ("taliban-partner-statement-2025-01", "kg:hasQuotation", "Key regional partner", S000),
+        (
+            "taliban-partner-statement-2025-01",
+            "kg:hasQuotation",
+            "significant regional and economic partner",
+            S000,
+        ),
+        # the Defence Ministry's post: "declared their common desire to enlarge" (002),
+        # "emphasised their common desire to expand" (004)
+        (
+            "iea-defence-ministry-statement-2024-11",
+            "kg:hasQuotation",
+            "both sides declared their common desire to enlarge the bilateral relations … and "
+            "expressed their interest in further reinforcing the interactions between Afghanistan "
+            "and India.",
+            S002,
+        ),
+        (
+            "iea-defence-ministry-statement-2024-11",
+            "kg:hasQuotation",
+            "emphasised their common desire to expand bilateral relations, especially in "
+            "humanitarian cooperation, and expressed their interest in strengthening further "
+            "interactions.",
+            S004,
+        ),
+        # Jaiswal: "representatives of the United Nations agencies" (002), "the head of UN
+        # agencies" (004)
+        (
+            "mea-briefing-2024-11-07",
+            "kg:hasParaphrase",
+            "met with representatives of the United Nations agencies",
+            S002,
+        ),
+        ("mea-briefing-2024-11-07", "kg:hasQuotation", "met the head of UN agencies", S004),
+        # "first such meeting" (000), "first-ever meeting with Taliban minister" (001), against
+        # J.P. Singh's meeting with Muttaqi in Kabul on 4–5 November 2024 (002, 004)
+        (
+            "dubai-meeting-2025-01",
+            "kg:hasSignificance",
+            "first such meeting since the Taliban took control of Kabul in 2021",
+            S000,
+        ),
+        (
+            "dubai-meeting-2025-01",
+            "kg:hasSignificance",
+            "first-ever meeting with Taliban minister",
+            S001,
+        ),
+        ("singh-muttaqi-meeting-2024-11", "kg:hasTime", "2024-11-04..2024-11-05", S002),
+        ("singh-muttaqi-meeting-2024-11", "kg:hasTime", "2024-11-04..2024-11-05", S004),
     }
     evidence = {
         row["source"]: row["evidence"]
@@ -516,6 +581,128 @@ def contradictions(answer: Answer) -> None:
         if row["subject"] == "aid-medicines"
     }
     assert evidence == {S001: "300 tonnes of medicines", S004: "30 tons of medicines"}
+
+
+def title_conflicts(answer: Answer) -> None:
+    # 002: "Taliban Foreign Minister Amir Khan Muttaqi", "Defense Minister Mohammad Yaqoob";
+    # 004, published the same day: "the Taliban’s Acting Foreign Minister Amir Khan Muttaqi",
+    # "the Taliban’s Acting Defence Minister, Mohammad Yaqub Mujahid". 000, 001 and 003 call
+    # Muttaqi acting too, and nobody contradicts them at their dates.
+    assert table(
+        answer, "person", "position", "actingSource", "plainSource", "plainEvidence", "within"
+    ) == {
+        (
+            "amir-khan-muttaqi",
+            "iea-foreign-minister",
+            S004,
+            S002,
+            "Taliban Foreign Minister Amir Khan Muttaqi",
+            "false",
+        ),
+        (
+            "mohammad-yaqub-mujahid",
+            "iea-defence-minister",
+            S004,
+            S002,
+            "Defense Minister Mohammad Yaqoob",
+            "false",
+        ),
+    }
+
+
+def quotation_conflicts(answer: Answer) -> None:
+    # 000 quotes the Taliban as calling India a ‘Key regional partner’ (headline) and a
+    # “significant regional and economic partner” (body): one report, two wordings. The
+    # Defence Ministry's post: 002 “both sides declared their common desire to enlarge ...”,
+    # 004 “emphasised their common desire to expand ...”. Jaiswal: 002 "met with
+    # representatives of the United Nations agencies", 004 “met the head of UN agencies”.
+    # The other passages of the briefing (“humanitarian assistance ... centerpiece”, “We had a
+    # delegation ...”) are different words for different things: not listed.
+    assert table(
+        answer, "statement", "firstSource", "firstKind", "secondSource", "secondKind", "within"
+    ) == {
+        ("taliban-partner-statement-2025-01", S000, "quotation", S000, "quotation", "true"),
+        ("iea-defence-ministry-statement-2024-11", S002, "quotation", S004, "quotation", "false"),
+        ("mea-briefing-2024-11-07", S002, "paraphrase", S004, "quotation", "false"),
+    }
+    wordings = {
+        row["statement"]: (row["firstWording"], row["secondWording"]) for row in select(answer)
+    }
+    assert wordings["taliban-partner-statement-2025-01"] == (
+        "Key regional partner",
+        "significant regional and economic partner",
+    )
+    assert wordings["mea-briefing-2024-11-07"] == (
+        "met with representatives of the United Nations agencies",
+        "met the head of UN agencies",
+    )
+
+
+def sub_event_date_conflicts(answer: Answer) -> None:
+    # 004: the Defence Minister meeting "took place on Wednesday" (6 November, before the
+    # Thursday 7 November dateline), "During the visit", which "took place from November 4–5";
+    # 002 dates the visit "November 4-5" too. 004 contradicts itself and 002.
+    assert table(
+        answer,
+        "event",
+        "eventSource",
+        "eventDate",
+        "eventWording",
+        "parent",
+        "parentSource",
+        "parentDate",
+        "parentWording",
+        "within",
+    ) == {
+        (
+            "singh-yaqub-meeting-2024-11",
+            S004,
+            "2024-11-06",
+            "on Wednesday",
+            "kabul-visit-2024-11",
+            S004,
+            "2024-11-04..2024-11-05",
+            "from November 4–5",
+            "true",
+        ),
+        (
+            "singh-yaqub-meeting-2024-11",
+            S004,
+            "2024-11-06",
+            "on Wednesday",
+            "kabul-visit-2024-11",
+            S002,
+            "2024-11-04..2024-11-05",
+            "November 4-5",
+            "false",
+        ),
+    }
+
+
+def first_claim_conflicts(answer: Answer) -> None:
+    # 000: "This marks the first such meeting since the Taliban took control of Kabul in 2021";
+    # 001: "India’s Foreign Secretary engages in first-ever meeting with Taliban minister in
+    # Dubai". 002 and 004 report J.P. Singh meeting Foreign Minister Muttaqi in Kabul on 4–5
+    # November 2024, before the Dubai meeting of 8 January 2025. 001's "first official
+    # encounter ... at this level" is about a level, which the graph does not rank; the firsts
+    # of the Yaqoob meeting (002, 004) have no earlier meeting with him or J.P. Singh.
+    assert table(
+        answer, "event", "source", "significance", "earlier", "earlierSource", "earlierDate"
+    ) == {
+        (
+            "dubai-meeting-2025-01",
+            source,
+            significance,
+            "singh-muttaqi-meeting-2024-11",
+            earlier,
+            "2024-11-04..2024-11-05",
+        )
+        for source, significance in (
+            (S000, "first such meeting since the Taliban took control of Kabul in 2021"),
+            (S001, "first-ever meeting with Taliban minister"),
+        )
+        for earlier in (S002, S004)
+    }
 
 
 def quantity_conflicts(answer: Answer) -> None:
@@ -1220,13 +1407,16 @@ def sources(answer: Answer) -> None:
             "New Delhi, Nov 7",
         ),
     }
-    # the disputes: the medicines (001, 004) and the date of the Yaqoob meeting (002, 004)
+    # the disputes (see contradictions): 000's two wordings of the Taliban's statement and its
+    # "first such meeting"; 001's medicines and "first-ever meeting"; 002's Yaqoob meeting,
+    # visit and Singh–Muttaqi meeting dates, two plain titles, the Defence Ministry quotation
+    # and the UN paraphrase; 004's the same and its medicines
     assert {key[0]: row["disputed"] for key, row in rows.items()} == {
-        S000: "0",
-        S001: "1",
-        S002: "1",
+        S000: "3",
+        S001: "2",
+        S002: "7",
         S003: "0",
-        S004: "2",
+        S004: "8",
     }
     assert all(
         int(row["claims"] or 0) >= 100 and int(row["entities"] or 0) >= 30 for row in rows.values()
@@ -1332,6 +1522,10 @@ EXPECTED: dict[str, list[Case]] = {
     "contradictions": [Case(contradictions)],
     "quantity-conflicts": [Case(quantity_conflicts)],
     "date-conflicts": [Case(date_conflicts)],
+    "title-conflicts": [Case(title_conflicts)],
+    "quotation-conflicts": [Case(quotation_conflicts)],
+    "sub-event-date-conflicts": [Case(sub_event_date_conflicts)],
+    "first-claim-conflicts": [Case(first_claim_conflicts)],
     "single-source-facts": [Case(single_source_facts)],
     "source-exclusive-claims": [
         Case(exclusive_to_001),

@@ -78,7 +78,17 @@ def test_neighbours_table(run: Invoke) -> None:
     result = run("neighbours", "muttaqi", "--table")
     assert result.exit_code == 0, result.output
     header = result.stdout.splitlines()[0].split()
-    assert header == ["neighbour", "type", "relation", "event", "kind", "date", "sources"]
+    # "disputed": 002 calls Muttaqi Foreign Minister, 004 acting Foreign Minister (issue 23)
+    assert header == [
+        "neighbour",
+        "type",
+        "relation",
+        "event",
+        "kind",
+        "date",
+        "disputed",
+        "sources",
+    ]
     assert "Vikram Misri" in result.stdout and "ThirdLocationMeeting" in result.stdout
 
 

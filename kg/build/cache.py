@@ -3,8 +3,9 @@
 A *unit* is what one part of the input emitted: a report's named graph and its
 claims' provenance, or the ontology, the list of sources, the register. The
 manifest says what made the cache (:mod:`kg.build.incremental`) and holds each
-unit's key, counts and dispute values; each unit's lines are in a file of its
-own, read only when the unit changed; ``graph.nq`` is the build's, sorted.
+unit's key, counts and the values its claims give the dispute rules; each
+unit's lines are in a file of its own, read only when the unit changed;
+``graph.nq`` is the build's, sorted.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from kg.rdfterms import term
 CACHE = "kg-build"
 """The folder of the cache inside a store generation."""
 
-FORMAT = 1
+FORMAT = 2
 """The cache's format: a cache of another format is not read (a full build)."""
 
 ONTOLOGY_UNIT, SOURCES_UNIT, ENTITIES_UNIT = "@ontology", "@sources", "@entities"
@@ -125,7 +126,8 @@ class Manifest:
     register: str
     keys: dict[str, str]
     disputed: list[str]
-    """The claim IRIs marked disputed."""
+    """The default graph's lines (``s p o``) of the disputes: the ``kg:Dispute`` nodes and
+    ``kg:disputed`` on their claims."""
     disputed_written: int
     files: dict[str, dict[str, Any]]
     """Per claims file: its digest, and a digest of each report's rows in it."""

@@ -6,22 +6,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-
-from rdflib import URIRef
-
-from kg.build.emit import DISPUTED_TRUE
-from kg.namespaces import KG
-from kg.rdfterms import term
-
-_DISPUTED_SUFFIX = f" {term(KG.disputed)} {term(DISPUTED_TRUE)}"
-
-
-def disputed_lines(claims: Iterable[str]) -> set[str]:
-    """The ``kg:disputed true`` triples of the claim IRIs ``claims``."""
-    return {f"{term(URIRef(claim))}{_DISPUTED_SUFFIX}" for claim in claims}
 
 
 @dataclass
@@ -73,12 +59,13 @@ def neighbourhood(raw: Any, change: Delta) -> Any:
     not is about a node within that reach of a changed triple. The scratch
     store holds, from the new store's default graph (the merge and the
     provenance): every triple whose subject is a node of a changed triple, a
-    claim whose ``rdf:subject`` is one, or a node one of those names; and the
-    ontology graph. A row found there is checked again on the whole store.
+    claim whose ``rdf:subject`` is one, a dispute that names one of those and
+    the other claim it names, or a node one of those names; and the ontology
+    graph. A row found there is checked again on the whole store.
     """
     import pyoxigraph as ox
 
-    from kg.namespaces import GRAPH_ONTOLOGY, RDF_TERMS
+    from kg.namespaces import GRAPH_ONTOLOGY, KG, RDF_TERMS
 
     default = ox.DefaultGraph()
     lines = [*change.named_removed, *change.named_added]
@@ -92,7 +79,16 @@ def neighbourhood(raw: Any, change: Delta) -> Any:
     claims = {
         q.subject for node in focus for q in raw.quads_for_pattern(None, subject, node, default)
     }
-    nodes = focus | claims
+    names_claim = ox.NamedNode(str(KG.disputedClaim))
+    disputes = {
+        q.subject
+        for node in focus | claims
+        for q in raw.quads_for_pattern(None, names_claim, node, default)
+    }
+    others = {
+        q.object for d in disputes for q in raw.quads_for_pattern(d, names_claim, None, default)
+    }
+    nodes = focus | claims | disputes | others
     scratch = ox.Store()
     named: set[Any] = set()
     for node in nodes:

@@ -1,24 +1,49 @@
-"""Disputes: claims of a single-valued predicate that another report contradicts.
+"""Disputes: pairs of claims that cannot both be true, in one report or across reports.
 
-Two values from the same source (a report giving "in May" and "in the coming
-weeks") are not a dispute; a value that a different source gives differently
-is. Times conflict only when their spans are disjoint. The build works on a
-small view of each value (:func:`dispute_value`), which an incremental build
-keeps for the claims of the reports it does not read again.
+The build keeps every claim and nothing is chosen; where two claims contradict
+each other it writes a ``kg:Dispute`` naming both (``kg:disputedClaim``) and
+the rule that sets them against each other (``kg:disputeKind``), and marks
+each claim ``kg:disputed``. The rules (docs/annotation.md, *Disputes*):
+
+* ``ValueConflict``: a single-valued predicate (``hasTime``, ``hasQuantity``,
+  ``hasFatalities``) given values that conflict by two reports (one report's
+  "in May" and "in the coming weeks" are not a dispute). Times conflict only
+  when their spans are disjoint.
+* ``TitleConflict``: the same person and position held ``holdsActingPosition``
+  in one claim and ``holdsPosition`` in another, at the same time: in one
+  report, or in two published the same day.
+* ``QuotationConflict``: two renderings (``hasQuotation``, ``hasParaphrase``)
+  of the same statement event whose words are alike but not the same (one
+  passage in different words; different passages of a statement are not
+  alike), see :func:`same_passage`.
+* ``SubEventTimeConflict``: a time of a sub-event (``subEventOf``) disjoint
+  from a time of the event it is part of.
+* ``FirstClaimConflict``: a "first" (``hasSignificance``) that an earlier
+  event of the graph contradicts, see :func:`_first_conflicts`.
+
+Every rule reads only a small view of each claim (:data:`DisputeEntry`), which
+an incremental build keeps for the claims of the reports it does not read
+again, and what every build has whole (the publication dates, the register's
+classes, the ontology), so the checks that span reports give a full build's
+answer whatever was read again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from kg.build.validate import ObjectValue
 from kg.build.values import QuantityValue, TimeValue
+from kg.namespaces import KG
 
 DisputeValue = tuple[str, str | None, str | None, str]
-"""What :func:`conflict` compares of a value: its kind ("time", "quantity" or
-"other"), earliest and latest day (ISO, for a time), and its text: the key of a
-time or quantity, ``str`` of anything else."""
+"""What the rules compare of a value: its kind ("time", "quantity" or "other"),
+earliest and latest day (ISO, for a time), and its text: the key of a time or
+quantity, ``str`` of anything else (an IRI, a quotation)."""
 
 
 def dispute_value(value: ObjectValue) -> DisputeValue:
@@ -38,21 +63,297 @@ def dispute_value(value: ObjectValue) -> DisputeValue:
 
 
 DisputeEntry = tuple[str, str, str, str, DisputeValue]
-"""A claim of a single-valued predicate: (key, subject, predicate, source, value);
-``key`` names the claim to the caller."""
+"""A claim the rules read: (key, subject, predicate, source, value); ``key``
+names the claim to the caller (its claim IRI)."""
+
+_K = str(KG)
+HOLDS, ACTING = _K + "holdsPosition", _K + "holdsActingPosition"
+QUOTATION, PARAPHRASE = _K + "hasQuotation", _K + "hasParaphrase"
+SUB_EVENT_OF, SIGNIFICANCE, HAS_TIME = _K + "subEventOf", _K + "hasSignificance", _K + "hasTime"
+_AFFILIATIONS = frozenset({HOLDS, ACTING, _K + "positionIn", _K + "memberOf", _K + "represents"})
+"""Links from an actor to the bodies it belongs to (a person to the position they
+hold, a position to its organisation, a ministry to its state...)."""
+RULE_PREDICATES = frozenset({QUOTATION, PARAPHRASE, SUB_EVENT_OF, SIGNIFICANCE}) | _AFFILIATIONS
+"""The predicates the rules read besides the single-valued and the role predicates."""
+
+VALUE, TITLE, QUOTE = "ValueConflict", "TitleConflict", "QuotationConflict"
+SUB_EVENT, FIRST = "SubEventTimeConflict", "FirstClaimConflict"
+KINDS = (VALUE, TITLE, QUOTE, SUB_EVENT, FIRST)
+"""The local names of the ``kg:DisputeKind`` individuals."""
+
+SIMILAR = 70.0
+"""The least fuzzy token-set similarity (0-100) of two renderings of one passage."""
+
+_EVENT, _PERSON = _K + "Event", _K + "Person"
+_SIDES = (_K + "State", _K + "Government")
+_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+_LEVEL = re.compile(r"\blevel\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b.*?\b(\d{4})\b", re.IGNORECASE)
+_NUMBERS = {
+    word: index
+    for index, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_YEARS = re.compile(r"\bin (?:the (?:last|past) )?(\d+|[a-z]+) years\b", re.IGNORECASE)
 
 
-def disputed_keys(entries: Iterable[DisputeEntry]) -> set[int]:
-    """The positions in ``entries`` of the claims that another source contradicts."""
-    by_key: dict[tuple[str, str], list[tuple[int, str, DisputeValue]]] = defaultdict(list)
-    for index, (_, subject, predicate, source, value) in enumerate(entries):
-        by_key[(subject, predicate)].append((index, source, value))
-    disputed: set[int] = set()
-    for group in by_key.values():
-        for index, source, value in group:
-            if any(other != source and conflict(value, theirs) for _, other, theirs in group):
-                disputed.add(index)
-    return disputed
+@dataclass(frozen=True)
+class DisputeContext:
+    """What the rules need beyond the claims: the same in a full and an incremental build."""
+
+    single_valued: frozenset[str]
+    """Predicate IRIs marked ``kg:expectsSingleValue``."""
+    roles: frozenset[str]
+    """Predicate IRIs of the roles (sub-properties of ``sem:hasActor``)."""
+    published: Mapping[str, str]
+    """Each source's publication date (ISO)."""
+    classes: Mapping[str, frozenset[str]]
+    """Each register entity's classes (IRIs), its class's ancestors included."""
+
+
+@dataclass(frozen=True, order=True)
+class Dispute:
+    """Two claims (their keys, the smaller first) and the kind of their conflict."""
+
+    first: str
+    second: str
+    kind: str
+
+    @property
+    def iri_suffix(self) -> str:
+        """The dispute's id: a digest of its kind and claims (never a counter)."""
+        text = f"{self.kind}\t{self.first}\t{self.second}"
+        return hashlib.sha1(text.encode()).hexdigest()[:16]
+
+
+def is_rule_entry(predicate: str, context: DisputeContext) -> bool:
+    """Whether the rules read the claims of ``predicate``."""
+    return (
+        predicate in context.single_valued
+        or predicate in context.roles
+        or (predicate in RULE_PREDICATES)
+    )
+
+
+def find_disputes(entries: Sequence[DisputeEntry], context: DisputeContext) -> list[Dispute]:
+    """Every dispute among ``entries``, sorted."""
+    found: set[Dispute] = set()
+    by_predicate: dict[str, list[DisputeEntry]] = defaultdict(list)
+    for entry in entries:
+        by_predicate[entry[2]].append(entry)
+
+    def add(first: DisputeEntry, second: DisputeEntry, kind: str) -> None:
+        if first[0] != second[0]:
+            low, high = sorted((first[0], second[0]))
+            found.add(Dispute(low, high, kind))
+
+    for predicate in context.single_valued:
+        for first, second in _value_conflicts(by_predicate.get(predicate, [])):
+            add(first, second, VALUE)
+    for first, second in _title_conflicts(by_predicate, context):
+        add(first, second, TITLE)
+    for first, second in _quotation_conflicts(by_predicate):
+        add(first, second, QUOTE)
+    times: dict[str, list[DisputeEntry]] = defaultdict(list)
+    for entry in by_predicate.get(HAS_TIME, []):
+        times[entry[1]].append(entry)
+    for first, second in _sub_event_conflicts(by_predicate, times):
+        add(first, second, SUB_EVENT)
+    for first, second in _first_conflicts(by_predicate, times, context):
+        add(first, second, FIRST)
+    return sorted(found)
+
+
+def _value_conflicts(
+    entries: list[DisputeEntry],
+) -> Iterable[tuple[DisputeEntry, DisputeEntry]]:
+    by_subject: dict[str, list[DisputeEntry]] = defaultdict(list)
+    for entry in entries:
+        by_subject[entry[1]].append(entry)
+    for group in by_subject.values():
+        for index, first in enumerate(group):
+            for second in group[index + 1 :]:
+                if first[3] != second[3] and conflict(first[4], second[4]):
+                    yield first, second
+
+
+def _title_conflicts(
+    by_predicate: Mapping[str, list[DisputeEntry]], context: DisputeContext
+) -> Iterable[tuple[DisputeEntry, DisputeEntry]]:
+    plain: dict[tuple[str, str], list[DisputeEntry]] = defaultdict(list)
+    for entry in by_predicate.get(HOLDS, []):
+        plain[(entry[1], entry[4][3])].append(entry)
+    for acting in by_predicate.get(ACTING, []):
+        for other in plain.get((acting[1], acting[4][3]), []):
+            same_day = context.published.get(acting[3]) == context.published.get(other[3])
+            if acting[3] == other[3] or same_day:
+                yield acting, other
+
+
+def same_passage(first: str, second: str) -> bool:
+    """Whether two renderings of one statement give the same passage in different words.
+
+    Alike words (rapidfuzz's token-set ratio, of lower-cased words without
+    punctuation, at least :data:`SIMILAR`), not the same text, and neither a
+    part of the other (a shorter quotation of the same words agrees).
+
+    >>> same_passage("Key regional partner", "significant regional and economic partner")
+    True
+    >>> same_passage("Key regional partner", "balanced and economy-focused foreign policy")
+    False
+    >>> same_passage("regional partner", "a key regional partner")
+    False
+    """
+    from rapidfuzz import fuzz, utils
+
+    one, other = utils.default_process(first), utils.default_process(second)
+    if not one or not other or one in other or other in one:
+        return False
+    return bool(fuzz.token_set_ratio(one, other) >= SIMILAR)
+
+
+def _quotation_conflicts(
+    by_predicate: Mapping[str, list[DisputeEntry]],
+) -> Iterable[tuple[DisputeEntry, DisputeEntry]]:
+    by_event: dict[str, list[DisputeEntry]] = defaultdict(list)
+    for predicate in (QUOTATION, PARAPHRASE):
+        for entry in by_predicate.get(predicate, []):
+            by_event[entry[1]].append(entry)
+    for group in by_event.values():
+        for index, first in enumerate(group):
+            for second in group[index + 1 :]:
+                if same_passage(first[4][3], second[4][3]):
+                    yield first, second
+
+
+def _sub_event_conflicts(
+    by_predicate: Mapping[str, list[DisputeEntry]], times: Mapping[str, list[DisputeEntry]]
+) -> Iterable[tuple[DisputeEntry, DisputeEntry]]:
+    for link in by_predicate.get(SUB_EVENT_OF, []):
+        child, parent = link[1], link[4][3]
+        for own in times.get(child, []):
+            for outer in times.get(parent, []):
+                if _disjoint(own[4], outer[4]):
+                    yield own, outer
+
+
+def _first_conflicts(
+    by_predicate: Mapping[str, list[DisputeEntry]],
+    times: Mapping[str, list[DisputeEntry]],
+    context: DisputeContext,
+) -> Iterable[tuple[DisputeEntry, DisputeEntry]]:
+    """A "first" against each time claim of an earlier event that contradicts it.
+
+    The claim is ``E hasSignificance "...first..."`` (not one about a level, as
+    "the first at this level": the graph does not rank officials). An event E2
+    contradicts it when it is of E's kind (a class of E directly below
+    ``kg:Event``, or a subclass: a Meeting for a ThirdLocationMeeting), is not
+    a part of E nor E of it, shares an actor with E that is not a state or a
+    government, has actors on E's sides (the states and governments that E's
+    actors are, hold a position in, are members of or represent: two of them,
+    or all of E's when it has fewer), ends before E begins by every date any
+    report gives either, and falls within the period the claim names ("since
+    the Taliban took control of Kabul in 2021", "in nine years").
+    """
+    actors: dict[str, set[str]] = defaultdict(set)
+    for predicate in context.roles:
+        for entry in by_predicate.get(predicate, []):
+            actors[entry[1]].add(entry[4][3])
+    links: dict[str, set[str]] = defaultdict(set)
+    for predicate in _AFFILIATIONS:
+        for entry in by_predicate.get(predicate, []):
+            links[entry[1]].add(entry[4][3])
+    parents: dict[str, set[str]] = defaultdict(set)
+    for entry in by_predicate.get(SUB_EVENT_OF, []):
+        parents[entry[1]].add(entry[4][3])
+
+    def classes(iri: str) -> frozenset[str]:
+        return context.classes.get(iri, frozenset())
+
+    def sides(event: str) -> set[str]:
+        found: set[str] = set()
+        seen: set[str] = set()
+        todo = list(actors.get(event, ()))
+        while todo:
+            node = todo.pop()
+            if node in seen:
+                continue
+            seen.add(node)
+            if any(side in classes(node) for side in _SIDES):
+                found.add(node)
+            todo.extend(links.get(node, ()))
+        return found
+
+    def ancestors(event: str) -> set[str]:
+        found: set[str] = set()
+        todo = [event]
+        while todo:
+            for parent in parents.get(todo.pop(), ()):
+                if parent not in found:
+                    found.add(parent)
+                    todo.append(parent)
+        return found
+
+    def kinds(event: str) -> set[str]:
+        below = {c for c in classes(event) if c != _EVENT and _EVENT in classes(c)}
+        return {c for c in below if not any(o in classes(c) for o in below if o != c)}
+
+    def span(event: str) -> tuple[str, str] | None:
+        """The earliest begin and latest end of every date given; None when one is open."""
+        own = times.get(event, [])
+        if not own or any(t[4][1] is None or t[4][2] is None for t in own):
+            return None
+        return min(str(t[4][1]) for t in own), max(str(t[4][2]) for t in own)
+
+    for claim in by_predicate.get(SIGNIFICANCE, []):
+        text = claim[4][3]
+        if not _FIRST.search(text) or _LEVEL.search(text):
+            continue
+        event = claim[1]
+        wanted, own_span = kinds(event), span(event)
+        if not wanted or own_span is None:
+            continue
+        begins = own_span[0]
+        not_before = _period_start(text, begins)
+        own_actors = {a for a in actors.get(event, ()) if not _is_side(classes(a))}
+        own_sides = sides(event)
+        related = ancestors(event)
+        for other, other_times in times.items():
+            if other == event or other in related or event in ancestors(other):
+                continue
+            if not wanted & classes(other):
+                continue
+            other_span = span(other)
+            if other_span is None or not other_span[1] < begins:
+                continue
+            if not_before is not None and other_span[1] < not_before:
+                continue
+            if not own_actors & actors.get(other, set()):
+                continue
+            if len(own_sides & sides(other)) < min(2, len(own_sides)):
+                continue
+            for time in other_times:
+                yield claim, time
+
+
+def _is_side(classes: frozenset[str]) -> bool:
+    return any(side in classes for side in _SIDES)
+
+
+def _period_start(text: str, begins: str) -> str | None:
+    """The first day of the period a "first" names: "since 2021", "in nine years"."""
+    since = _SINCE.search(text)
+    if since:
+        return f"{since[1]}-01-01"
+    years = _YEARS.search(text)
+    if years:
+        count = years[1].lower()
+        number = int(count) if count.isdigit() else _NUMBERS.get(count)
+        if number is not None:
+            return f"{int(begins[:4]) - number:04d}{begins[4:]}"
+    return None
 
 
 def conflict(first: DisputeValue, second: DisputeValue) -> bool:

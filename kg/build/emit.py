@@ -34,7 +34,14 @@ from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS
 from rdflib.term import Node
 
 from kg.build.attribution import add_attribution, attribution_key
-from kg.build.disputes import DisputeEntry, dispute_value, disputed_keys
+from kg.build.dispute_graph import dispute_context, dispute_triples
+from kg.build.disputes import (
+    DisputeContext,
+    DisputeEntry,
+    dispute_value,
+    find_disputes,
+    is_rule_entry,
+)
 from kg.build.ontology import Vocabulary
 from kg.build.validate import ObjectValue, Resolved, ResolvedClaim, entity_iri
 from kg.build.values import PartialDate, QuantityValue, TimeValue
@@ -71,9 +78,6 @@ Triple = tuple[Node, Node, Node]
 def _typed(value: object, datatype: URIRef) -> Literal:
     """A typed literal, made once per value: a build repeats the same dates and offsets."""
     return Literal(value, datatype=datatype)
-
-
-_TRUE = Literal(True)
 
 
 class TripleSink(Protocol):
@@ -115,8 +119,12 @@ def emit(resolved: Resolved, vocabulary: Vocabulary, sink: QuadSink) -> dict[URI
     emit_ontology(vocabulary, sink)
     emit_sources(resolved, vocabulary, sink)
     emit_entities(resolved, vocabulary, sink, locations)
-    disputed = _disputed_claims(resolved.claims)
-    emit_claims(resolved.claims, resolved, vocabulary, sink, locations, disputed)
+    emit_claims(resolved.claims, resolved, vocabulary, sink, locations)
+    context = dispute_context(resolved, vocabulary)
+    disputes = find_disputes(dispute_entries(resolved.claims, context), context)
+    provenance = sink.graph(DEFAULT_GRAPH)
+    for triple in dispute_triples(disputes):
+        provenance.add(triple)
     return locations
 
 
@@ -169,10 +177,9 @@ def emit_claims(
     vocabulary: Vocabulary,
     sink: QuadSink,
     locations: dict[URIRef, Location],
-    disputed: set[int],
 ) -> None:
-    """Each claim's facts in its source's graph and its provenance in the default graph;
-    ``disputed`` holds the ``id`` of every claim marked ``kg:disputed``."""
+    """Each claim's facts in its source's graph and its provenance in the default graph
+    (the disputes are written apart: :func:`dispute_triples`)."""
     provenance = sink.graph(DEFAULT_GRAPH)
     for claim in claims:
         graph = sink.graph(source_graph(claim.record.source))
@@ -181,11 +188,7 @@ def emit_claims(
         obj = _object_term(graph, claim, resolved, vocabulary)
         for triple in _entailed(claim, obj):
             graph.add(triple)
-        _add_claim_node(provenance, claim, claim_iri, obj, vocabulary, disputed)
-
-
-DISPUTED_TRUE = _TRUE
-"""The object of ``kg:disputed`` on a disputed claim's node."""
+        _add_claim_node(provenance, claim, claim_iri, obj, vocabulary)
 
 
 _TYPE = RDF.type
@@ -318,7 +321,6 @@ def _add_claim_node(
     claim_iri: URIRef,
     obj: URIRef | Literal,
     vocabulary: Vocabulary,
-    disputed: set[int],
 ) -> None:
     record = claim.record
     _add_types(graph, claim_iri, KG.Claim, vocabulary)
@@ -338,8 +340,6 @@ def _add_claim_node(
         graph.add((claim_iri, KG.confidence, confidence))
     if record.note:
         graph.add((claim_iri, RDFS.comment, Literal(record.note)))
-    if id(claim) in disputed:
-        graph.add((claim_iri, KG.disputed, _TRUE))
     _add_span(
         graph, claim_iri, KG.hasEvidence, record.evidence, claim.spans, record.source, vocabulary
     )
@@ -367,8 +367,8 @@ def _add_span(
         graph.add((span, OA.end, _typed(end, XSD.integer)))
 
 
-def dispute_entries(claims: Iterable[ResolvedClaim]) -> list[DisputeEntry]:
-    """The claims of single-valued predicates, keyed by their claim IRI."""
+def dispute_entries(claims: Iterable[ResolvedClaim], context: DisputeContext) -> list[DisputeEntry]:
+    """The claims the dispute rules read, keyed by their claim IRI."""
     return [
         (
             str(claim_iri_of(c)),
@@ -378,19 +378,5 @@ def dispute_entries(claims: Iterable[ResolvedClaim]) -> list[DisputeEntry]:
             dispute_value(c.value),
         )
         for c in claims
-        if c.prop.single_valued
+        if is_rule_entry(str(c.prop.iri), context)
     ]
-
-
-def _disputed_claims(claims: list[ResolvedClaim]) -> set[int]:
-    """Claims of a single-valued predicate that another source contradicts.
-
-    Two values from the same source (a report giving "in May" and "in the
-    coming weeks") are not a dispute; a value that a different source gives
-    differently is. Times conflict only when their spans are disjoint:
-    "2025-01-08" and "in January" agree at different precisions, while
-    "on Wednesday, 6 November" and "4-5 November" do not.
-    """
-    single = [claim for claim in claims if claim.prop.single_valued]
-    positions = disputed_keys(dispute_entries(single))
-    return {id(single[index]) for index in positions}

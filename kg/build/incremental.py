@@ -13,8 +13,11 @@ again), and checks row by row only the claims of the reports whose key
 changed (their rows, their sources.tsv row, their text). Those alone are
 emitted (:mod:`kg.build.units`) and the difference is loaded into a copy of
 the last store (Oxigraph's ``backup``: hard links, not a copy of the data).
-What spans reports is worked out again: disputes from the kept values of
-every claim of a single-valued predicate (:mod:`kg.build.disputes`), the
+What spans reports is worked out again: the disputes, within one report and
+between reports, from the kept values of every claim the dispute rules read
+(:mod:`kg.build.disputes`: single-valued predicates, titles, quotations,
+sub-events and their times, "first" claims with the actors and affiliations
+they are checked against), the
 entity register (its rows; its aliases against the texts when a text
 changed or went), and the catalogue's violation queries, on the triples
 around what changed (:func:`kg.build.delta.neighbourhood`, where the
@@ -64,6 +67,7 @@ _CODE = (
     "attribution.py",
     "cache.py",
     "delta.py",
+    "dispute_graph.py",
     "disputes.py",
     "emit.py",
     "incremental.py",

@@ -37,6 +37,8 @@ BUILD_PREDICATES = frozenset(
         "publicationDate",
         "dateline",
         "disputed",
+        "disputeKind",
+        "disputedClaim",
     }
 )
 #: The attribution and factuality of a claim node (issue 23), written by the build too.

@@ -1,7 +1,8 @@
 """What an incremental build emits, loads and writes: units, graph.nq, the cache.
 
 The changed units (:mod:`kg.build.cache`) are emitted again, the others read
-from the cache; disputes are worked out over every claim's kept values; the
+from the cache; disputes are worked out over every claim's kept values (the checks that span
+reports); the
 store gets the difference (:mod:`kg.build.delta`), graph.nq is spliced
 (:mod:`kg.build.splice`), and the new cache is written into the generation.
 """
@@ -27,8 +28,9 @@ from kg.build.cache import (
     UnitSink,
     dispute_entry,
 )
-from kg.build.delta import Delta, disputed_lines
-from kg.build.disputes import DisputeEntry, disputed_keys
+from kg.build.delta import Delta
+from kg.build.dispute_graph import dispute_context, dispute_triples
+from kg.build.disputes import DisputeEntry, find_disputes
 from kg.build.emit import (
     dispute_entries,
     emit_claims,
@@ -49,6 +51,8 @@ class Emitted:
     units: dict[str, Unit]
     """The emitted units (the changed ones that still exist)."""
     disputed: list[str]
+    """The default graph's lines (``s p o``) of the disputes
+    (:func:`kg.build.emit.dispute_triples`)."""
     disputed_written: int
     written: int
     claims: int
@@ -73,6 +77,7 @@ def emit_units(plan: Plan, resolved: Resolved) -> Emitted:
         sink = UnitSink()
         emit_entities(resolved, vocabulary, sink, locations)
         units[ENTITIES_UNIT] = sink.unit()
+    context = dispute_context(resolved, vocabulary)
     by_source: dict[str, list[ResolvedClaim]] = {}
     for claim in resolved.claims:
         by_source.setdefault(claim.record.source, []).append(claim)
@@ -81,8 +86,8 @@ def emit_units(plan: Plan, resolved: Resolved) -> Emitted:
             continue
         own = by_source.get(source_id, [])
         sink = UnitSink()
-        emit_claims(own, resolved, vocabulary, sink, locations, set())
-        units[source_id] = sink.unit(len(own), dispute_entries(own))
+        emit_claims(own, resolved, vocabulary, sink, locations)
+        units[source_id] = sink.unit(len(own), dispute_entries(own, context))
     entries: list[DisputeEntry] = []
     written = claims = 0
     stats: dict[str, Any] = {}
@@ -101,12 +106,16 @@ def emit_units(plan: Plan, resolved: Resolved) -> Emitted:
         entries.extend(stat["disputes"])
         written += stat["written"]
         claims += stat["claims"]
-    disputed = [entries[index][0] for index in sorted(disputed_keys(entries))]
+    from kg.build.nquads import _triple_text
+
+    cache: dict[str, str] = {}
+    triples = dispute_triples(find_disputes(entries, context))
+    disputed = sorted({_triple_text(cache, triple) for triple in triples})
     return Emitted(
         units,
-        sorted(set(disputed)),
-        len(disputed),
-        written + len(disputed),
+        disputed,
+        len(triples),
+        written + len(triples),
         claims,
         locations,
         stats,
@@ -129,7 +138,7 @@ def delta(plan: Plan, emitted: Emitted) -> Delta:
         before, after = set(old.provenance), set(new.provenance)
         change.default_removed += sorted(before - after)
         change.default_added += sorted(after - before)
-    before, after = disputed_lines(previous.disputed), disputed_lines(emitted.disputed)
+    before, after = set(previous.disputed), set(emitted.disputed)
     change.default_removed += sorted(before - after)
     change.default_added += sorted(after - before)
     return change
@@ -148,8 +157,8 @@ def nquads_change(plan: Plan, emitted: Emitted) -> tuple[set[str], set[str]]:
         before, after = old.quads(), new.quads()
         removed |= before - after
         added |= after - before
-    before = {f"{t} .\n" for t in disputed_lines(previous.disputed)}
-    after = {f"{t} .\n" for t in disputed_lines(emitted.disputed)}
+    before = {f"{t} .\n" for t in previous.disputed}
+    after = {f"{t} .\n" for t in emitted.disputed}
     removed |= before - after
     added |= after - before
     return removed, added
@@ -160,7 +169,7 @@ def full_nquads(emitted: Emitted) -> list[str]:
     lines: list[str] = []
     for unit in emitted.units.values():
         lines.extend(unit.quads())
-    lines.extend(f"{t} .\n" for t in disputed_lines(emitted.disputed))
+    lines.extend(f"{t} .\n" for t in emitted.disputed)
     lines.sort()
     return lines
 
@@ -173,7 +182,7 @@ def load_lines(emitted: Emitted) -> Iterator[str]:
                 yield f"{t} {label} .\n{t} .\n"
         for t in unit.provenance:
             yield f"{t} .\n"
-    for t in disputed_lines(emitted.disputed):
+    for t in emitted.disputed:
         yield f"{t} .\n"
 
 

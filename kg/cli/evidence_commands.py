@@ -36,7 +36,9 @@ def why(
     OBJECT is the value: a date, "300 tonne"); PREDICATE is a local name
     (hasParticipant), kg:name, label or IRI. With `-`, reads edges as JSON on
     stdin: one edge, a list, or the whole output of `kg neighbours --json` or
-    `kg path --json`. Exits 1 when the graph has no such claim.
+    `kg path --json`. Exits 1 when the graph has no such claim. A disputed
+    claim's rows say what contradicts it (conflicts_with): the other claim's
+    value, its source and its words, and the kind of dispute.
 
     Example:
 
@@ -58,13 +60,14 @@ def why(
             result = explain(lookup_backend(data_dir, ontology_dir, corpus, store), *claim)
         else:
             raise InputError("give SUBJECT PREDICATE OBJECT, or - to read edges from stdin")
+    conflicts = ["conflicts_with"] if result.disputed() else []
     emit_result(
         fmt,
         result.as_json(),
         result.rows,
-        ["subject", "predicate", "object", "disputed", "source", "evidence", "voice"],
+        ["subject", "predicate", "object", "disputed", "source", "evidence", "voice", *conflicts],
         ["subject", "predicate", "object", "disputed", "source", "evidence", "start", "end"]
-        + ["voice", "mode", "factuality"],
+        + ["voice", "mode", "factuality", "conflicts_with"],
     )
 
 

@@ -164,8 +164,9 @@ def describe(
 
     Its literal facts (dates, quantities, descriptions) and its relations in
     both directions (→ the entity is the subject, ← the object), each with
-    the source ids and the verbatim evidence spans; facts on which sources
-    disagree are marked disputed, and a fact the report gives in another
+    the source ids and the verbatim evidence spans; disputed facts are marked,
+    with what contradicts them (conflicts_with: the other claim, its source
+    and words, and the kind of dispute), and a fact the report gives in another
     voice, or only as planned or considered, says so (the voice column).
 
     Example:
@@ -183,7 +184,7 @@ def describe(
         emit_json(result.as_json())
         return
     columns = ["predicate", "value", "id", "disputed", "source", "evidence", "start", "end"]
-    columns += ["voice", "mode", "factuality"]
+    columns += ["voice", "mode", "factuality", "conflicts_with"]
     if chosen != "table":
         emit_rows(result.rows(False), columns, chosen)
         return

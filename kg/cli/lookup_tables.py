@@ -89,10 +89,12 @@ def describe_table(result: Description) -> str:
         if same_value:
             row["value"] = ""
             row["id"] = ""
-    shown = ["predicate", "value", "disputed", "source", "evidence", "voice"]
+    shown = ["predicate", "value", "disputed", "source", "evidence", "voice", "conflicts_with"]
     if not any(row["disputed"] for row in rows):
         shown.remove("disputed")
     if not any(row["voice"] for row in rows):  # every fact in its report's own voice, stated
         shown.remove("voice")
+    if not any(row["conflicts_with"] for row in rows):
+        shown.remove("conflicts_with")
     lines.append(render_table(rows, shown))
     return "\n".join(lines)

@@ -6,6 +6,7 @@ One class per concept:
 - :class:`Fact`: a literal-valued fact of a projected node (a date, a quantity,
   a description), as the projection stores it in a node's ``facts``;
 - :class:`Name`: an entity or event of the register, as resolution and search see it;
+- :class:`Conflict`: another claim that contradicts one of a claim's sources (a dispute);
 - :class:`Claim`: one statement merged over the sources that make it;
 - :class:`Node`: a :class:`Name` with its literal facts as claims and its dates.
 
@@ -113,6 +114,61 @@ _FACTUALITY_TEXT = {
 }
 
 
+@dataclass(frozen=True, order=True)
+class Conflict:
+    """Another claim that contradicts a claim (a ``kg:Dispute``): what it says, from which source.
+
+    ``claim`` is the IRI of the contradicted claim (one source's), ``kind`` the
+    local name of the ``kg:DisputeKind`` (``ValueConflict``, ``TitleConflict``,
+    ``QuotationConflict``, ``SubEventTimeConflict``, ``FirstClaimConflict``).
+    """
+
+    claim: str
+    kind: str
+    subject: str
+    subject_label: str
+    predicate: str
+    label: str
+    value: str
+    source: str
+    evidence: str
+
+    def text(self, source: str | None = None) -> str:
+        """``kind: subject label value (source: "evidence")``, as the lookups print it;
+        ``source`` is the source as it is to be shown (a short id), the id by default.
+
+        >>> Conflict("c", "ValueConflict", "#m", "Meeting", "#t", "has time", "2024-11-06",
+        ...          "004_e0", "on Wednesday").text()
+        'value conflict: Meeting has time 2024-11-06 (004_e0: "on Wednesday")'
+        """
+        kind = KIND_LABELS.get(self.kind, self.kind)
+        said = f"{self.subject_label} {self.label} {self.value}"
+        return f'{kind}: {said} ({source or self.source}: "{self.evidence}")'
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "claim": self.claim,
+            "subject": self.subject,
+            "subject_label": self.subject_label,
+            "predicate": self.predicate,
+            "label": self.label,
+            "value": self.value,
+            "source": self.source,
+            "evidence": self.evidence,
+        }
+
+
+KIND_LABELS = {
+    "ValueConflict": "value conflict",
+    "TitleConflict": "title conflict",
+    "QuotationConflict": "quotation conflict",
+    "SubEventTimeConflict": "sub-event outside its parent",
+    "FirstClaimConflict": "first contradicted by an earlier event",
+}
+"""The dispute kinds as the lookups and views name them (the ontology's labels)."""
+
+
 @dataclass
 class Fact:
     """A literal-valued fact of a projected node (a date, a quantity, a description)."""
@@ -122,6 +178,8 @@ class Fact:
     value: str
     sources: list[Evidence] = field(default_factory=list)
     disputed: bool = False
+    conflicts: list[Conflict] = field(default_factory=list)
+    """What contradicts it, where it is disputed."""
 
 
 @dataclass(frozen=True)
@@ -165,6 +223,8 @@ class Claim:
     is_link: bool
     sources: tuple[Evidence, ...]
     disputed: bool = False
+    conflicts: tuple[Conflict, ...] = ()
+    """The claims that contradict it (of any of its sources), where it is disputed."""
 
     def other(self, iri: str) -> str:
         """The end of a link that is not ``iri``."""
@@ -186,6 +246,7 @@ class Claim:
             self.is_link,
             sources,
             self.disputed,
+            tuple(c for c in self.conflicts if c.claim in {s.claim for s in sources}),
         )
 
     def restricted(self, source: str | None) -> Claim | None:
@@ -236,7 +297,14 @@ def node_from(graph: nx.MultiDiGraph, iri: str) -> Node:
     data = graph.nodes[iri]
     facts = tuple(
         Claim(
-            iri, fact.predicate, fact.label, fact.value, False, tuple(fact.sources), fact.disputed
+            iri,
+            fact.predicate,
+            fact.label,
+            fact.value,
+            False,
+            tuple(fact.sources),
+            fact.disputed,
+            tuple(fact.conflicts),
         )
         for fact in data["facts"]
     )
@@ -265,11 +333,13 @@ def edge_claim(subject: str, obj: str, data: Mapping[str, Any]) -> Claim:
         True,
         tuple(data["sources"]),
         data["disputed"],
+        tuple(data.get("conflicts", ())),
     )
 
 
 __all__ = [
     "Claim",
+    "Conflict",
     "Evidence",
     "Fact",
     "Name",

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from kg.dates import combine
-from kg.graph.model import Evidence, Fact
+from kg.graph.model import Conflict, Evidence, Fact, local_name
 from kg.graph.queries import Rows, Runner, chunked, runner
 from kg.graph.terms import Terms, read_terms
 from kg.iris import KG, is_iri
@@ -92,6 +92,17 @@ SELECT ?t ?amount ?unit ?qualifier WHERE {
   OPTIONAL { ?t kg:qualifier/kg:qualifierSymbol ?qualifier }
 }
 """
+_CONFLICTS = """
+SELECT ?claim ?kind ?other ?s ?p ?o ?source ?evidence ?subjectLabel ?objectLabel WHERE {
+  {values}
+  ?dispute kg:disputedClaim ?claim ; kg:disputeKind ?kind ; kg:disputedClaim ?other .
+  FILTER (?other != ?claim)
+  ?other rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+         prov:wasDerivedFrom/dcterms:identifier ?source ; kg:hasEvidence/oa:exact ?evidence .
+  OPTIONAL { GRAPH kgg:entities { ?s skos:prefLabel ?subjectLabel } }
+  OPTIONAL { GRAPH kgg:entities { ?o skos:prefLabel ?objectLabel } }
+}
+"""
 _QUALIFIERS = {"=": "", "~": "about ", ">": "over ", ">=": "at least ", "<": "under "}
 _QUALIFIERS["<="] = "at most "
 _HAS_TIME = KG + "hasTime"
@@ -114,7 +125,8 @@ def project(
     give them), and ``complete`` (False for the far end of a link of a partial
     projection, which has its names and classes but not its facts). Edge
     attributes (key = predicate IRI): ``predicate``, ``label``, ``sources``
-    (list of :class:`~kg.graph.model.Evidence`), ``disputed``.
+    (list of :class:`~kg.graph.model.Evidence`), ``disputed``, ``conflicts``
+    (list of :class:`~kg.graph.model.Conflict`: what contradicts a disputed claim).
 
     A partial projection has the claims that touch ``nodes`` in either
     direction, or with ``incoming`` False only those whose subject they are
@@ -177,6 +189,8 @@ def project(
 
     facts: dict[tuple[str, str, str], Fact] = {}
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    conflicted: dict[str, list[list[Conflict]]] = defaultdict(list)
+    """Each disputed claim's IRI, with the conflict lists of the facts and edges it is in."""
     for row in claim_rows:
         subject, predicate, obj = str(row["s"]), str(row["p"]), str(row["o"])
         if subject not in graph:
@@ -196,15 +210,30 @@ def project(
         if obj in entity_set and obj in graph:
             edge = edges.setdefault(
                 (subject, obj, predicate),
-                {"predicate": predicate, "label": label, "sources": [], "disputed": False},
+                {
+                    "predicate": predicate,
+                    "label": label,
+                    "sources": [],
+                    "disputed": False,
+                    "conflicts": [],
+                },
             )
             _add_span(edge["sources"], evidence)
             edge["disputed"] = edge["disputed"] or disputed
+            if disputed:
+                conflicted[evidence.claim].append(edge["conflicts"])
         elif subject in complete:
             text = values.get(obj, obj)
             fact = facts.setdefault((subject, predicate, text), Fact(predicate, label, text))
             _add_span(fact.sources, evidence)
             fact.disputed = fact.disputed or disputed
+            if disputed:
+                conflicted[evidence.claim].append(fact.conflicts)
+    for claim, conflicts in _conflicts(run, set(conflicted), terms).items():
+        for target in conflicted[claim]:
+            target.extend(c for c in conflicts if c not in target)
+    for target in (t for targets in conflicted.values() for t in targets):
+        target.sort()
     for (subject, obj, predicate), attributes in sorted(edges.items()):
         attributes["sources"].sort(key=_evidence_order)
         graph.add_edge(subject, obj, key=predicate, **attributes)
@@ -267,6 +296,39 @@ def _evidence_order(evidence: Evidence) -> tuple[str, int, str, str, str]:
         evidence.voice,
         evidence.mode,
     )
+
+
+def _conflicts(run: Runner, claims: set[str], terms: Terms) -> dict[str, list[Conflict]]:
+    """For each disputed claim, the claims that contradict it (the other claim of each of
+    its ``kg:Dispute`` nodes), with their values as text, sources and evidence."""
+    if not claims:
+        return {}
+    rows = chunked(run, _CONFLICTS, claims, "claim")
+    values = _literal_texts(
+        run, {str(r["o"]) for r in rows if is_iri(r["o"]) and r["objectLabel"] is None}
+    )
+    found: dict[str, list[Conflict]] = defaultdict(list)
+    for row in rows:
+        predicate, obj = str(row["p"]), str(row["o"])
+        if row["objectLabel"] is not None:
+            value = str(row["objectLabel"])
+        else:
+            value = values.get(obj, obj)
+        subject = str(row["s"])
+        found[str(row["claim"])].append(
+            Conflict(
+                claim=str(row["claim"]),
+                kind=local_name(str(row["kind"])),
+                subject=subject,
+                subject_label=str(row["subjectLabel"] or subject),
+                predicate=predicate,
+                label=terms.predicate_labels.get(predicate, local_name(predicate)),
+                value=value,
+                source=str(row["source"]),
+                evidence=str(row["evidence"]),
+            )
+        )
+    return found
 
 
 def _claims_touching(run: Runner, iris: set[str], incoming: bool = True) -> Rows:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
-from kg.graph.model import Claim, Name, Node
+from kg.graph.model import Claim, Evidence, Name, Node
 from kg.iris import KG
 from kg.vocabulary import short_source
 
@@ -55,7 +55,26 @@ def claim_json(claim: Claim, names: dict[str, Node]) -> dict[str, Any]:
         "is_link": claim.is_link,
         "disputed": claim.disputed,
         "sources": [span.as_json() for span in claim.sources],
+        "conflicts": [conflict.as_json() for conflict in claim.conflicts],
     }
+
+
+def span_disputed(claim: Claim, span: Evidence) -> bool:
+    """Whether one source's claim (``span``) is disputed: another claim contradicts it (of
+    a claim that several sources make, only some may be)."""
+    if not claim.conflicts:
+        return claim.disputed
+    return any(conflict.claim == span.claim for conflict in claim.conflicts)
+
+
+def conflicts_text(claim: Claim, span: Evidence, short: bool) -> str:
+    """What contradicts one source's claim (``span``): each other claim with its source and
+    words, ``; ``-joined; empty where that source's claim is not disputed."""
+    return "; ".join(
+        conflict.text(short_source(conflict.source) if short else None)
+        for conflict in claim.conflicts
+        if conflict.claim == span.claim
+    )
 
 
 def event_json(event: Node) -> dict[str, Any]:

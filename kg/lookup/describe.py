@@ -7,7 +7,7 @@ from typing import Any
 
 from kg.graph.model import Claim, Name, Node
 from kg.lookup.backend import LookupBackend
-from kg.lookup.common import label_of, name_json, nodes_of
+from kg.lookup.common import conflicts_text, label_of, name_json, nodes_of, span_disputed
 from kg.lookup.names import resolve
 from kg.vocabulary import short_source
 
@@ -40,7 +40,7 @@ class Description:
                         "predicate": fact.predicate_text(),
                         "value": fact.value,
                         "id": Name(fact.iri, "").id if fact.iri else "",
-                        "disputed": "disputed" if fact.claim.disputed else "",
+                        "disputed": "disputed" if span_disputed(fact.claim, span) else "",
                         "source": short_source(span.source) if short_sources else span.source,
                         "evidence": span.evidence,
                         "start": span.start,
@@ -48,6 +48,7 @@ class Description:
                         "voice": span.attribution(),
                         "mode": span.mode,
                         "factuality": span.factuality,
+                        "conflicts_with": conflicts_text(fact.claim, span, short_sources),
                     }
                 )
         return rows
@@ -70,6 +71,7 @@ class Description:
                     "iri": fact.iri,
                     "disputed": fact.claim.disputed,
                     "sources": [span.as_json() for span in fact.claim.sources],
+                    "conflicts": [c.as_json() for c in fact.claim.conflicts],
                 }
                 for fact in self.facts
             ],

@@ -8,7 +8,14 @@ from typing import Any
 from kg.errors import InputError
 from kg.graph.model import Claim, Node, local_name
 from kg.lookup.backend import LookupBackend
-from kg.lookup.common import NothingFoundError, claim_json, label_of, nodes_of
+from kg.lookup.common import (
+    NothingFoundError,
+    claim_json,
+    conflicts_text,
+    label_of,
+    nodes_of,
+    span_disputed,
+)
 from kg.lookup.names import resolve, resolve_predicate
 from kg.vocabulary import normalise, short_source
 
@@ -29,7 +36,7 @@ class Explanation:
                         "object": label_of(self.nodes, claim.object)
                         if claim.is_link
                         else claim.object,
-                        "disputed": "disputed" if claim.disputed else "",
+                        "disputed": "disputed" if span_disputed(claim, span) else "",
                         "source": short_source(span.source) if short_sources else span.source,
                         "evidence": span.evidence,
                         "start": span.start,
@@ -37,9 +44,14 @@ class Explanation:
                         "voice": span.attribution(),
                         "mode": span.mode,
                         "factuality": span.factuality,
+                        "conflicts_with": conflicts_text(claim, span, short_sources),
                     }
                 )
         return rows
+
+    def disputed(self) -> bool:
+        """Whether a claim of the explanation is disputed (its rows then say with what)."""
+        return any(claim.conflicts for claim in self.claims)
 
     def as_json(self) -> list[dict[str, Any]]:
         return [claim_json(claim, self.nodes) for claim in self.claims]

@@ -77,20 +77,67 @@ def not_level(graph: Any, where: dict[str, tuple[float, float]]) -> dict[str, tu
     return result
 
 
-def dispute_text(facts: list[Fact]) -> str:
-    """The disputed facts of a node, as the canvas shows them under its label.
+def dispute_text(facts: list[Fact], node: str = "") -> str:
+    """The disputed facts of a node (``node``, its IRI), as the canvas shows them under its
+    label, short (the panel and the tooltip say what contradicts each, in whose words):
+    conflicting values of one predicate side by side, and for the other kinds of dispute
+    what is contradicted, with the sources of each side.
 
-    >>> from kg.graph.model import Evidence
+    >>> from kg.graph.model import Conflict, Evidence
     >>> dispute_text([Fact("#q", "has quantity", "300 tonne", [Evidence("001_ab", "300")], True),
     ...                Fact("#q", "has quantity", "30 tonne", [Evidence("004_cd", "30")], True)])
     '≠ has quantity: 300 tonne (001) or 30 tonne (004)'
+    >>> other = Conflict("c1", "QuotationConflict", "#s", "Statement", "#q", "has quotation",
+    ...                  "significant regional and economic partner", "000_ab", "…")
+    >>> dispute_text([Fact("#q", "has quotation", "Key regional partner",
+    ...                    [Evidence("000_ab", "Key", claim="c1")], True, [other])], "#s")
+    '≠ quoted in other words (000 vs 000)'
+    >>> earlier = Conflict("c2", "FirstClaimConflict", "#e", "Earlier", "#t", "has time",
+    ...                    "2024-11-04..2024-11-05", "002_ab", "…")
+    >>> dispute_text([Fact("#s", "has significance", "first-ever meeting",
+    ...                    [Evidence("001_ab", "first", claim="c2")], True, [earlier])], "#d")
+    '≠ a first, vs an earlier event (001 vs 002)'
     """
     claims: dict[str, list[str]] = {}
+    against: dict[str, tuple[list[str], list[str]]] = {}
+    shown: set[frozenset[str]] = set()
     for fact in facts:
-        if fact.disputed:
-            sources = ", ".join(sorted({e.source.split("_", 1)[0] for e in fact.sources}))
-            claims.setdefault(fact.label, []).append(f"{fact.value} ({sources})")
-    return "\n".join(f"≠ {label}: " + " or ".join(values) for label, values in claims.items())
+        if not fact.disputed:
+            continue
+        sources = sorted({_short(e.source) for e in fact.sources})
+        others = [c for c in fact.conflicts if c.kind != "ValueConflict"]
+        if not others or len(others) < len(fact.conflicts):
+            claims.setdefault(fact.label, []).append(f"{fact.value} ({', '.join(sources)})")
+        for conflict in others:
+            if conflict.kind == "QuotationConflict":
+                pair = frozenset((fact.value, conflict.value))
+                if pair in shown:
+                    continue  # the other wording (of this node too) counts the pair
+                shown.add(pair)
+            phrase = _PHRASES.get(conflict.kind, "contradicted")
+            if conflict.kind == "FirstClaimConflict" and conflict.label == "has significance":
+                phrase = "earlier than a first"
+            mine, theirs = against.setdefault(phrase, ([], []))
+            mine.extend(s for s in sources if s not in mine)
+            if _short(conflict.source) not in theirs:
+                theirs.append(_short(conflict.source))
+    lines = [f"≠ {label}: " + " or ".join(values) for label, values in claims.items()]
+    for phrase, (mine, theirs) in against.items():
+        lines.append(f"≠ {phrase} ({', '.join(sorted(mine))} vs {', '.join(sorted(theirs))})")
+    return "\n".join(lines)
+
+
+_PHRASES = {
+    "QuotationConflict": "quoted in other words",
+    "SubEventTimeConflict": "dated apart from its part or whole",
+    "FirstClaimConflict": "a first, vs an earlier event",
+    "TitleConflict": "acting and not",
+}
+"""What the canvas says of each kind of dispute (the panel says the rest)."""
+
+
+def _short(source: str) -> str:
+    return source.split("_", 1)[0]
 
 
 def disputed_color(color: str) -> dict[str, Any]:

@@ -22,12 +22,13 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from kg.dates import judged_windows
-from kg.graph.model import Evidence, Fact
+from kg.graph.model import Conflict, Evidence, Fact
 from kg.viz.clusters import cluster_data
 from kg.viz.dates import describe
 from kg.viz.errors import ViewError
@@ -53,6 +54,7 @@ from kg.viz.style import (
 )
 from kg.viz.timeline import TIMELINE_VERSION, timeline_data, vendored
 from kg.viz.tooltips import actor_edge_tooltip, edge_tooltip, node_tooltip
+from kg.vocabulary import short_source
 
 VIS_VERSION = "9.1.2"
 _HERE = Path(__file__).resolve().parent
@@ -101,7 +103,7 @@ def build_network(view: View) -> Any:
         style = style_for(name, data["is_event"])
         x, y = where[node]
         label, marks = short_label(data["label"]), {}
-        dispute = dispute_text(data["facts"])
+        dispute = dispute_text(data["facts"], node)
         if dispute:  # drawn on the canvas: a red dashed border and what the sources say
             label += "\n" + dispute
             marks = {"borderWidth": 3, "shapeProperties": {"borderDashes": [5, 3]}, "dp": 1}
@@ -203,6 +205,7 @@ def page_data(view: View, network: Any) -> dict[str, Any]:
                 "label": data["label"],
                 "sec": section_of(role_of(data["predicate"], view.context.actor_roles)),
                 "disputed": data["disputed"],
+                "c": _conflicts(data.get("conflicts", ())),
                 "s": _evidence(data["sources"]),
             }
     used = {
@@ -372,9 +375,15 @@ def _fact(fact: Fact) -> dict[str, Any]:
         "p": fact.label,
         "v": value,
         "d": fact.disputed,
+        "c": _conflicts(fact.conflicts),
         "s": _evidence(fact.sources),
         "sec": "when" if when else "what",
     }
+
+
+def _conflicts(items: Iterable[Conflict]) -> list[str]:
+    """What contradicts a disputed claim, a line each (the panel shows them as text)."""
+    return list(dict.fromkeys(c.text(short_source(c.source)) for c in items))
 
 
 def _evidence(items: list[Evidence]) -> list[list[str]]:

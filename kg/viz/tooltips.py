@@ -38,6 +38,8 @@ def edge_tooltip(graph: Any, u: str, v: str, data: dict[str, Any]) -> str:
     lines = [f"{graph.nodes[u]['label']} → {data['label']} → {graph.nodes[v]['label']}"]
     if data["disputed"]:
         lines.append("[disputed: the sources disagree]")
+        for conflict in data.get("conflicts", ()):
+            lines.append(f"≠ {conflict.text()}")
     for item in data["sources"][:_TOOLTIP_SOURCES]:
         voice = item.attribution()
         lines.append(f"{item.source}: “{item.evidence}”" + (f" {voice}" if voice else ""))

@@ -61,6 +61,13 @@
     return mark;
   }
 
+  function conflictList(items) {
+    /* what contradicts a disputed claim: another claim, its source and words */
+    var list = el("ul", "conflict-list");
+    (items || []).forEach(function (item) { list.appendChild(el("li", null, "≠ " + item)); });
+    return list;
+  }
+
   function evidenceList(items) {
     var list = el("ul", "evidence-list");
     items.forEach(function (item) {
@@ -140,6 +147,7 @@
     block.appendChild(el("span", "predicate", fact.p + ": "));
     block.appendChild(el("span", "value", fact.v));
     if (fact.d) block.appendChild(disputedMark());
+    if (fact.c && fact.c.length) block.appendChild(conflictList(fact.c));
     block.appendChild(evidenceList(fact.s));
     return block;
   }
@@ -159,6 +167,7 @@
       block.appendChild(el("span", "predicate", " → " + detail.label + " → this"));
     }
     if (detail.disputed) block.appendChild(disputedMark());
+    if (detail.c && detail.c.length) block.appendChild(conflictList(detail.c));
     if (detail.s) block.appendChild(evidenceList(detail.s));
     var more = el("button", "link", "details");
     more.type = "button";
@@ -195,6 +204,7 @@
       var note = el("p", "cls", "The sources disagree on this claim.");
       note.appendChild(disputedMark());
       panel.appendChild(note);
+      if (detail.c && detail.c.length) panel.appendChild(conflictList(detail.c));
     }
     panel.appendChild(el("h3", null, "Sources"));
     panel.appendChild(evidenceList(detail.s));
