@@ -152,14 +152,14 @@ def test_an_unknown_catalogue_query_has_the_same_shape(tmp_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(cli, ["query", "no-such-qurey"])
     assert one_line_error(result) == "Error: no catalogue query named 'no-such-qurey'"
-    result = runner.invoke(cli, ["query", "actor-evnts"])
+    result = runner.invoke(cli, ["query", "acter-events"])
     assert one_line_error(result) == (
-        "Error: no catalogue query named 'actor-evnts'; did you mean actor-events?"
+        "Error: no catalogue query named 'acter-events'; did you mean actor-events?"
     )
     catalogue = load_catalogue(Path(__file__).resolve().parent.parent / "queries")
     assert catalogue.get("Actor_Events").name == "actor-events"  # as class names match
     with pytest.raises(UnknownQueryError, match="did you mean actor-events"):
-        catalogue.get("actor-evnts")
+        catalogue.get("acter-events")
 
 
 # ---------------------------------------------------------------- the resolver itself
