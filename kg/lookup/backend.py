@@ -10,7 +10,8 @@ query bound to RDF terms, without loading the whole graph into memory.
 :class:`MemoryBackend` answers from the whole networkx projection of
 :mod:`kg.graph.projection`; :func:`backend_for` builds it once per dataset and
 reuses it. :class:`StoreBackend` answers on a store too big to project whole
-by projecting only the nodes it is asked about (``project`` with ``nodes=``),
+by projecting only the nodes it is asked about (``project`` with ``nodes=``,
+or the same read from the store's link index, :mod:`kg.graph.links`),
 a breadth-first level at a time when the walk calls
 :meth:`StoreBackend.prefetch` (a node with every claim that touches it) or
 :meth:`StoreBackend.prefetch_nodes` (a node with its facts), and keeps what it
@@ -28,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from kg.graph.links import LinkIndex
 from kg.graph.model import Claim, Name, Node, edge_claim, local_name, name_from, node_from
 from kg.graph.multigraph import Multigraph
 from kg.graph.projection import project
@@ -173,6 +175,8 @@ class StoreBackend:
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
+        self.index = LinkIndex.of(getattr(store, "folder", None))
+        """The store's link index (:mod:`kg.graph.links`), or None: SPARQL then."""
         self.terms = read_terms(runner(store))
         self.graph = Multigraph()
         """What has been projected so far; ``complete`` marks the nodes with their facts."""
@@ -205,7 +209,12 @@ class StoreBackend:
         }
         if not missing:
             return
-        part = project(self.store, missing, incoming=incoming, terms=self.terms, factory=Multigraph)
+        if self.index is not None:
+            part = self.index.project(missing, incoming=incoming)
+        else:
+            part = project(
+                self.store, missing, incoming=incoming, terms=self.terms, factory=Multigraph
+            )
         for iri, data in part.nodes(data=True):
             if data["complete"] or iri not in self.graph:
                 self.graph.add_node(iri, **data)

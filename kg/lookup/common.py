@@ -7,11 +7,11 @@ The pieces (:func:`name_json`, :func:`node_json`, :func:`claim_json`,
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
-from kg.graph.model import Claim, Name, Node
+from kg.graph.model import Claim, Evidence, Name, Node
 from kg.iris import KG
 from kg.vocabulary import short_source
 
@@ -43,9 +43,10 @@ def node_json(node: Node, depth: int | None = None, source: str | None = None) -
     return result
 
 
-def claim_json(claim: Claim, names: dict[str, Node]) -> dict[str, Any]:
-    """One claim: subject, predicate, object (an IRI or a value) and its sources."""
-    return {
+def claim_json(claim: Claim, names: dict[str, Node], *, spans: bool = True) -> dict[str, Any]:
+    """One claim: subject, predicate, object (an IRI or a value) and its sources (its
+    spans; with ``spans`` False, the key is left for the caller to fill)."""
+    result = {
         "subject": claim.subject,
         "subject_label": label_of(names, claim.subject),
         "predicate": claim.predicate,
@@ -54,8 +55,9 @@ def claim_json(claim: Claim, names: dict[str, Node]) -> dict[str, Any]:
         "object_label": label_of(names, claim.object) if claim.is_link else claim.object,
         "is_link": claim.is_link,
         "disputed": claim.disputed,
-        "sources": [span.as_json() for span in claim.sources],
+        "sources": [span.as_json() for span in claim.sources] if spans else [],
     }
+    return result
 
 
 def event_json(event: Node) -> dict[str, Any]:
@@ -68,8 +70,17 @@ def event_json(event: Node) -> dict[str, Any]:
     }
 
 
-def hop_json(hop: Hop, names: dict[str, Node]) -> dict[str, Any]:
-    """An edge of ``neighbours`` and ``path`` output (see docs/cli.md)."""
+def hop_json(
+    hop: Hop, names: dict[str, Node], memo: dict[Any, Any] | None = None
+) -> dict[str, Any]:
+    """An edge of ``neighbours`` and ``path`` output (see docs/cli.md).
+
+    ``memo``, one dict for every hop of one document, keeps the JSON of each event,
+    claim and span already written (a neighbourhood's thousands of hops share a few
+    hundred events): the document is the same, its repeated parts one object each.
+    """
+    if memo is None:
+        memo = {}
     if hop.event is None:
         source, target = hop.claim.subject, hop.claim.object
     else:
@@ -79,7 +90,7 @@ def hop_json(hop: Hop, names: dict[str, Node]) -> dict[str, Any]:
         "target": target,
         "predicate": hop.claim.predicate,
         "label": hop.claim.label,
-        "event": event_json(names[hop.event]) if hop.event else None,
+        "event": _once(memo, hop.event, lambda e: event_json(names[e])) if hop.event else None,
     }
     if hop.event is not None:
         result["source_predicate"] = hop.claims[0].predicate
@@ -87,12 +98,32 @@ def hop_json(hop: Hop, names: dict[str, Node]) -> dict[str, Any]:
     result["relation"] = hop.relation()
     result["disputed"] = hop.disputed
     result["source_ids"] = hop.source_ids()
-    result["sources"] = [span.as_json() for span in hop.sources]
+    result["sources"] = [_once(memo, span, _span_json) for span in hop.sources]
     result["legs"] = [
         {"node": node, "claim": index, "sources": ids}
         for index, (node, ids) in enumerate(hop.legs())
     ]
-    result["claims"] = [claim_json(c, names) for c in hop.claims]
+    result["claims"] = [_once(memo, c, lambda c: _claim_json(c, names, memo)) for c in hop.claims]
+    return result
+
+
+def _once(memo: dict[Any, Any], item: Any, make: Callable[[Any], Any]) -> Any:
+    """``make(item)``, made once per ``memo``: an object by its identity (kept alive
+    in the memo beside its value), a text by itself."""
+    key = item if isinstance(item, str) else id(item)
+    found = memo.get(key)
+    if found is None or (found[0] is not item and not isinstance(item, str)):
+        found = memo[key] = (item, make(item))
+    return found[1]
+
+
+def _span_json(span: Evidence) -> dict[str, Any]:
+    return span.as_json()
+
+
+def _claim_json(claim: Claim, names: dict[str, Node], memo: dict[Any, Any]) -> dict[str, Any]:
+    result = claim_json(claim, names, spans=False)
+    result["sources"] = [_once(memo, span, _span_json) for span in claim.sources]
     return result
 
 

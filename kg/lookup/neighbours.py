@@ -58,13 +58,14 @@ class Neighbourhood:
     def as_json(self) -> dict[str, Any]:
         shown = {self.entity.iri} | {h.start for h in self.hops} | {h.end for h in self.hops}
         members = sorted(shown, key=lambda i: (self.depths[i], self.nodes[i].label.casefold()))
+        memo: dict[Any, Any] = {}
         return {
             "entity": name_json(self.entity),
             "depth": self.depth,
             "via_events": self.via_events,
             "source": self.source,
             "nodes": [node_json(self.nodes[iri], self.depths[iri], self.source) for iri in members],
-            "edges": [hop_json(hop, self.nodes) for hop in self.hops],
+            "edges": [hop_json(hop, self.nodes, memo) for hop in self.hops],
         }
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from kg.graph.model import Claim, Evidence, Name
@@ -112,11 +113,11 @@ class Hop:
         """The claim that reaches ``end``."""
         return self.claims[-1]
 
-    @property
+    @cached_property
     def sources(self) -> tuple[Evidence, ...]:
         """The spans of the hop's claims from the sources of :meth:`source_ids` (every span
         when no source makes the whole hop); ``span.claim`` names the claim of each."""
-        ids = set(self.source_ids())
+        ids = set(self._source_ids)
         spans = {  # one span quoted for both legs is shown for each claim
             (span, span.claim): span
             for claim in self.claims
@@ -128,15 +129,19 @@ class Hop:
         )
 
     def source_ids(self) -> list[str]:
-        """The sources that make every claim of the hop.
+        """The sources that make every claim of the hop (a new list each call).
 
         Through an event, the reports that say both ends take part in it, not
         those that name only one of them; empty when no report names both (the
         event is one in the graph, its two legs from different reports: see
         :meth:`legs`).
         """
+        return list(self._source_ids)
+
+    @cached_property
+    def _source_ids(self) -> tuple[str, ...]:
         ids = [{span.source for span in claim.sources} for claim in self.claims]
-        return sorted(set.intersection(*ids)) if ids else []
+        return tuple(sorted(set.intersection(*ids))) if ids else ()
 
     def legs(self) -> list[tuple[str, list[str]]]:
         """Each claim's node on the hop (``start``, or ``end`` through an event) with its

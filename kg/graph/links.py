@@ -1,0 +1,215 @@
+"""The link index of an Oxigraph store: each node's projection, written once at build time.
+
+A lookup walks the claims around a node; on a large store the claims of a
+two-hop neighbourhood are tens of thousands of evidence spans, each a join of
+ten patterns in SPARQL (seconds at a million triples). The build writes,
+beside the store in its generation, :data:`LINK_INDEX`: one line per entity
+or event of the projection (:func:`kg.graph.projection.project`), sorted by
+IRI, holding what the projection has for that node::
+
+    IRI <TAB> names <TAB> facts and dates <TAB> claims from it <TAB> claims to it
+
+each part as compact JSON (orjson: no tab or line break is left unescaped).
+:meth:`LinkIndex.project` then answers ``project(store, nodes, incoming=...)``
+from those lines, node for node and edge for edge the same graph (a test
+compares them on every node of the seed), reading only the lines of the
+nodes asked for and, for the far ends, their names. An incremental build
+rewrites only the lines of the nodes a change touches
+(:func:`write_link_index` with ``changed``); the file is then the full
+build's, byte for byte.
+"""
+
+from __future__ import annotations
+
+import mmap
+from collections.abc import Collection, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.graph.model import Evidence, Fact
+from kg.graph.multigraph import Multigraph
+
+if TYPE_CHECKING:
+    from kg.stores.base import GraphStore
+
+LINK_INDEX = "kg-links.tsv"
+"""The link index of a store generation: one line per projected node, sorted by IRI."""
+
+
+def _spans(spans: Iterable[Evidence]) -> list[list[Any]]:
+    return [[s.source, s.evidence, s.start, s.end, s.claim] for s in spans]
+
+
+def _edge(end: str, key: str, attributes: dict[str, Any]) -> list[Any]:
+    return [end, key, attributes["label"], attributes["disputed"], _spans(attributes["sources"])]
+
+
+def node_line(graph: Any, iri: str) -> bytes:
+    """The index line of a complete node of a projection (its facts and every claim that
+    touches it fetched)."""
+    import orjson
+
+    data = graph.nodes[iri]
+    names = [
+        data["label"],
+        data["type"],
+        list(data["types"]),
+        data["type_label"],
+        data["is_event"],
+        list(data["aliases"]),
+    ]
+    facts = [[f.predicate, f.label, f.value, f.disputed, _spans(f.sources)] for f in data["facts"]]
+    dates = [data["earliest"], data["latest"], list(data["when"])]
+    out = sorted(
+        (_edge(obj, key, a) for _, obj, key, a in graph.out_edges(iri, keys=True, data=True)),
+        key=lambda e: (e[0], e[1]),
+    )
+    into = sorted(
+        (_edge(s, key, a) for s, _, key, a in graph.in_edges(iri, keys=True, data=True)),
+        key=lambda e: (e[0], e[1]),
+    )
+    parts = [orjson.dumps(part) for part in (names, [facts, dates], out, into)]
+    return iri.encode("utf-8") + b"\t" + b"\t".join(parts) + b"\n"
+
+
+def write_link_index(
+    folder: Path,
+    store: GraphStore,
+    *,
+    previous: Path | None = None,
+    changed: Collection[str] | None = None,
+) -> None:
+    """Write the link index of ``store`` (the generation in ``folder``).
+
+    Whole, from the store's whole projection; or, given the last generation's
+    index ``previous`` and the nodes whose projection may have ``changed``,
+    that index with the lines of those nodes made again from the store (and
+    those no longer projected dropped).
+    """
+    from kg.files import write_file
+    from kg.graph.projection import project
+
+    lines: dict[str, bytes]
+    if previous is None or changed is None or not (previous / LINK_INDEX).is_file():
+        graph = project(store, None, factory=Multigraph)
+        lines = {iri: node_line(graph, iri) for iri in graph.nodes}
+    else:
+        lines = {}
+        with (previous / LINK_INDEX).open("rb") as handle:
+            for line in handle:
+                lines[line[: line.index(b"\t")].decode("utf-8")] = line
+        part = project(store, set(changed), incoming=True, factory=Multigraph)
+        for iri in changed:
+            lines.pop(iri, None)
+        for iri, data in part.nodes(data=True):
+            if data["complete"]:
+                lines[iri] = node_line(part, iri)
+    write_file(folder / LINK_INDEX, b"".join(lines[iri] for iri in sorted(lines)))
+
+
+class LinkIndex:
+    """The link index of one store generation, read a line at a time as nodes are asked for."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        with path.open("rb") as handle:
+            size = handle.seek(0, 2)
+            self._map: Any = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        self._lines: dict[str, tuple[int, int]] = {}
+        self._names: dict[str, list[Any]] = {}
+        view, at = self._map, 0
+        while at < size:
+            tab = view.find(b"\t", at)
+            end = view.find(b"\n", tab)
+            if tab < 0 or end < 0:
+                break
+            self._lines[view[at:tab].decode("utf-8")] = (tab + 1, end)
+            at = end + 1
+
+    @classmethod
+    def of(cls, folder: Path | None) -> LinkIndex | None:
+        """The index of the generation ``folder``, or None where it has none (a store built
+        before the index, or by a remote build)."""
+        if folder is None:
+            return None
+        try:
+            return cls(folder / LINK_INDEX)
+        except (OSError, ValueError):
+            return None
+
+    def __contains__(self, iri: object) -> bool:
+        return iri in self._lines
+
+    def _parts(self, iri: str) -> list[bytes]:
+        start, end = self._lines[iri]
+        parts: list[bytes] = self._map[start:end].split(b"\t")
+        return parts
+
+    def _name(self, iri: str) -> list[Any]:
+        import orjson
+
+        name = self._names.get(iri)
+        if name is None:
+            start, end = self._lines[iri]
+            tab = self._map.find(b"\t", start, end)
+            name = self._names[iri] = orjson.loads(self._map[start:tab])
+        return name
+
+    def project(self, nodes: Iterable[str], *, incoming: bool = True) -> Multigraph:
+        """What ``project(store, nodes, incoming=incoming)`` gives, from the index."""
+        import orjson
+
+        wanted = {iri for iri in nodes if iri in self._lines}
+        edges: dict[tuple[str, str, str], list[Any]] = {}
+        details: dict[str, list[Any]] = {}
+        for iri in wanted:
+            _, facts, out, into = self._parts(iri)
+            details[iri] = orjson.loads(facts)
+            for end, key, *rest in orjson.loads(out):
+                edges[(iri, end, key)] = rest
+            if incoming:
+                for end, key, *rest in orjson.loads(into):
+                    edges[(end, iri, key)] = rest
+        edges = {  # both ends projected (a consistent index has every end)
+            k: v for k, v in edges.items() if k[0] in self._lines and k[1] in self._lines
+        }
+        ends = wanted | {s for s, _, _ in edges} | {o for _, o, _ in edges}
+        graph = Multigraph()
+        for iri in sorted(ends):
+            label, kind, types, type_label, is_event, aliases = self._name(iri)
+            attributes: dict[str, Any] = {
+                "label": label,
+                "type": kind,
+                "types": list(types),
+                "type_label": type_label,
+                "is_event": is_event,
+                "aliases": list(aliases),
+                "facts": [],
+                "earliest": "",
+                "latest": "",
+                "when": [],
+                "complete": iri in wanted,
+            }
+            if iri in wanted:
+                facts, (earliest, latest, when) = details[iri]
+                attributes["facts"] = [
+                    Fact(predicate, label, value, [Evidence(*s) for s in spans], disputed)
+                    for predicate, label, value, disputed, spans in facts
+                ]
+                attributes.update(earliest=earliest, latest=latest, when=when)
+            graph.add_node(iri, **attributes)
+        for subject, obj, key in sorted(edges):
+            label, disputed, spans = edges[(subject, obj, key)]
+            graph.add_edge(
+                subject,
+                obj,
+                key=key,
+                predicate=key,
+                label=label,
+                sources=[Evidence(*s) for s in spans],
+                disputed=disputed,
+            )
+        return graph
+
+
+__all__ = ["LINK_INDEX", "LinkIndex", "node_line", "write_link_index"]
