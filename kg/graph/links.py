@@ -157,25 +157,37 @@ class LinkIndex:
 
     def project(self, nodes: Iterable[str], *, incoming: bool = True) -> Multigraph:
         """What ``project(store, nodes, incoming=incoming)`` gives, from the index."""
+        graph = Multigraph()
+        self.project_into(graph, nodes, incoming=incoming)
+        return graph
+
+    def project_into(
+        self, graph: Multigraph, nodes: Iterable[str], *, incoming: bool = True
+    ) -> set[str]:
+        """Add to ``graph`` what :meth:`project` gives, as a lookup merges a part into what
+        it fetched before: a node's attributes replaced only by a complete node's, an edge
+        it has left as it is. Returns the nodes of the part."""
         import orjson
 
         wanted = {iri for iri in nodes if iri in self._lines}
         edges: dict[tuple[str, str, str], list[Any]] = {}
         details: dict[str, list[Any]] = {}
+        lines = self._lines
         for iri in wanted:
             _, facts, out, into = self._parts(iri)
             details[iri] = orjson.loads(facts)
             for end, key, *rest in orjson.loads(out):
-                edges[(iri, end, key)] = rest
+                if end in lines:  # a consistent index has every end
+                    edges[(iri, end, key)] = rest
             if incoming:
                 for end, key, *rest in orjson.loads(into):
-                    edges[(end, iri, key)] = rest
-        edges = {  # both ends projected (a consistent index has every end)
-            k: v for k, v in edges.items() if k[0] in self._lines and k[1] in self._lines
-        }
+                    if end in lines:
+                        edges[(end, iri, key)] = rest
         ends = wanted | {s for s, _, _ in edges} | {o for _, o, _ in edges}
-        graph = Multigraph()
         for iri in sorted(ends):
+            complete = iri in wanted
+            if not complete and iri in graph:
+                continue
             label, kind, types, type_label, is_event, aliases = self._name(iri)
             attributes: dict[str, Any] = {
                 "label": label,
@@ -188,9 +200,9 @@ class LinkIndex:
                 "earliest": "",
                 "latest": "",
                 "when": [],
-                "complete": iri in wanted,
+                "complete": complete,
             }
-            if iri in wanted:
+            if complete:
                 facts, (earliest, latest, when) = details[iri]
                 attributes["facts"] = [
                     Fact(predicate, label, value, [Evidence(*s) for s in spans], disputed)
@@ -199,6 +211,8 @@ class LinkIndex:
                 attributes.update(earliest=earliest, latest=latest, when=when)
             graph.add_node(iri, **attributes)
         for subject, obj, key in sorted(edges):
+            if graph.has_edge(subject, obj, key):
+                continue  # fetched before, from the other end: the same claim
             label, disputed, spans = edges[(subject, obj, key)]
             graph.add_edge(
                 subject,
@@ -209,7 +223,7 @@ class LinkIndex:
                 sources=[Evidence(*s) for s in spans],
                 disputed=disputed,
             )
-        return graph
+        return ends
 
 
 __all__ = ["LINK_INDEX", "LinkIndex", "node_line", "write_link_index"]

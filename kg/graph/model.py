@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from kg.iris import KG, KGR
@@ -112,7 +113,16 @@ class Claim:
         return (self.subject, self.predicate, self.object)
 
     def source_ids(self) -> list[str]:
-        return sorted({span.source for span in self.sources})
+        return list(self._source_ids)
+
+    @cached_property
+    def _source_ids(self) -> tuple[str, ...]:
+        return tuple(sorted(self.source_set))
+
+    @cached_property
+    def source_set(self) -> frozenset[str]:
+        """The ids of the sources that make the claim."""
+        return frozenset(span.source for span in self.sources)
 
     def with_sources(self, sources: tuple[Evidence, ...]) -> Claim:
         """The same claim with other evidence."""

@@ -184,6 +184,9 @@ class StoreBackend:
         """The nodes whose claims in both directions have been fetched."""
         self._absent: set[str] = set()  # asked for, and not in the register
         self._names: list[Name] | None = None
+        self._made_names: dict[str, Name] = {}
+        self._made_nodes: dict[str, Node] = {}
+        self._made_links: dict[str, list[Claim]] = {}
 
     # -- fetching ----------------------------------------------------------
     def prefetch(self, iris: Iterable[str]) -> None:
@@ -210,19 +213,20 @@ class StoreBackend:
         if not missing:
             return
         if self.index is not None:
-            part = self.index.project(missing, incoming=incoming)
+            found = self.index.project_into(self.graph, missing, incoming=incoming)
         else:
             part = project(
                 self.store, missing, incoming=incoming, terms=self.terms, factory=Multigraph
             )
-        for iri, data in part.nodes(data=True):
-            if data["complete"] or iri not in self.graph:
-                self.graph.add_node(iri, **data)
-        for subject, obj, key, data in part.edges(keys=True, data=True):
-            self.graph.add_edge(subject, obj, key=key, **data)
-        self._absent |= missing - set(part.nodes)
+            for iri, data in part.nodes(data=True):
+                if data["complete"] or iri not in self.graph:
+                    self.graph.add_node(iri, **data)
+            for subject, obj, key, data in part.edges(keys=True, data=True):
+                self.graph.add_edge(subject, obj, key=key, **data)
+            found = set(part.nodes)
+        self._absent |= missing - found
         if incoming:
-            self.linked |= missing & set(part.nodes)
+            self.linked |= missing & found
 
     def _has_facts(self, iri: str) -> bool:
         return iri in self.graph and bool(self.graph.nodes[iri].get("complete"))
@@ -251,24 +255,38 @@ class StoreBackend:
                 )
         return self._names
 
+    # A node's names, facts and links do not change once fetched: each is made once.
     def name(self, iri: str) -> Name | None:
-        if iri not in self.graph:
-            self.prefetch_nodes([iri])
-        return name_from(self.graph, iri) if iri in self.graph else None
+        found = self._made_names.get(iri)
+        if found is None:
+            if iri not in self.graph:
+                self.prefetch_nodes([iri])
+            if iri not in self.graph:
+                return None
+            found = self._made_names[iri] = name_from(self.graph, iri)
+        return found
 
     def node(self, iri: str) -> Node | None:
-        self.prefetch_nodes([iri])
-        return node_from(self.graph, iri) if self._has_facts(iri) else None
+        found = self._made_nodes.get(iri)
+        if found is None:
+            self.prefetch_nodes([iri])
+            if not self._has_facts(iri):
+                return None
+            found = self._made_nodes[iri] = node_from(self.graph, iri)
+        return found
 
     def links(self, iri: str) -> Sequence[Claim]:
-        self.prefetch([iri])
-        if iri not in self.linked:
-            return []
-        claims = [edge_claim(s, o, d) for s, o, d in self.graph.out_edges(iri, data=True)]
-        claims += [
-            edge_claim(s, o, d) for s, o, d in self.graph.in_edges(iri, data=True) if s != iri
-        ]
-        return claims
+        found = self._made_links.get(iri)
+        if found is None:
+            self.prefetch([iri])
+            if iri not in self.linked:
+                return []
+            found = [edge_claim(s, o, d) for s, o, d in self.graph.out_edges(iri, data=True)]
+            found += [
+                edge_claim(s, o, d) for s, o, d in self.graph.in_edges(iri, data=True) if s != iri
+            ]
+            self._made_links[iri] = found
+        return found
 
     def claims_with_evidence(self, text: str) -> Sequence[Claim]:
         """Candidates by one word in SPARQL, then the exact test in Python.

@@ -7,7 +7,7 @@ The pieces (:func:`name_json`, :func:`node_json`, :func:`claim_json`,
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
@@ -78,53 +78,61 @@ def hop_json(
     ``memo``, one dict for every hop of one document, keeps the JSON of each event,
     claim and span already written (a neighbourhood's thousands of hops share a few
     hundred events): the document is the same, its repeated parts one object each.
+    Claims and spans are known by identity, so the hops must outlive the memo.
     """
     if memo is None:
         memo = {}
-    if hop.event is None:
-        source, target = hop.claim.subject, hop.claim.object
+    claim = hop.claims[-1]
+    event = hop.event
+    if event is None:
+        result: dict[str, Any] = {
+            "source": claim.subject,
+            "target": claim.object,
+            "predicate": claim.predicate,
+            "label": claim.label,
+            "event": None,
+        }
     else:
-        source, target = hop.start, hop.end
-    result: dict[str, Any] = {
-        "source": source,
-        "target": target,
-        "predicate": hop.claim.predicate,
-        "label": hop.claim.label,
-        "event": _once(memo, hop.event, lambda e: event_json(names[e])) if hop.event else None,
-    }
-    if hop.event is not None:
-        result["source_predicate"] = hop.claims[0].predicate
-        result["source_label"] = hop.claims[0].label
+        written = memo.get(event)
+        if written is None:
+            written = memo[event] = event_json(names[event])
+        first = hop.claims[0]
+        result = {
+            "source": hop.start,
+            "target": hop.end,
+            "predicate": claim.predicate,
+            "label": claim.label,
+            "event": written,
+            "source_predicate": first.predicate,
+            "source_label": first.label,
+        }
     result["relation"] = hop.relation()
     result["disputed"] = hop.disputed
     result["source_ids"] = hop.source_ids()
-    result["sources"] = [_once(memo, span, _span_json) for span in hop.sources]
+    result["sources"] = _spans_json(hop.sources, memo)
     result["legs"] = [
         {"node": node, "claim": index, "sources": ids}
         for index, (node, ids) in enumerate(hop.legs())
     ]
-    result["claims"] = [_once(memo, c, lambda c: _claim_json(c, names, memo)) for c in hop.claims]
+    claims = []
+    for each in hop.claims:
+        written = memo.get(id(each))
+        if written is None:
+            written = memo[id(each)] = claim_json(each, names, spans=False)
+            written["sources"] = _spans_json(each.sources, memo)
+        claims.append(written)
+    result["claims"] = claims
     return result
 
 
-def _once(memo: dict[Any, Any], item: Any, make: Callable[[Any], Any]) -> Any:
-    """``make(item)``, made once per ``memo``: an object by its identity (kept alive
-    in the memo beside its value), a text by itself."""
-    key = item if isinstance(item, str) else id(item)
-    found = memo.get(key)
-    if found is None or (found[0] is not item and not isinstance(item, str)):
-        found = memo[key] = (item, make(item))
-    return found[1]
-
-
-def _span_json(span: Evidence) -> dict[str, Any]:
-    return span.as_json()
-
-
-def _claim_json(claim: Claim, names: dict[str, Node], memo: dict[Any, Any]) -> dict[str, Any]:
-    result = claim_json(claim, names, spans=False)
-    result["sources"] = [_once(memo, span, _span_json) for span in claim.sources]
-    return result
+def _spans_json(spans: Iterable[Evidence], memo: dict[Any, Any]) -> list[dict[str, Any]]:
+    written = []
+    for span in spans:
+        found = memo.get(id(span))
+        if found is None:
+            found = memo[id(span)] = span.as_json()
+        written.append(found)
+    return written
 
 
 def hop_sources_text(hop: Hop, names: dict[str, Node], short: bool) -> list[str]:

@@ -140,8 +140,12 @@ class Hop:
 
     @cached_property
     def _source_ids(self) -> tuple[str, ...]:
-        ids = [{span.source for span in claim.sources} for claim in self.claims]
-        return tuple(sorted(set.intersection(*ids))) if ids else ()
+        if not self.claims:
+            return ()
+        ids = self.claims[0].source_set
+        for claim in self.claims[1:]:
+            ids = ids & claim.source_set
+        return tuple(sorted(ids))
 
     def legs(self) -> list[tuple[str, list[str]]]:
         """Each claim's node on the hop (``start``, or ``end`` through an event) with its
