@@ -123,7 +123,10 @@ def _build(
         from kg.build.validate import resolve
 
         if resolved is None:  # a problem in reading: report the rows' problems too
-            resolve(plan.inputs.annotations, plan.inputs.vocabulary, plan.inputs.texts, problems)
+            resolved = resolve(
+                plan.inputs.annotations, plan.inputs.vocabulary, plan.inputs.texts, problems
+            )
+        _graph_checks_of_failed_rows(inc.checked_of(plan, resolved), queries_dir, problems)
         raise BuildFailedError(problems, plan.inputs.notices)
     emitted = units.emit_units(plan, resolved)
     with store_generation(path) as folder:  # removed again if anything below fails
@@ -171,6 +174,22 @@ def _build(
         incremental=incremental,
         nquads_file=nquads_file,
     )
+
+
+def _graph_checks_of_failed_rows(
+    checked: Checked, queries_dir: Path | None, problems: list[Problem]
+) -> None:
+    """Add to the rows' ``problems`` what the graph checks find on the rows that passed,
+    as the in-memory build and ``--check`` do, so that one run reports every stage: the
+    violation queries on a scratch in-memory store (the store at the path is not
+    touched); nothing when a file could not be read (:func:`graph_checks_can_run`)."""
+    import pyoxigraph as ox
+
+    if not graph_checks_can_run(problems):
+        return
+    found: list[Problem] = []
+    _load_and_check(ox.Store(), Path("(scratch)"), checked, queries_dir, found)
+    problems.extend(graph_findings(found, checked, rows_failed=True, problems=problems))
 
 
 def _write_link_index(folder: Path, raw: Any, change: Any, plan: Any) -> None:
