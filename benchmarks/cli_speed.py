@@ -31,9 +31,10 @@ whether the issue's target holds:
   that the label index spares; the lookups are centred on a person of
   typical degree, as in benchmarks/scale.py.
 
-The baseline column says what a baseline is where it is not ``--store memory``. ``--work FOLDER`` keeps the
-workspaces and the big corpus there: a second run reuses the corpus, and its
-`kg build` is incremental (minutes saved at 1M).
+The baseline column says what a baseline is where it is not ``--store
+memory``. ``--work FOLDER`` keeps the workspaces and the big corpus there: a
+second run reuses the corpus, and its `kg build` is incremental (minutes
+saved at 1M).
 """
 
 from __future__ import annotations
