@@ -100,8 +100,9 @@ def neighbourhood(
     seen: set[Any] = set()
     found: list[Hop] = []
     for _, _, hop in levels.steps:
-        if hop.key() not in seen:
-            seen.add(hop.key())
+        key = hop.key()
+        if key not in seen:
+            seen.add(key)
             found.append(hop)
     if wanted is not None:
         found = [hop for hop in found if wanted & set(_types(walker.name(hop.end)))]
@@ -118,13 +119,15 @@ def neighbourhood(
         + [h.event for h in found if h.event],
     )
 
+    folded = {iri: node.label.casefold() for iri, node in nodes.items()}
+
     def order(hop: Hop) -> tuple[Any, ...]:
         event = nodes.get(hop.event) if hop.event else None
         return (
             depths[hop.end],
             hop.start != centre.iri,
-            nodes[hop.start].label.casefold(),
-            nodes[hop.end].label.casefold(),
+            folded[hop.start],
+            folded[hop.end],
             (event.earliest or event.latest) if event else "",
             event.label if event else "",
             hop.relation(),

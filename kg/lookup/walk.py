@@ -167,6 +167,10 @@ class Hop:
 
     def relation(self) -> str:
         """``holds position →``, ``← represents``, or the two roles through an event."""
+        return self._relation
+
+    @cached_property
+    def _relation(self) -> str:
         if self.event is None:
             if self.claim.subject == self.start:
                 return f"{self.claim.label} →"
