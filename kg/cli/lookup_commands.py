@@ -49,12 +49,13 @@ def _fewer_collections() -> None:
     A lookup makes hundreds of thousands of objects and frees few; collecting
     after every 700 new containers, each pass over all that lived, cost a third
     of a two-hop neighbourhood at a million triples (docs/performance.md). What
-    the imports made is frozen out of the passes; a pass runs every 100,000.
+    the imports made is frozen out of the passes; a pass runs after a million
+    new containers (a command's cyclic garbage is small; it ends soon after).
     """
     import gc
 
     gc.freeze()
-    gc.set_threshold(100_000, 50, 100)
+    gc.set_threshold(1_000_000, 50, 100)
 
 
 def emit_result(

@@ -44,9 +44,10 @@ def _edge(end: str, key: str, attributes: dict[str, Any]) -> list[Any]:
     return [end, key, attributes["label"], attributes["disputed"], _spans(attributes["sources"])]
 
 
-def node_line(graph: Any, iri: str) -> bytes:
+def node_line(graph: Any, iri: str, into: list[list[Any]] | None = None) -> bytes:
     """The index line of a complete node of a projection (its facts and every claim that
-    touches it fetched)."""
+    touches it fetched); ``into``, when given, are the claims to it (as the line has them),
+    in place of the projection's."""
     import orjson
 
     data = graph.nodes[iri]
@@ -64,10 +65,9 @@ def node_line(graph: Any, iri: str) -> bytes:
         (_edge(obj, key, a) for _, obj, key, a in graph.out_edges(iri, keys=True, data=True)),
         key=lambda e: (e[0], e[1]),
     )
-    into = sorted(
-        (_edge(s, key, a) for s, _, key, a in graph.in_edges(iri, keys=True, data=True)),
-        key=lambda e: (e[0], e[1]),
-    )
+    if into is None:
+        into = [_edge(s, key, a) for s, _, key, a in graph.in_edges(iri, keys=True, data=True)]
+    into = sorted(into, key=lambda e: (e[0], e[1]))
     parts = [orjson.dumps(part) for part in (names, [facts, dates], out, into)]
     return iri.encode("utf-8") + b"\t" + b"\t".join(parts) + b"\n"
 
@@ -98,13 +98,40 @@ def write_link_index(
         with (previous / LINK_INDEX).open("rb") as handle:
             for line in handle:
                 lines[line[: line.index(b"\t")].decode("utf-8")] = line
-        part = project(store, set(changed), incoming=True, factory=Multigraph)
-        for iri in changed:
-            lines.pop(iri, None)
-        for iri, data in part.nodes(data=True):
-            if data["complete"]:
-                lines[iri] = node_line(part, iri)
+        _splice(lines, store, set(changed))
     write_file(folder / LINK_INDEX, b"".join(lines[iri] for iri in sorted(lines)))
+
+
+def _splice(lines: dict[str, bytes], store: GraphStore, changed: set[str]) -> None:
+    """Make again the lines of the ``changed`` nodes (drop those no longer projected).
+
+    Every claim that changed has its subject and object among ``changed``. So a
+    changed node's names, facts and claims from it are projected again, with
+    only the claims *from* the changed nodes (a place named in thousands of
+    events is not read whole); its claims from an unchanged node are as its last
+    line has them, and those from a changed node are that node's claims from it.
+    An unchanged node's line is left as it is: none of its claims changed.
+    """
+    import orjson
+
+    from kg.graph.projection import project
+
+    part = project(store, changed, incoming=False, factory=Multigraph)
+    complete = {iri for iri, data in part.nodes(data=True) if data["complete"]}
+    arriving: dict[str, list[list[Any]]] = {}
+    for subject in complete:
+        for _, obj, key, attributes in part.out_edges(subject, keys=True, data=True):
+            arriving.setdefault(obj, []).append(_edge(subject, key, attributes))
+    for iri in changed:
+        last = lines.pop(iri, None)
+        if iri not in complete:
+            continue
+        kept = []
+        if last is not None:
+            kept = [
+                e for e in orjson.loads(last.rstrip(b"\n").split(b"\t")[4]) if e[0] not in changed
+            ]
+        lines[iri] = node_line(part, iri, into=kept + arriving.get(iri, []))
 
 
 class LinkIndex:
