@@ -15,15 +15,39 @@ attributes of a projected graph (:func:`kg.graph.projection.project`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from kg.iris import KG, KGR
 
 if TYPE_CHECKING:
     import networkx as nx
+
+
+T = TypeVar("T")
+
+
+class once(Generic[T]):  # noqa: N801  (used as a decorator, as cached_property is)
+    """:func:`functools.cached_property` without its lock (Python 3.11 takes one on every
+    first read: a lookup reads tens of thousands): the value is computed on the first
+    read and kept in the instance's ``__dict__``, where later reads find it first (a
+    frozen dataclass included: its ``__setattr__`` is not used)."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> T:
+        if instance is None:
+            return self  # type: ignore[return-value]
+        value = self.func(instance)
+        instance.__dict__[self.name] = value
+        return value
 
 
 @dataclass(frozen=True)
@@ -115,11 +139,11 @@ class Claim:
     def source_ids(self) -> list[str]:
         return list(self._source_ids)
 
-    @cached_property
+    @once
     def _source_ids(self) -> tuple[str, ...]:
         return tuple(sorted(self.source_set))
 
-    @cached_property
+    @once
     def source_set(self) -> frozenset[str]:
         """The ids of the sources that make the claim."""
         return frozenset(span.source for span in self.sources)

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from kg.graph.model import Claim, Evidence, Name
+from kg.graph.model import Claim, Evidence, Name, once
 
 if TYPE_CHECKING:
     from kg.lookup.backend import LookupBackend
@@ -113,7 +112,7 @@ class Hop:
         """The claim that reaches ``end``."""
         return self.claims[-1]
 
-    @cached_property
+    @once
     def sources(self) -> tuple[Evidence, ...]:
         """The spans of the hop's claims from the sources of :meth:`source_ids` (every span
         when no source makes the whole hop); ``span.claim`` names the claim of each."""
@@ -138,7 +137,7 @@ class Hop:
         """
         return list(self._source_ids)
 
-    @cached_property
+    @once
     def _source_ids(self) -> tuple[str, ...]:
         if not self.claims:
             return ()
@@ -169,7 +168,7 @@ class Hop:
         """``holds position →``, ``← represents``, or the two roles through an event."""
         return self._relation
 
-    @cached_property
+    @once
     def _relation(self) -> str:
         if self.event is None:
             if self.claim.subject == self.start:
