@@ -144,6 +144,14 @@ class Claim:
         return tuple(sorted(self.source_set))
 
     @once
+    def keyed_spans(self) -> list[tuple[tuple[Any, ...], Evidence]]:
+        """The spans, each with the key the lookups order a hop's spans by (source,
+        start, evidence, claim), in that order."""
+        keyed = [((s.source, s.start or 0, s.evidence, s.claim), s) for s in self.sources]
+        keyed.sort(key=_first)
+        return keyed
+
+    @once
     def source_set(self) -> frozenset[str]:
         """The ids of the sources that make the claim."""
         return frozenset(span.source for span in self.sources)
@@ -166,6 +174,10 @@ class Claim:
             return self
         spans = tuple(span for span in self.sources if span.source == source)
         return self.with_sources(spans) if spans else None
+
+
+def _first(pair: tuple[Any, Any]) -> Any:
+    return pair[0]
 
 
 @dataclass(frozen=True)

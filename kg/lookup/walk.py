@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from kg.graph.model import Claim, Evidence, Name, once
@@ -116,16 +117,16 @@ class Hop:
     def sources(self) -> tuple[Evidence, ...]:
         """The spans of the hop's claims from the sources of :meth:`source_ids` (every span
         when no source makes the whole hop); ``span.claim`` names the claim of each."""
+        if len(self.claims) == 1:  # every span of its claim, which makes the hop
+            return tuple(span for _, span in self.claims[0].keyed_spans)
         ids = set(self._source_ids)
         spans = {  # one span quoted for both legs is shown for each claim
-            (span, span.claim): span
+            (span, span.claim): (key, span)
             for claim in self.claims
-            for span in claim.sources
+            for key, span in claim.keyed_spans
             if not ids or span.source in ids
         }
-        return tuple(
-            sorted(spans.values(), key=lambda s: (s.source, s.start or 0, s.evidence, s.claim))
-        )
+        return tuple(span for _, span in sorted(spans.values(), key=itemgetter(0)))
 
     def source_ids(self) -> list[str]:
         """The sources that make every claim of the hop (a new list each call).
