@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import mmap
 from collections.abc import Collection, Iterable
+from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +37,12 @@ LINK_INDEX = "kg-links.tsv"
 """The link index of a store generation: one line per projected node, sorted by IRI."""
 
 
+_SPAN_FIELDS = tuple(field.name for field in fields(Evidence))
+"""A span is written as its fields in order, and read back as ``Evidence(*fields)``."""
+
+
 def _spans(spans: Iterable[Evidence]) -> list[list[Any]]:
-    return [[s.source, s.evidence, s.start, s.end, s.claim] for s in spans]
+    return [[getattr(s, name) for name in _SPAN_FIELDS] for s in spans]
 
 
 def _edge(end: str, key: str, attributes: dict[str, Any]) -> list[Any]:
