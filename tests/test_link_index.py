@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from kg.graph.links import LINK_INDEX, LinkIndex
+from kg.graph.links import HEADER, LINK_INDEX, LinkIndex
 from kg.graph.multigraph import Multigraph
 from kg.graph.projection import project
 from kg.lookup.backend import StoreBackend
@@ -107,8 +107,16 @@ def test_lookups_answer_the_same_with_the_index_and_without(store_path: Path) ->
 
 
 def test_the_index_is_in_the_generation_the_build_swapped_in(store_path: Path) -> None:
-    lines = (store_location(store_path) / LINK_INDEX).read_bytes().split(b"\n")
+    text = (store_location(store_path) / LINK_INDEX).read_bytes()
+    assert text.startswith(HEADER)
+    lines = text[len(HEADER) :].split(b"\n")
     assert lines[-1] == b""
     iris = [line.split(b"\t", 1)[0] for line in lines[:-1]]
     assert iris == sorted(iris) and len(set(iris)) == len(iris)
     assert all(line.count(b"\t") == 4 for line in lines[:-1])
+
+
+def test_an_index_written_otherwise_is_not_read(store_path: Path, tmp_path: Path) -> None:
+    text = (store_location(store_path) / LINK_INDEX).read_bytes()
+    (tmp_path / LINK_INDEX).write_bytes(b"# kg link index 0\n" + text[len(HEADER) :])
+    assert LinkIndex.of(tmp_path) is None  # lookups then read the store by SPARQL

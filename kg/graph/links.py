@@ -3,9 +3,10 @@
 A lookup walks the claims around a node; on a large store the claims of a
 two-hop neighbourhood are tens of thousands of evidence spans, each a join of
 ten patterns in SPARQL (seconds at a million triples). The build writes,
-beside the store in its generation, :data:`LINK_INDEX`: one line per entity
-or event of the projection (:func:`kg.graph.projection.project`), sorted by
-IRI, holding what the projection has for that node::
+beside the store in its generation, :data:`LINK_INDEX`: a :data:`HEADER`
+line, then one line per entity or event of the projection
+(:func:`kg.graph.projection.project`), sorted by IRI, holding what the
+projection has for that node::
 
     IRI <TAB> names <TAB> facts and dates <TAB> claims from it <TAB> claims to it
 
@@ -39,6 +40,8 @@ LINK_INDEX = "kg-links.tsv"
 
 _SPAN_FIELDS = tuple(field.name for field in fields(Evidence))
 """A span is written as its fields in order, and read back as ``Evidence(*fields)``."""
+HEADER = f"# kg link index 1; a span: {','.join(_SPAN_FIELDS)}\n".encode()
+"""The first line: an index written otherwise (an older kg) is not read, nor spliced."""
 
 
 def _spans(spans: Iterable[Evidence]) -> list[list[Any]]:
@@ -94,17 +97,30 @@ def write_link_index(
     from kg.files import write_file
     from kg.graph.projection import project
 
-    lines: dict[str, bytes]
-    if previous is None or changed is None or not (previous / LINK_INDEX).is_file():
+    lines: dict[str, bytes] | None = None
+    if previous is not None and changed is not None:
+        lines = _lines(previous / LINK_INDEX)
+    if lines is None:
         graph = project(store, None, factory=Multigraph)
         lines = {iri: node_line(graph, iri) for iri in graph.nodes}
     else:
-        lines = {}
-        with (previous / LINK_INDEX).open("rb") as handle:
+        assert changed is not None
+        _splice(lines, store, set(changed))
+    write_file(folder / LINK_INDEX, HEADER + b"".join(lines[iri] for iri in sorted(lines)))
+
+
+def _lines(path: Path) -> dict[str, bytes] | None:
+    """The lines of an index by IRI; None where there is none, or one written otherwise."""
+    lines: dict[str, bytes] = {}
+    try:
+        with path.open("rb") as handle:
+            if handle.readline() != HEADER:
+                return None
             for line in handle:
                 lines[line[: line.index(b"\t")].decode("utf-8")] = line
-        _splice(lines, store, set(changed))
-    write_file(folder / LINK_INDEX, b"".join(lines[iri] for iri in sorted(lines)))
+    except OSError:
+        return None
+    return lines
 
 
 def _splice(lines: dict[str, bytes], store: GraphStore, changed: set[str]) -> None:
@@ -149,7 +165,9 @@ class LinkIndex:
             self._map: Any = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
         self._lines: dict[str, tuple[int, int]] = {}
         self._names: dict[str, list[Any]] = {}
-        view, at = self._map, 0
+        view, at = self._map, len(HEADER)
+        if view[:at] != HEADER:
+            raise ValueError(f"{path}: not a link index this kg reads")
         while at < size:
             tab = view.find(b"\t", at)
             end = view.find(b"\n", tab)
@@ -161,7 +179,7 @@ class LinkIndex:
     @classmethod
     def of(cls, folder: Path | None) -> LinkIndex | None:
         """The index of the generation ``folder``, or None where it has none (a store built
-        before the index, or by a remote build)."""
+        before the index, or by a remote build) or one written otherwise (an older kg)."""
         if folder is None:
             return None
         try:
@@ -258,4 +276,4 @@ class LinkIndex:
         return ends
 
 
-__all__ = ["LINK_INDEX", "LinkIndex", "node_line", "write_link_index"]
+__all__ = ["HEADER", "LINK_INDEX", "LinkIndex", "node_line", "write_link_index"]
