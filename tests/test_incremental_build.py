@@ -3,7 +3,8 @@
 Each test builds a store, changes the annotations (a report added, edited,
 removed; the register changed...), builds again incrementally, and compares
 with a full build of the same input into a fresh store: graph.nq, every quad
-of the store, the quad count, and the answer of every catalogue query.
+of the store, the quad count, the answer of every catalogue query and the
+lookups' link index.
 """
 
 from __future__ import annotations
@@ -104,6 +105,17 @@ def assert_same_as_full_build(tiny: TinyCorpus, built: StoreBuild, store: Path) 
     assert built.claim_count == full.claim_count
     assert quads(store) == quads(fresh)
     assert catalogue_answers(store) == catalogue_answers(fresh)
+    assert link_index(store) == link_index(fresh)  # the lookups' index, byte for byte
+
+
+def link_index(store: Path) -> bytes:
+    """The lookups' link index of the store's current generation (kg/graph/links.py)."""
+    from kg.graph.links import LINK_INDEX
+    from kg.stores.generations import store_location
+
+    index = (store_location(store) / LINK_INDEX).read_bytes()
+    assert index.count(b"\n") > 3
+    return index
 
 
 def add_s2(tiny: TinyCorpus) -> None:

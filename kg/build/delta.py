@@ -104,3 +104,57 @@ def neighbourhood(raw: Any, change: Delta) -> Any:
         for q in raw.quads_for_pattern(None, None, None, ontology)
     )
     return scratch
+
+
+def touched_nodes(raw: Any, change: Delta) -> set[str]:
+    """The nodes whose projection (:func:`kg.graph.projection.project`) a change may alter:
+    the link index's lines to make again (:func:`kg.graph.links.write_link_index`).
+
+    A node's projection reads its own triples (names, classes, dates), the claims
+    with it as ``rdf:subject`` or ``rdf:object`` with their spans and the value
+    nodes they name (a time, an interval's instants, a quantity). So, from the
+    nodes of every changed triple (its subject, an IRI object): those nodes, the
+    ends of the claims among them (in the delta for a claim gone, in ``raw``, the
+    new store, for the others), of the claims of the spans among them, of the
+    claims naming the value nodes among them, and of those naming an interval
+    that names an instant among them.
+    """
+    import pyoxigraph as ox
+
+    from kg.namespaces import KG, RDF_TERMS, TIME
+
+    default = ox.DefaultGraph()
+    subject, obj = ox.NamedNode(str(RDF_TERMS.subject)), ox.NamedNode(str(RDF_TERMS.object))
+    evidence = ox.NamedNode(str(KG.hasEvidence))
+    bounds = [ox.NamedNode(str(TIME.hasBeginning)), ox.NamedNode(str(TIME.hasEnd))]
+    lines = [*change.named_removed, *change.named_added]
+    lines += [f"{t} .\n" for t in (*change.default_removed, *change.default_added)]
+    focus: set[Any] = set()
+    touched: set[str] = set()
+    for quad in ox.parse("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True):
+        focus.add(quad.subject)
+        if isinstance(quad.object, ox.NamedNode):
+            focus.add(quad.object)
+            if quad.predicate in (subject, obj):
+                touched.add(quad.object.value)  # an end of a claim, gone or new
+
+    def ends(claim: Any) -> None:
+        for predicate in (subject, obj):
+            for quad in raw.quads_for_pattern(claim, predicate, None, default):
+                if isinstance(quad.object, ox.NamedNode):
+                    touched.add(quad.object.value)
+
+    for node in focus:
+        if not isinstance(node, ox.NamedNode):
+            continue
+        touched.add(node.value)
+        ends(node)  # a claim
+        for quad in raw.quads_for_pattern(None, evidence, node, default):
+            ends(quad.subject)  # a span's claim
+        for quad in raw.quads_for_pattern(None, obj, node, default):
+            ends(quad.subject)  # a claim naming a value node
+        for bound in bounds:  # an instant of an interval
+            for interval in raw.quads_for_pattern(None, bound, node, default):
+                for quad in raw.quads_for_pattern(None, obj, interval.subject, default):
+                    ends(quad.subject)
+    return touched

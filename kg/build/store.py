@@ -52,6 +52,7 @@ def build_oxigraph(
     queries_dir: Path | None = None,
     keep_text: bool = False,
     incremental: bool = True,
+    link_index: bool = True,
 ) -> StoreBuild:
     """Validate and load into the Oxigraph store at ``path``.
 
@@ -67,16 +68,21 @@ def build_oxigraph(
     The shapes are checked by their SPARQL equivalents (the violation queries),
     run on the new store before it replaces the old one: pySHACL over a
     million-triple rdflib graph would cost more than the whole build.
+
+    With ``link_index`` (the default), the generation gets the lookups' link
+    index (:mod:`kg.graph.links`); an incremental build makes again only the
+    lines of the nodes the change touches.
     """
     from kg.stores.generations import check_store_path
 
     check_store_path(path)  # refuse a path that is not a store before the work
+    args = (path, data_dir, ontology_dir, corpus_dir, queries_dir, keep_text, link_index)
     if incremental:
         try:
-            return _build(path, data_dir, ontology_dir, corpus_dir, queries_dir, keep_text, True)
+            return _build(*args, True)
         except _RebuildError:
             pass
-    return _build(path, data_dir, ontology_dir, corpus_dir, queries_dir, keep_text, False)
+    return _build(*args, False)
 
 
 def _build(
@@ -86,6 +92,7 @@ def _build(
     corpus_dir: Path | None,
     queries_dir: Path | None,
     keep_text: bool,
+    link_index: bool,
     incremental: bool,
 ) -> StoreBuild:
     """One store build; an incremental one raises :class:`_RebuildError` on any problem."""
@@ -116,7 +123,10 @@ def _build(
         from kg.build.validate import resolve
 
         if resolved is None:  # a problem in reading: report the rows' problems too
-            resolve(plan.inputs.annotations, plan.inputs.vocabulary, plan.inputs.texts, problems)
+            resolved = resolve(
+                plan.inputs.annotations, plan.inputs.vocabulary, plan.inputs.texts, problems
+            )
+        _graph_checks_of_failed_rows(inc.checked_of(plan, resolved), queries_dir, problems)
         raise BuildFailedError(problems, plan.inputs.notices)
     emitted = units.emit_units(plan, resolved)
     with store_generation(path) as folder:  # removed again if anything below fails
@@ -146,11 +156,14 @@ def _build(
         )
         store.close()
         raw.flush()
-        del raw
         if problems:
+            del raw
             if incremental:
                 raise _RebuildError
             raise BuildFailedError(problems)
+        if link_index:
+            _write_link_index(folder, raw, change if incremental else None, plan)
+        del raw
         nquads_file = units.write_cache(folder, plan, emitted, nquads)
         replace_store(folder, path)
     return StoreBuild(
@@ -161,6 +174,41 @@ def _build(
         incremental=incremental,
         nquads_file=nquads_file,
     )
+
+
+def _graph_checks_of_failed_rows(
+    checked: Checked, queries_dir: Path | None, problems: list[Problem]
+) -> None:
+    """Add to the rows' ``problems`` what the graph checks find on the rows that passed,
+    as the in-memory build and ``--check`` do, so that one run reports every stage: the
+    violation queries on a scratch in-memory store (the store at the path is not
+    touched); nothing when a file could not be read (:func:`graph_checks_can_run`)."""
+    import pyoxigraph as ox
+
+    if not graph_checks_can_run(problems):
+        return
+    found: list[Problem] = []
+    _load_and_check(ox.Store(), Path("(scratch)"), checked, queries_dir, found)
+    problems.extend(graph_findings(found, checked, rows_failed=True, problems=problems))
+
+
+def _write_link_index(folder: Path, raw: Any, change: Any, plan: Any) -> None:
+    """The lookups' link index of the new store ``raw`` in its generation ``folder``: the
+    last generation's with the lines of the nodes that ``change`` touches made again, or
+    (a full build, or a last generation without one) the whole store's."""
+    from kg.build.delta import touched_nodes
+    from kg.graph.links import write_link_index
+    from kg.stores.oxigraph import OxigraphStore
+
+    store = OxigraphStore(folder, raw)
+    try:
+        if change is None or plan.previous is None:
+            write_link_index(folder, store)
+        else:
+            previous = plan.previous.folder.parent
+            write_link_index(folder, store, previous=previous, changed=touched_nodes(raw, change))
+    finally:
+        store.close()
 
 
 def _bulk_load(raw: Any, lines: Iterator[str]) -> None:
@@ -273,7 +321,9 @@ def build_remote(
 
     with tempfile.TemporaryDirectory(prefix="kg-push-") as scratch:
         path = Path(scratch) / "store"
-        built = build_oxigraph(path, data_dir, ontology_dir, corpus_dir, queries_dir=queries_dir)
+        built = build_oxigraph(
+            path, data_dir, ontology_dir, corpus_dir, queries_dir=queries_dir, link_index=False
+        )
         store = ox.Store.read_only(str(store_location(path)))
         try:
             names = sorted(store.named_graphs(), key=str)

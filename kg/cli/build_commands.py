@@ -71,9 +71,10 @@ def build(
     """Validate the annotations and write the graph, or load it into a store.
 
     Checks ids, predicates, domains and ranges, dates and quantities, evidence
-    spans against the source texts, the SHACL shapes (in memory) and the
-    catalogue's violation queries; reports every problem as `file:line:
-    message` and exits 1 without touching the last good output. It writes
+    spans against the source texts, the SHACL shapes (pySHACL with --store
+    memory) and the catalogue's violation queries; reports every problem of
+    every stage as `file:line: message` and exits 1 without touching the last
+    good output. It writes
     N-Quads and TriG (a named graph per source) and Turtle (merged),
     byte-identical for the same input, into the workspace ($KG_WORKSPACE,
     else build/), and by default loads the workspace's embedded store
@@ -113,15 +114,16 @@ def build(
             f"{len(checked.checked.resolved.entities)} entities); nothing was written"
         )
         return
-    if spec.kind == "memory" or spec.embedded:
+    if spec.embedded:
+        _build_embedded(spec, data_dir, ontology_dir, corpus, output or default_output_dir())
+        return
+    if spec.kind == "memory":
         result = run_build(data_dir, ontology_dir, corpus)
         click.echo(_summary(result))
         with output_errors():
             written = write_outputs(result, output or default_output_dir())
         for path in written:
             click.echo(f"wrote {path}")
-        if spec.embedded:
-            _load_workspace_store(spec, data_dir, ontology_dir, corpus)
         return
     with library_errors("the store was not changed"):
         if spec.kind == "oxigraph":
@@ -144,6 +146,58 @@ def build(
     if output is not None:
         with output_errors():
             click.echo(f"wrote {write_nquads(built.nquads_file or built.nquads, output)}")
+
+
+def _build_embedded(
+    spec: StoreSpec,
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    corpus: Path | None,
+    output: Path,
+) -> None:
+    """`kg build` on the embedded store: the store build validates (rows, then the graph
+    checks, every stage reported in one run) and loads; the graph files are then written
+    from its sorted N-Quads, the in-memory build's files byte for byte.
+
+    The annotations are validated once: before, the in-memory build (pySHACL
+    included) ran first for the files, and the store build checked everything
+    again. A failed build writes nothing and keeps the last good store.
+    """
+    from rdflib import Dataset
+
+    from kg.build.serialize import OUTPUT_FILES, to_trig, to_turtle
+    from kg.build.workspace import build_store
+    from kg.files import write_generation
+    from kg.stores.workspace import Inputs
+
+    path = Path(spec.location)
+    with library_errors("nothing was written"):
+        built = build_store(path, Inputs.of(data_dir, ontology_dir, corpus))
+    for notice in built.checked.notices:
+        click.echo(f"note: {notice}", err=True)
+    nquads = built.nquads_file
+    assert nquads is not None
+    dataset = Dataset()
+    dataset.parse(nquads, format="nquads")
+    resolved = built.checked.resolved
+    triples = sum(len(g) for g in dataset.graphs())
+    graphs = [g for g in dataset.graphs() if len(g)]
+    named = len([g for g in graphs if g.identifier != dataset.default_graph.identifier])
+    click.echo(
+        f"{triples} triples in {named} named graphs and the default graph (provenance): "
+        f"{built.claim_count} claims from {len(resolved.sources)} sources "
+        f"about {len(resolved.entities)} entities"
+    )
+    files: dict[str, str | Path] = {
+        "graph.nq": nquads,
+        "graph.trig": to_trig(dataset),
+        "graph.ttl": to_turtle(dataset),
+    }
+    with output_errors():
+        written = write_generation(output, files, OUTPUT_FILES)
+    for written_path in written:
+        click.echo(f"wrote {written_path}")
+    click.echo(f"loaded {built.quads} quads into the embedded store {path}")
 
 
 def _load_workspace_store(

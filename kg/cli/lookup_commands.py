@@ -33,6 +33,7 @@ def lookup_backend(
     """
     from kg.lookup.backend import backend_for
 
+    _fewer_collections()
     spec = store_spec(store)
     if spec.kind == "memory":
         return backend_for(load_dataset(data_dir, ontology_dir, corpus))
@@ -40,6 +41,21 @@ def lookup_backend(
 
     with library_errors():
         return StoreBackend(open_store(spec, data_dir, ontology_dir, corpus))
+
+
+def _fewer_collections() -> None:
+    """Run Python's cyclic garbage collector less often for the rest of the command.
+
+    A lookup makes hundreds of thousands of objects and frees few; collecting
+    after every 700 new containers, each pass over all that lived, cost a third
+    of a two-hop neighbourhood at a million triples (docs/performance.md). What
+    the imports made is frozen out of the passes; a pass runs after a million
+    new containers (a command's cyclic garbage is small; it ends soon after).
+    """
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(1_000_000, 50, 100)
 
 
 def emit_result(

@@ -16,14 +16,39 @@ attributes of a projected graph (:func:`kg.graph.projection.project`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from kg.iris import KG, KGR
 
 if TYPE_CHECKING:
     import networkx as nx
+
+
+T = TypeVar("T")
+
+
+class once(Generic[T]):  # noqa: N801  (used as a decorator, as cached_property is)
+    """:func:`functools.cached_property` without its lock (Python 3.11 takes one on every
+    first read: a lookup reads tens of thousands): the value is computed on the first
+    read and kept in the instance's ``__dict__``, where later reads find it first (a
+    frozen dataclass included: its ``__setattr__`` is not used)."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> T:
+        if instance is None:
+            return self  # type: ignore[return-value]
+        value = self.func(instance)
+        instance.__dict__[self.name] = value
+        return value
 
 
 @dataclass(frozen=True)
@@ -234,7 +259,24 @@ class Claim:
         return (self.subject, self.predicate, self.object)
 
     def source_ids(self) -> list[str]:
-        return sorted({span.source for span in self.sources})
+        return list(self._source_ids)
+
+    @once
+    def _source_ids(self) -> tuple[str, ...]:
+        return tuple(sorted(self.source_set))
+
+    @once
+    def keyed_spans(self) -> list[tuple[tuple[Any, ...], Evidence]]:
+        """The spans, each with the key the lookups order a hop's spans by (source,
+        start, evidence, claim), in that order."""
+        keyed = [((s.source, s.start or 0, s.evidence, s.claim), s) for s in self.sources]
+        keyed.sort(key=_first)
+        return keyed
+
+    @once
+    def source_set(self) -> frozenset[str]:
+        """The ids of the sources that make the claim."""
+        return frozenset(span.source for span in self.sources)
 
     def with_sources(self, sources: tuple[Evidence, ...]) -> Claim:
         """The same claim with other evidence."""
@@ -255,6 +297,10 @@ class Claim:
             return self
         spans = tuple(span for span in self.sources if span.source == source)
         return self.with_sources(spans) if spans else None
+
+
+def _first(pair: tuple[Any, Any]) -> Any:
+    return pair[0]
 
 
 @dataclass(frozen=True)

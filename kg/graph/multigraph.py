@@ -70,6 +70,9 @@ class Multigraph:
         keyed.setdefault(key, {}).update(attributes)
         self._in[obj].setdefault(subject, {})[key] = keyed[key]
 
+    def has_edge(self, subject: str, obj: str, key: str) -> bool:
+        return key in self._out.get(subject, {}).get(obj, {})
+
     def number_of_nodes(self) -> int:
         return len(self._nodes)
 

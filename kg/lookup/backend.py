@@ -10,7 +10,8 @@ query bound to RDF terms, without loading the whole graph into memory.
 :class:`MemoryBackend` answers from the whole networkx projection of
 :mod:`kg.graph.projection`; :func:`backend_for` builds it once per dataset and
 reuses it. :class:`StoreBackend` answers on a store too big to project whole
-by projecting only the nodes it is asked about (``project`` with ``nodes=``),
+by projecting only the nodes it is asked about (``project`` with ``nodes=``,
+or the same read from the store's link index, :mod:`kg.graph.links`),
 a breadth-first level at a time when the walk calls
 :meth:`StoreBackend.prefetch` (a node with every claim that touches it) or
 :meth:`StoreBackend.prefetch_nodes` (a node with its facts), and keeps what it
@@ -28,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from kg.graph.links import LinkIndex
 from kg.graph.model import Claim, Name, Node, edge_claim, local_name, name_from, node_from
 from kg.graph.multigraph import Multigraph
 from kg.graph.projection import project
@@ -173,6 +175,8 @@ class StoreBackend:
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
+        self.index = LinkIndex.of(getattr(store, "folder", None))
+        """The store's link index (:mod:`kg.graph.links`), or None: SPARQL then."""
         self.terms = read_terms(runner(store))
         self.graph = Multigraph()
         """What has been projected so far; ``complete`` marks the nodes with their facts."""
@@ -180,6 +184,9 @@ class StoreBackend:
         """The nodes whose claims in both directions have been fetched."""
         self._absent: set[str] = set()  # asked for, and not in the register
         self._names: list[Name] | None = None
+        self._made_names: dict[str, Name] = {}
+        self._made_nodes: dict[str, Node] = {}
+        self._made_links: dict[str, list[Claim]] = {}
 
     # -- fetching ----------------------------------------------------------
     def prefetch(self, iris: Iterable[str]) -> None:
@@ -205,15 +212,21 @@ class StoreBackend:
         }
         if not missing:
             return
-        part = project(self.store, missing, incoming=incoming, terms=self.terms, factory=Multigraph)
-        for iri, data in part.nodes(data=True):
-            if data["complete"] or iri not in self.graph:
-                self.graph.add_node(iri, **data)
-        for subject, obj, key, data in part.edges(keys=True, data=True):
-            self.graph.add_edge(subject, obj, key=key, **data)
-        self._absent |= missing - set(part.nodes)
+        if self.index is not None:
+            found = self.index.project_into(self.graph, missing, incoming=incoming)
+        else:
+            part = project(
+                self.store, missing, incoming=incoming, terms=self.terms, factory=Multigraph
+            )
+            for iri, data in part.nodes(data=True):
+                if data["complete"] or iri not in self.graph:
+                    self.graph.add_node(iri, **data)
+            for subject, obj, key, data in part.edges(keys=True, data=True):
+                self.graph.add_edge(subject, obj, key=key, **data)
+            found = set(part.nodes)
+        self._absent |= missing - found
         if incoming:
-            self.linked |= missing & set(part.nodes)
+            self.linked |= missing & found
 
     def _has_facts(self, iri: str) -> bool:
         return iri in self.graph and bool(self.graph.nodes[iri].get("complete"))
@@ -242,24 +255,38 @@ class StoreBackend:
                 )
         return self._names
 
+    # A node's names, facts and links do not change once fetched: each is made once.
     def name(self, iri: str) -> Name | None:
-        if iri not in self.graph:
-            self.prefetch_nodes([iri])
-        return name_from(self.graph, iri) if iri in self.graph else None
+        found = self._made_names.get(iri)
+        if found is None:
+            if iri not in self.graph:
+                self.prefetch_nodes([iri])
+            if iri not in self.graph:
+                return None
+            found = self._made_names[iri] = name_from(self.graph, iri)
+        return found
 
     def node(self, iri: str) -> Node | None:
-        self.prefetch_nodes([iri])
-        return node_from(self.graph, iri) if self._has_facts(iri) else None
+        found = self._made_nodes.get(iri)
+        if found is None:
+            self.prefetch_nodes([iri])
+            if not self._has_facts(iri):
+                return None
+            found = self._made_nodes[iri] = node_from(self.graph, iri)
+        return found
 
     def links(self, iri: str) -> Sequence[Claim]:
-        self.prefetch([iri])
-        if iri not in self.linked:
-            return []
-        claims = [edge_claim(s, o, d) for s, o, d in self.graph.out_edges(iri, data=True)]
-        claims += [
-            edge_claim(s, o, d) for s, o, d in self.graph.in_edges(iri, data=True) if s != iri
-        ]
-        return claims
+        found = self._made_links.get(iri)
+        if found is None:
+            self.prefetch([iri])
+            if iri not in self.linked:
+                return []
+            found = [edge_claim(s, o, d) for s, o, d in self.graph.out_edges(iri, data=True)]
+            found += [
+                edge_claim(s, o, d) for s, o, d in self.graph.in_edges(iri, data=True) if s != iri
+            ]
+            self._made_links[iri] = found
+        return found
 
     def claims_with_evidence(self, text: str) -> Sequence[Claim]:
         """Candidates by one word in SPARQL, then the exact test in Python.

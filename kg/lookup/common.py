@@ -43,9 +43,10 @@ def node_json(node: Node, depth: int | None = None, source: str | None = None) -
     return result
 
 
-def claim_json(claim: Claim, names: dict[str, Node]) -> dict[str, Any]:
-    """One claim: subject, predicate, object (an IRI or a value) and its sources."""
-    return {
+def claim_json(claim: Claim, names: dict[str, Node], *, spans: bool = True) -> dict[str, Any]:
+    """One claim: subject, predicate, object (an IRI or a value) and its sources (its
+    spans; with ``spans`` False, the key is left for the caller to fill)."""
+    result = {
         "subject": claim.subject,
         "subject_label": label_of(names, claim.subject),
         "predicate": claim.predicate,
@@ -54,9 +55,10 @@ def claim_json(claim: Claim, names: dict[str, Node]) -> dict[str, Any]:
         "object_label": label_of(names, claim.object) if claim.is_link else claim.object,
         "is_link": claim.is_link,
         "disputed": claim.disputed,
-        "sources": [span.as_json() for span in claim.sources],
+        "sources": [span.as_json() for span in claim.sources] if spans else [],
         "conflicts": [conflict.as_json() for conflict in claim.conflicts],
     }
+    return result
 
 
 def span_disputed(claim: Claim, span: Evidence) -> bool:
@@ -87,32 +89,69 @@ def event_json(event: Node) -> dict[str, Any]:
     }
 
 
-def hop_json(hop: Hop, names: dict[str, Node]) -> dict[str, Any]:
-    """An edge of ``neighbours`` and ``path`` output (see docs/cli.md)."""
-    if hop.event is None:
-        source, target = hop.claim.subject, hop.claim.object
+def hop_json(
+    hop: Hop, names: dict[str, Node], memo: dict[Any, Any] | None = None
+) -> dict[str, Any]:
+    """An edge of ``neighbours`` and ``path`` output (see docs/cli.md).
+
+    ``memo``, one dict for every hop of one document, keeps the JSON of each event,
+    claim and span already written (a neighbourhood's thousands of hops share a few
+    hundred events): the document is the same, its repeated parts one object each.
+    Claims and spans are known by identity, so the hops must outlive the memo.
+    """
+    if memo is None:
+        memo = {}
+    claim = hop.claims[-1]
+    event = hop.event
+    if event is None:
+        result: dict[str, Any] = {
+            "source": claim.subject,
+            "target": claim.object,
+            "predicate": claim.predicate,
+            "label": claim.label,
+            "event": None,
+        }
     else:
-        source, target = hop.start, hop.end
-    result: dict[str, Any] = {
-        "source": source,
-        "target": target,
-        "predicate": hop.claim.predicate,
-        "label": hop.claim.label,
-        "event": event_json(names[hop.event]) if hop.event else None,
-    }
-    if hop.event is not None:
-        result["source_predicate"] = hop.claims[0].predicate
-        result["source_label"] = hop.claims[0].label
+        written = memo.get(event)
+        if written is None:
+            written = memo[event] = event_json(names[event])
+        first = hop.claims[0]
+        result = {
+            "source": hop.start,
+            "target": hop.end,
+            "predicate": claim.predicate,
+            "label": claim.label,
+            "event": written,
+            "source_predicate": first.predicate,
+            "source_label": first.label,
+        }
     result["relation"] = hop.relation()
     result["disputed"] = hop.disputed
     result["source_ids"] = hop.source_ids()
-    result["sources"] = [span.as_json() for span in hop.sources]
+    result["sources"] = _spans_json(hop.sources, memo)
     result["legs"] = [
         {"node": node, "claim": index, "sources": ids}
         for index, (node, ids) in enumerate(hop.legs())
     ]
-    result["claims"] = [claim_json(c, names) for c in hop.claims]
+    claims = []
+    for each in hop.claims:
+        written = memo.get(id(each))
+        if written is None:
+            written = memo[id(each)] = claim_json(each, names, spans=False)
+            written["sources"] = _spans_json(each.sources, memo)
+        claims.append(written)
+    result["claims"] = claims
     return result
+
+
+def _spans_json(spans: Iterable[Evidence], memo: dict[Any, Any]) -> list[dict[str, Any]]:
+    written = []
+    for span in spans:
+        found = memo.get(id(span))
+        if found is None:
+            found = memo[id(span)] = span.as_json()
+        written.append(found)
+    return written
 
 
 def hop_sources_text(hop: Hop, names: dict[str, Node], short: bool) -> list[str]:

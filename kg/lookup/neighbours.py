@@ -58,13 +58,14 @@ class Neighbourhood:
     def as_json(self) -> dict[str, Any]:
         shown = {self.entity.iri} | {h.start for h in self.hops} | {h.end for h in self.hops}
         members = sorted(shown, key=lambda i: (self.depths[i], self.nodes[i].label.casefold()))
+        memo: dict[Any, Any] = {}
         return {
             "entity": name_json(self.entity),
             "depth": self.depth,
             "via_events": self.via_events,
             "source": self.source,
             "nodes": [node_json(self.nodes[iri], self.depths[iri], self.source) for iri in members],
-            "edges": [hop_json(hop, self.nodes) for hop in self.hops],
+            "edges": [hop_json(hop, self.nodes, memo) for hop in self.hops],
         }
 
 
@@ -99,8 +100,9 @@ def neighbourhood(
     seen: set[Any] = set()
     found: list[Hop] = []
     for _, _, hop in levels.steps:
-        if hop.key() not in seen:
-            seen.add(hop.key())
+        key = hop.key()
+        if key not in seen:
+            seen.add(key)
             found.append(hop)
     if wanted is not None:
         found = [hop for hop in found if wanted & set(_types(walker.name(hop.end)))]
@@ -117,13 +119,15 @@ def neighbourhood(
         + [h.event for h in found if h.event],
     )
 
+    folded = {iri: node.label.casefold() for iri, node in nodes.items()}
+
     def order(hop: Hop) -> tuple[Any, ...]:
         event = nodes.get(hop.event) if hop.event else None
         return (
             depths[hop.end],
             hop.start != centre.iri,
-            nodes[hop.start].label.casefold(),
-            nodes[hop.end].label.casefold(),
+            folded[hop.start],
+            folded[hop.end],
             (event.earliest or event.latest) if event else "",
             event.label if event else "",
             hop.relation(),

@@ -72,6 +72,7 @@ class Paths:
         return rows
 
     def as_json(self) -> dict[str, Any]:
+        memo: dict[Any, Any] = {}
         return {
             "from": name_json(self.start),
             "to": name_json(self.end),
@@ -87,7 +88,7 @@ class Paths:
                         {
                             "source": step.start,
                             "target": step.end,
-                            "edges": [hop_json(hop, self.nodes) for hop in step.hops],
+                            "edges": [hop_json(hop, self.nodes, memo) for hop in step.hops],
                         }
                         for step in path
                     ],

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from kg.graph.model import Claim, Evidence, Name
+from kg.graph.model import Claim, Evidence, Name, once
 
 if TYPE_CHECKING:
     from kg.lookup.backend import LookupBackend
@@ -112,31 +113,39 @@ class Hop:
         """The claim that reaches ``end``."""
         return self.claims[-1]
 
-    @property
+    @once
     def sources(self) -> tuple[Evidence, ...]:
         """The spans of the hop's claims from the sources of :meth:`source_ids` (every span
         when no source makes the whole hop); ``span.claim`` names the claim of each."""
-        ids = set(self.source_ids())
+        if len(self.claims) == 1:  # every span of its claim, which makes the hop
+            return tuple(span for _, span in self.claims[0].keyed_spans)
+        ids = set(self._source_ids)
         spans = {  # one span quoted for both legs is shown for each claim
-            (span, span.claim): span
+            (span, span.claim): (key, span)
             for claim in self.claims
-            for span in claim.sources
+            for key, span in claim.keyed_spans
             if not ids or span.source in ids
         }
-        return tuple(
-            sorted(spans.values(), key=lambda s: (s.source, s.start or 0, s.evidence, s.claim))
-        )
+        return tuple(span for _, span in sorted(spans.values(), key=itemgetter(0)))
 
     def source_ids(self) -> list[str]:
-        """The sources that make every claim of the hop.
+        """The sources that make every claim of the hop (a new list each call).
 
         Through an event, the reports that say both ends take part in it, not
         those that name only one of them; empty when no report names both (the
         event is one in the graph, its two legs from different reports: see
         :meth:`legs`).
         """
-        ids = [{span.source for span in claim.sources} for claim in self.claims]
-        return sorted(set.intersection(*ids)) if ids else []
+        return list(self._source_ids)
+
+    @once
+    def _source_ids(self) -> tuple[str, ...]:
+        if not self.claims:
+            return ()
+        ids = self.claims[0].source_set
+        for claim in self.claims[1:]:
+            ids = ids & claim.source_set
+        return tuple(sorted(ids))
 
     def legs(self) -> list[tuple[str, list[str]]]:
         """Each claim's node on the hop (``start``, or ``end`` through an event) with its
@@ -158,6 +167,10 @@ class Hop:
 
     def relation(self) -> str:
         """``holds position →``, ``← represents``, or the two roles through an event."""
+        return self._relation
+
+    @once
+    def _relation(self) -> str:
         if self.event is None:
             if self.claim.subject == self.start:
                 return f"{self.claim.label} →"

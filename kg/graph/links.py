@@ -1,0 +1,306 @@
+"""The link index of an Oxigraph store: each node's projection, written once at build time.
+
+A lookup walks the claims around a node; on a large store the claims of a
+two-hop neighbourhood are tens of thousands of evidence spans, each a join of
+ten patterns in SPARQL (seconds at a million triples). The build writes,
+beside the store in its generation, :data:`LINK_INDEX`: a :data:`HEADER`
+line, then one line per entity or event of the projection
+(:func:`kg.graph.projection.project`), sorted by IRI, holding what the
+projection has for that node::
+
+    IRI <TAB> names <TAB> facts and dates <TAB> claims from it <TAB> claims to it
+
+each part as compact JSON (orjson: no tab or line break is left unescaped).
+:meth:`LinkIndex.project` then answers ``project(store, nodes, incoming=...)``
+from those lines, node for node and edge for edge the same graph (a test
+compares them on every node of the seed), reading only the lines of the
+nodes asked for and, for the far ends, their names. An incremental build
+rewrites only the lines of the nodes a change touches
+(:func:`write_link_index` with ``changed``); the file is then the full
+build's, byte for byte.
+"""
+
+from __future__ import annotations
+
+import mmap
+from collections.abc import Collection, Iterable
+from dataclasses import fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.graph.model import Conflict, Evidence, Fact
+from kg.graph.multigraph import Multigraph
+
+if TYPE_CHECKING:
+    from kg.stores.base import GraphStore
+
+LINK_INDEX = "kg-links.tsv"
+"""The link index of a store generation: one line per projected node, sorted by IRI."""
+
+
+_SPAN_FIELDS = tuple(field.name for field in fields(Evidence))
+"""A span is written as its fields in order, and read back as ``Evidence(*fields)``."""
+_CONFLICT_FIELDS = tuple(field.name for field in fields(Conflict))
+"""A conflict is written as its fields in order, and read back as ``Conflict(*fields)``."""
+HEADER = (
+    f"# kg link index 2; a span: {','.join(_SPAN_FIELDS)}; "
+    f"a conflict: {','.join(_CONFLICT_FIELDS)}\n"
+).encode()
+"""The first line: an index written otherwise (an older kg) is not read, nor spliced."""
+
+
+def _spans(spans: Iterable[Evidence]) -> list[list[Any]]:
+    return [[getattr(s, name) for name in _SPAN_FIELDS] for s in spans]
+
+
+def _conflicts(conflicts: Iterable[Conflict]) -> list[list[Any]]:
+    return [[getattr(c, name) for name in _CONFLICT_FIELDS] for c in conflicts]
+
+
+def _edge(end: str, key: str, attributes: dict[str, Any]) -> list[Any]:
+    return [
+        end,
+        key,
+        attributes["label"],
+        attributes["disputed"],
+        _spans(attributes["sources"]),
+        _conflicts(attributes.get("conflicts", ())),
+    ]
+
+
+def node_line(graph: Any, iri: str, into: list[list[Any]] | None = None) -> bytes:
+    """The index line of a complete node of a projection (its facts and every claim that
+    touches it fetched); ``into``, when given, are the claims to it (as the line has them),
+    in place of the projection's."""
+    import orjson
+
+    data = graph.nodes[iri]
+    names = [
+        data["label"],
+        data["type"],
+        list(data["types"]),
+        data["type_label"],
+        data["is_event"],
+        list(data["aliases"]),
+    ]
+    facts = [
+        [f.predicate, f.label, f.value, f.disputed, _spans(f.sources), _conflicts(f.conflicts)]
+        for f in data["facts"]
+    ]
+    dates = [data["earliest"], data["latest"], list(data["when"])]
+    out = sorted(
+        (_edge(obj, key, a) for _, obj, key, a in graph.out_edges(iri, keys=True, data=True)),
+        key=lambda e: (e[0], e[1]),
+    )
+    if into is None:
+        into = [_edge(s, key, a) for s, _, key, a in graph.in_edges(iri, keys=True, data=True)]
+    into = sorted(into, key=lambda e: (e[0], e[1]))
+    parts = [orjson.dumps(part) for part in (names, [facts, dates], out, into)]
+    return iri.encode("utf-8") + b"\t" + b"\t".join(parts) + b"\n"
+
+
+def write_link_index(
+    folder: Path,
+    store: GraphStore,
+    *,
+    previous: Path | None = None,
+    changed: Collection[str] | None = None,
+) -> None:
+    """Write the link index of ``store`` (the generation in ``folder``).
+
+    Whole, from the store's whole projection; or, given the last generation's
+    index ``previous`` and the nodes whose projection may have ``changed``,
+    that index with the lines of those nodes made again from the store (and
+    those no longer projected dropped).
+    """
+    from kg.files import write_file
+    from kg.graph.projection import project
+
+    lines: dict[str, bytes] | None = None
+    if previous is not None and changed is not None:
+        lines = _lines(previous / LINK_INDEX)
+    if lines is None:
+        graph = project(store, None, factory=Multigraph)
+        lines = {iri: node_line(graph, iri) for iri in graph.nodes}
+    else:
+        assert changed is not None
+        _splice(lines, store, set(changed))
+    write_file(folder / LINK_INDEX, HEADER + b"".join(lines[iri] for iri in sorted(lines)))
+
+
+def _lines(path: Path) -> dict[str, bytes] | None:
+    """The lines of an index by IRI; None where there is none, or one written otherwise."""
+    lines: dict[str, bytes] = {}
+    try:
+        with path.open("rb") as handle:
+            if handle.readline() != HEADER:
+                return None
+            for line in handle:
+                lines[line[: line.index(b"\t")].decode("utf-8")] = line
+    except OSError:
+        return None
+    return lines
+
+
+def _splice(lines: dict[str, bytes], store: GraphStore, changed: set[str]) -> None:
+    """Make again the lines of the ``changed`` nodes (drop those no longer projected).
+
+    Every claim that changed has its subject and object among ``changed``. So a
+    changed node's names, facts and claims from it are projected again, with
+    only the claims *from* the changed nodes (a place named in thousands of
+    events is not read whole); its claims from an unchanged node are as its last
+    line has them, and those from a changed node are that node's claims from it.
+    An unchanged node's line is left as it is: none of its claims changed.
+    """
+    import orjson
+
+    from kg.graph.projection import project
+
+    part = project(store, changed, incoming=False, factory=Multigraph)
+    complete = {iri for iri, data in part.nodes(data=True) if data["complete"]}
+    arriving: dict[str, list[list[Any]]] = {}
+    for subject in complete:
+        for _, obj, key, attributes in part.out_edges(subject, keys=True, data=True):
+            arriving.setdefault(obj, []).append(_edge(subject, key, attributes))
+    for iri in changed:
+        last = lines.pop(iri, None)
+        if iri not in complete:
+            continue
+        kept = []
+        if last is not None:
+            kept = [
+                e for e in orjson.loads(last.rstrip(b"\n").split(b"\t")[4]) if e[0] not in changed
+            ]
+        lines[iri] = node_line(part, iri, into=kept + arriving.get(iri, []))
+
+
+class LinkIndex:
+    """The link index of one store generation, read a line at a time as nodes are asked for."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        with path.open("rb") as handle:
+            size = handle.seek(0, 2)
+            self._map: Any = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        self._lines: dict[str, tuple[int, int]] = {}
+        self._names: dict[str, list[Any]] = {}
+        view, at = self._map, len(HEADER)
+        if view[:at] != HEADER:
+            raise ValueError(f"{path}: not a link index this kg reads")
+        while at < size:
+            tab = view.find(b"\t", at)
+            end = view.find(b"\n", tab)
+            if tab < 0 or end < 0:
+                break
+            self._lines[view[at:tab].decode("utf-8")] = (tab + 1, end)
+            at = end + 1
+
+    @classmethod
+    def of(cls, folder: Path | None) -> LinkIndex | None:
+        """The index of the generation ``folder``, or None where it has none (a store built
+        before the index, or by a remote build) or one written otherwise (an older kg)."""
+        if folder is None:
+            return None
+        try:
+            return cls(folder / LINK_INDEX)
+        except (OSError, ValueError):
+            return None
+
+    def __contains__(self, iri: object) -> bool:
+        return iri in self._lines
+
+    def _parts(self, iri: str) -> list[bytes]:
+        start, end = self._lines[iri]
+        parts: list[bytes] = self._map[start:end].split(b"\t")
+        return parts
+
+    def _name(self, iri: str) -> list[Any]:
+        import orjson
+
+        name = self._names.get(iri)
+        if name is None:
+            start, end = self._lines[iri]
+            tab = self._map.find(b"\t", start, end)
+            name = self._names[iri] = orjson.loads(self._map[start:tab])
+        return name
+
+    def project(self, nodes: Iterable[str], *, incoming: bool = True) -> Multigraph:
+        """What ``project(store, nodes, incoming=incoming)`` gives, from the index."""
+        graph = Multigraph()
+        self.project_into(graph, nodes, incoming=incoming)
+        return graph
+
+    def project_into(
+        self, graph: Multigraph, nodes: Iterable[str], *, incoming: bool = True
+    ) -> set[str]:
+        """Add to ``graph`` what :meth:`project` gives, as a lookup merges a part into what
+        it fetched before: a node's attributes replaced only by a complete node's, an edge
+        it has left as it is. Returns the nodes of the part."""
+        import orjson
+
+        wanted = {iri for iri in nodes if iri in self._lines}
+        edges: dict[tuple[str, str, str], list[Any]] = {}
+        details: dict[str, list[Any]] = {}
+        lines = self._lines
+        for iri in wanted:
+            _, facts, out, into = self._parts(iri)
+            details[iri] = orjson.loads(facts)
+            for end, key, *rest in orjson.loads(out):
+                if end in lines:  # a consistent index has every end
+                    edges[(iri, end, key)] = rest
+            if incoming:
+                for end, key, *rest in orjson.loads(into):
+                    if end in lines:
+                        edges[(end, iri, key)] = rest
+        ends = wanted | {s for s, _, _ in edges} | {o for _, o, _ in edges}
+        for iri in sorted(ends):
+            complete = iri in wanted
+            if not complete and iri in graph:
+                continue
+            label, kind, types, type_label, is_event, aliases = self._name(iri)
+            attributes: dict[str, Any] = {
+                "label": label,
+                "type": kind,
+                "types": list(types),
+                "type_label": type_label,
+                "is_event": is_event,
+                "aliases": list(aliases),
+                "facts": [],
+                "earliest": "",
+                "latest": "",
+                "when": [],
+                "complete": complete,
+            }
+            if complete:
+                facts, (earliest, latest, when) = details[iri]
+                attributes["facts"] = [
+                    Fact(
+                        predicate,
+                        label,
+                        value,
+                        [Evidence(*s) for s in spans],
+                        disputed,
+                        [Conflict(*c) for c in conflicts],
+                    )
+                    for predicate, label, value, disputed, spans, conflicts in facts
+                ]
+                attributes.update(earliest=earliest, latest=latest, when=when)
+            graph.add_node(iri, **attributes)
+        for subject, obj, key in sorted(edges):
+            if graph.has_edge(subject, obj, key):
+                continue  # fetched before, from the other end: the same claim
+            label, disputed, spans, conflicts = edges[(subject, obj, key)]
+            graph.add_edge(
+                subject,
+                obj,
+                key=key,
+                predicate=key,
+                label=label,
+                sources=[Evidence(*s) for s in spans],
+                disputed=disputed,
+                conflicts=[Conflict(*c) for c in conflicts],
+            )
+        return ends
+
+
+__all__ = ["HEADER", "LINK_INDEX", "LinkIndex", "node_line", "write_link_index"]
