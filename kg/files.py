@@ -20,8 +20,8 @@ and one for the files of a build:
   half-written generation, temporary links, and the ``.graph.*.tmp`` files of
   kg versions that renamed the files one at a time).
 
-A build takes a lock on its folder (``flock``), so two builds at once cannot
-remove each other's generations: the second is refused.
+A build takes a lock on its folder (:func:`kg.locks.locked`), so two builds at
+once cannot remove each other's generations: the second is refused.
 
 :func:`kill_point` is a test hook: the tests that kill a build at every step of
 its write phase set ``KG_TEST_KILL_AT`` to a step's name, and the process
@@ -38,10 +38,11 @@ import shutil
 import signal
 import stat
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.locks import locked
 
 GENERATIONS = ".kg-generations"
 """The folder inside a build's output folder that holds its generations."""
@@ -230,56 +231,6 @@ def current_generation(home: Path) -> str | None:
     return os.path.basename(os.readlink(link))
 
 
-@contextlib.contextmanager
-def locked(folder: Path, what: str) -> Iterator[None]:
-    """Hold an exclusive lock on ``folder`` (``flock``), or refuse if another holds it."""
-    import fcntl
-
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise OutputPathError(
-                folder, f"another kg build is writing {what}; wait for it to end"
-            ) from None
-        yield
-    finally:
-        os.close(fd)
-
-
-@contextlib.contextmanager
-def taking_turns(lock: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
-    """Hold ``lock`` (``flock``) while the block runs; where another command holds it,
-    call ``waiting`` (to say so) and wait for it. ``lock`` is a folder (locked as
-    it is, nothing written) or a lock file (made where missing).
-
-    Where the lock file cannot be made (a read-only folder), the block runs
-    without it: the write that follows then says what stops it.
-    """
-    import fcntl
-
-    try:
-        if lock.is_dir():
-            fd = os.open(lock, os.O_RDONLY | os.O_DIRECTORY)
-        else:
-            lock.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
-        yield
-        return
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if waiting is not None:
-                waiting()
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
-
-
 def remove_generations(home: Path, keep: str | None) -> None:
     """Remove every generation in ``home`` but ``keep``, and temporary links.
 
@@ -423,7 +374,6 @@ __all__ = [
     "current_generation",
     "is_generation_name",
     "kill_point",
-    "locked",
     "new_generation_name",
     "remove_generations",
     "replace_link",

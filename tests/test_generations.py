@@ -33,9 +33,9 @@ from kg.files import (
     KILL_AT,
     OutputPathError,
     check_target,
-    locked,
     write_file,
 )
+from kg.locks import locked
 from kg.stores.generations import STORE_MARKER, StorePathError
 from kg.stores.oxigraph import OxigraphStore
 from tests.conftest import ONTOLOGY, TinyCorpus

@@ -23,15 +23,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.files import OutputPathError
-
-SYNTH_MARK = ".kg-synth"
-"""The file in ``-o`` that says its ``data/`` and ``corpus/`` are kg synth's to replace."""
+from kg.build.synth_files import replace_corpus
 
 # (class, weight, sentence verb) for every event class of the ontology
 EVENT_CLASSES: tuple[tuple[str, int, str], ...] = (
@@ -380,33 +375,8 @@ class _Generator:
 
     # --- writing ---------------------------------------------------------
     def write(self, out: Path) -> None:
-        """Write ``out/data`` and ``out/corpus`` whole, replacing the ones an earlier run wrote.
-
-        Both are written into a temporary folder inside ``out`` first and
-        renamed into place, so a run that fails leaves the last corpus as it
-        was, and a smaller corpus leaves none of a bigger one's files behind.
-        A ``data/`` or ``corpus/`` that ``kg synth`` did not write is refused,
-        never replaced: ``-o`` pointed at a project does not lose its data.
-        """
-        ours = (out / SYNTH_MARK).is_file()
-        for name in ("data", "corpus"):
-            if (out / name).exists() and not ours:
-                raise OutputPathError(
-                    out / name,
-                    "not written by kg synth; choose an empty or new folder",
-                    option="-o/--output",
-                )
-        out.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=".kg-synth-", dir=out))
-        try:
-            self._write_files(work / "data", work / "corpus")
-            (out / SYNTH_MARK).write_text("written by kg synth\n", encoding="utf-8")
-            for name in ("data", "corpus"):
-                if (out / name).exists():
-                    (out / name).rename(work / f"old-{name}")
-                (work / name).rename(out / name)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
+        """Write ``out/data`` and ``out/corpus`` (:func:`kg.build.synth_files.replace_corpus`)."""
+        replace_corpus(out, self._write_files)
 
     def _write_files(self, data: Path, corpus: Path) -> None:
         for folder in (data / "entities", data / "claims", corpus):

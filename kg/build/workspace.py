@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.build.store import StoreBuild
 from kg.errors import KgError
-from kg.files import taking_turns
+from kg.locks import taking_turns
 from kg.stores.workspace import Inputs, changes, exists, fingerprint, summary, write_fingerprint
 
 
@@ -92,7 +92,7 @@ def _refresh(
 
 def _taking_turns(path: Path, say: Callable[[str], None]) -> AbstractContextManager[None]:
     """Hold ``.NAME.lock`` beside the store while the block runs; where another command
-    holds it, say so and wait for it (:func:`kg.files.taking_turns`)."""
+    holds it, say so and wait for it (:func:`kg.locks.taking_turns`)."""
     return taking_turns(
         path.parent / f".{path.name}.lock",
         lambda: say(f"waiting for another command that is building the store at {path}"),

@@ -15,7 +15,8 @@ from __future__ import annotations
 import click
 
 from kg import __version__
-from kg.cli.build_commands import build, coverage, demo, stats
+from kg.cli.build_commands import build, demo, stats
+from kg.cli.coverage_command import coverage
 from kg.cli.evidence_commands import search, why
 from kg.cli.intake_commands import add, review
 from kg.cli.lookup_commands import COMMANDS as LOOKUP_COMMANDS

@@ -23,12 +23,12 @@ from kg.files import (
     LATEST,
     current_generation,
     kill_point,
-    locked,
     new_generation_name,
     remove_generations,
     replace_link,
     write_file,
 )
+from kg.locks import locked
 from kg.stores import StoreSpecError
 
 STORE_MARKER = "kg-store.txt"

@@ -44,7 +44,7 @@ import hashlib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from kg import files
+from kg import locks
 from kg.build.tsv import read_rows
 from kg.errors import KgError, Problem
 from kg.files import write_file
@@ -143,7 +143,7 @@ def taking_turns(path: Path) -> contextlib.AbstractContextManager[None]:
     its turn."""
     with contextlib.suppress(OSError):  # a folder that cannot be made: the write says so
         path.parent.mkdir(parents=True, exist_ok=True)
-    return files.taking_turns(path.parent)
+    return locks.taking_turns(path.parent)
 
 
 def read_suggestions(path: Path) -> list[Suggestion]:
