@@ -143,7 +143,7 @@ def neighbours(
         result.rows,
         [],
         ["depth", "from", "neighbour", "id", "type", "relation"]
-        + ["event", "kind", "date", "disputed", "sources"],
+        + ["event", "kind", "date", "disputed", "sources", "voice"],
     )
 
 
@@ -251,8 +251,8 @@ def path(
     elif chosen == "table":
         click.echo(render_paths(result))
     else:
-        columns = ["path", "step", "from", "relation", "to", "event", "kind", "date"]
-        emit_rows(result.rows(False), [*columns, "disputed", "sources", "evidence"], chosen)
+        columns = ["path", "step", "from", "relation", "to", "event", "kind", "date", "disputed"]
+        emit_rows(result.rows(False), [*columns, "sources", "evidence", "voice"], chosen)
 
 
 @click.command()

@@ -1,0 +1,122 @@
+"""The review of issue 23 against main: what the lookups, the export and the view show of
+a claim's voice and of its disputes, beyond what tests/test_attribution.py and
+tests/test_disagreements.py check.
+
+Expected answers are read from the seed texts (quoted beside them); the seed is built once
+for the session (``seed``, ``seed_context``).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import pytest
+
+from kg.build import BuildResult
+from kg.cli.lookup_tables import neighbours_table, render_paths
+from kg.lookup.backend import MemoryBackend, backend_for
+from kg.lookup.neighbours import neighbourhood
+from kg.lookup.paths import find_paths
+from kg.viz import ViewContext, ViewOptions, select
+from kg.viz.export import export
+
+# 000: "Last week, Pakistan launched an operation ... targeting what it claimed were armed
+# groups": the target is Pakistan's claim, not the report's.
+PAKISTAN_CLAIMED = "— Pakistan: “what it claimed were” (reported)"
+
+
+@pytest.fixture(scope="module")
+def backend(seed: BuildResult) -> MemoryBackend:
+    return backend_for(seed.dataset)
+
+
+# --- neighbours and path mark a hop in another voice, as describe's voice column does ------
+
+
+def test_neighbours_table_shows_the_voice_of_a_reported_hop(backend: MemoryBackend) -> None:
+    result = neighbourhood(backend, "paktika-armed-groups")
+    lines = neighbours_table(result).splitlines()
+    assert lines[0].split()[-1] == "voice"
+    pakistan = [line for line in lines if line.startswith("Pakistan ")]
+    assert pakistan and pakistan[0].endswith(PAKISTAN_CLAIMED)
+    rows = {row["neighbour"]: row for row in result.rows(True)}
+    assert rows["Pakistan"]["voice"] == PAKISTAN_CLAIMED
+
+
+def test_neighbours_table_has_no_voice_column_when_every_hop_is_stated(
+    backend: MemoryBackend,
+) -> None:
+    # the people Misri met and the topics of the Dubai meeting: every hop in its report's
+    # own voice, stated
+    result = neighbourhood(backend, "vikram-misri")
+    assert all(row["voice"] == "" for row in result.rows(True))
+    assert "voice" not in neighbours_table(result).splitlines()[0].split()
+
+
+def test_path_shows_the_voice_beside_each_source_of_a_hop(backend: MemoryBackend) -> None:
+    # 000: "The Taliban recently called India a “significant regional and economic partner”"
+    # (the Taliban's words); 004: "The Indian government has reiterated that it does not
+    # officially recognise the Taliban government" (India's); 002 says the same in its own.
+    result = find_paths(
+        backend,
+        "islamic-emirate-of-afghanistan",
+        "india",
+        max_length=1,
+        via_events=False,
+        all_paths=True,
+    )
+    text = render_paths(result)
+    assert (
+        "      000: “The Taliban recently called India a “significant regional and economic "
+        "partner””  — Islamic Emirate of Afghanistan: “The Taliban recently called India” "
+        "(reported)"
+    ) in text
+    assert (
+        "      004: “The Indian government has reiterated that it does not officially recognise "
+        "the Taliban government”  — the Indian government has reiterated that (reported)"
+    ) in text
+    own = [line for line in text.splitlines() if line.startswith("      002: “No country has")]
+    assert own and "(reported)" not in own[0]
+    voices = [row["voice"] for row in result.rows(True) if row["relation"].startswith("←")]
+    assert voices and any(
+        v.startswith("004: — the Indian government") and "002" not in v for v in voices
+    )
+
+
+# --- the export carries the disputes --------------------------------------------------------
+
+
+def test_the_json_export_says_what_a_disputed_title_conflicts_with(
+    seed_context: ViewContext,
+) -> None:
+    # 004: "Mujahid, the acting Defence Minister"; 002, the same day: "Defense Minister
+    # Mohammad Yaqoob" (TitleConflict)
+    view = select(seed_context, ViewOptions(centers=("mohammad-yaqub-mujahid",), depth=1))
+    document = json.loads(export(view, "json"))
+    acting = [e for e in document["edges"] if e["label"] == "holds acting position"]
+    assert acting and all(e["disputed"] for e in acting)
+    kinds = {c["kind"] for e in acting for c in e["conflicts"]}
+    assert kinds == {"TitleConflict"}
+    texts = [c["text"] for e in acting for c in e["conflicts"]]
+    assert any('(002_cc55442e284936d0: "Defense Minister Mohammad Yaqoob")' in t for t in texts)
+    spans = [s for e in acting for s in e["evidence"]]
+    assert any(s.get("conflicts_with") for s in spans)
+    undisputed = [e for e in document["edges"] if not e["disputed"]]
+    assert undisputed and all(e["conflicts"] == [] for e in undisputed)
+
+
+def test_graphml_carries_the_conflicts_of_a_disputed_quantity(seed_context: ViewContext) -> None:
+    # 001: "300 tonnes of medicines"; 004: "30 tons of medicines" (ValueConflict)
+    import networkx as nx
+
+    view = select(seed_context, ViewOptions(centers=("aid-medicines",), depth=0))
+    graph = nx.read_graphml(io.BytesIO(export(view, "graphml")))
+    facts: list[dict[str, Any]] = json.loads(graph.nodes[next(iter(graph.nodes))]["facts"])
+    quantities = [f for f in facts if f["label"] == "has quantity"]
+    assert {f["value"] for f in quantities} >= {"300 tonne", "30 tonne"}
+    for fact in quantities:
+        other = "30 tonne" if fact["value"] == "300 tonne" else "300 tonne"
+        assert fact["disputed"] and fact["conflicts"][0]["kind"] == "ValueConflict"
+        assert {c["value"] for c in fact["conflicts"]} == {other}
