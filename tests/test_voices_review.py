@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -25,6 +26,7 @@ from kg.viz.export import export
 # 000: "Last week, Pakistan launched an operation ... targeting what it claimed were armed
 # groups": the target is Pakistan's claim, not the report's.
 PAKISTAN_CLAIMED = "— Pakistan: “what it claimed were” (reported)"
+ID = "https://w3id.org/kgdiplo/id/"
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +122,111 @@ def test_graphml_carries_the_conflicts_of_a_disputed_quantity(seed_context: View
         other = "30 tonne" if fact["value"] == "300 tonne" else "300 tonne"
         assert fact["disputed"] and fact["conflicts"][0]["kind"] == "ValueConflict"
         assert {c["value"] for c in fact["conflicts"]} == {other}
+
+
+# --- the view, in Debian's Chromium: the voice beside each fact, each kind of dispute marked -
+
+
+@pytest.fixture(scope="module")
+def view_page(browser: Any, seed_context: ViewContext, tmp_path_factory: Any) -> Iterator[Any]:
+    """The whole seed's view (``kg viz``) loaded once in the session's Chromium."""
+    from kg.viz import write
+
+    path = write(select(seed_context, ViewOptions()), tmp_path_factory.mktemp("voices") / "v.html")
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.goto(path.as_uri())
+    tab.wait_for_selector("body[data-ready=true]", state="attached", timeout=20_000)
+    yield tab
+    context.close()
+    assert errors == []
+
+
+def node_of(tab: Any, entity: str) -> int:
+    found = tab.evaluate(
+        "iri => Object.keys(kgView.data.details).find(k => kgView.data.details[k].iri === iri)",
+        ID + entity,
+    )
+    assert found is not None, entity
+    return int(found)
+
+
+def panel_of_node(tab: Any, entity: str) -> str:
+    tab.evaluate("id => kgView.showNode(id)", node_of(tab, entity))
+    return str(tab.locator("#details-body").inner_text())
+
+
+def facts_with_voice(tab: Any, value: str) -> list[str]:
+    """The panel's fact blocks whose value is ``value``, each with its evidence and voice."""
+    return [
+        text
+        for text in tab.locator("#details-body div.fact").all_inner_texts()
+        if value in text.split("\n", 1)[0]
+    ]
+
+
+def test_the_panel_shows_voice_and_factuality_beside_each_fact(view_page: Any) -> None:
+    # 002: "The Pakistani military reported ... saying the ensuing clashes killed four soldiers
+    # and five assailants": the dead are the military's figures, reported
+    panel_of_node(view_page, "pakistan-border-clashes-2024-11-07")
+    voiced = view_page.locator("#details-body span.voice").all_inner_texts()
+    assert "— the Pakistani military reported (reported)" in [v.strip() for v in voiced]
+    # 001: "India is considering further involvement in development projects": considered,
+    # not a firm goal
+    panel_of_node(view_page, "india")
+    (considered,) = facts_with_voice(
+        view_page, "further involvement in development projects in Afghanistan"
+    )
+    evidence = considered.split("\n")[1]
+    assert evidence.startswith("001_75a9f5a7441c5fc0 India is considering further involvement")
+    assert evidence.endswith("considered, not stated")
+    # a fact in the report's own voice, stated, has no voice beside it
+    blocks = view_page.locator("#details-body div.fact")
+    voiced_blocks = view_page.locator("#details-body div.fact:has(span.voice)")
+    assert 0 < voiced_blocks.count() < blocks.count()
+
+
+@pytest.mark.parametrize(
+    ("entity", "canvas", "panel"),
+    [
+        # 002 and 004 give the Defence Ministry's statement in different words
+        ("iea-defence-ministry-statement-2024-11", "≠ quoted in other words", "quotation conflict"),
+        # 004: the Yaqoob meeting "on Wednesday" (6 November), its visit on 4–5 November
+        (
+            "singh-yaqub-meeting-2024-11",
+            "≠ dated apart from its part or whole",
+            "sub-event outside its parent",
+        ),
+        # 001: "first official encounter"/000: "first such meeting" against November 2024's
+        ("dubai-meeting-2025-01", "≠ a first, vs an earlier event", "first contradicted"),
+    ],
+)
+def test_a_node_disputed_by_each_new_kind_is_marked_and_says_why(
+    view_page: Any, entity: str, canvas: str, panel: str
+) -> None:
+    node = node_of(view_page, entity)
+    drawn = view_page.evaluate("id => kgView.nodes.get(id)", node)
+    label = view_page.evaluate("id => kgView.data.nodes.find(n => n.id === id).label", node)
+    assert canvas in label
+    assert drawn["borderWidth"] == 3
+    text = panel_of_node(view_page, entity)
+    assert "≠ " + panel in text
+    assert view_page.locator("#details-body .fact .conflict-list").count() >= 1
+
+
+def test_a_title_edge_disputed_is_dashed_and_its_panel_says_why(view_page: Any) -> None:
+    # 004: "the acting Defence Minister"; 002, the same day: "Defense Minister Mohammad Yaqoob"
+    yaqub = node_of(view_page, "mohammad-yaqub-mujahid")
+    found = view_page.evaluate(
+        """id => kgView.data.edges.filter(e => e.from === id
+             && kgView.data.edgeDetails[e.id].label === 'holds acting position')
+             .map(e => [e.id, Boolean(kgView.edges.get(e.id).dashes)])""",
+        yaqub,
+    )
+    assert found and all(dashed for _, dashed in found)
+    view_page.evaluate("id => kgView.showEdge(id)", found[0][0])
+    text = view_page.locator("#details-body").inner_text()
+    assert "The sources disagree on this claim." in text
+    assert "≠ title conflict: Mohammad Yaqub Mujahid holds position" in text
