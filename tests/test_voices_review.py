@@ -230,3 +230,156 @@ def test_a_title_edge_disputed_is_dashed_and_its_panel_says_why(view_page: Any) 
     text = view_page.locator("#details-body").inner_text()
     assert "The sources disagree on this claim." in text
     assert "≠ title conflict: Mohammad Yaqub Mujahid holds position" in text
+
+
+# --- the place of one meeting, by two reports or one -----------------------------------------
+
+K = "https://w3id.org/kgdiplo/ontology#"
+PLACE_CLASSES = {
+    "meeting": frozenset({K + "Meeting", K + "Event"}),
+    "call": frozenset({K + "PhoneCall", K + "Event"}),
+    "kabul": frozenset({K + "City", K + "Place"}),
+    "dubai": frozenset({K + "City", K + "Place"}),
+    "afghanistan": frozenset({K + "State", K + "Place"}),
+    "pakistan": frozenset({K + "State", K + "Place"}),
+    "paktika": frozenset({K + "Province", K + "Place"}),
+}
+
+
+def places(*rows: tuple[str, str, str, str, str]) -> list[tuple[str, str, str]]:
+    from kg.build.disputes import DisputeContext, find_disputes
+
+    context = DisputeContext(frozenset(), frozenset(), {}, PLACE_CLASSES)
+    entries = [
+        (key, subject, K + predicate, source, ("other", None, None, value))
+        for key, subject, predicate, source, value in rows
+    ]
+    return [(d.first, d.second, d.kind) for d in find_disputes(entries, context)]
+
+
+def test_two_cities_or_two_states_of_one_meeting_are_a_place_conflict() -> None:
+    dubai = ("a", "meeting", "hasPlace", "s1", "dubai")
+    assert places(dubai, ("b", "meeting", "hasPlace", "s2", "kabul")) == [
+        ("a", "b", "PlaceConflict")
+    ]
+    # one report can contradict itself so
+    assert places(dubai, ("b", "meeting", "hasPlace", "s1", "kabul")) == [
+        ("a", "b", "PlaceConflict")
+    ]
+    # a province of Afghanistan (as a claim says) against Pakistan
+    assert places(
+        ("a", "meeting", "hasPlace", "s1", "paktika"),
+        ("b", "meeting", "hasPlace", "s2", "pakistan"),
+        ("l", "paktika", "locatedIn", "s1", "afghanistan"),
+    ) == [("a", "b", "PlaceConflict")]
+
+
+def test_places_that_can_both_hold_are_no_place_conflict() -> None:
+    kabul, afghanistan = (
+        ("a", "meeting", "hasPlace", "s1", "kabul"),
+        (
+            "b",
+            "meeting",
+            "hasPlace",
+            "s2",
+            "afghanistan",
+        ),
+    )
+    # Kabul in Afghanistan, where a claim says so
+    assert places(kabul, afghanistan, ("l", "kabul", "locatedIn", "s3", "afghanistan")) == []
+    # and where none gives Kabul's state (the seed): unknown is no conflict
+    assert places(kabul, afghanistan) == []
+    assert places(kabul, ("b", "meeting", "hasPlace", "s2", "pakistan")) == []
+    # the same place twice; a phone call has a place at each end
+    assert places(kabul, ("b", "meeting", "hasPlace", "s2", "kabul")) == []
+    assert (
+        places(("a", "call", "hasPlace", "s1", "dubai"), ("b", "call", "hasPlace", "s2", "kabul"))
+        == []
+    )
+
+
+def test_the_seed_has_no_place_conflict(seed: BuildResult) -> None:
+    # 000: "since the Taliban took control of Kabul in 2021"; 002: "The de facto Afghan leaders
+    # swept back to power" in Afghanistan: one takeover, Kabul within Afghanistan (no
+    # meeting, and no claim gives Kabul's state); every meeting has one place.
+    found = seed.dataset.query(
+        "ASK { ?d <https://w3id.org/kgdiplo/ontology#disputeKind> "
+        "<https://w3id.org/kgdiplo/ontology#PlaceConflict> }"
+    )
+    assert found.askAnswer is False
+    takeover = seed.dataset.query(
+        "SELECT DISTINCT ?place WHERE { GRAPH ?g { <" + ID + "taliban-takeover-2021> "
+        "<https://w3id.org/kgdiplo/ontology#hasPlace> ?place } }"
+    )
+    assert {str(row[0]).rsplit("/", 1)[-1] for row in takeover} == {"kabul", "afghanistan"}  # type: ignore[index]
+
+
+TEXT_KABUL = "Talks in Kabul\nMisri met Muttaqi in Kabul on Wednesday.\n"
+
+
+def add_kabul_report(tiny: Any) -> None:
+    (tiny.corpus / "s2.txt").write_text(TEXT_KABUL, encoding="utf-8")
+    tiny.write(
+        "sources.tsv",
+        (tiny.data / "sources.tsv").read_text("utf-8") + "s2\tTalks in Kabul\t2025-01-09\n",
+    )
+    tiny.append("entities/main.tsv", "kabul\tCity\tKabul\t")
+    tiny.write(
+        "claims/s2.tsv",
+        "subject\tpredicate\tobject\tsource\tevidence\n"
+        "meeting\thasPlace\tkabul\ts2\tMisri met Muttaqi in Kabul\n",
+    )
+
+
+def test_a_meeting_in_dubai_and_in_kabul_is_disputed_with_both_sources(tiny: Any) -> None:
+    from pathlib import Path
+
+    from kg.lookup.describe import describe
+    from tests.conftest import ROOT
+    from tests.test_query_catalogue import run_catalogue_query
+
+    add_kabul_report(tiny)
+    result = tiny.build()
+    query = (Path(ROOT) / "queries" / "place-conflicts.rq").read_text(encoding="utf-8")
+    rows: list[Any] = list(run_catalogue_query(result.dataset, query, {}))
+    assert [
+        (str(r[0]).rsplit("/", 1)[-1], str(r[3]), str(r[4]), str(r[7]), str(r[8]), str(r[10]))
+        for r in rows
+    ] == [("meeting", "Dubai", "s1", "Kabul", "s2", "false")]
+    facts = describe(backend_for(result.dataset), "meeting").rows(True)
+    placed = {r["value"]: r for r in facts if r["predicate"] == "has place →"}
+    assert placed["Dubai"]["disputed"] == "disputed"
+    assert placed["Dubai"]["conflicts_with"] == (
+        'place conflict: Dubai meeting has place Kabul (s2: "Misri met Muttaqi in Kabul")'
+    )
+    assert placed["Kabul"]["conflicts_with"].startswith(
+        "place conflict: Dubai meeting has place Dubai"
+    )
+
+
+def test_a_report_added_incrementally_that_places_a_meeting_elsewhere(tmp_path: Any) -> None:
+    # the incremental build keeps the place claims of the report it does not read again
+    from kg.build import build_oxigraph
+    from tests.conftest import ONTOLOGY, ROOT, TinyCorpus
+    from tests.test_incremental_build import assert_same_as_full_build
+
+    tiny = TinyCorpus(tmp_path)
+
+    def build() -> Any:
+        return build_oxigraph(
+            tmp_path / "store",
+            tiny.data,
+            ONTOLOGY,
+            tiny.corpus,
+            queries_dir=ROOT / "queries",
+            keep_text=True,
+            incremental=True,
+        )
+
+    kind = "#disputeKind> <https://w3id.org/kgdiplo/ontology#PlaceConflict>"
+    assert kind not in build().nquads
+    add_kabul_report(tiny)
+    second = build()
+    assert second.incremental
+    assert second.nquads.count(kind) == 1
+    assert_same_as_full_build(tiny, second, tmp_path / "store")
