@@ -383,3 +383,88 @@ def test_a_report_added_incrementally_that_places_a_meeting_elsewhere(tmp_path: 
     assert second.incremental
     assert second.nquads.count(kind) == 1
     assert_same_as_full_build(tiny, second, tmp_path / "store")
+
+
+# --- two voices in one row: 002's "Both sides reported that" ---------------------------------
+
+BOTH_TEXT = (
+    "Envoys meet in Dubai\n"
+    "India’s Foreign Secretary Vikram Misri met Amir Khan Muttaqi in Dubai on Wednesday. "
+    "India sent 300 tonnes of medicines. Both sides reported that the talks focused on trade.\n"
+)
+BOTH_HEADER = (
+    "subject\tpredicate\tobject\tsource\tevidence\tconfidence\tnote\tvoice\tvoice_evidence\n"
+)
+
+
+def both_sides(tiny: Any, voice: str) -> int:
+    """The tiny corpus with a topic that "Both sides reported"; the row's line."""
+    from tests.conftest import TINY_CLAIMS
+
+    (tiny.corpus / "s1.txt").write_text(BOTH_TEXT, encoding="utf-8")
+    tiny.append("entities/main.tsv", "iea\tDeFactoAuthority\tIslamic Emirate of Afghanistan\t")
+    tiny.append("entities/main.tsv", "trade\tTopic\tTrade\t")
+    tiny.write("claims/s1.tsv", BOTH_HEADER + TINY_CLAIMS.split("\n", 1)[1])
+    return tiny.append(
+        "claims/s1.tsv",
+        f"meeting\thasTopic\ttrade\ts1\tthe talks focused on trade\t\t\t{voice}\t"
+        "Both sides reported that",
+    )
+
+
+def test_a_row_in_two_voices_is_the_claim_of_each(tiny: Any) -> None:
+    from rdflib import URIRef
+
+    from kg.lookup.describe import describe
+    from tests.conftest import ROOT
+    from tests.test_query_catalogue import run_catalogue_query
+
+    both_sides(tiny, "india | iea")
+    result = tiny.build()
+    dataset = result.dataset
+    ids = "https://w3id.org/kgdiplo/id/"
+    prov = URIRef("http://www.w3.org/ns/prov#wasAttributedTo")
+    topic = [c for c in dataset.subjects(URIRef(K + "hasVoiceEvidence"), None, unique=True)]
+    attributed = {str(o).rsplit("/", 1)[-1] for c in topic for o in dataset.objects(c, prov)}
+    assert attributed == {"india", "iea"}
+    assert len(topic) == 2  # one claim per voice, each with one voice (the SHACL shapes hold)
+    queries = ROOT / "queries"
+    for actor in ("india", "iea"):
+        text = (queries / "actor-claims.rq").read_text(encoding="utf-8")
+        rows: list[Any] = list(run_catalogue_query(dataset, text, {"actor": URIRef(ids + actor)}))
+        assert [(str(r[2]).rsplit("/", 1)[-1], str(r[7])) for r in rows] == [
+            ("trade", "Both sides reported that")
+        ]
+    # said by two parties, it is no longer one party's word
+    text = (queries / "one-party-facts.rq").read_text(encoding="utf-8")
+    assert list(run_catalogue_query(dataset, text, {})) == []
+    voices = {
+        r["voice"]
+        for r in describe(backend_for(dataset), "trade").rows(True)
+        if r["value"] == "Dubai meeting"
+    }
+    assert voices == {
+        "— India: “Both sides reported that” (reported)",
+        "— Islamic Emirate of Afghanistan: “Both sides reported that” (reported)",
+    }
+
+
+@pytest.mark.parametrize(
+    ("voice", "message"),
+    [
+        ("india | ", "voice: an empty actor id in 'india |'"),
+        ("india | india", "voice: a repeated ('india') actor id in 'india | india'"),
+        ("india | ieaa", "unknown voice entity 'ieaa'"),
+    ],
+)
+def test_a_bad_list_of_voices_is_one_line_naming_file_and_line(
+    tiny: Any, voice: str, message: str
+) -> None:
+    from kg.errors import BuildFailedError
+
+    line = both_sides(tiny, voice)
+    with pytest.raises(BuildFailedError) as failure:
+        tiny.build(shacl=False)
+    (problem,) = [str(p) for p in failure.value.problems]
+    assert problem.startswith(f"{tiny.data / 'claims' / 's1.tsv'}:{line}: ")
+    assert message in problem and "\n" not in problem
