@@ -22,6 +22,7 @@ from kg.lookup.neighbours import neighbourhood
 from kg.lookup.paths import find_paths
 from kg.viz import ViewContext, ViewOptions, select
 from kg.viz.export import export
+from tests.conftest import TinyCorpus
 
 # 000: "Last week, Pakistan launched an operation ... targeting what it claimed were armed
 # groups": the target is Pakistan's claim, not the report's.
@@ -317,7 +318,7 @@ def test_the_seed_has_no_place_conflict(seed: BuildResult) -> None:
 TEXT_KABUL = "Talks in Kabul\nMisri met Muttaqi in Kabul on Wednesday.\n"
 
 
-def add_kabul_report(tiny: Any) -> None:
+def add_kabul_report(tiny: TinyCorpus) -> None:
     (tiny.corpus / "s2.txt").write_text(TEXT_KABUL, encoding="utf-8")
     tiny.write(
         "sources.tsv",
@@ -331,7 +332,7 @@ def add_kabul_report(tiny: Any) -> None:
     )
 
 
-def test_a_meeting_in_dubai_and_in_kabul_is_disputed_with_both_sources(tiny: Any) -> None:
+def test_a_meeting_in_dubai_and_in_kabul_is_disputed_with_both_sources(tiny: TinyCorpus) -> None:
     from pathlib import Path
 
     from kg.lookup.describe import describe
@@ -397,7 +398,7 @@ BOTH_HEADER = (
 )
 
 
-def both_sides(tiny: Any, voice: str) -> int:
+def both_sides(tiny: TinyCorpus, voice: str) -> int:
     """The tiny corpus with a topic that "Both sides reported"; the row's line."""
     from tests.conftest import TINY_CLAIMS
 
@@ -412,7 +413,7 @@ def both_sides(tiny: Any, voice: str) -> int:
     )
 
 
-def test_a_row_in_two_voices_is_the_claim_of_each(tiny: Any) -> None:
+def test_a_row_in_two_voices_is_the_claim_of_each(tiny: TinyCorpus) -> None:
     from rdflib import URIRef
 
     from kg.lookup.describe import describe
@@ -458,7 +459,7 @@ def test_a_row_in_two_voices_is_the_claim_of_each(tiny: Any) -> None:
     ],
 )
 def test_a_bad_list_of_voices_is_one_line_naming_file_and_line(
-    tiny: Any, voice: str, message: str
+    tiny: TinyCorpus, voice: str, message: str
 ) -> None:
     from kg.errors import BuildFailedError
 
