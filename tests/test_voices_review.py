@@ -361,7 +361,7 @@ def test_a_meeting_in_dubai_and_in_kabul_is_disputed_with_both_sources(tiny: Tin
 def test_a_report_added_incrementally_that_places_a_meeting_elsewhere(tmp_path: Any) -> None:
     # the incremental build keeps the place claims of the report it does not read again
     from kg.build import build_oxigraph
-    from tests.conftest import ONTOLOGY, ROOT, TinyCorpus
+    from tests.conftest import ONTOLOGY, ROOT
     from tests.test_incremental_build import assert_same_as_full_build
 
     tiny = TinyCorpus(tmp_path)
@@ -469,3 +469,26 @@ def test_a_bad_list_of_voices_is_one_line_naming_file_and_line(
     (problem,) = [str(p) for p in failure.value.problems]
     assert problem.startswith(f"{tiny.data / 'claims' / 's1.tsv'}:{line}: ")
     assert message in problem and "\n" not in problem
+
+
+def test_002_both_sides_reported_the_chabahar_talks(run_query: Any) -> None:
+    # 002: "Both sides reported that the discussions in Kabul also focused on how the Afghan
+    # business community could access the India-operated Chabahar port in Iran": India's
+    # and the Taliban government's word, both
+    found = run_query(
+        """SELECT ?topic ?actor ?words WHERE {
+            ?claim rdf:subject kgr:kabul-visit-2024-11 ; rdf:predicate kg:hasTopic ;
+                   rdf:object ?topic ; prov:wasAttributedTo ?actor ;
+                   kg:hasVoiceEvidence/oa:exact ?words ;
+                   prov:wasDerivedFrom/dcterms:identifier "002_cc55442e284936d0" .
+            FILTER (?topic != kgr:humanitarian-assistance)  # Jaiswal's, in 002
+        }"""
+    )
+    assert {
+        (str(r["topic"]).rsplit("/", 1)[-1], str(r["actor"]).rsplit("/", 1)[-1], r["words"])
+        for r in found
+    } == {
+        (topic, actor, "Both sides reported that")
+        for topic in ("chabahar-port", "afghan-business-community")
+        for actor in ("india", "islamic-emirate-of-afghanistan")
+    }
