@@ -492,3 +492,24 @@ def test_002_both_sides_reported_the_chabahar_talks(run_query: Any) -> None:
         for topic in ("chabahar-port", "afghan-business-community")
         for actor in ("india", "islamic-emirate-of-afghanistan")
     }
+
+
+def test_the_view_dashes_both_places_and_says_what_each_conflicts_with(
+    tiny: TinyCorpus,
+) -> None:
+    from kg.viz.context import load_context
+    from kg.viz.render import build_network, page_data
+
+    add_kabul_report(tiny)
+    context = load_context(tiny.build().dataset)
+    view = select(context, ViewOptions(centers=("meeting",), depth=1))
+    network = build_network(view)
+    details = page_data(view, network)["edgeDetails"]
+    placed = {key: d for key, d in details.items() if d["label"] == "has place"}
+    assert len(placed) == 2 and all(d["disputed"] for d in placed.values())
+    assert sorted(c for d in placed.values() for c in d["c"]) == [
+        'place conflict: Dubai meeting has place Dubai (s1: "met Amir Khan Muttaqi in Dubai")',
+        'place conflict: Dubai meeting has place Kabul (s2: "Misri met Muttaqi in Kabul")',
+    ]
+    dashed = [e for e in network.edges if e.get("label") == "has place"]
+    assert len(dashed) == 2 and all(e.get("dashes") for e in dashed)
