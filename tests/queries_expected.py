@@ -679,6 +679,15 @@ def sub_event_date_conflicts(answer: Answer) -> None:
     }
 
 
+def place_conflicts(answer: Answer) -> None:
+    # Every meeting of the seed has one place, whichever report gives it: Dubai (000, 001,
+    # 003), Kabul (002, 004). 000 and 001 put the Taliban's takeover in Kabul, 002 in
+    # Afghanistan, and 001 the embassy closures in Afghanistan, 002 in Kabul: no meetings,
+    # and Kabul's state is given by no claim. No place conflict (tests/test_voices_review.py
+    # builds one).
+    assert table(answer, "event", "place", "otherPlace") == set()
+
+
 def first_claim_conflicts(answer: Answer) -> None:
     # 000: "This marks the first such meeting since the Taliban took control of Kabul in 2021";
     # 001: "India’s Foreign Secretary engages in first-ever meeting with Taliban minister in
@@ -1526,6 +1535,7 @@ EXPECTED: dict[str, list[Case]] = {
     "quotation-conflicts": [Case(quotation_conflicts)],
     "sub-event-date-conflicts": [Case(sub_event_date_conflicts)],
     "first-claim-conflicts": [Case(first_claim_conflicts)],
+    "place-conflicts": [Case(place_conflicts)],
     "single-source-facts": [Case(single_source_facts)],
     "source-exclusive-claims": [
         Case(exclusive_to_001),

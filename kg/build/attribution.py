@@ -4,6 +4,8 @@ the triples of a claim's ``voice``, ``voice_evidence`` and ``factuality`` column
 A claim is in the report's own voice, asserted as certain (``CT+``), unless its
 row names an actor in ``voice`` (with the words that attribute it in
 ``voice_evidence``) or gives a mode and/or a FactBank code in ``factuality``.
+A row whose ``voice`` names several actors separated by `` | `` ("Both sides
+reported that") is a claim in each voice (:func:`split_voices`).
 The modes, the codes and each mode's default code come from the ontology
 (:class:`kg.build.ontology.Vocabulary`). The build writes ``kg:hasVoice`` (the
 actor, or the source document), ``prov:wasAttributedTo`` the actor,
@@ -13,7 +15,7 @@ actor, or the source document), ``prov:wasAttributedTo`` the actor,
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from rdflib import URIRef
@@ -55,6 +57,34 @@ class Attribution:
 
 REPORTS_OWN = Attribution()
 """The default: the report's own voice, asserted as certain."""
+
+
+VOICE_SEPARATOR = "|"
+"""Between the actors of a ``voice`` cell that several voices say together."""
+
+
+def split_voices(record: ClaimRecord, problems: list[Problem]) -> list[ClaimRecord]:
+    """The row as one record per voice: a ``voice`` of several actor ids separated by
+    ``|`` ("Both sides reported that": ``india | islamic-emirate-of-afghanistan``) is
+    the same claim in each voice, with the same evidence and voice evidence; an empty
+    or repeated id is a problem (and the row is read in the voices that remain)."""
+    if VOICE_SEPARATOR not in record.voice:
+        return [record]
+    voices: list[str] = []
+    for part in record.voice.split(VOICE_SEPARATOR):
+        voice = part.strip()
+        if not voice or voice in voices:
+            what = "an empty" if not voice else f"a repeated ({voice!r})"
+            problems.append(
+                Problem(
+                    record.location,
+                    f"voice: {what} actor id in {record.voice!r} "
+                    f"(several voices are ids separated by ' {VOICE_SEPARATOR} ')",
+                )
+            )
+            continue
+        voices.append(voice)
+    return [replace(record, voice=voice) for voice in voices]
 
 
 def check_attribution(

@@ -20,6 +20,8 @@ each claim ``kg:disputed``. The rules (docs/annotation.md, *Disputes*):
   from a time of the event it is part of.
 * ``FirstClaimConflict``: a "first" (``hasSignificance``) that an earlier
   event of the graph contradicts, see :func:`_first_conflicts`.
+* ``PlaceConflict``: two places (``hasPlace``) of one meeting that cannot both
+  hold, see :func:`_place_conflicts`.
 
 Every rule reads only a small view of each claim (:data:`DisputeEntry`), which
 an incremental build keeps for the claims of the reports it does not read
@@ -70,21 +72,26 @@ _K = str(KG)
 HOLDS, ACTING = _K + "holdsPosition", _K + "holdsActingPosition"
 QUOTATION, PARAPHRASE = _K + "hasQuotation", _K + "hasParaphrase"
 SUB_EVENT_OF, SIGNIFICANCE, HAS_TIME = _K + "subEventOf", _K + "hasSignificance", _K + "hasTime"
+HAS_PLACE, LOCATED_IN = _K + "hasPlace", _K + "locatedIn"
 _AFFILIATIONS = frozenset({HOLDS, ACTING, _K + "positionIn", _K + "memberOf", _K + "represents"})
 """Links from an actor to the bodies it belongs to (a person to the position they
 hold, a position to its organisation, a ministry to its state...)."""
-RULE_PREDICATES = frozenset({QUOTATION, PARAPHRASE, SUB_EVENT_OF, SIGNIFICANCE}) | _AFFILIATIONS
+RULE_PREDICATES = (
+    frozenset({QUOTATION, PARAPHRASE, SUB_EVENT_OF, SIGNIFICANCE, HAS_PLACE, LOCATED_IN})
+    | _AFFILIATIONS
+)
 """The predicates the rules read besides the single-valued and the role predicates."""
 
 VALUE, TITLE, QUOTE = "ValueConflict", "TitleConflict", "QuotationConflict"
-SUB_EVENT, FIRST = "SubEventTimeConflict", "FirstClaimConflict"
-KINDS = (VALUE, TITLE, QUOTE, SUB_EVENT, FIRST)
+SUB_EVENT, FIRST, PLACE = "SubEventTimeConflict", "FirstClaimConflict", "PlaceConflict"
+KINDS = (VALUE, TITLE, QUOTE, SUB_EVENT, FIRST, PLACE)
 """The local names of the ``kg:DisputeKind`` individuals."""
 
 SIMILAR = 70.0
 """The least fuzzy token-set similarity (0-100) of two renderings of one passage."""
 
 _EVENT, _PERSON = _K + "Event", _K + "Person"
+_MEETING, _CITY, _STATE = _K + "Meeting", _K + "City", _K + "State"
 _SIDES = (_K + "State", _K + "Government")
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\blevel\b", re.IGNORECASE)
@@ -163,6 +170,8 @@ def find_disputes(entries: Sequence[DisputeEntry], context: DisputeContext) -> l
         add(first, second, SUB_EVENT)
     for first, second in _first_conflicts(by_predicate, times, context):
         add(first, second, FIRST)
+    for first, second in _place_conflicts(by_predicate, context):
+        add(first, second, PLACE)
     return sorted(found)
 
 
@@ -336,6 +345,58 @@ def _first_conflicts(
                 continue
             for time in other_times:
                 yield claim, time
+
+
+def _place_conflicts(
+    by_predicate: Mapping[str, list[DisputeEntry]], context: DisputeContext
+) -> Iterable[tuple[DisputeEntry, DisputeEntry]]:
+    """Two places of one meeting that cannot both hold, in one report or two.
+
+    A meeting (``kg:Meeting`` or a subclass: a phone call or a visit may have a
+    place at each end) is held in one place; two of its ``hasPlace`` claims
+    conflict when neither place lies within the other (``locatedIn``, at any
+    depth, as any report says) and either both are cities or the states each
+    lies in (itself, for a state) are known for both and have none in common.
+    A place whose state no claim gives (Kabul, where no claim puts it in
+    Afghanistan) conflicts only with another city, never with a state or a
+    province.
+    """
+    within: dict[str, set[str]] = defaultdict(set)
+    for entry in by_predicate.get(LOCATED_IN, []):
+        within[entry[1]].add(entry[4][3])
+
+    def enclosing(place: str) -> set[str]:
+        found, todo = {place}, [place]
+        while todo:
+            for outer in within.get(todo.pop(), ()):
+                if outer not in found:
+                    found.add(outer)
+                    todo.append(outer)
+        return found
+
+    def classes(iri: str) -> frozenset[str]:
+        return context.classes.get(iri, frozenset())
+
+    places: dict[str, list[DisputeEntry]] = defaultdict(list)
+    for entry in by_predicate.get(HAS_PLACE, []):
+        if _MEETING in classes(entry[1]):
+            places[entry[1]].append(entry)
+    for group in places.values():
+        for index, first in enumerate(group):
+            for second in group[index + 1 :]:
+                one, other = first[4][3], second[4][3]
+                if one == other:
+                    continue
+                around_one, around_other = enclosing(one), enclosing(other)
+                if one in around_other or other in around_one:
+                    continue
+                if _CITY in classes(one) and _CITY in classes(other):
+                    yield first, second
+                    continue
+                states_one = {p for p in around_one if _STATE in classes(p)}
+                states_other = {p for p in around_other if _STATE in classes(p)}
+                if states_one and states_other and not states_one & states_other:
+                    yield first, second
 
 
 def _is_side(classes: frozenset[str]) -> bool:

@@ -28,7 +28,7 @@ from kg.build.annotations import (
     ExclusionRecord,
     SourceRecord,
 )
-from kg.build.attribution import REPORTS_OWN, Attribution, check_attribution
+from kg.build.attribution import REPORTS_OWN, Attribution, check_attribution, split_voices
 from kg.build.corpus import find_all, near_miss
 from kg.build.ontology import BUILD_PREDICATES, PropertySpec, Vocabulary
 from kg.build.values import (
@@ -91,10 +91,11 @@ def resolve(
     context = _Context(result, vocabulary, annotations)
     _resolve_entities(annotations, vocabulary, texts if check_aliases else None, context, problems)
     context.prepare(annotations.claims, vocabulary)
-    for record in annotations.claims:
-        claim = _resolve_claim(record, vocabulary, texts, context, problems)
-        if claim is not None:
-            result.claims.append(claim)
+    for row in annotations.claims:
+        for record in split_voices(row, problems):  # a claim in each voice of the row
+            claim = _resolve_claim(record, vocabulary, texts, context, problems)
+            if claim is not None:
+                result.claims.append(claim)
     for exclusion in annotations.exclusions:
         if exclusion.source not in result.sources:
             if context.explained_source(exclusion.source):

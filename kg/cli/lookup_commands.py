@@ -130,7 +130,9 @@ def neighbours(
     the neighbour, the relation (preferred label and direction, or the two
     roles in the event), the event with its kind and date (each source's date
     where they differ), and the sources of the claims on the hop (through an
-    event, the reports that name both ends). Exits 1 when there is no neighbour.
+    event, the reports that name both ends); a hop in another voice than its
+    report's own, or not stated as certain, has a voice column, as in
+    `kg describe`. Exits 1 when there is no neighbour.
 
     Example:
 
@@ -159,7 +161,7 @@ def neighbours(
         result.rows,
         [],
         ["depth", "from", "neighbour", "id", "type", "relation"]
-        + ["event", "kind", "date", "disputed", "sources"],
+        + ["event", "kind", "date", "disputed", "sources", "voice"],
     )
 
 
@@ -238,7 +240,9 @@ def path(
 ) -> None:
     """The shortest path(s) between two entities, each hop with its relation and evidence.
 
-    Claims are walked in either direction. Without --all, the best-attested
+    Claims are walked in either direction; each evidence span is followed by
+    its voice where it is not the report's own statement (as in `kg
+    describe`). Without --all, the best-attested
     shortest path (the one whose weakest hop has the most sources); with
     --all, every shortest path. Exits 1 when there is no path within
     --max-length hops.
@@ -267,8 +271,8 @@ def path(
     elif chosen == "table":
         click.echo(render_paths(result))
     else:
-        columns = ["path", "step", "from", "relation", "to", "event", "kind", "date"]
-        emit_rows(result.rows(False), [*columns, "disputed", "sources", "evidence"], chosen)
+        columns = ["path", "step", "from", "relation", "to", "event", "kind", "date", "disputed"]
+        emit_rows(result.rows(False), [*columns, "sources", "evidence", "voice"], chosen)
 
 
 @click.command()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.cli.output import render_table
-from kg.lookup.common import date_text
+from kg.lookup.common import date_text, hop_voice_text
 from kg.vocabulary import short_source
 
 if TYPE_CHECKING:
@@ -36,12 +36,16 @@ def neighbours_table(result: Neighbourhood) -> str:
 
 
 def neighbour_columns(result: Neighbourhood) -> list[str]:
-    """The table columns: ``depth`` and ``from`` only beyond depth 1."""
+    """The table columns: ``depth`` and ``from`` only beyond depth 1; ``disputed`` and
+    ``voice`` (as in `kg describe`) only where a hop is disputed or not its report's own
+    statement."""
     columns = ["neighbour", "type", "relation", "event", "kind", "date", "sources"]
     if result.depth > 1:
         columns = ["depth", "from", *columns]
     if any(hop.disputed for hop in result.hops):
         columns.insert(-1, "disputed")
+    if any(hop_voice_text(hop, True) for hop in result.hops):
+        columns.append("voice")
     return columns
 
 
@@ -63,8 +67,10 @@ def render_paths(result: Paths) -> str:
                 if hop.disputed:
                     line += "  disputed"
                 lines.append(line)
-                for source, evidence in dict.fromkeys((s.source, s.evidence) for s in hop.sources):
-                    lines.append(f"      {short_source(source)}: “{evidence}”")
+                spans = dict.fromkeys((s.source, s.evidence, s.attribution()) for s in hop.sources)
+                for source, evidence, said in spans:  # said: the voice, as in `kg describe`
+                    said = f"  {said}" if said else ""
+                    lines.append(f"      {short_source(source)}: “{evidence}”{said}")
             if len(step.hops) > _HOPS_SHOWN:
                 more = len(step.hops) - _HOPS_SHOWN
                 lines.append(f"  … and {more} more relation(s) between the two (--json lists all)")

@@ -209,7 +209,9 @@ def export(
 
     The same graph as `kg viz` with the same selection options, written with
     networkx's own writers; labels, classes, dates and sources are node and
-    edge attributes (facts and evidence as JSON text in GraphML and GEXF).
+    edge attributes (facts and evidence as JSON text in GraphML and GEXF); a
+    disputed edge or fact carries its conflicts (the other claim, its source
+    and words), an evidence span its voice where not the report's own.
 
     Example:
 

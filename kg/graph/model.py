@@ -145,7 +145,8 @@ class Conflict:
 
     ``claim`` is the IRI of the contradicted claim (one source's), ``kind`` the
     local name of the ``kg:DisputeKind`` (``ValueConflict``, ``TitleConflict``,
-    ``QuotationConflict``, ``SubEventTimeConflict``, ``FirstClaimConflict``).
+    ``QuotationConflict``, ``SubEventTimeConflict``, ``FirstClaimConflict``,
+    ``PlaceConflict``).
     """
 
     claim: str
@@ -190,6 +191,7 @@ KIND_LABELS = {
     "QuotationConflict": "quotation conflict",
     "SubEventTimeConflict": "sub-event outside its parent",
     "FirstClaimConflict": "first contradicted by an earlier event",
+    "PlaceConflict": "place conflict",
 }
 """The dispute kinds as the lookups and views name them (the ontology's labels)."""
 

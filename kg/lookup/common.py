@@ -168,6 +168,21 @@ def hop_sources_text(hop: Hop, names: dict[str, Node], short: bool) -> list[str]
     ]
 
 
+def hop_voice_text(hop: Hop, short: bool) -> str:
+    """Whose voice and how firmly the hop's claims are put, where a claim is not its
+    report's own statement: each span's :meth:`~kg.graph.model.Evidence.attribution` (as
+    ``kg describe``'s voice column gives it), after its source where the hop has several,
+    ``; ``-joined; empty when every claim on the hop is its report's own, stated."""
+    spans = hop.sources
+    several = len({span.source for span in spans}) > 1
+    texts = []
+    for span in spans:
+        said = span.attribution()
+        if said:
+            texts.append(f"{sources_text([span.source], short)[0]}: {said}" if several else said)
+    return "; ".join(dict.fromkeys(texts))
+
+
 def label_of(names: dict[str, Node], iri: str) -> str:
     node = names.get(iri)
     return node.label if node else iri
@@ -215,6 +230,7 @@ __all__ = [
     "event_json",
     "hop_json",
     "hop_sources_text",
+    "hop_voice_text",
     "label_of",
     "name_json",
     "node_json",

@@ -14,6 +14,7 @@ from kg.lookup.common import (
     date_text,
     hop_json,
     hop_sources_text,
+    hop_voice_text,
     name_json,
     node_json,
     nodes_of,
@@ -51,6 +52,7 @@ class Neighbourhood:
                     "date": date_text(event, short_sources),
                     "disputed": "disputed" if hop.disputed else "",
                     "sources": hop_sources_text(hop, self.nodes, short_sources),
+                    "voice": hop_voice_text(hop, short_sources),
                 }
             )
         return rows

@@ -15,6 +15,7 @@ from kg.lookup.common import (
     date_text,
     hop_json,
     hop_sources_text,
+    hop_voice_text,
     name_json,
     nodes_of,
 )
@@ -66,6 +67,7 @@ class Paths:
                             "date": date_text(event, short_sources),
                             "disputed": "disputed" if hop.disputed else "",
                             "sources": hop_sources_text(hop, self.nodes, short_sources),
+                            "voice": hop_voice_text(hop, short_sources),
                             "evidence": list(dict.fromkeys(s.evidence for s in hop.sources)),
                         }
                     )

@@ -11,8 +11,12 @@ Node attributes: ``label``, ``class`` (the class's preferred label),
 ``latest`` (ISO days, empty when open), ``when`` (the dates as the sources
 give them, with their precision), ``sources`` and ``facts``. Edge attributes
 in the event view: ``label`` (the property's preferred label), ``predicate``
-(its IRI), ``disputed``, ``sources`` and ``evidence``; in the actor view:
-``label``, ``weight`` (the number of shared events) and ``events``.
+(its IRI), ``disputed``, ``conflicts``, ``sources`` and ``evidence``; in the
+actor view: ``label``, ``weight`` (the number of shared events) and ``events``.
+A disputed edge or fact carries its ``conflicts`` (each contradicting claim:
+the kind of dispute, its subject, predicate, value, source and evidence, and
+``text`` as `kg why` prints it), and each evidence span the ``conflicts_with``
+of its own claim and its ``voice`` where it is not the report's own statement.
 """
 
 from __future__ import annotations
@@ -20,10 +24,11 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kg.dates import judged_windows
-from kg.graph.model import Evidence, Fact
+from kg.graph.model import Conflict, Evidence, Fact
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -150,7 +155,8 @@ def export_graph(view: View, *, structured: bool) -> nx.MultiDiGraph | nx.Graph:
             result.add_edge(u, v, label=data["label"], weight=data["weight"], events=pack(events))
         return result
     for index, (u, v, _, data) in enumerate(sorted(graph.edges(keys=True, data=True))):
-        evidence = _evidence(data["sources"], headlines)
+        conflicts = list(data.get("conflicts", ()))
+        evidence = _evidence(data["sources"], headlines, conflicts)
         sources = sorted({e["source"] for e in evidence})
         result.add_edge(
             u,
@@ -159,6 +165,7 @@ def export_graph(view: View, *, structured: bool) -> nx.MultiDiGraph | nx.Graph:
             label=data["label"],
             predicate=data["predicate"],
             disputed=bool(data["disputed"]),
+            conflicts=pack(_conflicts(conflicts)),
             sources=sources if structured else " ".join(sources),
             evidence=pack(evidence),
         )
@@ -171,18 +178,35 @@ def _fact(fact: Fact, headlines: dict[str, str]) -> dict[str, Any]:
         "label": fact.label,
         "value": fact.value,
         "disputed": fact.disputed,
-        "evidence": _evidence(fact.sources, headlines),
+        "conflicts": _conflicts(fact.conflicts),
+        "evidence": _evidence(fact.sources, headlines, fact.conflicts),
     }
 
 
-def _evidence(items: list[Evidence], headlines: dict[str, str]) -> list[dict[str, str]]:
-    """Each span with its source's headline, and its voice where the claim is not the
-    report's own statement (see :meth:`Evidence.attribution`)."""
-    return [
-        {"source": e.source, "headline": headlines.get(e.source, ""), "evidence": e.evidence}
-        | ({"voice": voice} if (voice := e.attribution()) else {})
-        for e in items
-    ]
+def _conflicts(conflicts: Iterable[Conflict]) -> list[dict[str, Any]]:
+    """The claims that contradict a disputed edge or fact, each as `kg why` gives it."""
+    return [c.as_json() | {"text": c.text()} for c in conflicts]
+
+
+def _evidence(
+    items: list[Evidence], headlines: dict[str, str], conflicts: Sequence[Conflict] = ()
+) -> list[dict[str, Any]]:
+    """Each span with its source's headline, its voice where the claim is not the report's
+    own statement (see :meth:`Evidence.attribution`), and what contradicts its claim."""
+    found = []
+    for e in items:
+        span: dict[str, Any] = {
+            "source": e.source,
+            "headline": headlines.get(e.source, ""),
+            "evidence": e.evidence,
+        }
+        if voice := e.attribution():
+            span["voice"] = voice
+        against = [c.text() for c in conflicts if c.claim and c.claim == e.claim]
+        if against:
+            span["conflicts_with"] = against
+        found.append(span)
+    return found
 
 
 def _identity(value: Any) -> Any:

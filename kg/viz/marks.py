@@ -132,6 +132,7 @@ _PHRASES = {
     "SubEventTimeConflict": "dated apart from its part or whole",
     "FirstClaimConflict": "a first, vs an earlier event",
     "TitleConflict": "acting and not",
+    "PlaceConflict": "placed apart",
 }
 """What the canvas says of each kind of dispute (the panel says the rest)."""
 
