@@ -34,7 +34,6 @@ run meanwhile) never write a decision over another's.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -43,7 +42,8 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from kg.build.annotations import SLUG
 from kg.build.corpus import find_all, near_miss, split_sentences
 from kg.build.tsv import InputFileError, read_text
-from kg.errors import InputError, KgError
+from kg.errors import KgError
+from kg.suggest.edits import EDITABLE, ReviewError, check_fields
 from kg.suggest.rows import (
     Suggestion,
     new_suggestion,
@@ -55,18 +55,7 @@ from kg.suggest.rows import (
 )
 from kg.suggest.targets import append_claim, register_ids, source_ids, upsert_entity
 
-EDITABLE = {
-    "claim": ("subject", "predicate", "object", "evidence", "note"),
-    "entity": ("object", "evidence"),
-    "mention": ("subject",),
-}
-"""The fields a reviewer may edit, per kind."""
-
 ADDED_BY_REVIEWER = "added by the reviewer"
-
-
-class ReviewError(InputError):
-    """A decision that cannot be taken (an unknown id, a span not in the text...): exit 2."""
 
 
 @dataclass(frozen=True)
@@ -264,7 +253,7 @@ class Review:
 
     def _add(self, rows: list[Suggestion]) -> list[Suggestion]:
         for row in rows:
-            _check_fields(row)
+            check_fields(row)
             self._check_evidence(row.evidence)
         known = {r.sid for r in self.rows}
         self.rows.extend(row for row in rows if row.sid not in known)
@@ -286,7 +275,7 @@ class Review:
                 raise ReviewError(f"{row.sid}: the {name} of a {row.kind} row cannot be edited")
             changes[name] = value if name == "evidence" else value.strip()
         row = replace(row, **changes)
-        _check_fields(row)
+        check_fields(row)
         self._check_evidence(row.evidence)
         return row
 
@@ -386,18 +375,6 @@ class Review:
             "note": "accepted in kg review",
         }
         upsert_entity(self.entities_path, self.source, values)
-
-
-def _check_fields(row: Suggestion) -> None:
-    for name in ("subject", "predicate", "object", "evidence", "note"):
-        value = getattr(row, name)
-        if name != "note" and not value.strip():
-            raise ReviewError(f"{row.sid}: empty {name}")
-        for char in value:
-            if unicodedata.category(char) in ("Cc", "Zl", "Zp"):
-                raise ReviewError(
-                    f"{row.sid}: the {name} holds a tab, line break or control character"
-                )
 
 
 __all__ = ["ADDED_BY_REVIEWER", "Decided", "Review", "ReviewError"]
