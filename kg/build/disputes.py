@@ -89,7 +89,6 @@ KINDS = (VALUE, TITLE, QUOTE, SUB_EVENT, FIRST, PLACE)
 SIMILAR = 70.0
 """The least fuzzy token-set similarity (0-100) of two renderings of one passage."""
 
-_EVENT, _PERSON = _K + "Event", _K + "Person"
 _MEETING, _CITY, _STATE = _K + "Meeting", _K + "City", _K + "State"
 
 
