@@ -17,8 +17,12 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
 
   /* hooks for clusters.js: masks(visible, edgeShown) hide more after the filters,
-     after() runs once they are applied, reveal(id) before a node is focused */
-  var hooks = { masks: [], after: [], reveal: [] };
+     after() runs once they are applied, reveal(id) before a node is focused,
+     tip(kind, id, text) adds to a tooltip, start() once the filters are first applied */
+  var hooks = { masks: [], after: [], reveal: [], tip: [], start: [] };
+  /* Until the page has started (start(), after every script is loaded), nothing is
+     drawn at once: the changes of the start are drawn in the first frame, once. */
+  var starting = true;
   var filterActive = false;  /* set by applyFilters: a class or a time bound hides something */
   /* Without physics, vis-network draws the whole canvas again, at once, after
      every change to its data (5,000 nodes: a third of a second a draw); the
@@ -28,6 +32,7 @@
     if (!renderer || renderer.allowRedraw !== true) { change(); return; }
     renderer.allowRedraw = false;
     try { change(); } finally { renderer.allowRedraw = true; }
+    if (starting) { network.body.emitter.emit("_requestRedraw"); return; }
     if (!later && !renderer.redrawRequested) network.redraw();  /* later: the caller draws */
   }
 
@@ -209,10 +214,16 @@
   tip.setAttribute("role", "tooltip");
   container.appendChild(tip);
 
-  function showTip(kind, id, pointer) {
+  function tipOf(kind, id) {
     var item = kind === "node" ? nodes.get(id) : edges.get(id);
-    if (!item || !item.tip) { hideTip(); return; }
-    tip.textContent = item.tip;
+    if (!item || !item.tip) return null;
+    return hooks.tip.reduce(function (text, more) { return more(kind, id, text); }, item.tip);
+  }
+
+  function showTip(kind, id, pointer) {
+    var text = tipOf(kind, id);
+    if (text === null) { hideTip(); return; }
+    tip.textContent = text;
     tip.setAttribute("data-" + kind, String(id));
     tip.removeAttribute("data-" + (kind === "node" ? "edge" : "node"));
     tip.style.left = Math.round(pointer.x + 12) + "px";
@@ -705,17 +716,17 @@
 
   /* a label's widest line at a 100 px font, measured once: widths grow with the font */
   var widthAt100 = {};
-  function labelBox(node, centre, scale, font) {
-    var lines = node.label.split("\n");
-    if (widthAt100[node.id] === undefined) {
+  function labelBox(label, size, centre, scale, font) {
+    var lines = label.split("\n");
+    if (widthAt100[label] === undefined) {
       measure.font = "100px system-ui,sans-serif";
-      widthAt100[node.id] = Math.max.apply(null, lines.map(function (line) {
+      widthAt100[label] = Math.max.apply(null, lines.map(function (line) {
         return measure.measureText(line).width;
       }));
     }
-    var width = widthAt100[node.id] * font / 100 * 1.02;
+    var width = widthAt100[label] * font / 100 * 1.02;
     var height = lines.length * font * 1.2;
-    var top = centre.y + ((node.size || 10) + 2) * scale;
+    var top = centre.y + ((size || 10) + 2) * scale;
     return { left: centre.x - width / 2, right: centre.x + width / 2, top: top, bottom: top + height };
   }
 
@@ -751,7 +762,27 @@
       });
     };
     var current = {};
-    nodes.get({ fields: ["id", "label", "font", "hidden"] }).forEach(function (item) { current[item.id] = item; });
+    var clusterItems = [];
+    nodes.get({ fields: ["id", "label", "font", "hidden", "size", "kgLabel", "kgCount"] }).forEach(function (item) {
+      current[item.id] = item;
+      if (item.kgLabel !== undefined) clusterItems.push(item);
+    });
+    /* clusters.js's nodes first, the largest first: a cluster's label (its hubs and
+       count) is drawn where it overlaps no other label, as a node's is */
+    clusterItems.sort(function (a, b) { return (b.kgCount - a.kgCount) || (a.id < b.id ? -1 : 1); });
+    clusterItems.forEach(function (item) {
+      var label = "";
+      if (!item.hidden && at[item.id]) {
+        var font = item.font.size * scale;
+        var box = labelBox(item.kgLabel, item.size, network.canvasToDOM(at[item.id]), scale, font);
+        if (!taken(box)) {
+          cellsOf(box, function (key) { (grid[key] = grid[key] || []).push(box); return false; });
+          placed++;
+          label = item.kgLabel;
+        }
+      }
+      if ((item.label || "") !== label) changes.push({ id: item.id, label: label });
+    });
     byImportance.forEach(function (node) {
       var item = current[node.id];
       if (!item) return;
@@ -764,7 +795,7 @@
            (as most are in a large view), the label is not measured */
         var top = centre.y + ((node.size || 10) + 2) * scale;
         var middle = { left: centre.x - 0.5, right: centre.x + 0.5, top: top, bottom: top + font };
-        var box = taken(middle) ? null : labelBox(node, centre, scale, font);
+        var box = taken(middle) ? null : labelBox(node.label, node.size, centre, scale, font);
         var fits = box !== null && !taken(box);
         if (fits) {
           cellsOf(box, function (key) { (grid[key] = grid[key] || []).push(box); return false; });
@@ -788,15 +819,23 @@
   }
   network.on("zoom", placeLabelsSoon);
   network.on("dragEnd", placeLabelsSoon);
-  applyFilters();
-  if (data.view.centers.length) network.selectNodes(data.view.centers);
 
-  /* vis-network fitted the view when it was made (no physics): the labels are
-     placed before the first draw, which is then the stable one */
-  placeLabels();
-  network.once("afterDrawing", function () {
-    document.body.setAttribute("data-ready", "true");
-  });
+  /* Once every script of the page is loaded (the page calls it last): the filters
+     with clusters.js's masks (a large view opens folded or clustered), its fit,
+     then the labels placed at that zoom, all before the first draw, which is
+     then the stable one (one draw, nothing left to change after it). */
+  function start() {
+    if (!starting) return;
+    applyFilters();
+    hooks.start.forEach(function (begin) { begin(); });
+    if (data.view.centers.length) network.selectNodes(data.view.centers);
+    placeLabels();
+    network.once("afterDrawing", function () {
+      document.body.setAttribute("data-ready", "true");
+    });
+    starting = false;
+    network.body.emitter.emit("_requestRedraw");
+  }
 
   window.kgView = {
     network: network,
@@ -811,6 +850,8 @@
     range: range,
     replayPlan: replayPlan,
     placeLabels: placeLabels,
+    start: start,
+    tipOf: tipOf,
     fitShown: fitShown,
     layoutShown: layoutShown,
     fade: fade,
