@@ -268,10 +268,10 @@
 
   /* ---------- opening, revealing, the controls ---------- */
 
-  function fitAll(first) {
+  function fitAll() {
     var shown = nodes.getIds({ filter: function (node) { return !node.hidden; } });
     if (shown.length) network.fit({ nodes: shown, animation: false });
-    if (!first) view.placeLabels();  /* the first drawing places them (view.js) */
+    view.placeLabels();
   }
 
   function open(id) {
@@ -356,7 +356,8 @@
      sized for that zoom, before view.js places the labels and draws once */
   view.hooks.start.push(function () {
     if (!state.fold && state.by === "none") return;
-    fitAll(true);
+    /* fitted to the nodes' places (vis-network's fit needs the boxes of a drawing) */
+    view.fitTo(nodes.getIds({ filter: function (node) { return !node.hidden; } }));
     var changes = fontChanges();
     if (changes.length) nodes.update(changes);
   });

@@ -477,13 +477,13 @@
       }
       if (change) edgeChanges.push(change);
     });
-    drawOnce(function () {
-      if (nodeChanges.length) nodes.update(nodeChanges);
-      if (edgeChanges.length) edges.update(edgeChanges);
-    });
     document.getElementById("counts").textContent =
       shownNodes + " of " + data.nodes.length + " nodes, " + shownEdges + " of " + data.edges.length + " edges shown";
-    hooks.after.forEach(function (after) { after(); });
+    drawOnce(function () {  /* clusters.js's changes too: vis-network draws at once on an added node */
+      if (nodeChanges.length) nodes.update(nodeChanges);
+      if (edgeChanges.length) edges.update(edgeChanges);
+      hooks.after.forEach(function (after) { after(); });
+    });
     placeLabelsSoon();
   }
 
@@ -524,17 +524,21 @@
   /* vis-network's fit counts the labels' boxes, which the placement of the last
      zoom sized (a label of 11 px on screen at a tenth of the scale is 110 px
      wide in the canvas): the view is fitted to the nodes alone, as at first */
+  /* a small view is fitted up to twice its size (vis-network's fit stops at 1): it
+     fills the canvas, and its labels, which stop growing (MAX_SCREEN_FONT), fit */
+  var MAX_FIT_SCALE = 2;
   function fitTo(ids) {
+    if (!ids.length || !container.clientWidth || !container.clientHeight) return;  /* --timeline */
     var at = network.getPositions(ids);
     var box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
     ids.forEach(function (id) {
-      var r = (nodeById[id] || {}).size || 10;
+      var r = (nodes.get(id) || {}).size || 10;
       box.left = Math.min(box.left, at[id].x - r);
       box.right = Math.max(box.right, at[id].x + r);
       box.top = Math.min(box.top, at[id].y - r);
       box.bottom = Math.max(box.bottom, at[id].y + r);
     });
-    var scale = Math.min(1, container.clientWidth / ((box.right - box.left) * 1.1),
+    var scale = Math.min(MAX_FIT_SCALE, container.clientWidth / ((box.right - box.left) * 1.1),
       container.clientHeight / ((box.bottom - box.top) * 1.1));
     network.moveTo({
       position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
@@ -713,18 +717,23 @@
   /* a placed label is drawn at least this large on screen, so the hubs of a
      large view keep readable labels when it is zoomed out to fit */
   var MIN_SCREEN_FONT = 11;
+  /* and at most this large: zoomed in, the nodes move apart while the labels stop
+     growing, so that every label is drawn at last (hubs first at low zoom, all at high) */
+  var MAX_SCREEN_FONT = 18;
 
-  /* a label's widest line at a 100 px font, measured once: widths grow with the font */
+  /* a label's widest line at a 100 px font, measured once: widths grow with the font;
+     vis-network draws a selected node's label in bold, which is wider */
   var widthAt100 = {};
-  function labelBox(label, size, centre, scale, font) {
+  function labelBox(label, size, centre, scale, font, bold) {
     var lines = label.split("\n");
-    if (widthAt100[label] === undefined) {
-      measure.font = "100px system-ui,sans-serif";
-      widthAt100[label] = Math.max.apply(null, lines.map(function (line) {
+    var key = (bold ? "b:" : "n:") + label;
+    if (widthAt100[key] === undefined) {
+      measure.font = (bold ? "bold " : "") + "100px system-ui,sans-serif";
+      widthAt100[key] = Math.max.apply(null, lines.map(function (line) {
         return measure.measureText(line).width;
       }));
     }
-    var width = widthAt100[label] * font / 100 * 1.02;
+    var width = widthAt100[key] * font / 100 * 1.02;
     var height = lines.length * font * 1.2;
     var top = centre.y + ((size || 10) + 2) * scale;
     return { left: centre.x - width / 2, right: centre.x + width / 2, top: top, bottom: top + height };
@@ -762,6 +771,8 @@
       });
     };
     var current = {};
+    var selected = {};
+    network.getSelectedNodes().forEach(function (id) { selected[id] = true; });
     var clusterItems = [];
     nodes.get({ fields: ["id", "label", "font", "hidden", "size", "kgLabel", "kgCount"] }).forEach(function (item) {
       current[item.id] = item;
@@ -774,7 +785,8 @@
       var label = "";
       if (!item.hidden && at[item.id]) {
         var font = item.font.size * scale;
-        var box = labelBox(item.kgLabel, item.size, network.canvasToDOM(at[item.id]), scale, font);
+        var box = labelBox(item.kgLabel, item.size, network.canvasToDOM(at[item.id]), scale, font,
+          selected[item.id]);
         if (!taken(box)) {
           cellsOf(box, function (key) { (grid[key] = grid[key] || []).push(box); return false; });
           placed++;
@@ -789,13 +801,14 @@
       var base = (node.font && node.font.size) || 13;
       var label = "", size = base;
       if (!item.hidden && node.label) {
-        var font = Math.max(base * scale, Math.max(MIN_SCREEN_FONT, DRAW_THRESHOLD));
+        var font = Math.min(Math.max(base * scale, Math.max(MIN_SCREEN_FONT, DRAW_THRESHOLD)),
+          Math.max(MAX_SCREEN_FONT, base));
         var centre = network.canvasToDOM(at[node.id]);
         /* the label's middle line, which its box contains: where that is taken
            (as most are in a large view), the label is not measured */
         var top = centre.y + ((node.size || 10) + 2) * scale;
         var middle = { left: centre.x - 0.5, right: centre.x + 0.5, top: top, bottom: top + font };
-        var box = taken(middle) ? null : labelBox(node.label, node.size, centre, scale, font);
+        var box = taken(middle) ? null : labelBox(node.label, node.size, centre, scale, font, selected[node.id]);
         var fits = box !== null && !taken(box);
         if (fits) {
           cellsOf(box, function (key) { (grid[key] = grid[key] || []).push(box); return false; });
@@ -819,6 +832,7 @@
   }
   network.on("zoom", placeLabelsSoon);
   network.on("dragEnd", placeLabelsSoon);
+  network.on("select", placeLabelsSoon);  /* a selected label is bold: wider */
 
   /* Once every script of the page is loaded (the page calls it last): the filters
      with clusters.js's masks (a large view opens folded or clustered), its fit,
@@ -826,10 +840,13 @@
      then the stable one (one draw, nothing left to change after it). */
   function start() {
     if (!starting) return;
-    applyFilters();
-    hooks.start.forEach(function (begin) { begin(); });
-    if (data.view.centers.length) network.selectNodes(data.view.centers);
-    placeLabels();
+    drawOnce(function () {  /* nothing is drawn until all of it is done */
+      applyFilters();
+      hooks.start.forEach(function (begin) { begin(); });
+      if (network.getScale() >= 1) fitTo(shownIds());  /* vis-network's fit stopped at 1 */
+      if (data.view.centers.length) network.selectNodes(data.view.centers);
+      placeLabels();
+    });
     network.once("afterDrawing", function () {
       document.body.setAttribute("data-ready", "true");
     });
@@ -851,6 +868,7 @@
     replayPlan: replayPlan,
     placeLabels: placeLabels,
     start: start,
+    fitTo: fitTo,
     tipOf: tipOf,
     fitShown: fitShown,
     layoutShown: layoutShown,
