@@ -175,3 +175,19 @@ def test_vis_timeline_runs_only_when_the_timeline_is_opened(
     assert page.js("document.querySelectorAll('#timeline .vis-item').length") > 10
     # the network's DataSet is still the one window.vis holds
     assert network_dataset and page.js("vis.DataSet === kgView.nodes.constructor")
+
+
+def test_a_disputed_edge_is_drawn_dashed_red_with_its_legend_entry(
+    seed_context: ViewContext, tmp_path: Path, page: Page
+) -> None:
+    # the seed has no disputed edge: one marked so, as the build marks a claim the
+    # sources disagree on, is drawn dashed red, with the legend's entry and its panel's note
+    view = select(seed_context, ViewOptions(centers=("dubai-meeting-2025-01",)))
+    source, target, data = next(iter(view.graph.edges(data=True)))
+    data["disputed"] = True
+    page.load(write(view, tmp_path / "disputed.html"))
+    drawn = page.js("kgView.edges.get().filter(e => e.dashes)")
+    assert len(drawn) == 1 and drawn[0]["color"]["color"] == "#d62728"
+    assert "disagree on this claim" in page.page.locator("#legend-edges").inner_text()
+    page.js("id => kgView.showEdge(id)", drawn[0]["id"])
+    assert "The sources disagree on this claim." in page.page.locator("#details-body").inner_text()
