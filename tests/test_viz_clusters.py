@@ -113,7 +113,7 @@ def test_whole_graph_opens_folded_and_unfolding_restores_the_topics(
     page.js("id => kgView.showNode(id)", dubai)
     panel = page.page.locator("#details-body").inner_text()
     assert "Sports, particularly cricket" in panel and "Folded in (6)" in page.js(
-        "id => kgView.nodes.get(id).tip", dubai
+        "id => kgView.tipOf('node', id)", dubai
     )
     assert "001_75a9f5a7441c5fc0" in panel
     # focusing a folded topic (its link in the panel, or the search) unfolds it alone

@@ -244,12 +244,13 @@ def render_page(view: View, data: dict[str, Any]) -> str:
     vis_css = _bundled(f"lib/vis-{VIS_VERSION}/vis-network.css")
     # the search box's resolver (names.js) first: view.js uses it as window.kgNames
     with_timeline = "timeline" in data
-    # vis-timeline before vis-network: both add to window.vis, and the network's
-    # DataSet must be the one left there
+    # vis-timeline is in the page as text, run by timeline.js when the timeline is
+    # first made (the network's first draw does not wait for it); its hash is allowed
     timeline_js = vendored("vis-timeline-graph2d.min.js") if with_timeline else ""
     timeline_css = vendored("vis-timeline-graph2d.min.css") if with_timeline else ""
     names = ("names.js", "view.js", "clusters.js") + (("timeline.js",) if with_timeline else ())
     page_js = "\n".join((_HERE / "static" / name).read_text(encoding="utf-8") for name in names)
+    page_js += "\nwindow.kgView.start();\n"  # filters, fit, labels, then one first draw (view.js)
     page_css = (_HERE / "static" / "view.css").read_text(encoding="utf-8")
     for name, code, closing in (
         ("vis-network.min.js", vis_js, "</script"),

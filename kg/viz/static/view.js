@@ -17,8 +17,12 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
 
   /* hooks for clusters.js: masks(visible, edgeShown) hide more after the filters,
-     after() runs once they are applied, reveal(id) before a node is focused */
-  var hooks = { masks: [], after: [], reveal: [] };
+     after() runs once they are applied, reveal(id) before a node is focused,
+     tip(kind, id, text) adds to a tooltip, start() once the filters are first applied */
+  var hooks = { masks: [], after: [], reveal: [], tip: [], start: [] };
+  /* Until the page has started (start(), after every script is loaded), nothing is
+     drawn at once: the changes of the start are drawn in the first frame, once. */
+  var starting = true;
   var filterActive = false;  /* set by applyFilters: a class or a time bound hides something */
   /* Without physics, vis-network draws the whole canvas again, at once, after
      every change to its data (5,000 nodes: a third of a second a draw); the
@@ -28,6 +32,7 @@
     if (!renderer || renderer.allowRedraw !== true) { change(); return; }
     renderer.allowRedraw = false;
     try { change(); } finally { renderer.allowRedraw = true; }
+    if (starting) { network.body.emitter.emit("_requestRedraw"); return; }
     if (!later && !renderer.redrawRequested) network.redraw();  /* later: the caller draws */
   }
 
@@ -219,10 +224,16 @@
   tip.setAttribute("role", "tooltip");
   container.appendChild(tip);
 
-  function showTip(kind, id, pointer) {
+  function tipOf(kind, id) {
     var item = kind === "node" ? nodes.get(id) : edges.get(id);
-    if (!item || !item.tip) { hideTip(); return; }
-    tip.textContent = item.tip;
+    if (!item || !item.tip) return null;
+    return hooks.tip.reduce(function (text, more) { return more(kind, id, text); }, item.tip);
+  }
+
+  function showTip(kind, id, pointer) {
+    var text = tipOf(kind, id);
+    if (text === null) { hideTip(); return; }
+    tip.textContent = text;
     tip.setAttribute("data-" + kind, String(id));
     tip.removeAttribute("data-" + (kind === "node" ? "edge" : "node"));
     tip.style.left = Math.round(pointer.x + 12) + "px";
@@ -476,13 +487,13 @@
       }
       if (change) edgeChanges.push(change);
     });
-    drawOnce(function () {
-      if (nodeChanges.length) nodes.update(nodeChanges);
-      if (edgeChanges.length) edges.update(edgeChanges);
-    });
     document.getElementById("counts").textContent =
       shownNodes + " of " + data.nodes.length + " nodes, " + shownEdges + " of " + data.edges.length + " edges shown";
-    hooks.after.forEach(function (after) { after(); });
+    drawOnce(function () {  /* clusters.js's changes too: vis-network draws at once on an added node */
+      if (nodeChanges.length) nodes.update(nodeChanges);
+      if (edgeChanges.length) edges.update(edgeChanges);
+      hooks.after.forEach(function (after) { after(); });
+    });
     placeLabelsSoon();
   }
 
@@ -523,17 +534,21 @@
   /* vis-network's fit counts the labels' boxes, which the placement of the last
      zoom sized (a label of 11 px on screen at a tenth of the scale is 110 px
      wide in the canvas): the view is fitted to the nodes alone, as at first */
+  /* a small view is fitted up to twice its size (vis-network's fit stops at 1): it
+     fills the canvas, and its labels, which stop growing (MAX_SCREEN_FONT), fit */
+  var MAX_FIT_SCALE = 2;
   function fitTo(ids) {
+    if (!ids.length || !container.clientWidth || !container.clientHeight) return;  /* --timeline */
     var at = network.getPositions(ids);
     var box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
     ids.forEach(function (id) {
-      var r = (nodeById[id] || {}).size || 10;
+      var r = (nodes.get(id) || {}).size || 10;
       box.left = Math.min(box.left, at[id].x - r);
       box.right = Math.max(box.right, at[id].x + r);
       box.top = Math.min(box.top, at[id].y - r);
       box.bottom = Math.max(box.bottom, at[id].y + r);
     });
-    var scale = Math.min(1, container.clientWidth / ((box.right - box.left) * 1.1),
+    var scale = Math.min(MAX_FIT_SCALE, container.clientWidth / ((box.right - box.left) * 1.1),
       container.clientHeight / ((box.bottom - box.top) * 1.1));
     network.moveTo({
       position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
@@ -712,20 +727,25 @@
   /* a placed label is drawn at least this large on screen, so the hubs of a
      large view keep readable labels when it is zoomed out to fit */
   var MIN_SCREEN_FONT = 11;
+  /* and at most this large: zoomed in, the nodes move apart while the labels stop
+     growing, so that every label is drawn at last (hubs first at low zoom, all at high) */
+  var MAX_SCREEN_FONT = 18;
 
-  /* a label's widest line at a 100 px font, measured once: widths grow with the font */
+  /* a label's widest line at a 100 px font, measured once: widths grow with the font;
+     vis-network draws a selected node's label in bold, which is wider */
   var widthAt100 = {};
-  function labelBox(node, centre, scale, font) {
-    var lines = node.label.split("\n");
-    if (widthAt100[node.id] === undefined) {
-      measure.font = "100px system-ui,sans-serif";
-      widthAt100[node.id] = Math.max.apply(null, lines.map(function (line) {
+  function labelBox(label, size, centre, scale, font, bold) {
+    var lines = label.split("\n");
+    var key = (bold ? "b:" : "n:") + label;
+    if (widthAt100[key] === undefined) {
+      measure.font = (bold ? "bold " : "") + "100px system-ui,sans-serif";
+      widthAt100[key] = Math.max.apply(null, lines.map(function (line) {
         return measure.measureText(line).width;
       }));
     }
-    var width = widthAt100[node.id] * font / 100 * 1.02;
+    var width = widthAt100[key] * font / 100 * 1.02;
     var height = lines.length * font * 1.2;
-    var top = centre.y + ((node.size || 10) + 2) * scale;
+    var top = centre.y + ((size || 10) + 2) * scale;
     return { left: centre.x - width / 2, right: centre.x + width / 2, top: top, bottom: top + height };
   }
 
@@ -761,20 +781,44 @@
       });
     };
     var current = {};
-    nodes.get({ fields: ["id", "label", "font", "hidden"] }).forEach(function (item) { current[item.id] = item; });
+    var selected = {};
+    network.getSelectedNodes().forEach(function (id) { selected[id] = true; });
+    var clusterItems = [];
+    nodes.get({ fields: ["id", "label", "font", "hidden", "size", "kgLabel", "kgCount"] }).forEach(function (item) {
+      current[item.id] = item;
+      if (item.kgLabel !== undefined) clusterItems.push(item);
+    });
+    /* clusters.js's nodes first, the largest first: a cluster's label (its hubs and
+       count) is drawn where it overlaps no other label, as a node's is */
+    clusterItems.sort(function (a, b) { return (b.kgCount - a.kgCount) || (a.id < b.id ? -1 : 1); });
+    clusterItems.forEach(function (item) {
+      var label = "";
+      if (!item.hidden && at[item.id]) {
+        var font = item.font.size * scale;
+        var box = labelBox(item.kgLabel, item.size, network.canvasToDOM(at[item.id]), scale, font,
+          selected[item.id]);
+        if (!taken(box)) {
+          cellsOf(box, function (key) { (grid[key] = grid[key] || []).push(box); return false; });
+          placed++;
+          label = item.kgLabel;
+        }
+      }
+      if ((item.label || "") !== label) changes.push({ id: item.id, label: label });
+    });
     byImportance.forEach(function (node) {
       var item = current[node.id];
       if (!item) return;
       var base = (node.font && node.font.size) || 13;
       var label = "", size = base;
       if (!item.hidden && node.label) {
-        var font = Math.max(base * scale, Math.max(MIN_SCREEN_FONT, DRAW_THRESHOLD));
+        var font = Math.min(Math.max(base * scale, Math.max(MIN_SCREEN_FONT, DRAW_THRESHOLD)),
+          Math.max(MAX_SCREEN_FONT, base));
         var centre = network.canvasToDOM(at[node.id]);
         /* the label's middle line, which its box contains: where that is taken
            (as most are in a large view), the label is not measured */
         var top = centre.y + ((node.size || 10) + 2) * scale;
         var middle = { left: centre.x - 0.5, right: centre.x + 0.5, top: top, bottom: top + font };
-        var box = taken(middle) ? null : labelBox(node, centre, scale, font);
+        var box = taken(middle) ? null : labelBox(node.label, node.size, centre, scale, font, selected[node.id]);
         var fits = box !== null && !taken(box);
         if (fits) {
           cellsOf(box, function (key) { (grid[key] = grid[key] || []).push(box); return false; });
@@ -798,15 +842,27 @@
   }
   network.on("zoom", placeLabelsSoon);
   network.on("dragEnd", placeLabelsSoon);
-  applyFilters();
-  if (data.view.centers.length) network.selectNodes(data.view.centers);
+  network.on("select", placeLabelsSoon);  /* a selected label is bold: wider */
 
-  /* vis-network fitted the view when it was made (no physics): the labels are
-     placed before the first draw, which is then the stable one */
-  placeLabels();
-  network.once("afterDrawing", function () {
-    document.body.setAttribute("data-ready", "true");
-  });
+  /* Once every script of the page is loaded (the page calls it last): the filters
+     with clusters.js's masks (a large view opens folded or clustered), its fit,
+     then the labels placed at that zoom, all before the first draw, which is
+     then the stable one (one draw, nothing left to change after it). */
+  function start() {
+    if (!starting) return;
+    drawOnce(function () {  /* nothing is drawn until all of it is done */
+      applyFilters();
+      hooks.start.forEach(function (begin) { begin(); });
+      if (network.getScale() >= 1) fitTo(shownIds());  /* vis-network's fit stopped at 1 */
+      if (data.view.centers.length) network.selectNodes(data.view.centers);
+      placeLabels();
+    });
+    network.once("afterDrawing", function () {
+      document.body.setAttribute("data-ready", "true");
+    });
+    starting = false;
+    network.body.emitter.emit("_requestRedraw");
+  }
 
   window.kgView = {
     network: network,
@@ -821,6 +877,9 @@
     range: range,
     replayPlan: replayPlan,
     placeLabels: placeLabels,
+    start: start,
+    fitTo: fitTo,
+    tipOf: tipOf,
     fitShown: fitShown,
     layoutShown: layoutShown,
     fade: fade,
