@@ -188,7 +188,7 @@ def test_every_package_says_what_it_owns() -> None:
 
 
 STAGES = {
-    # the foundations every stage may use: errors, names, dates, files, RDF terms
+    # the foundations every stage may use: errors, names, dates, files, locks, RDF terms
     **dict.fromkeys(
         (
             "errors",
@@ -196,6 +196,7 @@ STAGES = {
             "resources",
             "dates",
             "files",
+            "locks",
             "rdfterms",
             "vocabulary",
             "json_input",

@@ -22,13 +22,11 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from kg.dates import judged_windows
-from kg.graph.model import Conflict, Evidence, Fact
 from kg.viz.clusters import cluster_data
 from kg.viz.dates import describe
 from kg.viz.errors import ViewError
@@ -43,6 +41,7 @@ from kg.viz.marks import (
     section_of,
     short_label,
 )
+from kg.viz.panel import panel_all_evidence, panel_conflicts, panel_evidence, panel_fact
 from kg.viz.select import View, entity_id, event_dates, view_resolver
 from kg.viz.style import (
     SHAPES,
@@ -54,7 +53,6 @@ from kg.viz.style import (
 )
 from kg.viz.timeline import TIMELINE_VERSION, timeline_data, vendored
 from kg.viz.tooltips import actor_edge_tooltip, edge_tooltip, node_tooltip
-from kg.vocabulary import short_source
 
 VIS_VERSION = "9.1.2"
 _HERE = Path(__file__).resolve().parent
@@ -178,7 +176,7 @@ def page_data(view: View, network: Any) -> dict[str, Any]:
             "iri": node,
             "aliases": list(data["aliases"]),
             "when": [describe(w) for w in data["when"]],
-            "facts": [_fact(f) for f in data["facts"]],
+            "facts": [panel_fact(f) for f in data["facts"]],
         }
     edge_details: dict[str, Any] = {}
     if view.kind == "actors":
@@ -194,7 +192,7 @@ def page_data(view: View, network: Any) -> dict[str, Any]:
                         "roles": [
                             [graph.nodes[a]["label"], ", ".join(e["roles"][a])] for a in (u, v)
                         ],
-                        "s": _evidence(e["sources"]),
+                        "s": panel_evidence(e["sources"]),
                     }
                     for e in data["events"]
                 ],
@@ -205,13 +203,13 @@ def page_data(view: View, network: Any) -> dict[str, Any]:
                 "label": data["label"],
                 "sec": section_of(role_of(data["predicate"], view.context.actor_roles)),
                 "disputed": data["disputed"],
-                "c": _conflicts(data.get("conflicts", ())),
-                "s": _evidence(data["sources"]),
+                "c": panel_conflicts(data.get("conflicts", ())),
+                "s": panel_evidence(data["sources"]),
             }
     used = {
         item[0]
         for entry in [*details.values(), *edge_details.values()]
-        for item in _all_evidence(entry)
+        for item in panel_all_evidence(entry)
     }
     sources = {
         source_id: {"headline": info.headline, "published": info.published}
@@ -367,37 +365,3 @@ def _windows(dates: list[tuple[str, list[str]]]) -> list[list[str]]:
     does; it never judges a date itself.
     """
     return [list(w) for w in judged_windows(dates)]
-
-
-def _fact(fact: Fact) -> dict[str, Any]:
-    when = fact.predicate.endswith(_HAS_TIME)
-    value = describe(fact.value) if when else fact.value
-    return {
-        "p": fact.label,
-        "v": value,
-        "d": fact.disputed,
-        "c": _conflicts(fact.conflicts),
-        "s": _evidence(fact.sources),
-        "sec": "when" if when else "what",
-    }
-
-
-def _conflicts(items: Iterable[Conflict]) -> list[str]:
-    """What contradicts a disputed claim, a line each (the panel shows them as text)."""
-    return list(dict.fromkeys(c.text(short_source(c.source)) for c in items))
-
-
-def _evidence(items: list[Evidence]) -> list[list[str]]:
-    """Each span as ``[source, evidence]``, with a third item when the claim is not the
-    report's own statement: its voice and factuality ("— the Pakistani military
-    reported (reported)", "considered, not stated")."""
-    return [[e.source, e.evidence, *([voice] if (voice := e.attribution()) else [])] for e in items]
-
-
-def _all_evidence(entry: dict[str, Any]) -> list[list[str]]:
-    found = list(entry.get("s", []))
-    for fact in entry.get("facts", []):
-        found += fact["s"]
-    for event in entry.get("events", []):
-        found += event["s"]
-    return found
