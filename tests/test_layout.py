@@ -206,13 +206,14 @@ STAGES = {
     ),
     "sparql": 1,  # the catalogue, the one safety gate, results
     "stores": 2,  # where the graph lives; every query passes the gate
-    "build": 3,  # annotations to a validated dataset, written to files or a store
     "graph": 3,  # the projection and the shared model
-    "lookup": 4,
-    "server": 5,  # the endpoint resolves names and describes entities as the lookups do
-    "viz": 5,  # views and exports use the lookups' names and walker
-    "suggest": 5,  # proposed rows for a report and their review
-    "cli": 6,
+    "build": 4,  # annotations to a validated dataset, written to files or a store (with the
+    # projection's link index beside it)
+    "lookup": 5,
+    "server": 6,  # the endpoint resolves names and describes entities as the lookups do
+    "viz": 6,  # views and exports use the lookups' names and walker
+    "suggest": 6,  # proposed rows for a report and their review
+    "cli": 7,
 }
 
 

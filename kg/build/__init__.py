@@ -15,8 +15,11 @@ stats, a synthetic corpus). It may import :mod:`kg.errors`, :mod:`kg.dates`,
 :mod:`kg.files`, :mod:`kg.namespaces`, :mod:`kg.resources` and
 :mod:`kg.json_input`. The last stage hands the graph on: the store builds
 load it into :mod:`kg.stores` (imported inside the functions) and the
-violation checks run the catalogue's queries (:mod:`kg.sparql`) on a store;
-nothing here imports a lookup, a projection, a view, the server or click.
+violation checks run the catalogue's queries (:mod:`kg.sparql`) on a store; a
+store build writes the projection's link index beside the store
+(:mod:`kg.graph.links`, imported inside the function, so the build stage comes
+after :mod:`kg.graph`); nothing here imports a lookup, a view, the server or
+click.
 
 Per-row checks run in one pass over the annotation rows; then the graph is
 made and checked as a whole: with pySHACL in memory, and with the catalogue's
