@@ -14,6 +14,7 @@ and the role of an actor by the words around it (:func:`role_of`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -316,7 +317,11 @@ def shared_subject(
         return  # "by" and a gerund only
     if any(low + match.start() <= m.start < start for _, m in event.actors):
         return  # "and the Taliban agreed": a subject of its own
-    subjects = [(r, m) for r, m in (previous.actors if previous else []) if m.end <= previous_start]
+    subjects = [
+        (r, m)
+        for r, m in ([*previous.actors, *previous.reporters] if previous else [])
+        if m.end <= previous_start
+    ]
     between = [(r, m) for r, m in event.actors if low <= m.start < start and r == trigger.before]
     if not subjects:  # the verb before has its subject after it ("Through these talks,
         subjects = sorted(between, key=lambda a: a[1].start)[:1]  # India continues ...,
@@ -387,3 +392,63 @@ def fronted(
     first = min((a.start for a in actors if a.start > comma), default=-1)
     named = any(low <= a.start and a.end <= comma and a.start != mention.start for a in actors)
     return "subject" if mention.start == first and not named else "skip"
+
+
+_CAUSATIVE = re.compile(
+    r"\b(?:prompted|prompting|forced|forcing|compelled|pushed|caused|causing|allowed|"
+    r"enabled|persuaded|encouraged|pressed|pressured)\b",
+    re.IGNORECASE,
+)
+"""Verbs whose object is the subject of the verb after it ("the takeover prompted India to
+close its embassy": India closed it; the takeover did nothing to India)."""
+_TIMED = re.compile(
+    r"(?:the\s+)?(?:previous|former|first|ousted|deposed|erstwhile)\s+",
+    re.IGNORECASE,
+)
+"""Words that tell an actor of another time apart ("the previous government"; not "the new/interim
+government", which is the present one)."""
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
+"""An apposition opened after a name (", the Indian foreign ministry’s point-person for
+Afghanistan,")."""
+
+
+def aside(
+    text: str, trigger: tuple[int, int], mention: Mention, mentions: list[Mention],
+    people: list[Mention], actor: Callable[[Mention], bool],
+) -> str | None:  # fmt: skip
+    """Why a name in the trigger's clause is no actor of it, or None: a name fused by a
+    hyphen into a modifier ("anti-Pakistan militants", "Pakistan-based groups",
+    "India-operated port"); a name at the end of a longer name of an actor (``actor``)
+    that a word of time tells apart ("the previous Afghan government" is another
+    government than "the Afghan government"); the object of a causative verb after the
+    trigger ("the takeover prompted New Delhi to close"); a name inside the apposition of
+    a person before the trigger ("Singh, the Indian foreign ministry’s point-person for
+    Afghanistan, led the meetings"); a name after the trigger beyond ", with" (an
+    adjunct: "acknowledged India’s concerns, with an emphasis on X"). ``people`` are the
+    persons named in the sentence."""
+    start, end = trigger
+    if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
+        r"-[a-z]", text[mention.end : mention.end + 2]
+    ):
+        return "a hyphenated modifier"
+    if any(
+        m.start < mention.start
+        and mention.end == m.end
+        and _TIMED.fullmatch(text[m.start : mention.start])
+        and actor(m)
+        for m in mentions
+    ):
+        return "inside a longer name"
+    if mention.start >= end:
+        gap = text[end : mention.start]
+        if _CAUSATIVE.search(gap):
+            return "the object of a causative verb"
+        if re.search(r",\s+with\b", gap):
+            return "an adjunct after a comma"
+    elif "," in text[mention.end : start]:
+        for person in people:
+            if person.end <= mention.start and _APPOSITION.fullmatch(
+                text[person.end : mention.start]
+            ):
+                return "inside a person's apposition"
+    return None

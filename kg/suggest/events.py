@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from kg.suggest.clauses import (
     after_preposition,
+    aside,
     asks,
     both_sides,
     clause,
@@ -66,6 +67,16 @@ TALKED = re.compile(
     re.IGNORECASE,
 )
 """Verbs whose subject talks about the event named after them, and takes no part in it."""
+REPORTED = re.compile(
+    r"\b(?:reported|reports)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:quoted|quotes)\s[^.;]*?\bas\s+[a-z]+ing\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""Verbs whose subject only reports the event named right after them ("the military
+reported a fresh attack"; "media quoted X as telling a news conference"); the subject
+is still that of a participle after a comma ("reported an attack, saying the clashes
+killed"), as :func:`kg.suggest.clauses.shared_subject` has it; an event told in a clause of its own
+("reported that X met Y") keeps its actors."""
 _RESPONSE = re.compile(
     r"\b(?:in\s+response\s+to|responding\s+to|at\s+the\s+request\s+of)\s+"
     r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:\S+\s+){0,3}$",
@@ -110,6 +121,9 @@ class Event:
     within: set[str] = field(default_factory=set)
     """States the text puts its place in ("Afghanistan" of "in Afghanistan’s Paktika
     province"), for comparing places with other reports'."""
+    reporters: list[tuple[str, Mention]] = field(default_factory=list)
+    """Who reports it ("the military reported an attack"), no actor of it, but the subject
+    of a participle after it (", saying the ensuing clashes")."""
     guessed: bool = False
     """The parent is inferred from who acts (:meth:`EventFinder._parts_of_talks`), not
     placed by the text ("during the visit")."""
@@ -365,8 +379,23 @@ class EventFinder:
             if subordinate(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
                            mention):  # fmt: skip
                 continue  # "Although no country, including India, ...": another clause
+            people = [m for m in mentions if sentence.start <= m.start < sentence.end
+                      and self.register.is_a(m.entity, "Person")]  # fmt: skip
+            if aside(
+                text,
+                (trigger_start, trigger_end),
+                mention,
+                mentions,
+                people,
+                lambda m: self.register.is_a(m.entity, "Actor"),
+            ):
+                continue  # "anti-Pakistan militants", "prompted New Delhi to close"
             if mention.end <= trigger_start and TALKED.search(text, mention.end, trigger_start):
                 continue  # "the two sides discussed the airstrikes": not the strikers
+            if mention.end <= trigger_start and REPORTED.search(text[mention.end : trigger_start]):
+                if self.register.is_a(mention.entity, "Actor"):
+                    event.reporters.append((trigger.before, mention))
+                continue  # "the military reported an attack": not the attacker
             adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
             if refer and mention.end <= trigger_start and not adjacent:
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
