@@ -104,3 +104,53 @@ def test_the_reporter_is_still_the_subject_of_a_participle_after_a_comma() -> No
     rows = suggest("Qatar reported an attack on Monday, saying the ensuing clashes killed four.")
     (clash,) = events(rows, "ArmedClash")
     assert ("hasParticipant", "qatar") in actors(rows, clash)
+
+
+def test_names_of_a_participle_clause_after_the_trigger_are_not_its_objects() -> None:
+    rows = suggest("The Taliban’s rise to power came in 2021, re-establishing ties with Qatar.")
+    (takeover,) = acting(rows)
+    assert actors(rows, takeover) == {("hasInitiator", "taliban")}
+
+
+def test_a_statement_targets_neither_the_other_party_of_ties_nor_its_speakers_state() -> None:
+    rows = suggest("Araghchi emphasized Iran’s ties with Qatar on Monday.")
+    (statement,) = acting(rows)
+    assert actors(rows, statement) == {("hasInitiator", "abbas-araghchi")}
+    rows = suggest("China criticized Qatar on Monday.")  # a direct object is still one
+    (accusation,) = acting(rows)
+    assert ("hasTarget", "qatar") in actors(rows, accusation)
+
+
+def test_what_stands_before_a_preposition_of_time_is_no_actor_of_the_event_after_it() -> None:
+    rows = suggest("China recalled its envoy following Russia’s airstrikes on Monday.")
+    (strike,) = acting(rows)
+    assert actors(rows, strike) == {("hasInitiator", "russia")}
+
+
+def test_including_is_no_participle_that_shares_the_subject_of_the_event_before() -> None:
+    rows = suggest(
+        "After Russia’s takeover of the port, Qatar kept its support for the Afghan people, "
+        "including the delivery of medicines."
+    )
+    shipments = [e for e in acting(rows) if ("hasRecipient", "afghan-people") in actors(rows, e)]
+    (shipment,) = shipments
+    assert ("hasInitiator", "russia") not in actors(rows, shipment)
+    assert ("hasInitiator", "qatar") in actors(rows, shipment)
+
+
+def test_in_addition_to_opens_a_fronted_phrase() -> None:
+    rows = suggest("In addition to humanitarian aid to Iran, Qatar is considering new projects.")
+    (shipment,) = acting(rows)
+    assert actors(rows, shipment) == {("hasRecipient", "iran")}
+
+
+def test_a_state_that_owns_a_port_or_place_is_no_actor() -> None:
+    rows = suggest("Qatar sent humanitarian aid through Iran’s Chabahar port on Monday.")
+    (shipment,) = acting(rows)
+    assert actors(rows, shipment) == {("hasInitiator", "qatar")}
+
+
+def test_the_agent_of_a_passive_inside_the_object_clause_is_no_actor() -> None:
+    rows = suggest("China made a request for Qatar to ensure that its soil is not used by Russia.")
+    (request,) = acting(rows)
+    assert actors(rows, request) == {("hasInitiator", "china"), ("hasTarget", "qatar")}

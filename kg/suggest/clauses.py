@@ -247,7 +247,8 @@ _AFTER_COMMA = re.compile(r"[^,;:]*,\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
 _OPENER = re.compile(
     r"^[\s“\"‘']*(?:(?:but|and|yet|so)\s+)?(?:although|though|even though|despite|in spite of|"
     r"after|following|before|amid|since|while|whereas|because|as|when|once|unless|if|"
-    r"in response to|during|unlike|according to|in\s+(?:a|an|its|his|her|their)\b)",
+    r"in response to|during|unlike|according to|in addition to|apart from|besides|"
+    r"in\s+(?:a|an|its|his|her|their)\b)",
     re.IGNORECASE,
 )
 _SUBORDINATOR = re.compile(
@@ -338,10 +339,16 @@ def shared_subject(
             event.anchors[mention.start] = spans.get(mention.start, (start, start))
 
 
+_PREPOSITION_ING = {"including", "excluding", "regarding", "concerning", "according",
+                    "following", "during", "notwithstanding"}  # fmt: skip
+"""Words in "-ing" that are prepositions, not participles sharing a subject ("..., including
+the delivery of supplies")."""
+
+
 def _participle(gap: str, trigger: Trigger) -> bool:
     """After a comma: a participle opens the phrase ("..., providing aid"), or the trigger
     is one (", stating that")."""
-    tail = gap.rsplit(",", 1)[-1].split()
+    tail = [w for w in gap.rsplit(",", 1)[-1].split() if w.lower() not in _PREPOSITION_ING]
     return (bool(tail) and tail[-1 if len(tail) == 1 else 0].endswith("ing")) or (
         not tail and trigger.phrase.endswith("ing")
     )
@@ -407,6 +414,21 @@ _TIMED = re.compile(
 )
 """Words that tell an actor of another time apart ("the previous government"; not "the new/interim
 government", which is the present one)."""
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?!(?:including|excluding|regarding|concerning|according|following|during)\b)"
+    r"[a-z][a-z-]*ing\b"
+)
+"""A participle clause after the trigger (", re-establishing a presence"), with a verb and
+objects of its own."""
+_ANOTHER_AGENT = re.compile(r"\b(?:that|to\s+[a-z]+)\b.*\bby\s+(?:\S+\s+){0,4}$")
+"""The agent of a passive inside the trigger's object clause ("a request for X to ensure
+that its soil is not used by Y"): Y makes no request."""
+_EARLIER_EVENT = re.compile(
+    r"\b(?:following|after|before|since|despite|amid|until|prior\s+to)\s+"
+    r"(?:the|a|an|this|that|[A-Z])[^,;:]*$"
+)
+"""A preposition of time opening a noun phrase that ends at the trigger ("following the
+Taliban’s rise to power"): what stands before it is no actor of that event."""
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
 """An apposition opened after a name (", the Indian foreign ministry’s point-person for
 Afghanistan,")."""
@@ -414,7 +436,7 @@ Afghanistan,")."""
 
 def aside(
     text: str, trigger: tuple[int, int], mention: Mention, mentions: list[Mention],
-    people: list[Mention], actor: Callable[[Mention], bool],
+    people: list[Mention], actor: Callable[[Mention], bool], *, said: bool = False,
 ) -> str | None:  # fmt: skip
     """Why a name in the trigger's clause is no actor of it, or None: a name fused by a
     hyphen into a modifier ("anti-Pakistan militants", "Pakistan-based groups",
@@ -424,8 +446,15 @@ def aside(
     trigger ("the takeover prompted New Delhi to close"); a name inside the apposition of
     a person before the trigger ("Singh, the Indian foreign ministry’s point-person for
     Afghanistan, led the meetings"); a name after the trigger beyond ", with" (an
-    adjunct: "acknowledged India’s concerns, with an emphasis on X"). ``people`` are the
-    persons named in the sentence."""
+    adjunct: "acknowledged India’s concerns, with an emphasis on X") or inside a
+    participle clause after a comma ("the rise to power, re-establishing a presence
+    through a team"); for a statement (``said``), a name after "with", "between" or
+    "among" past the trigger, the other party of a relation spoken of ("emphasized ties
+    with the Afghan people"); before the trigger, a name followed by a preposition of
+    time that opens the trigger's phrase ("India withdrew its diplomats following the
+    Taliban’s rise to power": India did not rise to power). ``people`` are the persons
+    named in the sentence. After the trigger, also the agent of a passive inside its
+    object clause ("a request for X to ensure that its soil is not used by Y")."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
@@ -445,7 +474,16 @@ def aside(
             return "the object of a causative verb"
         if re.search(r",\s+with\b", gap):
             return "an adjunct after a comma"
-    elif "," in text[mention.end : start]:
+        if _PARTICIPLE_CLAUSE.search(gap):
+            return "inside a participle clause after the trigger"
+        if _ANOTHER_AGENT.search(gap):
+            return "the agent of a verb of the trigger's object clause"
+        if said and re.search(r"\b(?:with|between|among)\b", gap):
+            return "the other party of what was said"
+        return None
+    if _EARLIER_EVENT.search(text, mention.end, start):
+        return "before a phrase naming another event"
+    if "," in text[mention.end : start]:
         for person in people:
             if person.end <= mention.start and _APPOSITION.fullmatch(
                 text[person.end : mention.start]

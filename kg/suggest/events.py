@@ -388,6 +388,7 @@ class EventFinder:
                 mentions,
                 people,
                 lambda m: self.register.is_a(m.entity, "Actor"),
+                said=self.register.is_a(event.cls, "Statement"),
             ):
                 continue  # "anti-Pakistan militants", "prompted New Delhi to close"
             if mention.end <= trigger_start and TALKED.search(text, mention.end, trigger_start):
@@ -450,7 +451,8 @@ class EventFinder:
 
     def _owns(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
         """A state named as the owner of another actor, not a person ("Afghanistan’s
-        Taliban government", "India’s foreign ministry")."""
+        Taliban government", "India’s foreign ministry"), or of a place or port ("Iran’s
+        Chabahar port")."""
         if not self.register.is_a(mention.entity, "State"):
             return False
         if not re.match(r"[’']s\s", text[mention.end : mention.end + 3]):
@@ -458,8 +460,13 @@ class EventFinder:
         after = mention.end + 3
         return any(
             m.start == after
-            and self.register.is_a(m.entity, "Actor")
-            and not self.register.is_a(m.entity, "Person")
+            and (
+                (
+                    self.register.is_a(m.entity, "Actor")
+                    and not self.register.is_a(m.entity, "Person")
+                )
+                or any(self.register.is_a(m.entity, c) for c in ("Place", "Port"))
+            )
             for m in mentions
         )
 

@@ -308,7 +308,11 @@ class _Run:
                 event.confidence,
                 event.reason,
             )
+        doers = {m.entity for r, m in event.actors if r == "hasInitiator"}
+        own = {o for d in doers for o in self.behind.get(d, ())}
         for role, actor in event.actors:
+            if role == "hasTarget" and actor.entity in own:
+                continue  # "Misri emphasized India’s ties": not their own state
             first, last = event.anchors.get(actor.start, span)
             start, end = min(actor.start, first), max(actor.end, last)
             if report.sentence_at(actor.start) != report.sentence_at(first):
