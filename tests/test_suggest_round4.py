@@ -154,3 +154,69 @@ def test_the_agent_of_a_passive_inside_the_object_clause_is_no_actor() -> None:
     rows = suggest("China made a request for Qatar to ensure that its soil is not used by Russia.")
     (request,) = acting(rows)
     assert actors(rows, request) == {("hasInitiator", "china"), ("hasTarget", "qatar")}
+
+
+def new_entities(text: str) -> dict[str, str]:
+    """Label -> class of the new entities proposed for ``text``."""
+    rows = suggest(text)
+    types = {r.subject: r.object for r in rows if r.kind == "entity" and r.predicate == "type"}
+    return {
+        r.object: types[r.subject]
+        for r in rows
+        if r.kind == "entity"
+        and r.predicate == "label"
+        and not register().is_a(types[r.subject], "Event")
+    }
+
+
+def test_a_new_name_never_runs_across_a_line_break() -> None:
+    found = new_entities("Talks with Gulf Partners\nTERMEZ, Uzbekistan — China met Iran.")
+    assert not any("\n" in label for label in found)
+    assert "Gulf Partners" in found
+
+
+def test_a_word_in_brackets_is_no_item_of_a_list_of_states() -> None:
+    found = new_entities("TERMEZ, Uzbekistan (Reuters) — China, Iran and Qatar met.")
+    assert "Reuters" not in found
+
+
+def test_an_all_capital_place_opening_a_line_is_the_datelines_city() -> None:
+    found = new_entities("Talks resumed\nTERMEZ, Uzbekistan (Reuters) — China met Iran.")
+    assert found.get("TERMEZ") == "City"
+
+
+def test_a_name_after_a_register_name_is_the_end_of_one_longer_name() -> None:
+    assert new_entities("Kabul University reopened on Monday.") == {
+        "Kabul University": "Organization"
+    }
+    found = new_entities("Flights resumed at Hamid Karzai International Airport on Monday.")
+    assert found == {"Hamid Karzai International Airport": "Building"}
+
+
+def test_a_title_before_a_name_is_no_longer_name_it_ends() -> None:
+    found = new_entities("Deputy Prime Minister Jamshid Khodjaev met Muttaqi on Monday.")
+    assert found.get("Jamshid Khodjaev") == "Person"
+
+
+def test_a_places_last_word_gives_its_class_and_works_and_processes_give_none() -> None:
+    assert new_entities("Talks covered the Wakhan Corridor on Monday.") == {
+        "Wakhan Corridor": "Region"
+    }
+    found = new_entities("China will fund the Trans-Afghan Railway and the Doha Process, it said.")
+    assert "Trans-Afghan Railway" not in found
+    assert "Doha Process" not in found
+
+
+def test_a_source_after_according_to_or_speaking_to_is_no_city() -> None:
+    found = new_entities("Speaking to Reuters, Muttaqi said the talks went well.")
+    assert "Reuters" not in found
+
+
+def test_an_organisations_word_alone_is_a_common_noun() -> None:
+    assert "Council" not in new_entities("Muttaqi later briefed the Council on Monday.")
+
+
+def test_the_last_word_of_a_government_or_of_a_programme_gives_its_class() -> None:
+    found = new_entities("China met the Afghan Interim Government and the World Food Programme.")
+    assert found.get("Afghan Interim Government") == "Government"
+    assert found.get("World Food Programme") == "Organization"
