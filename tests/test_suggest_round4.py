@@ -220,3 +220,29 @@ def test_the_last_word_of_a_government_or_of_a_programme_gives_its_class() -> No
     found = new_entities("China met the Afghan Interim Government and the World Food Programme.")
     assert found.get("Afghan Interim Government") == "Government"
     assert found.get("World Food Programme") == "Organization"
+
+
+def mentioned(text: str) -> dict[str, str]:
+    """Words -> the register entity the rows say they mention."""
+    return {r.evidence: r.subject for r in suggest(text) if r.kind == "mention"}
+
+
+def test_the_capital_of_a_state_by_its_adjective_or_possessive_is_its_capital_city() -> None:
+    found = mentioned("Talks were held in the Afghan capital and later in India’s capital.")
+    assert found.get("Afghan capital") == "kabul"  # Kabul names the Taliban government
+    assert found.get("India’s capital") == "new-delhi"  # New Delhi names India
+
+
+def test_nationals_and_citizens_of_a_state_are_its_people() -> None:
+    found = mentioned("Qatar promised visas for Afghan nationals and Afghan citizens.")
+    assert found.get("Afghan nationals") == "afghan-people"
+    assert found.get("Afghan citizens") == "afghan-people"
+
+
+def test_x_of_the_y_is_also_ys_x_and_the_governed_states_x() -> None:
+    found = mentioned("Afghanistan’s Ministry of Foreign Affairs and the Afghan Ministry of "
+                      "Foreign Affairs welcomed it.")  # fmt: skip
+    assert (
+        found.get("Afghanistan’s Ministry of Foreign Affairs") == "iea-ministry-of-foreign-affairs"
+    )
+    assert found.get("Afghan Ministry of Foreign Affairs") == "iea-ministry-of-foreign-affairs"
