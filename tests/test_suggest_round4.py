@@ -246,3 +246,32 @@ def test_x_of_the_y_is_also_ys_x_and_the_governed_states_x() -> None:
         found.get("Afghanistan’s Ministry of Foreign Affairs") == "iea-ministry-of-foreign-affairs"
     )
     assert found.get("Afghan Ministry of Foreign Affairs") == "iea-ministry-of-foreign-affairs"
+
+
+def test_a_state_one_returns_to_is_where_not_with_whom() -> None:
+    rows = suggest("About 5,000 refugees have returned to Iran since May.")
+    (returned,) = acting(rows)
+    assert ("hasParticipant", "iran") not in actors(rows, returned)
+    assert ("hasParticipant", "afghan-refugees") in actors(rows, returned)
+
+
+def test_a_state_after_in_before_the_trigger_is_a_place() -> None:
+    rows = suggest("The forces in Iran faced airstrikes by Russia on Monday.")
+    (strike,) = acting(rows)
+    assert actors(rows, strike) == {("hasInitiator", "russia")}
+
+
+def test_only_the_subject_of_an_allegations_that_clause_is_its_target() -> None:
+    rows = suggest("Pakistan repeated allegations that Qatar shelters and arms Iran.")
+    (accusation,) = acting(rows)
+    assert actors(rows, accusation) == {("hasInitiator", "pakistan"), ("hasTarget", "qatar")}
+
+
+def test_the_owner_of_a_thing_named_before_the_trigger_is_no_actor() -> None:
+    rows = suggest(
+        "China pledged support, especially for Iran’s health sector, in response to requests "
+        "from Qatar."
+    )
+    requests = [e for e in acting(rows) if ("hasInitiator", "qatar") in actors(rows, e)]
+    (request,) = requests
+    assert ("hasInitiator", "iran") not in actors(rows, request)

@@ -452,9 +452,12 @@ def aside(
     "among" past the trigger, the other party of a relation spoken of ("emphasized ties
     with the Afghan people"); before the trigger, a name followed by a preposition of
     time that opens the trigger's phrase ("India withdrew its diplomats following the
-    Taliban’s rise to power": India did not rise to power). ``people`` are the persons
-    named in the sentence. After the trigger, also the agent of a passive inside its
-    object clause ("a request for X to ensure that its soil is not used by Y")."""
+    Taliban’s rise to power": India did not rise to power), or the owner of a thing
+    named there ("Afghanistan’s health sector, in response to requests"); after the
+    trigger, a name past the subject of a that-clause ("allegations that X harbours
+    Y": not Y) or the agent of a passive inside its object clause ("a request for X to
+    ensure that its soil is not used by Y"). ``people`` are the persons named in the
+    sentence."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
@@ -480,7 +483,13 @@ def aside(
             return "the agent of a verb of the trigger's object clause"
         if said and re.search(r"\b(?:with|between|among)\b", gap):
             return "the other party of what was said"
+        that = re.search(r"\bthat\b", gap)
+        if that and any(end + that.end() <= m.start < mention.start and actor(m) for m in mentions):
+            return "past the subject of a that-clause"
         return None
+    if re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
+                text[mention.end : start]):  # fmt: skip
+        return "the owner of a thing named before the trigger"
     if _EARLIER_EVENT.search(text, mention.end, start):
         return "before a phrase naming another event"
     if "," in text[mention.end : start]:

@@ -337,6 +337,14 @@ class EventFinder:
                         event.places.append(mention)
                     if re.search(r"\bin\s+$", before_words):
                         continue  # "to X" may also name a recipient or a host
+                    if trigger.after == "hasParticipant" == trigger.before:
+                        continue  # "have returned to Afghanistan": where, not with whom
+                elif (
+                    re.search(r"\bin\s+$", before_words)
+                    and not owned
+                    and not self.register.is_a(event.cls, "Visit")
+                ):
+                    continue  # "forces in Afghanistan after being dislodged": a place
                 if (
                     owned
                     and re.search(r"\b(?:in|to|at)\s+$", before_words)
