@@ -275,3 +275,15 @@ def test_the_owner_of_a_thing_named_before_the_trigger_is_no_actor() -> None:
     requests = [e for e in acting(rows) if ("hasInitiator", "qatar") in actors(rows, e)]
     (request,) = requests
     assert ("hasInitiator", "iran") not in actors(rows, request)
+
+
+def test_withdrawing_diplomats_is_a_closure_and_re_establishing_a_presence_a_reopening() -> None:
+    rows = suggest("Qatar withdrew its diplomats from Kabul in 2021.")
+    assert events(rows, "EmbassyClosure")
+    rows = suggest("China later re-established its diplomatic presence in Kabul.")
+    (reopening,) = events(rows, "EmbassyReopening")
+    assert ("hasInitiator", "china") in actors(rows, reopening)
+    # "presence" alone is no mission's: the row needs a diplomatic word in the sentence
+    assert not events(
+        suggest("Russia re-established its presence in the region."), "EmbassyReopening"
+    )
