@@ -287,3 +287,24 @@ def test_withdrawing_diplomats_is_a_closure_and_re_establishing_a_presence_a_reo
     assert not events(
         suggest("Russia re-established its presence in the region."), "EmbassyReopening"
     )
+
+
+def test_who_thanks_or_praises_for_an_event_takes_no_part_in_it() -> None:
+    rows = suggest("Muttaqi thanked China for its humanitarian assistance.")
+    (shipment,) = acting(rows)
+    assert actors(rows, shipment) == {("hasInitiator", "china")}
+
+
+def test_the_speaker_of_a_reporting_clause_after_a_comma_is_only_the_speaker() -> None:
+    rows = suggest("Pakistan expelled thousands of Afghan refugees, Qatar said on Monday.")
+    expulsion = [e for e in acting(rows) if ("hasInitiator", "pakistan") in actors(rows, e)]
+    assert ("hasTarget", "qatar") not in actors(rows, expulsion[0])
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "qatar")}
+
+
+def test_hosting_talks_is_no_visit() -> None:
+    rows = suggest("Qatar hosted talks between China and Iran in Doha on Monday.")
+    assert not events(rows, "Visit")
+    (meeting,) = events(rows, "Meeting")
+    assert {("hasParticipant", "china"), ("hasParticipant", "iran")} <= actors(rows, meeting)

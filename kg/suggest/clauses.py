@@ -423,6 +423,8 @@ objects of its own."""
 _ANOTHER_AGENT = re.compile(r"\b(?:that|to\s+[a-z]+)\b.*\bby\s+(?:\S+\s+){0,4}$")
 """The agent of a passive inside the trigger's object clause ("a request for X to ensure
 that its soil is not used by Y"): Y makes no request."""
+_REPORTING = re.compile(r"\s+(?:said|says|stated|added|told|reported)\b")
+"""A speech verb right after a name: "..., the UN said" (the name is its speaker)."""
 _EARLIER_EVENT = re.compile(
     r"\b(?:following|after|before|since|despite|amid|until|prior\s+to)\s+"
     r"(?:the|a|an|this|that|[A-Z])[^,;:]*$"
@@ -453,11 +455,14 @@ def aside(
     with the Afghan people"); before the trigger, a name followed by a preposition of
     time that opens the trigger's phrase ("India withdrew its diplomats following the
     Taliban’s rise to power": India did not rise to power), or the owner of a thing
-    named there ("Afghanistan’s health sector, in response to requests"); after the
+    named there ("Afghanistan’s health sector, in response to requests"), or, for a
+    statement, a name before a comma that another name follows before the trigger
+    (the speaker: "refugees, the UN said"); after the
     trigger, a name past the subject of a that-clause ("allegations that X harbours
-    Y": not Y) or the agent of a passive inside its object clause ("a request for X to
-    ensure that its soil is not used by Y"). ``people`` are the persons named in the
-    sentence."""
+    Y": not Y), the speaker of a reporting clause after a comma ("Pakistan expelled
+    refugees, the UN said": the UN expelled no one) or the agent of a passive inside
+    its object clause ("a request for X to ensure that its soil is not used by Y").
+    ``people`` are the persons named in the sentence."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
@@ -483,10 +488,15 @@ def aside(
             return "the agent of a verb of the trigger's object clause"
         if said and re.search(r"\b(?:with|between|among)\b", gap):
             return "the other party of what was said"
+        if "," in gap and _REPORTING.match(text, mention.end):
+            return "the speaker of a reporting clause after a comma"
         that = re.search(r"\bthat\b", gap)
         if that and any(end + that.end() <= m.start < mention.start and actor(m) for m in mentions):
             return "past the subject of a that-clause"
         return None
+    comma = text.rfind(",", mention.end, start)
+    if said and comma >= 0 and any(comma < m.start < start and actor(m) for m in mentions):
+        return "before the speaker of a reporting clause"
     if re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
                 text[mention.end : start]):  # fmt: skip
         return "the owner of a thing named before the trigger"

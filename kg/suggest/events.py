@@ -63,10 +63,12 @@ _DISCUSSED = re.compile(
     re.IGNORECASE,
 )
 TALKED = re.compile(
-    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about)\b",
+    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about|"
+    r"thanked|thanking|praised|praising|lauded|commended|appreciated)\b",
     re.IGNORECASE,
 )
-"""Verbs whose subject talks about the event named after them, and takes no part in it."""
+"""Verbs whose subject talks about the event named after them, and takes no part in it
+("the two sides discussed the airstrikes", "Muttaqi thanked India for its aid")."""
 REPORTED = re.compile(
     r"\b(?:reported|reports)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
     r"|\b(?:quoted|quotes)\s[^.;]*?\bas\s+[a-z]+ing\s+(?:[\w-]+\s+){0,4}$",
@@ -194,6 +196,8 @@ class EventFinder:
                 continue
             if negated(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
                 continue
+            if kept and self._hosts_an_event(kept[-1], hit):
+                kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks
             kept.append(hit)
         events: list[Event] = []
         last_of: dict[str, Event] = {}
@@ -262,6 +266,19 @@ class EventFinder:
             if event.parent is not None:
                 event.parent = first_part.get(id(event.parent), event.parent)
         return result
+
+    def _hosts_an_event(
+        self, host: tuple[int, int, Trigger], event: tuple[int, int, Trigger]
+    ) -> bool:
+        """ "hosted talks", "will host a conference": a hosting verb whose object (within
+        three words) is an event of talks is no visit."""
+        verb = host[2]
+        return (
+            self.register.is_a(verb.cls, "Visit")
+            and verb.before == "hasHost"
+            and 0 <= event[0] - host[1] <= 3
+            and any(self.register.is_a(event[2].cls, c) for c in _TALKS)
+        )
 
     def _kin(self, events: list[Event], cls: str) -> Event | None:
         """The last event whose class is a subclass or superclass of ``cls`` (not Event)."""
