@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.suggest.clauses import (
     after_preposition,
@@ -196,7 +197,7 @@ class EventFinder:
                 continue
             if negated(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
                 continue
-            if kept and self._hosts_an_event(kept[-1], hit):
+            if kept and self._hosts_an_event(doc, kept[-1], hit):
                 kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks
             kept.append(hit)
         events: list[Event] = []
@@ -268,15 +269,19 @@ class EventFinder:
         return result
 
     def _hosts_an_event(
-        self, host: tuple[int, int, Trigger], event: tuple[int, int, Trigger]
+        self, doc: Any, host: tuple[int, int, Trigger], event: tuple[int, int, Trigger]
     ) -> bool:
-        """ "hosted talks", "will host a conference": a hosting verb whose object (within
-        three words) is an event of talks is no visit."""
+        """ "hosted talks", "will host a high-level conference": a hosting verb whose
+        object is an event of talks (up to three words between, no name or preposition:
+        not "hosted Iran for talks") is no visit."""
         verb = host[2]
+        between = list(doc[host[1] : event[0]])
         return (
             self.register.is_a(verb.cls, "Visit")
             and verb.before == "hasHost"
-            and 0 <= event[0] - host[1] <= 3
+            and len(between) <= 3
+            and all(t.is_lower or t.text == "-" for t in between)
+            and not any(t.lower_ in ("for", "with", "to", "by", "in", "on") for t in between)
             and any(self.register.is_a(event[2].cls, c) for c in _TALKS)
         )
 
