@@ -308,3 +308,16 @@ def test_hosting_talks_is_no_visit() -> None:
     assert not events(rows, "Visit")
     (meeting,) = events(rows, "Meeting")
     assert {("hasParticipant", "china"), ("hasParticipant", "iran")} <= actors(rows, meeting)
+
+
+def test_a_coordinated_verb_shares_the_subject_past_an_object_event() -> None:
+    rows = suggest("China condemned the airstrikes on Monday and expressed condolences to Iran.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "china"), ("hasTarget", "iran")}
+
+
+def test_a_speech_participle_after_a_comma_restates_the_speech_act_before() -> None:
+    rows = suggest("Qatar denied the allegations, stating that no militants were present.")
+    assert not events(rows, "Statement")
+    (denial,) = events(rows, "Denial")
+    assert ("hasInitiator", "qatar") in actors(rows, denial)
