@@ -321,3 +321,12 @@ def test_a_speech_participle_after_a_comma_restates_the_speech_act_before() -> N
     assert not events(rows, "Statement")
     (denial,) = events(rows, "Denial")
     assert ("hasInitiator", "qatar") in actors(rows, denial)
+
+
+def test_names_in_what_was_said_are_neither_speakers_nor_targets() -> None:
+    rows = suggest("Araghchi said China was committed to Qatar’s development.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "abbas-araghchi")}
+    rows = suggest("The talks went well, said Muttaqi.")  # an inverted speaker still speaks
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "amir-khan-muttaqi")}

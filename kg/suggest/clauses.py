@@ -179,7 +179,8 @@ def role_of(
     """The role of an actor named in the trigger's clause: the row's ``before`` role before
     the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
     by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
-    after an inverted speech verb ("said X"), as the subject of a relative clause on the
+    after an inverted speech verb after a quotation or a comma ("“...,” said X"; not
+    "X said India was committed"), as the subject of a relative clause on the
     event ("the attack, which Russia carried out") and after an attributive "-ing" ("the visiting
     Indian delegation"); the ``after`` role before a passive (:func:`passive`); the
     ``after`` role for a recipient named
@@ -459,7 +460,8 @@ def aside(
     statement, a name before a comma that another name follows before the trigger
     (the speaker: "refugees, the UN said"); after the
     trigger, a name past the subject of a that-clause ("allegations that X harbours
-    Y": not Y), the speaker of a reporting clause after a comma ("Pakistan expelled
+    Y": not Y), for a statement by "said", "stated"... a name in what was said (not the
+    speaker of "“...,” said X"), the speaker of a reporting clause after a comma ("Pakistan expelled
     refugees, the UN said": the UN expelled no one) or the agent of a passive inside
     its object clause ("a request for X to ensure that its soil is not used by Y").
     ``people`` are the persons named in the sentence."""
@@ -488,6 +490,11 @@ def aside(
             return "the agent of a verb of the trigger's object clause"
         if said and re.search(r"\b(?:with|between|among)\b", gap):
             return "the other party of what was said"
+        inverted = re.fullmatch(r"\s+", gap) and re.search(
+            r"[”\"’',]\s*$", text[max(0, start - 3) : start]
+        )  # "“...,” said Misri": the speaker
+        if said and _REPORTING.fullmatch(" " + text[start:end]) and not inverted:
+            return "inside what was said"
         if "," in gap and _REPORTING.match(text, mention.end):
             return "the speaker of a reporting clause after a comma"
         that = re.search(r"\bthat\b", gap)
