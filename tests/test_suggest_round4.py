@@ -330,3 +330,11 @@ def test_names_in_what_was_said_are_neither_speakers_nor_targets() -> None:
     rows = suggest("The talks went well, said Muttaqi.")  # an inverted speaker still speaks
     (statement,) = events(rows, "Statement")
     assert actors(rows, statement) == {("hasInitiator", "amir-khan-muttaqi")}
+
+
+def test_regions_by_their_last_word_and_no_names_of_gatherings() -> None:
+    found = new_entities("Trade across Central Asia and the Persian Gulf grew, Qatar said.")
+    assert found == {"Central Asia": "Region", "Persian Gulf": "Region"}
+    found = new_entities("Qatar recalled the Doha Agreement at the Tashkent Conference.")
+    assert "Doha Agreement" not in found
+    assert "Tashkent Conference" not in found

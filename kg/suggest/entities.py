@@ -43,13 +43,19 @@ _PLACE_WORDS = {
     "line": "Region", "river": "Region", "mountains": "Region", "district": "Region",
     "airport": "Building", "palace": "Building", "hotel": "Building", "compound": "Building",
     "base": "Building", "stadium": "Building", "mosque": "Building", "house": "Building",
+    "asia": "Region", "east": "Region", "ocean": "Region", "gulf": "Region", "sea": "Region",
+    "peninsula": "Region", "subcontinent": "Region",
 }  # fmt: skip
-"""A place's last word, and its class ("Wakhan Corridor", "Bagram Air Base")."""
+"""A place's last word, and its class ("Wakhan Corridor", "Bagram Air Base", "Central
+Asia", "Persian Gulf")."""
 _INFRASTRUCTURE = {"railway", "railroad", "highway", "pipeline", "road", "canal", "dam",
                    "project", "process", "format", "accord", "accords", "declaration",
-                   "plan", "policy", "strategy", "doctrine", "deal"}  # fmt: skip
-"""Last words of works, plans and processes the ontology has no class of names for ("the
-Trans-Afghan Railway", "the Doha Process"): no new entity (and no person)."""
+                   "plan", "policy", "strategy", "doctrine", "deal", "agreement",
+                   "treaty", "pact", "conference", "summit", "consultations", "talks",
+                   "dialogue", "forum", "meeting"}  # fmt: skip
+"""Last words of works, plans, processes and gatherings the ontology has no class of names
+for, or that are events the triggers find ("the Trans-Afghan Railway", "the Doha
+Process", "the Tashkent Conference"): no new entity (and no person)."""
 _HEADS = {"government": "Government", "administration": "Government", "regime": "Government"}
 """Last words of a government's name ("the Afghan Interim Government")."""
 _SPOKEN_TO = re.compile(
