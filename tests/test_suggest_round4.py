@@ -338,3 +338,8 @@ def test_regions_by_their_last_word_and_no_names_of_gatherings() -> None:
     found = new_entities("Qatar recalled the Doha Agreement at the Tashkent Conference.")
     assert "Doha Agreement" not in found
     assert "Tashkent Conference" not in found
+
+
+def test_a_title_inside_a_sentences_first_run_tells_the_person_after_it() -> None:
+    found = new_entities("Pakistani Interior Minister Mohsin Naqvi met Muttaqi on Monday.")
+    assert found == {"Mohsin Naqvi": "Person"}

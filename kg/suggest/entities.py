@@ -104,6 +104,10 @@ def find_new_entities(
     found: dict[str, list[NewEntity]] = {}
     for start, end in _within_lines(text, runs):
         start, whole = _fragment(text, start, finder)
+        if not text[max(0, start - 3) : start].strip(' “"') or re.search(
+            r"[.:!?]\s*$", text[max(0, start - 3) : start]
+        ):  # a sentence's first words: no title before the run to tell a person
+            start = _after_title(text, start, end)
         label = text[start:end].strip(" -")
         words = label.split()
         if not words or not any(c.isalpha() for c in label):
@@ -190,6 +194,16 @@ def _within_lines(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int
                 first = start + match.start() + match.group().index(piece)
                 pieces.append((first, first + len(piece)))
     return pieces
+
+
+_TITLE_INSIDE = re.compile(r"\b" + _TITLES + r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
+
+
+def _after_title(text: str, start: int, end: int) -> int:
+    """Where a run opening a sentence holds a title before two capitalised words
+    ("Pakistani Interior Minister Mohsin Naqvi met"), the name begins after the title."""
+    matches = list(_TITLE_INSIDE.finditer(text, start, end))
+    return matches[-1].end() if matches else start
 
 
 def _fragment(text: str, start: int, finder: MentionFinder) -> tuple[int, bool]:
