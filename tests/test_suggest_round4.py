@@ -343,3 +343,15 @@ def test_regions_by_their_last_word_and_no_names_of_gatherings() -> None:
 def test_a_title_inside_a_sentences_first_run_tells_the_person_after_it() -> None:
     found = new_entities("Pakistani Interior Minister Mohsin Naqvi met Muttaqi on Monday.")
     assert found == {"Mohsin Naqvi": "Person"}
+
+
+def test_the_state_behind_an_officials_office_takes_part_only_where_the_text_names_it() -> None:
+    rows = suggest("Araghchi met Muttaqi in Kabul on Monday.")
+    (meeting,) = acting(rows)
+    assert actors(rows, meeting) == {
+        ("hasParticipant", "abbas-araghchi"),
+        ("hasParticipant", "amir-khan-muttaqi"),
+    }
+    rows = suggest("Abbas Araghchi, the Iranian diplomat, met Muttaqi in Kabul on Monday.")
+    (meeting,) = acting(rows)
+    assert ("hasParticipant", "iran") in actors(rows, meeting)  # "Iranian" names it
