@@ -302,6 +302,6 @@ def test_a_persons_own_title_replaces_the_same_words_as_another_states_title() -
         ("rur-trade", "Position", "Trade Minister of Ruritania", ""),
         claims=("jane-roe holdsPosition rur-trade",),
     )
-    found = mentions(reg, "Jane Roe, Ruritania’s trade minister, left.")
+    found = mentions(reg, "Jane Roe, the trade minister, left.")
     assert ("rur-trade", "trade minister") in found
     assert ("frd-trade", "trade minister") not in found

@@ -38,12 +38,43 @@ _GROUPS_BEFORE = re.compile(
     r"(?:[^.;]{0,40}?(?:,|\band\b)\s*)?$"
 )
 _STATE_WORDS = {"states", "kingdom", "republic", "emirates", "federation"}
+_PLACE_WORDS = {
+    "corridor": "Region", "valley": "Region", "pass": "Region", "region": "Region",
+    "line": "Region", "river": "Region", "mountains": "Region", "district": "Region",
+    "airport": "Building", "palace": "Building", "hotel": "Building", "compound": "Building",
+    "base": "Building", "stadium": "Building", "mosque": "Building", "house": "Building",
+    "asia": "Region", "east": "Region", "ocean": "Region", "gulf": "Region", "sea": "Region",
+    "peninsula": "Region", "subcontinent": "Region",
+}  # fmt: skip
+"""A place's last word, and its class ("Wakhan Corridor", "Bagram Air Base", "Central
+Asia", "Persian Gulf")."""
+_INFRASTRUCTURE = {"railway", "railroad", "highway", "pipeline", "road", "canal", "dam",
+                   "project", "process", "format", "accord", "accords", "declaration",
+                   "plan", "policy", "strategy", "doctrine", "deal", "agreement",
+                   "treaty", "pact", "conference", "summit", "consultations", "talks",
+                   "dialogue", "forum", "meeting"}  # fmt: skip
+"""Last words of works, plans, processes and gatherings the ontology has no class of names
+for, or that are events the triggers find ("the Trans-Afghan Railway", "the Doha
+Process", "the Tashkent Conference"): no new entity (and no person)."""
+_HEADS = {"government": "Government", "administration": "Government", "regime": "Government"}
+"""Last words of a government's name ("the Afghan Interim Government")."""
+_SPOKEN_TO = re.compile(
+    r"\b(?:according|speaking|spoke|talking|talked|told|said|wrote|writing)\s+to\s+$",
+    re.IGNORECASE,
+)
+"""A source of the report after "to" ("according to Tolo News", "speaking to Reuters"):
+no city."""
+_DATELINE = re.compile(r"(?<![^\n])[A-Z][A-Z .-]+(?=,|\s*\(|\s*[—–-]|:)")
+"""An all-capital place name that opens a line, before a comma, a bracket, a dash or a
+colon: the dateline ("TASHKENT, Uzbekistan (Reuters) —")."""
 _ORG_WORDS = {
     "ministry", "agency", "council", "organization", "organisation", "committee",
     "commission", "bank", "party", "front", "movement", "army", "forces", "initiative",
     "union", "office", "corporation", "company", "institute", "university", "network",
     "alliance", "group", "court", "parliament", "assembly", "police", "division",
-    "department", "directorate", "bureau",
+    "department", "directorate", "bureau", "programme", "program", "fund", "news", "times",
+    "post", "press", "service", "radio", "television", "channel", "media", "foundation",
+    "nations",
 }  # fmt: skip
 
 
@@ -71,7 +102,12 @@ def find_new_entities(
     """The names of ``runs`` (character spans no mention covers), classified by context:
     every occurrence, each with its first occurrence's class and duplicate check."""
     found: dict[str, list[NewEntity]] = {}
-    for start, end in runs:
+    for start, end in _within_lines(text, runs):
+        start, whole = _fragment(text, start, finder)
+        if not text[max(0, start - 3) : start].strip(' “"') or re.search(
+            r"[.:!?]\s*$", text[max(0, start - 3) : start]
+        ):  # a sentence's first words: no title before the run to tell a person
+            start = _after_title(text, start, end)
         label = text[start:end].strip(" -")
         words = label.split()
         if not words or not any(c.isalpha() for c in label):
@@ -83,7 +119,15 @@ def find_new_entities(
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.:\n“"'
         if _not_a_name(label, finder):
             continue
-        if re.fullmatch(_TITLES + r"(?:\s+" + _TITLES + r")*", label, re.IGNORECASE):
+        if whole and last not in _ORG_WORDS and last not in _PLACE_WORDS:
+            continue  # "International Airport" of "Hamid Karzai International Airport"
+        if len(words) == 1 and (last in _ORG_WORDS or last in _PLACE_WORDS or last in _HEADS):
+            continue  # "briefed the Council": a common noun, not a name
+        if last in _INFRASTRUCTURE:
+            continue  # "Trans-Afghan Railway": no class of the ontology, and no person
+        if _DATELINE.match(text, start) and label.isupper():
+            cls, confidence, reason = "City", 0.5, "the dateline"
+        elif re.fullmatch(_TITLES + r"(?:\s+" + _TITLES + r")*", label, re.IGNORECASE):
             cls, confidence, reason = "Position", 0.5, "a title without a name"
         elif _TITLE_BEFORE.search(before) and len(words) >= 2:
             cls, confidence, reason = "Person", 0.7, "a title before the name"
@@ -91,6 +135,8 @@ def find_new_entities(
             cls, confidence, reason = "State", 0.6, f"a state's word ({last})"
         elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", label):
             cls, confidence, reason = "Organization", 0.4, "an acronym (a guess)"
+        elif last in _HEADS and len(words) >= 2:
+            cls, confidence, reason = _HEADS[last], 0.5, f"a government's word ({last})"
         elif last in _ORG_WORDS:
             cls, confidence, reason = "Organization", 0.6, f"an organisation's word ({last})"
         elif after.startswith(" province") or last == "province":
@@ -99,6 +145,8 @@ def find_new_entities(
             cls, confidence, reason = "Port", 0.6, "one of 'X and Y ports'"
         elif after.startswith(" port") or last == "port":
             cls, confidence, reason = "Port", 0.7, "followed by 'port'"
+        elif last in _PLACE_WORDS and len(words) >= 2:
+            cls, confidence, reason = _PLACE_WORDS[last], 0.5, f"a place's word ({last})"
         elif last == "embassy":
             cls, confidence, reason = "DiplomaticMission", 0.6, "an embassy"
         elif _GROUPS_BEFORE.search(before):
@@ -107,7 +155,11 @@ def find_new_entities(
             confidence, reason = 0.6, "named as one of some groups"
         elif not sentence_start and _listed_with_states(text, start, end, finder):
             cls, confidence, reason = "State", 0.6, "in a list of states"
-        elif re.search(r"\b(?:in|to|from|at)\s+$", before) and len(words) <= 2:
+        elif (
+            re.search(r"\b(?:in|to|from|at)\s+$", before)
+            and len(words) <= 2
+            and not _SPOKEN_TO.search(before)
+        ):
             cls, confidence, reason = "City", 0.4, "a place after in/to/from (a guess)"
         elif len(words) >= 2 and not sentence_start and all(w[:1].isupper() for w in words):
             cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
@@ -129,6 +181,48 @@ def find_new_entities(
         if entity.id not in found and entity.id not in finder.register.entities:
             found[entity.id] = [entity]
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
+
+
+def _within_lines(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs cut at line breaks: a name does not run from a headline into the
+    dateline."""
+    pieces: list[tuple[int, int]] = []
+    for start, end in runs:
+        for match in re.finditer(r"[^\n]+", text[start:end]):
+            piece = match.group().strip()
+            if piece:
+                first = start + match.start() + match.group().index(piece)
+                pieces.append((first, first + len(piece)))
+    return pieces
+
+
+_TITLE_INSIDE = re.compile(r"\b" + _TITLES + r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
+
+
+def _after_title(text: str, start: int, end: int) -> int:
+    """Where a run opening a sentence holds a title before two capitalised words
+    ("Pakistani Interior Minister Mohsin Naqvi met"), the name begins after the title."""
+    matches = list(_TITLE_INSIDE.finditer(text, start, end))
+    return matches[-1].end() if matches else start
+
+
+def _fragment(text: str, start: int, finder: MentionFinder) -> tuple[int, bool]:
+    """A run right after a register name ("Hamid Karzai International Airport", "Kabul
+    University") is the end of a longer name: its start moved back over that name (of
+    up to three words), and True; not after a title ("Deputy Prime Minister X")."""
+    offset = max(0, start - 60)
+    words = list(re.finditer(r"[A-Z][\w’'.-]*", text[offset:start]))
+    for count in (3, 2, 1):
+        if len(words) < count:
+            continue
+        first = words[-count]
+        name = text[offset + first.start() : start]
+        if not re.fullmatch(r"(?:[A-Z][\w’'.-]*\s)+", name) or "\n" in name:
+            continue
+        known = finder.names.get(normalise(name))
+        if known and not finder.register.is_a(known, "Position"):  # a title names a person
+            return offset + first.start(), True
+    return start, False
 
 
 PATTERNS_FILE = Path(__file__).with_name("entity_patterns.jsonl")
@@ -315,9 +409,15 @@ def _not_a_name(label: str, finder: MentionFinder) -> bool:
 
 
 def _listed_with_states(text: str, start: int, end: int, finder: MentionFinder) -> bool:
-    """One word in a comma list beside states of the register ("China, Russia, and Qatar")."""
+    """One word in a comma list beside states of the register ("China, Russia, and Qatar"),
+    an item of the list itself (after or before a comma, "and" or "or")."""
     if " " in text[start:end].strip():
         return False
+    if not (
+        re.search(r"(?:,|\band|\bor)\s*$", text[max(0, start - 5) : start])
+        or re.match(r"\s*(?:,|and\b|or\b)", text[end : end + 5])
+    ):
+        return False  # "(Reuters)": not an item of the list
     window = text[max(0, start - 40) : end + 40]
     if not re.search(r",", window):
         return False

@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.suggest.clauses import (
     after_preposition,
+    aside,
     asks,
     both_sides,
     clause,
@@ -62,10 +64,22 @@ _DISCUSSED = re.compile(
     re.IGNORECASE,
 )
 TALKED = re.compile(
-    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about)\b",
+    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about|"
+    r"thanked|thanking|praised|praising|lauded|commended|appreciated)\b",
     re.IGNORECASE,
 )
-"""Verbs whose subject talks about the event named after them, and takes no part in it."""
+"""Verbs whose subject talks about the event named after them, and takes no part in it
+("the two sides discussed the airstrikes", "Muttaqi thanked India for its aid")."""
+REPORTED = re.compile(
+    r"\b(?:reported|reports)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:quoted|quotes)\s[^.;]*?\bas\s+[a-z]+ing\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""Verbs whose subject only reports the event named right after them ("the military
+reported a fresh attack"; "media quoted X as telling a news conference"); the subject
+is still that of a participle after a comma ("reported an attack, saying the clashes
+killed"), as :func:`kg.suggest.clauses.shared_subject` has it; an event told in a clause of its own
+("reported that X met Y") keeps its actors."""
 _RESPONSE = re.compile(
     r"\b(?:in\s+response\s+to|responding\s+to|at\s+the\s+request\s+of)\s+"
     r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:\S+\s+){0,3}$",
@@ -110,6 +124,9 @@ class Event:
     within: set[str] = field(default_factory=set)
     """States the text puts its place in ("Afghanistan" of "in Afghanistan’s Paktika
     province"), for comparing places with other reports'."""
+    reporters: list[tuple[str, Mention]] = field(default_factory=list)
+    """Who reports it ("the military reported an attack"), no actor of it, but the subject
+    of a participle after it (", saying the ensuing clashes")."""
     guessed: bool = False
     """The parent is inferred from who acts (:meth:`EventFinder._parts_of_talks`), not
     placed by the text ("during the visit")."""
@@ -180,6 +197,8 @@ class EventFinder:
                 continue
             if negated(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
                 continue
+            if kept and self._hosts_an_event(doc, kept[-1], hit):
+                kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks
             kept.append(hit)
         events: list[Event] = []
         last_of: dict[str, Event] = {}
@@ -212,13 +231,16 @@ class EventFinder:
                 continue
             if trigger.refers_only:
                 continue
+            again = self._said_again(doc, kept, opened, number, sentence)
+            if again is not None:  # "denied the allegations, stating that": one denial
+                opened[number] = again
+                again.occurrences.append(here)
+                continue
             event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase)
             event.occurrences.append(here)
             phrase = definite and after_preposition(doc, start)  # "during the ... visit"
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
-            before = opened.get(number - 1)
-            if before is None or doc[kept[number - 1][0]].idx < sentence.start:
-                before = None  # no trigger before it in the sentence
+            before = self._verb_before(doc, kept, opened, number, sentence)
             first_here = min((s for i, s, _ in before.occurrences if i == sentence.index),
                              default=bounds[0]) if before else bounds[0]  # fmt: skip
             shared_subject(report.text, event, trigger, bounds[0], char_start, before, first_here)
@@ -248,6 +270,65 @@ class EventFinder:
             if event.parent is not None:
                 event.parent = first_part.get(id(event.parent), event.parent)
         return result
+
+    @staticmethod
+    def _verb_before(
+        doc: Any, kept: list[tuple[int, int, Trigger]], opened: dict[int, Event], number: int,
+        sentence: Any,
+    ) -> Event | None:  # fmt: skip
+        """The event of the trigger before this one in its sentence, for a coordinated verb
+        to share its subject; past an object with no subject of its own ("condemned the
+        attack and expressed condolences": the condemnation's)."""
+        first = opened.get(number - 1)
+        if first is None or doc[kept[number - 1][0]].idx < sentence.start:
+            return None  # no trigger before it in the sentence
+        back = number - 1
+        while back >= 0 and doc[kept[back][0]].idx >= sentence.start:
+            event = opened.get(back)
+            if event is not None:
+                here = [s for i, s, _ in event.occurrences if i == sentence.index]
+                start = min(here, default=event.start)
+                if any(m.end <= start for _, m in event.actors):
+                    return event
+            back -= 1
+        return first
+
+    def _said_again(
+        self, doc: Any, kept: list[tuple[int, int, Trigger]], opened: dict[int, Event],
+        number: int, sentence: Any,
+    ) -> Event | None:  # fmt: skip
+        """ "Taliban officials denied the allegations, stating that ...": a speech verb in
+        "-ing" right after a comma restates the speech act of the trigger before it in
+        the sentence (a statement, denial, condemnation...), whose event it returns."""
+        trigger = kept[number][2]
+        if number == 0 or trigger.cls != "Statement" or not trigger.phrase.endswith("ing"):
+            return None
+        start = kept[number][0]
+        if start < 2 or doc[start - 1].text != ",":
+            return None
+        previous = opened.get(number - 1)
+        if previous is None or doc[kept[number - 1][0]].idx < sentence.start:
+            return None
+        if not self.register.is_a(previous.cls, "Statement"):
+            return None
+        return previous
+
+    def _hosts_an_event(
+        self, doc: Any, host: tuple[int, int, Trigger], event: tuple[int, int, Trigger]
+    ) -> bool:
+        """ "hosted talks", "will host a high-level conference": a hosting verb whose
+        object is an event of talks (up to three words between, no name or preposition:
+        not "hosted Iran for talks") is no visit."""
+        verb = host[2]
+        between = list(doc[host[1] : event[0]])
+        return (
+            self.register.is_a(verb.cls, "Visit")
+            and verb.before == "hasHost"
+            and len(between) <= 3
+            and all(t.is_lower or t.text == "-" for t in between)
+            and not any(t.lower_ in ("for", "with", "to", "by", "in", "on") for t in between)
+            and any(self.register.is_a(event[2].cls, c) for c in _TALKS)
+        )
 
     def _kin(self, events: list[Event], cls: str) -> Event | None:
         """The last event whose class is a subclass or superclass of ``cls`` (not Event)."""
@@ -323,6 +404,14 @@ class EventFinder:
                         event.places.append(mention)
                     if re.search(r"\bin\s+$", before_words):
                         continue  # "to X" may also name a recipient or a host
+                    if trigger.after == "hasParticipant" == trigger.before:
+                        continue  # "have returned to Afghanistan": where, not with whom
+                elif (
+                    re.search(r"\bin\s+$", before_words)
+                    and not owned
+                    and not self.register.is_a(event.cls, "Visit")
+                ):
+                    continue  # "forces in Afghanistan after being dislodged": a place
                 if (
                     owned
                     and re.search(r"\b(?:in|to|at)\s+$", before_words)
@@ -365,8 +454,24 @@ class EventFinder:
             if subordinate(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
                            mention):  # fmt: skip
                 continue  # "Although no country, including India, ...": another clause
+            people = [m for m in mentions if sentence.start <= m.start < sentence.end
+                      and self.register.is_a(m.entity, "Person")]  # fmt: skip
+            if aside(
+                text,
+                (trigger_start, trigger_end),
+                mention,
+                mentions,
+                people,
+                lambda m: self.register.is_a(m.entity, "Actor"),
+                said=self.register.is_a(event.cls, "Statement"),
+            ):
+                continue  # "anti-Pakistan militants", "prompted New Delhi to close"
             if mention.end <= trigger_start and TALKED.search(text, mention.end, trigger_start):
                 continue  # "the two sides discussed the airstrikes": not the strikers
+            if mention.end <= trigger_start and REPORTED.search(text[mention.end : trigger_start]):
+                if self.register.is_a(mention.entity, "Actor"):
+                    event.reporters.append((trigger.before, mention))
+                continue  # "the military reported an attack": not the attacker
             adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
             if refer and mention.end <= trigger_start and not adjacent:
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
@@ -421,7 +526,8 @@ class EventFinder:
 
     def _owns(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
         """A state named as the owner of another actor, not a person ("Afghanistan’s
-        Taliban government", "India’s foreign ministry")."""
+        Taliban government", "India’s foreign ministry"), or of a place or port ("Iran’s
+        Chabahar port")."""
         if not self.register.is_a(mention.entity, "State"):
             return False
         if not re.match(r"[’']s\s", text[mention.end : mention.end + 3]):
@@ -429,8 +535,13 @@ class EventFinder:
         after = mention.end + 3
         return any(
             m.start == after
-            and self.register.is_a(m.entity, "Actor")
-            and not self.register.is_a(m.entity, "Person")
+            and (
+                (
+                    self.register.is_a(m.entity, "Actor")
+                    and not self.register.is_a(m.entity, "Person")
+                )
+                or any(self.register.is_a(m.entity, c) for c in ("Place", "Port"))
+            )
             for m in mentions
         )
 

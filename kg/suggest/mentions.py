@@ -494,6 +494,12 @@ def _short_forms(register: Register) -> dict[str, list[str]]:
                 forms.update(_implied(one, describes, states, person=person))
             for form in forms:
                 found.setdefault(normalise(form), {}).setdefault(form, set()).add(entity.id)
+    for owned, forms in _owned(register, states).items():
+        for form in forms:
+            found.setdefault(normalise(form), {}).setdefault(form, set()).add(owned)
+    for city, forms in _capitals(register, states).items():
+        for form in forms:
+            found.setdefault(normalise(form), {}).setdefault(form, set()).add(city)
     taken = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
     result: dict[str, list[str]] = {}
     for key, spellings in found.items():
@@ -501,6 +507,68 @@ def _short_forms(register: Register) -> dict[str, list[str]]:
         if len(owners) == 1 and key not in taken:
             result.setdefault(owners.pop(), []).extend(sorted(spellings))
     return result
+
+
+def _owned(register: Register, states: list[str]) -> dict[str, set[str]]:
+    """ "Afghanistan’s Ministry of Foreign Affairs", "the Afghan Ministry of Foreign
+    Affairs" for a register "Ministry of Foreign Affairs of the Islamic Emirate": a name
+    "X of [the] Y" whose Y names an actor is also "Y’s X", and, where that actor is a
+    state or governs one (``governs``), the state’s possessive or adjective before X. Not
+    for titles and places, whose owner is a name of its own ("India’s Foreign Secretary":
+    a title in India)."""
+    names = {
+        normalise(n): e.id
+        for e in register.entities.values()
+        if register.is_a(e.id, "Actor")
+        for n in (e.label, *e.aliases)
+    }
+    governs = {(c.subject, c.object) for c in register.claims if c.predicate == "governs"}
+    found: dict[str, set[str]] = {}
+    for entity in register.entities.values():
+        if register.is_event(entity.id) or any(
+            register.is_a(entity.id, c) for c in ("Position", "Place")
+        ):
+            continue  # "India’s Foreign Secretary": the title and its owner, two names
+        for name in (entity.label, *entity.aliases):
+            match = re.fullmatch(r"(.+) of (?:the )?([^,()]+)", _QUALIFIER.sub("", name).strip())
+            if match is None or len(match.group(1).split()) < 2:
+                continue  # the last "of": "Ministry of Foreign Affairs | of the Islamic Emirate"
+            head, owner = _lowered(match.group(1)), names.get(normalise(match.group(2)))
+            if owner is None or owner == entity.id:
+                continue
+            forms = {f"{_lowered(match.group(2))} s {head}"}
+            owned = [owner] if register.is_a(owner, "State") else []
+            owned += [state for government, state in governs if government == owner]
+            for state in owned:
+                label = normalise(register.entities[state].label)
+                if label in states:
+                    forms |= {f"{label} s {head}", *(f"{a} {head}" for a in demonyms(label))}
+            found.setdefault(entity.id, set()).update(forms)
+    return found
+
+
+def _capitals(register: Register, states: list[str]) -> dict[str, set[str]]:
+    """ "the Indian capital", "India’s capital" for the city whose name the register
+    gives a state, or the government of a state (its ``governs``), as another name (the
+    capital that stands for it: "New Delhi" for India, "Kabul" for the Taliban
+    government)."""
+    cities = {
+        normalise(e.label): e.id for e in register.entities.values() if register.is_a(e.id, "City")
+    }
+    governs = {(c.subject, c.object) for c in register.claims if c.predicate == "governs"}
+    found: dict[str, set[str]] = {}
+    for entity in register.entities.values():
+        owners = [entity.id] if register.is_a(entity.id, "State") else []
+        owners += [state for government, state in governs if government == entity.id]
+        for alias in entity.aliases:
+            city = cities.get(normalise(alias))
+            for owner in owners:
+                name = normalise(register.entities[owner].label)
+                if city is None or name not in states:
+                    continue
+                forms = {f"{adjective} capital" for adjective in demonyms(name)}
+                found.setdefault(city, set()).update({*forms, f"{name} s capital"})
+    return found
 
 
 def _lowered(name: str) -> str:
@@ -691,8 +759,11 @@ def _spelled(form: str) -> set[str]:
 
 
 def _collective(form: str) -> set[str]:
-    """ "afghan people" -> "afghans", "militant groups" -> "militants"."""
+    """ "afghan people" -> "afghans", "afghan nationals", "afghan citizens"; "militant
+    groups" -> "militants"."""
     parts = form.split()
+    if len(parts) == 2 and parts[1] == "people":  # "Afghan nationals", "Afghan citizens"
+        return {parts[0] + "s", parts[0] + " nationals", parts[0] + " citizens"}
     if len(parts) == 2 and parts[1] in _COLLECTIVE:
         return {parts[0] + "s"}
     single = _singular(parts[-1])

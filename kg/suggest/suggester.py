@@ -22,7 +22,7 @@ from kg.suggest.events import Event, EventFinder
 from kg.suggest.facts import PositionHeld, find_positions, foreign
 from kg.suggest.figures import quantity_rows, quotation_rows
 from kg.suggest.linking import link
-from kg.suggest.mentions import Mention, MentionFinder
+from kg.suggest.mentions import Mention, MentionFinder, demonyms
 from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
 from kg.suggest.relations import Relation, find_relations
 from kg.suggest.rows import Suggestion, new_suggestion
@@ -197,6 +197,23 @@ class _Run:
             )
         return self.out
 
+    def _named(self, entity: str, sentence: str) -> bool:
+        """Whether the sentence names the entity: one of its names that is no city's, or
+        the adjective of a one-word name, as whole words ("Iran’s Foreign Minister":
+        Iran)."""
+        record = self.s.register.entities.get(entity)
+        if record is None:
+            return False
+        words = f" {normalise(sentence)} "
+        places = {
+            normalise(e.label)
+            for e in self.s.register.entities.values()
+            if self.s.register.is_a(e.id, "Place") and not self.s.register.is_a(e.id, "State")
+        }  # "in Kabul" names the city, not the government it also stands for
+        names = {normalise(n) for n in (record.label, *record.aliases)} - places
+        names |= {a for n in list(names) if " " not in n for a in demonyms(n)}
+        return any(n and f" {n} " in words for n in names)
+
     def _leaders(self, mentions: list[Mention], events: list[Event]) -> None:
         """ "Singh ... led his delegation’s meetings", "X headed the delegation": the last
         person named before the verb leads the report's one visiting delegation
@@ -308,7 +325,11 @@ class _Run:
                 event.confidence,
                 event.reason,
             )
+        doers = {m.entity for r, m in event.actors if r == "hasInitiator"}
+        own = {o for d in doers for o in self.behind.get(d, ())}
         for role, actor in event.actors:
+            if role == "hasTarget" and actor.entity in own:
+                continue  # "Misri emphasized India’s ties": not their own state
             first, last = event.anchors.get(actor.start, span)
             start, end = min(actor.start, first), max(actor.end, last)
             if report.sentence_at(actor.start) != report.sentence_at(first):
@@ -316,8 +337,10 @@ class _Run:
             words = report.span(actor.start, actor.end)
             self.add("claim", event.id, role, actor.entity, start, end, 0.6,
                      f"{event.trigger!r} with {words!r}")  # fmt: skip
-            if role == "hasParticipant":  # the state or government behind an official
-                for owner in sorted(self.behind.get(actor.entity, ())):
+            if role == "hasParticipant":  # the state or government behind an official,
+                for owner in sorted(self.behind.get(actor.entity, ())):  # where the text
+                    if not self._named(owner, report.sentence_at(first).text):  # names it
+                        continue  # "Araghchi met Muttaqi": the two men, as annotated
                     self.add("claim", event.id, role, owner, start, end, 0.4,
                              f"the office of {words!r} belongs to it")  # fmt: skip
             if role == "hasVisitor":  # "the Indian delegation" visits for India
