@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from kg.suggest.mentions import MentionFinder, skeleton
+from kg.suggest.mentions import MentionFinder
+from kg.suggest.variants import skeleton
 from kg.vocabulary import closest, normalise
 
 DUPLICATE_CUTOFF = 85.0

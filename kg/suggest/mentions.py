@@ -8,8 +8,8 @@ longest match wins where two overlap.
 
 Tolerant step, for each run of capitalised words no exact match covers:
 
-- the same name once transliteration variants are folded (:func:`skeleton`:
-  "Yaqoob" = "Yaqub", "Mohammad" = "Muhammad");
+- the same name once transliteration variants are folded
+  (:func:`kg.suggest.variants.skeleton`: "Yaqoob" = "Yaqub", "Mohammad" = "Muhammad");
 - initials of a name ("Jitender Pal Singh" is "J.P. Singh", "JP Singh");
 - a part of a person's full name ("Mohammad Yaqoob" in "Mohammad Yaqub Mujahid");
 - a close spelling (:func:`kg.vocabulary.closest`, rapidfuzz's ratio over the
@@ -22,42 +22,19 @@ what confidence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from kg.suggest.derived import LOOSE, QUALIFIER, gapped_patterns, of_members, short_forms, synonyms
+from kg.suggest.derived import LOOSE, gapped_patterns, of_members, short_forms, synonyms
 from kg.suggest.english import RELATION_NOUNS
+from kg.suggest.metonyms import located
 from kg.suggest.register import Register
-from kg.suggest.text import Report, is_name_token, make_doc
+from kg.suggest.runs import NOT_NAMES, name_runs
+from kg.suggest.text import Report, make_doc
+from kg.suggest.variants import acronyms, initials, skeleton
 from kg.vocabulary import closest, normalise
 
 FUZZY_CUTOFF = 88.0
-_CONNECTORS = {"-", "of", "e", "al", "ul", "bin", "ibn"}
-_FOLDS = (
-    ("ce", "se"),  # defence, defense
-    ("oo", "u"),
-    ("ou", "u"),
-    ("ee", "i"),
-    ("aa", "a"),
-    ("ph", "f"),
-    ("kh", "k"),
-    ("ck", "k"),
-    ("q", "k"),
-    ("dh", "d"),
-    ("th", "t"),
-    ("w", "v"),
-    ("y", "i"),
-    ("z", "s"),
-    ("o", "u"),
-    ("e", "i"),
-)
-_NOT_NAMES = {
-    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "during", "after",
-    "before", "since", "yes", "no", "it", "he", "she", "they", "we", "our", "his", "her",
-    "its", "their", "while", "although", "despite", "meanwhile", "notably", "beyond",
-    "through", "as", "both", "additionally", "however", "sources", "talks", "india’s",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -73,24 +50,6 @@ class Mention:
     @property
     def length(self) -> int:
         return self.end - self.start
-
-
-def skeleton(form: str) -> str:
-    """A name form with spelling variants folded, for typo-tolerant comparison.
-
-    >>> skeleton("yaqoob") == skeleton("yaqub"), skeleton("mohammad") == skeleton("muhammad")
-    (True, True)
-    """
-    text = form
-    for old, new in _FOLDS:
-        text = text.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", text)
-
-
-def _initials(form: str) -> str:
-    """``jitender pal singh`` -> ``jp singh``: the initials of all words but the last."""
-    words = form.split()
-    return "".join(w[0] for w in words[:-1]) + " " + words[-1] if len(words) > 1 else form
 
 
 class MentionFinder:
@@ -133,7 +92,7 @@ class MentionFinder:
             for name in [*names, *synonyms(names), *short.get(entity.id, [])]:
                 self.names.setdefault(normalise(name), entity.id)
         self.skeletons = [skeleton(f) for f, _ in self.forms]
-        self.acronyms = _acronyms(register)
+        self.acronyms = acronyms(register)
 
     def find(self, report: Report) -> list[Mention]:
         """Every mention in the report, the longest where two overlap, in text order."""
@@ -180,7 +139,7 @@ class MentionFinder:
             accepted.append((first, last))
             taken.update(range(start, end))
             mentions.append(_mention(doc, start, end, entity, how, 0.7))
-        for start, end in _name_runs(doc, set()):
+        for start, end in name_runs(doc, set()):
             # a whole name whose last word alone matched: "Jitender Pal [Singh]"
             inner = [m for m in mentions if doc[start].idx <= m.start and m.end <= _end(doc, end)]
             if (
@@ -194,7 +153,7 @@ class MentionFinder:
                 mentions = [m for m in mentions if m not in inner]
                 taken.update(range(start, end))
                 mentions.append(_mention(doc, start, end, match[0], match[1], match[2]))
-        for start, end in _name_runs(doc, taken):
+        for start, end in name_runs(doc, taken):
             for first in range(start, end):  # "Defense Minister Mohammad Yaqoob": from a word on
                 match = self._tolerant(normalise(doc[first:end].text), fuzzy=first == start)
                 if match:
@@ -228,7 +187,7 @@ class MentionFinder:
         ("Islamabad’s allegations", "recognition of Kabul")."""
         start, _, entity = match
         place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
-        return 0 if place == _located(doc, start) else 1
+        return 0 if place == located(doc, start) else 1
 
     def _first_conjuncts(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
         """A modifier coordinated with the first word of a name shares the name's last
@@ -296,7 +255,7 @@ class MentionFinder:
             first, last = doc[start].idx, _end(doc, end)
             place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
             if not (
-                _located(doc, start)
+                located(doc, start)
                 and place
                 and any(s <= first and last <= e and (s, e) != (first, last) for s, e in spans)
                 and all((m.start, m.end, m.entity) != (first, last, entity) for m in inner)
@@ -310,13 +269,13 @@ class MentionFinder:
         doc = report.doc
         taken = {t.i for t in doc for m in mentions if m.start <= t.idx < m.end}
         runs = []
-        for start, end in _name_runs(doc, taken):
+        for start, end in name_runs(doc, taken):
             first, last = doc[start], doc[end - 1]
             runs.append((first.idx, last.idx + len(last.text)))
         return runs
 
     def _tolerant(self, form: str, *, fuzzy: bool = True) -> tuple[str, str, float] | None:
-        if not form or form in _NOT_NAMES:
+        if not form or form in NOT_NAMES:
             return None
         key = skeleton(form)
         words = key.split()
@@ -324,7 +283,7 @@ class MentionFinder:
             if key == known_key:
                 return entity, f"spelling variant of {known!r}", 0.85
         for (known, entity), _ in zip(self.forms, self.skeletons, strict=True):
-            if len(form.split()) > 1 and _initials(form) == known:
+            if len(form.split()) > 1 and initials(form) == known:
                 return entity, f"initials of {known!r}", 0.85
         if len(words) > 1:
             for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
@@ -349,46 +308,9 @@ class MentionFinder:
         return None
 
 
-_MINOR = {"of", "the", "and", "for", "in", "on", "to", "de", "al"}
-
-
-def _acronyms(register: Register) -> dict[str, tuple[str, str]]:
-    """Acronym (lower case) -> (entity, name): the initials of the capitalised words
-    (two or more) of a name, where no other entity's name gives the same and no name
-    is that word ("Islamic Emirate of Afghanistan": "iea")."""
-    found: dict[str, set[tuple[str, str]]] = {}
-    for entity in register.entities.values():
-        if register.is_event(entity.id) or register.is_a(entity.id, "Person"):
-            continue
-        for name in (entity.label, *entity.aliases):
-            words = [w for w in re.split(r"[\s-]+", QUALIFIER.sub("", name)) if w]
-            capitals = [w for w in words if w.lower() not in _MINOR]
-            if len(capitals) >= 2 and all(w[:1].isupper() for w in capitals):
-                initials = "".join(w[0] for w in capitals).lower()
-                found.setdefault(initials, set()).add((entity.id, normalise(name)))
-    names = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
-    return {
-        initials: next(iter(owners))
-        for initials, owners in found.items()
-        if len({e for e, _ in owners}) == 1 and initials not in names
-    }
-
-
 def _end(doc: object, end: int) -> int:
     last = doc[end - 1]  # type: ignore[index]
     return int(last.idx + len(last.text))
-
-
-_LOCATIVE = {"in", "to", "at", "from", "near", "outside", "around", "across", "into"}
-_LOCATIVE |= {"visited", "visiting", "toured", "reached"}  # "visited Kabul": where, not who
-"""Words after which a name that is both a place and an actor's alias is the place."""
-
-_TERRITORY = {
-    "takeover", "capture", "fall", "seizure", "control", "siege", "liberation", "occupation",
-    "outskirts", "streets", "centre", "center", "heart", "residents", "people", "city",
-    "capital", "mayor", "governor", "north", "south", "east", "west", "parts", "airport",
-}  # fmt: skip
-"""Nouns before "of" that make the name after it a place, not the government seated there."""
 
 
 _BARE_RELATIONS = ("relations", "ties", "relationship")
@@ -407,14 +329,6 @@ def _modifier(token: Any) -> bool:
     return text.isalpha() and text.islower() and text not in _FUNCTION_WORDS
 
 
-def _located(doc: Any, start: int) -> bool:
-    """Whether the name at token ``start`` stands where English puts a place."""
-    before = doc[start - 1].lower_ if start else ""
-    if before == "of" and start >= 2:
-        return doc[start - 2].lower_ in _TERRITORY
-    return before in _LOCATIVE
-
-
 def _usable(name: str) -> bool:
     """A name worth matching in running text: not a lone lower-case common word."""
     return len(normalise(name)) > 1
@@ -428,50 +342,3 @@ def _mention(doc: object, start: int, end: int, entity: str, how: str, conf: flo
     tokens = doc[start:end]  # type: ignore[index]
     first, last = tokens[0], tokens[-1]
     return Mention(first.idx, last.idx + len(last.text), entity, how, conf)
-
-
-def _name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised tokens outside ``taken`` (a sentence's first word only
-    when a name word follows)."""
-    runs: list[tuple[int, int]] = []
-    start: int | None = None
-    tokens = list(doc)  # type: ignore[call-overload]
-    for token in [*tokens, None]:
-        inside = (
-            token is not None
-            and token.i not in taken
-            and (
-                is_name_token(token)
-                or (start is not None and token.text.lower() in _CONNECTORS and _next_name(token))
-                or (start is not None and _joined(token))  # "Lashkar-e-Taiba"
-            )
-            and token.text.lower() not in _NOT_NAMES
-        )
-        if inside and start is None:
-            assert token is not None
-            start = token.i
-        elif not inside and start is not None:
-            end = token.i if token is not None else len(tokens)
-            runs.append((start, end))
-            start = None
-    return runs
-
-
-def _joined(token: Any) -> bool:
-    """A lower-case piece written together with the name before it and a name after it
-    ("Lashkar-e-Taiba", "Jaish-e-Mohammed")."""
-    doc = token.doc
-    before = doc[token.i - 1] if token.i else None
-    if before is None or before.whitespace_ or token.whitespace_:
-        return False
-    for nxt in doc[token.i + 1 : token.i + 4]:
-        if is_name_token(nxt):
-            return True
-        if nxt.whitespace_ or not (nxt.is_alpha or nxt.text == "-"):
-            return False
-    return False
-
-
-def _next_name(token: object) -> bool:
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None  # type: ignore[attr-defined]
-    return nxt is not None and is_name_token(nxt)
