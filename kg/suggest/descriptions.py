@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.mentions import Mention, demonyms
+from kg.suggest.english import demonyms
+from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.vocabulary import normalise
@@ -24,7 +25,7 @@ _FORMER = re.compile(r"\b(?:previous|former|first|interim)\b|\(\d{4}", re.IGNORE
 
 def _stem_of(adjective: str, name: str) -> bool:
     """ "afghan" of "afghanistan", "indian" of "india", "pakistani" of "pakistan",
-    "chinese" of "china" (the suffix rules of :func:`kg.suggest.mentions.demonyms`)."""
+    "chinese" of "china" (the suffix rules of :func:`kg.suggest.english.demonyms`)."""
     if " " in name or len(adjective) < 4:
         return False
     return (

@@ -6,10 +6,10 @@ title before it makes a person ("Acting Defence Minister X", "Foreign Secretary
 X"), a last word of an organisation ("Ministry", "Council", "Agency"...) an
 organization, "province", "port" and "embassy" their classes, "in"/"to" before
 a single word a city (a guess, with a low confidence). The id is the label's
-slug; a register name within :data:`DUPLICATE_CUTOFF` (rapidfuzz's ratio on
-:func:`kg.vocabulary.normalise` forms, through :func:`kg.vocabulary.closest`)
-or the same surname of a person is proposed as ``possibleDuplicateOf`` instead
-of a silent second id.
+slug; a register name within :data:`kg.suggest.duplicates.DUPLICATE_CUTOFF`
+(rapidfuzz's ratio on :func:`kg.vocabulary.normalise` forms, through
+:func:`kg.vocabulary.closest`) or the same surname of a person is proposed as
+``possibleDuplicateOf`` instead of a silent second id.
 """
 
 from __future__ import annotations
@@ -21,18 +21,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from kg.suggest.mentions import MentionFinder, skeleton
-from kg.vocabulary import closest, normalise
+from kg.suggest.candidates import fragment, not_a_name, within_lines
+from kg.suggest.duplicates import duplicate_of, text_aliases
+from kg.suggest.mentions import MentionFinder
+from kg.suggest.titles import TITLE_BEFORE, TITLES, after_title
+from kg.vocabulary import normalise
 
-DUPLICATE_CUTOFF = 85.0
-_TITLES = (
-    r"(?:(?:Acting|Interim|Deputy|Former|Vice|Prime|Foreign|Defen[cs]e|Interior|Finance|Special|"
-    r"Chief|Joint|External\s+Affairs|Home|Commerce|Trade)\s+)*"
-    r"(?:Minister|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Governor|"
-    r"Chief|General|Commander|Consul|Mullah|Sheikh|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|envoy|spokesperson|"
-    r"minister|ambassador|diplomat)"
-)
-_TITLE_BEFORE = re.compile(_TITLES + r"(?:\s+of\s+[A-Z]\w+)?,?\s+(?:for\s+\w+,\s+)?$")
 _GROUPS_BEFORE = re.compile(
     r"\b(?:groups?|organi[sz]ations?|outfits?)\s+(?:like|such as|including)\s+"
     r"(?:[^.;]{0,40}?(?:,|\band\b)\s*)?$"
@@ -102,12 +96,12 @@ def find_new_entities(
     """The names of ``runs`` (character spans no mention covers), classified by context:
     every occurrence, each with its first occurrence's class and duplicate check."""
     found: dict[str, list[NewEntity]] = {}
-    for start, end in _within_lines(text, runs):
-        start, whole = _fragment(text, start, finder)
+    for start, end in within_lines(text, runs):
+        start, whole = fragment(text, start, finder)
         if not text[max(0, start - 3) : start].strip(' “"') or re.search(
             r"[.:!?]\s*$", text[max(0, start - 3) : start]
         ):  # a sentence's first words: no title before the run to tell a person
-            start = _after_title(text, start, end)
+            start = after_title(text, start, end)
         label = text[start:end].strip(" -")
         words = label.split()
         if not words or not any(c.isalpha() for c in label):
@@ -117,7 +111,7 @@ def find_new_entities(
         last = words[-1].lower()
         cls, confidence, reason = "", 0.0, ""
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.:\n“"'
-        if _not_a_name(label, finder):
+        if not_a_name(label, finder):
             continue
         if whole and last not in _ORG_WORDS and last not in _PLACE_WORDS:
             continue  # "International Airport" of "Hamid Karzai International Airport"
@@ -127,9 +121,9 @@ def find_new_entities(
             continue  # "Trans-Afghan Railway": no class of the ontology, and no person
         if _DATELINE.match(text, start) and label.isupper():
             cls, confidence, reason = "City", 0.5, "the dateline"
-        elif re.fullmatch(_TITLES + r"(?:\s+" + _TITLES + r")*", label, re.IGNORECASE):
+        elif re.fullmatch(TITLES + r"(?:\s+" + TITLES + r")*", label, re.IGNORECASE):
             cls, confidence, reason = "Position", 0.5, "a title without a name"
-        elif _TITLE_BEFORE.search(before) and len(words) >= 2:
+        elif TITLE_BEFORE.search(before) and len(words) >= 2:
             cls, confidence, reason = "Person", 0.7, "a title before the name"
         elif last in _STATE_WORDS and len(words) >= 2:
             cls, confidence, reason = "State", 0.6, f"a state's word ({last})"
@@ -172,8 +166,8 @@ def find_new_entities(
             first = found[key][0]
             found[key].append(replace(first, start=start, end=end))
             continue
-        duplicate = _duplicate(label, cls, finder)
-        aliases = _aliases(text, label, cls, end)
+        duplicate = duplicate_of(label, cls, finder)
+        aliases = text_aliases(text, label, cls, end)
         found[key] = [
             NewEntity(key, cls, label, start, end, confidence, reason, duplicate, aliases)
         ]
@@ -181,48 +175,6 @@ def find_new_entities(
         if entity.id not in found and entity.id not in finder.register.entities:
             found[entity.id] = [entity]
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
-
-
-def _within_lines(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The runs cut at line breaks: a name does not run from a headline into the
-    dateline."""
-    pieces: list[tuple[int, int]] = []
-    for start, end in runs:
-        for match in re.finditer(r"[^\n]+", text[start:end]):
-            piece = match.group().strip()
-            if piece:
-                first = start + match.start() + match.group().index(piece)
-                pieces.append((first, first + len(piece)))
-    return pieces
-
-
-_TITLE_INSIDE = re.compile(r"\b" + _TITLES + r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
-
-
-def _after_title(text: str, start: int, end: int) -> int:
-    """Where a run opening a sentence holds a title before two capitalised words
-    ("Pakistani Interior Minister Mohsin Naqvi met"), the name begins after the title."""
-    matches = list(_TITLE_INSIDE.finditer(text, start, end))
-    return matches[-1].end() if matches else start
-
-
-def _fragment(text: str, start: int, finder: MentionFinder) -> tuple[int, bool]:
-    """A run right after a register name ("Hamid Karzai International Airport", "Kabul
-    University") is the end of a longer name: its start moved back over that name (of
-    up to three words), and True; not after a title ("Deputy Prime Minister X")."""
-    offset = max(0, start - 60)
-    words = list(re.finditer(r"[A-Z][\w’'.-]*", text[offset:start]))
-    for count in (3, 2, 1):
-        if len(words) < count:
-            continue
-        first = words[-count]
-        name = text[offset + first.start() : start]
-        if not re.fullmatch(r"(?:[A-Z][\w’'.-]*\s)+", name) or "\n" in name:
-            continue
-        known = finder.names.get(normalise(name))
-        if known and not finder.register.is_a(known, "Position"):  # a title names a person
-            return offset + first.start(), True
-    return start, False
 
 
 PATTERNS_FILE = Path(__file__).with_name("entity_patterns.jsonl")
@@ -371,43 +323,6 @@ def _listed_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
     return found
 
 
-def _aliases(text: str, label: str, cls: str, end: int) -> tuple[str, ...]:
-    """Other names the text gives: an acronym in brackets after the name ("Lashkar-e-Taiba
-    (LeT)"), a person's last name alone later on ("Kamil")."""
-    found: list[str] = []
-    acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", text[end : end + 12])
-    if acronym:
-        found.append(acronym.group(1))
-    words = label.split()
-    if cls == "Person" and len(words) >= 2:
-        last = words[-1]
-        if re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text[end:]):
-            found.append(last)
-    return tuple(found)
-
-
-_CALENDAR = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-}  # fmt: skip
-
-
-def _not_a_name(label: str, finder: MentionFinder) -> bool:
-    """A month or weekday, or one word that is a register name's stem ("Afghan" of
-    "Afghanistan", "Indian" of "India"): an adjective, not a new entity."""
-    form = normalise(label)
-    if form in _CALENDAR:
-        return True
-    if " " in form:
-        return False
-    return any(
-        known != form and (known.startswith(form[:-1]) or form.startswith(known)) and len(form) > 3
-        for known, _ in finder.forms
-        if " " not in known
-    )
-
-
 def _listed_with_states(text: str, start: int, end: int, finder: MentionFinder) -> bool:
     """One word in a comma list beside states of the register ("China, Russia, and Qatar"),
     an item of the list itself (after or before a comma, "and" or "or")."""
@@ -424,17 +339,3 @@ def _listed_with_states(text: str, start: int, end: int, finder: MentionFinder) 
     states = {normalise(f) for f, e in finder.forms if finder.register.is_a(e, "State")}
     words = re.findall(r"[A-Z][\w’']+", window)
     return sum(1 for w in words if normalise(w) in states) >= 2
-
-
-def _duplicate(label: str, cls: str, finder: MentionFinder) -> str:
-    """The register entity this name probably is, or ``""``."""
-    form = normalise(label)
-    close = closest(form, [f for f, _ in finder.forms], limit=1, cutoff=DUPLICATE_CUTOFF)
-    if close:
-        return finder.forms[close[0][0]][1]
-    if cls == "Person" and len(form.split()) >= 2:
-        surname = skeleton(form.split()[-1])
-        for known, entity in finder.forms:
-            if finder.register.is_a(entity, "Person") and skeleton(known.split()[-1]) == surname:
-                return entity
-    return ""

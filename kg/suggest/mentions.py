@@ -8,8 +8,8 @@ longest match wins where two overlap.
 
 Tolerant step, for each run of capitalised words no exact match covers:
 
-- the same name once transliteration variants are folded (:func:`skeleton`:
-  "Yaqoob" = "Yaqub", "Mohammad" = "Muhammad");
+- the same name once transliteration variants are folded
+  (:func:`kg.suggest.variants.skeleton`: "Yaqoob" = "Yaqub", "Mohammad" = "Muhammad");
 - initials of a name ("Jitender Pal Singh" is "J.P. Singh", "JP Singh");
 - a part of a person's full name ("Mohammad Yaqoob" in "Mohammad Yaqub Mujahid");
 - a close spelling (:func:`kg.vocabulary.closest`, rapidfuzz's ratio over the
@@ -22,40 +22,19 @@ what confidence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from kg.suggest.derived import LOOSE, gapped_patterns, of_members, short_forms, synonyms
+from kg.suggest.english import RELATION_NOUNS
+from kg.suggest.metonyms import located
 from kg.suggest.register import Register
-from kg.suggest.text import Report, is_name_token, make_doc
+from kg.suggest.runs import NOT_NAMES, name_runs
+from kg.suggest.text import Report, make_doc
+from kg.suggest.variants import acronyms, initials, skeleton
 from kg.vocabulary import closest, normalise
 
 FUZZY_CUTOFF = 88.0
-_CONNECTORS = {"-", "of", "e", "al", "ul", "bin", "ibn"}
-_FOLDS = (
-    ("ce", "se"),  # defence, defense
-    ("oo", "u"),
-    ("ou", "u"),
-    ("ee", "i"),
-    ("aa", "a"),
-    ("ph", "f"),
-    ("kh", "k"),
-    ("ck", "k"),
-    ("q", "k"),
-    ("dh", "d"),
-    ("th", "t"),
-    ("w", "v"),
-    ("y", "i"),
-    ("z", "s"),
-    ("o", "u"),
-    ("e", "i"),
-)
-_NOT_NAMES = {
-    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "during", "after",
-    "before", "since", "yes", "no", "it", "he", "she", "they", "we", "our", "his", "her",
-    "its", "their", "while", "although", "despite", "meanwhile", "notably", "beyond",
-    "through", "as", "both", "additionally", "however", "sources", "talks", "india’s",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -73,24 +52,6 @@ class Mention:
         return self.end - self.start
 
 
-def skeleton(form: str) -> str:
-    """A name form with spelling variants folded, for typo-tolerant comparison.
-
-    >>> skeleton("yaqoob") == skeleton("yaqub"), skeleton("mohammad") == skeleton("muhammad")
-    (True, True)
-    """
-    text = form
-    for old, new in _FOLDS:
-        text = text.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", text)
-
-
-def _initials(form: str) -> str:
-    """``jitender pal singh`` -> ``jp singh``: the initials of all words but the last."""
-    words = form.split()
-    return "".join(w[0] for w in words[:-1]) + " " + words[-1] if len(words) > 1 else form
-
-
 class MentionFinder:
     """The register's names, indexed once, matched against reports."""
 
@@ -101,37 +62,37 @@ class MentionFinder:
 
         self.register = register
         self.matcher = PhraseMatcher(pipeline().vocab, attr="NORM")
-        self.implied = PhraseMatcher(pipeline().vocab, attr="NORM")  # see _short_forms
+        self.implied = PhraseMatcher(pipeline().vocab, attr="NORM")  # see short_forms
         self.loose = Matcher(pipeline().vocab)  # one word more inside a description
         self.collective = Matcher(pipeline().vocab)  # "team of technical experts"
         self.forms: list[tuple[str, str]] = []  # (normalised form, entity id)
         self.names: dict[str, str] = {}  # every matched form, implied ones too -> entity id
-        short = _short_forms(register)
+        short = short_forms(register)
         for entity in register.entities.values():
             if register.is_event(entity.id):
                 continue  # events are found by their triggers (kg.suggest.events)
             names = [n for n in dict.fromkeys((entity.label, *entity.aliases)) if n.strip()]
-            patterns = [make_doc(n) for n in [*names, *_synonyms(names)] if _usable(n)]
+            patterns = [make_doc(n) for n in [*names, *synonyms(names)] if _usable(n)]
             if patterns:
                 self.matcher.add(entity.id, patterns)
             implied = [make_doc(n) for n in short.get(entity.id, []) if _usable(n)]
             if implied:
                 self.implied.add(entity.id, implied)
-            collective = [p for n in names for p in _of_members(n)]
+            collective = [p for n in names for p in of_members(n)]
             if collective:
                 self.collective.add(entity.id, collective)
-            if any(register.is_a(entity.id, c) for c in _LOOSE):
-                gapped = [g for n in names for g in _gapped(n)]
+            if any(register.is_a(entity.id, c) for c in LOOSE):
+                gapped = [g for n in names for g in gapped_patterns(n)]
                 if gapped:
                     self.loose.add(entity.id, gapped)
             for name in names:
                 form = normalise(name)
                 if form and _usable(name):
                     self.forms.append((form, entity.id))
-            for name in [*names, *_synonyms(names), *short.get(entity.id, [])]:
+            for name in [*names, *synonyms(names), *short.get(entity.id, [])]:
                 self.names.setdefault(normalise(name), entity.id)
         self.skeletons = [skeleton(f) for f, _ in self.forms]
-        self.acronyms = _acronyms(register)
+        self.acronyms = acronyms(register)
 
     def find(self, report: Report) -> list[Mention]:
         """Every mention in the report, the longest where two overlap, in text order."""
@@ -178,7 +139,7 @@ class MentionFinder:
             accepted.append((first, last))
             taken.update(range(start, end))
             mentions.append(_mention(doc, start, end, entity, how, 0.7))
-        for start, end in _name_runs(doc, set()):
+        for start, end in name_runs(doc, set()):
             # a whole name whose last word alone matched: "Jitender Pal [Singh]"
             inner = [m for m in mentions if doc[start].idx <= m.start and m.end <= _end(doc, end)]
             if (
@@ -192,7 +153,7 @@ class MentionFinder:
                 mentions = [m for m in mentions if m not in inner]
                 taken.update(range(start, end))
                 mentions.append(_mention(doc, start, end, match[0], match[1], match[2]))
-        for start, end in _name_runs(doc, taken):
+        for start, end in name_runs(doc, taken):
             for first in range(start, end):  # "Defense Minister Mohammad Yaqoob": from a word on
                 match = self._tolerant(normalise(doc[first:end].text), fuzzy=first == start)
                 if match:
@@ -226,7 +187,7 @@ class MentionFinder:
         ("Islamabad’s allegations", "recognition of Kabul")."""
         start, _, entity = match
         place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
-        return 0 if place == _located(doc, start) else 1
+        return 0 if place == located(doc, start) else 1
 
     def _first_conjuncts(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
         """A modifier coordinated with the first word of a name shares the name's last
@@ -253,7 +214,7 @@ class MentionFinder:
         bilateral relations: English leaves "bilateral" implicit between two parties."""
         bilateral = {
             self.names[f"bilateral {noun}"]
-            for noun in _RELATION_NOUNS
+            for noun in RELATION_NOUNS
             if f"bilateral {noun}" in self.names
         }
         if len(bilateral) != 1:
@@ -294,7 +255,7 @@ class MentionFinder:
             first, last = doc[start].idx, _end(doc, end)
             place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
             if not (
-                _located(doc, start)
+                located(doc, start)
                 and place
                 and any(s <= first and last <= e and (s, e) != (first, last) for s, e in spans)
                 and all((m.start, m.end, m.entity) != (first, last, entity) for m in inner)
@@ -308,13 +269,13 @@ class MentionFinder:
         doc = report.doc
         taken = {t.i for t in doc for m in mentions if m.start <= t.idx < m.end}
         runs = []
-        for start, end in _name_runs(doc, taken):
+        for start, end in name_runs(doc, taken):
             first, last = doc[start], doc[end - 1]
             runs.append((first.idx, last.idx + len(last.text)))
         return runs
 
     def _tolerant(self, form: str, *, fuzzy: bool = True) -> tuple[str, str, float] | None:
-        if not form or form in _NOT_NAMES:
+        if not form or form in NOT_NAMES:
             return None
         key = skeleton(form)
         words = key.split()
@@ -322,7 +283,7 @@ class MentionFinder:
             if key == known_key:
                 return entity, f"spelling variant of {known!r}", 0.85
         for (known, entity), _ in zip(self.forms, self.skeletons, strict=True):
-            if len(form.split()) > 1 and _initials(form) == known:
+            if len(form.split()) > 1 and initials(form) == known:
                 return entity, f"initials of {known!r}", 0.85
         if len(words) > 1:
             for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
@@ -347,46 +308,9 @@ class MentionFinder:
         return None
 
 
-_MINOR = {"of", "the", "and", "for", "in", "on", "to", "de", "al"}
-
-
-def _acronyms(register: Register) -> dict[str, tuple[str, str]]:
-    """Acronym (lower case) -> (entity, name): the initials of the capitalised words
-    (two or more) of a name, where no other entity's name gives the same and no name
-    is that word ("Islamic Emirate of Afghanistan": "iea")."""
-    found: dict[str, set[tuple[str, str]]] = {}
-    for entity in register.entities.values():
-        if register.is_event(entity.id) or register.is_a(entity.id, "Person"):
-            continue
-        for name in (entity.label, *entity.aliases):
-            words = [w for w in re.split(r"[\s-]+", _QUALIFIER.sub("", name)) if w]
-            capitals = [w for w in words if w.lower() not in _MINOR]
-            if len(capitals) >= 2 and all(w[:1].isupper() for w in capitals):
-                initials = "".join(w[0] for w in capitals).lower()
-                found.setdefault(initials, set()).add((entity.id, normalise(name)))
-    names = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
-    return {
-        initials: next(iter(owners))
-        for initials, owners in found.items()
-        if len({e for e, _ in owners}) == 1 and initials not in names
-    }
-
-
 def _end(doc: object, end: int) -> int:
     last = doc[end - 1]  # type: ignore[index]
     return int(last.idx + len(last.text))
-
-
-_LOCATIVE = {"in", "to", "at", "from", "near", "outside", "around", "across", "into"}
-_LOCATIVE |= {"visited", "visiting", "toured", "reached"}  # "visited Kabul": where, not who
-"""Words after which a name that is both a place and an actor's alias is the place."""
-
-_TERRITORY = {
-    "takeover", "capture", "fall", "seizure", "control", "siege", "liberation", "occupation",
-    "outskirts", "streets", "centre", "center", "heart", "residents", "people", "city",
-    "capital", "mayor", "governor", "north", "south", "east", "west", "parts", "airport",
-}  # fmt: skip
-"""Nouns before "of" that make the name after it a place, not the government seated there."""
 
 
 _BARE_RELATIONS = ("relations", "ties", "relationship")
@@ -405,389 +329,6 @@ def _modifier(token: Any) -> bool:
     return text.isalpha() and text.islower() and text not in _FUNCTION_WORDS
 
 
-def _located(doc: Any, start: int) -> bool:
-    """Whether the name at token ``start`` stands where English puts a place."""
-    before = doc[start - 1].lower_ if start else ""
-    if before == "of" and start >= 2:
-        return doc[start - 2].lower_ in _TERRITORY
-    return before in _LOCATIVE
-
-
-_LOOSE = ("Topic", "Commodity", "Group")
-"""Classes whose names are descriptions, matched with one word more inside them."""
-
-
-def _gapped(name: str) -> list[list[dict[str, Any]]]:
-    """Matcher patterns for ``name`` with one word inserted between two of its words:
-    "rehabilitation of refugees" finds "rehabilitation of Afghan refugees"."""
-    norms = [t.norm_ for t in make_doc(name) if not t.is_space]
-    if len(norms) < 2:
-        return []
-    patterns = []
-    for gap in range(1, len(norms)):
-        tokens: list[dict[str, Any]] = [{"NORM": n} for n in norms[:gap]]
-        tokens.append({"IS_ALPHA": True})
-        tokens += [{"NORM": n} for n in norms[gap:]]
-        patterns.append(tokens)
-    return patterns
-
-
-_COLLECTIVE_HEADS = ("team", "group", "delegation", "panel", "committee", "contingent")
-"""Nouns for a body of people, which English also names by its members: "a team of
-technical experts" is a "technical team"."""
-
-
-def _of_members(name: str) -> list[list[dict[str, Any]]]:
-    """Matcher patterns for an "ADJ HEAD" name (HEAD a body of people, last word) said as
-    "HEAD of ADJ <members>": "technical team" finds "team of technical experts"."""
-    norms = [t.norm_ for t in make_doc(name) if not t.is_space]
-    if len(norms) < 2 or norms[-1] not in _COLLECTIVE_HEADS:
-        return []
-    head, modifier = norms[-1], norms[-2]
-    return [[{"NORM": head}, {"LOWER": "of"}, {"NORM": modifier}, {"IS_ALPHA": True}]]
-
-
-_GOVERNMENT = ("government", "administration", "regime", "authorities")
-
-
-def _synonyms(names: list[str]) -> list[str]:
-    """The same names with another word for a government ("Taliban government",
-    "Taliban administration", "Taliban regime", "Taliban authorities")."""
-    found: list[str] = []
-    for name in names:
-        words = name.split()
-        if len(words) >= 2 and words[-1].lower() in _GOVERNMENT:
-            found += [" ".join([*words[:-1], other]) for other in _GOVERNMENT]
-            if len(words) == 2:  # "Taliban-run administration", "Taliban-led regime"
-                found += [f"{words[0]}-{verb} {other}" for verb in _RUN for other in _GOVERNMENT]
-    return [f for f in found if f not in names]
-
-
-_RUN = ("led", "run", "controlled", "dominated", "backed")
-"""Participles that join a group to the government it forms ("Taliban-led government")."""
-
-
-_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
-_PLACED = re.compile(r"\s+(?:to|in)\s+[A-Z][\w’' -]*$")
-
-
-def _short_forms(register: Register) -> dict[str, list[str]]:
-    """Other names the register's own names imply, where no other entity has them: a
-    label without its bracketed qualifier or its place ("Indian delegation to Kabul
-    (November 2024)": "Indian delegation"), and the forms of :func:`_implied`."""
-    found: dict[str, dict[str, set[str]]] = {}  # normalised -> form -> entities
-    states = [
-        normalise(e.label)
-        for e in register.entities.values()
-        if register.is_a(e.id, "State") and " " not in normalise(e.label)
-    ]
-    for entity in register.entities.values():
-        if register.is_event(entity.id):
-            continue
-        describes = any(register.is_a(entity.id, c) for c in _LOOSE)
-        person = register.is_a(entity.id, "Person")
-        for name in (entity.label, *entity.aliases):
-            bare = _QUALIFIER.sub("", name)
-            shorter = [f for f in (bare, _PLACED.sub("", bare)) if len(f.split()) >= 2]
-            forms = {_lowered(f) for f in shorter if f != name}
-            for one in {_lowered(name), *forms}:
-                forms.update(_implied(one, describes, states, person=person))
-            for form in forms:
-                found.setdefault(normalise(form), {}).setdefault(form, set()).add(entity.id)
-    for owned, forms in _owned(register, states).items():
-        for form in forms:
-            found.setdefault(normalise(form), {}).setdefault(form, set()).add(owned)
-    for city, forms in _capitals(register, states).items():
-        for form in forms:
-            found.setdefault(normalise(form), {}).setdefault(form, set()).add(city)
-    taken = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
-    result: dict[str, list[str]] = {}
-    for key, spellings in found.items():
-        owners = set().union(*spellings.values())
-        if len(owners) == 1 and key not in taken:
-            result.setdefault(owners.pop(), []).extend(sorted(spellings))
-    return result
-
-
-def _owned(register: Register, states: list[str]) -> dict[str, set[str]]:
-    """ "Afghanistan’s Ministry of Foreign Affairs", "the Afghan Ministry of Foreign
-    Affairs" for a register "Ministry of Foreign Affairs of the Islamic Emirate": a name
-    "X of [the] Y" whose Y names an actor is also "Y’s X", and, where that actor is a
-    state or governs one (``governs``), the state’s possessive or adjective before X. Not
-    for titles and places, whose owner is a name of its own ("India’s Foreign Secretary":
-    a title in India)."""
-    names = {
-        normalise(n): e.id
-        for e in register.entities.values()
-        if register.is_a(e.id, "Actor")
-        for n in (e.label, *e.aliases)
-    }
-    governs = {(c.subject, c.object) for c in register.claims if c.predicate == "governs"}
-    found: dict[str, set[str]] = {}
-    for entity in register.entities.values():
-        if register.is_event(entity.id) or any(
-            register.is_a(entity.id, c) for c in ("Position", "Place")
-        ):
-            continue  # "India’s Foreign Secretary": the title and its owner, two names
-        for name in (entity.label, *entity.aliases):
-            match = re.fullmatch(r"(.+) of (?:the )?([^,()]+)", _QUALIFIER.sub("", name).strip())
-            if match is None or len(match.group(1).split()) < 2:
-                continue  # the last "of": "Ministry of Foreign Affairs | of the Islamic Emirate"
-            head, owner = _lowered(match.group(1)), names.get(normalise(match.group(2)))
-            if owner is None or owner == entity.id:
-                continue
-            forms = {f"{_lowered(match.group(2))} s {head}"}
-            owned = [owner] if register.is_a(owner, "State") else []
-            owned += [state for government, state in governs if government == owner]
-            for state in owned:
-                label = normalise(register.entities[state].label)
-                if label in states:
-                    forms |= {f"{label} s {head}", *(f"{a} {head}" for a in demonyms(label))}
-            found.setdefault(entity.id, set()).update(forms)
-    return found
-
-
-def _capitals(register: Register, states: list[str]) -> dict[str, set[str]]:
-    """ "the Indian capital", "India’s capital" for the city whose name the register
-    gives a state, or the government of a state (its ``governs``), as another name (the
-    capital that stands for it: "New Delhi" for India, "Kabul" for the Taliban
-    government)."""
-    cities = {
-        normalise(e.label): e.id for e in register.entities.values() if register.is_a(e.id, "City")
-    }
-    governs = {(c.subject, c.object) for c in register.claims if c.predicate == "governs"}
-    found: dict[str, set[str]] = {}
-    for entity in register.entities.values():
-        owners = [entity.id] if register.is_a(entity.id, "State") else []
-        owners += [state for government, state in governs if government == entity.id]
-        for alias in entity.aliases:
-            city = cities.get(normalise(alias))
-            for owner in owners:
-                name = normalise(register.entities[owner].label)
-                if city is None or name not in states:
-                    continue
-                forms = {f"{adjective} capital" for adjective in demonyms(name)}
-                found.setdefault(city, set()).update({*forms, f"{name} s capital"})
-    return found
-
-
-def _lowered(name: str) -> str:
-    """A name in lower case with its words as the matcher sees them: the possessive a
-    word of its own, hyphens kept ("India’s anti-terror unit": "india s anti-terror
-    unit"), otherwise :func:`kg.vocabulary.normalise`."""
-    name = re.sub(r"[’']s\b", " s", name)
-    return "-".join(normalise(part) for part in name.split("-"))
-
-
-_RELATION_NOUNS = ("relations", "ties", "cooperation", "engagement", "relationship")
-"""Words for a relationship between parties: one for another after the same modifier
-("economic ties", "economic relations", "economic cooperation")."""
-
-_COLLECTIVE = ("people", "groups")
-"""Heads after which "X <head>" is also said "Xs" ("Afghan people": "Afghans")."""
-
-
-def _implied(form: str, describes: bool, states: list[str], *, person: bool = False) -> list[str]:
-    """Other forms of one normalised name, by general rules of English.
-
-    - a state's possessive for its adjective and back ("indian foreign ministry",
-      "indias foreign ministry": the stem rule of :func:`demonyms`);
-    - "X people", "X groups" as "Xs" ("militant groups": "militants");
-    and for descriptions (topics, commodities, groups):
-    - "x of y" as "y’s x" and "y x" (:func:`_of_genitive`), before the rule above;
-    - the last word in the other number, a word in the other spelling (British or
-      American: :func:`_inflected`, :func:`_spelled`);
-    - another relationship noun after the same modifier ("economic cooperation":
-      "economic ties");
-    - the conjuncts of a coordinated name ("terrorism and militant groups":
-      "terrorism", "militant groups", "terrorism groups");
-    - an "-ism" as its "-ist" words ("terrorism": "terrorist", "terrorists", and
-      "terror groups" in a longer name).
-
-    >>> {"militant groups", "militants", "terror groups", "terrorism", "terrorist"} <= set(
-    ...     _implied("terrorism and militant groups", True, []))
-    True
-    >>> _implied("indian foreign ministry", False, ["india"])[1:]
-    ['foreign ministry from india', 'foreign ministry of india', 'india s foreign ministry']
-    """
-    if person:
-        return []
-    forms = {form, *_of_genitive(form, possessive=describes)}
-    found: set[str] = set()
-    for one in list(forms):
-        words = one.split()
-        if len(words) < 2:
-            continue
-        for state in states:
-            if words[0] in demonyms(state):  # "people of afghanistan", "refugees from ..."
-                found.add(" ".join([state, "s", *words[1:]]))
-                found |= {" ".join([*words[1:], by, state]) for by in ("of", "from")}
-            elif words[0] == state + "s" or words[:2] == [state, "s"]:
-                rest = words[1:] if words[0] != state else words[2:]
-                found |= {" ".join([adj, *rest]) for adj in demonyms(state)}
-    forms |= found
-    adjectives = {a for state in states for a in demonyms(state)}
-    for one in list(forms):  # "indian technical team": "technical team", as "the team"
-        words = one.split()
-        rest = words[2:] if len(words) > 1 and words[1] == "s" else words[1:]
-        if len(rest) >= 2 and (words[0] in adjectives or words[1] == "s"):
-            forms.add(" ".join(rest))
-    for one in list(forms):
-        forms |= _other_heads(one, describes)
-    if not describes:
-        return sorted((forms | _collective(form)) - {form} - adjectives)
-    conjuncts = re.fullmatch(r"(\w+) and (\w+(?: \w+)*) (\w+)", form)
-    if conjuncts:  # "a and b c": "a", "b c", "a c"
-        first, second, head = conjuncts.groups()
-        forms |= {first, f"{second} {head}", f"{first} {head}"}
-    for one in list(forms):
-        parts = one.split()
-        if parts[0].endswith("ism") and len(parts[0]) > 5:
-            root = parts[0][:-3]
-            if len(parts) == 1:
-                forms |= {root + "ist", root + "ists"}
-            else:
-                forms |= {" ".join([w, *parts[1:]]) for w in (root, root + "ist")}
-    for one in list(forms):
-        forms |= _inflected(one) | _spelled(one)
-    for one in list(forms):
-        forms |= _collective(one)
-    return sorted(forms - {form} - adjectives)  # "afghans" is not "afghan" (an adjective)
-
-
-def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:
-    """ "x of [the] y" as "y x" and (for descriptions) "y’s x": "reconstruction of
-    afghanistan" is "afghanistan’s reconstruction", "rehabilitation of refugees"
-    "refugee rehabilitation", "ministry of defence" "defence ministry" (also at the
-    end of a longer name); "port of karachi" and "chabahar port" the other way round.
-
-    >>> sorted(_of_genitive("rehabilitation of refugees"))
-    ['refugee rehabilitation', 'refugees rehabilitation', 'refugees s rehabilitation']
-    >>> sorted(_of_genitive("taliban s ministry of defence", possessive=False))
-    ['taliban s defence ministry']
-    """
-    found: set[str] = set()
-    match = re.fullmatch(r"(\w+(?: \w+)?) of (?:the )?(\w+(?: \w+){0,2})", form)
-    if match:
-        head, owner = match.groups()
-        attributive = owner.split()
-        attributive[-1] = _singular(attributive[-1])  # "refugee return", "affairs ministry"
-        found |= {f"{' '.join(attributive)} {head}", f"{owner} {head}"}
-        if possessive:
-            found.add(f"{owner} s {head}")
-    trailing = re.fullmatch(r"(.+) (\w+) of (?:the )?(\w+)", form)
-    if trailing and not match:
-        found.add(f"{trailing[1]} {trailing[3]} {trailing[2]}")
-    place = re.fullmatch(rf"(\w+(?: \w+)?) ({'|'.join(_PLACE_HEADS)})", form)
-    if place:
-        found.add(f"{place[2]} of {place[1]}")
-    return found
-
-
-_PLACE_HEADS = ("port", "province", "district", "city", "region", "island", "valley")
-"""Heads of place names said either way: "Chabahar port", "the port of Chabahar"."""
-
-_HEADS = (("aid", "assistance"), ("military", "forces", "army", "troops"))
-"""Heads that stand for one another after the same modifier: "humanitarian aid" is
-"humanitarian assistance", "Pakistani forces" the "Pakistani military"."""
-
-
-def _other_heads(form: str, describes: bool) -> set[str]:
-    """``form`` with its last word replaced by one that stands for it (:data:`_HEADS`,
-    and :data:`_RELATION_NOUNS` for descriptions: "economic ties")."""
-    words = form.split()
-    if len(words) < 2:
-        return set()
-    classes = [*_HEADS, _RELATION_NOUNS] if describes else list(_HEADS)
-    return {
-        " ".join([*words[:-1], other])
-        for heads in classes
-        if words[-1] in heads
-        for other in heads
-        if other != words[-1]
-    }
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def _inflected(form: str) -> set[str]:
-    """The other number of a description's last word: "medicines" and "medicine",
-    "security concern" and "security concerns"."""
-    words = form.split()
-    last = words[-1]
-    if not last.isalpha() or len(last) < 4:
-        return set()
-    single = _singular(last)
-    if single != last:
-        other = single
-    elif last.endswith("y") and last[-2:-1] not in "aeiou":
-        other = last[:-1] + "ies"
-    elif last.endswith(("s", "sh", "ch", "x")):
-        other = last + "es"
-    else:
-        other = last + "s"
-    return {" ".join([*words[:-1], other])}
-
-
-_SPELLINGS = (
-    (r"ence\b", "ense"), (r"ense\b", "ence"), (r"is(e|es|ed|ing|ation)\b", r"iz\1"),
-    (r"iz(e|es|ed|ing|ation)\b", r"is\1"), (r"our\b", "or"), (r"(?<=[^aeiou])or\b", "our"),
-    (r"(?<=[^aeiou])re\b", "er"), (r"(?<=[^aeiou])er\b", "re"), (r"mme\b", "m"),
-)  # fmt: skip
-"""British and American spellings of a word ending: "defence" and "defense",
-"organisation" and "organization", "labour" and "labor", "centre" and "center"."""
-
-
-def _spelled(form: str) -> set[str]:
-    """A description with one word in the other common spelling ("defense cooperation")."""
-    words = form.split()
-    found = set()
-    for i, word in enumerate(words):
-        for old, new in _SPELLINGS:
-            other = re.sub(old, new, word)
-            if other != word and len(word) > 4:
-                found.add(" ".join([*words[:i], other, *words[i + 1 :]]))
-    return found
-
-
-def _collective(form: str) -> set[str]:
-    """ "afghan people" -> "afghans", "afghan nationals", "afghan citizens"; "militant
-    groups" -> "militants"."""
-    parts = form.split()
-    if len(parts) == 2 and parts[1] == "people":  # "Afghan nationals", "Afghan citizens"
-        return {parts[0] + "s", parts[0] + " nationals", parts[0] + " citizens"}
-    if len(parts) == 2 and parts[1] in _COLLECTIVE:
-        return {parts[0] + "s"}
-    single = _singular(parts[-1])
-    if len(parts) >= 2 and single != parts[-1] and parts[-1] not in _COLLECTIVE:
-        return {" ".join([*parts[:-1], single, "groups"])}  # "anti-x militant groups"
-    return set()
-
-
-def demonyms(state: str) -> set[str]:
-    """The adjective forms English makes from a one-word state name, by its suffixes
-    (a form no text uses is harmless): "india": "indian"; "pakistan": "pakistani";
-    "afghanistan": "afghan"; "china": "chinese"; "iran": "iranian".
-
-    >>> {"indian", "pakistani"} <= demonyms("india") | demonyms("pakistan")
-    True
-    """
-    found = {state + end for end in ("n", "an", "ian", "i", "ese")}
-    if state[-1:] in "aeiouy":
-        found |= {state[:-1] + end for end in ("an", "ian", "ese", "i")}
-    if state.endswith("istan"):
-        found.add(state[: -len("istan")])
-    return {f for f in found if len(f) > 3}
-
-
 def _usable(name: str) -> bool:
     """A name worth matching in running text: not a lone lower-case common word."""
     return len(normalise(name)) > 1
@@ -801,50 +342,3 @@ def _mention(doc: object, start: int, end: int, entity: str, how: str, conf: flo
     tokens = doc[start:end]  # type: ignore[index]
     first, last = tokens[0], tokens[-1]
     return Mention(first.idx, last.idx + len(last.text), entity, how, conf)
-
-
-def _name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised tokens outside ``taken`` (a sentence's first word only
-    when a name word follows)."""
-    runs: list[tuple[int, int]] = []
-    start: int | None = None
-    tokens = list(doc)  # type: ignore[call-overload]
-    for token in [*tokens, None]:
-        inside = (
-            token is not None
-            and token.i not in taken
-            and (
-                is_name_token(token)
-                or (start is not None and token.text.lower() in _CONNECTORS and _next_name(token))
-                or (start is not None and _joined(token))  # "Lashkar-e-Taiba"
-            )
-            and token.text.lower() not in _NOT_NAMES
-        )
-        if inside and start is None:
-            assert token is not None
-            start = token.i
-        elif not inside and start is not None:
-            end = token.i if token is not None else len(tokens)
-            runs.append((start, end))
-            start = None
-    return runs
-
-
-def _joined(token: Any) -> bool:
-    """A lower-case piece written together with the name before it and a name after it
-    ("Lashkar-e-Taiba", "Jaish-e-Mohammed")."""
-    doc = token.doc
-    before = doc[token.i - 1] if token.i else None
-    if before is None or before.whitespace_ or token.whitespace_:
-        return False
-    for nxt in doc[token.i + 1 : token.i + 4]:
-        if is_name_token(nxt):
-            return True
-        if nxt.whitespace_ or not (nxt.is_alpha or nxt.text == "-"):
-            return False
-    return False
-
-
-def _next_name(token: object) -> bool:
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None  # type: ignore[attr-defined]
-    return nxt is not None and is_name_token(nxt)

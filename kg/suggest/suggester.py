@@ -18,11 +18,12 @@ from pathlib import Path
 from kg.build.tsv import InputFileError, read_text
 from kg.suggest import entities as new_entities
 from kg.suggest.descriptions import titled
+from kg.suggest.english import demonyms
 from kg.suggest.events import Event, EventFinder
 from kg.suggest.facts import PositionHeld, find_positions, foreign
 from kg.suggest.figures import quantity_rows, quotation_rows
 from kg.suggest.linking import link
-from kg.suggest.mentions import Mention, MentionFinder, demonyms
+from kg.suggest.mentions import Mention, MentionFinder
 from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
 from kg.suggest.relations import Relation, find_relations
 from kg.suggest.rows import Suggestion, new_suggestion

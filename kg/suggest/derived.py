@@ -1,0 +1,185 @@
+"""The other names the register's own names imply, and the matcher patterns they give.
+
+A label without its bracketed qualifier or its place, the forms English implies
+(:mod:`kg.suggest.english`) where no other entity has them, an owner's
+possessive before an organisation ("Afghanistan’s Ministry of Foreign Affairs"),
+a state's capital, another word for a government ("Taliban administration"),
+and the spaCy ``Matcher`` patterns of a description with one word inserted or of
+a body of people named by its members. :class:`kg.suggest.mentions.MentionFinder`
+indexes them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.suggest.english import demonyms, implied
+from kg.suggest.register import Register
+from kg.suggest.text import make_doc
+from kg.vocabulary import normalise
+
+LOOSE = ("Topic", "Commodity", "Group")
+"""Classes whose names are descriptions, matched with one word more inside them."""
+
+
+def gapped_patterns(name: str) -> list[list[dict[str, Any]]]:
+    """Matcher patterns for ``name`` with one word inserted between two of its words:
+    "rehabilitation of refugees" finds "rehabilitation of Afghan refugees"."""
+    norms = [t.norm_ for t in make_doc(name) if not t.is_space]
+    if len(norms) < 2:
+        return []
+    patterns = []
+    for gap in range(1, len(norms)):
+        tokens: list[dict[str, Any]] = [{"NORM": n} for n in norms[:gap]]
+        tokens.append({"IS_ALPHA": True})
+        tokens += [{"NORM": n} for n in norms[gap:]]
+        patterns.append(tokens)
+    return patterns
+
+
+_COLLECTIVE_HEADS = ("team", "group", "delegation", "panel", "committee", "contingent")
+"""Nouns for a body of people, which English also names by its members: "a team of
+technical experts" is a "technical team"."""
+
+
+def of_members(name: str) -> list[list[dict[str, Any]]]:
+    """Matcher patterns for an "ADJ HEAD" name (HEAD a body of people, last word) said as
+    "HEAD of ADJ <members>": "technical team" finds "team of technical experts"."""
+    norms = [t.norm_ for t in make_doc(name) if not t.is_space]
+    if len(norms) < 2 or norms[-1] not in _COLLECTIVE_HEADS:
+        return []
+    head, modifier = norms[-1], norms[-2]
+    return [[{"NORM": head}, {"LOWER": "of"}, {"NORM": modifier}, {"IS_ALPHA": True}]]
+
+
+_GOVERNMENT = ("government", "administration", "regime", "authorities")
+
+
+def synonyms(names: list[str]) -> list[str]:
+    """The same names with another word for a government ("Taliban government",
+    "Taliban administration", "Taliban regime", "Taliban authorities")."""
+    found: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower() in _GOVERNMENT:
+            found += [" ".join([*words[:-1], other]) for other in _GOVERNMENT]
+            if len(words) == 2:  # "Taliban-run administration", "Taliban-led regime"
+                found += [f"{words[0]}-{verb} {other}" for verb in _RUN for other in _GOVERNMENT]
+    return [f for f in found if f not in names]
+
+
+_RUN = ("led", "run", "controlled", "dominated", "backed")
+"""Participles that join a group to the government it forms ("Taliban-led government")."""
+
+
+QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
+_PLACED = re.compile(r"\s+(?:to|in)\s+[A-Z][\w’' -]*$")
+
+
+def short_forms(register: Register) -> dict[str, list[str]]:
+    """Other names the register's own names imply, where no other entity has them: a
+    label without its bracketed qualifier or its place ("Indian delegation to Kabul
+    (November 2024)": "Indian delegation"), and the forms of :func:`implied`."""
+    found: dict[str, dict[str, set[str]]] = {}  # normalised -> form -> entities
+    states = [
+        normalise(e.label)
+        for e in register.entities.values()
+        if register.is_a(e.id, "State") and " " not in normalise(e.label)
+    ]
+    for entity in register.entities.values():
+        if register.is_event(entity.id):
+            continue
+        describes = any(register.is_a(entity.id, c) for c in LOOSE)
+        person = register.is_a(entity.id, "Person")
+        for name in (entity.label, *entity.aliases):
+            bare = QUALIFIER.sub("", name)
+            shorter = [f for f in (bare, _PLACED.sub("", bare)) if len(f.split()) >= 2]
+            forms = {_lowered(f) for f in shorter if f != name}
+            for one in {_lowered(name), *forms}:
+                forms.update(implied(one, describes, states, person=person))
+            for form in forms:
+                found.setdefault(normalise(form), {}).setdefault(form, set()).add(entity.id)
+    for owned, forms in _owned(register, states).items():
+        for form in forms:
+            found.setdefault(normalise(form), {}).setdefault(form, set()).add(owned)
+    for city, forms in _capitals(register, states).items():
+        for form in forms:
+            found.setdefault(normalise(form), {}).setdefault(form, set()).add(city)
+    taken = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
+    result: dict[str, list[str]] = {}
+    for key, spellings in found.items():
+        owners = set().union(*spellings.values())
+        if len(owners) == 1 and key not in taken:
+            result.setdefault(owners.pop(), []).extend(sorted(spellings))
+    return result
+
+
+def _owned(register: Register, states: list[str]) -> dict[str, set[str]]:
+    """ "Afghanistan’s Ministry of Foreign Affairs", "the Afghan Ministry of Foreign
+    Affairs" for a register "Ministry of Foreign Affairs of the Islamic Emirate": a name
+    "X of [the] Y" whose Y names an actor is also "Y’s X", and, where that actor is a
+    state or governs one (``governs``), the state’s possessive or adjective before X. Not
+    for titles and places, whose owner is a name of its own ("India’s Foreign Secretary":
+    a title in India)."""
+    names = {
+        normalise(n): e.id
+        for e in register.entities.values()
+        if register.is_a(e.id, "Actor")
+        for n in (e.label, *e.aliases)
+    }
+    governs = {(c.subject, c.object) for c in register.claims if c.predicate == "governs"}
+    found: dict[str, set[str]] = {}
+    for entity in register.entities.values():
+        if register.is_event(entity.id) or any(
+            register.is_a(entity.id, c) for c in ("Position", "Place")
+        ):
+            continue  # "India’s Foreign Secretary": the title and its owner, two names
+        for name in (entity.label, *entity.aliases):
+            match = re.fullmatch(r"(.+) of (?:the )?([^,()]+)", QUALIFIER.sub("", name).strip())
+            if match is None or len(match.group(1).split()) < 2:
+                continue  # the last "of": "Ministry of Foreign Affairs | of the Islamic Emirate"
+            head, owner = _lowered(match.group(1)), names.get(normalise(match.group(2)))
+            if owner is None or owner == entity.id:
+                continue
+            forms = {f"{_lowered(match.group(2))} s {head}"}
+            owned = [owner] if register.is_a(owner, "State") else []
+            owned += [state for government, state in governs if government == owner]
+            for state in owned:
+                label = normalise(register.entities[state].label)
+                if label in states:
+                    forms |= {f"{label} s {head}", *(f"{a} {head}" for a in demonyms(label))}
+            found.setdefault(entity.id, set()).update(forms)
+    return found
+
+
+def _capitals(register: Register, states: list[str]) -> dict[str, set[str]]:
+    """ "the Indian capital", "India’s capital" for the city whose name the register
+    gives a state, or the government of a state (its ``governs``), as another name (the
+    capital that stands for it: "New Delhi" for India, "Kabul" for the Taliban
+    government)."""
+    cities = {
+        normalise(e.label): e.id for e in register.entities.values() if register.is_a(e.id, "City")
+    }
+    governs = {(c.subject, c.object) for c in register.claims if c.predicate == "governs"}
+    found: dict[str, set[str]] = {}
+    for entity in register.entities.values():
+        owners = [entity.id] if register.is_a(entity.id, "State") else []
+        owners += [state for government, state in governs if government == entity.id]
+        for alias in entity.aliases:
+            city = cities.get(normalise(alias))
+            for owner in owners:
+                name = normalise(register.entities[owner].label)
+                if city is None or name not in states:
+                    continue
+                forms = {f"{adjective} capital" for adjective in demonyms(name)}
+                found.setdefault(city, set()).update({*forms, f"{name} s capital"})
+    return found
+
+
+def _lowered(name: str) -> str:
+    """A name in lower case with its words as the matcher sees them: the possessive a
+    word of its own, hyphens kept ("India’s anti-terror unit": "india s anti-terror
+    unit"), otherwise :func:`kg.vocabulary.normalise`."""
+    name = re.sub(r"[’']s\b", " s", name)
+    return "-".join(normalise(part) for part in name.split("-"))

@@ -1,0 +1,47 @@
+"""A new entity's other names and its duplicate check against the register.
+
+:func:`text_aliases` gives the other names the text itself gives a new entity (an
+acronym in brackets after it, a person's last name alone later on);
+:func:`duplicate_of` the register entity it probably is, by a name within
+:data:`DUPLICATE_CUTOFF` or a person's surname, proposed as ``possibleDuplicateOf``
+instead of a silent second id.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.suggest.mentions import MentionFinder
+from kg.suggest.variants import skeleton
+from kg.vocabulary import closest, normalise
+
+DUPLICATE_CUTOFF = 85.0
+
+
+def text_aliases(text: str, label: str, cls: str, end: int) -> tuple[str, ...]:
+    """Other names the text gives: an acronym in brackets after the name ("Lashkar-e-Taiba
+    (LeT)"), a person's last name alone later on ("Kamil")."""
+    found: list[str] = []
+    acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", text[end : end + 12])
+    if acronym:
+        found.append(acronym.group(1))
+    words = label.split()
+    if cls == "Person" and len(words) >= 2:
+        last = words[-1]
+        if re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text[end:]):
+            found.append(last)
+    return tuple(found)
+
+
+def duplicate_of(label: str, cls: str, finder: MentionFinder) -> str:
+    """The register entity this name probably is, or ``""``."""
+    form = normalise(label)
+    close = closest(form, [f for f, _ in finder.forms], limit=1, cutoff=DUPLICATE_CUTOFF)
+    if close:
+        return finder.forms[close[0][0]][1]
+    if cls == "Person" and len(form.split()) >= 2:
+        surname = skeleton(form.split()[-1])
+        for known, entity in finder.forms:
+            if finder.register.is_a(entity, "Person") and skeleton(known.split()[-1]) == surname:
+                return entity
+    return ""

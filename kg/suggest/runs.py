@@ -1,0 +1,71 @@
+"""Runs of capitalised words in a report's tokens: the spans that may be names.
+
+A run is a maximal sequence of name tokens, joined over connectors ("of", "bin",
+"al") and pieces written together ("Lashkar-e-Taiba"), without a sentence's
+function words (:data:`NOT_NAMES`). The tolerant step of
+:class:`kg.suggest.mentions.MentionFinder` matches them against the register,
+and those no mention covers are the candidates for new entities.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.suggest.text import is_name_token
+
+_CONNECTORS = {"-", "of", "e", "al", "ul", "bin", "ibn"}
+
+
+NOT_NAMES = {
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "during", "after",
+    "before", "since", "yes", "no", "it", "he", "she", "they", "we", "our", "his", "her",
+    "its", "their", "while", "although", "despite", "meanwhile", "notably", "beyond",
+    "through", "as", "both", "additionally", "however", "sources", "talks", "india’s",
+}  # fmt: skip
+
+
+def name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens outside ``taken`` (a sentence's first word only
+    when a name word follows)."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    tokens = list(doc)  # type: ignore[call-overload]
+    for token in [*tokens, None]:
+        inside = (
+            token is not None
+            and token.i not in taken
+            and (
+                is_name_token(token)
+                or (start is not None and token.text.lower() in _CONNECTORS and _next_name(token))
+                or (start is not None and _joined(token))  # "Lashkar-e-Taiba"
+            )
+            and token.text.lower() not in NOT_NAMES
+        )
+        if inside and start is None:
+            assert token is not None
+            start = token.i
+        elif not inside and start is not None:
+            end = token.i if token is not None else len(tokens)
+            runs.append((start, end))
+            start = None
+    return runs
+
+
+def _joined(token: Any) -> bool:
+    """A lower-case piece written together with the name before it and a name after it
+    ("Lashkar-e-Taiba", "Jaish-e-Mohammed")."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i else None
+    if before is None or before.whitespace_ or token.whitespace_:
+        return False
+    for nxt in doc[token.i + 1 : token.i + 4]:
+        if is_name_token(nxt):
+            return True
+        if nxt.whitespace_ or not (nxt.is_alpha or nxt.text == "-"):
+            return False
+    return False
+
+
+def _next_name(token: object) -> bool:
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None  # type: ignore[attr-defined]
+    return nxt is not None and is_name_token(nxt)

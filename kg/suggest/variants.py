@@ -1,0 +1,77 @@
+"""Variants of a register name for the tolerant step: spelling folds, initials, acronyms.
+
+:func:`skeleton` folds transliteration and spelling variants ("Yaqoob" =
+"Yaqub", "Defense" = "Defence"), :func:`initials` abbreviates all words of a
+name but the last ("J.P. Singh"), and :func:`acronyms` gives the initials of the
+capitalised words of an organisation's name ("IEA") where only one entity has them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.suggest.derived import QUALIFIER
+from kg.suggest.register import Register
+from kg.vocabulary import normalise
+
+_FOLDS = (
+    ("ce", "se"),  # defence, defense
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ee", "i"),
+    ("aa", "a"),
+    ("ph", "f"),
+    ("kh", "k"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("w", "v"),
+    ("y", "i"),
+    ("z", "s"),
+    ("o", "u"),
+    ("e", "i"),
+)
+
+
+def skeleton(form: str) -> str:
+    """A name form with spelling variants folded, for typo-tolerant comparison.
+
+    >>> skeleton("yaqoob") == skeleton("yaqub"), skeleton("mohammad") == skeleton("muhammad")
+    (True, True)
+    """
+    text = form
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def initials(form: str) -> str:
+    """``jitender pal singh`` -> ``jp singh``: the initials of all words but the last."""
+    words = form.split()
+    return "".join(w[0] for w in words[:-1]) + " " + words[-1] if len(words) > 1 else form
+
+
+_MINOR = {"of", "the", "and", "for", "in", "on", "to", "de", "al"}
+
+
+def acronyms(register: Register) -> dict[str, tuple[str, str]]:
+    """Acronym (lower case) -> (entity, name): the initials of the capitalised words
+    (two or more) of a name, where no other entity's name gives the same and no name
+    is that word ("Islamic Emirate of Afghanistan": "iea")."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for entity in register.entities.values():
+        if register.is_event(entity.id) or register.is_a(entity.id, "Person"):
+            continue
+        for name in (entity.label, *entity.aliases):
+            words = [w for w in re.split(r"[\s-]+", QUALIFIER.sub("", name)) if w]
+            capitals = [w for w in words if w.lower() not in _MINOR]
+            if len(capitals) >= 2 and all(w[:1].isupper() for w in capitals):
+                initials = "".join(w[0] for w in capitals).lower()
+                found.setdefault(initials, set()).add((entity.id, normalise(name)))
+    names = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
+    return {
+        initials: next(iter(owners))
+        for initials, owners in found.items()
+        if len({e for e, _ in owners}) == 1 and initials not in names
+    }
