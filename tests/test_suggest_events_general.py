@@ -383,7 +383,7 @@ def test_an_event_discussed_at_talks_is_their_topic() -> None:
 
 
 def test_two_triggers_of_a_sentence_do_not_both_become_one_register_event() -> None:
-    from kg.suggest.events import Event
+    from kg.suggest.event_record import Event
     from kg.suggest.suggester import _one_link_a_sentence
 
     reg = register()

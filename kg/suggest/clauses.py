@@ -25,7 +25,7 @@ from kg.suggest.triggers import Trigger
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
-    from kg.suggest.events import Event
+    from kg.suggest.event_record import Event
 
 NEGATIONS = {"not", "no", "never", "nor", "without"}
 DEFINITE = {"the", "this", "that", "these", "those"}

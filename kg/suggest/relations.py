@@ -27,7 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.suggest.descriptions import _stem_of
-from kg.suggest.events import TALKED, Event
+from kg.suggest.event_record import Event
+from kg.suggest.event_roles import TALKED
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report

@@ -18,7 +18,8 @@ from pathlib import Path
 from kg.build.tsv import InputFileError, read_text
 from kg.suggest import entities as new_entities
 from kg.suggest.descriptions import titled
-from kg.suggest.events import Event, EventFinder
+from kg.suggest.event_record import Event
+from kg.suggest.events import EventFinder
 from kg.suggest.facts import PositionHeld, find_positions, foreign
 from kg.suggest.figures import quantity_rows, quotation_rows
 from kg.suggest.linking import link
