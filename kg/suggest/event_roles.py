@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.clauses import aside, fronted, pronoun, role_of, subordinate
+from kg.suggest.asides import aside
+from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.mentions import Mention
+from kg.suggest.name_roles import role_of
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
