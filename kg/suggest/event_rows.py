@@ -17,7 +17,7 @@ from kg.suggest.event_record import Event
 from kg.suggest.facts import PositionHeld
 from kg.suggest.mentions import Mention, demonyms
 from kg.suggest.register import Register
-from kg.suggest.relations import Relation
+from kg.suggest.relation_record import Relation
 from kg.suggest.rows import Suggestion, new_suggestion
 from kg.suggest.text import Report
 from kg.suggest.when import undated
