@@ -383,15 +383,15 @@ def test_an_event_discussed_at_talks_is_their_topic() -> None:
 
 
 def test_two_triggers_of_a_sentence_do_not_both_become_one_register_event() -> None:
-    from kg.suggest.events import Event
-    from kg.suggest.suggester import _one_link_a_sentence
+    from kg.suggest.event_record import Event
+    from kg.suggest.event_rows import one_link_a_sentence
 
     reg = register()
     closure = Event("EmbassyClosure", 3, 10, 20, "close their embassies")
     moved = Event("DiplomaticMissionChange", 3, 40, 50, "moved their diplomatic missions")
     for event in (moved, closure):
         event.id, event.existing = "embassy-closures-kabul-2021", True
-    _one_link_a_sentence(reg, [moved, closure])
+    one_link_a_sentence(reg, [moved, closure])
     assert closure.existing and closure.id == "embassy-closures-kabul-2021"  # its class
     assert not moved.existing and moved.id == ""
 

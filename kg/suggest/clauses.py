@@ -7,14 +7,14 @@ the clause between two triggers (across a relative clause or a parenthetical
 between a subject and its verb), "he"/"she" standing for the last person
 named and "they"/"it" for the subject of the sentence before, names inside a
 subordinate phrase (:func:`subordinate`, :func:`fronted`), the subject a
-coordinated verb or a participle shares (:func:`shared_subject`), passives,
-and the role of an actor by the words around it (:func:`role_of`).
+coordinated verb or a participle shares (:func:`shared_subject`). The role of an
+actor by the words around it is :func:`kg.suggest.name_roles.role_of`; names that
+are no actor, :func:`kg.suggest.asides.aside`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +25,7 @@ from kg.suggest.triggers import Trigger
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
-    from kg.suggest.events import Event
+    from kg.suggest.event_record import Event
 
 NEGATIONS = {"not", "no", "never", "nor", "without"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -166,80 +166,6 @@ def asks(doc: Any, hit: tuple[int, int, Trigger], other: tuple[int, int, Trigger
         return False
     after = [t.lower_ for t in doc[hit[1] : hit[1] + 7]]
     return any(w == "to" and n.isalpha() for w, n in zip(after, after[1:], strict=False))
-
-
-_INVERTED = {"said", "says", "added", "stated"}
-"""Speech verbs that may come before their speaker ("“...,” said Misri")."""
-
-
-def role_of(
-    text: str, trigger: Trigger, where: tuple[int, int, int], mention: Mention, *,
-    gives: bool = False,
-) -> str:  # fmt: skip
-    """The role of an actor named in the trigger's clause: the row's ``before`` role before
-    the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
-    by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
-    after an inverted speech verb after a quotation or a comma ("“...,” said X"; not
-    "X said India was committed"), as the subject of a relative clause on the
-    event ("the attack, which Russia carried out") and after an attributive "-ing" ("the visiting
-    Indian delegation"); the ``after`` role before a passive (:func:`passive`); the
-    ``after`` role for a recipient named
-    with "for" or "to" before an aid trigger ("support for the Afghan people, including
-    the delivery"), and for one named with "for [the ... of]" after a promise
-    (``gives``: "promised visa facilities for Afghans", "pledged support for the
-    rehabilitation of refugees"), as the ontology defines the recipient ("receives aid,
-    credentials or a pledge")."""
-    sentence_start, trigger_start, trigger_end = where
-    role = trigger.before if mention.end <= trigger_start else trigger.after
-    if mention.end <= trigger_start and passive(text, sentence_start, trigger_start, trigger):
-        role = trigger.after  # "Afghan refugees were expelled by Pakistan": the refugees
-    gap = text[trigger_end : mention.start]
-    if mention.start >= trigger_end and (
-        (
-            re.search(r"\bby\s+(\S+\s+){0,4}$|^\s+from\s+(?:the\s+)?$", gap)
-            and not re.search(r"\b(?:received|accepted|welcomed|hosted|greeted) by\b", gap)
-        )
-        or (trigger.phrase in _INVERTED and re.fullmatch(r"\s+", gap))
-    ):
-        role = trigger.before
-    attributive = trigger.phrase.endswith("ing") and re.search(
-        r"\b(?:the|a|an)\s+$", text[max(sentence_start, trigger_start - 5) : trigger_start]
-    )
-    if mention.start >= trigger_end and re.fullmatch(r",\s+which\s+(?:the\s+)?", gap):
-        role = trigger.before  # "the attack, which Russia carried out": Russia did it
-    inside = mention.start <= trigger_start < mention.end  # a name holding the trigger
-    if inside or (attributive and mention.start >= trigger_end and re.fullmatch(r"\s+", gap)):
-        role = trigger.before  # "the visiting Indian delegation": the visitor
-    lead = text[max(sentence_start, mention.start - 40) : mention.start]
-    if (trigger.after == "hasRecipient" or gives) and _BENEFICIARY.search(lead):
-        role = "hasRecipient"
-    return role
-
-
-_BE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|also|later)\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-def passive(text: str, sentence_start: int, trigger_start: int, trigger: Trigger) -> bool:
-    """ "were expelled", "has been condemned", "was reportedly invited": a past participle
-    after a form of "be", so the subject before it undergoes the event (the row's ``after``
-    role) and its doer is named after "by" (the ``before`` role)."""
-    first = trigger.phrase.split()[0]
-    participle = first.endswith("ed") or first in _IRREGULAR
-    return participle and bool(
-        _BE.search(text[max(sentence_start, trigger_start - 40) : trigger_start])
-    )
-
-
-_IRREGULAR = {"met", "held", "sent", "sought", "made", "told", "given", "taken", "struck", "hit"}
-"""Past participles of triggers that do not end in "-ed"."""
-
-
-_BENEFICIARY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
-"""The one a gift or promise is for: "support for the rehabilitation of Afghan refugees",
-"aid to the Afghan people", "visa facilities for Afghans"."""
 
 
 _RELATIVE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:who|which|whose|whom)\b", re.IGNORECASE)
@@ -400,119 +326,3 @@ def fronted(
     first = min((a.start for a in actors if a.start > comma), default=-1)
     named = any(low <= a.start and a.end <= comma and a.start != mention.start for a in actors)
     return "subject" if mention.start == first and not named else "skip"
-
-
-_CAUSATIVE = re.compile(
-    r"\b(?:prompted|prompting|forced|forcing|compelled|pushed|caused|causing|allowed|"
-    r"enabled|persuaded|encouraged|pressed|pressured)\b",
-    re.IGNORECASE,
-)
-"""Verbs whose object is the subject of the verb after it ("the takeover prompted India to
-close its embassy": India closed it; the takeover did nothing to India)."""
-_TIMED = re.compile(
-    r"(?:the\s+)?(?:previous|former|first|ousted|deposed|erstwhile)\s+",
-    re.IGNORECASE,
-)
-"""Words that tell an actor of another time apart ("the previous government"; not "the new/interim
-government", which is the present one)."""
-_PARTICIPLE_CLAUSE = re.compile(
-    r",\s+(?!(?:including|excluding|regarding|concerning|according|following|during)\b)"
-    r"[a-z][a-z-]*ing\b"
-)
-"""A participle clause after the trigger (", re-establishing a presence"), with a verb and
-objects of its own."""
-_ANOTHER_AGENT = re.compile(r"\b(?:that|to\s+[a-z]+)\b.*\bby\s+(?:\S+\s+){0,4}$")
-"""The agent of a passive inside the trigger's object clause ("a request for X to ensure
-that its soil is not used by Y"): Y makes no request."""
-_REPORTING = re.compile(r"\s+(?:said|says|stated|added|told|reported)\b")
-"""A speech verb right after a name: "..., the UN said" (the name is its speaker)."""
-_EARLIER_EVENT = re.compile(
-    r"\b(?:following|after|before|since|despite|amid|until|prior\s+to)\s+"
-    r"(?:the|a|an|this|that|[A-Z])[^,;:]*$"
-)
-"""A preposition of time opening a noun phrase that ends at the trigger ("following the
-Taliban’s rise to power"): what stands before it is no actor of that event."""
-_APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
-"""An apposition opened after a name (", the Indian foreign ministry’s point-person for
-Afghanistan,")."""
-
-
-def aside(
-    text: str, trigger: tuple[int, int], mention: Mention, mentions: list[Mention],
-    people: list[Mention], actor: Callable[[Mention], bool], *, said: bool = False,
-) -> str | None:  # fmt: skip
-    """Why a name in the trigger's clause is no actor of it, or None: a name fused by a
-    hyphen into a modifier ("anti-Pakistan militants", "Pakistan-based groups",
-    "India-operated port"); a name at the end of a longer name of an actor (``actor``)
-    that a word of time tells apart ("the previous Afghan government" is another
-    government than "the Afghan government"); the object of a causative verb after the
-    trigger ("the takeover prompted New Delhi to close"); a name inside the apposition of
-    a person before the trigger ("Singh, the Indian foreign ministry’s point-person for
-    Afghanistan, led the meetings"); a name after the trigger beyond ", with" (an
-    adjunct: "acknowledged India’s concerns, with an emphasis on X") or inside a
-    participle clause after a comma ("the rise to power, re-establishing a presence
-    through a team"); for a statement (``said``), a name after "with", "between" or
-    "among" past the trigger, the other party of a relation spoken of ("emphasized ties
-    with the Afghan people"); before the trigger, a name followed by a preposition of
-    time that opens the trigger's phrase ("India withdrew its diplomats following the
-    Taliban’s rise to power": India did not rise to power), or the owner of a thing
-    named there ("Afghanistan’s health sector, in response to requests"), or, for a
-    statement, a name before a comma that another name follows before the trigger
-    (the speaker: "refugees, the UN said"); after the
-    trigger, a name past the subject of a that-clause ("allegations that X harbours
-    Y": not Y), for a statement by "said", "stated"... a name in what was said (not the
-    speaker of "“...,” said X"), the speaker of a reporting clause after a comma ("Pakistan expelled
-    refugees, the UN said": the UN expelled no one) or the agent of a passive inside
-    its object clause ("a request for X to ensure that its soil is not used by Y").
-    ``people`` are the persons named in the sentence."""
-    start, end = trigger
-    if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
-        r"-[a-z]", text[mention.end : mention.end + 2]
-    ):
-        return "a hyphenated modifier"
-    if any(
-        m.start < mention.start
-        and mention.end == m.end
-        and _TIMED.fullmatch(text[m.start : mention.start])
-        and actor(m)
-        for m in mentions
-    ):
-        return "inside a longer name"
-    if mention.start >= end:
-        gap = text[end : mention.start]
-        if _CAUSATIVE.search(gap):
-            return "the object of a causative verb"
-        if re.search(r",\s+with\b", gap):
-            return "an adjunct after a comma"
-        if _PARTICIPLE_CLAUSE.search(gap):
-            return "inside a participle clause after the trigger"
-        if _ANOTHER_AGENT.search(gap):
-            return "the agent of a verb of the trigger's object clause"
-        if said and re.search(r"\b(?:with|between|among)\b", gap):
-            return "the other party of what was said"
-        inverted = re.fullmatch(r"\s+", gap) and re.search(
-            r"[”\"’',]\s*$", text[max(0, start - 3) : start]
-        )  # "“...,” said Misri": the speaker
-        if said and _REPORTING.fullmatch(" " + text[start:end]) and not inverted:
-            return "inside what was said"
-        if "," in gap and _REPORTING.match(text, mention.end):
-            return "the speaker of a reporting clause after a comma"
-        that = re.search(r"\bthat\b", gap)
-        if that and any(end + that.end() <= m.start < mention.start and actor(m) for m in mentions):
-            return "past the subject of a that-clause"
-        return None
-    comma = text.rfind(",", mention.end, start)
-    if said and comma >= 0 and any(comma < m.start < start and actor(m) for m in mentions):
-        return "before the speaker of a reporting clause"
-    if re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
-                text[mention.end : start]):  # fmt: skip
-        return "the owner of a thing named before the trigger"
-    if _EARLIER_EVENT.search(text, mention.end, start):
-        return "before a phrase naming another event"
-    if "," in text[mention.end : start]:
-        for person in people:
-            if person.end <= mention.start and _APPOSITION.fullmatch(
-                text[person.end : mention.start]
-            ):
-                return "inside a person's apposition"
-    return None

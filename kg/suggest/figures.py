@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import Protocol
 
 from kg.suggest.entities import slug
-from kg.suggest.events import Event
+from kg.suggest.event_record import Event
 from kg.suggest.facts import find_quantities, find_quotations
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register

@@ -11,7 +11,7 @@ import datetime as dt
 
 from kg.build.annotations import ClaimRecord
 from kg.dates import window
-from kg.suggest.events import Event
+from kg.suggest.event_record import Event
 from kg.suggest.register import ACTOR_ROLES, Register
 from kg.vocabulary import normalise
 

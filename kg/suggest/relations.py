@@ -1,7 +1,9 @@
 """Relations a sentence states between entities and events, by the words between them.
 
 Each rule reads the text between two mentions (or an event's trigger), never
-a name:
+a name. :func:`find_relations` runs them all; this module owns positions, titles,
+places and descriptions, :mod:`kg.suggest.missions` missions and recognition, and
+:mod:`kg.suggest.event_relations` the relations of events:
 
 - ``locatedIn``: "X in Y" (a place, mission, group or office X; a place Y),
   "Y’s X" and "Y’s X1 and X2 ports" (a place Y owning places X);
@@ -24,62 +26,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from kg.suggest.descriptions import _stem_of
-from kg.suggest.events import TALKED, Event
+from kg.suggest.event_record import Event
+from kg.suggest.event_relations import about, discussed, ensuing, follows, phrases
 from kg.suggest.mentions import Mention
+from kg.suggest.missions import missions, no_country
 from kg.suggest.register import Register
+from kg.suggest.relation_record import Relation
 from kg.suggest.text import Report
-from kg.vocabulary import normalise
 
 _POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
 _IN = re.compile(r"\s+in\s+(?:the\s+)?\Z")
-_FOLLOWS = re.compile(
-    r"\b(followed|following|after|in response to|prompted|since)\b", re.IGNORECASE
-)
-_ENSUING = re.compile(
-    r"\b(?:ensuing|subsequent|resulting|retaliatory|consequent)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
-)
-_LEADING = re.compile(r"\s*(?:In response to|Following|After)\b[^,]*$", re.IGNORECASE)
-_SIGNIFICANCE = re.compile(
-    r"\b(?:first(?:-ever)?|historic|rare|highest-level|milestone|turning point|significant shift|"
-    r"landmark|unprecedented)\b[^,.;:“”\"]*",
-    re.IGNORECASE,
-)
-_GOAL = re.compile(
-    r"\b(?:intent to|aim(?:ing|ed|s)? (?:to|at)|seeks? to|seeking|desire to|interest in|"
-    r"commitment to|readiness to|hope for|need (?:to|for)|on improving|in order to|"
-    r"to (?:help )?(?=(?:increase|boost|enhance|improve|strengthen|expand|ensure|deepen|"
-    r"promote|address|enlarge|reinforce)\b))\s*"
-    r"(?P<goal>[^,.;:“”\"]{6,})",
-    re.IGNORECASE,
-)
-_AND_GERUND = re.compile(r"\s+and\s+(?=[a-z]+ing\b)")
 _NOT_RECOGNISE = re.compile(
     r"\b(?:(?:does|do|did|has|have)\s+not|(?:has\s+|have\s+)?(?:refused|refuses|refuse|"
     r"declined|declines)\s+to)\s+(?:officially\s+|formally\s+)?recogni[sz]e[ds]?\b",
     re.IGNORECASE,
 )
-_NO_COUNTRY = re.compile(
-    r"\bno\s+(?:other\s+)?(?:country|nation|state|government)\b[^.;]{0,60}?\b"
-    r"(?:officially\s+|formally\s+)?recogni[sz](?:ed|es|e)\b",
-    re.IGNORECASE,
-)
-_INCLUDING = re.compile(r"\bincluding\s+$|^(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 _LOCATABLE = ("Place", "DiplomaticMission", "Organization", "Group", "ArmedGroup", "Position",
               "Government", "InternationalOrganization")  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Relation:
-    subject: str
-    predicate: str
-    object: str
-    start: int
-    end: int
-    confidence: float
-    reason: str
 
 
 def find_relations(
@@ -88,8 +52,8 @@ def find_relations(
     """The relations of every sentence of the report."""
     found: list[Relation] = []
     text = report.text
-    found += _ensuing(text, events)
-    found += _discussed(report, events, register)
+    found += ensuing(text, events)
+    found += discussed(report, events, register)
     for sentence in report.sentences:
         here = [m for m in mentions if sentence.start <= m.start < sentence.end]
         found += _pairs(text, here, register)
@@ -102,49 +66,18 @@ def find_relations(
             ),
             key=lambda item: item[0],
         )
-        found += _follows(text, named, sentence.start)
-        found += _about(text, named, register)
+        found += follows(text, named, sentence.start)
+        found += about(text, named, register)
         mine = [  # "This marked the first official encounter": named again here
             e
             for e in events
             if e.id and any(index == sentence.index for index, _, _ in e.occurrences)
         ]
-        found += _phrases(text, sentence.start, sentence.text, here, mine, register)
+        found += phrases(text, sentence.start, sentence.text, here, mine, register)
         found += _descriptions(text, sentence.start, sentence.end, here, named, register)
-        found += _missions(text, sentence.start, here, register)
-        found += _no_country(text, sentence.start, sentence.text, here, register)
+        found += missions(text, sentence.start, here, register)
+        found += no_country(text, sentence.start, sentence.text, here, register)
     return found
-
-
-def _no_country(
-    text: str, offset: int, sentence: str, here: list[Mention], register: Register
-) -> Iterator[Relation]:
-    """ "No country has formally recognized Y, ... including A, B, and C": each state of
-    the list does not recognise Y."""
-    match = _NO_COUNTRY.search(sentence)
-    if match is None:
-        return
-    end = offset + match.end()
-    after = [m for m in here if m.start >= end and register.is_a(m.entity, "Actor")]
-    begin = offset + match.start()  # "no country, including India, officially recognizes"
-    if not after:
-        return
-    recognised = register.acting_as(after[0])
-    listed: list[Mention] = []
-    previous_end = -1
-    for mention in here:
-        if mention.start < begin or not register.is_a(mention.entity, "State"):
-            continue
-        lead = text[max(offset, mention.start - 12) : mention.start]
-        gap = text[previous_end : mention.start] if previous_end >= 0 else ""
-        if re.search(r"\bincluding\s+$", lead, re.IGNORECASE) or (listed and _INCLUDING.match(gap)):
-            listed.append(mention)
-            previous_end = mention.end
-    for state in listed:
-        if state.entity != recognised.entity:
-            yield Relation(state.entity, "doesNotFormallyRecognize", recognised.entity,
-                           offset + match.start(), state.end, 0.5,
-                           "no country recognises Y, including X")  # fmt: skip
 
 
 _STOP = re.compile(r"[,.;:()“”\"]|\s(?:in|on|at|to|from|after|before|with|which|who|when|as)\s")
@@ -284,53 +217,6 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                 break
 
 
-_FORUMS = ("Meeting", "PhoneCall", "Visit", "Conference", "PressBriefing")
-
-
-def _discussed(report: Report, events: list[Event], register: Register) -> Iterator[Relation]:
-    """ "During the meeting, both sides assessed India’s aid programmes", "The spokesperson
-    discussed the visit": an event named after "discussed" is a topic of the talks or
-    briefing of the sentence (named before the verb), else of the last one before it."""
-    named = sorted(
-        ((start, end, e) for e in events if e.id for _, start, end in e.occurrences),
-        key=lambda item: item[0],
-    )
-    for sentence in report.sentences:
-        verb = TALKED.search(sentence.text)
-        if verb is None:
-            continue
-        at = sentence.start + verb.start()
-        forums = [
-            (start, e)
-            for start, _, e in named
-            if start < at and any(register.is_a(e.cls, c) for c in _FORUMS)
-        ]
-        if not forums:
-            continue
-        forum = forums[-1][1]
-        for start, end, event in named:
-            if at < start < sentence.end and event.id != forum.id:
-                yield Relation(forum.id, "hasTopic", event.id, at, end, 0.4,
-                               "an event discussed there")  # fmt: skip
-
-
-def _ensuing(text: str, events: list[Event]) -> Iterator[Relation]:
-    """ "the ensuing clashes", "a retaliatory strike": the event follows the one named
-    last before it."""
-    named = sorted(
-        ((start, end, e) for e in events if e.id for _, start, end in e.occurrences),
-        key=lambda item: item[0],
-    )
-    for index, (start, end, event) in enumerate(named):
-        lead = max(0, start - 30)
-        match = _ENSUING.search(text[lead:start])
-        earlier = [e for _, _, e in named[:index] if e.id != event.id]
-        if match is None or not earlier:
-            continue
-        yield Relation(event.id, "follows", earlier[-1].id, lead + match.start(), end, 0.5,
-                       "the ensuing B follows A")  # fmt: skip
-
-
 def _ruler(register: Register, position: str, state: str) -> str | None:
     """The government that governs ``state`` (the register's ``governs``) where the
     register already places ``position`` in it: "Afghanistan’s Foreign Minister" is the
@@ -341,150 +227,3 @@ def _ruler(register: Register, position: str, state: str) -> str | None:
     }
     found = rulers & placed
     return found.pop() if len(found) == 1 else None
-
-
-def _follows(
-    text: str, named: list[tuple[int, int, Event]], sentence_start: int
-) -> Iterator[Relation]:
-    """``named``: the events' triggers in one sentence, in text order."""
-    if len(named) >= 2:  # "In response to Afghanistan’s request, India agreed ..."
-        (first_start, _, first), (_, second_end, second) = named[0], named[1]
-        lead = text[sentence_start:first_start]
-        between = text[first_start : named[1][0]]
-        if _LEADING.match(lead) and "," in between and first.id != second.id:
-            why = f"{lead.strip()} A, B"
-            yield Relation(second.id, "follows", first.id, sentence_start, second_end, 0.5, why)
-    for (_, first_end, first), (second_start, second_end, second) in zip(
-        named, named[1:], strict=False
-    ):
-        gap = text[first_end:second_start]
-        match = _FOLLOWS.search(gap)
-        if match is None or first.id == second.id or len(gap) > 140:
-            continue
-        start = named[0][0]
-        if match.group(1).lower() == "prompted":
-            why = "A prompted B"
-            yield Relation(second.id, "follows", first.id, start, second_end, 0.5, why)
-            for third_start, third_end, third in named[named.index((second_start, second_end,
-                                                                    second)) + 1 :]:  # fmt: skip
-                if third.id in (first.id, second.id) or _FOLLOWS.search(
-                    text, second_end, third_start
-                ):
-                    break
-                why = "A prompted B and C"  # "... to close their embassies and moved ..."
-                yield Relation(third.id, "follows", first.id, start, third_end, 0.4, why)
-        else:
-            why = f"A {match.group(1)} B"
-            yield Relation(first.id, "follows", second.id, start, second_end, 0.6, why)
-
-
-_KEEPS = re.compile(
-    r"\b(?:reopened|retained|retains|maintains?|maintained|keeps?|kept|re-?established|"
-    r"opened|upgraded)\s+(?:its|their|a|an|the)\s+(?:diplomatic\s+)?"
-    r"(?:embassy|embassies|mission|missions|consulate)\s+in\s+$",
-    re.IGNORECASE,
-)
-
-
-def _missions(
-    text: str, offset: int, here: list[Mention], register: Register
-) -> Iterator[Relation]:
-    """ "India reopened its embassy in Kabul": the actor before keeps a mission there."""
-    for mission in here:  # "its embassy in Kabul": the register's "Embassy of India, Kabul"
-        record = register.entities.get(mission.entity)
-        if record is None or not register.is_a(mission.entity, "DiplomaticMission"):
-            continue
-        label = f" {normalise(record.label)} "
-        for other in register.entities.values():
-            name = normalise(other.label)
-            if not name or f" {name} " not in label or other.id == mission.entity:
-                continue
-            predicate = "represents" if register.is_a(other.id, "State") else "locatedIn"
-            if predicate == "locatedIn" and not register.is_a(other.id, "Place"):
-                continue
-            yield Relation(mission.entity, predicate, other.id, mission.start, mission.end, 0.5,
-                           "the mission's label names its state and place")  # fmt: skip
-    states = [(normalise(e.label), e.id) for e in register.entities.values()
-              if register.is_a(e.id, "State")]  # fmt: skip
-    for party in here:  # "the Indian delegation": it represents India
-        if not register.is_a(party.entity, "Delegation"):
-            continue
-        words = normalise(text[max(offset, party.start - 20) : party.end]).split()[-4:]
-        named = {i for w in words for name, i in states if w == name or _stem_of(w, name)}
-        if len(named) == 1:
-            yield Relation(party.entity, "represents", named.pop(), party.start, party.end, 0.5,
-                           "a delegation named after its state")  # fmt: skip
-    for index, place in enumerate(here):
-        if not register.is_a(place.entity, "Place"):
-            continue
-        if _KEEPS.search(text[max(offset, place.start - 80) : place.start]) is None:
-            continue
-        owners = [m for m in here[:index] if register.is_a(m.entity, "State")]
-        if owners:
-            owner = owners[-1]
-            why = "reopened or kept its mission there"
-            yield Relation(owner.entity, "maintainsMissionIn", place.entity, owner.start,
-                           place.end, 0.6, why)  # fmt: skip
-
-
-_SPEECH = ("Statement", "Request", "PressBriefing", "Condemnation", "Denial", "Accusation")
-_REACTION = ("Condemnation", "Denial", "Accusation")
-"""Acts whose target is the initiator of the event they name ("condemned the airstrikes")."""
-
-
-def _about(
-    text: str, named: list[tuple[int, int, Event]], register: Register
-) -> Iterator[Relation]:
-    """ "condemned the airstrikes", "released details of his talks": what was said is
-    about the event named right after it."""
-    for (first_start, first_end, first), (second_start, second_end, second) in zip(
-        named, named[1:], strict=False
-    ):
-        gap = text[first_end:second_start]
-        speech = any(register.is_a(first.cls, c) for c in _SPEECH)
-        if speech and first.id != second.id and len(gap) <= 40 and not re.search(r"[,;.]", gap):
-            why = "what was said names the event"
-            yield Relation(first.id, "hasTopic", second.id, first_start, second_end, 0.5, why)
-            if any(register.is_a(first.cls, c) for c in _REACTION):
-                if second.start < first.start:  # named earlier in the report: it came first
-                    why = "a reaction follows what it reacts to"
-                    yield Relation(first.id, "follows", second.id, first_start, second_end,
-                                   0.4, why)  # fmt: skip
-                for role, actor in second.actors:
-                    if role == "hasInitiator":
-                        why = "the initiator of the event it names"
-                        yield Relation(first.id, "hasTarget", actor.entity, first_start,
-                                       second_end, 0.4, why)  # fmt: skip
-
-
-def _phrases(
-    text: str, offset: int, sentence: str, here: list[Mention], events: list[Event],
-    register: Register,
-) -> Iterator[Relation]:  # fmt: skip
-    for match in _SIGNIFICANCE.finditer(sentence):
-        start, end = offset + match.start(), offset + match.end()
-        words = text[start:end].strip()
-        if not events or len(words.split()) > 14 or len(words) < 4:
-            continue
-        event = min(events, key=lambda e: min(abs(s - start) for _, s, _ in e.occurrences))
-        yield Relation(event.id, "hasSignificance", words, start, start + len(words), 0.5,
-                       "a word of significance")  # fmt: skip
-    for match in _GOAL.finditer(sentence):
-        start = offset + match.start()
-        goal_start = offset + match.start("goal")
-        goal = text[goal_start : offset + match.end("goal")].strip()
-        goal = _AND_GERUND.split(goal)[0]  # "improving ties and seeking aid": two aims
-        goal = " ".join(goal.split()[:14])
-        actors = [m for m in here if m.end <= start and register.is_a(m.entity, "Actor")]
-        if actors and match.group(0).lower().startswith("to "):  # "X sent Y to Z to help":
-            edge = max(text.rfind(",", offset, start), text.rfind(";", offset, start))
-            actors = [m for m in actors if m.start > edge][:1] or actors  # X, the subject
-        if actors:
-            subject = register.acting_as(actors[-1]).entity
-            yield Relation(subject, "hasGoal", goal, start, goal_start + len(goal), 0.5,
-                           "a stated aim")  # fmt: skip
-        before = [e for e in events if e.start < start]  # "held talks ... on improving ties"
-        if before and not re.search(r"[,;]", text[before[-1].end : start]):
-            why = "the aim of the event before it"
-            yield Relation(before[-1].id, "hasGoal", goal, before[-1].start,
-                           goal_start + len(goal), 0.4, why)  # fmt: skip

@@ -1,0 +1,129 @@
+"""Names in a trigger's clause that are no actor of its event: asides and appositions.
+
+Owns :func:`aside`, the reasons a name near a trigger stays out of its event: a name
+fused into a modifier, an actor of another time, the object of a causative verb, an
+apposition of a person, a name after ", with", whoever reports the event, a name in a
+participle clause or an object clause, an owner, a speaker of a reporting clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.suggest.mentions import Mention
+
+_CAUSATIVE = re.compile(
+    r"\b(?:prompted|prompting|forced|forcing|compelled|pushed|caused|causing|allowed|"
+    r"enabled|persuaded|encouraged|pressed|pressured)\b",
+    re.IGNORECASE,
+)
+"""Verbs whose object is the subject of the verb after it ("the takeover prompted India to
+close its embassy": India closed it; the takeover did nothing to India)."""
+_TIMED = re.compile(
+    r"(?:the\s+)?(?:previous|former|first|ousted|deposed|erstwhile)\s+",
+    re.IGNORECASE,
+)
+"""Words that tell an actor of another time apart ("the previous government"; not "the new/interim
+government", which is the present one)."""
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?!(?:including|excluding|regarding|concerning|according|following|during)\b)"
+    r"[a-z][a-z-]*ing\b"
+)
+"""A participle clause after the trigger (", re-establishing a presence"), with a verb and
+objects of its own."""
+_ANOTHER_AGENT = re.compile(r"\b(?:that|to\s+[a-z]+)\b.*\bby\s+(?:\S+\s+){0,4}$")
+"""The agent of a passive inside the trigger's object clause ("a request for X to ensure
+that its soil is not used by Y"): Y makes no request."""
+_REPORTING = re.compile(r"\s+(?:said|says|stated|added|told|reported)\b")
+"""A speech verb right after a name: "..., the UN said" (the name is its speaker)."""
+_EARLIER_EVENT = re.compile(
+    r"\b(?:following|after|before|since|despite|amid|until|prior\s+to)\s+"
+    r"(?:the|a|an|this|that|[A-Z])[^,;:]*$"
+)
+"""A preposition of time opening a noun phrase that ends at the trigger ("following the
+Taliban’s rise to power"): what stands before it is no actor of that event."""
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
+"""An apposition opened after a name (", the Indian foreign ministry’s point-person for
+Afghanistan,")."""
+
+
+def aside(
+    text: str, trigger: tuple[int, int], mention: Mention, mentions: list[Mention],
+    people: list[Mention], actor: Callable[[Mention], bool], *, said: bool = False,
+) -> str | None:  # fmt: skip
+    """Why a name in the trigger's clause is no actor of it, or None: a name fused by a
+    hyphen into a modifier ("anti-Pakistan militants", "Pakistan-based groups",
+    "India-operated port"); a name at the end of a longer name of an actor (``actor``)
+    that a word of time tells apart ("the previous Afghan government" is another
+    government than "the Afghan government"); the object of a causative verb after the
+    trigger ("the takeover prompted New Delhi to close"); a name inside the apposition of
+    a person before the trigger ("Singh, the Indian foreign ministry’s point-person for
+    Afghanistan, led the meetings"); a name after the trigger beyond ", with" (an
+    adjunct: "acknowledged India’s concerns, with an emphasis on X") or inside a
+    participle clause after a comma ("the rise to power, re-establishing a presence
+    through a team"); for a statement (``said``), a name after "with", "between" or
+    "among" past the trigger, the other party of a relation spoken of ("emphasized ties
+    with the Afghan people"); before the trigger, a name followed by a preposition of
+    time that opens the trigger's phrase ("India withdrew its diplomats following the
+    Taliban’s rise to power": India did not rise to power), or the owner of a thing
+    named there ("Afghanistan’s health sector, in response to requests"), or, for a
+    statement, a name before a comma that another name follows before the trigger
+    (the speaker: "refugees, the UN said"); after the
+    trigger, a name past the subject of a that-clause ("allegations that X harbours
+    Y": not Y), for a statement by "said", "stated"... a name in what was said (not the
+    speaker of "“...,” said X"), the speaker of a reporting clause after a comma ("Pakistan expelled
+    refugees, the UN said": the UN expelled no one) or the agent of a passive inside
+    its object clause ("a request for X to ensure that its soil is not used by Y").
+    ``people`` are the persons named in the sentence."""
+    start, end = trigger
+    if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
+        r"-[a-z]", text[mention.end : mention.end + 2]
+    ):
+        return "a hyphenated modifier"
+    if any(
+        m.start < mention.start
+        and mention.end == m.end
+        and _TIMED.fullmatch(text[m.start : mention.start])
+        and actor(m)
+        for m in mentions
+    ):
+        return "inside a longer name"
+    if mention.start >= end:
+        gap = text[end : mention.start]
+        if _CAUSATIVE.search(gap):
+            return "the object of a causative verb"
+        if re.search(r",\s+with\b", gap):
+            return "an adjunct after a comma"
+        if _PARTICIPLE_CLAUSE.search(gap):
+            return "inside a participle clause after the trigger"
+        if _ANOTHER_AGENT.search(gap):
+            return "the agent of a verb of the trigger's object clause"
+        if said and re.search(r"\b(?:with|between|among)\b", gap):
+            return "the other party of what was said"
+        inverted = re.fullmatch(r"\s+", gap) and re.search(
+            r"[”\"’',]\s*$", text[max(0, start - 3) : start]
+        )  # "“...,” said Misri": the speaker
+        if said and _REPORTING.fullmatch(" " + text[start:end]) and not inverted:
+            return "inside what was said"
+        if "," in gap and _REPORTING.match(text, mention.end):
+            return "the speaker of a reporting clause after a comma"
+        that = re.search(r"\bthat\b", gap)
+        if that and any(end + that.end() <= m.start < mention.start and actor(m) for m in mentions):
+            return "past the subject of a that-clause"
+        return None
+    comma = text.rfind(",", mention.end, start)
+    if said and comma >= 0 and any(comma < m.start < start and actor(m) for m in mentions):
+        return "before the speaker of a reporting clause"
+    if re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
+                text[mention.end : start]):  # fmt: skip
+        return "the owner of a thing named before the trigger"
+    if _EARLIER_EVENT.search(text, mention.end, start):
+        return "before a phrase naming another event"
+    if "," in text[mention.end : start]:
+        for person in people:
+            if person.end <= mention.start and _APPOSITION.fullmatch(
+                text[person.end : mention.start]
+            ):
+                return "inside a person's apposition"
+    return None

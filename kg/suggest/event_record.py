@@ -1,0 +1,68 @@
+"""The record of one event a report speaks of, and the classes of talks.
+
+An :class:`Event` holds where a trigger names it, its class, its actors with their
+roles, places, topics, dates and the event it is part of; the finders fill it
+(:mod:`kg.suggest.events`, :mod:`kg.suggest.event_roles`, :mod:`kg.suggest.subevents`)
+and the rows are made from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.suggest.mentions import Mention
+from kg.suggest.when import DateMention
+
+TALKS = ("Meeting", "PhoneCall", "Visit", "Conference")
+
+
+@dataclass
+class Event:
+    """An event the report speaks of: where it is named, its class and what the text gives."""
+
+    cls: str
+    sentence: int
+    start: int  # characters of its first trigger
+    end: int
+    trigger: str
+    id: str = ""
+    existing: bool = False
+    reason: str = ""
+    confidence: float = 0.7
+    actors: list[tuple[str, Mention]] = field(default_factory=list)  # (role, mention)
+    occurrences: list[tuple[int, int, int]] = field(default_factory=list)
+    """Each trigger that names it: (sentence, start, end), "the meeting" too."""
+    anchors: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """The trigger each actor was found with (by the actor's first character)."""
+    places: list[Mention] = field(default_factory=list)
+    topics: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    parent: Event | None = None
+    inherited: bool = False
+    within: set[str] = field(default_factory=set)
+    """States the text puts its place in ("Afghanistan" of "in Afghanistan’s Paktika
+    province"), for comparing places with other reports'."""
+    reporters: list[tuple[str, Mention]] = field(default_factory=list)
+    """Who reports it ("the military reported an attack"), no actor of it, but the subject
+    of a participle after it (", saying the ensuing clashes")."""
+    guessed: bool = False
+    """The parent is inferred from who acts
+    (:meth:`kg.suggest.subevents.SubEvents._parts_of_talks`), not placed by the text
+    ("during the visit")."""
+
+    @property
+    def date(self) -> DateMention | None:
+        """The date expression of its sentence closest to its trigger."""
+        if not self.dates:
+            return None
+        return min(self.dates, key=lambda d: abs(d.start - self.start))
+
+    def split(self, person: Mention) -> Event:
+        """A copy with one counterpart: "meetings with A and a rare interaction with B"."""
+        actors = [(r, m) for r, m in self.actors if m.end <= self.start or m is person]
+        return Event(
+            self.cls, self.sentence, self.start, self.end, self.trigger, actors=actors,
+            anchors=dict(self.anchors), occurrences=list(self.occurrences),
+            places=list(self.places), topics=list(self.topics), dates=list(self.dates),
+            parent=self.parent, inherited=self.inherited, within=set(self.within),
+        )  # fmt: skip

@@ -1,0 +1,264 @@
+"""The actors, places, topics and dates of an event, from the words of its sentence.
+
+Owns the roles an actor takes by where it is named around the trigger (before, after,
+"by", a passive, a fronted phrase), what is no actor of it (a place after "in", an
+owner, an aside, whoever reports or talks about the event), the place a capital names,
+and the topics of talks, also from later sentences that say what was "discussed".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.suggest.asides import aside
+from kg.suggest.clauses import fronted, pronoun, subordinate
+from kg.suggest.event_record import TALKS, Event
+from kg.suggest.mentions import Mention
+from kg.suggest.name_roles import role_of
+from kg.suggest.register import Register
+from kg.suggest.text import Report
+from kg.suggest.triggers import Trigger
+from kg.suggest.when import DateMention
+from kg.vocabulary import normalise
+
+_FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
+          "MilitaryWithdrawal")  # fmt: skip
+"""Events where an armed group acts as itself, not as its government."""
+_MISSION_EVENTS = ("EmbassyClosure", "EmbassyReopening", "DiplomaticMissionChange")
+"""Events that happen to a diplomatic mission, whichever side of the verb names it."""
+_DISCUSSED = re.compile(
+    r"\b(?:discussed|discussions?|focused on|focus(?:ing)? on|assessed|explored|centerpiece)\b",
+    re.IGNORECASE,
+)
+TALKED = re.compile(
+    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about|"
+    r"thanked|thanking|praised|praising|lauded|commended|appreciated)\b",
+    re.IGNORECASE,
+)
+"""Verbs whose subject talks about the event named after them, and takes no part in it
+("the two sides discussed the airstrikes", "Muttaqi thanked India for its aid")."""
+REPORTED = re.compile(
+    r"\b(?:reported|reports)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:quoted|quotes)\s[^.;]*?\bas\s+[a-z]+ing\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""Verbs whose subject only reports the event named right after them ("the military
+reported a fresh attack"; "media quoted X as telling a news conference"); the subject
+is still that of a participle after a comma ("reported an attack, saying the clashes
+killed"), as :func:`kg.suggest.clauses.shared_subject` has it; an event told in a clause of its own
+("reported that X met Y") keeps its actors."""
+
+
+class EventRoles:
+    """What the text gives an event found by :class:`kg.suggest.events.EventFinder`."""
+
+    register: Register
+    _place_labels: list[tuple[str, str]] | None
+
+    def _fill(
+        self,
+        report: Report,
+        event: Event,
+        trigger: Trigger,
+        start: int,
+        end: int,
+        mentions: list[Mention],
+        dates: list[DateMention],
+        bounds: tuple[int, int],
+        *,
+        refer: bool,
+    ) -> None:
+        """Actors, places, topics and dates of the trigger's sentence."""
+        doc = report.doc
+        sentence = report.sentence_at(doc[start].idx)
+        trigger_start, trigger_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        text = report.text
+        talks = any(self.register.is_a(event.cls, c) for c in TALKS)
+        aid = any(self.register.is_a(event.cls, c) for c in ("AidShipment", "AidPledge"))
+        for mention in mentions:
+            goods = aid and self.register.is_a(mention.entity, "Commodity")  # "aid, including
+            if (
+                (talks or goods)
+                and sentence.start <= mention.start < sentence.end
+                and (
+                    self._topic(mention)  # wheat, medicines": the whole sentence
+                )
+            ):
+                if mention not in event.topics:  # what a meeting is about: its whole sentence
+                    event.topics.append(mention)
+                continue
+            if not bounds[0] <= mention.start < bounds[1]:
+                continue
+            before_words = text[max(sentence.start, mention.start - 4) : mention.start]
+            if self.register.is_a(mention.entity, "State"):
+                # "airstrikes in Afghanistan", "returned to Afghanistan": a place, not an actor
+                owned = re.match(r"[’']s\b", text[mention.end : mention.end + 3])
+                if (
+                    mention.start >= trigger_end
+                    and re.search(r"\b(in|to)\s+$", before_words)
+                    and not owned  # "in Afghanistan’s health sector": not a place
+                ):
+                    if mention not in event.places:
+                        event.places.append(mention)
+                    if re.search(r"\bin\s+$", before_words):
+                        continue  # "to X" may also name a recipient or a host
+                    if trigger.after == "hasParticipant" == trigger.before:
+                        continue  # "have returned to Afghanistan": where, not with whom
+                elif (
+                    re.search(r"\bin\s+$", before_words)
+                    and not owned
+                    and not self.register.is_a(event.cls, "Visit")
+                ):
+                    continue  # "forces in Afghanistan after being dislodged": a place
+                if (
+                    owned
+                    and re.search(r"\b(?:in|to|at)\s+$", before_words)
+                    and any(
+                        m.start == mention.end + 3 and self.register.is_a(m.entity, "Place")
+                        for m in mentions
+                    )
+                ):
+                    event.within.add(mention.entity)
+                    continue  # "in Afghanistan’s Paktika province": the province is the place
+            elif self.register.is_a(mention.entity, "Place"):
+                visited = (
+                    self.register.is_a(event.cls, "Visit")
+                    and not text[trigger_end : mention.start].strip()
+                )  # "visited Kabul"
+                owner = re.search(  # "in Afghanistan’s Paktika province": the province
+                    r"\b(?:in|to|at)\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*[’']s\s+$",
+                    text[max(sentence.start, mention.start - 40) : mention.start],
+                )
+                if visited or owner or re.search(r"\b(in|to|at|of)\s+$", before_words, re.I):
+                    if mention not in event.places:
+                        event.places.append(mention)
+                continue
+            place = self._place_named(mention)
+            if (
+                place is not None
+                and mention.start >= trigger_end
+                and re.fullmatch(r"\s+of\s+", text[trigger_end : mention.start])
+            ):  # "the takeover of Kabul": the city, not its government
+                if place not in event.places:
+                    event.places.append(place)
+                continue
+            if self._topic(mention):
+                event.topics.append(mention)
+                continue
+            if not self.register.is_a(mention.entity, "Actor") or self._owns(
+                text, mention, mentions
+            ):
+                continue  # "Afghanistan’s Taliban government": the government acts
+            if subordinate(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
+                           mention):  # fmt: skip
+                continue  # "Although no country, including India, ...": another clause
+            people = [m for m in mentions if sentence.start <= m.start < sentence.end
+                      and self.register.is_a(m.entity, "Person")]  # fmt: skip
+            if aside(
+                text,
+                (trigger_start, trigger_end),
+                mention,
+                mentions,
+                people,
+                lambda m: self.register.is_a(m.entity, "Actor"),
+                said=self.register.is_a(event.cls, "Statement"),
+            ):
+                continue  # "anti-Pakistan militants", "prompted New Delhi to close"
+            if mention.end <= trigger_start and TALKED.search(text, mention.end, trigger_start):
+                continue  # "the two sides discussed the airstrikes": not the strikers
+            if mention.end <= trigger_start and REPORTED.search(text[mention.end : trigger_start]):
+                if self.register.is_a(mention.entity, "Actor"):
+                    event.reporters.append((trigger.before, mention))
+                continue  # "the military reported an attack": not the attacker
+            adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
+            if refer and mention.end <= trigger_start and not adjacent:
+                continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
+                # takeover" names its own)
+            if not any(self.register.is_a(event.cls, c) for c in _FORCE):
+                mention = self.register.acting_as(mention)
+            role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention,
+                           gives=self.register.is_a(event.cls, "Pledge"))  # fmt: skip
+            actors_here = [m for m in mentions if sentence.start <= m.start < sentence.end
+                           and self.register.is_a(m.entity, "Actor")]  # fmt: skip
+            main = fronted(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
+                           mention, actors_here)  # fmt: skip
+            if main == "skip":
+                continue  # "During his visit to Beijing, Muttaqi met Wang Yi": not Wang Yi
+            if main == "subject":
+                role = trigger.before  # Muttaqi, the visitor
+            if self.register.is_a(mention.entity, "DiplomaticMission") and any(
+                self.register.is_a(event.cls, c) for c in _MISSION_EVENTS
+            ):
+                role = "hasTarget"  # "the embassy in New Delhi closed": closed, not closing
+            if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
+                event.actors.append((role, mention))
+                event.anchors[mention.start] = (trigger_start, trigger_end)
+        if not refer:
+            pronoun(report, self.register, event, trigger, bounds, (trigger_start, trigger_end),
+                    mentions)  # fmt: skip
+        for date in dates:
+            if sentence.start <= date.start < sentence.end and date not in event.dates:
+                event.dates.append(date)
+
+    def _place_named(self, mention: Mention) -> Mention | None:
+        """The place whose label is also the name of the actor mentioned (a capital that
+        stands for its government: "Kabul"), as a mention of that place."""
+        record = self.register.entities.get(mention.entity)
+        if record is None or self.register.is_a(mention.entity, "Place"):
+            return None
+        names = {normalise(n) for n in (record.label, *record.aliases)}
+        for place in self._places():
+            if place[0] in names:
+                return Mention(mention.start, mention.end, place[1], "the place named", 0.5)
+        return None
+
+    def _places(self) -> list[tuple[str, str]]:
+        """(normalised label, id) of the register's places, computed once."""
+        if self._place_labels is None:
+            self._place_labels = [
+                (normalise(e.label), e.id)
+                for e in self.register.entities.values()
+                if self.register.is_a(e.id, "Place") and not self.register.is_a(e.id, "State")
+            ]
+        return self._place_labels
+
+    def _owns(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
+        """A state named as the owner of another actor, not a person ("Afghanistan’s
+        Taliban government", "India’s foreign ministry"), or of a place or port ("Iran’s
+        Chabahar port")."""
+        if not self.register.is_a(mention.entity, "State"):
+            return False
+        if not re.match(r"[’']s\s", text[mention.end : mention.end + 3]):
+            return False
+        after = mention.end + 3
+        return any(
+            m.start == after
+            and (
+                (
+                    self.register.is_a(m.entity, "Actor")
+                    and not self.register.is_a(m.entity, "Person")
+                )
+                or any(self.register.is_a(m.entity, c) for c in ("Place", "Port"))
+            )
+            for m in mentions
+        )
+
+    def _topic(self, mention: Mention) -> bool:
+        return any(self.register.is_a(mention.entity, c) for c in ("Topic", "Commodity", "Port"))
+
+    def discussed(self, report: Report, mentions: list[Mention], events: list[Event]) -> None:
+        """ "The two sides also discussed trade": a sentence about what was discussed, with
+        no meeting of its own, gives its topics to the report's last meeting, call or visit."""
+        last: Event | None = None
+        for sentence in report.sentences:
+            here = [e for e in events if e.sentence == sentence.index]
+            talks = [e for e in here if any(self.register.is_a(e.cls, c) for c in TALKS)]
+            if talks:
+                last = talks[-1]
+                continue
+            if last is None or not _DISCUSSED.search(sentence.text):
+                continue
+            for mention in mentions:
+                inside = sentence.start <= mention.start < sentence.end
+                if inside and self._topic(mention) and mention not in last.topics:
+                    last.topics.append(mention)

@@ -1,0 +1,101 @@
+"""Diplomatic missions a state keeps in a place, and states that do not recognise another.
+
+Owns ``maintainsMissionIn`` ("India reopened its embassy in Kabul": a mission kept
+there; the register's mission named represents the state and lies in the place its
+label names) and ``doesNotFormallyRecognize`` for each state listed in "No country,
+including A, B and C, has formally recognized Y".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.suggest.descriptions import _stem_of
+from kg.suggest.mentions import Mention
+from kg.suggest.register import Register
+from kg.suggest.relation_record import Relation
+from kg.vocabulary import normalise
+
+_NO_COUNTRY = re.compile(
+    r"\bno\s+(?:other\s+)?(?:country|nation|state|government)\b[^.;]{0,60}?\b"
+    r"(?:officially\s+|formally\s+)?recogni[sz](?:ed|es|e)\b",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(r"\bincluding\s+$|^(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+_KEEPS = re.compile(
+    r"\b(?:reopened|retained|retains|maintains?|maintained|keeps?|kept|re-?established|"
+    r"opened|upgraded)\s+(?:its|their|a|an|the)\s+(?:diplomatic\s+)?"
+    r"(?:embassy|embassies|mission|missions|consulate)\s+in\s+$",
+    re.IGNORECASE,
+)
+
+
+def no_country(
+    text: str, offset: int, sentence: str, here: list[Mention], register: Register
+) -> Iterator[Relation]:
+    """ "No country has formally recognized Y, ... including A, B, and C": each state of
+    the list does not recognise Y."""
+    match = _NO_COUNTRY.search(sentence)
+    if match is None:
+        return
+    end = offset + match.end()
+    after = [m for m in here if m.start >= end and register.is_a(m.entity, "Actor")]
+    begin = offset + match.start()  # "no country, including India, officially recognizes"
+    if not after:
+        return
+    recognised = register.acting_as(after[0])
+    listed: list[Mention] = []
+    previous_end = -1
+    for mention in here:
+        if mention.start < begin or not register.is_a(mention.entity, "State"):
+            continue
+        lead = text[max(offset, mention.start - 12) : mention.start]
+        gap = text[previous_end : mention.start] if previous_end >= 0 else ""
+        if re.search(r"\bincluding\s+$", lead, re.IGNORECASE) or (listed and _INCLUDING.match(gap)):
+            listed.append(mention)
+            previous_end = mention.end
+    for state in listed:
+        if state.entity != recognised.entity:
+            yield Relation(state.entity, "doesNotFormallyRecognize", recognised.entity,
+                           offset + match.start(), state.end, 0.5,
+                           "no country recognises Y, including X")  # fmt: skip
+
+
+def missions(text: str, offset: int, here: list[Mention], register: Register) -> Iterator[Relation]:
+    """ "India reopened its embassy in Kabul": the actor before keeps a mission there."""
+    for mission in here:  # "its embassy in Kabul": the register's "Embassy of India, Kabul"
+        record = register.entities.get(mission.entity)
+        if record is None or not register.is_a(mission.entity, "DiplomaticMission"):
+            continue
+        label = f" {normalise(record.label)} "
+        for other in register.entities.values():
+            name = normalise(other.label)
+            if not name or f" {name} " not in label or other.id == mission.entity:
+                continue
+            predicate = "represents" if register.is_a(other.id, "State") else "locatedIn"
+            if predicate == "locatedIn" and not register.is_a(other.id, "Place"):
+                continue
+            yield Relation(mission.entity, predicate, other.id, mission.start, mission.end, 0.5,
+                           "the mission's label names its state and place")  # fmt: skip
+    states = [(normalise(e.label), e.id) for e in register.entities.values()
+              if register.is_a(e.id, "State")]  # fmt: skip
+    for party in here:  # "the Indian delegation": it represents India
+        if not register.is_a(party.entity, "Delegation"):
+            continue
+        words = normalise(text[max(offset, party.start - 20) : party.end]).split()[-4:]
+        named = {i for w in words for name, i in states if w == name or _stem_of(w, name)}
+        if len(named) == 1:
+            yield Relation(party.entity, "represents", named.pop(), party.start, party.end, 0.5,
+                           "a delegation named after its state")  # fmt: skip
+    for index, place in enumerate(here):
+        if not register.is_a(place.entity, "Place"):
+            continue
+        if _KEEPS.search(text[max(offset, place.start - 80) : place.start]) is None:
+            continue
+        owners = [m for m in here[:index] if register.is_a(m.entity, "State")]
+        if owners:
+            owner = owners[-1]
+            why = "reopened or kept its mission there"
+            yield Relation(owner.entity, "maintainsMissionIn", place.entity, owner.start,
+                           place.end, 0.6, why)  # fmt: skip

@@ -1,0 +1,87 @@
+"""The role an actor takes in an event by the words around its name.
+
+Owns :func:`role_of`: the trigger row's ``before`` role before the trigger and its
+``after`` role after it, with the exceptions English makes ("by X", "from X", an
+inverted speech verb, a relative clause on the event, an attributive "-ing", a
+recipient after "for" or "to"), and :func:`passive`, which turns the roles round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.suggest.mentions import Mention
+from kg.suggest.triggers import Trigger
+
+_INVERTED = {"said", "says", "added", "stated"}
+"""Speech verbs that may come before their speaker ("“...,” said Misri")."""
+
+
+def role_of(
+    text: str, trigger: Trigger, where: tuple[int, int, int], mention: Mention, *,
+    gives: bool = False,
+) -> str:  # fmt: skip
+    """The role of an actor named in the trigger's clause: the row's ``before`` role before
+    the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
+    by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
+    after an inverted speech verb after a quotation or a comma ("“...,” said X"; not
+    "X said India was committed"), as the subject of a relative clause on the
+    event ("the attack, which Russia carried out") and after an attributive "-ing" ("the visiting
+    Indian delegation"); the ``after`` role before a passive (:func:`passive`); the
+    ``after`` role for a recipient named
+    with "for" or "to" before an aid trigger ("support for the Afghan people, including
+    the delivery"), and for one named with "for [the ... of]" after a promise
+    (``gives``: "promised visa facilities for Afghans", "pledged support for the
+    rehabilitation of refugees"), as the ontology defines the recipient ("receives aid,
+    credentials or a pledge")."""
+    sentence_start, trigger_start, trigger_end = where
+    role = trigger.before if mention.end <= trigger_start else trigger.after
+    if mention.end <= trigger_start and passive(text, sentence_start, trigger_start, trigger):
+        role = trigger.after  # "Afghan refugees were expelled by Pakistan": the refugees
+    gap = text[trigger_end : mention.start]
+    if mention.start >= trigger_end and (
+        (
+            re.search(r"\bby\s+(\S+\s+){0,4}$|^\s+from\s+(?:the\s+)?$", gap)
+            and not re.search(r"\b(?:received|accepted|welcomed|hosted|greeted) by\b", gap)
+        )
+        or (trigger.phrase in _INVERTED and re.fullmatch(r"\s+", gap))
+    ):
+        role = trigger.before
+    attributive = trigger.phrase.endswith("ing") and re.search(
+        r"\b(?:the|a|an)\s+$", text[max(sentence_start, trigger_start - 5) : trigger_start]
+    )
+    if mention.start >= trigger_end and re.fullmatch(r",\s+which\s+(?:the\s+)?", gap):
+        role = trigger.before  # "the attack, which Russia carried out": Russia did it
+    inside = mention.start <= trigger_start < mention.end  # a name holding the trigger
+    if inside or (attributive and mention.start >= trigger_end and re.fullmatch(r"\s+", gap)):
+        role = trigger.before  # "the visiting Indian delegation": the visitor
+    lead = text[max(sentence_start, mention.start - 40) : mention.start]
+    if (trigger.after == "hasRecipient" or gives) and _BENEFICIARY.search(lead):
+        role = "hasRecipient"
+    return role
+
+
+_BE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|also|later)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def passive(text: str, sentence_start: int, trigger_start: int, trigger: Trigger) -> bool:
+    """ "were expelled", "has been condemned", "was reportedly invited": a past participle
+    after a form of "be", so the subject before it undergoes the event (the row's ``after``
+    role) and its doer is named after "by" (the ``before`` role)."""
+    first = trigger.phrase.split()[0]
+    participle = first.endswith("ed") or first in _IRREGULAR
+    return participle and bool(
+        _BE.search(text[max(sentence_start, trigger_start - 40) : trigger_start])
+    )
+
+
+_IRREGULAR = {"met", "held", "sent", "sought", "made", "told", "given", "taken", "struck", "hit"}
+"""Past participles of triggers that do not end in "-ed"."""
+
+
+_BENEFICIARY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
+"""The one a gift or promise is for: "support for the rehabilitation of Afghan refugees",
+"aid to the Afghan people", "visa facilities for Afghans"."""

@@ -1,0 +1,180 @@
+"""Events inside other events, and events answering or restating earlier ones.
+
+Owns "During the visit, ..." and "... during the November 4-5 visit" (``subEventOf``,
+with the parent's date and place where the event has none), the undated acts of the
+parties to talks told after them, requests answered in the same sentence, and an
+undated mention that restates the last event of its class.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.suggest.event_record import TALKS, Event
+from kg.suggest.register import Register
+from kg.suggest.text import Report
+from kg.suggest.when import DateMention
+
+_ACTS = ("Agreement", "Pledge", "Request")
+_DOERS = ("hasInitiator", "hasParticipant", "hasVisitor")
+"""What parties to talks do at them, undated in a report about the talks."""
+_RESPONSE = re.compile(
+    r"\b(?:in\s+response\s+to|responding\s+to|at\s+the\s+request\s+of)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Words that make a request the cause of the act it is answered by."""
+_SPOKEN_OF = re.compile(
+    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about|"
+    r"focused on)\b|,\s+(?:which|who)\b",
+    re.IGNORECASE,
+)
+"""Words after which an event is what was talked about, or told of in a relative clause."""
+_INSIDE = re.compile(
+    r"\b(?:during|in|at)\s+(?:the|this|that|his|her|their)\s+(?P<noun>[a-z ]{3,20}?)\s*[,.]",
+    re.IGNORECASE,
+)
+
+
+class SubEvents:
+    """The events of a report placed inside, or answering, others of
+    :class:`kg.suggest.events.EventFinder`."""
+
+    register: Register
+    definite: dict[str, str]
+
+    def _nest_within(self, report: Report, events: list[Event]) -> None:
+        """ "X met Y during the November 4-5 visit to Kabul": inside the visit named in the
+        same sentence, with its date and place where the event has none."""
+        nouns = "|".join(sorted((re.escape(n) for n in self.definite), key=len, reverse=True))
+        inside = re.compile(
+            r"\b(?:during|in the course of|on)\s+(?:the|this|that|his|her|their|its)\s+"
+            rf"(?:[\w–-]+\s+){{0,3}}?(?P<noun>{nouns})\b",
+            re.IGNORECASE,
+        )
+        for sentence in report.sentences:
+            for match in inside.finditer(sentence.text):
+                at = sentence.start + match.start("noun")
+                parent = next((e for e in events for _, s, _ in e.occurrences if s == at), None)
+                if parent is None:
+                    continue
+                for event in events:
+                    if (
+                        event.sentence == sentence.index
+                        and event is not parent
+                        and (event.parent is None and event.cls != parent.cls)
+                        and not _SPOKEN_OF.search(
+                            report.text, min(at, event.start), max(at, event.start)
+                        )
+                    ):
+                        event.parent = parent
+                        _inherit(event, parent, report, at, at + len(match["noun"]))
+
+    def _parts_of_talks(self, events: list[Event]) -> None:
+        """An undated agreement, promise or request whose doers (initiators, participants)
+        are parties to a meeting, call or visit told before it, or such a person's remark,
+        is part of it: "X met Y on Monday. ... The two sides also agreed ...", "He promised
+        ...". A meeting of a visitor told after the visit, undated, is part of the visit
+        ("The delegation also met with UN agencies"). The text does not place them there,
+        so they keep no date of the parent's."""
+        for index, event in enumerate(events):
+            if event.parent is not None or event.dates or not event.actors:
+                continue
+            doers = {m.entity for r, m in event.actors if r in _DOERS}
+            acts = any(self.register.is_a(event.cls, c) for c in _ACTS)
+            remark = self.register.is_a(event.cls, "Statement") and all(
+                self.register.is_a(m, "Person") for m in doers
+            )
+            meeting = event.cls == "Meeting"
+            if not doers or not (acts or remark or meeting):
+                continue
+            wanted = ("Visit",) if meeting else TALKS
+            for talks in reversed(events[:index]):
+                if not any(self.register.is_a(talks.cls, c) for c in wanted):
+                    continue
+                if meeting:
+                    visitors = {m.entity for r, m in talks.actors if r == "hasVisitor"}
+                    if doers & visitors:
+                        event.parent, event.guessed = talks, True
+                    break
+                theirs = {m.entity for _, m in talks.actors}
+                if doers <= theirs | {g for g, s in self._governs() if s in theirs}:
+                    event.parent, event.guessed = talks, True
+                break
+
+    def _responses(self, report: Report, events: list[Event]) -> None:
+        """ "In response to Afghanistan’s request, India agreed to offer support", "India
+        pledged support in response to requests from Afghan officials": the request is
+        addressed to the one who responds (``hasTarget``), and what is given answers it,
+        so the one who asked receives it (``hasRecipient``)."""
+        text = report.text
+        for request in events:
+            if not self.register.is_a(request.cls, "Request"):
+                continue
+            sentence = report.sentences[request.sentence]
+            lead = text[max(sentence.start, request.start - 45) : request.start]
+            if not _RESPONSE.search(lead):
+                continue
+            others = [e for e in events if e is not request and e.sentence == request.sentence]
+            if not others:
+                continue
+            answer = min(others, key=lambda e: abs(e.start - request.start))
+            askers = [m for r, m in request.actors if r == "hasInitiator"]
+            for role, mention in list(answer.actors):
+                if mention.end <= answer.start and role != "hasRecipient":
+                    if ("hasTarget", mention.entity) not in [
+                        (r, m.entity) for r, m in request.actors
+                    ]:
+                        request.actors.append(("hasTarget", mention))
+                        request.anchors[mention.start] = (request.start, request.end)
+            if any(self.register.is_a(answer.cls, c) for c in ("Pledge", "AidShipment")):
+                for mention in askers:
+                    if ("hasRecipient", mention.entity) not in [
+                        (r, m.entity) for r, m in answer.actors
+                    ]:
+                        answer.actors.append(("hasRecipient", mention))
+                        answer.anchors[mention.start] = (request.start, request.end)
+
+    def _governs(self) -> set[tuple[str, str]]:
+        """(government, state) of the register's ``governs`` claims: an agreement of "India
+        and the Taliban" is one of a meeting with Afghanistan's minister."""
+        return {(c.subject, c.object) for c in self.register.claims if c.predicate == "governs"}
+
+    def _nest(self, report: Report, event: Event, last_of: dict[str, Event]) -> None:
+        """``During the visit, ...``: the event is inside the last event of that kind."""
+        sentence = report.sentences[event.sentence]
+        match = _INSIDE.search(sentence.text)
+        if match is None:
+            return
+        noun = match.group("noun").strip().lower()
+        cls = self.definite.get(noun) or self.definite.get(noun.split()[-1])
+        parent = last_of.get(cls) if cls else None
+        if _SPOKEN_OF.search(report.text, sentence.start + match.end(), event.start):
+            return  # "During the meeting, they assessed the programmes, which have included
+            # shipments": what was discussed, not done there
+        if parent is not None and parent is not event and parent.cls != event.cls:
+            event.parent = parent
+            start = sentence.start + match.start()
+            _inherit(event, parent, report, start, sentence.start + match.end("noun"))
+
+
+def _inherit(event: Event, parent: Event, report: Report, start: int, end: int) -> None:
+    """A sub-event takes its parent's date (with the words that place it inside) and place,
+    where it has none of its own."""
+    date = parent.date
+    if not event.dates and date is not None:
+        words = report.text[start:end]
+        confidence = round(date.confidence * 0.8, 2)
+        event.dates = [DateMention(start, end, date.value, words, True, confidence)]
+        event.inherited = True
+    if not event.places and parent.places:
+        event.places = list(parent.places)
+
+
+def restates(event: Event, earlier: Event) -> bool:
+    """An undated mention whose actors the last event of its class already has, each in
+    the same role (India as the target of one statement does not make India's own
+    statement the same one)."""
+    mine = {(r, m.entity) for r, m in event.actors}
+    theirs = {(r, m.entity) for r, m in earlier.actors}
+    return not event.dates and mine <= theirs
