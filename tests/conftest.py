@@ -22,6 +22,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "fixtures" / "seed"
 ONTOLOGY = ROOT / "ontology"
+# the seed reports' source ids, as the tests name them
+S000, S001, S002, S003, S004 = (
+    "000_1bff8b9514c268fa",
+    "001_75a9f5a7441c5fc0",
+    "002_cc55442e284936d0",
+    "003_98dfac8b5af5e2b1",
+    "004_e0f1a2ae8a61b2c2",
+)
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 # before anything reads them: every default and every subprocess sees the fixture

@@ -20,17 +20,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from tests.conftest import S000, S001, S002, S003, S004
+
 Row = dict[str, str | None]
 Triple = tuple[str, str, str]
 Answer = list[Row] | bool | set[Triple]
 
-S000, S001, S002, S003, S004 = (
-    "000_1bff8b9514c268fa",
-    "001_75a9f5a7441c5fc0",
-    "002_cc55442e284936d0",
-    "003_98dfac8b5af5e2b1",
-    "004_e0f1a2ae8a61b2c2",
-)
 SOURCES = {S000, S001, S002, S003, S004}
 
 

@@ -22,15 +22,8 @@ from kg.lookup.backend import StoreBackend, backend_for
 from kg.lookup.describe import describe
 from kg.lookup.why import why
 from kg.namespaces import KG, KGR, OA, PROV, SRC
-from tests.conftest import ONTOLOGY, ROOT, TinyCorpus
+from tests.conftest import ONTOLOGY, ROOT, S001, S002, S004, TinyCorpus
 
-S000, S001, S002, S003, S004 = (
-    "000_1bff8b9514c268fa",
-    "001_75a9f5a7441c5fc0",
-    "002_cc55442e284936d0",
-    "003_98dfac8b5af5e2b1",
-    "004_e0f1a2ae8a61b2c2",
-)
 ATTRIBUTION = """
 SELECT ?claim ?voice ?attributed ?voiceEvidence ?start ?end ?code ?mode ?source WHERE {
   ?claim a kg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;

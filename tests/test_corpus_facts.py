@@ -11,16 +11,9 @@ from decimal import Decimal
 
 from kg.build import BuildResult
 from kg.namespaces import GRAPH, KG, KGR, SRC
+from tests.conftest import S000, S001, S002, S003, S004
 
 Query = Callable[..., list[dict[str, object]]]
-
-S000, S001, S002, S003, S004 = (
-    "000_1bff8b9514c268fa",
-    "001_75a9f5a7441c5fc0",
-    "002_cc55442e284936d0",
-    "003_98dfac8b5af5e2b1",
-    "004_e0f1a2ae8a61b2c2",
-)
 
 
 def sources_of(run_query: Query, subject: str, predicate: str, obj: object) -> set[str]:

@@ -34,15 +34,8 @@ from kg.lookup.describe import describe
 from kg.lookup.why import why
 from kg.viz import ViewContext, ViewOptions, select
 from kg.viz.render import build_network, page_data
-from tests.conftest import ONTOLOGY, ROOT, TinyCorpus
+from tests.conftest import ONTOLOGY, ROOT, S000, S001, S002, S003, S004, TinyCorpus
 
-S000, S001, S002, S003, S004 = (
-    "000_1bff8b9514c268fa",
-    "001_75a9f5a7441c5fc0",
-    "002_cc55442e284936d0",
-    "003_98dfac8b5af5e2b1",
-    "004_e0f1a2ae8a61b2c2",
-)
 ID = "https://w3id.org/kgdiplo/id/"
 K = "https://w3id.org/kgdiplo/ontology#"
 PREFIXES = """

@@ -19,14 +19,7 @@ from kg.lookup.search import search
 from kg.lookup.timeline import date_bounds, timeline
 from kg.lookup.why import why, why_edges
 from kg.namespaces import KGR
-
-S000, S001, S002, S003, S004 = (
-    "000_1bff8b9514c268fa",
-    "001_75a9f5a7441c5fc0",
-    "002_cc55442e284936d0",
-    "003_98dfac8b5af5e2b1",
-    "004_e0f1a2ae8a61b2c2",
-)
+from tests.conftest import S000, S001, S002, S003, S004
 
 
 @pytest.fixture(scope="module")

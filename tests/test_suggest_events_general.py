@@ -3,44 +3,10 @@ own making (none from the seed texts), each failing without its rule."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from kg.suggest.register import Register, load_register
 from kg.suggest.rows import Suggestion
 from kg.suggest.suggester import Suggester
-from tests.conftest import DATA, ONTOLOGY
-
-SOURCE = "002_cc55442e284936d0"  # only its publication date (2024-11-08) is used
-
-
-@cache
-def register() -> Register:
-    return load_register(DATA, ONTOLOGY)
-
-
-@cache
-def suggester() -> Suggester:
-    return Suggester.from_register(register(), ONTOLOGY)
-
-
-def suggest(text: str) -> list[Suggestion]:
-    return suggester().suggest(SOURCE, text)
-
-
-def claims(rows: list[Suggestion], predicate: str) -> set[tuple[str, str]]:
-    return {(r.subject, r.object) for r in rows if r.kind == "claim" and r.predicate == predicate}
-
-
-def events(rows: list[Suggestion], cls: str) -> list[str]:
-    return [
-        r.subject for r in rows if r.kind == "entity" and r.predicate == "type" and r.object == cls
-    ]
-
-
-def actors(rows: list[Suggestion], event: str) -> set[tuple[str, str]]:
-    roles = ("hasParticipant", "hasInitiator", "hasTarget", "hasRecipient", "hasVisitor",
-             "hasHost")  # fmt: skip
-    return {(r.predicate, r.object) for r in rows if r.subject == event and r.predicate in roles}
+from tests.conftest import ONTOLOGY
+from tests.suggest_sentences import SOURCE, actors, claims, events, register, suggest
 
 
 def test_actors_of_a_fronted_subordinate_phrase_are_not_the_main_clauses() -> None:

@@ -5,44 +5,13 @@ rule."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from kg.suggest.register import Register, load_register
 from kg.suggest.rows import Suggestion
-from kg.suggest.suggester import Suggester
-from tests.conftest import DATA, ONTOLOGY
-
-SOURCE = "002_cc55442e284936d0"  # only its publication date (2024-11-08) is used
-ROLES = ("hasParticipant", "hasInitiator", "hasTarget", "hasRecipient", "hasVisitor", "hasHost")
-
-
-@cache
-def register() -> Register:
-    return load_register(DATA, ONTOLOGY)
-
-
-@cache
-def suggester() -> Suggester:
-    return Suggester.from_register(register(), ONTOLOGY)
-
-
-def suggest(text: str) -> list[Suggestion]:
-    return suggester().suggest(SOURCE, text)
-
-
-def events(rows: list[Suggestion], cls: str) -> list[str]:
-    return [
-        r.subject for r in rows if r.kind == "entity" and r.predicate == "type" and r.object == cls
-    ]
+from tests.suggest_sentences import ROLES, actors, events, register, suggest
 
 
 def acting(rows: list[Suggestion]) -> list[str]:
     """The events the rows give actors to (new or of the register)."""
     return list(dict.fromkeys(r.subject for r in rows if r.predicate in ROLES))
-
-
-def actors(rows: list[Suggestion], event: str) -> set[tuple[str, str]]:
-    return {(r.predicate, r.object) for r in rows if r.subject == event and r.predicate in ROLES}
 
 
 def test_a_name_fused_by_a_hyphen_into_a_modifier_is_no_actor() -> None:

@@ -16,6 +16,7 @@ import pytest
 from kg.dates import DateRange
 from kg.viz import ViewContext, ViewOptions, select, write
 from kg.viz.select import event_dates
+from tests.view_checks import OVERLAPPING_LABELS
 
 ID = "https://w3id.org/kgdiplo/id/"
 INDIA = ID + "india"
@@ -359,25 +360,6 @@ def test_the_page_search_resolves_as_the_cli(
     page.page.press("#search", "Enter")
     selected = page.js("kgView.network.getSelectedNodes()")
     assert selected == [page.node_id(expected)]
-
-
-OVERLAPPING_LABELS = """() => {
-  // the boxes vis-network drew the labels in (canvas coordinates), for the
-  // labels it drew: not empty, not hidden, not under its draw threshold
-  const scale = kgView.network.getScale();
-  // vis-network measures a label where it draws it: one off the canvas keeps no box
-  const frame = kgView.network.body.container;
-  const onCanvas = n => { const p = kgView.network.canvasToDOM({x: n.x, y: n.y});
-    return p.x >= 0 && p.y >= 0 && p.x <= frame.clientWidth && p.y <= frame.clientHeight; };
-  const boxes = kgView.data.nodes.map(n => kgView.network.body.nodes[n.id])
-    .filter(n => n && !n.options.hidden && n.options.label &&
-                 n.options.font.size * scale >= 7 && onCanvas(n))
-    .map(n => n.labelModule.size);
-  const hit = (a, b) => a.left < b.left + b.width && b.left < a.left + a.width &&
-                        a.top < b.top + b.height && b.top < a.top + a.height;
-  const overlapping = boxes.filter((a, i) => boxes.some((b, j) => i !== j && hit(a, b)));
-  return [boxes.length, overlapping.length];
-}"""
 
 
 def test_labels_are_drawn_only_where_they_fit(whole_page: Path, page: Page) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from kg.viz import ViewContext, ViewOptions, select, write
+from tests.view_checks import OVERLAPPING_LABELS
 
 
 @pytest.fixture(scope="module")
@@ -147,17 +148,3 @@ def test_unticked_classes_lay_out_what_is_left(whole_page: Path, tab: Any) -> No
                                                   Math.abs(at[n.id].y - n.y) > 1).length]; }"""
     )
     assert back[0] > 100 and back[1] == 0  # the folded topics stay folded
-
-
-OVERLAPPING_LABELS = """() => {
-  const scale = kgView.network.getScale(), frame = kgView.network.body.container;
-  const onCanvas = n => { const p = kgView.network.canvasToDOM({x: n.x, y: n.y});
-    return p.x >= 0 && p.y >= 0 && p.x <= frame.clientWidth && p.y <= frame.clientHeight; };
-  const boxes = kgView.data.nodes.map(n => kgView.network.body.nodes[n.id])
-    .filter(n => n && !n.options.hidden && n.options.label &&
-                 n.options.font.size * scale >= 7 && onCanvas(n))
-    .map(n => n.labelModule.size);
-  const hit = (a, b) => a.left < b.left + b.width && b.left < a.left + a.width &&
-                        a.top < b.top + b.height && b.top < a.top + a.height;
-  return [boxes.length, boxes.filter((a, i) => boxes.some((b, j) => i !== j && hit(a, b))).length];
-}"""

@@ -1,0 +1,46 @@
+"""Suggestions for sentences of our own making, for the tests of `kg suggest`'s general rules.
+
+One suggester on the seed fixture's register (``tests/fixtures/seed``), made once
+for the session, and the few ways the tests read its rows: the events of a
+class, the actors of an event with their roles, the claims of a predicate.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.suggest.register import Register, load_register
+from kg.suggest.rows import Suggestion
+from kg.suggest.suggester import Suggester
+from tests.conftest import DATA, ONTOLOGY
+
+SOURCE = "002_cc55442e284936d0"  # only its publication date (2024-11-08) is used
+ROLES = ("hasParticipant", "hasInitiator", "hasTarget", "hasRecipient", "hasVisitor", "hasHost")
+
+
+@cache
+def register() -> Register:
+    return load_register(DATA, ONTOLOGY)
+
+
+@cache
+def suggester() -> Suggester:
+    return Suggester.from_register(register(), ONTOLOGY)
+
+
+def suggest(text: str) -> list[Suggestion]:
+    return suggester().suggest(SOURCE, text)
+
+
+def claims(rows: list[Suggestion], predicate: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in rows if r.kind == "claim" and r.predicate == predicate}
+
+
+def events(rows: list[Suggestion], cls: str) -> list[str]:
+    return [
+        r.subject for r in rows if r.kind == "entity" and r.predicate == "type" and r.object == cls
+    ]
+
+
+def actors(rows: list[Suggestion], event: str) -> set[tuple[str, str]]:
+    return {(r.predicate, r.object) for r in rows if r.subject == event and r.predicate in ROLES}
