@@ -50,8 +50,8 @@ _CLAIM_BODY = """
   OPTIONAL { ?claim kg:disputed ?disputed }
   OPTIONAL { ?claim prov:wasAttributedTo ?voice }
   OPTIONAL { ?claim kg:hasVoiceEvidence/oa:exact ?voiceEvidence }
-  OPTIONAL { ?claim kg:factuality/kg:factBankCode ?factuality }
-  OPTIONAL { ?claim kg:attributionMode/kg:modeName ?mode }
+  OPTIONAL { ?claim kg:factuality ?factuality }
+  OPTIONAL { ?claim kg:attributionMode ?mode }
 """
 _CLAIM_VARIABLES = (
     "SELECT ?claim ?s ?p ?o ?source ?span ?evidence ?start ?end ?disputed"
@@ -203,7 +203,7 @@ def project(
             start,
             end,
             str(row["claim"]),
-            **_attribution(row, voices),
+            **_attribution(row, voices, terms.attribution_names),
         )
         disputed = row["disputed"] is not None and str(row["disputed"]) in ("true", "1")
         label = terms.predicate_labels.get(predicate, predicate.rsplit("#", 1)[-1])
@@ -258,9 +258,10 @@ def _voice_labels(
     return labels
 
 
-def _attribution(row: Any, voices: dict[str, str]) -> dict[str, str]:
+def _attribution(row: Any, voices: dict[str, str], names: dict[str, str]) -> dict[str, str]:
     """The voice and factuality of a claim row, as :class:`Evidence` fields (the defaults
-    where the graph has none: a graph built before issue 23)."""
+    where the graph has none: a graph built before issue 23); ``names`` names the row's
+    factuality and mode terms (:attr:`Terms.attribution_names`)."""
     fields: dict[str, str] = {}
     if row.get("voice") is not None:
         voice = str(row["voice"])
@@ -268,10 +269,10 @@ def _attribution(row: Any, voices: dict[str, str]) -> dict[str, str]:
         fields["voice_label"] = voices.get(voice, voice)
     if row.get("voiceEvidence") is not None:
         fields["voice_evidence"] = str(row["voiceEvidence"])
-    if row.get("factuality") is not None:
-        fields["factuality"] = str(row["factuality"])
-    if row.get("mode") is not None:
-        fields["mode"] = str(row["mode"])
+    for key in ("factuality", "mode"):
+        term = row.get(key)
+        if term is not None and str(term) in names:
+            fields[key] = names[str(term)]
     return fields
 
 
