@@ -254,15 +254,6 @@ def _place_conflicts(
     for entry in by_predicate.get(LOCATED_IN, []):
         within[entry[1]].add(entry[4][3])
 
-    def enclosing(place: str) -> set[str]:
-        found, todo = {place}, [place]
-        while todo:
-            for outer in within.get(todo.pop(), ()):
-                if outer not in found:
-                    found.add(outer)
-                    todo.append(outer)
-        return found
-
     def classes(iri: str) -> frozenset[str]:
         return context.classes.get(iri, frozenset())
 
@@ -276,7 +267,7 @@ def _place_conflicts(
                 one, other = first[4][3], second[4][3]
                 if one == other:
                     continue
-                around_one, around_other = enclosing(one), enclosing(other)
+                around_one, around_other = closure([one], within), closure([other], within)
                 if one in around_other or other in around_one:
                     continue
                 if _CITY in classes(one) and _CITY in classes(other):
@@ -286,6 +277,18 @@ def _place_conflicts(
                 states_other = {p for p in around_other if _STATE in classes(p)}
                 if states_one and states_other and not states_one & states_other:
                     yield first, second
+
+
+def closure(starts: Iterable[str], links: Mapping[str, Iterable[str]]) -> set[str]:
+    """``starts`` and every node reachable from them along ``links`` (the places a place
+    lies in, the events an event is part of, the bodies an actor belongs to)."""
+    found, todo = set(starts), list(starts)
+    while todo:
+        for node in links.get(todo.pop(), ()):
+            if node not in found:
+                found.add(node)
+                todo.append(node)
+    return found
 
 
 def conflict(first: DisputeValue, second: DisputeValue) -> bool:

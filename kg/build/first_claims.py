@@ -13,6 +13,7 @@ from kg.build.disputes import (
     SUB_EVENT_OF,
     DisputeContext,
     DisputeEntry,
+    closure,
 )
 from kg.namespaces import KG
 
@@ -67,28 +68,11 @@ def first_conflicts(
         return context.classes.get(iri, frozenset())
 
     def sides(event: str) -> set[str]:
-        found: set[str] = set()
-        seen: set[str] = set()
-        todo = list(actors.get(event, ()))
-        while todo:
-            node = todo.pop()
-            if node in seen:
-                continue
-            seen.add(node)
-            if any(side in classes(node) for side in _SIDES):
-                found.add(node)
-            todo.extend(links.get(node, ()))
-        return found
+        reached = closure(actors.get(event, ()), links)
+        return {node for node in reached if _is_side(classes(node))}
 
     def ancestors(event: str) -> set[str]:
-        found: set[str] = set()
-        todo = [event]
-        while todo:
-            for parent in parents.get(todo.pop(), ()):
-                if parent not in found:
-                    found.add(parent)
-                    todo.append(parent)
-        return found
+        return closure(parents.get(event, ()), parents)
 
     def kinds(event: str) -> set[str]:
         below = {c for c in classes(event) if c != _EVENT and _EVENT in classes(c)}
