@@ -23,7 +23,6 @@
   /* Until the page has started (start(), after every script is loaded), nothing is
      drawn at once: the changes of the start are drawn in the first frame, once. */
   var starting = true;
-  var filterActive = false;  /* set by applyFilters: a class or a time bound hides something */
   /* Without physics, vis-network draws the whole canvas again, at once, after
      every change to its data (5,000 nodes: a third of a second a draw); the
      changes of one step are made with drawing held, then drawn once. */
@@ -389,6 +388,11 @@
     timeSection.hidden = true;
   }
 
+  /* whether a class or a time bound hides something (what a fold hides aside) */
+  function filtered(win) {
+    return win.active || Object.keys(hiddenClasses).length > 0;
+  }
+
   function range() {
     var from = Number(fromInput.value), to = Number(toInput.value);
     var first = from > 0 ? ticks[from] : "", last = to < ticks.length - 1 ? ticks[to] : "";
@@ -451,8 +455,7 @@
       }
       edgeShown[edge.id] = shown;
     });
-    var filtering = win.active || Object.keys(hiddenClasses).length > 0;
-    filterActive = filtering;
+    var filtering = filtered(win);
     if (filtering) {
       /* hide what only the hidden nodes and edges connected: a filter leaves no isolate */
       data.nodes.forEach(function (node) {
@@ -581,7 +584,7 @@
     data.nodes.forEach(function (node) { home[node.id] = { x: node.x, y: node.y }; });
     document.body.setAttribute("data-layout", "running");
     var clustered = shown.some(function (id) { return !home[id]; });  /* clusters.js's nodes */
-    if (!filterActive || shown.length < 3 || clustered) {
+    if (!filtered(range()) || shown.length < 3 || clustered) {
       /* no filter (what a fold hides aside): the whole graph's layout; clusters: a fit */
       if (clustered) { fitted(shown); return; }
       moveAll(data.nodes.map(function (node) { return node.id; }), home);
