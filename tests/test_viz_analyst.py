@@ -16,36 +16,19 @@ import pytest
 from kg.dates import DateRange
 from kg.viz import ViewContext, ViewOptions, select, write
 from kg.viz.select import event_dates
-from tests.view_checks import OVERLAPPING_LABELS
+from tests.view_checks import OVERLAPPING_LABELS, ViewPage
 
 ID = "https://w3id.org/kgdiplo/id/"
 INDIA = ID + "india"
 EMIRATE = ID + "islamic-emirate-of-afghanistan"
 
 
-class Page:
+class Page(ViewPage):
     """The module's one page, pointed at one view after another."""
 
     def __init__(self, page: Any) -> None:
-        self.page = page
-        self.errors: list[str] = []
+        super().__init__(page)
         self.remote: list[str] = []
-
-    def load(self, path: Path) -> Page:
-        self.page.goto(path.as_uri())
-        self.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=15_000)
-        return self
-
-    def js(self, expression: str, arg: Any = None) -> Any:
-        return self.page.evaluate(expression, arg)
-
-    def node_id(self, iri: str) -> int:
-        found = self.js(
-            "iri => Object.keys(kgView.data.details).find(k => kgView.data.details[k].iri === iri)",
-            iri,
-        )
-        assert found is not None, f"{iri} is not in the page"
-        return int(found)
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ import pytest
 
 from kg.viz import ViewContext, ViewOptions, select, write
 from kg.viz.clusters import CLUSTER_ABOVE, FOLD_ABOVE, cluster_data
+from tests.view_checks import ViewPage
 
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed"
 ID = "https://w3id.org/kgdiplo/id/"
@@ -35,26 +36,9 @@ def rows(folder: str) -> Iterator[dict[str, str]]:
 ENTITY_TYPES = {row["id"]: row["type"] for row in rows("entities")}
 
 
-class Page:
-    def __init__(self, page: Any) -> None:
-        self.page = page
-        self.errors: list[str] = []
-
-    def load(self, path: Path) -> Page:
-        self.page.goto(path.as_uri())
-        self.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=15_000)
-        return self
-
-    def js(self, expression: str, arg: Any = None) -> Any:
-        return self.page.evaluate(expression, arg)
-
+class Page(ViewPage):
     def node_id(self, entity: str) -> int:
-        found = self.js(
-            "iri => Object.keys(kgView.data.details).find(k => kgView.data.details[k].iri === iri)",
-            ID + entity,
-        )
-        assert found is not None, f"{entity} is not in the page"
-        return int(found)
+        return super().node_id(ID + entity)
 
     def hidden(self, ids: list[int]) -> list[bool]:
         return list(self.js("ids => ids.map(id => Boolean(kgView.nodes.get(id).hidden))", ids))

@@ -3,6 +3,35 @@ way by every test that measures it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+
+class ViewPage:
+    """A Chromium tab pointed at one view after another: load it, run script in it, find a
+    node's id by its IRI; ``errors`` collects what the page throws."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.errors: list[str] = []
+
+    def load(self, path: Path) -> ViewPage:
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=15_000)
+        return self
+
+    def js(self, expression: str, arg: Any = None) -> Any:
+        return self.page.evaluate(expression, arg)
+
+    def node_id(self, iri: str) -> int:
+        found = self.js(
+            "iri => Object.keys(kgView.data.details).find(k => kgView.data.details[k].iri === iri)",
+            iri,
+        )
+        assert found is not None, f"{iri} is not in the page"
+        return int(found)
+
+
 OVERLAPPING_LABELS = """() => {
   // the boxes vis-network drew the labels in (canvas coordinates), for the
   // labels it drew: not empty, not hidden, not under its draw threshold
