@@ -18,7 +18,7 @@ from kg.suggest.name_roles import role_of
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
-from kg.suggest.when import DateMention
+from kg.suggest.when import DateMention, dates_event
 from kg.vocabulary import normalise
 
 _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
@@ -197,7 +197,11 @@ class EventRoles:
             pronoun(report, self.register, event, trigger, bounds, (trigger_start, trigger_end),
                     mentions)  # fmt: skip
         for date in dates:
-            if sentence.start <= date.start < sentence.end and date not in event.dates:
+            if (
+                sentence.start <= date.start < sentence.end
+                and date not in event.dates
+                and dates_event(date, report.text, trigger_start)
+            ):
                 event.dates.append(date)
 
     def _place_named(self, mention: Mention) -> Mention | None:

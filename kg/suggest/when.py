@@ -9,7 +9,10 @@ Monday of last week). Rules, most specific first:
 - a span of days ("November 4-5", "on 4 and 5 November", "from 4 to 5 November");
 - a day ("on 6 November", "November 6, 2024");
 - a weekday ("on Wednesday", "Thursday"): the last such day on or before publication;
-- "last week", "this week", "yesterday", "today", "a day after";
+  two weekdays ("on Sunday and Monday", "from Monday to Wednesday"): the days between;
+- "last week", "this week", "next week", "earlier this week", "last month", "this
+  month", "next month", "earlier this month", "last year", "this year", "next year",
+  "earlier this year", "yesterday", "tomorrow", "a day after";
 - a month with a year ("in June 2022"), or without one ("in January", "in late
   December"): the last such month on or before publication;
 - "from 1996 to 2001", "in the 1990s"; "since 2021", "since late 2023",
@@ -17,13 +20,19 @@ Monday of last week). Rules, most specific first:
   "beginning in June 2022"); a year ("in 2021", "late 2001");
 - "in the coming weeks", "later this year" (from publication on), "recently",
   "lately", "in the past months", "previously" (up to publication).
+
+A weekday or a month without a year in a clause that speaks of the future ("will
+meet again in November", "is due to travel on Thursday", "the next round") is the
+first such day or month on or after publication instead. A single day in a sentence
+that gives the length of a visit or of talks ("arrived on Tuesday for a two-day
+visit") becomes the span of those days.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta, weekday
 from dateutil.relativedelta import weekdays as _weekdays
@@ -43,7 +52,23 @@ _MONTHS = {
 }  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"  # noqa: E501
+_WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DASH = r"\s*[-–—]\s*"
+# words that put a clause in the future: "will", "is due to", "plans to", "the next round"
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|(?:due|expected|scheduled|set|slated|planned|poised)\s+to|plans?\s+to"
+    r"|to\s+be\s+held|upcoming|next)\b|'ll\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[;:]|\.\s|\b(?:but|while|whereas|after|before|when)\b", re.IGNORECASE)
+# the length of a visit or of talks: "a two-day visit", "three days of talks"
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_LENGTH = re.compile(
+    r"\b(?P<n>two|three|four|five|[2-5])[-\s]day\s+(?:official\s+|state\s+|working\s+)?"
+    r"(?:visit|trip|tour|talks|meeting|summit|conference|session|round)"
+    r"|\b(?P<n2>two|three|four|five)\s+days\s+of\s+(?:talks|meetings|negotiations|consultations)\b",
+    re.IGNORECASE,
+)
 _PATTERNS: list[tuple[str, str]] = [
     ("days_md", rf"\b(?:from\s+|on\s+)?{_MONTH}\s+(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\b"),
     (
@@ -55,10 +80,11 @@ _PATTERNS: list[tuple[str, str]] = [
         "day_md",
         rf"\b(?:on\s+)?{_MONTH}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b(?!\s*[-–])",
     ),
-    ("weekday", r"\b(?:on\s+|last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),  # noqa: E501
-    ("last_week", r"\blast\s+week\b"),
-    ("this_week", r"\bthis\s+week\b"),
+    ("weekdays", rf"\b(?:on\s+|from\s+|between\s+)?(?P<wd>{_WEEKDAY})\s*(?:and|to|through|until|till|{_DASH})\s*(?P<wd2>{_WEEKDAY})\b"),  # noqa: E501
+    ("weekday", rf"\b(?:on\s+|last\s+)?(?P<wd>{_WEEKDAY})\b"),
+    ("period", r"\b(?P<which>next|last|this|earlier\s+this)\s+(?P<unit>week|month|year)\b"),
     ("yesterday", r"\byesterday\b"),
+    ("tomorrow", r"\btomorrow\b"),
     ("day_after", r"\ba\s+day\s+after\b"),
     ("decade", r"\b(?:in\s+)?the\s+(?P<year>\d{3}0)s\b"),
     ("years", r"\bfrom\s+(?P<year>\d{4})\s+(?:to|until|till)\s+(?P<year2>\d{4})\b"),
@@ -84,6 +110,10 @@ class DateMention:
     wording: str
     relative: bool
     confidence: float
+    later: bool = False
+    """It begins after the publication: only an event the text puts in the future
+    ("will meet in November") takes it, not one it reports as done ("agreed to set up
+    a working group next month": the agreement is not next month)."""
 
     @property
     def time(self) -> str:
@@ -99,7 +129,7 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DateMenti
     found: list[tuple[int, int, int, DateMention]] = []
     for name, pattern in _COMPILED:
         for match in pattern.finditer(text):
-            mention = _resolve(name, match, published, offset)
+            mention = _resolve(name, match, published, offset, in_future(text, match.start()))
             if mention is not None:
                 found.append(
                     (match.start(), -(match.end() - match.start()), _SPECIFICITY[name], mention)
@@ -114,11 +144,30 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DateMenti
             continue
         taken.append((start, end))
         kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    return _lasting(sorted(kept, key=lambda m: m.start), text)
 
 
-def _resolve(
-    name: str, match: re.Match[str], published: dt.date, offset: int
+def in_future(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` speaks of the future ("will meet again in")."""
+    before = text[max(0, start - 80) : start]
+    cuts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    return bool(_FUTURE.search(before[cuts[-1] if cuts else 0 :]))
+
+
+def _lasting(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """The one single day of a sentence that gives a visit's or talks' length, as that span."""
+    length = _LENGTH.search(text)
+    days = [m for m in mentions if re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value)]
+    if length is None or len(days) != 1:
+        return mentions
+    first = dt.date.fromisoformat(days[0].value)
+    last = first + dt.timedelta(days=_NUMBERS[(length["n"] or length["n2"]).lower()] - 1)
+    span = replace(days[0], value=f"{first}..{last}")
+    return [span if m is days[0] else m for m in mentions]
+
+
+def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
+    name: str, match: re.Match[str], published: dt.date, offset: int, future: bool = False
 ) -> DateMention | None:
     groups = match.groupdict()
     wording = match.group(0).strip()
@@ -143,17 +192,28 @@ def _resolve(
             relative = year is None
             y = year or _year_of(month, published)
             value = str(dt.date(y, month, int(groups["d1"])))
+        elif name == "weekdays":
+            first_day, last_day = _weekday(groups["wd"]), _weekday(groups["wd2"])
+            length = (last_day.weekday - first_day.weekday) % 7
+            if future:
+                first = published + relativedelta(weekday=first_day(+1))
+                last = first + dt.timedelta(days=length)
+            else:
+                last = published + relativedelta(weekday=last_day(-1))
+                first = last - dt.timedelta(days=length)
+            value, relative = f"{first}..{last}", True
         elif name == "weekday":
-            wd: weekday = _weekdays[_WEEKDAYS.index(groups["wd"].lower())]
-            value, relative = str(published + relativedelta(weekday=wd(-1))), True
-        elif name == "last_week":
-            monday = published + relativedelta(weekday=_weekdays[0](-1), weeks=-1)
-            value, relative = f"{monday}..{monday + dt.timedelta(days=6)}", True
-        elif name == "this_week":
-            monday = published + relativedelta(weekday=_weekdays[0](-1))
-            value, relative = f"{monday}..{published}", True
+            wd = _weekday(groups["wd"])
+            value, relative = str(published + relativedelta(weekday=wd(+1 if future else -1))), True
+        elif name == "period":
+            value, relative = (
+                _period(groups["which"].lower().split()[0], groups["unit"].lower(), published),
+                True,
+            )
         elif name == "yesterday":
             value, relative = str(published - dt.timedelta(days=1)), True
+        elif name == "tomorrow":
+            value, relative = str(published + dt.timedelta(days=1)), True
         elif name == "day_after":
             value, relative, confidence = str(published - dt.timedelta(days=1)), True, 0.5
         elif name == "decade":
@@ -173,7 +233,8 @@ def _resolve(
             assert month is not None
             if month == 5 and not re.match(r"(?i)in\b", wording):
                 return None  # the verb "may"
-            value, relative = f"{_year_of(month, published)}-{month:02d}", True
+            y = _year_from(month, published) if future else _year_of(month, published)
+            value, relative = f"{y}-{month:02d}", True
             confidence = 0.8
         elif name == "year":
             value = str(year)
@@ -184,12 +245,52 @@ def _resolve(
     except ValueError:
         return None
     start, end = match.span()
-    return DateMention(offset + start, offset + end, value, wording, relative, confidence)
+    later = _first_day(value) > published
+    return DateMention(offset + start, offset + end, value, wording, relative, confidence, later)
+
+
+def _first_day(value: str) -> dt.date:
+    """The first day of a value ("2025-09" is 1 September); an open start is the past."""
+    first = value.split("..")[0]
+    if not first:
+        return dt.date.min
+    parts = [int(p) for p in first.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
+    """Whether ``date`` can date the event whose trigger begins at ``trigger_start`` of
+    ``text``: a date after the publication only an event in a future clause."""
+    return not date.later or in_future(text, trigger_start)
 
 
 def _year_of(month: int, published: dt.date) -> int:
     """The year of the last such month on or before publication."""
     return published.year if month <= published.month else published.year - 1
+
+
+def _year_from(month: int, published: dt.date) -> int:
+    """The year of the first such month on or after publication."""
+    return published.year if month >= published.month else published.year + 1
+
+
+def _weekday(name: str) -> weekday:
+    return _weekdays[_WEEKDAYS.index(name.lower())]
+
+
+def _period(which: str, unit: str, published: dt.date) -> str:
+    """ "last month", "next week", "earlier this year": the period, or its part up to
+    publication ("this week" and "earlier this ...": it has not ended yet)."""
+    step = {"last": -1, "this": 0, "next": 1, "earlier": 0}[which]
+    if unit == "week":
+        monday = published + relativedelta(weekday=_weekdays[0](-1), weeks=step)
+        end = published if which in ("this", "earlier") else monday + dt.timedelta(days=6)
+        return f"{monday}..{end}"
+    if unit == "month":
+        first = published.replace(day=1) + relativedelta(months=step)
+        return f"{first}..{published}" if which == "earlier" else f"{first:%Y-%m}"
+    year = published.year + step
+    return f"{year}-01-01..{published}" if which == "earlier" else str(year)
 
 
 def undated(published: dt.date, words: str = "") -> str:
