@@ -32,6 +32,7 @@ from kg.build.corpus import split_sentences
 from kg.build.tsv import MAX_FILE_BYTES, InputFileError, read_bytes
 from kg.errors import InputError, KgError
 from kg.files import write_file
+from kg.suggest.text import DATELINE, FRONT_LINES
 
 ID_FORM = re.compile(r"(\d{3,})_([0-9a-f]{16})\Z")
 """A source id minted by ``kg add`` (and the seeds' form)."""
@@ -43,14 +44,7 @@ MIN_STORY_WORDS = 6
 """A story sentence has at least this many words and ends in ``.``, ``?`` or ``!``."""
 
 _END = re.compile(r"[.?!][”’\"')]*\Z")
-_DATELINE = re.compile(
-    r"(?P<dateline>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}"
-    r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?)"
-    r"\s*(?::|—|–| - )\s+(?=\S)"
-)
 _BYLINE = re.compile(r"(?:By\s+)?(?P<name>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3})\Z")
-_FRONT_LINES = 8
-"""Headline, byline and dateline are looked for in the first lines only."""
 _CAPTION = re.compile(r"\((?:File )?Photo\b|\([^()]*\|[^()]*\)\s*\Z", re.IGNORECASE)
 
 
@@ -151,8 +145,8 @@ def detect(text: str) -> Detected:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     headline = author = dateline = ""
     story_seen = False
-    for line in lines[:_FRONT_LINES]:
-        opening = _DATELINE.match(line)
+    for line in lines[:FRONT_LINES]:
+        opening = DATELINE.match(line)
         if opening and _is_story(line[opening.end() :]):
             dateline = opening.group("dateline")
             break

@@ -35,6 +35,8 @@ from kg.suggest.variants import acronyms, initials, skeleton
 from kg.vocabulary import closest, normalise
 
 FUZZY_CUTOFF = 88.0
+_LOWER_RANKS = {"deputy", "vice", "assistant", "under", "junior", "associate", "additional"}
+"""Words before a title that make it another, lower post ("Deputy Prime Minister")."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class MentionFinder:
         self.collective = Matcher(pipeline().vocab)  # "team of technical experts"
         self.forms: list[tuple[str, str]] = []  # (normalised form, entity id)
         self.names: dict[str, str] = {}  # every matched form, implied ones too -> entity id
+        self.capitals: set[tuple[str, str]] = set()  # names only in capitals: "US", "UN"
         short = short_forms(register)
         for entity in register.entities.values():
             if register.is_event(entity.id):
@@ -91,6 +94,10 @@ class MentionFinder:
                     self.forms.append((form, entity.id))
             for name in [*names, *synonyms(names), *short.get(entity.id, [])]:
                 self.names.setdefault(normalise(name), entity.id)
+            capitals = {normalise(n) for n in names if n.isupper() and n.replace(".", "").isalpha()}
+            self.capitals |= {(f, entity.id) for f in capitals} - {
+                (normalise(n), entity.id) for n in names if not n.isupper()
+            }
         self.skeletons = [skeleton(f) for f, _ in self.forms]
         self.acronyms = acronyms(register)
 
@@ -109,8 +116,11 @@ class MentionFinder:
         for start, end, entity in found:
             if any(i in taken for i in range(start, end)):
                 continue
-            if end - start == 1 and _lonely_initial(doc[start].text):
-                continue
+            if end - start == 1 and (
+                _lonely_initial(doc[start].text)
+                or (not doc[start].text.isupper() and (doc[start].norm_, entity) in self.capitals)
+            ):
+                continue  # "us" is no "US", "who" no "WHO"
             taken.update(range(start, end))
             if (start, end, entity) in implied:
                 how, confidence = "a form its names imply", 0.85
@@ -176,8 +186,19 @@ class MentionFinder:
         mentions += held
         mentions += missions(self.register, report, mentions)
         mentions += officials(self.register, report, mentions)
+        mentions = [m for m in mentions if not self._lower_rank(report, m)]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _lower_rank(self, report: Report, mention: Mention) -> bool:
+        """A post named after a word that makes it another, lower one: "Deputy Prime
+        Minister" holds no "Prime Minister" post."""
+        before = report.text[max(0, mention.start - 20) : mention.start].split()
+        return (
+            bool(before)
+            and before[-1].lower() in _LOWER_RANKS
+            and self.register.is_a(mention.entity, "Position")
+        )
 
     def _metonym_rank(self, doc: Any, match: tuple[int, int, str]) -> int:
         """Where one name is a place's label and an actor's declared alias ("Islamabad":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -70,13 +71,35 @@ def pipeline() -> Language:
     return nlp
 
 
+DATELINE = re.compile(
+    r"(?P<dateline>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}"
+    r"(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})?"
+    r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?)"
+    r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?"
+    r"\s*(?::|—|–|(?<=\s)-)\s+(?=\S)"
+)
+"""A dateline opening a line: "NEW DELHI:", "New Delhi, Nov 7:", "KABUL, Afghanistan
+(Asia Wire) —". The place it names is where the report was filed, not an actor of the
+story's first sentence, which begins after it."""
+FRONT_LINES = 8
+"""Headline, byline and dateline are looked for in the first lines only."""
+
+
 def _line_breaks(doc: Doc) -> Doc:
-    """A token after a line break starts a sentence; every token's norm is its name form."""
+    """A token after a line break or a dateline starts a sentence; every token's norm is
+    its name form."""
+    lines = 0
     for token in doc:
         form = normalise(token.text)
         token.norm_ = form or token.text.lower()
-        if token.i and "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
-            token.is_sent_start = True
+        if (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws) and not token.is_space:
+            token.is_sent_start = True if token.i else token.is_sent_start
+            lines += 1
+            opening = DATELINE.match(doc.text, token.idx) if lines <= FRONT_LINES else None
+            if opening:
+                after = doc.char_span(opening.end(), opening.end() + 1, alignment_mode="expand")
+                if after is not None and after[0].i > token.i:
+                    after[0].is_sent_start = True
     return doc
 
 
