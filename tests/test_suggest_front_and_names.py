@@ -31,6 +31,7 @@ WIRE = (
         ("New Delhi, Nov 7: ", "New Delhi, Nov 7"),
         ("ISLAMABAD: ", "ISLAMABAD"),
         ("Kabul (AFP) - ", "Kabul"),
+        ("ASTANA, March 17 — ", "ASTANA, March 17"),
     ],
 )
 def test_a_dateline_is_a_sentence_of_its_own_and_kg_add_reads_it(
@@ -40,6 +41,11 @@ def test_a_dateline_is_a_sentence_of_its_own_and_kg_add_reads_it(
     report = read_report("x", f"Envoys meet\n{opening}{story}\n", dt.date(2025, 1, 9))
     assert [s.text for s in report.sentences] == ["Envoys meet", opening.strip(), story]
     assert detect(f"Envoys meet\n{opening}{story}\n").dateline == dateline
+
+
+def test_a_question_of_an_interview_is_no_dateline() -> None:
+    text = "Envoy on wheat\nQ: Will Kazakhstan send more wheat to Afghanistan this year?\n"
+    assert detect(text).dateline == ""
 
 
 def test_a_line_that_opens_with_a_name_and_a_verb_is_no_dateline() -> None:

@@ -72,7 +72,7 @@ def pipeline() -> Language:
 
 
 DATELINE = re.compile(
-    r"(?P<dateline>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}"
+    r"(?P<dateline>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]*){0,3}"
     r"(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})?"
     r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?)"
     r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?"
