@@ -82,10 +82,14 @@ def clause(
     to India, met Y", "X, on his first visit to India, met Y") does not end the clause:
     it reaches back to its subject."""
     doc = report.doc
-    if number > 0:
-        before = doc[kept[number - 1][1] - 1]
+    ends = [i for i, hit in enumerate(kept) if i == number or _bounds(doc, hit)]
+    back = [i for i in ends if i < number]
+    ahead = [i for i in ends if i > number]
+    if back:
+        prior = back[-1]
+        before = doc[kept[prior][1] - 1]
         start = doc[kept[number][0]].idx
-        previous = doc[kept[number - 1][0]].idx
+        previous = doc[kept[prior][0]].idx
         between = report.text[before.idx + len(before.text) : start]
         opened = _RELATIVE.search(report.text, low, previous)
         closed = opened and "," in between
@@ -94,10 +98,16 @@ def clause(
         if not closed:  # "X, who is on a visit to India, met Y": the clause of "met" goes
             low = max(low, before.idx + len(before.text))  # back to X, across the visit
         else:
-            low = clause(report, kept, number - 1, low, high)[0]
-    if number + 1 < len(kept):
-        high = min(high, doc[kept[number + 1][0]].idx)
+            low = clause(report, kept, prior, low, high)[0]
+    if ahead:
+        high = min(high, doc[kept[ahead[0]][0]].idx)
     return low, high
+
+
+def _bounds(doc: Any, hit: tuple[int, int, Trigger]) -> bool:
+    """Whether a trigger ends the clauses of its neighbours: not a noun that only refers
+    back without a determiner ("pledged aid to Afghanistan": "aid" names no event)."""
+    return not hit[2].refers_only or determined(doc, hit[0])
 
 
 def pronoun(
@@ -126,7 +136,8 @@ def pronoun(
 _SIDES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:(?:sides|countries|nations|governments|parties|neighbou?rs)\b"
     r"|(?P<people>(?:foreign\s+)?(?:ministers|leaders|officials|diplomats|envoys|"
-    r"delegations|counterparts)\b))|\bthe\s+two(?=\s+(?:also\s+|later\s+|then\s+)?$)",
+    r"delegations|counterparts)\b))|\bthe\s+two(?=\s+(?:also\s+|later\s+|then\s+)?$)"
+    r"|(?:^\s*|[,;“]\s*)\bboth(?=\s+(?:also\s+|later\s+|then\s+)?$)",
     re.IGNORECASE,
 )
 
@@ -137,8 +148,8 @@ def both_sides(
 ) -> None:  # fmt: skip
     """ "The two sides also agreed": the actors of the report's last meeting, call or
     visit (its states and governments; its people where it names none) act here; "the
-    two ministers", "the two leaders" and a bare "the two" before the verb are its
-    people."""
+    two ministers", "the two leaders" and a bare "the two" or "both" opening the clause
+    before the verb ("Both agreed") are its people."""
     offset, clause_words = words
     found = list(_SIDES.finditer(clause_words))
     match = found[-1] if found else None
@@ -149,7 +160,8 @@ def both_sides(
         return
     people = [m for _, m in last[-1].actors if register.is_a(m.entity, "Person")]
     actors = [m for _, m in last[-1].actors if not register.is_a(m.entity, "Person")]
-    if match["people"] or match.group(0).lower().replace(" ", "") == "thetwo":
+    bare = re.sub(r"[\W_]", "", match.group(0).lower()) in ("thetwo", "both")
+    if match["people"] or bare:
         actors = people or actors  # "the two ministers", "the two discussed": the people
     actors = actors or [m for _, m in last[-1].actors]
     for actor in actors:
