@@ -27,3 +27,52 @@ def test_a_bare_both_opening_the_clause_is_the_two_sides_of_the_talks_before() -
         ("hasParticipant", "s-jaishankar"),
         ("hasParticipant", "amir-khan-muttaqi"),
     }
+
+
+def test_a_speech_verb_after_a_relative_clause_has_its_subject_before_it() -> None:
+    rows = suggest("Muttaqi, who met Jaishankar on Monday, said Qatar was a partner.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "amir-khan-muttaqi")}
+    rows = suggest("Muttaqi, the foreign minister, said Qatar was a partner on Monday.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "amir-khan-muttaqi")}
+
+
+def test_names_before_an_inverted_speech_verb_are_what_was_said() -> None:
+    rows = suggest("“Qatar is a partner,” said Muttaqi on Monday.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "amir-khan-muttaqi")}
+    rows = suggest("Iran will help Qatar, said Muttaqi on Monday.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "amir-khan-muttaqi")}
+
+
+def test_who_hosts_talks_between_two_parties_is_their_host() -> None:
+    rows = suggest("China hosted talks between Iran and Pakistan on Monday.")
+    (talks,) = acting(rows)
+    assert actors(rows, talks) == {
+        ("hasHost", "china"),
+        ("hasParticipant", "iran"),
+        ("hasParticipant", "pakistan"),
+    }
+    rows = suggest("Qatar will host a round of talks between Iran and Pakistan on Monday.")
+    (talks,) = acting(rows)
+    assert ("hasHost", "qatar") in actors(rows, talks)
+
+
+def test_the_main_verb_after_a_parenthetical_is_another_clause() -> None:
+    rows = suggest("The talks, hosted by Qatar, were attended by Iran and Pakistan on Monday.")
+    (visit,) = events(rows, "Visit")  # a hosting read as a visit: at least not theirs
+    assert not {a for _, a in actors(rows, visit)} & {"iran", "pakistan"}
+
+
+def test_a_body_named_as_the_occasion_or_framework_takes_no_part() -> None:
+    rows = suggest("Muttaqi and Araghchi met on the sidelines of the NATO summit on Monday.")
+    (meeting,) = acting(rows)
+    assert actors(rows, meeting) == {
+        ("hasParticipant", "amir-khan-muttaqi"),
+        ("hasParticipant", "abbas-araghchi"),
+    }
+    rows = suggest("Iran met China in Doha on Monday as part of the NATO dialogue.")
+    (meeting,) = acting(rows)
+    assert actors(rows, meeting) == {("hasParticipant", "iran"), ("hasParticipant", "china")}

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.mentions import Mention
+from kg.suggest.name_roles import inverted
 
 _CAUSATIVE = re.compile(
     r"\b(?:prompted|prompting|forced|forcing|compelled|pushed|caused|causing|allowed|"
@@ -43,6 +44,19 @@ _EARLIER_EVENT = re.compile(
 )
 """A preposition of time opening a noun phrase that ends at the trigger ("following the
 Taliban’s rise to power"): what stands before it is no actor of that event."""
+_MAIN_VERB = re.compile(
+    r",\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?:was|were|is|are|has|have|had|will|would)\s"
+)
+"""The main clause's verb after a parenthetical that holds the trigger ("The talks, hosted
+by Qatar, were attended by A and B": A and B host nothing)."""
+_FRAME = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s|\b(?:as\s+part|within\s+the\s+"
+    r"(?:framework|format)|in\s+the\s+(?:framework|format))\s+of\s|\bunder\s+the\s+"
+    r"(?:auspices|aegis|umbrella)\s+of\s"
+)
+"""A phrase naming the occasion or framework of an event ("met on the sidelines of the
+Shanghai Cooperation Organisation summit", "as part of the Moscow format"): the body
+named there takes no part as such."""
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
 """An apposition opened after a name (", the Indian foreign ministry’s point-person for
 Afghanistan,")."""
@@ -51,6 +65,7 @@ Afghanistan,")."""
 def aside(
     text: str, trigger: tuple[int, int], mention: Mention, mentions: list[Mention],
     people: list[Mention], actor: Callable[[Mention], bool], *, said: bool = False,
+    low: int = 0,
 ) -> str | None:  # fmt: skip
     """Why a name in the trigger's clause is no actor of it, or None: a name fused by a
     hyphen into a modifier ("anti-Pakistan militants", "Pakistan-based groups",
@@ -69,13 +84,14 @@ def aside(
     Taliban’s rise to power": India did not rise to power), or the owner of a thing
     named there ("Afghanistan’s health sector, in response to requests"), or, for a
     statement, a name before a comma that another name follows before the trigger
-    (the speaker: "refugees, the UN said"); after the
+    (the speaker: "refugees, the UN said"), or a name before an inverted speech verb
+    and its speaker ("“India is a partner,” said Muttaqi": only Muttaqi); after the
     trigger, a name past the subject of a that-clause ("allegations that X harbours
     Y": not Y), for a statement by "said", "stated"... a name in what was said (not the
     speaker of "“...,” said X"), the speaker of a reporting clause after a comma ("Pakistan expelled
     refugees, the UN said": the UN expelled no one) or the agent of a passive inside
     its object clause ("a request for X to ensure that its soil is not used by Y").
-    ``people`` are the persons named in the sentence."""
+    ``people`` are the persons named in the sentence, ``low`` where it begins."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
@@ -95,16 +111,19 @@ def aside(
             return "the object of a causative verb"
         if re.search(r",\s+with\b", gap):
             return "an adjunct after a comma"
+        if _MAIN_VERB.search(gap) and not re.search(r"\b(?:who|which|that|whom)\b", gap):
+            return "past the main verb after a parenthetical"
+        if _FRAME.search(gap):
+            return "inside a phrase of occasion or framework"
         if _PARTICIPLE_CLAUSE.search(gap):
             return "inside a participle clause after the trigger"
         if _ANOTHER_AGENT.search(gap):
             return "the agent of a verb of the trigger's object clause"
         if said and re.search(r"\b(?:with|between|among)\b", gap):
             return "the other party of what was said"
-        inverted = re.fullmatch(r"\s+", gap) and re.search(
-            r"[”\"’',]\s*$", text[max(0, start - 3) : start]
-        )  # "“...,” said Misri": the speaker
-        if said and _REPORTING.fullmatch(" " + text[start:end]) and not inverted:
+        spoken = re.fullmatch(r"\s+", gap) and inverted(text, low, start)
+        # "“...,” said Misri": the speaker
+        if said and _REPORTING.fullmatch(" " + text[start:end]) and not spoken:
             return "inside what was said"
         if "," in gap and _REPORTING.match(text, mention.end):
             return "the speaker of a reporting clause after a comma"
@@ -112,6 +131,18 @@ def aside(
         if that and any(end + that.end() <= m.start < mention.start and actor(m) for m in mentions):
             return "past the subject of a that-clause"
         return None
+    speaker = any(m.start >= end and not text[end : m.start].strip() and actor(m) for m in mentions)
+    if (
+        said
+        and speaker
+        and _REPORTING.fullmatch(" " + text[start:end])
+        and inverted(text, low, start)
+    ):
+        return "inside what was said, before the speech verb and its speaker"
+    if re.search(
+        rf"(?:{_FRAME.pattern})(?:the\s+)?$", text[max(0, mention.start - 40) : mention.start]
+    ):
+        return "inside a phrase of occasion or framework"  # "on the sidelines of the X summit"
     comma = text.rfind(",", mention.end, start)
     if said and comma >= 0 and any(comma < m.start < start and actor(m) for m in mentions):
         return "before the speaker of a reporting clause"

@@ -162,6 +162,7 @@ class EventRoles:
                 people,
                 lambda m: self.register.is_a(m.entity, "Actor"),
                 said=self.register.is_a(event.cls, "Statement"),
+                low=sentence.start,
             ):
                 continue  # "anti-Pakistan militants", "prompted New Delhi to close"
             if mention.end <= trigger_start and TALKED.search(text, mention.end, trigger_start):
