@@ -76,3 +76,19 @@ def test_a_body_named_as_the_occasion_or_framework_takes_no_part() -> None:
     rows = suggest("Iran met China in Doha on Monday as part of the NATO dialogue.")
     (meeting,) = acting(rows)
     assert actors(rows, meeting) == {("hasParticipant", "iran"), ("hasParticipant", "china")}
+
+
+def test_the_subject_of_a_that_clause_after_a_reporting_verb_is_no_target() -> None:
+    rows = suggest("Jaiswal told reporters that Jaishankar met Muttaqi in Doha on Monday.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "randhir-jaiswal")}
+    # an accusation's that-clause names the accused
+    rows = suggest("Iran made allegations that Qatar harbours militants on Monday.")
+    (accusation,) = acting(rows)
+    assert ("hasTarget", "qatar") in actors(rows, accusation)
+
+
+def test_the_agent_of_a_passive_asking_another_to_act_does_not_act() -> None:
+    rows = suggest("Muttaqi was invited by Qatar to visit Doha on Monday.")
+    (visit,) = events(rows, "Visit")
+    assert ("hasVisitor", "qatar") not in actors(rows, visit)

@@ -21,6 +21,12 @@ _CAUSATIVE = re.compile(
 )
 """Verbs whose object is the subject of the verb after it ("the takeover prompted India to
 close its embassy": India closed it; the takeover did nothing to India)."""
+_ASKED_BY = re.compile(
+    r"\b(?:invited|urged|asked|called\s+on|called\s+upon|encouraged|pressed|requested|"
+    r"persuaded|allowed|permitted|authori[sz]ed)\s+by\s+(?:the\s+)?$"
+)
+"""A passive verb asking its subject to act, its agent named after "by" ("Muttaqi was
+invited by Iran to visit Tehran": Muttaqi visits, Iran does not)."""
 _TIMED = re.compile(
     r"(?:the\s+)?(?:previous|former|first|ousted|deposed|erstwhile)\s+",
     re.IGNORECASE,
@@ -65,33 +71,36 @@ Afghanistan,")."""
 def aside(
     text: str, trigger: tuple[int, int], mention: Mention, mentions: list[Mention],
     people: list[Mention], actor: Callable[[Mention], bool], *, said: bool = False,
-    low: int = 0,
+    low: int = 0, reports: bool = False,
 ) -> str | None:  # fmt: skip
-    """Why a name in the trigger's clause is no actor of it, or None: a name fused by a
-    hyphen into a modifier ("anti-Pakistan militants", "Pakistan-based groups",
-    "India-operated port"); a name at the end of a longer name of an actor (``actor``)
-    that a word of time tells apart ("the previous Afghan government" is another
-    government than "the Afghan government"); the object of a causative verb after the
-    trigger ("the takeover prompted New Delhi to close"); a name inside the apposition of
-    a person before the trigger ("Singh, the Indian foreign ministry’s point-person for
-    Afghanistan, led the meetings"); a name after the trigger beyond ", with" (an
-    adjunct: "acknowledged India’s concerns, with an emphasis on X") or inside a
-    participle clause after a comma ("the rise to power, re-establishing a presence
-    through a team"); for a statement (``said``), a name after "with", "between" or
-    "among" past the trigger, the other party of a relation spoken of ("emphasized ties
-    with the Afghan people"); before the trigger, a name followed by a preposition of
-    time that opens the trigger's phrase ("India withdrew its diplomats following the
-    Taliban’s rise to power": India did not rise to power), or the owner of a thing
-    named there ("Afghanistan’s health sector, in response to requests"), or, for a
-    statement, a name before a comma that another name follows before the trigger
-    (the speaker: "refugees, the UN said"), or a name before an inverted speech verb
-    and its speaker ("“India is a partner,” said Muttaqi": only Muttaqi); after the
-    trigger, a name past the subject of a that-clause ("allegations that X harbours
-    Y": not Y), for a statement by "said", "stated"... a name in what was said (not the
-    speaker of "“...,” said X"), the speaker of a reporting clause after a comma ("Pakistan expelled
-    refugees, the UN said": the UN expelled no one) or the agent of a passive inside
-    its object clause ("a request for X to ensure that its soil is not used by Y").
-    ``people`` are the persons named in the sentence, ``low`` where it begins."""
+    """Why a name in the trigger's clause is no actor of it, or None: a name fused by a hyphen
+    into a modifier ("anti-Pakistan militants", "Pakistan-based groups", "India-operated
+    port"); a name at the end of a longer name of an actor (``actor``) that a word of time
+    tells apart ("the previous Afghan government" is another government than "the Afghan
+    government"); the object of a causative verb after the trigger ("the takeover prompted
+    New Delhi to close"); a name inside the apposition of a person before the trigger
+    ("Singh, the Indian foreign ministry’s point-person for Afghanistan, led the meetings");
+    a name after the trigger beyond ", with" (an adjunct: "acknowledged India’s concerns,
+    with an emphasis on X") or inside a participle clause after a comma ("the rise to power,
+    re-establishing a presence through a team"); for a statement (``said``), a name after
+    "with", "between" or "among" past the trigger, the other party of a relation spoken of
+    ("emphasized ties with the Afghan people"); before the trigger, a name followed by a
+    preposition of time that opens the trigger's phrase ("India withdrew its diplomats
+    following the Taliban’s rise to power": India did not rise to power), or the owner of a
+    thing named there ("Afghanistan’s health sector, in response to requests"), or, for a
+    statement, a name before a comma that another name follows before the trigger (the
+    speaker: "refugees, the UN said"), the agent of a passive asking another to act
+    ("Muttaqi was invited by Iran to visit": Muttaqi visits), or a name before an inverted
+    speech verb and its speaker ("“India is a partner,” said Muttaqi": only Muttaqi); after
+    the trigger, a name past the subject of a that-clause ("allegations that X harbours Y":
+    not Y), for a statement by "said", "stated"... a name in what was said (not the speaker
+    of "“...,” said X"), the speaker of a reporting clause after a comma ("Pakistan expelled
+    refugees, the UN said": the UN expelled no one) or the agent of a passive inside its
+    object clause ("a request for X to ensure that its soil is not used by Y"). For a
+    statement that only reports (``reports``: no accusation or denial, whose that-clause
+    names the accused), a name in the that-clause right after the verb is what was said
+    ("told reporters that X met Y": X is no target). ``people`` are the persons named in the
+    sentence, ``low`` where it begins."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
@@ -127,6 +136,8 @@ def aside(
             return "inside what was said"
         if "," in gap and _REPORTING.match(text, mention.end):
             return "the speaker of a reporting clause after a comma"
+        if reports and re.search(r"^\s+(?:\w+\s+){0,3}?that\s", gap):
+            return "inside what was said"  # "told reporters that X met Y": no target
         that = re.search(r"\bthat\b", gap)
         if that and any(end + that.end() <= m.start < mention.start and actor(m) for m in mentions):
             return "past the subject of a that-clause"
@@ -139,6 +150,10 @@ def aside(
         and inverted(text, low, start)
     ):
         return "inside what was said, before the speech verb and its speaker"
+    if _ASKED_BY.search(text, max(0, mention.start - 40), mention.start) and re.fullmatch(
+        r"\s+to\s+(?:[a-z]+\s+){0,1}", text[mention.end : start]
+    ):
+        return "the agent of a passive asking another to act"  # "was invited by X to visit"
     if re.search(
         rf"(?:{_FRAME.pattern})(?:the\s+)?$", text[max(0, mention.start - 40) : mention.start]
     ):

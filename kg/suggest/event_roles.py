@@ -163,6 +163,7 @@ class EventRoles:
                 lambda m: self.register.is_a(m.entity, "Actor"),
                 said=self.register.is_a(event.cls, "Statement"),
                 low=sentence.start,
+                reports=self._reports(event.cls),
             ):
                 continue  # "anti-Pakistan militants", "prompted New Delhi to close"
             if mention.end <= trigger_start and TALKED.search(text, mention.end, trigger_start):
@@ -242,6 +243,14 @@ class EventRoles:
                 or any(self.register.is_a(m.entity, c) for c in ("Place", "Port"))
             )
             for m in mentions
+        )
+
+    def _reports(self, cls: str) -> bool:
+        """A statement that only reports what was said: no accusation, denial or
+        condemnation, whose object clause names the one it is against."""
+        blames = ("Accusation", "Denial", "Condemnation")
+        return self.register.is_a(cls, "Statement") and not any(
+            self.register.is_a(cls, c) for c in blames
         )
 
     def _topic(self, mention: Mention) -> bool:

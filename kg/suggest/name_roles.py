@@ -113,7 +113,7 @@ _IRREGULAR = {"met", "held", "sent", "sought", "made", "told", "given", "taken",
 
 
 _HOSTS = re.compile(
-    r"\s+(?:(?:has|have|had|will|is|are|was|were|also|jointly)\s+){0,2}"
+    r"\s+(?:(?:has|have|had|will|would|could|to|is|are|was|were|also|jointly)\s+){0,2}"
     r"(?:hosted|hosts|host|hosting|organi[sz]ed|organi[sz]es|convened|convenes)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
