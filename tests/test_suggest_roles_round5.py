@@ -92,3 +92,17 @@ def test_the_agent_of_a_passive_asking_another_to_act_does_not_act() -> None:
     rows = suggest("Muttaqi was invited by Qatar to visit Doha on Monday.")
     (visit,) = events(rows, "Visit")
     assert ("hasVisitor", "qatar") not in actors(rows, visit)
+
+
+def test_a_trailing_phrase_with_a_possessive_is_about_the_subject_not_the_object() -> None:
+    rows = suggest("Araghchi met Muttaqi on Monday during his two-day visit to Doha.")
+    (visit,) = events(rows, "Visit")
+    assert actors(rows, visit) >= {("hasVisitor", "abbas-araghchi")}
+    assert ("hasVisitor", "amir-khan-muttaqi") not in actors(rows, visit)
+    rows = suggest("According to Qatar, Araghchi met Muttaqi during his visit to Doha on Monday.")
+    (visit,) = events(rows, "Visit")
+    assert {a for _, a in actors(rows, visit)} & {"qatar", "amir-khan-muttaqi"} == set()
+    # the object of the main verb is no actor of a trailing "the"/"a" phrase either
+    rows = suggest("Araghchi met Muttaqi, among others, during the October 4-5 visit to Doha.")
+    (visit,) = events(rows, "Visit")
+    assert ("hasVisitor", "amir-khan-muttaqi") not in actors(rows, visit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.suggest.asides import aside
-from kg.suggest.clauses import fronted, pronoun, subordinate
+from kg.suggest.clauses import fronted, owner_of, pronoun, subordinate, trailing
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import role_of
@@ -75,6 +75,7 @@ class EventRoles:
         text = report.text
         talks = any(self.register.is_a(event.cls, c) for c in TALKS)
         aid = any(self.register.is_a(event.cls, c) for c in ("AidShipment", "AidPledge"))
+        lead = trailing(text, max(bounds[0], sentence.start), trigger_start)
         for mention in mentions:
             goods = aid and self.register.is_a(mention.entity, "Commodity")  # "aid, including
             if (
@@ -149,6 +150,8 @@ class EventRoles:
                 text, mention, mentions
             ):
                 continue  # "Afghanistan’s Taliban government": the government acts
+            if lead is not None and mention.end <= lead[0]:
+                continue  # "X met Y during his visit": Y is met, not visiting
             if subordinate(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
                            mention):  # fmt: skip
                 continue  # "Although no country, including India, ...": another clause
@@ -195,12 +198,30 @@ class EventRoles:
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)
+        if lead is not None and not refer:
+            self._owner(report, event, trigger, (trigger_start, trigger_end), lead[1], mentions)
         if not refer:
             pronoun(report, self.register, event, trigger, bounds, (trigger_start, trigger_end),
                     mentions)  # fmt: skip
         for date in dates:
             if sentence.start <= date.start < sentence.end and date not in event.dates:
                 event.dates.append(date)
+
+    def _owner(
+        self, report: Report, event: Event, trigger: Trigger, span: tuple[int, int],
+        owner: str, mentions: list[Mention],
+    ) -> None:  # fmt: skip
+        """ "X met Y during his visit to Z": the subject a possessive stands for takes the
+        trigger's ``before`` role (:func:`kg.suggest.clauses.owner_of`)."""
+        sentence = report.sentence_at(span[0])
+        actors = [m for m in mentions if sentence.start <= m.start < span[0]
+                  and self.register.is_a(m.entity, "Actor")]  # fmt: skip
+        person = lambda m: self.register.is_a(m.entity, "Person")  # noqa: E731
+        for mention in owner_of(report.text, sentence.start, span, owner, actors, person):
+            mention = self.register.acting_as(mention)
+            if (trigger.before, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
+                event.actors.append((trigger.before, mention))
+                event.anchors[mention.start] = span
 
     def _place_named(self, mention: Mention) -> Mention | None:
         """The place whose label is also the name of the actor mentioned (a capital that
