@@ -106,3 +106,40 @@ def test_a_trailing_phrase_with_a_possessive_is_about_the_subject_not_the_object
     rows = suggest("Araghchi met Muttaqi, among others, during the October 4-5 visit to Doha.")
     (visit,) = events(rows, "Visit")
     assert ("hasVisitor", "amir-khan-muttaqi") not in actors(rows, visit)
+
+
+def test_a_coordinated_verb_after_a_verb_of_talking_has_that_verbs_subject() -> None:
+    rows = suggest("Muttaqi thanked China for its support and urged Beijing to invest on Monday.")
+    (request,) = events(rows, "Request")
+    assert actors(rows, request) == {
+        ("hasInitiator", "amir-khan-muttaqi"),
+        ("hasTarget", "china"),
+    }
+
+
+def test_who_welcomes_an_event_is_no_party_to_it() -> None:
+    rows = suggest("Qatar welcomed the agreement between Iran and Pakistan on Monday.")
+    (agreement,) = events(rows, "Agreement")
+    assert actors(rows, agreement) == {("hasParticipant", "iran"), ("hasParticipant", "pakistan")}
+
+
+def test_a_relative_clause_of_hosting_makes_its_antecedent_the_host() -> None:
+    rows = suggest(
+        "Qatar, which has hosted talks between Iran and China, said on Monday it was glad."
+    )
+    (talks,) = events(rows, "Meeting")
+    assert actors(rows, talks) == {
+        ("hasHost", "qatar"),
+        ("hasParticipant", "iran"),
+        ("hasParticipant", "china"),
+    }
+
+
+def test_a_gerund_after_after_or_before_is_about_the_main_clauses_subject() -> None:
+    rows = suggest(
+        "Jaishankar said Qatar would reopen its embassy after meeting Muttaqi on Monday."
+    )
+    (meeting,) = acting(rows)[1:]
+    found = actors(rows, meeting)
+    assert {("hasParticipant", "s-jaishankar"), ("hasParticipant", "amir-khan-muttaqi")} <= found
+    assert ("hasParticipant", "qatar") not in found

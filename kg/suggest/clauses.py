@@ -15,7 +15,6 @@ are no actor, :func:`kg.suggest.asides.aside`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -339,49 +338,3 @@ def fronted(
     first = min((a.start for a in actors if a.start > comma), default=-1)
     named = any(low <= a.start and a.end <= comma and a.start != mention.start for a in actors)
     return "subject" if mention.start == first and not named else "skip"
-
-
-_TRAILING = re.compile(
-    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"
-    r"\b(?:(?:during|in\s+the\s+course\s+of|ahead\s+of|after|before|following)\s+"
-    r"(?P<owner>his|her|its|their|the|a|an)|(?:on|at)\s+(?P<own>his|her|its|their))\s+"
-    r"(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-"""A phrase after a verb and its object that holds the trigger: "during the visit", "on
-his visit" (not "on a visit", whose object may be the visitor: "led the delegation on a
-visit"; nor "is on a visit")."""
-
-
-def trailing(text: str, low: int, start: int) -> tuple[int, str] | None:
-    """ "X met Y during his visit to Z": a trigger inside a phrase that a preposition opens
-    after a verb and its object, as (where the phrase begins, its determiner); the names
-    before it are the other verb's, and a possessive ("his", "its") is that verb's
-    subject. None where the clause has no words before the phrase."""
-    match = _TRAILING.search(text, low, start)
-    if match is None or not text[low : match.start()].strip(" ,"):
-        return None
-    return match.start(), (match["owner"] or match["own"]).lower()
-
-
-def owner_of(
-    text: str, low: int, trigger: tuple[int, int], owner: str, actors: list[Mention],
-    person: Callable[[Mention], bool],
-) -> list[Mention]:  # fmt: skip
-    """The subject of the sentence that a possessive before the trigger stands for ("X met
-    Y during his visit": X): its first person for "his"/"her", its first other actor
-    for "its", its first actors joined by "and" for "their"; none inside a fronted
-    phrase ("According to Qatar, X met Y during his visit": X)."""
-    if owner not in ("his", "her", "its", "their"):
-        return []
-    main = [a for a in actors if a.end <= trigger[0] and not subordinate(text, low, trigger, a)]
-    if owner in ("his", "her"):
-        return [a for a in main if person(a)][:1]
-    if owner == "its":
-        return [a for a in main if not person(a)][:1]
-    found = main[:1]
-    for actor in main[1:]:
-        if not re.fullmatch(r",?\s+(?:and\s+)?", text[found[-1].end : actor.start]):
-            break
-        found.append(actor)
-    return found if len(found) > 1 else []

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from kg.suggest.adjuncts import owner_of, trailing
 from kg.suggest.asides import aside
-from kg.suggest.clauses import fronted, owner_of, pronoun, subordinate, trailing
+from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import role_of
@@ -37,6 +38,17 @@ TALKED = re.compile(
 )
 """Verbs whose subject talks about the event named after them, and takes no part in it
 ("the two sides discussed the airstrikes", "Muttaqi thanked India for its aid")."""
+_REACTED = re.compile(
+    r"\b(?:welcomed|welcomes|welcoming|hailed|hails|hailing|endorsed|endorses|noted|notes)\s+"
+    r"(?:the|a|an|this|that|its|their)\b",
+    re.IGNORECASE,
+)
+"""Verbs whose subject reacts to the event named after them, and is no party to it ("Qatar
+welcomed the agreement")."""
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+"""The trigger is a verb coordinated with the one before ("thanked China for its support
+and urged Beijing"): the verb before does not talk about it, and its object is no
+subject."""
 REPORTED = re.compile(
     r"\b(?:reported|reports)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
     r"|\b(?:quoted|quotes)\s[^.;]*?\bas\s+[a-z]+ing\s+(?:[\w-]+\s+){0,4}$",
@@ -169,7 +181,14 @@ class EventRoles:
                 reports=self._reports(event.cls),
             ):
                 continue  # "anti-Pakistan militants", "prompted New Delhi to close"
-            if mention.end <= trigger_start and TALKED.search(text, mention.end, trigger_start):
+            if (
+                mention.end <= trigger_start
+                and (
+                    TALKED.search(text, mention.end, trigger_start)
+                    or _REACTED.search(text, mention.end, trigger_start)
+                )
+                and not _COORDINATED.search(text, mention.end, trigger_start)
+            ):
                 continue  # "the two sides discussed the airstrikes": not the strikers
             if mention.end <= trigger_start and REPORTED.search(text[mention.end : trigger_start]):
                 if self.register.is_a(mention.entity, "Actor"):

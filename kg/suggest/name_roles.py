@@ -113,7 +113,8 @@ _IRREGULAR = {"met", "held", "sent", "sought", "made", "told", "given", "taken",
 
 
 _HOSTS = re.compile(
-    r"\s+(?:(?:has|have|had|will|would|could|to|is|are|was|were|also|jointly)\s+){0,2}"
+    r",?\s+(?:(?:which|who|has|have|had|will|would|could|to|is|are|was|were|also|jointly)\s+)"
+    r"{0,3}"
     r"(?:hosted|hosts|host|hosting|organi[sz]ed|organi[sz]es|convened|convenes)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
