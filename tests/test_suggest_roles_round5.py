@@ -143,3 +143,20 @@ def test_a_gerund_after_after_or_before_is_about_the_main_clauses_subject() -> N
     found = actors(rows, meeting)
     assert {("hasParticipant", "s-jaishankar"), ("hasParticipant", "amir-khan-muttaqi")} <= found
     assert ("hasParticipant", "qatar") not in found
+
+
+def test_names_before_a_reporting_clause_after_a_comma_are_no_speakers() -> None:
+    rows = suggest("Iran met Qatar in Doha on Monday, the foreign ministry said in a statement.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == set()
+
+
+def test_who_accompanies_the_subject_in_a_parenthetical_acts_with_it() -> None:
+    rows = suggest("Muttaqi, accompanied by Kamil, visited Doha on Monday.")
+    (visit,) = events(rows, "Visit")
+    assert {("hasVisitor", "amir-khan-muttaqi"), ("hasVisitor", "ikramuddin-kamil")} <= actors(
+        rows, visit
+    )
+    rows = suggest("Pakistan and Iran, along with China, met in Doha on Monday.")
+    (meeting,) = events(rows, "Meeting")
+    assert ("hasParticipant", "china") in actors(rows, meeting)

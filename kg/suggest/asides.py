@@ -63,6 +63,9 @@ _FRAME = re.compile(
 """A phrase naming the occasion or framework of an event ("met on the sidelines of the
 Shanghai Cooperation Organisation summit", "as part of the Moscow format"): the body
 named there takes no part as such."""
+_SPEAKER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}")
+"""A speaker named by a common noun between a comma and a speech verb ("..., the foreign
+ministry said"), whoever the register knows it as."""
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
 """An apposition opened after a name (", the Indian foreign ministry’s point-person for
 Afghanistan,")."""
@@ -161,6 +164,13 @@ def aside(
     comma = text.rfind(",", mention.end, start)
     if said and comma >= 0 and any(comma < m.start < start and actor(m) for m in mentions):
         return "before the speaker of a reporting clause"
+    if (
+        said
+        and comma >= 0
+        and _REPORTING.fullmatch(" " + text[start:end])
+        and _SPEAKER.fullmatch(text, comma, start)
+    ):
+        return "before a reporting clause after a comma"  # "X met Y, the ministry said"
     if re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
                 text[mention.end : start]):  # fmt: skip
         return "the owner of a thing named before the trigger"

@@ -205,9 +205,12 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
     the trigger is on the other side of that comma; or, after the trigger, a phrase a
     subordinator or a relative pronoun opens ("agreed to offer support, following
     Pakistan’s expulsion of refugees", "swept back to power in 2021, when the United States
-    ... left", "refugees, many of whom have been repatriated by X"). ``low`` is where the
-    trigger's clause begins."""
+    ... left", "refugees, many of whom have been repatriated by X"); but not one in
+    company of the subject ("X, accompanied by Y, visited": :data:`_COMPANY`). ``low``
+    is where the trigger's clause begins."""
     start, end = trigger
+    if mention.end <= start and _COMPANY.search(text, max(low, mention.start - 30), mention.start):
+        return False  # "X, accompanied by Y, visited": Y visits too
     if mention.start >= end:
         gap = text[end : mention.start]
         if _RELATIVE.match(gap):  # "the attack, which Russia carried out": about the
@@ -228,6 +231,13 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
     return False
 
 
+_COMPANY = re.compile(
+    r"\b(?:accompanied\s+by|joined\s+by|along\s+with|together\s+with|as\s+well\s+as)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Who does what the subject does, named in a parenthetical between it and its verb
+("Muttaqi, accompanied by Kamil, visited Doha"; "A and B, along with C, met")."""
 _SHARED_SUBJECT = re.compile(
     r"(?:\b(?:and|but)\s+(?:(?:also|later|then|further|again|has|have|had|was|were|would|"
     r"will|could|subsequently|jointly|separately|reportedly)\s+){0,2}"
