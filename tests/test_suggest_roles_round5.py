@@ -160,3 +160,34 @@ def test_who_accompanies_the_subject_in_a_parenthetical_acts_with_it() -> None:
     rows = suggest("Pakistan and Iran, along with China, met in Doha on Monday.")
     (meeting,) = events(rows, "Meeting")
     assert ("hasParticipant", "china") in actors(rows, meeting)
+
+
+def test_a_participle_naming_the_target_after_a_comma_gives_the_target() -> None:
+    rows = suggest(
+        "Pakistan carried out airstrikes on Monday, targeting Lashkar-e-Taiba in Paktika."
+    )
+    (strike,) = events(rows, "Airstrike")
+    assert ("hasTarget", "lashkar-e-taiba") in actors(rows, strike)
+
+
+def test_objects_before_a_passive_gerund_do_not_undergo_its_event() -> None:
+    rows = suggest(
+        "Taliban leaders, who directed attacks against Qatar after being dislodged from power, "
+        "met on Monday."
+    )
+    (change,) = events(rows, "ChangeOfGovernment")
+    assert ("hasTarget", "qatar") not in actors(rows, change)
+
+
+def test_a_relative_clause_with_two_triggers_is_skipped_whole_by_the_main_verb() -> None:
+    rows = suggest(
+        "Muttaqi, who directed attacks against Qatar after being dislodged from power, "
+        "met Araghchi on Monday."
+    )
+    (meeting,) = [
+        e for e in acting(rows) if ("hasParticipant", "abbas-araghchi") in actors(rows, e)
+    ]
+    assert actors(rows, meeting) == {
+        ("hasParticipant", "amir-khan-muttaqi"),
+        ("hasParticipant", "abbas-araghchi"),
+    }

@@ -31,16 +31,31 @@ _GERUND = re.compile(r"(?<=\s)(?:after|before|since|while|when|upon|without)\s+$
 Muttaqi"): the gerund's subject is the main clause's."""
 
 
+_PASSIVE_GERUND = re.compile(
+    r"(?<=\s)(?:after|before|since|while|when|upon|without)\s+(?:being|having\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+"""A passive gerund holding the trigger ("attacks against X after being dislodged from
+power"): it happened to the main clause's subject, and the names before it are objects of
+another verb."""
+
+
 def trailing(text: str, low: int, start: int) -> tuple[int, str] | None:
     """ "X met Y during his visit to Z": a trigger inside a phrase that a preposition opens
     after a verb and its object, as (where the phrase begins, its determiner); the names
     before it are the other verb's, and a possessive ("his", "its") is that verb's
     subject. A trigger in "-ing" right after "after", "before", "while"... ("X said India
     would act after meeting Y") is such a phrase too, about the main clause's subject
-    (``"subject"``). None where the clause has no words before the phrase."""
+    (``"subject"``); so is a passive one ("after being dislodged": ``"passive"``, whose
+    subject undergoes it and is not proposed). None where the clause has no words before
+    the phrase."""
     gerund = _GERUND.search(text, low, start)
     if gerund is not None and re.match(r"[a-z]+ing\b", text[start : start + 20]):
         return gerund.start(), "subject"  # "X said ... after meeting Y": X met Y
+    passive = _PASSIVE_GERUND.search(text, low, start)
+    if passive is not None and text[low : passive.start()].strip(" ,"):
+        return passive.start(), "passive"  # "attacks against X after being dislodged"
     match = _TRAILING.search(text, low, start)
     if match is None or not text[low : match.start()].strip(" ,"):
         return None

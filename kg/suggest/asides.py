@@ -34,11 +34,12 @@ _TIMED = re.compile(
 """Words that tell an actor of another time apart ("the previous government"; not "the new/interim
 government", which is the present one)."""
 _PARTICIPLE_CLAUSE = re.compile(
-    r",\s+(?!(?:including|excluding|regarding|concerning|according|following|during)\b)"
+    r",\s+(?!(?:including|excluding|regarding|concerning|according|following|during|"
+    r"targeting|targetting|hitting|striking)\b)"
     r"[a-z][a-z-]*ing\b"
 )
 """A participle clause after the trigger (", re-establishing a presence"), with a verb and
-objects of its own."""
+objects of its own; not one that names the event's target (", targeting militants")."""
 _ANOTHER_AGENT = re.compile(r"\b(?:that|to\s+[a-z]+)\b.*\bby\s+(?:\S+\s+){0,4}$")
 """The agent of a passive inside the trigger's object clause ("a request for X to ensure
 that its soil is not used by Y"): Y makes no request."""

@@ -80,7 +80,8 @@ def clause(
     """The characters between the triggers before and after this one in its sentence; a
     trigger inside a relative clause that closes before this one ("X, who is on a visit
     to India, met Y", "X, on his first visit to India, met Y") does not end the clause:
-    it reaches back to its subject."""
+    it reaches back to its subject, before the relative clause's first trigger ("X, who
+    directed attacks ... after being dislodged, met Y")."""
     doc = report.doc
     ends = [i for i, hit in enumerate(kept) if i == number or _bounds(doc, hit)]
     back = [i for i in ends if i < number]
@@ -97,8 +98,9 @@ def clause(
             closed = bool(_AFTER_COMMA.fullmatch(between)) and "," in report.text[low:previous]
         if not closed:  # "X, who is on a visit to India, met Y": the clause of "met" goes
             low = max(low, before.idx + len(before.text))  # back to X, across the visit
-        else:
-            low = clause(report, kept, prior, low, high)[0]
+        else:  # from the relative clause's first trigger ("X, who directed attacks
+            inside = [i for i in back if opened and doc[kept[i][0]].idx > opened.start()]
+            low = clause(report, kept, (inside or [prior])[0], low, high)[0]  # ..., met")
     if ahead:
         high = min(high, doc[kept[ahead[0]][0]].idx)
     return low, high
