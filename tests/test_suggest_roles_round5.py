@@ -191,3 +191,25 @@ def test_a_relative_clause_with_two_triggers_is_skipped_whole_by_the_main_verb()
         ("hasParticipant", "amir-khan-muttaqi"),
         ("hasParticipant", "abbas-araghchi"),
     }
+
+
+def test_names_before_a_coordinated_clause_with_its_own_subject_are_the_other_clauses() -> None:
+    rows = suggest(
+        "Iran held talks with Qatar in Doha on Monday, and both sides agreed to meet again."
+    )
+    (agreement,) = events(rows, "Agreement")
+    assert actors(rows, agreement) == {("hasParticipant", "iran"), ("hasParticipant", "qatar")}
+    rows = suggest(
+        "Iran held talks with Qatar on Monday, while the Taliban government agreed to help."
+    )
+    (agreement,) = {r.subject for r in rows if r.predicate in ROLES and "agreed" in r.evidence}
+    assert actors(rows, agreement) == {("hasParticipant", "islamic-emirate-of-afghanistan")}
+
+
+def test_both_men_are_the_people_of_the_talks_before() -> None:
+    rows = suggest("Muttaqi met Araghchi in Doha on Monday. Both men agreed to expand trade.")
+    (agreement,) = events(rows, "Agreement")
+    assert actors(rows, agreement) == {
+        ("hasParticipant", "amir-khan-muttaqi"),
+        ("hasParticipant", "abbas-araghchi"),
+    }

@@ -67,6 +67,13 @@ named there takes no part as such."""
 _SPEAKER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}")
 """A speaker named by a common noun between a comma and a speech verb ("..., the foreign
 ministry said"), whoever the register knows it as."""
+_NEW_CLAUSE = re.compile(
+    r"(?:,|;)\s+(?:and|but|while|whereas|as)\s+(?:the|both|all|each|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
+"""A clause of its own after a comma and a conjunction, its subject a common noun phrase
+before the trigger ("X met Y on Monday, and both sides agreed"): the names before it are
+the other clause's."""
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
 """An apposition opened after a name (", the Indian foreign ministry’s point-person for
 Afghanistan,")."""
@@ -175,6 +182,8 @@ def aside(
     if re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
                 text[mention.end : start]):  # fmt: skip
         return "the owner of a thing named before the trigger"
+    if _NEW_CLAUSE.search(text, mention.end, start):
+        return "before a clause of its own"  # "X met Y, and both sides agreed": not Y
     if _EARLIER_EVENT.search(text, mention.end, start):
         return "before a phrase naming another event"
     if "," in text[mention.end : start]:

@@ -137,8 +137,9 @@ def pronoun(
 
 _SIDES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:(?:sides|countries|nations|governments|parties|neighbou?rs)\b"
-    r"|(?P<people>(?:foreign\s+)?(?:ministers|leaders|officials|diplomats|envoys|"
-    r"delegations|counterparts)\b))|\bthe\s+two(?=\s+(?:also\s+|later\s+|then\s+)?$)"
+    r"|(?P<people>(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|leaders|officials|"
+    r"diplomats|envoys|delegations|counterparts|men|women|presidents|premiers|heads\s+of\s+"
+    r"state)\b))|\bthe\s+two(?=\s+(?:also\s+|later\s+|then\s+)?$)"
     r"|(?:^\s*|[,;“]\s*)\bboth(?=\s+(?:also\s+|later\s+|then\s+)?$)",
     re.IGNORECASE,
 )
