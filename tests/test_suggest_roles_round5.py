@@ -213,3 +213,12 @@ def test_both_men_are_the_people_of_the_talks_before() -> None:
         ("hasParticipant", "amir-khan-muttaqi"),
         ("hasParticipant", "abbas-araghchi"),
     }
+
+
+def test_a_name_deep_inside_a_statements_object_is_no_target() -> None:
+    rows = suggest("Qatar reaffirmed its stance on the need for a stable Iran on Monday.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "qatar")}
+    rows = suggest("Qatar expressed gratitude for Iran’s support on Monday.")
+    (statement,) = events(rows, "Statement")
+    assert ("hasTarget", "iran") in actors(rows, statement)

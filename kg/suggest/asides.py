@@ -74,6 +74,9 @@ _NEW_CLAUSE = re.compile(
 """A clause of its own after a comma and a conjunction, its subject a common noun phrase
 before the trigger ("X met Y on Monday, and both sides agreed"): the names before it are
 the other clause's."""
+_PREPOSITION = re.compile(r"\b(?:on|of|for|in|about|over|at|from|against|towards?|into)\b")
+"""Prepositions that open a phrase inside a statement's object ("its stance on the need
+for X"): a name two of them deep, or past six words, is a topic, not who is addressed."""
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
 """An apposition opened after a name (", the Indian foreign ministry’s point-person for
 Afghanistan,")."""
@@ -110,8 +113,10 @@ def aside(
     object clause ("a request for X to ensure that its soil is not used by Y"). For a
     statement that only reports (``reports``: no accusation or denial, whose that-clause
     names the accused), a name in the that-clause right after the verb is what was said
-    ("told reporters that X met Y": X is no target). ``people`` are the persons named in the
-    sentence, ``low`` where it begins."""
+    ("told reporters that X met Y": X is no target), and so is one two prepositions deep
+    in its object or past six words ("reaffirmed its stance on the need for a stable
+    Afghanistan"). ``people`` are the persons named in the sentence, ``low`` where it
+    begins."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
@@ -147,6 +152,10 @@ def aside(
             return "inside what was said"
         if "," in gap and _REPORTING.match(text, mention.end):
             return "the speaker of a reporting clause after a comma"
+        if reports and (
+            len(_PREPOSITION.findall(gap)) >= 2 or len(re.findall(r"[\w’'-]+", gap)) > 6
+        ):
+            return "deep inside what was said"  # "reaffirmed its stance on the need for X"
         if reports and re.search(r"^\s+(?:\w+\s+){0,3}?that\s", gap):
             return "inside what was said"  # "told reporters that X met Y": no target
         that = re.search(r"\bthat\b", gap)
