@@ -49,6 +49,9 @@ _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?
 """The trigger is a verb coordinated with the one before ("thanked China for its support
 and urged Beijing"): the verb before does not talk about it, and its object is no
 subject."""
+_PREPOSITIONAL = re.compile(r"\s+(?:with|between|among|against|to|from|for|of)\s+(?:the\s+)?")
+"""A name right after the trigger before (in a phrase of it: "held talks with India on
+improving ties and seeking humanitarian assistance"), no actor of the next trigger."""
 REPORTED = re.compile(
     r"\b(?:reported|reports)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
     r"|\b(?:quoted|quotes)\s[^.;]*?\bas\s+[a-z]+ing\s+(?:[\w-]+\s+){0,4}$",
@@ -162,6 +165,13 @@ class EventRoles:
                 text, mention, mentions
             ):
                 continue  # "Afghanistan’s Taliban government": the government acts
+            if (
+                mention.end <= trigger_start
+                and bounds[0] > sentence.start
+                and _PREPOSITIONAL.fullmatch(text, bounds[0], mention.start)
+                and not re.match(r"[’']s\s", text[mention.end : mention.end + 3])
+            ):
+                continue  # "held talks with India on ... humanitarian assistance": not India's
             if lead is not None and mention.end <= lead[0]:
                 continue  # "X met Y during his visit": Y is met, not visiting
             if subordinate(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
