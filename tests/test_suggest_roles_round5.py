@@ -241,3 +241,19 @@ def test_a_name_in_a_phrase_of_the_trigger_before_is_no_actor_of_the_next() -> N
     rows = suggest("Qatar condemned Pakistan’s airstrikes in Paktika on Monday.")
     (strike,) = events(rows, "Airstrike")
     assert ("hasInitiator", "pakistan") in actors(rows, strike)
+
+
+def test_names_in_what_talks_are_about_are_no_parties() -> None:
+    rows = suggest(
+        "Iran and Qatar held talks on Monday that focused on how Afghan refugees could return."
+    )
+    (talks,) = events(rows, "Meeting")
+    assert actors(rows, talks) == {("hasParticipant", "iran"), ("hasParticipant", "qatar")}
+
+
+def test_only_the_one_responsible_for_an_attack_is_its_doer() -> None:
+    rows = suggest(
+        "Qatar harbours Lashkar-e-Taiba militants responsible for deadly attacks, Iran said."
+    )
+    (attack,) = events(rows, "Attack")
+    assert actors(rows, attack) == {("hasInitiator", "lashkar-e-taiba")}

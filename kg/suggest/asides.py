@@ -82,6 +82,18 @@ _FINITE = re.compile(
     r"would|could|can|may|might|must|shall|should|does|did|do)\b"
 )
 """A finite verb right after a name: the name is the subject of its own clause."""
+_ABOUT = re.compile(
+    r"\b(?:focus(?:ed|es|ing)?|cent(?:er|re)d|concentrated)\s+on\b|\b(?:on|about|over)\s+"
+    r"(?:how|whether|ways|why|what)\b|\bdiscuss(?:ed|es|ing)?\s+(?:how|whether|ways|why)\b",
+    re.IGNORECASE,
+)
+"""What talks are about, after the trigger ("discussions also focused on how the Afghan
+business community could ..."): the names there are topics, not parties."""
+_RESPONSIBLE = re.compile(
+    r"\b(?:responsible|blamed)\s+for\s+(?:[\w“”\"-]+\s+){0,3}$", re.IGNORECASE
+)
+"""The doer of an event named as "X responsible for [deadly] attacks": the names before X
+are objects of other verbs ("the Taliban harbour militants responsible for attacks")."""
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
 """An apposition opened after a name (", the Indian foreign ministry’s point-person for
 Afghanistan,")."""
@@ -97,32 +109,35 @@ def aside(
     port"); a name at the end of a longer name of an actor (``actor``) that a word of time
     tells apart ("the previous Afghan government" is another government than "the Afghan
     government"); after the trigger, the subject of a clause of its own after a comma
-    ("humanitarian aid, which has included shipments of wheat, India is considering"); the
-    object of a causative verb after the trigger ("the takeover prompted New Delhi to
-    close"); a name inside the apposition of a person before the trigger ("Singh, the Indian
-    foreign ministry’s point-person for Afghanistan, led the meetings"); a name after the
-    trigger beyond ", with" (an adjunct: "acknowledged India’s concerns, with an emphasis on
-    X") or inside a participle clause after a comma ("the rise to power, re-establishing a
-    presence through a team"); for a statement (``said``), a name after "with", "between" or
-    "among" past the trigger, the other party of a relation spoken of ("emphasized ties with
-    the Afghan people"); before the trigger, a name followed by a preposition of time that
-    opens the trigger's phrase ("India withdrew its diplomats following the Taliban’s rise
-    to power": India did not rise to power), or the owner of a thing named there
-    ("Afghanistan’s health sector, in response to requests"), or, for a statement, a name
-    before a comma that another name follows before the trigger (the speaker: "refugees, the
-    UN said"), the agent of a passive asking another to act ("Muttaqi was invited by Iran to
-    visit": Muttaqi visits), or a name before an inverted speech verb and its speaker
-    ("“India is a partner,” said Muttaqi": only Muttaqi); after the trigger, a name past the
-    subject of a that-clause ("allegations that X harbours Y": not Y), for a statement by
-    "said", "stated"... a name in what was said (not the speaker of "“...,” said X"), the
-    speaker of a reporting clause after a comma ("Pakistan expelled refugees, the UN said":
-    the UN expelled no one) or the agent of a passive inside its object clause ("a request
-    for X to ensure that its soil is not used by Y"). For a statement that only reports
-    (``reports``: no accusation or denial, whose that-clause names the accused), a name in
-    the that-clause right after the verb is what was said ("told reporters that X met Y": X
-    is no target), and so is one two prepositions deep in its object or past six words
-    ("reaffirmed its stance on the need for a stable Afghanistan"). ``people`` are the
-    persons named in the sentence, ``low`` where it begins."""
+    ("humanitarian aid, which has included shipments of wheat, India is considering"); after
+    the trigger, a name in what talks are about ("focused on how X", "discussed whether X");
+    before it, a name before the one "responsible for" the event ("X harbours militants
+    responsible for attacks"); the object of a causative verb after the trigger ("the
+    takeover prompted New Delhi to close"); a name inside the apposition of a person before
+    the trigger ("Singh, the Indian foreign ministry’s point-person for Afghanistan, led the
+    meetings"); a name after the trigger beyond ", with" (an adjunct: "acknowledged India’s
+    concerns, with an emphasis on X") or inside a participle clause after a comma ("the rise
+    to power, re-establishing a presence through a team"); for a statement (``said``), a
+    name after "with", "between" or "among" past the trigger, the other party of a relation
+    spoken of ("emphasized ties with the Afghan people"); before the trigger, a name
+    followed by a preposition of time that opens the trigger's phrase ("India withdrew its
+    diplomats following the Taliban’s rise to power": India did not rise to power), or the
+    owner of a thing named there ("Afghanistan’s health sector, in response to requests"),
+    or, for a statement, a name before a comma that another name follows before the trigger
+    (the speaker: "refugees, the UN said"), the agent of a passive asking another to act
+    ("Muttaqi was invited by Iran to visit": Muttaqi visits), or a name before an inverted
+    speech verb and its speaker ("“India is a partner,” said Muttaqi": only Muttaqi); after
+    the trigger, a name past the subject of a that-clause ("allegations that X harbours Y":
+    not Y), for a statement by "said", "stated"... a name in what was said (not the speaker
+    of "“...,” said X"), the speaker of a reporting clause after a comma ("Pakistan expelled
+    refugees, the UN said": the UN expelled no one) or the agent of a passive inside its
+    object clause ("a request for X to ensure that its soil is not used by Y"). For a
+    statement that only reports (``reports``: no accusation or denial, whose that-clause
+    names the accused), a name in the that-clause right after the verb is what was said
+    ("told reporters that X met Y": X is no target), and so is one two prepositions deep in
+    its object or past six words ("reaffirmed its stance on the need for a stable
+    Afghanistan"). ``people`` are the persons named in the sentence, ``low`` where it
+    begins."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
@@ -142,6 +157,8 @@ def aside(
             text, mention.end
         ):
             return "the subject of a clause after a comma"  # "..., India is considering"
+        if _ABOUT.search(gap):
+            return "in what was discussed"  # "talks focused on how Afghan refugees"
         if _CAUSATIVE.search(gap):
             return "the object of a causative verb"
         if re.search(r",\s+with\b", gap):
@@ -201,6 +218,11 @@ def aside(
     if re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
                 text[mention.end : start]):  # fmt: skip
         return "the owner of a thing named before the trigger"
+    responsible = _RESPONSIBLE.search(text, mention.end, start)
+    if responsible and any(
+        actor(m) and mention.end <= m.start and m.end <= responsible.start() for m in mentions
+    ):
+        return "before the one responsible"  # "X supports militants responsible for attacks"
     if _NEW_CLAUSE.search(text, mention.end, start):
         return "before a clause of its own"  # "X met Y, and both sides agreed": not Y
     if _EARLIER_EVENT.search(text, mention.end, start):
