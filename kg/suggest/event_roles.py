@@ -120,6 +120,8 @@ class EventRoles:
                         continue  # "to X" may also name a recipient or a host
                     if trigger.after == "hasParticipant" == trigger.before:
                         continue  # "have returned to Afghanistan": where, not with whom
+                    if any(self.register.is_a(event.cls, c) for c in _MISSION_EVENTS):
+                        continue  # "moved their missions to Qatar": where they went
                 elif (
                     re.search(r"\bin\s+$", before_words)
                     and not owned
