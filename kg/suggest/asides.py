@@ -94,6 +94,12 @@ _RESPONSIBLE = re.compile(
 )
 """The doer of an event named as "X responsible for [deadly] attacks": the names before X
 are objects of other verbs ("the Taliban harbour militants responsible for attacks")."""
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A statement named after "according to": its speaker comes after it ("according to a
+statement from his office"), the names before are what it says."""
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
 """An apposition opened after a name (", the Indian foreign ministry’s point-person for
 Afghanistan,")."""
@@ -223,7 +229,9 @@ def aside(
         actor(m) and mention.end <= m.start and m.end <= responsible.start() for m in mentions
     ):
         return "before the one responsible"  # "X supports militants responsible for attacks"
-    if _NEW_CLAUSE.search(text, mention.end, start):
+    if said and _ACCORDING.search(text, mention.end, start):
+        return "before the words that attribute the statement"  # "X did Y, according to a
+    if _NEW_CLAUSE.search(text, mention.end, start):  # statement": X is no speaker
         return "before a clause of its own"  # "X met Y, and both sides agreed": not Y
     if _EARLIER_EVENT.search(text, mention.end, start):
         return "before a phrase naming another event"
