@@ -290,3 +290,9 @@ def test_names_before_according_to_a_statement_are_no_speakers() -> None:
     rows = suggest("Muttaqi urged Qatar to invest, according to a statement from his office.")
     (statement,) = events(rows, "Statement")
     assert actors(rows, statement) == set()
+
+
+def test_he_is_the_subject_of_the_last_sentence_naming_a_person_not_its_object() -> None:
+    rows = suggest("Muttaqi met Misri in Doha on Monday. He promised to help.")
+    (pledge,) = events(rows, "Pledge")
+    assert actors(rows, pledge) == {("hasInitiator", "amir-khan-muttaqi")}

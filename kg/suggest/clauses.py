@@ -117,7 +117,9 @@ def pronoun(
     bounds: tuple[int, int], span: tuple[int, int], mentions: list[Mention],
 ) -> None:  # fmt: skip
     """ "He promised ...": a "he" or "she" before the trigger, with no actor named there,
-    is the last person named before it."""
+    is the first person named in the last sentence that names one (before it): the
+    subject, not an object ("Jaiswal stated that “... of JP Singh ...” He added": Jaiswal;
+    "The statement quoted Singh as saying ... He promised": Singh)."""
     trigger_start, trigger_end = span
     words = report.text[bounds[0] : trigger_start]
     said = re.search(r"(?:^|(?<=[\s“,]))(?:he|she)\s+(?:\w+\s+){0,2}$", words, re.I)
@@ -129,8 +131,10 @@ def pronoun(
         m for m in mentions
         if m.end <= bounds[0] + len(words) and register.is_a(m.entity, "Person")
     ]  # fmt: skip
-    if people:
-        person = replace(people[-1], how="he or she: the last person named")
+    if people:  # the first person of the last sentence naming one: its subject, as a rule
+        last = report.sentence_at(people[-1].start)  # ("X stated that “... Y ...” He added": X)
+        first = next(p for p in people if p.start >= last.start)
+        person = replace(first, how="he or she: the subject of the sentence naming the last person")
         event.actors.append((trigger.before, person))
         event.anchors[person.start] = (bounds[0] + said.start(), trigger_end)
 
