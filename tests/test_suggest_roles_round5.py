@@ -296,3 +296,28 @@ def test_he_is_the_subject_of_the_last_sentence_naming_a_person_not_its_object()
     rows = suggest("Muttaqi met Misri in Doha on Monday. He promised to help.")
     (pledge,) = events(rows, "Pledge")
     assert actors(rows, pledge) == {("hasInitiator", "amir-khan-muttaqi")}
+
+
+def test_a_dateline_is_no_actor() -> None:
+    rows = suggest("ISLAMABAD: Iran and Qatar agreed on Sunday to resume trade.")
+    (agreement,) = events(rows, "Agreement")
+    assert actors(rows, agreement) == {("hasParticipant", "iran"), ("hasParticipant", "qatar")}
+    assert "ISLAMABAD" not in {r.evidence.split(":")[0] for r in rows if r.predicate in ROLES}
+
+
+def test_talks_without_a_determiner_after_after_are_the_subjects_talks() -> None:
+    rows = suggest("Iran and Qatar agreed on Sunday to a ceasefire after talks in Doha.")
+    (talks,) = events(rows, "Meeting")
+    assert actors(rows, talks) == {("hasParticipant", "iran"), ("hasParticipant", "qatar")}
+    # not where the phrase names its own parties, nor after a verb
+    rows = suggest("Iran called Qatar a partner after talks between officials in Doha.")
+    (talks,) = events(rows, "Meeting")
+    assert actors(rows, talks) == set()
+
+
+def test_names_in_a_comment_on_the_event_are_no_actors() -> None:
+    rows = suggest(
+        "Qatar accused Iran of harbouring militants, a charge the Taliban government denies."
+    )
+    (accusation,) = events(rows, "Accusation")
+    assert actors(rows, accusation) == {("hasInitiator", "qatar"), ("hasTarget", "iran")}

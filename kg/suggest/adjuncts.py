@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.suggest.asides import dateline
 from kg.suggest.clauses import subordinate
 from kg.suggest.mentions import Mention
 
@@ -18,12 +19,14 @@ _TRAILING = re.compile(
     r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"
     r"\b(?:(?:during|in\s+the\s+course\s+of|ahead\s+of|after|before|following)\s+"
     r"(?P<owner>his|her|its|their|the|a|an)|(?:on|at)\s+(?P<own>his|her|its|their))\s+"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:during|after)\s+(?P<bare>(?:[a-z][\w-]*\s+){0,2})$",
     re.IGNORECASE,
 )
 """A phrase after a verb and its object that holds the trigger: "during the visit", "on
 his visit" (not "on a visit", whose object may be the visitor: "led the delegation on a
-visit"; nor "is on a visit")."""
+visit"; nor "is on a visit"); or a noun without a determiner ("agreed after talks in
+Doha": the talks of the main clause's subjects)."""
 
 
 _GERUND = re.compile(r"(?<=\s)(?:after|before|since|while|when|upon|without)\s+$", re.IGNORECASE)
@@ -59,6 +62,13 @@ def trailing(text: str, low: int, start: int) -> tuple[int, str] | None:
     match = _TRAILING.search(text, low, start)
     if match is None or not text[low : match.start()].strip(" ,"):
         return None
+    if match["bare"] is not None:  # a noun ("after talks"), not a verb ("after X closed")
+        noun = not re.match(r"[a-z]+(?:ed|ing)\b", text[start : start + 20])
+        parties = re.match(r"\S+\s+(?:between|among)\b", text[start : start + 40])
+        if not noun:
+            return None
+        return match.start(), "between" if parties else "bare"  # "after talks between
+        # officials from both countries": the phrase names its own parties
     return match.start(), (match["owner"] or match["own"]).lower()
 
 
@@ -68,12 +78,17 @@ def owner_of(
 ) -> list[Mention]:  # fmt: skip
     """The subject of the sentence that a possessive before the trigger stands for ("X met
     Y during his visit": X): its first person for "his"/"her", its first other actor
-    for "its", its first actors joined by "and" for "their", its first actor for the
+    for "its", its first actors joined by "and" for "their" (one or more for a noun without
+    a determiner: "A and B agreed after talks"), its first actor for the
     subject of a gerund ("said ... after meeting Y"); none inside a fronted
     phrase ("According to Qatar, X met Y during his visit": X)."""
-    if owner not in ("his", "her", "its", "their", "subject"):
+    if owner not in ("his", "her", "its", "their", "subject", "bare"):
         return []
-    main = [a for a in actors if a.end <= trigger[0] and not subordinate(text, low, trigger, a)]
+    main = [
+        a
+        for a in actors
+        if a.end <= trigger[0] and not subordinate(text, low, trigger, a) and not dateline(text, a)
+    ]
     if owner == "subject":
         return main[:1]
     if owner in ("his", "her"):
@@ -85,4 +100,4 @@ def owner_of(
         if not re.fullmatch(r",?\s+(?:and\s+)?", text[found[-1].end : actor.start]):
             break
         found.append(actor)
-    return found if len(found) > 1 else []
+    return found if len(found) > 1 or owner == "bare" else []

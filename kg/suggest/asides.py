@@ -100,6 +100,22 @@ _ACCORDING = re.compile(
 )
 """A statement named after "according to": its speaker comes after it ("according to a
 statement from his office"), the names before are what it says."""
+_COMMENT = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:charge|claim|allegation|accusation|move|step|decision|"
+    r"development|assertion|remark|comment|position|stance)s?\b"
+)
+"""A noun phrase after a comma that comments on the event ("accused X of harbouring
+militants, a charge the Taliban government denies"): its names are no actors of it."""
+
+
+def dateline(text: str, mention: Mention) -> bool:
+    """Whether the name opens a line as its dateline ("ISLAMABAD:", "New Delhi, Nov 7:",
+    "KABUL (Reuters) —"): a place, never an actor."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    return not text[line : mention.start].strip() and bool(_DATELINE.match(text, mention.end))
+
+
+_DATELINE = re.compile(r"\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)\n]*\)\s*)?[:—–]")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
 """An apposition opened after a name (", the Indian foreign ministry’s point-person for
 Afghanistan,")."""
@@ -163,6 +179,8 @@ def aside(
             text, mention.end
         ):
             return "the subject of a clause after a comma"  # "..., India is considering"
+        if _COMMENT.search(gap):
+            return "in a comment on the event"  # "accused X of Y, a charge Z denies"
         if _ABOUT.search(gap):
             return "in what was discussed"  # "talks focused on how Afghan refugees"
         if _CAUSATIVE.search(gap):
@@ -224,6 +242,8 @@ def aside(
     if re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
                 text[mention.end : start]):  # fmt: skip
         return "the owner of a thing named before the trigger"
+    if dateline(text, mention):
+        return "the dateline"  # "ISLAMABAD: Pakistan and Afghanistan agreed"
     responsible = _RESPONSIBLE.search(text, mention.end, start)
     if responsible and any(
         actor(m) and mention.end <= m.start and m.end <= responsible.start() for m in mentions
