@@ -321,3 +321,27 @@ def test_names_in_a_comment_on_the_event_are_no_actors() -> None:
     )
     (accusation,) = events(rows, "Accusation")
     assert actors(rows, accusation) == {("hasInitiator", "qatar"), ("hasTarget", "iran")}
+
+
+def test_a_person_on_whose_behalf_an_event_is_done_takes_no_part() -> None:
+    rows = suggest("Misri met Araghchi in Doha on behalf of Prime Minister Modi on Monday.")
+    (meeting,) = acting(rows)
+    assert ("hasParticipant", "narendra-modi") not in actors(rows, meeting)
+
+
+def test_the_agent_of_a_reaction_to_the_event_is_no_actor_of_it() -> None:
+    rows = suggest("Qatar’s visit to Doha on Monday was welcomed by Iran.")
+    (visit,) = events(rows, "Visit")
+    assert ("hasHost", "iran") not in actors(rows, visit)
+
+
+def test_a_name_in_the_phrase_of_the_event_before_a_passive_is_no_target_of_it() -> None:
+    rows = suggest("The attack on Qatar’s embassy in Kabul was condemned by Iran and China.")
+    (condemnation,) = events(rows, "Condemnation")
+    assert actors(rows, condemnation) == {("hasInitiator", "iran"), ("hasInitiator", "china")}
+
+
+def test_who_draws_a_reaction_undergoes_it() -> None:
+    rows = suggest("Iran expelled Afghan refugees on Monday, drawing condemnation from Qatar.")
+    (condemnation,) = events(rows, "Condemnation")
+    assert actors(rows, condemnation) == {("hasInitiator", "qatar"), ("hasTarget", "iran")}

@@ -100,6 +100,16 @@ _ACCORDING = re.compile(
 )
 """A statement named after "according to": its speaker comes after it ("according to a
 statement from his office"), the names before are what it says."""
+_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
+"""A person on whose behalf the event is done ("met Muttaqi on behalf of Prime Minister
+Modi"): represented, not present (a state or government so named is the side acting)."""
+_REACTION_BY = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:welcomed|hailed|"
+    r"praised|lauded|critici[sz]ed|denounced|postponed|cancell?ed|delayed|announced|confirmed|"
+    r"reported)\s+by\s+(?:the\s+)?$"
+)
+"""The agent of a reaction to the event named before it ("the visit was welcomed by Iran"):
+no actor of it."""
 _COMMENT = re.compile(
     r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:charge|claim|allegation|accusation|move|step|decision|"
     r"development|assertion|remark|comment|position|stance)s?\b"
@@ -124,7 +134,7 @@ Afghanistan,")."""
 def aside(
     text: str, trigger: tuple[int, int], mention: Mention, mentions: list[Mention],
     people: list[Mention], actor: Callable[[Mention], bool], *, said: bool = False,
-    low: int = 0, reports: bool = False,
+    low: int = 0, reports: bool = False, person: Callable[[Mention], bool] = lambda _: False,
 ) -> str | None:  # fmt: skip
     """Why a name in the trigger's clause is no actor of it, or None: a name fused by a hyphen
     into a modifier ("anti-Pakistan militants", "Pakistan-based groups", "India-operated
@@ -179,6 +189,10 @@ def aside(
             text, mention.end
         ):
             return "the subject of a clause after a comma"  # "..., India is considering"
+        if _BEHALF.search(gap) and person(mention):
+            return "the one on whose behalf"  # "met Y on behalf of Prime Minister Modi"
+        if _REACTION_BY.search(gap):
+            return "the agent of a reaction to the event"  # "the visit was welcomed by X"
         if _COMMENT.search(gap):
             return "in a comment on the event"  # "accused X of Y, a charge Z denies"
         if _ABOUT.search(gap):

@@ -265,7 +265,9 @@ def shared_subject(
     (``previous_start`` its first character); without one, the first actor of the clause
     is the subject ("India continues to assist Afghanistan by sending aid"); after "by",
     the main verb's object takes the trigger's ``after`` role (Afghanistan, the
-    recipient), elsewhere it is no actor of the trigger."""
+    recipient), elsewhere it is no actor of the trigger. After "drawing", "sparking",
+    "facing" ("..., drawing condemnation from Qatar") the subject takes the ``after`` role:
+    it undergoes the event."""
     gap = text[low:start]
     match = _SHARED_SUBJECT.search(gap)
     if match is None or (match.group(0).startswith(",") and not _participle(gap, trigger)):
@@ -288,13 +290,21 @@ def shared_subject(
         for _, mention in between:  # helped is the object of both
             if mention not in [m for _, m in subjects]:
                 event.actors.append((trigger.after, mention))
-    for _, mention in subjects:
-        if (trigger.before, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
-            event.actors.append((trigger.before, mention))
+    role = trigger.after if _DRAWS.search(gap) else trigger.before  # "..., drawing
+    for _, mention in subjects:  # condemnation from X": the subject is condemned
+        if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
+            event.actors.append((role, mention))
             spans = previous.anchors if previous else event.anchors
             event.anchors[mention.start] = spans.get(mention.start, (start, start))
 
 
+_DRAWS = re.compile(
+    r"\b(?:drawing|drew|draws|attracting|attracted|sparking|sparked|triggering|triggered|"
+    r"provoking|provoked|facing|faced|earning|earned)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A verb whose subject undergoes the event named after it ("expelled refugees, drawing
+condemnation from Qatar": the expeller is condemned, Qatar condemns)."""
 _PREPOSITION_ING = {"including", "excluding", "regarding", "concerning", "according",
                     "following", "during", "notwithstanding"}  # fmt: skip
 """Words in "-ing" that are prepositions, not participles sharing a subject ("..., including

@@ -49,9 +49,13 @@ _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?
 """The trigger is a verb coordinated with the one before ("thanked China for its support
 and urged Beijing"): the verb before does not talk about it, and its object is no
 subject."""
-_PREPOSITIONAL = re.compile(r"\s+(?:with|between|among|against|to|from|for|of)\s+(?:the\s+)?")
+_PREPOSITIONAL = re.compile(
+    r"\s+(?:with|between|among|against|to|from|for|of|on|at)\s+"
+    r"(?:the\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)?"
+)
 """A name right after the trigger before (in a phrase of it: "held talks with India on
-improving ties and seeking humanitarian assistance"), no actor of the next trigger."""
+improving ties and seeking humanitarian assistance", "the attack on Qatar’s embassy was
+condemned"), no actor of the next trigger."""
 REPORTED = re.compile(
     r"\b(?:reported|reports)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
     r"|\b(?:quoted|quotes)\s[^.;]*?\bas\s+[a-z]+ing\s+(?:[\w-]+\s+){0,4}$",
@@ -171,7 +175,9 @@ class EventRoles:
                 mention.end <= trigger_start
                 and bounds[0] > sentence.start
                 and _PREPOSITIONAL.fullmatch(text, bounds[0], mention.start)
-                and not re.match(r"[’']s\s", text[mention.end : mention.end + 3])
+                and not re.fullmatch(
+                    r"[’']s\s+(?:[\w-]+\s+){0,2}", text[mention.end : trigger_start]
+                )
             ):
                 continue  # "held talks with India on ... humanitarian assistance": not India's
             if lead is not None and mention.end <= lead[0]:
@@ -191,6 +197,7 @@ class EventRoles:
                 said=self.register.is_a(event.cls, "Statement"),
                 low=sentence.start,
                 reports=self._reports(event.cls),
+                person=lambda m: self.register.is_a(m.entity, "Person"),
             ):
                 continue  # "anti-Pakistan militants", "prompted New Delhi to close"
             if (
