@@ -270,9 +270,9 @@ def aside(
     if _EARLIER_EVENT.search(text, mention.end, start):
         return "before a phrase naming another event"
     if "," in text[mention.end : start]:
-        for person in people:
-            if person.end <= mention.start and _APPOSITION.fullmatch(
-                text[person.end : mention.start]
+        for someone in people:
+            if someone.end <= mention.start and _APPOSITION.fullmatch(
+                text[someone.end : mention.start]
             ):
                 return "inside a person's apposition"
     return None
