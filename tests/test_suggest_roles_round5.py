@@ -345,3 +345,20 @@ def test_who_draws_a_reaction_undergoes_it() -> None:
     rows = suggest("Iran expelled Afghan refugees on Monday, drawing condemnation from Qatar.")
     (condemnation,) = events(rows, "Condemnation")
     assert actors(rows, condemnation) == {("hasInitiator", "qatar"), ("hasTarget", "iran")}
+
+
+def test_a_speech_verb_after_a_participle_phrase_has_its_subject_before_it() -> None:
+    rows = suggest("Jaiswal, speaking at a press conference, said Qatar would send aid to Iran.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "randhir-jaiswal")}
+
+
+def test_a_fronted_phrases_event_is_done_by_the_main_clauses_subject() -> None:
+    rows = suggest("Speaking at a press conference in Doha, Jaiswal said Qatar would help.")
+    (briefing,) = events(rows, "PressBriefing")
+    assert actors(rows, briefing) == {("hasInitiator", "randhir-jaiswal")}
+    rows = suggest("After meeting Araghchi in Doha on Monday, Jaishankar said Qatar would help.")
+    (meeting,) = [
+        e for e in acting(rows) if ("hasParticipant", "abbas-araghchi") in actors(rows, e)
+    ]
+    assert ("hasParticipant", "s-jaishankar") in actors(rows, meeting)

@@ -101,3 +101,28 @@ def owner_of(
             break
         found.append(actor)
     return found if len(found) > 1 or owner == "bare" else []
+
+
+_FRONT = re.compile(
+    r"^[\s“\"‘']*(?:after|before|while|when|during|following|ahead\s+of|upon|on|in|at|"
+    r"[A-Z][a-z]+ing)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+"""A fronted phrase holding the trigger, up to it ("Speaking at a press conference",
+"After meeting Muttaqi")."""
+
+
+def fronted_subject(
+    text: str, sentence: tuple[int, int], trigger: tuple[int, int], actors: list[Mention]
+) -> Mention | None:
+    """ "Speaking at a press conference, Jaiswal said", "After meeting Muttaqi, Jaishankar
+    said": the event of a fronted phrase that names no one before its trigger is done by
+    the main clause's subject, the first actor after the comma that closes the phrase."""
+    low, high = sentence
+    start, end = trigger
+    if not _FRONT.match(text, low, start) or any(low <= a.start < start for a in actors):
+        return None
+    comma = text.find(",", end, high)
+    if comma < 0 or re.search(r"[;:]", text[end:comma]):
+        return None
+    return next((a for a in actors if a.start > comma), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.adjuncts import owner_of, trailing
+from kg.suggest.adjuncts import fronted_subject, owner_of, trailing
 from kg.suggest.asides import aside
 from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.event_record import TALKS, Event
@@ -95,6 +95,8 @@ class EventRoles:
         talks = any(self.register.is_a(event.cls, c) for c in TALKS)
         aid = any(self.register.is_a(event.cls, c) for c in ("AidShipment", "AidPledge"))
         lead = trailing(text, max(bounds[0], sentence.start), trigger_start)
+        actors_in = [m for m in mentions if sentence.start <= m.start < sentence.end
+                     and self.register.is_a(m.entity, "Actor")]  # fmt: skip
         for mention in mentions:
             goods = aid and self.register.is_a(mention.entity, "Commodity")  # "aid, including
             if (
@@ -236,6 +238,14 @@ class EventRoles:
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)
+        subject = fronted_subject(
+            text, (sentence.start, sentence.end), (trigger_start, trigger_end), actors_in
+        )
+        if subject is not None and not refer:
+            subject = self.register.acting_as(subject)  # "Speaking at a press conference,
+            if (trigger.before, subject.entity) not in [(r, m.entity) for r, m in event.actors]:
+                event.actors.append((trigger.before, subject))  # Jaiswal said": he spoke
+                event.anchors[subject.start] = (trigger_start, trigger_end)
         if lead is not None and not refer:
             self._owner(report, event, trigger, (trigger_start, trigger_end), lead[1], mentions)
         if not refer:

@@ -91,9 +91,10 @@ def inverted(text: str, low: int, start: int) -> bool:
 
 
 _PARENTHETICAL = re.compile(
-    r"[^,”\"]*,\s+(?:who|which|whose|whom|the|a|an|his|her|its|their)\b[^,”\"]*,\s*$"
+    r"[^,”\"]*,\s+(?:who|which|whose|whom|the|a|an|his|her|its|their|[a-z]+ing)\b[^,”\"]*,\s*$"
 )
-"""A subject, then one relative clause or apposition between commas, up to the verb."""
+"""A subject, then one relative clause, apposition or participle phrase between commas, up
+to the verb ("Jaiswal, speaking at a press conference, said")."""
 
 
 _BE = re.compile(
