@@ -104,12 +104,12 @@ def owner_of(
 
 
 _FRONT = re.compile(
-    r"^[\s“\"‘']*(?:after|before|while|when|during|following|ahead\s+of|upon|on|in|at|"
-    r"[A-Z][a-z]+ing)\b[^,;:]*$",
+    r"^[\s“\"‘']*(?:after|before|while|when|during|following|ahead\s+of|upon|"
+    r"(?!according|regarding|including|concerning|excluding)[A-Z][a-z]+ing)\b[^,;:]*$",
     re.IGNORECASE,
 )
 """A fronted phrase holding the trigger, up to it ("Speaking at a press conference",
-"After meeting Muttaqi")."""
+"After meeting Muttaqi"; not "In addition to", "In response to", "According to")."""
 
 
 def fronted_subject(
