@@ -362,3 +362,10 @@ def test_a_fronted_phrases_event_is_done_by_the_main_clauses_subject() -> None:
         e for e in acting(rows) if ("hasParticipant", "abbas-araghchi") in actors(rows, e)
     ]
     assert ("hasParticipant", "s-jaishankar") in actors(rows, meeting)
+
+
+def test_who_receives_the_visiting_delegation_is_its_host() -> None:
+    rows = suggest("Muttaqi received the visiting Iranian delegation in Doha on Monday.")
+    (visit,) = events(rows, "Visit")
+    assert ("hasHost", "amir-khan-muttaqi") in actors(rows, visit)
+    assert ("hasVisitor", "amir-khan-muttaqi") not in actors(rows, visit)

@@ -27,7 +27,9 @@ def role_of(
     after an inverted speech verb after a quotation or a comma ("“...,” said X"; not
     "X said India was committed", nor "X, who met Y, said India ...": :func:`inverted`),
     as the subject of a relative clause on the event ("the attack, which Russia carried
-    out") and after an attributive "-ing" ("the visiting Indian delegation"); the
+    out") and after an attributive "-ing" ("the visiting Indian delegation"; whoever is
+    named before it takes the ``after`` role: "Muttaqi received the visiting delegation");
+    the
     ``after`` role before a passive (:func:`passive`); the ``after`` role for a recipient
     named with "for" or "to" before an aid trigger ("support for the Afghan people, including
     the delivery"), and for one named with "for [the ... of]" after a promise
@@ -61,6 +63,8 @@ def role_of(
     if mention.start >= trigger_end and re.fullmatch(r",\s+which\s+(?:the\s+)?", gap):
         role = trigger.before  # "the attack, which Russia carried out": Russia did it
     inside = mention.start <= trigger_start < mention.end  # a name holding the trigger
+    if attributive and mention.end <= trigger_start and not inside:
+        role = trigger.after  # "Muttaqi received the visiting delegation": the host
     if inside or (attributive and mention.start >= trigger_end and re.fullmatch(r"\s+", gap)):
         role = trigger.before  # "the visiting Indian delegation": the visitor
     talks = trigger.before == trigger.after == "hasParticipant"
