@@ -58,6 +58,9 @@ def test_who_hosts_talks_between_two_parties_is_their_host() -> None:
     rows = suggest("Qatar will host a round of talks between Iran and Pakistan on Monday.")
     (talks,) = acting(rows)
     assert ("hasHost", "qatar") in actors(rows, talks)
+    rows = suggest("Jaishankar thanked Qatar for hosting talks between Iran and China on Monday.")
+    (talks,) = acting(rows)
+    assert ("hasHost", "qatar") in actors(rows, talks)
 
 
 def test_the_main_verb_after_a_parenthetical_is_another_clause() -> None:

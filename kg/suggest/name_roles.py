@@ -123,13 +123,14 @@ _IRREGULAR = {"met", "held", "sent", "sought", "made", "told", "given", "taken",
 
 
 _HOSTS = re.compile(
-    r",?\s+(?:(?:which|who|has|have|had|will|would|could|to|is|are|was|were|also|jointly)\s+)"
+    r",?\s+(?:(?:which|who|for|has|have|had|will|would|could|to|is|are|was|were|also|jointly)\s+)"
     r"{0,3}"
     r"(?:hosted|hosts|host|hosting|organi[sz]ed|organi[sz]es|convened|convenes)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
 """A host's verb between its name and the talks it hosts ("Qatar hosted the talks",
-"China will host a round of talks"); the parties are named after "between"."""
+"China will host a round of talks", "thanked Qatar for hosting talks"); the parties are
+named after "between"."""
 _HOSTED_BY = re.compile(r"^,?\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$")
 
 _LED_BY = re.compile(
