@@ -38,8 +38,7 @@ def role_of(
     credentials or a pledge"); for talks (both roles ``hasParticipant``), ``hasHost``
     for the one that hosts, organises or convenes them ("Qatar hosted talks between A
     and B", "talks hosted by Qatar"), as the ontology defines the host ("hosts the visit
-    or meeting"); for a visit, ``hasLeader`` for the one who leads the visiting delegation
-    ("a delegation led by X visited")."""
+    or meeting")."""
     sentence_start, trigger_start, trigger_end = where
     role = trigger.before if mention.end <= trigger_start else trigger.after
     if mention.end <= trigger_start and passive(text, sentence_start, trigger_start, trigger):
@@ -72,10 +71,6 @@ def role_of(
         role = "hasHost"  # "Qatar hosted talks between A and B": the host, no party
     if talks and mention.start >= trigger_end and _HOSTED_BY.search(gap):
         role = "hasHost"  # "talks hosted by Qatar"
-    if trigger.before == "hasVisitor" and _LED_BY.search(
-        text, max(sentence_start, mention.start - 60), mention.start
-    ):
-        return "hasLeader"  # "a delegation led by X visited": X leads the visit
     lead = text[max(sentence_start, mention.start - 40) : mention.start]
     if (trigger.after == "hasRecipient" or gives) and _BENEFICIARY.search(lead):
         role = "hasRecipient"
@@ -133,12 +128,6 @@ _HOSTS = re.compile(
 named after "between"."""
 _HOSTED_BY = re.compile(r"^,?\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$")
 
-_LED_BY = re.compile(
-    r"\b(?:delegation|team|mission|group)\s+(?:[\w-]+\s+){0,2}?(?:led|headed)\s+by\s+"
-    r"(?:(?:the|[A-Z][\w.’'-]*|[a-z]+)\s+){0,4}$"
-)
-"""A delegation's leader ("a delegation led by Deputy Foreign Minister X"): the visit's
-``hasLeader``, as the annotations have it (the delegation is the visitor)."""
 _BENEFICIARY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
 """The one a gift or promise is for: "support for the rehabilitation of Afghan refugees",
 "aid to the Afghan people", "visa facilities for Afghans"."""
