@@ -227,12 +227,6 @@ def test_a_name_deep_inside_a_statements_object_is_no_target() -> None:
     assert ("hasTarget", "iran") in actors(rows, statement)
 
 
-def test_the_subject_of_a_clause_after_a_comma_is_no_object_of_the_trigger_before() -> None:
-    rows = suggest("Iran sent aid, which included shipments of wheat, Qatar is considering more.")
-    (shipment,) = events(rows, "AidShipment")
-    assert actors(rows, shipment) == {("hasInitiator", "iran")}
-
-
 def test_a_name_in_a_phrase_of_the_trigger_before_is_no_actor_of_the_next() -> None:
     rows = suggest(
         "The Taliban government held talks with Qatar on Monday on seeking increased "

@@ -77,11 +77,6 @@ the other clause's."""
 _PREPOSITION = re.compile(r"\b(?:on|of|for|in|about|over|at|from|against|towards?|into)\b")
 """Prepositions that open a phrase inside a statement's object ("its stance on the need
 for X"): a name two of them deep, or past six words, is a topic, not who is addressed."""
-_FINITE = re.compile(
-    r"\s+(?:(?:also|now|later|then|still|[a-z]+ly)\s+)?(?:is|are|was|were|has|have|had|will|"
-    r"would|could|can|may|might|must|shall|should|does|did|do)\b"
-)
-"""A finite verb right after a name: the name is the subject of its own clause."""
 _ABOUT = re.compile(
     r"\b(?:focus(?:ed|es|ing)?|cent(?:er|re)d|concentrated)\s+on\b|\b(?:on|about|over)\s+"
     r"(?:how|whether|ways|why|what)\b|\bdiscuss(?:ed|es|ing)?\s+(?:how|whether|ways|why)\b",
@@ -140,36 +135,34 @@ def aside(
     into a modifier ("anti-Pakistan militants", "Pakistan-based groups", "India-operated
     port"); a name at the end of a longer name of an actor (``actor``) that a word of time
     tells apart ("the previous Afghan government" is another government than "the Afghan
-    government"); after the trigger, the subject of a clause of its own after a comma
-    ("humanitarian aid, which has included shipments of wheat, India is considering"); after
-    the trigger, a name in what talks are about ("focused on how X", "discussed whether X");
-    before it, a name before the one "responsible for" the event ("X harbours militants
-    responsible for attacks"); the object of a causative verb after the trigger ("the
-    takeover prompted New Delhi to close"); a name inside the apposition of a person before
-    the trigger ("Singh, the Indian foreign ministry’s point-person for Afghanistan, led the
-    meetings"); a name after the trigger beyond ", with" (an adjunct: "acknowledged India’s
-    concerns, with an emphasis on X") or inside a participle clause after a comma ("the rise
-    to power, re-establishing a presence through a team"); for a statement (``said``), a
-    name after "with", "between" or "among" past the trigger, the other party of a relation
-    spoken of ("emphasized ties with the Afghan people"); before the trigger, a name
-    followed by a preposition of time that opens the trigger's phrase ("India withdrew its
-    diplomats following the Taliban’s rise to power": India did not rise to power), or the
-    owner of a thing named there ("Afghanistan’s health sector, in response to requests"),
-    or, for a statement, a name before a comma that another name follows before the trigger
-    (the speaker: "refugees, the UN said"), the agent of a passive asking another to act
-    ("Muttaqi was invited by Iran to visit": Muttaqi visits), or a name before an inverted
-    speech verb and its speaker ("“India is a partner,” said Muttaqi": only Muttaqi); after
-    the trigger, a name past the subject of a that-clause ("allegations that X harbours Y":
-    not Y), for a statement by "said", "stated"... a name in what was said (not the speaker
-    of "“...,” said X"), the speaker of a reporting clause after a comma ("Pakistan expelled
-    refugees, the UN said": the UN expelled no one) or the agent of a passive inside its
-    object clause ("a request for X to ensure that its soil is not used by Y"). For a
-    statement that only reports (``reports``: no accusation or denial, whose that-clause
-    names the accused), a name in the that-clause right after the verb is what was said
-    ("told reporters that X met Y": X is no target), and so is one two prepositions deep in
-    its object or past six words ("reaffirmed its stance on the need for a stable
-    Afghanistan"). ``people`` are the persons named in the sentence, ``low`` where it
-    begins."""
+    government"); after the trigger, a name in what talks are about ("focused on how X",
+    "discussed whether X"); before it, a name before the one "responsible for" the event ("X
+    harbours militants responsible for attacks"); the object of a causative verb after the
+    trigger ("the takeover prompted New Delhi to close"); a name inside the apposition of a
+    person before the trigger ("Singh, the Indian foreign ministry’s point-person for
+    Afghanistan, led the meetings"); a name after the trigger beyond ", with" (an adjunct:
+    "acknowledged India’s concerns, with an emphasis on X") or inside a participle clause
+    after a comma ("the rise to power, re-establishing a presence through a team"); for a
+    statement (``said``), a name after "with", "between" or "among" past the trigger, the
+    other party of a relation spoken of ("emphasized ties with the Afghan people"); before
+    the trigger, a name followed by a preposition of time that opens the trigger's phrase
+    ("India withdrew its diplomats following the Taliban’s rise to power": India did not
+    rise to power), or the owner of a thing named there ("Afghanistan’s health sector, in
+    response to requests"), or, for a statement, a name before a comma that another name
+    follows before the trigger (the speaker: "refugees, the UN said"), the agent of a
+    passive asking another to act ("Muttaqi was invited by Iran to visit": Muttaqi visits),
+    or a name before an inverted speech verb and its speaker ("“India is a partner,” said
+    Muttaqi": only Muttaqi); after the trigger, a name past the subject of a that-clause
+    ("allegations that X harbours Y": not Y), for a statement by "said", "stated"... a name
+    in what was said (not the speaker of "“...,” said X"), the speaker of a reporting clause
+    after a comma ("Pakistan expelled refugees, the UN said": the UN expelled no one) or the
+    agent of a passive inside its object clause ("a request for X to ensure that its soil is
+    not used by Y"). For a statement that only reports (``reports``: no accusation or
+    denial, whose that-clause names the accused), a name in the that-clause right after the
+    verb is what was said ("told reporters that X met Y": X is no target), and so is one two
+    prepositions deep in its object or past six words ("reaffirmed its stance on the need
+    for a stable Afghanistan"). ``people`` are the persons named in the sentence, ``low``
+    where it begins."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
@@ -185,10 +178,6 @@ def aside(
         return "inside a longer name"
     if mention.start >= end:
         gap = text[end : mention.start]
-        if re.search(r",\s+(?:and\s+|but\s+)?(?:the\s+)?$", gap) and _FINITE.match(
-            text, mention.end
-        ):
-            return "the subject of a clause after a comma"  # "..., India is considering"
         if _BEHALF.search(gap) and person(mention):
             return "the one on whose behalf"  # "met Y on behalf of Prime Minister Modi"
         if _REACTION_BY.search(gap):
