@@ -247,7 +247,7 @@ _COMPANY = re.compile(
 ("Muttaqi, accompanied by Kamil, visited Doha"; "A and B, along with C, met")."""
 _SHARED_SUBJECT = re.compile(
     r"(?:\b(?:and|but)\s+(?:(?:also|later|then|further|again|has|have|had|was|were|would|"
-    r"will|could|subsequently|jointly|separately|reportedly|[a-z]+ly)\s+){0,2}"
+    r"will|could|subsequently|jointly|separately|reportedly)\s+){0,2}"
     r"|,\s+(?:(?:also|while|thereby)\s+)?(?:[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})?"
     r"|\bby\s+)$"
 )
