@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.mentions import Mention
+from kg.suggest.name_roles import inverted
 
 _CAUSATIVE = re.compile(
     r"\b(?:prompted|prompting|forced|forcing|compelled|pushed|caused|causing|allowed|"
@@ -20,6 +21,12 @@ _CAUSATIVE = re.compile(
 )
 """Verbs whose object is the subject of the verb after it ("the takeover prompted India to
 close its embassy": India closed it; the takeover did nothing to India)."""
+_ASKED_BY = re.compile(
+    r"\b(?:invited|urged|asked|called\s+on|called\s+upon|encouraged|pressed|requested|"
+    r"persuaded|allowed|permitted|authori[sz]ed)\s+by\s+(?:the\s+)?$"
+)
+"""A passive verb asking its subject to act, its agent named after "by" ("Muttaqi was
+invited by Iran to visit Tehran": Muttaqi visits, Iran does not)."""
 _TIMED = re.compile(
     r"(?:the\s+)?(?:previous|former|first|ousted|deposed|erstwhile)\s+",
     re.IGNORECASE,
@@ -27,11 +34,12 @@ _TIMED = re.compile(
 """Words that tell an actor of another time apart ("the previous government"; not "the new/interim
 government", which is the present one)."""
 _PARTICIPLE_CLAUSE = re.compile(
-    r",\s+(?!(?:including|excluding|regarding|concerning|according|following|during)\b)"
+    r",\s+(?!(?:including|excluding|regarding|concerning|according|following|during|"
+    r"targeting|targetting|hitting|striking)\b)"
     r"[a-z][a-z-]*ing\b"
 )
 """A participle clause after the trigger (", re-establishing a presence"), with a verb and
-objects of its own."""
+objects of its own; not one that names the event's target (", targeting militants")."""
 _ANOTHER_AGENT = re.compile(r"\b(?:that|to\s+[a-z]+)\b.*\bby\s+(?:\S+\s+){0,4}$")
 """The agent of a passive inside the trigger's object clause ("a request for X to ensure
 that its soil is not used by Y"): Y makes no request."""
@@ -43,6 +51,76 @@ _EARLIER_EVENT = re.compile(
 )
 """A preposition of time opening a noun phrase that ends at the trigger ("following the
 Taliban’s rise to power"): what stands before it is no actor of that event."""
+_MAIN_VERB = re.compile(
+    r",\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?:was|were|is|are|has|have|had|will|would)\s"
+)
+"""The main clause's verb after a parenthetical that holds the trigger ("The talks, hosted
+by Qatar, were attended by A and B": A and B host nothing)."""
+_FRAME = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s|\b(?:as\s+part|within\s+the\s+"
+    r"(?:framework|format)|in\s+the\s+(?:framework|format))\s+of\s|\bunder\s+the\s+"
+    r"(?:auspices|aegis|umbrella)\s+of\s"
+)
+"""A phrase naming the occasion or framework of an event ("met on the sidelines of the
+Shanghai Cooperation Organisation summit", "as part of the Moscow format"): the body
+named there takes no part as such."""
+_SPEAKER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}")
+"""A speaker named by a common noun between a comma and a speech verb ("..., the foreign
+ministry said"), whoever the register knows it as."""
+_NEW_CLAUSE = re.compile(
+    r"(?:,|;)\s+(?:and|but|while|whereas|as)\s+(?:the|both|all|each|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
+"""A clause of its own after a comma and a conjunction, its subject a common noun phrase
+before the trigger ("X met Y on Monday, and both sides agreed"): the names before it are
+the other clause's."""
+_PREPOSITION = re.compile(r"\b(?:on|of|for|in|about|over|at|from|against|towards?|into)\b")
+"""Prepositions that open a phrase inside a statement's object ("its stance on the need
+for X"): a name two of them deep, or past six words, is a topic, not who is addressed."""
+_ABOUT = re.compile(
+    r"\b(?:focus(?:ed|es|ing)?|cent(?:er|re)d|concentrated)\s+on\b|\b(?:on|about|over)\s+"
+    r"(?:how|whether|ways|why|what)\b|\bdiscuss(?:ed|es|ing)?\s+(?:how|whether|ways|why)\b",
+    re.IGNORECASE,
+)
+"""What talks are about, after the trigger ("discussions also focused on how the Afghan
+business community could ..."): the names there are topics, not parties."""
+_RESPONSIBLE = re.compile(
+    r"\b(?:responsible|blamed)\s+for\s+(?:[\w“”\"-]+\s+){0,3}$", re.IGNORECASE
+)
+"""The doer of an event named as "X responsible for [deadly] attacks": the names before X
+are objects of other verbs ("the Taliban harbour militants responsible for attacks")."""
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A statement named after "according to": its speaker comes after it ("according to a
+statement from his office"), the names before are what it says."""
+_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
+"""A person on whose behalf the event is done ("met Muttaqi on behalf of Prime Minister
+Modi"): represented, not present (a state or government so named is the side acting)."""
+_REACTION_BY = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:welcomed|hailed|"
+    r"praised|lauded|critici[sz]ed|denounced|postponed|cancell?ed|delayed|announced|confirmed|"
+    r"reported)\s+by\s+(?:the\s+)?$"
+)
+"""The agent of a reaction to the event named before it ("the visit was welcomed by Iran"):
+no actor of it."""
+_COMMENT = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:charge|claim|allegation|accusation|move|step|decision|"
+    r"development|assertion|remark|comment|position|stance)s?\b"
+)
+"""A noun phrase after a comma that comments on the event ("accused X of harbouring
+militants, a charge the Taliban government denies"): its names are no actors of it."""
+
+
+def dateline(text: str, mention: Mention) -> bool:
+    """Whether the name opens a line as its dateline ("ISLAMABAD:", "New Delhi, Nov 7:",
+    "KABUL (Reuters) —"): a place, never an actor."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    return not text[line : mention.start].strip() and bool(_DATELINE.match(text, mention.end))
+
+
+_DATELINE = re.compile(r"\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)\n]*\)\s*)?[:—–]")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
 """An apposition opened after a name (", the Indian foreign ministry’s point-person for
 Afghanistan,")."""
@@ -51,31 +129,40 @@ Afghanistan,")."""
 def aside(
     text: str, trigger: tuple[int, int], mention: Mention, mentions: list[Mention],
     people: list[Mention], actor: Callable[[Mention], bool], *, said: bool = False,
+    low: int = 0, reports: bool = False, person: Callable[[Mention], bool] = lambda _: False,
 ) -> str | None:  # fmt: skip
-    """Why a name in the trigger's clause is no actor of it, or None: a name fused by a
-    hyphen into a modifier ("anti-Pakistan militants", "Pakistan-based groups",
-    "India-operated port"); a name at the end of a longer name of an actor (``actor``)
-    that a word of time tells apart ("the previous Afghan government" is another
-    government than "the Afghan government"); the object of a causative verb after the
-    trigger ("the takeover prompted New Delhi to close"); a name inside the apposition of
-    a person before the trigger ("Singh, the Indian foreign ministry’s point-person for
-    Afghanistan, led the meetings"); a name after the trigger beyond ", with" (an
-    adjunct: "acknowledged India’s concerns, with an emphasis on X") or inside a
-    participle clause after a comma ("the rise to power, re-establishing a presence
-    through a team"); for a statement (``said``), a name after "with", "between" or
-    "among" past the trigger, the other party of a relation spoken of ("emphasized ties
-    with the Afghan people"); before the trigger, a name followed by a preposition of
-    time that opens the trigger's phrase ("India withdrew its diplomats following the
-    Taliban’s rise to power": India did not rise to power), or the owner of a thing
-    named there ("Afghanistan’s health sector, in response to requests"), or, for a
-    statement, a name before a comma that another name follows before the trigger
-    (the speaker: "refugees, the UN said"); after the
-    trigger, a name past the subject of a that-clause ("allegations that X harbours
-    Y": not Y), for a statement by "said", "stated"... a name in what was said (not the
-    speaker of "“...,” said X"), the speaker of a reporting clause after a comma ("Pakistan expelled
-    refugees, the UN said": the UN expelled no one) or the agent of a passive inside
-    its object clause ("a request for X to ensure that its soil is not used by Y").
-    ``people`` are the persons named in the sentence."""
+    """Why a name in the trigger's clause is no actor of it, or None: a name fused by a hyphen
+    into a modifier ("anti-Pakistan militants", "Pakistan-based groups", "India-operated
+    port"); a name at the end of a longer name of an actor (``actor``) that a word of time
+    tells apart ("the previous Afghan government" is another government than "the Afghan
+    government"); after the trigger, a name in what talks are about ("focused on how X",
+    "discussed whether X"); before it, a name before the one "responsible for" the event ("X
+    harbours militants responsible for attacks"); the object of a causative verb after the
+    trigger ("the takeover prompted New Delhi to close"); a name inside the apposition of a
+    person before the trigger ("Singh, the Indian foreign ministry’s point-person for
+    Afghanistan, led the meetings"); a name after the trigger beyond ", with" (an adjunct:
+    "acknowledged India’s concerns, with an emphasis on X") or inside a participle clause
+    after a comma ("the rise to power, re-establishing a presence through a team"); for a
+    statement (``said``), a name after "with", "between" or "among" past the trigger, the
+    other party of a relation spoken of ("emphasized ties with the Afghan people"); before
+    the trigger, a name followed by a preposition of time that opens the trigger's phrase
+    ("India withdrew its diplomats following the Taliban’s rise to power": India did not
+    rise to power), or the owner of a thing named there ("Afghanistan’s health sector, in
+    response to requests"), or, for a statement, a name before a comma that another name
+    follows before the trigger (the speaker: "refugees, the UN said"), the agent of a
+    passive asking another to act ("Muttaqi was invited by Iran to visit": Muttaqi visits),
+    or a name before an inverted speech verb and its speaker ("“India is a partner,” said
+    Muttaqi": only Muttaqi); after the trigger, a name past the subject of a that-clause
+    ("allegations that X harbours Y": not Y), for a statement by "said", "stated"... a name
+    in what was said (not the speaker of "“...,” said X"), the speaker of a reporting clause
+    after a comma ("Pakistan expelled refugees, the UN said": the UN expelled no one) or the
+    agent of a passive inside its object clause ("a request for X to ensure that its soil is
+    not used by Y"). For a statement that only reports (``reports``: no accusation or
+    denial, whose that-clause names the accused), a name in the that-clause right after the
+    verb is what was said ("told reporters that X met Y": X is no target), and so is one two
+    prepositions deep in its object or past six words ("reaffirmed its stance on the need
+    for a stable Afghanistan"). ``people`` are the persons named in the sentence, ``low``
+    where it begins."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
@@ -91,39 +178,90 @@ def aside(
         return "inside a longer name"
     if mention.start >= end:
         gap = text[end : mention.start]
+        if _BEHALF.search(gap) and person(mention):
+            return "the one on whose behalf"  # "met Y on behalf of Prime Minister Modi"
+        if _REACTION_BY.search(gap):
+            return "the agent of a reaction to the event"  # "the visit was welcomed by X"
+        if _COMMENT.search(gap):
+            return "in a comment on the event"  # "accused X of Y, a charge Z denies"
+        if _ABOUT.search(gap):
+            return "in what was discussed"  # "talks focused on how Afghan refugees"
         if _CAUSATIVE.search(gap):
             return "the object of a causative verb"
         if re.search(r",\s+with\b", gap):
             return "an adjunct after a comma"
+        if _MAIN_VERB.search(gap) and not re.search(r"\b(?:who|which|that|whom)\b", gap):
+            return "past the main verb after a parenthetical"
+        if _FRAME.search(gap):
+            return "inside a phrase of occasion or framework"
         if _PARTICIPLE_CLAUSE.search(gap):
             return "inside a participle clause after the trigger"
         if _ANOTHER_AGENT.search(gap):
             return "the agent of a verb of the trigger's object clause"
         if said and re.search(r"\b(?:with|between|among)\b", gap):
             return "the other party of what was said"
-        inverted = re.fullmatch(r"\s+", gap) and re.search(
-            r"[”\"’',]\s*$", text[max(0, start - 3) : start]
-        )  # "“...,” said Misri": the speaker
-        if said and _REPORTING.fullmatch(" " + text[start:end]) and not inverted:
+        spoken = re.fullmatch(r"\s+", gap) and inverted(text, low, start)
+        # "“...,” said Misri": the speaker
+        if said and _REPORTING.fullmatch(" " + text[start:end]) and not spoken:
             return "inside what was said"
         if "," in gap and _REPORTING.match(text, mention.end):
             return "the speaker of a reporting clause after a comma"
+        if reports and (
+            len(_PREPOSITION.findall(gap)) >= 2 or len(re.findall(r"[\w’'-]+", gap)) > 6
+        ):
+            return "deep inside what was said"  # "reaffirmed its stance on the need for X"
+        if reports and re.search(r"^\s+(?:\w+\s+){0,3}?that\s", gap):
+            return "inside what was said"  # "told reporters that X met Y": no target
         that = re.search(r"\bthat\b", gap)
         if that and any(end + that.end() <= m.start < mention.start and actor(m) for m in mentions):
             return "past the subject of a that-clause"
         return None
+    speaker = any(m.start >= end and not text[end : m.start].strip() and actor(m) for m in mentions)
+    if (
+        said
+        and speaker
+        and _REPORTING.fullmatch(" " + text[start:end])
+        and inverted(text, low, start)
+    ):
+        return "inside what was said, before the speech verb and its speaker"
+    if _ASKED_BY.search(text, max(0, mention.start - 40), mention.start) and re.fullmatch(
+        r"\s+to\s+(?:[a-z]+\s+){0,1}", text[mention.end : start]
+    ):
+        return "the agent of a passive asking another to act"  # "was invited by X to visit"
+    if re.search(
+        rf"(?:{_FRAME.pattern})(?:the\s+)?$", text[max(0, mention.start - 40) : mention.start]
+    ):
+        return "inside a phrase of occasion or framework"  # "on the sidelines of the X summit"
     comma = text.rfind(",", mention.end, start)
     if said and comma >= 0 and any(comma < m.start < start and actor(m) for m in mentions):
         return "before the speaker of a reporting clause"
+    if (
+        said
+        and comma >= 0
+        and _REPORTING.fullmatch(" " + text[start:end])
+        and _SPEAKER.fullmatch(text, comma, start)
+    ):
+        return "before a reporting clause after a comma"  # "X met Y, the ministry said"
     if re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
                 text[mention.end : start]):  # fmt: skip
         return "the owner of a thing named before the trigger"
+    if dateline(text, mention):
+        return "the dateline"  # "ISLAMABAD: Pakistan and Afghanistan agreed"
+    responsible = _RESPONSIBLE.search(text, mention.end, start)
+    if responsible and any(
+        actor(m) and mention.end <= m.start and m.end <= responsible.start() for m in mentions
+    ):
+        return "before the one responsible"  # "X supports militants responsible for attacks"
+    if said and _ACCORDING.search(text, mention.end, start):
+        return "before the words that attribute the statement"  # "X did Y, according to a
+    if _NEW_CLAUSE.search(text, mention.end, start):  # statement": X is no speaker
+        return "before a clause of its own"  # "X met Y, and both sides agreed": not Y
     if _EARLIER_EVENT.search(text, mention.end, start):
         return "before a phrase naming another event"
     if "," in text[mention.end : start]:
-        for person in people:
-            if person.end <= mention.start and _APPOSITION.fullmatch(
-                text[person.end : mention.start]
+        for someone in people:
+            if someone.end <= mention.start and _APPOSITION.fullmatch(
+                text[someone.end : mention.start]
             ):
                 return "inside a person's apposition"
     return None

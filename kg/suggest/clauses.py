@@ -80,12 +80,17 @@ def clause(
     """The characters between the triggers before and after this one in its sentence; a
     trigger inside a relative clause that closes before this one ("X, who is on a visit
     to India, met Y", "X, on his first visit to India, met Y") does not end the clause:
-    it reaches back to its subject."""
+    it reaches back to its subject, before the relative clause's first trigger ("X, who
+    directed attacks ... after being dislodged, met Y")."""
     doc = report.doc
-    if number > 0:
-        before = doc[kept[number - 1][1] - 1]
+    ends = [i for i, hit in enumerate(kept) if i == number or _bounds(doc, hit)]
+    back = [i for i in ends if i < number]
+    ahead = [i for i in ends if i > number]
+    if back:
+        prior = back[-1]
+        before = doc[kept[prior][1] - 1]
         start = doc[kept[number][0]].idx
-        previous = doc[kept[number - 1][0]].idx
+        previous = doc[kept[prior][0]].idx
         between = report.text[before.idx + len(before.text) : start]
         opened = _RELATIVE.search(report.text, low, previous)
         closed = opened and "," in between
@@ -93,11 +98,18 @@ def clause(
             closed = bool(_AFTER_COMMA.fullmatch(between)) and "," in report.text[low:previous]
         if not closed:  # "X, who is on a visit to India, met Y": the clause of "met" goes
             low = max(low, before.idx + len(before.text))  # back to X, across the visit
-        else:
-            low = clause(report, kept, number - 1, low, high)[0]
-    if number + 1 < len(kept):
-        high = min(high, doc[kept[number + 1][0]].idx)
+        else:  # from the relative clause's first trigger ("X, who directed attacks
+            inside = [i for i in back if opened and doc[kept[i][0]].idx > opened.start()]
+            low = clause(report, kept, (inside or [prior])[0], low, high)[0]  # ..., met")
+    if ahead:
+        high = min(high, doc[kept[ahead[0]][0]].idx)
     return low, high
+
+
+def _bounds(doc: Any, hit: tuple[int, int, Trigger]) -> bool:
+    """Whether a trigger ends the clauses of its neighbours: not a noun that only refers
+    back without a determiner ("pledged aid to Afghanistan": "aid" names no event)."""
+    return not hit[2].refers_only or determined(doc, hit[0])
 
 
 def pronoun(
@@ -105,7 +117,9 @@ def pronoun(
     bounds: tuple[int, int], span: tuple[int, int], mentions: list[Mention],
 ) -> None:  # fmt: skip
     """ "He promised ...": a "he" or "she" before the trigger, with no actor named there,
-    is the last person named before it."""
+    is the first person named in the last sentence that names one (before it): the
+    subject, not an object ("Jaiswal stated that “... of JP Singh ...” He added": Jaiswal;
+    "The statement quoted Singh as saying ... He promised": Singh)."""
     trigger_start, trigger_end = span
     words = report.text[bounds[0] : trigger_start]
     said = re.search(r"(?:^|(?<=[\s“,]))(?:he|she)\s+(?:\w+\s+){0,2}$", words, re.I)
@@ -117,16 +131,20 @@ def pronoun(
         m for m in mentions
         if m.end <= bounds[0] + len(words) and register.is_a(m.entity, "Person")
     ]  # fmt: skip
-    if people:
-        person = replace(people[-1], how="he or she: the last person named")
+    if people:  # the first person of the last sentence naming one: its subject, as a rule
+        last = report.sentence_at(people[-1].start)  # ("X stated that “... Y ...” He added": X)
+        first = next(p for p in people if p.start >= last.start)
+        person = replace(first, how="he or she: the subject of the sentence naming the last person")
         event.actors.append((trigger.before, person))
         event.anchors[person.start] = (bounds[0] + said.start(), trigger_end)
 
 
 _SIDES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:(?:sides|countries|nations|governments|parties|neighbou?rs)\b"
-    r"|(?P<people>(?:foreign\s+)?(?:ministers|leaders|officials|diplomats|envoys|"
-    r"delegations|counterparts)\b))|\bthe\s+two(?=\s+(?:also\s+|later\s+|then\s+)?$)",
+    r"|(?P<people>(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|leaders|officials|"
+    r"diplomats|envoys|delegations|counterparts|men|women|presidents|premiers|heads\s+of\s+"
+    r"state)\b))|\bthe\s+two(?=\s+(?:also\s+|later\s+|then\s+)?$)"
+    r"|(?:^\s*|[,;“]\s*)\bboth(?=\s+(?:also\s+|later\s+|then\s+)?$)",
     re.IGNORECASE,
 )
 
@@ -137,8 +155,8 @@ def both_sides(
 ) -> None:  # fmt: skip
     """ "The two sides also agreed": the actors of the report's last meeting, call or
     visit (its states and governments; its people where it names none) act here; "the
-    two ministers", "the two leaders" and a bare "the two" before the verb are its
-    people."""
+    two ministers", "the two leaders" and a bare "the two" or "both" opening the clause
+    before the verb ("Both agreed") are its people."""
     offset, clause_words = words
     found = list(_SIDES.finditer(clause_words))
     match = found[-1] if found else None
@@ -149,7 +167,8 @@ def both_sides(
         return
     people = [m for _, m in last[-1].actors if register.is_a(m.entity, "Person")]
     actors = [m for _, m in last[-1].actors if not register.is_a(m.entity, "Person")]
-    if match["people"] or match.group(0).lower().replace(" ", "") == "thetwo":
+    bare = re.sub(r"[\W_]", "", match.group(0).lower()) in ("thetwo", "both")
+    if match["people"] or bare:
         actors = people or actors  # "the two ministers", "the two discussed": the people
     actors = actors or [m for _, m in last[-1].actors]
     for actor in actors:
@@ -193,9 +212,12 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
     the trigger is on the other side of that comma; or, after the trigger, a phrase a
     subordinator or a relative pronoun opens ("agreed to offer support, following
     Pakistan’s expulsion of refugees", "swept back to power in 2021, when the United States
-    ... left", "refugees, many of whom have been repatriated by X"). ``low`` is where the
-    trigger's clause begins."""
+    ... left", "refugees, many of whom have been repatriated by X"); but not one in
+    company of the subject ("X, accompanied by Y, visited": :data:`_COMPANY`). ``low``
+    is where the trigger's clause begins."""
     start, end = trigger
+    if mention.end <= start and _COMPANY.search(text, max(low, mention.start - 30), mention.start):
+        return False  # "X, accompanied by Y, visited": Y visits too
     if mention.start >= end:
         gap = text[end : mention.start]
         if _RELATIVE.match(gap):  # "the attack, which Russia carried out": about the
@@ -216,6 +238,13 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
     return False
 
 
+_COMPANY = re.compile(
+    r"\b(?:accompanied\s+by|joined\s+by|along\s+with|together\s+with|as\s+well\s+as)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Who does what the subject does, named in a parenthetical between it and its verb
+("Muttaqi, accompanied by Kamil, visited Doha"; "A and B, along with C, met")."""
 _SHARED_SUBJECT = re.compile(
     r"(?:\b(?:and|but)\s+(?:(?:also|later|then|further|again|has|have|had|was|were|would|"
     r"will|could|subsequently|jointly|separately|reportedly)\s+){0,2}"
@@ -236,7 +265,9 @@ def shared_subject(
     (``previous_start`` its first character); without one, the first actor of the clause
     is the subject ("India continues to assist Afghanistan by sending aid"); after "by",
     the main verb's object takes the trigger's ``after`` role (Afghanistan, the
-    recipient), elsewhere it is no actor of the trigger."""
+    recipient), elsewhere it is no actor of the trigger. After "drawing", "sparking",
+    "facing" ("..., drawing condemnation from Qatar") the subject takes the ``after`` role:
+    it undergoes the event."""
     gap = text[low:start]
     match = _SHARED_SUBJECT.search(gap)
     if match is None or (match.group(0).startswith(",") and not _participle(gap, trigger)):
@@ -259,13 +290,21 @@ def shared_subject(
         for _, mention in between:  # helped is the object of both
             if mention not in [m for _, m in subjects]:
                 event.actors.append((trigger.after, mention))
-    for _, mention in subjects:
-        if (trigger.before, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
-            event.actors.append((trigger.before, mention))
+    role = trigger.after if _DRAWS.search(gap) else trigger.before  # "..., drawing
+    for _, mention in subjects:  # condemnation from X": the subject is condemned
+        if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
+            event.actors.append((role, mention))
             spans = previous.anchors if previous else event.anchors
             event.anchors[mention.start] = spans.get(mention.start, (start, start))
 
 
+_DRAWS = re.compile(
+    r"\b(?:drawing|drew|draws|attracting|attracted|sparking|sparked|triggering|triggered|"
+    r"provoking|provoked|facing|faced|earning|earned)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A verb whose subject undergoes the event named after it ("expelled refugees, drawing
+condemnation from Qatar": the expeller is condemned, Qatar condemns)."""
 _PREPOSITION_ING = {"including", "excluding", "regarding", "concerning", "according",
                     "following", "during", "notwithstanding"}  # fmt: skip
 """Words in "-ing" that are prepositions, not participles sharing a subject ("..., including

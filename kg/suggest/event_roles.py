@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.suggest.adjuncts import fronted_subject, owner_of, trailing
 from kg.suggest.asides import aside
 from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.event_record import TALKS, Event
@@ -37,6 +38,24 @@ TALKED = re.compile(
 )
 """Verbs whose subject talks about the event named after them, and takes no part in it
 ("the two sides discussed the airstrikes", "Muttaqi thanked India for its aid")."""
+_REACTED = re.compile(
+    r"\b(?:welcomed|welcomes|welcoming|hailed|hails|hailing|endorsed|endorses|noted|notes)\s+"
+    r"(?:the|a|an|this|that|its|their)\b",
+    re.IGNORECASE,
+)
+"""Verbs whose subject reacts to the event named after them, and is no party to it ("Qatar
+welcomed the agreement")."""
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+"""The trigger is a verb coordinated with the one before ("thanked China for its support
+and urged Beijing"): the verb before does not talk about it, and its object is no
+subject."""
+_PREPOSITIONAL = re.compile(
+    r"\s+(?:with|between|among|against|to|from|for|of|on|at)\s+"
+    r"(?:the\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)?"
+)
+"""A name right after the trigger before (in a phrase of it: "held talks with India on
+improving ties and seeking humanitarian assistance", "the attack on Qatar’s embassy was
+condemned"), no actor of the next trigger."""
 REPORTED = re.compile(
     r"\b(?:reported|reports)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
     r"|\b(?:quoted|quotes)\s[^.;]*?\bas\s+[a-z]+ing\s+(?:[\w-]+\s+){0,4}$",
@@ -75,6 +94,9 @@ class EventRoles:
         text = report.text
         talks = any(self.register.is_a(event.cls, c) for c in TALKS)
         aid = any(self.register.is_a(event.cls, c) for c in ("AidShipment", "AidPledge"))
+        lead = trailing(text, max(bounds[0], sentence.start), trigger_start)
+        actors_in = [m for m in mentions if sentence.start <= m.start < sentence.end
+                     and self.register.is_a(m.entity, "Actor")]  # fmt: skip
         for mention in mentions:
             goods = aid and self.register.is_a(mention.entity, "Commodity")  # "aid, including
             if (
@@ -104,6 +126,8 @@ class EventRoles:
                         continue  # "to X" may also name a recipient or a host
                     if trigger.after == "hasParticipant" == trigger.before:
                         continue  # "have returned to Afghanistan": where, not with whom
+                    if any(self.register.is_a(event.cls, c) for c in _MISSION_EVENTS):
+                        continue  # "moved their missions to Qatar": where they went
                 elif (
                     re.search(r"\bin\s+$", before_words)
                     and not owned
@@ -149,6 +173,17 @@ class EventRoles:
                 text, mention, mentions
             ):
                 continue  # "Afghanistan’s Taliban government": the government acts
+            if (
+                mention.end <= trigger_start
+                and bounds[0] > sentence.start
+                and _PREPOSITIONAL.fullmatch(text, bounds[0], mention.start)
+                and not re.fullmatch(
+                    r"[’']s\s+(?:[\w-]+\s+){0,2}", text[mention.end : trigger_start]
+                )
+            ):
+                continue  # "held talks with India on ... humanitarian assistance": not India's
+            if lead is not None and mention.end <= lead[0]:
+                continue  # "X met Y during his visit": Y is met, not visiting
             if subordinate(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
                            mention):  # fmt: skip
                 continue  # "Although no country, including India, ...": another clause
@@ -162,9 +197,19 @@ class EventRoles:
                 people,
                 lambda m: self.register.is_a(m.entity, "Actor"),
                 said=self.register.is_a(event.cls, "Statement"),
+                low=sentence.start,
+                reports=self._reports(event.cls),
+                person=lambda m: self.register.is_a(m.entity, "Person"),
             ):
                 continue  # "anti-Pakistan militants", "prompted New Delhi to close"
-            if mention.end <= trigger_start and TALKED.search(text, mention.end, trigger_start):
+            if (
+                mention.end <= trigger_start
+                and (
+                    TALKED.search(text, mention.end, trigger_start)
+                    or _REACTED.search(text, mention.end, trigger_start)
+                )
+                and not _COORDINATED.search(text, mention.end, trigger_start)
+            ):
                 continue  # "the two sides discussed the airstrikes": not the strikers
             if mention.end <= trigger_start and REPORTED.search(text[mention.end : trigger_start]):
                 if self.register.is_a(mention.entity, "Actor"):
@@ -193,6 +238,16 @@ class EventRoles:
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)
+        subject = fronted_subject(
+            text, (sentence.start, sentence.end), (trigger_start, trigger_end), actors_in
+        )
+        if subject is not None and not refer:
+            subject = self.register.acting_as(subject)  # "Speaking at a press conference,
+            if (trigger.before, subject.entity) not in [(r, m.entity) for r, m in event.actors]:
+                event.actors.append((trigger.before, subject))  # Jaiswal said": he spoke
+                event.anchors[subject.start] = (trigger_start, trigger_end)
+        if lead is not None and not refer:
+            self._owner(report, event, trigger, (trigger_start, trigger_end), lead[1], mentions)
         if not refer:
             pronoun(report, self.register, event, trigger, bounds, (trigger_start, trigger_end),
                     mentions)  # fmt: skip
@@ -203,6 +258,22 @@ class EventRoles:
                 and dates_event(date, report.text, trigger_start)
             ):
                 event.dates.append(date)
+
+    def _owner(
+        self, report: Report, event: Event, trigger: Trigger, span: tuple[int, int],
+        owner: str, mentions: list[Mention],
+    ) -> None:  # fmt: skip
+        """ "X met Y during his visit to Z": the subject a possessive stands for takes the
+        trigger's ``before`` role (:func:`kg.suggest.clauses.owner_of`)."""
+        sentence = report.sentence_at(span[0])
+        actors = [m for m in mentions if sentence.start <= m.start < span[0]
+                  and self.register.is_a(m.entity, "Actor")]  # fmt: skip
+        person = lambda m: self.register.is_a(m.entity, "Person")  # noqa: E731
+        for mention in owner_of(report.text, sentence.start, span, owner, actors, person):
+            mention = self.register.acting_as(mention)
+            if (trigger.before, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
+                event.actors.append((trigger.before, mention))
+                event.anchors[mention.start] = span
 
     def _place_named(self, mention: Mention) -> Mention | None:
         """The place whose label is also the name of the actor mentioned (a capital that
@@ -245,6 +316,14 @@ class EventRoles:
                 or any(self.register.is_a(m.entity, c) for c in ("Place", "Port"))
             )
             for m in mentions
+        )
+
+    def _reports(self, cls: str) -> bool:
+        """A statement that only reports what was said: no accusation, denial or
+        condemnation, whose object clause names the one it is against."""
+        blames = ("Accusation", "Denial", "Condemnation")
+        return self.register.is_a(cls, "Statement") and not any(
+            self.register.is_a(cls, c) for c in blames
         )
 
     def _topic(self, mention: Mention) -> bool:

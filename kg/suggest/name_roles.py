@@ -25,15 +25,20 @@ def role_of(
     the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
     by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
     after an inverted speech verb after a quotation or a comma ("“...,” said X"; not
-    "X said India was committed"), as the subject of a relative clause on the
-    event ("the attack, which Russia carried out") and after an attributive "-ing" ("the visiting
-    Indian delegation"); the ``after`` role before a passive (:func:`passive`); the
-    ``after`` role for a recipient named
-    with "for" or "to" before an aid trigger ("support for the Afghan people, including
+    "X said India was committed", nor "X, who met Y, said India ...": :func:`inverted`),
+    as the subject of a relative clause on the event ("the attack, which Russia carried
+    out") and after an attributive "-ing" ("the visiting Indian delegation"; whoever is
+    named before it takes the ``after`` role: "Muttaqi received the visiting delegation");
+    the
+    ``after`` role before a passive (:func:`passive`); the ``after`` role for a recipient
+    named with "for" or "to" before an aid trigger ("support for the Afghan people, including
     the delivery"), and for one named with "for [the ... of]" after a promise
     (``gives``: "promised visa facilities for Afghans", "pledged support for the
     rehabilitation of refugees"), as the ontology defines the recipient ("receives aid,
-    credentials or a pledge")."""
+    credentials or a pledge"); for talks (both roles ``hasParticipant``), ``hasHost``
+    for the one that hosts, organises or convenes them ("Qatar hosted talks between A
+    and B", "talks hosted by Qatar"), as the ontology defines the host ("hosts the visit
+    or meeting")."""
     sentence_start, trigger_start, trigger_end = where
     role = trigger.before if mention.end <= trigger_start else trigger.after
     if mention.end <= trigger_start and passive(text, sentence_start, trigger_start, trigger):
@@ -44,7 +49,11 @@ def role_of(
             re.search(r"\bby\s+(\S+\s+){0,4}$|^\s+from\s+(?:the\s+)?$", gap)
             and not re.search(r"\b(?:received|accepted|welcomed|hosted|greeted) by\b", gap)
         )
-        or (trigger.phrase in _INVERTED and re.fullmatch(r"\s+", gap))
+        or (
+            trigger.phrase in _INVERTED
+            and re.fullmatch(r"\s+", gap)
+            and inverted(text, sentence_start, trigger_start)
+        )
     ):
         role = trigger.before
     attributive = trigger.phrase.endswith("ing") and re.search(
@@ -53,12 +62,38 @@ def role_of(
     if mention.start >= trigger_end and re.fullmatch(r",\s+which\s+(?:the\s+)?", gap):
         role = trigger.before  # "the attack, which Russia carried out": Russia did it
     inside = mention.start <= trigger_start < mention.end  # a name holding the trigger
+    if attributive and mention.end <= trigger_start and not inside:
+        role = trigger.after  # "Muttaqi received the visiting delegation": the host
     if inside or (attributive and mention.start >= trigger_end and re.fullmatch(r"\s+", gap)):
         role = trigger.before  # "the visiting Indian delegation": the visitor
+    talks = trigger.before == trigger.after == "hasParticipant"
+    if talks and mention.end <= trigger_start and _HOSTS.match(text, mention.end, trigger_start):
+        role = "hasHost"  # "Qatar hosted talks between A and B": the host, no party
+    if talks and mention.start >= trigger_end and _HOSTED_BY.search(gap):
+        role = "hasHost"  # "talks hosted by Qatar"
     lead = text[max(sentence_start, mention.start - 40) : mention.start]
     if (trigger.after == "hasRecipient" or gives) and _BENEFICIARY.search(lead):
         role = "hasRecipient"
     return role
+
+
+def inverted(text: str, low: int, start: int) -> bool:
+    """Whether a speech verb at ``start`` comes before its speaker: right after a quotation
+    or a comma ("“...,” said Misri", "India will help, said Misri"), but not after a comma
+    that closes a relative clause or an apposition of the subject before it ("Muttaqi, who
+    met Misri on Monday, said India ...": Muttaqi speaks). ``low`` is where the sentence
+    begins."""
+    before = text[low:start]
+    if not re.search(r"[”\"’',]\s*$", before[-3:]):
+        return False
+    return not _PARENTHETICAL.match(before)
+
+
+_PARENTHETICAL = re.compile(
+    r"[^,”\"]*,\s+(?:who|which|whose|whom|the|a|an|his|her|its|their|[a-z]+ing)\b[^,”\"]*,\s*$"
+)
+"""A subject, then one relative clause, apposition or participle phrase between commas, up
+to the verb ("Jaiswal, speaking at a press conference, said")."""
 
 
 _BE = re.compile(
@@ -81,6 +116,17 @@ def passive(text: str, sentence_start: int, trigger_start: int, trigger: Trigger
 _IRREGULAR = {"met", "held", "sent", "sought", "made", "told", "given", "taken", "struck", "hit"}
 """Past participles of triggers that do not end in "-ed"."""
 
+
+_HOSTS = re.compile(
+    r",?\s+(?:(?:which|who|for|has|have|had|will|would|could|to|is|are|was|were|also|jointly)\s+)"
+    r"{0,3}"
+    r"(?:hosted|hosts|host|hosting|organi[sz]ed|organi[sz]es|convened|convenes)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+"""A host's verb between its name and the talks it hosts ("Qatar hosted the talks",
+"China will host a round of talks", "thanked Qatar for hosting talks"); the parties are
+named after "between"."""
+_HOSTED_BY = re.compile(r"^,?\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$")
 
 _BENEFICIARY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
 """The one a gift or promise is for: "support for the rehabilitation of Afghan refugees",
