@@ -26,11 +26,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.suggest.derived import LOOSE, gapped_patterns, of_members, short_forms, synonyms
-from kg.suggest.english import RELATION_NOUNS
+from kg.suggest.english import RELATION_NOUNS, demonyms
 from kg.suggest.metonyms import located
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES, name_runs
 from kg.suggest.text import Report, make_doc
+from kg.suggest.titles import another_office, office_owners
 from kg.suggest.variants import acronyms, initials, skeleton
 from kg.vocabulary import closest, normalise
 
@@ -93,6 +94,9 @@ class MentionFinder:
                 self.names.setdefault(normalise(name), entity.id)
         self.skeletons = [skeleton(f) for f, _ in self.forms]
         self.acronyms = acronyms(register)
+        self.owners = office_owners(register)
+        states = [f for f, e in self.forms if register.is_a(e, "State") and " " not in f]
+        self.known = set(self.names) | {a for state in states for a in demonyms(state)}
 
     def find(self, report: Report) -> list[Mention]:
         """Every mention in the report, the longest where two overlap, in text order."""
@@ -117,6 +121,7 @@ class MentionFinder:
             else:
                 how, confidence = "label or alias", 0.95
             mentions.append(_mention(doc, start, end, entity, how, confidence))
+        mentions = [m for m in mentions if not self._another_office(report, m)]
         mentions += self._places_inside(doc, found, mentions)
         mentions += self._first_conjuncts(doc, mentions)
         exact = [(m.start, m.end) for m in mentions]
@@ -188,6 +193,16 @@ class MentionFinder:
         start, _, entity = match
         place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
         return 0 if place == located(doc, start) else 1
+
+    def _another_office(self, report: Report, mention: Mention) -> bool:
+        """A register title that the words around it make another state's or a lower
+        office ("Chinese Foreign Minister", "Deputy Prime Minister": :func:`another_office`)."""
+        if not self.register.is_a(mention.entity, "Position"):
+            return False
+        sentence = report.sentence_at(mention.start)
+        before = report.text[max(sentence.start, mention.start - 60) : mention.start]
+        after = report.text[mention.end : mention.end + 40]
+        return another_office(before, after, self.owners.get(mention.entity, set()), self.known)
 
     def _first_conjuncts(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
         """A modifier coordinated with the first word of a name shares the name's last
@@ -268,6 +283,9 @@ class MentionFinder:
         """The character spans of capitalised runs that no mention covers."""
         doc = report.doc
         taken = {t.i for t in doc for m in mentions if m.start <= t.idx < m.end}
+        for key, start, end in self.matcher(doc):  # another office's title is no name either
+            if self.register.is_a(doc.vocab.strings[key], "Position"):
+                taken.update(range(start, end))
         runs = []
         for start, end in name_runs(doc, taken):
             first, last = doc[start], doc[end - 1]

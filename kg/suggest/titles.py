@@ -3,12 +3,18 @@
 :data:`TITLES` is the pattern of a title ("Acting Defence Minister", "Foreign
 Secretary", "Mullah", "Dr."); :data:`TITLE_BEFORE` finds one right before a name
 (which makes the name a person's), and :func:`after_title` moves the start of a
-run that opens a sentence past the title it holds.
+run that opens a sentence past the title it holds. :func:`another_office` tells a
+register title that the words around it make another office ("Chinese Foreign
+Minister", "Deputy Prime Minister", "Prime Minister of Qatar"), by the owners
+:func:`office_owners` reads from the register.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from kg.vocabulary import normalise
 
 TITLES = (
     r"(?:(?:Acting|Interim|Deputy|Former|Vice|Prime|Foreign|Defen[cs]e|Interior|Finance|Special|"
@@ -28,3 +34,95 @@ def after_title(text: str, start: int, end: int) -> int:
     ("Pakistani Interior Minister Mohsin Naqvi met"), the name begins after the title."""
     matches = list(_TITLE_INSIDE.finditer(text, start, end))
     return matches[-1].end() if matches else start
+
+
+_RANKS = {"deputy", "vice", "assistant", "junior", "under", "associate", "second", "third"}
+"""Words that make a title another, lower office ("Deputy Foreign Minister" is not the
+"Foreign Minister")."""
+_TRANSPARENT = {"acting", "interim", "former", "then", "caretaker", "current", "new"}
+"""Words between an owner and a title that do not change the office ("Afghanistan’s
+acting Foreign Minister")."""
+
+
+def office_owners(register: Any) -> dict[str, set[str]]:
+    """Position -> the words that name its owner: the names of its ``positionIn`` actor
+    and of the actor its label names after "of"/"to"/"in", of the states they govern
+    or are governed by, and those states' adjectives ("Foreign Minister of the Islamic
+    Emirate of Afghanistan": "islamic", "emirate", "afghanistan", "afghan", "taliban"
+    where the government's names hold it)."""
+    from kg.suggest.english import demonyms
+
+    names = {normalise(n): e.id for e in register.entities.values() for n in (e.label, *e.aliases)}
+    owner: dict[str, set[str]] = {}
+    governs: set[tuple[str, str]] = set()
+    for claim in register.claims:
+        if claim.predicate == "positionIn":
+            owner.setdefault(claim.subject, set()).add(claim.object)
+        elif claim.predicate == "governs":
+            governs.add((claim.subject, claim.object))
+    found: dict[str, set[str]] = {}
+    for entity in register.entities.values():
+        if not register.is_a(entity.id, "Position"):
+            continue
+        owners = set(owner.get(entity.id, set()))
+        for name in (entity.label, *entity.aliases):
+            words = normalise(name).split()
+            for i, word in enumerate(words):
+                if word in ("of", "to", "in"):
+                    rest = [w for w in words[i + 1 :] if w != "the"]
+                    for end in range(len(rest), 0, -1):
+                        if " ".join(rest[:end]) in names:
+                            owners.add(names[" ".join(rest[:end])])
+                            break
+        owners |= {s for g, s in governs if g in owners} | {g for g, s in governs if s in owners}
+        owned: set[str] = set()
+        for one in owners:
+            record = register.entities[one]
+            for name in (record.label, *record.aliases):
+                form = normalise(name)
+                owned |= set(form.split())
+                if register.is_a(one, "State") and " " not in form:
+                    owned |= demonyms(form)
+        found[entity.id] = owned - {"of", "the", "and"}
+    return found
+
+
+def another_office(before: str, after: str, owners: set[str], known: set[str]) -> bool:
+    """Whether a register title is another office than the register's, by the words
+    right around it: a rank before it ("Deputy Foreign Minister"), or an owner before
+    it (a possessive, a name of ``known``, or a capitalised word inside a sentence:
+    "Uzbekistan’s", "Chinese", "Kazakh") or after it ("of Pakistan") that names no
+    owner of the register's office."""
+    words = list(_ADJACENT.finditer(before))
+    while words and normalise(words[-1]["word"]) in _TRANSPARENT:
+        words.pop()
+    if words and _adjacent(before, words) and normalise(words[-1]["word"]) in _RANKS:
+        return True
+    if not owners:
+        return False
+    candidates = []
+    of = re.match(r"\s+(?:of|to)\s+(?:the\s+)?([A-Z][\w-]*)", after)
+    if of:
+        candidates.append(of.group(1))
+    if words and _adjacent(before, words):
+        last = words[-1]
+        word, form = last["word"], normalise(last["word"])
+        lead = before[: last.start()].rstrip()
+        opens = not lead or lead[-1] in '.:!?“"\n'  # a sentence's first word: "When"
+        if (
+            word[:1].isupper()
+            and form not in _FUNCTION
+            and (last["s"] or form in known or not opens)
+        ):
+            candidates.append(word)
+    return any(normalise(c) not in owners for c in candidates)
+
+
+_ADJACENT = re.compile(r"(?P<word>[\w-]+)(?P<s>[’']s)?\s+")
+_FUNCTION = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "as", "and"}
+
+
+def _adjacent(before: str, words: list[re.Match[str]]) -> bool:
+    """Whether the words kept run right up to the title (only transparent ones after)."""
+    tail = before[words[-1].end() :]
+    return all(normalise(w) in _TRANSPARENT for w in tail.split())
