@@ -31,3 +31,25 @@ def test_a_title_of_another_state_or_rank_is_not_the_register_office() -> None:
     assert {"Wang Yi", "Shehbaz Sharif", "Lan Ping"} <= labels  # the title is no part of a name
     rows = suggest("He said the Prime Minister of Qatar would visit Kabul.")
     assert all(e != "prime-minister-of-india" for _, e in mentioned(rows))
+
+
+def test_an_acronym_in_brackets_names_the_words_it_abbreviates() -> None:
+    rows = suggest(
+        "The Tehreek-e-Taliban Pakistan (TTP) attacked a post, the United Nations Assistance "
+        "Mission in Afghanistan (UNAMA) said. Pakistan’s Foreign Office (FO) said the TTP "
+        "denied it. The Shanghai Cooperation Organisation (SCO) met."
+    )
+    labels = new(rows)
+    assert labels["tehreek-e-taliban-pakistan"] == "Tehreek-e-Taliban Pakistan"
+    assert "united-nations-assistance-mission-in-afghanistan" in labels
+    assert {"Foreign Office", "Shanghai Cooperation Organisation"} <= set(labels.values())
+    assert not {"TTP", "UNAMA", "FO", "SCO"} & set(labels.values())  # aliases, no entities
+    aliases = {(r.subject, r.object) for r in rows if r.predicate == "alias"}
+    assert ("tehreek-e-taliban-pakistan", "TTP") in aliases
+    found = mentioned(rows)
+    assert ("Taliban", "taliban") not in found  # a word of a longer name
+    assert ("Pakistan", "pakistan") in found  # the owner of the Foreign Office
+    # a register name's acronym defined in the text mentions it later
+    rows = suggest("India’s Ministry of External Affairs (MoEA) said so. The MoEA added more.")
+    assert ("MoEA", "ministry-of-external-affairs") in mentioned(rows)
+    assert "MoEA" not in new(rows).values()

@@ -25,6 +25,7 @@ from kg.suggest.candidates import fragment, not_a_name, within_lines
 from kg.suggest.duplicates import duplicate_of, text_aliases
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.titles import TITLE_BEFORE, TITLES, after_title
+from kg.suggest.variants import defined_acronyms
 from kg.vocabulary import normalise
 
 _GROUPS_BEFORE = re.compile(
@@ -96,13 +97,22 @@ def find_new_entities(
     """The names of ``runs`` (character spans no mention covers), classified by context:
     every occurrence, each with its first occurrence's class and duplicate check."""
     found: dict[str, list[NewEntity]] = {}
-    for start, end in within_lines(text, runs):
-        start, whole = fragment(text, start, finder)
-        if not text[max(0, start - 3) : start].strip(' “"') or re.search(
-            r"[.:!?]\s*$", text[max(0, start - 3) : start]
+    named: dict[str, str] = {}  # another name the text gives an entity found -> its id
+    runs, defined = _defined_names(text, within_lines(text, runs))
+    for start, end in runs:
+        if (start, end) in defined:
+            whole = False  # the whole name its acronym abbreviates
+        else:
+            start, whole = fragment(text, start, finder)
+        if (start, end) not in defined and (
+            not text[max(0, start - 3) : start].strip(' “"')
+            or re.search(r"[.:!?]\s*$", text[max(0, start - 3) : start])
         ):  # a sentence's first words: no title before the run to tell a person
             start = after_title(text, start, end)
         label = text[start:end].strip(" -")
+        if label in named and named[label] in found:  # "the TTP", "Mr Aloyev" later on
+            found[named[label]].append(replace(found[named[label]][0], start=start, end=end))
+            continue
         words = label.split()
         if not words or not any(c.isalpha() for c in label):
             continue
@@ -155,6 +165,8 @@ def find_new_entities(
             and not _SPOKEN_TO.search(before)
         ):
             cls, confidence, reason = "City", 0.4, "a place after in/to/from (a guess)"
+        elif (start, end) in defined:
+            cls, confidence, reason = "Organization", 0.5, "a name the text abbreviates"
         elif len(words) >= 2 and not sentence_start and all(w[:1].isupper() for w in words):
             cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
         if not cls or len(label) < 2:
@@ -168,6 +180,7 @@ def find_new_entities(
             continue
         duplicate = duplicate_of(label, cls, finder)
         aliases = text_aliases(text, label, cls, end)
+        named.update({alias: key for alias in aliases})
         found[key] = [
             NewEntity(key, cls, label, start, end, confidence, reason, duplicate, aliases)
         ]
@@ -175,6 +188,22 @@ def find_new_entities(
         if entity.id not in found and entity.id not in finder.register.entities:
             found[entity.id] = [entity]
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
+
+
+def _defined_names(
+    text: str, runs: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """The runs with each name that an acronym in brackets abbreviates
+    (:func:`kg.suggest.variants.defined_acronyms`) made one run, over "in", "of" and
+    register names inside it ("United Nations Assistance Mission in Afghanistan
+    (UNAMA)"), where a run of it is left; and those names' spans."""
+    defined: set[tuple[int, int]] = set()
+    for start, end, *_ in defined_acronyms(text):
+        inside = [(s, e) for s, e in runs if s < end and start < e]
+        if inside and all(start <= s and e <= end for s, e in inside):
+            runs = [r for r in runs if r not in inside] + [(start, end)]
+            defined.add((start, end))
+    return sorted(runs), defined
 
 
 PATTERNS_FILE = Path(__file__).with_name("entity_patterns.jsonl")

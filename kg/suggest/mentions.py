@@ -22,6 +22,7 @@ what confidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,7 +33,7 @@ from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES, name_runs
 from kg.suggest.text import Report, make_doc
 from kg.suggest.titles import another_office, office_owners
-from kg.suggest.variants import acronyms, initials, skeleton
+from kg.suggest.variants import acronyms, defined_acronyms, initials, skeleton
 from kg.vocabulary import closest, normalise
 
 FUZZY_CUTOFF = 88.0
@@ -122,6 +123,7 @@ class MentionFinder:
                 how, confidence = "label or alias", 0.95
             mentions.append(_mention(doc, start, end, entity, how, confidence))
         mentions = [m for m in mentions if not self._another_office(report, m)]
+        mentions = self._defined(report, mentions, taken)
         mentions += self._places_inside(doc, found, mentions)
         mentions += self._first_conjuncts(doc, mentions)
         exact = [(m.start, m.end) for m in mentions]
@@ -193,6 +195,29 @@ class MentionFinder:
         start, _, entity = match
         place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
         return 0 if place == located(doc, start) else 1
+
+    def _defined(self, report: Report, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """Acronyms the text defines ("the Foreign Office (FO)": :func:`defined_acronyms`).
+        Where the name is a register name, the acronym and its later occurrences mention
+        it; where it is none, the register names inside it are no mentions of their own
+        ("Tehreek-e-Taliban Pakistan (TTP)": not Pakistan), but for a place after "in"."""
+        doc, text = report.doc, report.text
+        for start, end, *_, acronym in defined_acronyms(text):
+            whole = next((m for m in mentions if (m.start, m.end) == (start, end)), None)
+            if whole is None:
+                mentions = [
+                    m
+                    for m in mentions
+                    if not (start <= m.start and m.end <= end)
+                    or re.search(r"\b(?:in|to|at)\s+$", text[start : m.start])
+                ]
+                continue
+            for token in doc[_token_at(doc, end) :]:
+                if token.text == acronym and token.i not in taken:
+                    taken.add(token.i)
+                    how = "an acronym the text defines after the name"
+                    mentions.append(_mention(doc, token.i, token.i + 1, whole.entity, how, 0.8))
+        return mentions
 
     def _another_office(self, report: Report, mention: Mention) -> bool:
         """A register title that the words around it make another state's or a lower
@@ -324,6 +349,11 @@ class MentionFinder:
                 return None  # "Afghan" and "Afghans", "Indian" and "India": other words
             return entity, f"close to {known!r} ({score:.0f}%)", round(0.6 * score / 100, 2)
         return None
+
+
+def _token_at(doc: Any, offset: int) -> int:
+    """The index of the first token at or after character ``offset``."""
+    return next((t.i for t in doc if t.idx >= offset), len(doc))
 
 
 def _end(doc: object, end: int) -> int:

@@ -75,3 +75,42 @@ def acronyms(register: Register) -> dict[str, tuple[str, str]]:
         for initials, owners in found.items()
         if len({e for e, _ in owners}) == 1 and initials not in names
     }
+
+
+_DEFINED = re.compile(r"\(\s*(?P<acronym>[A-Z][A-Za-z]{1,9})\s*\)")
+_PIECE = re.compile(r"[\w’'.]+")
+
+
+def defined_acronyms(text: str) -> list[tuple[int, int, int, int, str]]:
+    """Acronyms the text defines in brackets after a name, and the name they abbreviate:
+    (name start, name end, acronym start, acronym end, acronym). The acronym's capitals
+    are the initials of the capitalised words before it, read back from the bracket
+    over minor words and hyphens ("Tehreek-e-Taliban Pakistan (TTP)", "United Nations
+    Assistance Mission in Afghanistan (UNAMA)", "UN Security Council (UNSC)", "Ministry
+    of Foreign Affairs (MoFA)"); a possessive or another word before the name is no
+    part of it ("Pakistan’s Foreign Office (FO)").
+
+    >>> text = "Pakistan’s Foreign Office (FO) said"
+    >>> [text[s:e] for s, e, *_ in defined_acronyms(text)]
+    ['Foreign Office']
+    """
+    found = []
+    for match in _DEFINED.finditer(text):
+        letters = "".join(c for c in match["acronym"] if c.isupper())
+        words = list(_PIECE.finditer(text, max(0, match.start() - 120), match.start()))
+        start = None
+        for word in reversed(words):
+            piece = word.group()
+            if "\n" in text[word.end() : match.start()] or not letters:
+                break
+            if piece.lower() in _MINOR or piece.lower() == "e":
+                continue
+            initials = piece if piece.isupper() and len(piece) <= 4 else piece[0]
+            if not piece[0].isupper() or not letters.endswith(initials):
+                break
+            letters, start = letters[: -len(initials)], word.start()
+        if start is not None and not letters:
+            end = text[: match.start()].rstrip()
+            found.append((start, len(end), match.start("acronym"), match.end("acronym"),
+                          match["acronym"]))  # fmt: skip
+    return found
