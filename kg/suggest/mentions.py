@@ -30,13 +30,11 @@ from kg.suggest.derived import LOOSE, gapped_patterns, of_members, short_forms, 
 from kg.suggest.english import RELATION_NOUNS, demonyms
 from kg.suggest.metonyms import located
 from kg.suggest.register import Register
-from kg.suggest.runs import NOT_NAMES, name_runs
+from kg.suggest.runs import name_runs
 from kg.suggest.text import Report, make_doc
 from kg.suggest.titles import another_office, office_owners
-from kg.suggest.variants import acronyms, defined_acronyms, initials, skeleton
-from kg.vocabulary import closest, normalise
-
-FUZZY_CUTOFF = 88.0
+from kg.suggest.variants import acronyms, defined_acronyms, skeleton, tolerant
+from kg.vocabulary import normalise
 
 
 @dataclass(frozen=True)
@@ -318,37 +316,9 @@ class MentionFinder:
         return runs
 
     def _tolerant(self, form: str, *, fuzzy: bool = True) -> tuple[str, str, float] | None:
-        if not form or form in NOT_NAMES:
-            return None
-        key = skeleton(form)
-        words = key.split()
-        for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
-            if key == known_key:
-                return entity, f"spelling variant of {known!r}", 0.85
-        for (known, entity), _ in zip(self.forms, self.skeletons, strict=True):
-            if len(form.split()) > 1 and initials(form) == known:
-                return entity, f"initials of {known!r}", 0.85
-        if len(words) > 1:
-            for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
-                known_words = known_key.split()
-                person = self.register.is_a(entity, "Person")
-                if person and set(words) < set(known_words) and words[0] == known_words[0]:
-                    return entity, f"part of the name {known!r}", 0.8
-        if len(words) == 1 and len(key) >= 4:
-            for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
-                if self.register.is_a(entity, "Person") and key in known_key.split()[1:]:
-                    return entity, f"a spelling of the surname in {known!r}", 0.7
-        if len(words) == 1 and self.acronyms.get(form):
-            entity, known = self.acronyms[form]
-            return entity, f"the initials of {known!r}", 0.7
-        close = closest(key, self.skeletons, limit=1, cutoff=FUZZY_CUTOFF) if fuzzy else []
-        if close and len(key) >= 5:
-            index, score = close[0]
-            known, entity = self.forms[index]
-            if known.startswith(form) or form.startswith(known):
-                return None  # "Afghan" and "Afghans", "Indian" and "India": other words
-            return entity, f"close to {known!r} ({score:.0f}%)", round(0.6 * score / 100, 2)
-        return None
+        """The register entity a run's name is by typo tolerance (:func:`tolerant`)."""
+        return tolerant(form, self.forms, self.skeletons, self.register, self.acronyms,
+                        fuzzy=fuzzy)  # fmt: skip
 
 
 def _token_at(doc: Any, offset: int) -> int:

@@ -12,7 +12,8 @@ import re
 
 from kg.suggest.derived import QUALIFIER
 from kg.suggest.register import Register
-from kg.vocabulary import normalise
+from kg.suggest.runs import NOT_NAMES
+from kg.vocabulary import closest, normalise
 
 _FOLDS = (
     ("ce", "se"),  # defence, defense
@@ -114,3 +115,52 @@ def defined_acronyms(text: str) -> list[tuple[int, int, int, int, str]]:
             found.append((start, len(end), match.start("acronym"), match.end("acronym"),
                           match["acronym"]))  # fmt: skip
     return found
+
+
+FUZZY_CUTOFF = 88.0
+
+
+def tolerant(
+    form: str,
+    forms: list[tuple[str, str]],
+    skeletons: list[str],
+    register: Register,
+    acronym_index: dict[str, tuple[str, str]],
+    *,
+    fuzzy: bool = True,
+) -> tuple[str, str, float] | None:
+    """The register entity (of ``forms``: normalised name, entity; ``skeletons`` their
+    folded forms) that a run's normalised name ``form`` is, how, and with what
+    confidence: a spelling variant, initials, a part of a person's name, a surname,
+    an acronym, a close spelling (``fuzzy``)."""
+    if not form or form in NOT_NAMES:
+        return None
+    key = skeleton(form)
+    words = key.split()
+    for (known, entity), known_key in zip(forms, skeletons, strict=True):
+        if key == known_key:
+            return entity, f"spelling variant of {known!r}", 0.85
+    for (known, entity), _ in zip(forms, skeletons, strict=True):
+        if len(form.split()) > 1 and initials(form) == known:
+            return entity, f"initials of {known!r}", 0.85
+    if len(words) > 1:
+        for (known, entity), known_key in zip(forms, skeletons, strict=True):
+            known_words = known_key.split()
+            person = register.is_a(entity, "Person")
+            if person and set(words) < set(known_words) and words[0] == known_words[0]:
+                return entity, f"part of the name {known!r}", 0.8
+    if len(words) == 1 and len(key) >= 4:
+        for (known, entity), known_key in zip(forms, skeletons, strict=True):
+            if register.is_a(entity, "Person") and key in known_key.split()[1:]:
+                return entity, f"a spelling of the surname in {known!r}", 0.7
+    if len(words) == 1 and acronym_index.get(form):
+        entity, known = acronym_index[form]
+        return entity, f"the initials of {known!r}", 0.7
+    close = closest(key, skeletons, limit=1, cutoff=FUZZY_CUTOFF) if fuzzy else []
+    if close and len(key) >= 5:
+        index, score = close[0]
+        known, entity = forms[index]
+        if known.startswith(form) or form.startswith(known):
+            return None  # "Afghan" and "Afghans", "Indian" and "India": other words
+        return entity, f"close to {known!r} ({score:.0f}%)", round(0.6 * score / 100, 2)
+    return None
