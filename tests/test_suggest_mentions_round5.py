@@ -53,3 +53,29 @@ def test_an_acronym_in_brackets_names_the_words_it_abbreviates() -> None:
     rows = suggest("India’s Ministry of External Affairs (MoEA) said so. The MoEA added more.")
     assert ("MoEA", "ministry-of-external-affairs") in mentioned(rows)
     assert "MoEA" not in new(rows).values()
+
+
+def test_a_given_name_before_a_register_surname_makes_another_person() -> None:
+    rows = suggest(
+        "Taliban spokesman Zabihullah Mujahid said former Prime Minister Manmohan Singh had "
+        "written. Mujahid added that Jitender Pal Singh met him. Singh left on Monday."
+    )
+    found = mentioned(rows)
+    assert ("Singh", "jp-singh") in found  # after the full name of the register's Singh
+    assert ("Jitender Pal Singh", "jp-singh") in found
+    assert ("Mujahid", "mohammad-yaqub-mujahid") not in found  # Zabihullah's, both times
+    labels = new(rows)
+    assert {"Zabihullah Mujahid", "Manmohan Singh"} <= set(labels.values())
+    assert new(rows, "possibleDuplicateOf")["manmohan-singh"] == "jp-singh"  # for review
+
+
+def test_a_form_of_address_is_no_office_and_makes_the_name_after_it_a_person() -> None:
+    rows = suggest(
+        "Uzbekistan’s envoy Bakhrom Aloyev met Mr Muttaqi in Kabul. Mr Aloyev said Mr Kazemi "
+        "and Mullah Yaqoob agreed."
+    )
+    labels = new(rows)
+    assert not {"Mr", "Mullah", "Mr Aloyev", "Mr Kazemi"} & set(labels.values())
+    assert labels["kazemi"] == "Kazemi"
+    assert new(rows, "type")["kazemi"] == "Person"
+    assert ("Muttaqi", "amir-khan-muttaqi") in mentioned(rows)

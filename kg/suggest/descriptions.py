@@ -3,14 +3,18 @@
 - "the Afghan side", "Indian officials": the state whose name the adjective
   stems from, or the one current government the register names after it;
 - "its embassy in Kabul", "Afghanistan’s embassy in New Delhi": the register's
-  mission whose label names the owner and the place.
+  mission whose label names the owner and the place;
+- "economic and defence cooperation", "political and economic ties": names shared by
+  coordinated modifiers, and relations without a modifier of their own
+  (:func:`first_conjuncts`, :func:`bare_relations`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from kg.suggest.english import demonyms
+from kg.suggest.english import RELATION_NOUNS, demonyms
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -211,3 +215,78 @@ def _title_spans(text: str, first: int, last: int, person: Mention) -> list[tupl
     if after:
         spans.append((person.end + after.start(1), person.end + after.end(1)))
     return spans
+
+
+def first_conjuncts(doc: Any, mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
+    """A modifier coordinated with the first word of a name shares the name's last
+    words: "economic and defence cooperation" names "economic cooperation" too,
+    where the register has that name."""
+    found: list[Mention] = []
+    for mention in mentions:
+        start = next((t.i for t in doc if t.idx == mention.start), None)
+        if start is None or start < 2 or doc[start - 1].lower_ not in ("and", "or", ","):
+            continue
+        words = [t.norm_ for t in doc if mention.start <= t.idx < mention.end]
+        modifier = doc[start - 2]
+        if len(words) < 2 or not _modifier(modifier):
+            continue
+        entity = names.get(" ".join([modifier.norm_, *words[1:]]))
+        if entity and entity != mention.entity:
+            how = "a modifier coordinated with the name's first word"
+            found.append(Mention(modifier.idx, mention.end, entity, how, 0.7))
+    return found
+
+
+def bare_relations(doc: Any, mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
+    """ "Relations", "ties" with no modifier, or with one that makes no register name
+    ("expanding relations", "political and economic ties"), are the register's
+    bilateral relations: English leaves "bilateral" implicit between two parties."""
+    bilateral = {
+        names[f"bilateral {noun}"] for noun in RELATION_NOUNS if f"bilateral {noun}" in names
+    }
+    if len(bilateral) != 1:
+        return []
+    (topic,) = bilateral
+    found: list[Mention] = []
+    for token in doc:
+        if token.lower_ not in _BARE_RELATIONS:
+            continue
+        if any(m.start <= token.idx < m.end and m.entity == topic for m in mentions):
+            continue
+        modifiers = []
+        i = token.i - 1
+        while i >= 0 and _modifier(doc[i]):
+            modifiers.append(doc[i])
+            if i >= 2 and doc[i - 1].lower_ in ("and", ",") and _modifier(doc[i - 2]):
+                i -= 2
+            else:
+                break
+        known = [f"{m.norm_} {token.norm_}" in names for m in modifiers]
+        if modifiers and all(known):
+            continue  # "economic ties": the register's own name for it
+        first = next((m for m, k in zip(modifiers, known, strict=True) if not k), token)
+        how = "relations between two parties: bilateral"
+        found.append(Mention(min(first.idx, token.idx), _end(doc, token.i + 1), topic, how,
+                             0.6))  # fmt: skip
+    return found
+
+
+_BARE_RELATIONS = ("relations", "ties", "relationship")
+
+_FUNCTION_WORDS = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+    "these", "those", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
+    "but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no",
+    "all", "both", "such", "any", "some", "more", "most", "over", "about", "between",
+}  # fmt: skip
+
+
+def _modifier(token: Any) -> bool:
+    """A lower-case word that may modify a noun after it (no function word)."""
+    text: str = token.text
+    return text.isalpha() and text.islower() and text not in _FUNCTION_WORDS
+
+
+def _end(doc: Any, end: int) -> int:
+    last = doc[end - 1]
+    return int(last.idx + len(last.text))

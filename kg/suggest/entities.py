@@ -24,7 +24,7 @@ from typing import Any
 from kg.suggest.candidates import fragment, not_a_name, within_lines
 from kg.suggest.duplicates import duplicate_of, text_aliases
 from kg.suggest.mentions import MentionFinder
-from kg.suggest.titles import TITLE_BEFORE, TITLES, after_title
+from kg.suggest.titles import HONORIFIC, TITLE_BEFORE, TITLES, after_title
 from kg.suggest.variants import defined_acronyms
 from kg.vocabulary import normalise
 
@@ -109,6 +109,9 @@ def find_new_entities(
             or re.search(r"[.:!?]\s*$", text[max(0, start - 3) : start])
         ):  # a sentence's first words: no title before the run to tell a person
             start = after_title(text, start, end)
+        address = re.match(rf"(?:{HONORIFIC.pattern})\s+(?=[A-Z])", text[start:end])
+        if address:  # "Mr Aloyev": the name after the form of address
+            start += address.end()
         label = text[start:end].strip(" -")
         if label in named and named[label] in found:  # "the TTP", "Mr Aloyev" later on
             found[named[label]].append(replace(found[named[label]][0], start=start, end=end))
@@ -121,8 +124,8 @@ def find_new_entities(
         last = words[-1].lower()
         cls, confidence, reason = "", 0.0, ""
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.:\n“"'
-        if not_a_name(label, finder):
-            continue
+        if not_a_name(label, finder) or HONORIFIC.fullmatch(label):
+            continue  # "Mr" of "Mr Muttaqi": a form of address, no office
         if whole and last not in _ORG_WORDS and last not in _PLACE_WORDS:
             continue  # "International Airport" of "Hamid Karzai International Airport"
         if len(words) == 1 and (last in _ORG_WORDS or last in _PLACE_WORDS or last in _HEADS):
@@ -131,6 +134,8 @@ def find_new_entities(
             continue  # "Trans-Afghan Railway": no class of the ontology, and no person
         if _DATELINE.match(text, start) and label.isupper():
             cls, confidence, reason = "City", 0.5, "the dateline"
+        elif address or re.search(rf"\b(?:{HONORIFIC.pattern})\s+$", before):
+            cls, confidence, reason = "Person", 0.6, "a form of address before the name"
         elif re.fullmatch(TITLES + r"(?:\s+" + TITLES + r")*", label, re.IGNORECASE):
             cls, confidence, reason = "Position", 0.5, "a title without a name"
         elif TITLE_BEFORE.search(before) and len(words) >= 2:

@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.suggest.derived import LOOSE, gapped_patterns, of_members, short_forms, synonyms
-from kg.suggest.english import RELATION_NOUNS, demonyms
+from kg.suggest.english import demonyms
 from kg.suggest.metonyms import located
 from kg.suggest.register import Register
-from kg.suggest.runs import name_runs
+from kg.suggest.runs import NOT_NAMES, name_runs
 from kg.suggest.text import Report, make_doc
-from kg.suggest.titles import another_office, office_owners
+from kg.suggest.titles import TITLE_WORD, another_office, office_owners
 from kg.suggest.variants import acronyms, defined_acronyms, skeleton, tolerant
 from kg.vocabulary import normalise
 
@@ -99,6 +99,14 @@ class MentionFinder:
 
     def find(self, report: Report) -> list[Mention]:
         """Every mention in the report, the longest where two overlap, in text order."""
+        from kg.suggest.descriptions import (
+            bare_relations,
+            first_conjuncts,
+            held_titles,
+            missions,
+            officials,
+        )
+
         doc = report.doc
         vocab = doc.vocab
         found: list[tuple[int, int, str]] = [
@@ -123,7 +131,7 @@ class MentionFinder:
         mentions = [m for m in mentions if not self._another_office(report, m)]
         mentions = self._defined(report, mentions, taken)
         mentions += self._places_inside(doc, found, mentions)
-        mentions += self._first_conjuncts(doc, mentions)
+        mentions += first_conjuncts(doc, mentions, self.names)
         exact = [(m.start, m.end) for m in mentions]
         loose = sorted(
             [
@@ -158,9 +166,14 @@ class MentionFinder:
                 mentions = [m for m in mentions if m not in inner]
                 taken.update(range(start, end))
                 mentions.append(_mention(doc, start, end, match[0], match[1], match[2]))
+        others = [m for m in mentions if self._given_name_before(report, m)]
+        mentions = [m for m in mentions if m not in others]
         for start, end in name_runs(doc, taken):
             for first in range(start, end):  # "Defense Minister Mohammad Yaqoob": from a word on
                 match = self._tolerant(normalise(doc[first:end].text), fuzzy=first == start)
+                if match and self._given_name_before(report, _mention(doc, first, end, *match)):
+                    others.append(_mention(doc, first, end, *match))
+                    continue  # "Zabihullah Mujahid" is not Mohammad Yaqub Mujahid
                 if match:
                     entity, how, confidence = match
                     mentions.append(_mention(doc, first, end, entity, how, confidence))
@@ -168,9 +181,9 @@ class MentionFinder:
                     if first > start and title:  # "Defense Minister" before the name
                         mentions.append(_mention(doc, start, first, *title))
                     break
-        from kg.suggest.descriptions import held_titles, missions, officials
+        mentions = [m for m in mentions if not _named_other(report.text, m, others, mentions)]
 
-        mentions += self._relations(doc, mentions)
+        mentions += bare_relations(doc, mentions, self.names)
         held = held_titles(self.register, report, mentions)
         spans = {(m.start, m.end) for m in held}  # the person's own title, not another's
         mentions = [
@@ -217,6 +230,25 @@ class MentionFinder:
                     mentions.append(_mention(doc, token.i, token.i + 1, whole.entity, how, 0.8))
         return mentions
 
+    def _given_name_before(self, report: Report, mention: Mention) -> bool:
+        """A person's one-word name (a surname) right after a capitalised word that is
+        no title, no word of that person's names and no common word opening the
+        sentence: another person of that name ("Manmohan Singh" is not J.P. Singh)."""
+        if " " in report.text[mention.start : mention.end].strip() or not self.register.is_a(
+            mention.entity, "Person"
+        ):
+            return False
+        before = re.search(r"(?:^|(?<=[\s“\"(]))([A-Z][\w’'-]*) $", report.text[: mention.start])
+        if before is None:
+            return False
+        word = before.group(1)
+        own = {w for f, e in self.forms if e == mention.entity for w in f.split()}
+        if normalise(word) in own or normalise(word) in NOT_NAMES or TITLE_WORD.fullmatch(word):
+            return False
+        lead = report.text[: before.start(1)].rstrip()
+        opens = not lead or lead[-1] in '.:!?“"\n'
+        return not opens or not re.search(rf"\b{re.escape(word.lower())}\b", report.text)
+
     def _another_office(self, report: Report, mention: Mention) -> bool:
         """A register title that the words around it make another state's or a lower
         office ("Chinese Foreign Minister", "Deputy Prime Minister": :func:`another_office`)."""
@@ -226,60 +258,6 @@ class MentionFinder:
         before = report.text[max(sentence.start, mention.start - 60) : mention.start]
         after = report.text[mention.end : mention.end + 40]
         return another_office(before, after, self.owners.get(mention.entity, set()), self.known)
-
-    def _first_conjuncts(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
-        """A modifier coordinated with the first word of a name shares the name's last
-        words: "economic and defence cooperation" names "economic cooperation" too,
-        where the register has that name."""
-        found: list[Mention] = []
-        for mention in mentions:
-            start = next((t.i for t in doc if t.idx == mention.start), None)
-            if start is None or start < 2 or doc[start - 1].lower_ not in ("and", "or", ","):
-                continue
-            words = [t.norm_ for t in doc if mention.start <= t.idx < mention.end]
-            modifier = doc[start - 2]
-            if len(words) < 2 or not _modifier(modifier):
-                continue
-            entity = self.names.get(" ".join([modifier.norm_, *words[1:]]))
-            if entity and entity != mention.entity:
-                how = "a modifier coordinated with the name's first word"
-                found.append(Mention(modifier.idx, mention.end, entity, how, 0.7))
-        return found
-
-    def _relations(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
-        """ "Relations", "ties" with no modifier, or with one that makes no register name
-        ("expanding relations", "political and economic ties"), are the register's
-        bilateral relations: English leaves "bilateral" implicit between two parties."""
-        bilateral = {
-            self.names[f"bilateral {noun}"]
-            for noun in RELATION_NOUNS
-            if f"bilateral {noun}" in self.names
-        }
-        if len(bilateral) != 1:
-            return []
-        (topic,) = bilateral
-        found: list[Mention] = []
-        for token in doc:
-            if token.lower_ not in _BARE_RELATIONS:
-                continue
-            if any(m.start <= token.idx < m.end and m.entity == topic for m in mentions):
-                continue
-            modifiers = []
-            i = token.i - 1
-            while i >= 0 and _modifier(doc[i]):
-                modifiers.append(doc[i])
-                if i >= 2 and doc[i - 1].lower_ in ("and", ",") and _modifier(doc[i - 2]):
-                    i -= 2
-                else:
-                    break
-            known = [f"{m.norm_} {token.norm_}" in self.names for m in modifiers]
-            if modifiers and all(known):
-                continue  # "economic ties": the register's own name for it
-            first = next((m for m, k in zip(modifiers, known, strict=True) if not k), token)
-            how = "relations between two parties: bilateral"
-            found.append(Mention(min(first.idx, token.idx), _end(doc, token.i + 1), topic, how,
-                                 0.6))  # fmt: skip
-        return found
 
     def _places_inside(
         self, doc: Any, found: list[tuple[int, int, str]], mentions: list[Mention]
@@ -321,6 +299,23 @@ class MentionFinder:
                         fuzzy=fuzzy)  # fmt: skip
 
 
+def _named_other(text: str, mention: Mention, others: list[Mention], known: list[Mention]) -> bool:
+    """A surname alone after another person of that surname was named in full ("Zabihullah
+    Mujahid ... Mujahid said"), with no full name of the register's person between: the
+    other person."""
+    word = normalise(text[mention.start : mention.end])
+    if " " in word:
+        return False
+    earlier = [o.start for o in others if o.start < mention.start and o.entity == mention.entity
+               and normalise(text[o.start : o.end]) == word]  # fmt: skip
+    return bool(earlier) and not any(
+        k.entity == mention.entity
+        and max(earlier) < k.start < mention.start
+        and k.length > len(word)
+        for k in known
+    )
+
+
 def _token_at(doc: Any, offset: int) -> int:
     """The index of the first token at or after character ``offset``."""
     return next((t.i for t in doc if t.idx >= offset), len(doc))
@@ -329,22 +324,6 @@ def _token_at(doc: Any, offset: int) -> int:
 def _end(doc: object, end: int) -> int:
     last = doc[end - 1]  # type: ignore[index]
     return int(last.idx + len(last.text))
-
-
-_BARE_RELATIONS = ("relations", "ties", "relationship")
-
-_FUNCTION_WORDS = {
-    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
-    "these", "those", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
-    "but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no",
-    "all", "both", "such", "any", "some", "more", "most", "over", "about", "between",
-}  # fmt: skip
-
-
-def _modifier(token: Any) -> bool:
-    """A lower-case word that may modify a noun after it (no function word)."""
-    text: str = token.text
-    return text.isalpha() and text.islower() and text not in _FUNCTION_WORDS
 
 
 def _usable(name: str) -> bool:

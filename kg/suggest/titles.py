@@ -21,8 +21,18 @@ TITLES = (
     r"Chief|Joint|External\s+Affairs|Home|Commerce|Trade)\s+)*"
     r"(?:Minister|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Governor|"
     r"Chief|General|Commander|Consul|Mullah|Sheikh|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|envoy|spokesperson|"
-    r"minister|ambassador|diplomat)"
+    r"minister|ambassador|diplomat|spokesman|spokeswoman)"
 )
+HONORIFIC = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Mullah|Sheikh|Mawlawi|Maulvi|Maulana|Mufti|Qari|Haji|Hafiz|Sardar|Sir)\.?",
+    re.IGNORECASE,
+)
+"""A form of address before a name, no office of its own ("Mr", "Mullah", "Dr.")."""
+TITLE_WORD = re.compile(
+    TITLES + r"|(?:Mawlawi|Maulvi|Maulana|Mufti|Qari|Haji|Hafiz|Sardar|Gen\.?|Lt\.?|Col\.?)",
+    re.IGNORECASE,
+)
+"""A title or honorific, as one word may be before a name ("Minister", "Mr", "Mawlawi")."""
 TITLE_BEFORE = re.compile(TITLES + r"(?:\s+of\s+[A-Z]\w+)?,?\s+(?:for\s+\w+,\s+)?$")
 
 
