@@ -79,3 +79,24 @@ def test_a_form_of_address_is_no_office_and_makes_the_name_after_it_a_person() -
     assert labels["kazemi"] == "Kazemi"
     assert new(rows, "type")["kazemi"] == "Person"
     assert ("Muttaqi", "amir-khan-muttaqi") in mentioned(rows)
+
+
+def test_an_owned_name_of_the_register_with_another_owner_is_a_new_entity() -> None:
+    rows = suggest("India’s Ministry of Defence and Afghanistan’s Ministry of Defence met.")
+    found = mentioned(rows)
+    assert ("Afghanistan’s Ministry of Defence", "iea-ministry-of-defence") in found
+    assert sum(1 for _, e in found if e == "iea-ministry-of-defence") == 1
+    assert new(rows)["ministry-of-defence"] == "Ministry of Defence"  # India's
+    assert new(rows, "possibleDuplicateOf")["ministry-of-defence"] == "iea-ministry-of-defence"
+
+
+def test_an_organisations_head_before_of_classes_its_name() -> None:
+    rows = suggest(
+        "The Ministry of Commerce and Industries, the UN Security Council and the Indian "
+        "Technical Mission met on Monday."
+    )
+    types = new(rows, "type")
+    assert new(rows)["ministry-of-commerce-and-industries"] == "Ministry of Commerce and Industries"
+    assert types["ministry-of-commerce-and-industries"] == "Ministry"
+    assert types["un-security-council"] == "InternationalOrganization"
+    assert types["indian-technical-mission"] == "DiplomaticMission"

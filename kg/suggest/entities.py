@@ -21,7 +21,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from kg.suggest.candidates import fragment, not_a_name, within_lines
+from kg.suggest.candidates import (
+    fragment,
+    listed_with_states,
+    not_a_name,
+    organisation,
+    within_lines,
+)
 from kg.suggest.duplicates import duplicate_of, text_aliases
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.titles import HONORIFIC, TITLE_BEFORE, TITLES, after_title
@@ -69,7 +75,7 @@ _ORG_WORDS = {
     "alliance", "group", "court", "parliament", "assembly", "police", "division",
     "department", "directorate", "bureau", "programme", "program", "fund", "news", "times",
     "post", "press", "service", "radio", "television", "channel", "media", "foundation",
-    "nations",
+    "nations", "mission", "secretariat", "authority",
 }  # fmt: skip
 
 
@@ -122,6 +128,19 @@ def find_new_entities(
         before = text[max(0, start - 60) : start]
         after = text[end : end + 12].lower()
         last = words[-1].lower()
+        of = re.match(r"(.+?)\s+(?:of|for|on|in)\s+[A-Z]", label)  # "Ministry of Commerce"
+        head = of.group(1).split()[-1].lower() if of else last
+        more = (
+            re.match(r" and ((?:[A-Z][\w-]+ )*[A-Z][\w-]+)\b(?![’'])", text[end:]) if of else None
+        )
+        if (
+            more
+            and head in _ORG_WORDS
+            and "\n" not in more.group()
+            and not _known(more.group(1), finder)
+        ):  # "Ministry of Commerce and Industries", not "... and Afghanistan’s"
+            end += more.end()
+            label = text[start:end]
         cls, confidence, reason = "", 0.0, ""
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.:\n“"'
         if not_a_name(label, finder) or HONORIFIC.fullmatch(label):
@@ -146,8 +165,13 @@ def find_new_entities(
             cls, confidence, reason = "Organization", 0.4, "an acronym (a guess)"
         elif last in _HEADS and len(words) >= 2:
             cls, confidence, reason = _HEADS[last], 0.5, f"a government's word ({last})"
-        elif last in _ORG_WORDS:
-            cls, confidence, reason = "Organization", 0.6, f"an organisation's word ({last})"
+        elif last in _ORG_WORDS or head in _ORG_WORDS:
+            word = last if last in _ORG_WORDS else head
+            cls, confidence, reason = (
+                organisation(label, word),
+                0.6,
+                f"an organisation's word ({word})",
+            )
         elif after.startswith(" province") or last == "province":
             cls, confidence, reason = "Province", 0.7, "followed by 'province'"
         elif re.match(r" and [A-Z][\w-]+ ports\b", text[end : end + 40]):
@@ -162,7 +186,7 @@ def find_new_entities(
             armed = re.search(r"terror|militant|armed|insurgent", before, re.IGNORECASE)
             cls = "ArmedGroup" if armed else "Organization"
             confidence, reason = 0.6, "named as one of some groups"
-        elif not sentence_start and _listed_with_states(text, start, end, finder):
+        elif not sentence_start and listed_with_states(text, start, end, finder):
             cls, confidence, reason = "State", 0.6, "in a list of states"
         elif (
             re.search(r"\b(?:in|to|from|at)\s+$", before)
@@ -355,21 +379,3 @@ def _listed_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
                           reason)
             )  # fmt: skip
     return found
-
-
-def _listed_with_states(text: str, start: int, end: int, finder: MentionFinder) -> bool:
-    """One word in a comma list beside states of the register ("China, Russia, and Qatar"),
-    an item of the list itself (after or before a comma, "and" or "or")."""
-    if " " in text[start:end].strip():
-        return False
-    if not (
-        re.search(r"(?:,|\band|\bor)\s*$", text[max(0, start - 5) : start])
-        or re.match(r"\s*(?:,|and\b|or\b)", text[end : end + 5])
-    ):
-        return False  # "(Reuters)": not an item of the list
-    window = text[max(0, start - 40) : end + 40]
-    if not re.search(r",", window):
-        return False
-    states = {normalise(f) for f, e in finder.forms if finder.register.is_a(e, "State")}
-    words = re.findall(r"[A-Z][\w’']+", window)
-    return sum(1 for w in words if normalise(w) in states) >= 2

@@ -32,7 +32,7 @@ from kg.suggest.metonyms import located
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES, name_runs
 from kg.suggest.text import Report, make_doc
-from kg.suggest.titles import TITLE_WORD, another_office, office_owners
+from kg.suggest.titles import OWNED, TITLE_WORD, another_office, office_owners
 from kg.suggest.variants import acronyms, defined_acronyms, skeleton, tolerant
 from kg.vocabulary import normalise
 
@@ -252,7 +252,7 @@ class MentionFinder:
     def _another_office(self, report: Report, mention: Mention) -> bool:
         """A register title that the words around it make another state's or a lower
         office ("Chinese Foreign Minister", "Deputy Prime Minister": :func:`another_office`)."""
-        if not self.register.is_a(mention.entity, "Position"):
+        if not any(self.register.is_a(mention.entity, c) for c in OWNED):
             return False
         sentence = report.sentence_at(mention.start)
         before = report.text[max(sentence.start, mention.start - 60) : mention.start]

@@ -54,6 +54,11 @@ _TRANSPARENT = {"acting", "interim", "former", "then", "caretaker", "current", "
 acting Foreign Minister")."""
 
 
+OWNED = ("Position", "Ministry", "DiplomaticMission")
+"""Classes whose names are often said without their owner ("Foreign Minister", "Ministry of
+Defence", "Embassy"), so that the owner before them tells another state's."""
+
+
 def office_owners(register: Any) -> dict[str, set[str]]:
     """Position -> the words that name its owner: the names of its ``positionIn`` actor
     and of the actor its label names after "of"/"to"/"in", of the states they govern
@@ -72,7 +77,7 @@ def office_owners(register: Any) -> dict[str, set[str]]:
             governs.add((claim.subject, claim.object))
     found: dict[str, set[str]] = {}
     for entity in register.entities.values():
-        if not register.is_a(entity.id, "Position"):
+        if not any(register.is_a(entity.id, c) for c in OWNED):
             continue
         owners = set(owner.get(entity.id, set()))
         for name in (entity.label, *entity.aliases):
