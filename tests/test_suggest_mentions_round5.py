@@ -100,3 +100,10 @@ def test_an_organisations_head_before_of_classes_its_name() -> None:
     assert types["ministry-of-commerce-and-industries"] == "Ministry"
     assert types["un-security-council"] == "InternationalOrganization"
     assert types["indian-technical-mission"] == "DiplomaticMission"
+
+
+def test_adjectives_coordinated_before_officials_name_each_state() -> None:
+    rows = suggest("Chinese, Iranian and Russian diplomats met Indian negotiators on Monday.")
+    found = mentioned(rows)
+    assert {("Chinese", "china"), ("Iranian", "iran"), ("Russian diplomats", "russia")} <= found
+    assert ("Indian negotiators", "india") in found

@@ -22,8 +22,12 @@ from kg.vocabulary import normalise
 
 _OFFICIALS = re.compile(
     r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|"
-    r"diplomats|ministers|leadership|administration|government|counterparts?)\b"
+    r"diplomats|ministers|leadership|administration|government|counterparts?|delegations|"
+    r"negotiators|envoys|official|diplomat|interlocutors)\b"
 )
+_COORDINATED = re.compile(r"(?P<adjectives>(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+),?\s+(?:and|or)\s+$")
+"""Adjectives coordinated before the one of "the officials of a state": "Chinese,
+Iranian and Russian diplomats" are the diplomats of each."""
 _FORMER = re.compile(r"\b(?:previous|former|first|interim)\b|\(\d{4}", re.IGNORECASE)
 
 
@@ -66,6 +70,14 @@ def officials(register: Register, report: Report, mentions: list[Mention]) -> li
             continue
         entity = _government_of(register, state) or state
         found.append(Mention(start, end, entity, "the officials of a state", 0.6))
+        before = _COORDINATED.search(report.text, max(0, start - 60), match.start("adjective"))
+        for word in re.finditer(r"[A-Z][a-z]+", before["adjectives"] if before else ""):
+            first = before.start("adjectives") + word.start() if before else 0
+            other = next((i for f, i in states if _stem_of(normalise(word.group()), f)), None)
+            if other and not any(s <= first < e for s, e in taken):
+                how = "the officials of a state, coordinated with another's"
+                entity = _government_of(register, other) or other
+                found.append(Mention(first, first + len(word.group()), entity, how, 0.6))
     return found
 
 
