@@ -107,3 +107,15 @@ def test_adjectives_coordinated_before_officials_name_each_state() -> None:
     found = mentioned(rows)
     assert {("Chinese", "china"), ("Iranian", "iran"), ("Russian diplomats", "russia")} <= found
     assert ("Indian negotiators", "india") in found
+
+
+def test_the_owner_of_a_states_office_and_a_land_in_stan_are_states() -> None:
+    rows = suggest(
+        "Uzbekistan’s President Shavkat Mirziyoyev met Saudi Arabia’s acting foreign minister. "
+        "Officials from Turkmenistan arrived in Balochistan province on Monday."
+    )
+    types = new(rows, "type")
+    assert types["uzbekistan"] == types["saudi-arabia"] == types["turkmenistan"] == "State"
+    assert types["balochistan"] == "Province"
+    assert types["shavkat-mirziyoyev"] == "Person"
+    assert all(e != "president-of-afghanistan" for _, e in mentioned(rows))

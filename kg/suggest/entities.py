@@ -38,6 +38,15 @@ _GROUPS_BEFORE = re.compile(
     r"\b(?:groups?|organi[sz]ations?|outfits?)\s+(?:like|such as|including)\s+"
     r"(?:[^.;]{0,40}?(?:,|\band\b)\s*)?$"
 )
+_OWNER_OF = re.compile(
+    r"[’']s?\s+(?:(?:acting|interim|deputy|former|first|new|top|senior)\s+)*(?:[Ff]oreign\s+"
+    r"(?:[Mm]inist(?:er|ry)|[Oo]ffice|[Ss]ecretary)|[Pp]resident|[Pp]rime\s+[Mm]inister|"
+    r"[Gg]overnment|[Ee]mbassy|[Aa]mbassador|[Ee]nvoy|[Cc]apital|[Pp]arliament|[Mm]ilitary|"
+    r"[Aa]rmy|[Dd]efen[cs]e\s+[Mm]inist(?:er|ry)|[Ii]nterior\s+[Mm]inist(?:er|ry)|"
+    r"[Nn]ational\s+[Ss]ecurity\s+[Aa]dviser)\b"
+)
+"""The offices and bodies a state has, after a name in the possessive ("Uzbekistan’s
+President", "Kazakhstan’s Foreign Ministry"): the name is a state's."""
 _STATE_WORDS = {"states", "kingdom", "republic", "emirates", "federation"}
 _PLACE_WORDS = {
     "corridor": "Region", "valley": "Region", "pass": "Region", "region": "Region",
@@ -182,6 +191,10 @@ def find_new_entities(
             cls, confidence, reason = _PLACE_WORDS[last], 0.5, f"a place's word ({last})"
         elif last == "embassy":
             cls, confidence, reason = "DiplomaticMission", 0.6, "an embassy"
+        elif len(words) <= 2 and _OWNER_OF.match(text, end):
+            cls, confidence, reason = "State", 0.5, "the owner of a state's office"
+        elif len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+stan", label):
+            cls, confidence, reason = "State", 0.4, "a land's name (-stan)"
         elif _GROUPS_BEFORE.search(before):
             armed = re.search(r"terror|militant|armed|insurgent", before, re.IGNORECASE)
             cls = "ArmedGroup" if armed else "Organization"
