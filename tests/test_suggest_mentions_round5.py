@@ -119,3 +119,21 @@ def test_the_owner_of_a_states_office_and_a_land_in_stan_are_states() -> None:
     assert types["balochistan"] == "Province"
     assert types["shavkat-mirziyoyev"] == "Person"
     assert all(e != "president-of-afghanistan" for _, e in mentioned(rows))
+
+
+def test_a_lower_case_head_after_a_name_gives_its_class() -> None:
+    rows = suggest(
+        "The Haqqani network and the Islamic State group attacked Nangarhar district and "
+        "Kandahar city near the Torkham border crossing on Monday."
+    )
+    types = new(rows, "type")
+    assert types["haqqani"] == types["islamic-state"] == "ArmedGroup"
+    assert (types["nangarhar"], types["kandahar"], types["torkham"]) == ("Region", "City", "Place")
+
+
+def test_a_new_name_spelled_again_another_way_is_the_same_entity() -> None:
+    rows = suggest(
+        "The Haqqani network attacked a post. Officials said the Haqani network denied it."
+    )
+    assert "haqani" not in new(rows)
+    assert new(rows, "alias")["haqqani"] == "Haqani"

@@ -4,7 +4,8 @@ A run no mention covers is cut at line breaks (:func:`within_lines`), moved back
 over a register name it ends ("Kabul University": :func:`fragment`), and dropped
 where it is a month, a weekday or a register name's stem, an adjective rather
 than a name (:func:`not_a_name`). :mod:`kg.suggest.entities` classes what remains,
-with :func:`organisation` and :func:`listed_with_states`.
+with the word tables here (:data:`ORG_WORDS`, :data:`PLACE_WORDS`, :data:`COMMON_HEADS`
+...), :func:`organisation` and :func:`listed_with_states`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,69 @@ import re
 
 from kg.suggest.mentions import MentionFinder
 from kg.vocabulary import normalise
+
+GROUPS_BEFORE = re.compile(
+    r"\b(?:groups?|organi[sz]ations?|outfits?)\s+(?:like|such as|including)\s+"
+    r"(?:[^.;]{0,40}?(?:,|\band\b)\s*)?$"
+)
+COMMON_HEADS = {
+    "network": "ArmedGroup", "militia": "ArmedGroup", "faction": "ArmedGroup",
+    "outfit": "ArmedGroup", "group": "Organization", "movement": "Organization",
+    "district": "Region", "valley": "Region", "region": "Region", "city": "City",
+    "crossing": "Place", "airport": "Building", "university": "Organization",
+}  # fmt: skip
+"""A lower-case head after a name that gives its class ("the Haqqani network", "Nangarhar
+district", "Kandahar city", "the Torkham crossing")."""
+ARMED = re.compile(r"terror|militant|armed|insurgent|jihad|attack", re.IGNORECASE)
+COMMON_HEAD = r"\s(?:border\s)?(" + "|".join(COMMON_HEADS) + r")\b"
+OWNER_OF = re.compile(
+    r"[’']s?\s+(?:(?:acting|interim|deputy|former|first|new|top|senior)\s+)*(?:[Ff]oreign\s+"
+    r"(?:[Mm]inist(?:er|ry)|[Oo]ffice|[Ss]ecretary)|[Pp]resident|[Pp]rime\s+[Mm]inister|"
+    r"[Gg]overnment|[Ee]mbassy|[Aa]mbassador|[Ee]nvoy|[Cc]apital|[Pp]arliament|[Mm]ilitary|"
+    r"[Aa]rmy|[Dd]efen[cs]e\s+[Mm]inist(?:er|ry)|[Ii]nterior\s+[Mm]inist(?:er|ry)|"
+    r"[Nn]ational\s+[Ss]ecurity\s+[Aa]dviser)\b"
+)
+"""The offices and bodies a state has, after a name in the possessive ("Uzbekistan’s
+President", "Kazakhstan’s Foreign Ministry"): the name is a state's."""
+STATE_WORDS = {"states", "kingdom", "republic", "emirates", "federation"}
+PLACE_WORDS = {
+    "corridor": "Region", "valley": "Region", "pass": "Region", "region": "Region",
+    "line": "Region", "river": "Region", "mountains": "Region", "district": "Region",
+    "airport": "Building", "palace": "Building", "hotel": "Building", "compound": "Building",
+    "base": "Building", "stadium": "Building", "mosque": "Building", "house": "Building",
+    "asia": "Region", "east": "Region", "ocean": "Region", "gulf": "Region", "sea": "Region",
+    "peninsula": "Region", "subcontinent": "Region",
+}  # fmt: skip
+"""A place's last word, and its class ("Wakhan Corridor", "Bagram Air Base", "Central
+Asia", "Persian Gulf")."""
+INFRASTRUCTURE = {"railway", "railroad", "highway", "pipeline", "road", "canal", "dam",
+                   "project", "process", "format", "accord", "accords", "declaration",
+                   "plan", "policy", "strategy", "doctrine", "deal", "agreement",
+                   "treaty", "pact", "conference", "summit", "consultations", "talks",
+                   "dialogue", "forum", "meeting"}  # fmt: skip
+"""Last words of works, plans, processes and gatherings the ontology has no class of names
+for, or that are events the triggers find ("the Trans-Afghan Railway", "the Doha
+Process", "the Tashkent Conference"): no new entity (and no person)."""
+HEADS = {"government": "Government", "administration": "Government", "regime": "Government"}
+"""Last words of a government's name ("the Afghan Interim Government")."""
+SPOKEN_TO = re.compile(
+    r"\b(?:according|speaking|spoke|talking|talked|told|said|wrote|writing)\s+to\s+$",
+    re.IGNORECASE,
+)
+"""A source of the report after "to" ("according to Tolo News", "speaking to Reuters"):
+no city."""
+DATELINE = re.compile(r"(?<![^\n])[A-Z][A-Z .-]+(?=,|\s*\(|\s*[—–-]|:)")
+"""An all-capital place name that opens a line, before a comma, a bracket, a dash or a
+colon: the dateline ("TASHKENT, Uzbekistan (Reuters) —")."""
+ORG_WORDS = {
+    "ministry", "agency", "council", "organization", "organisation", "committee",
+    "commission", "bank", "party", "front", "movement", "army", "forces", "initiative",
+    "union", "office", "corporation", "company", "institute", "university", "network",
+    "alliance", "group", "court", "parliament", "assembly", "police", "division",
+    "department", "directorate", "bureau", "programme", "program", "fund", "news", "times",
+    "post", "press", "service", "radio", "television", "channel", "media", "foundation",
+    "nations", "mission", "secretariat", "authority",
+}  # fmt: skip
 
 
 def within_lines(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -22,6 +22,18 @@ from pathlib import Path
 from typing import Any
 
 from kg.suggest.candidates import (
+    ARMED,
+    COMMON_HEAD,
+    COMMON_HEADS,
+    DATELINE,
+    GROUPS_BEFORE,
+    HEADS,
+    INFRASTRUCTURE,
+    ORG_WORDS,
+    OWNER_OF,
+    PLACE_WORDS,
+    SPOKEN_TO,
+    STATE_WORDS,
     fragment,
     listed_with_states,
     not_a_name,
@@ -31,61 +43,8 @@ from kg.suggest.candidates import (
 from kg.suggest.duplicates import duplicate_of, text_aliases
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.titles import HONORIFIC, TITLE_BEFORE, TITLES, after_title
-from kg.suggest.variants import defined_acronyms
+from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
-
-_GROUPS_BEFORE = re.compile(
-    r"\b(?:groups?|organi[sz]ations?|outfits?)\s+(?:like|such as|including)\s+"
-    r"(?:[^.;]{0,40}?(?:,|\band\b)\s*)?$"
-)
-_OWNER_OF = re.compile(
-    r"[’']s?\s+(?:(?:acting|interim|deputy|former|first|new|top|senior)\s+)*(?:[Ff]oreign\s+"
-    r"(?:[Mm]inist(?:er|ry)|[Oo]ffice|[Ss]ecretary)|[Pp]resident|[Pp]rime\s+[Mm]inister|"
-    r"[Gg]overnment|[Ee]mbassy|[Aa]mbassador|[Ee]nvoy|[Cc]apital|[Pp]arliament|[Mm]ilitary|"
-    r"[Aa]rmy|[Dd]efen[cs]e\s+[Mm]inist(?:er|ry)|[Ii]nterior\s+[Mm]inist(?:er|ry)|"
-    r"[Nn]ational\s+[Ss]ecurity\s+[Aa]dviser)\b"
-)
-"""The offices and bodies a state has, after a name in the possessive ("Uzbekistan’s
-President", "Kazakhstan’s Foreign Ministry"): the name is a state's."""
-_STATE_WORDS = {"states", "kingdom", "republic", "emirates", "federation"}
-_PLACE_WORDS = {
-    "corridor": "Region", "valley": "Region", "pass": "Region", "region": "Region",
-    "line": "Region", "river": "Region", "mountains": "Region", "district": "Region",
-    "airport": "Building", "palace": "Building", "hotel": "Building", "compound": "Building",
-    "base": "Building", "stadium": "Building", "mosque": "Building", "house": "Building",
-    "asia": "Region", "east": "Region", "ocean": "Region", "gulf": "Region", "sea": "Region",
-    "peninsula": "Region", "subcontinent": "Region",
-}  # fmt: skip
-"""A place's last word, and its class ("Wakhan Corridor", "Bagram Air Base", "Central
-Asia", "Persian Gulf")."""
-_INFRASTRUCTURE = {"railway", "railroad", "highway", "pipeline", "road", "canal", "dam",
-                   "project", "process", "format", "accord", "accords", "declaration",
-                   "plan", "policy", "strategy", "doctrine", "deal", "agreement",
-                   "treaty", "pact", "conference", "summit", "consultations", "talks",
-                   "dialogue", "forum", "meeting"}  # fmt: skip
-"""Last words of works, plans, processes and gatherings the ontology has no class of names
-for, or that are events the triggers find ("the Trans-Afghan Railway", "the Doha
-Process", "the Tashkent Conference"): no new entity (and no person)."""
-_HEADS = {"government": "Government", "administration": "Government", "regime": "Government"}
-"""Last words of a government's name ("the Afghan Interim Government")."""
-_SPOKEN_TO = re.compile(
-    r"\b(?:according|speaking|spoke|talking|talked|told|said|wrote|writing)\s+to\s+$",
-    re.IGNORECASE,
-)
-"""A source of the report after "to" ("according to Tolo News", "speaking to Reuters"):
-no city."""
-_DATELINE = re.compile(r"(?<![^\n])[A-Z][A-Z .-]+(?=,|\s*\(|\s*[—–-]|:)")
-"""An all-capital place name that opens a line, before a comma, a bracket, a dash or a
-colon: the dateline ("TASHKENT, Uzbekistan (Reuters) —")."""
-_ORG_WORDS = {
-    "ministry", "agency", "council", "organization", "organisation", "committee",
-    "commission", "bank", "party", "front", "movement", "army", "forces", "initiative",
-    "union", "office", "corporation", "company", "institute", "university", "network",
-    "alliance", "group", "court", "parliament", "assembly", "police", "division",
-    "department", "directorate", "bureau", "programme", "program", "fund", "news", "times",
-    "post", "press", "service", "radio", "television", "channel", "media", "foundation",
-    "nations", "mission", "secretariat", "authority",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -135,7 +94,7 @@ def find_new_entities(
         if not words or not any(c.isalpha() for c in label):
             continue
         before = text[max(0, start - 60) : start]
-        after = text[end : end + 12].lower()
+        after = text[end : end + 20].lower()
         last = words[-1].lower()
         of = re.match(r"(.+?)\s+(?:of|for|on|in)\s+[A-Z]", label)  # "Ministry of Commerce"
         head = of.group(1).split()[-1].lower() if of else last
@@ -144,7 +103,7 @@ def find_new_entities(
         )
         if (
             more
-            and head in _ORG_WORDS
+            and head in ORG_WORDS
             and "\n" not in more.group()
             and not _known(more.group(1), finder)
         ):  # "Ministry of Commerce and Industries", not "... and Afghanistan’s"
@@ -154,13 +113,13 @@ def find_new_entities(
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.:\n“"'
         if not_a_name(label, finder) or HONORIFIC.fullmatch(label):
             continue  # "Mr" of "Mr Muttaqi": a form of address, no office
-        if whole and last not in _ORG_WORDS and last not in _PLACE_WORDS:
+        if whole and last not in ORG_WORDS and last not in PLACE_WORDS:
             continue  # "International Airport" of "Hamid Karzai International Airport"
-        if len(words) == 1 and (last in _ORG_WORDS or last in _PLACE_WORDS or last in _HEADS):
+        if len(words) == 1 and (last in ORG_WORDS or last in PLACE_WORDS or last in HEADS):
             continue  # "briefed the Council": a common noun, not a name
-        if last in _INFRASTRUCTURE:
+        if last in INFRASTRUCTURE:
             continue  # "Trans-Afghan Railway": no class of the ontology, and no person
-        if _DATELINE.match(text, start) and label.isupper():
+        if DATELINE.match(text, start) and label.isupper():
             cls, confidence, reason = "City", 0.5, "the dateline"
         elif address or re.search(rf"\b(?:{HONORIFIC.pattern})\s+$", before):
             cls, confidence, reason = "Person", 0.6, "a form of address before the name"
@@ -168,14 +127,14 @@ def find_new_entities(
             cls, confidence, reason = "Position", 0.5, "a title without a name"
         elif TITLE_BEFORE.search(before) and len(words) >= 2:
             cls, confidence, reason = "Person", 0.7, "a title before the name"
-        elif last in _STATE_WORDS and len(words) >= 2:
+        elif last in STATE_WORDS and len(words) >= 2:
             cls, confidence, reason = "State", 0.6, f"a state's word ({last})"
         elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", label):
             cls, confidence, reason = "Organization", 0.4, "an acronym (a guess)"
-        elif last in _HEADS and len(words) >= 2:
-            cls, confidence, reason = _HEADS[last], 0.5, f"a government's word ({last})"
-        elif last in _ORG_WORDS or head in _ORG_WORDS:
-            word = last if last in _ORG_WORDS else head
+        elif last in HEADS and len(words) >= 2:
+            cls, confidence, reason = HEADS[last], 0.5, f"a government's word ({last})"
+        elif last in ORG_WORDS or head in ORG_WORDS:
+            word = last if last in ORG_WORDS else head
             cls, confidence, reason = (
                 organisation(label, word),
                 0.6,
@@ -187,15 +146,20 @@ def find_new_entities(
             cls, confidence, reason = "Port", 0.6, "one of 'X and Y ports'"
         elif after.startswith(" port") or last == "port":
             cls, confidence, reason = "Port", 0.7, "followed by 'port'"
-        elif last in _PLACE_WORDS and len(words) >= 2:
-            cls, confidence, reason = _PLACE_WORDS[last], 0.5, f"a place's word ({last})"
+        elif last in PLACE_WORDS and len(words) >= 2:
+            cls, confidence, reason = PLACE_WORDS[last], 0.5, f"a place's word ({last})"
         elif last == "embassy":
             cls, confidence, reason = "DiplomaticMission", 0.6, "an embassy"
-        elif len(words) <= 2 and _OWNER_OF.match(text, end):
+        elif re.match(COMMON_HEAD, after):
+            noun = re.match(COMMON_HEAD, after).group(1)  # type: ignore[union-attr]
+            cls, confidence, reason = COMMON_HEADS[noun], 0.6, f"followed by '{noun}'"
+            if cls == "Organization" and ARMED.search(text[max(0, start - 60) : end + 40]):
+                cls = "ArmedGroup"  # "the militant Islamic State group"
+        elif len(words) <= 2 and OWNER_OF.match(text, end):
             cls, confidence, reason = "State", 0.5, "the owner of a state's office"
         elif len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+stan", label):
             cls, confidence, reason = "State", 0.4, "a land's name (-stan)"
-        elif _GROUPS_BEFORE.search(before):
+        elif GROUPS_BEFORE.search(before):
             armed = re.search(r"terror|militant|armed|insurgent", before, re.IGNORECASE)
             cls = "ArmedGroup" if armed else "Organization"
             confidence, reason = 0.6, "named as one of some groups"
@@ -204,7 +168,7 @@ def find_new_entities(
         elif (
             re.search(r"\b(?:in|to|from|at)\s+$", before)
             and len(words) <= 2
-            and not _SPOKEN_TO.search(before)
+            and not SPOKEN_TO.search(before)
         ):
             cls, confidence, reason = "City", 0.4, "a place after in/to/from (a guess)"
         elif (start, end) in defined:
@@ -216,6 +180,10 @@ def find_new_entities(
         key = slug(label)
         if key in finder.register.entities:
             continue
+        other = named.get(skeleton(normalise(label)), key)
+        if other != key and other in found:  # "Haqani" after "Haqqani": a spelling of it
+            found[other][0] = replace(found[other][0], aliases=(*found[other][0].aliases, label))
+            key = other
         if key in found:  # the class and duplicate check of its first occurrence
             first = found[key][0]
             found[key].append(replace(first, start=start, end=end))
@@ -223,6 +191,7 @@ def find_new_entities(
         duplicate = duplicate_of(label, cls, finder)
         aliases = text_aliases(text, label, cls, end)
         named.update({alias: key for alias in aliases})
+        named[skeleton(normalise(label))] = key
         found[key] = [
             NewEntity(key, cls, label, start, end, confidence, reason, duplicate, aliases)
         ]
