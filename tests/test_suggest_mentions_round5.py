@@ -129,6 +129,13 @@ def test_a_lower_case_head_after_a_name_gives_its_class() -> None:
     types = new(rows, "type")
     assert types["haqqani"] == types["islamic-state"] == "ArmedGroup"
     assert (types["nangarhar"], types["kandahar"], types["torkham"]) == ("Region", "City", "Place")
+    rows = suggest(
+        "The Wakhan corridor was discussed at the Ak Saray presidential palace on Monday, "
+        "before the minister left for Tashkent to visit the port of Bandar Abbas."
+    )
+    types = new(rows, "type")
+    assert (types["wakhan"], types["ak-saray"]) == ("Region", "Building")
+    assert (types["tashkent"], types["bandar-abbas"]) == ("City", "Port")
 
 
 def test_a_new_name_spelled_again_another_way_is_the_same_entity() -> None:

@@ -24,11 +24,22 @@ COMMON_HEADS = {
     "outfit": "ArmedGroup", "group": "Organization", "movement": "Organization",
     "district": "Region", "valley": "Region", "region": "Region", "city": "City",
     "crossing": "Place", "airport": "Building", "university": "Organization",
+    "corridor": "Region", "palace": "Building", "pass": "Region",
 }  # fmt: skip
 """A lower-case head after a name that gives its class ("the Haqqani network", "Nangarhar
 district", "Kandahar city", "the Torkham crossing")."""
 ARMED = re.compile(r"terror|militant|armed|insurgent|jihad|attack", re.IGNORECASE)
-COMMON_HEAD = r"\s(?:border\s)?(" + "|".join(COMMON_HEADS) + r")\b"
+COMMON_HEAD = (
+    r"\s(?:(?:border|presidential|royal|military|air|international|trade|transit|sea)\s)?("
+    + "|".join(COMMON_HEADS)
+    + r")\b"
+)
+PLACE_NOUNS = {
+    "port": "Port", "city": "City", "town": "City", "capital": "City", "province": "Province",
+    "district": "Region", "region": "Region", "valley": "Region",
+}  # fmt: skip
+PLACE_OF = re.compile(r"\b(" + "|".join(PLACE_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
+"""A place named after its kind and "of" ("the port of Bandar Abbas", "the city of Herat")."""
 OWNER_OF = re.compile(
     r"[’']s?\s+(?:(?:acting|interim|deputy|former|first|new|top|senior)\s+)*(?:[Ff]oreign\s+"
     r"(?:[Mm]inist(?:er|ry)|[Oo]ffice|[Ss]ecretary)|[Pp]resident|[Pp]rime\s+[Mm]inister|"

@@ -31,6 +31,8 @@ from kg.suggest.candidates import (
     INFRASTRUCTURE,
     ORG_WORDS,
     OWNER_OF,
+    PLACE_NOUNS,
+    PLACE_OF,
     PLACE_WORDS,
     SPOKEN_TO,
     STATE_WORDS,
@@ -165,8 +167,13 @@ def find_new_entities(
             confidence, reason = 0.6, "named as one of some groups"
         elif not sentence_start and listed_with_states(text, start, end, finder):
             cls, confidence, reason = "State", 0.6, "in a list of states"
+        elif PLACE_OF.search(before):  # "the port of Bandar Abbas", "the city of Herat"
+            noun = PLACE_OF.search(before).group(1).lower()  # type: ignore[union-attr]
+            cls, confidence, reason = PLACE_NOUNS[noun], 0.6, f"after '{noun} of'"
         elif (
-            re.search(r"\b(?:in|to|from|at)\s+$", before)
+            re.search(
+                r"\b(?:in|to|from|at|(?:left|leaves|leave|departed|bound|headed)\s+for)\s+$", before
+            )  # fmt: skip
             and len(words) <= 2
             and not SPOKEN_TO.search(before)
         ):
