@@ -144,3 +144,18 @@ def test_a_new_name_spelled_again_another_way_is_the_same_entity() -> None:
     )
     assert "haqani" not in new(rows)
     assert new(rows, "alias")["haqqani"] == "Haqani"
+
+
+def test_a_name_split_by_a_line_that_only_wraps_the_sentence_is_one_name() -> None:
+    rows = suggest(
+        "Ministers Meet In Kabul\n"
+        "Afghanistan’s acting Foreign Minister met Uzbekistan’s Deputy Foreign Minister Bakhrom\n"
+        "Aloyev in Kabul on Monday, where the two discussed trade with the Shanghai Cooperation\n"
+        "Organisation and the railway."
+    )
+    labels = new(rows)
+    assert labels["bakhrom-aloyev"] == "Bakhrom Aloyev"
+    assert labels["shanghai-cooperation-organisation"] == "Shanghai Cooperation Organisation"
+    assert new(rows, "type")["uzbekistan"] == "State"
+    # a headline's words never run into the next line
+    assert not any("Kabul Afghanistan" in label for label in labels.values())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.suggest.mentions import MentionFinder
+from kg.suggest.runs import soft_break
 from kg.vocabulary import normalise
 
 GROUPS_BEFORE = re.compile(
@@ -41,7 +42,7 @@ PLACE_NOUNS = {
 PLACE_OF = re.compile(r"\b(" + "|".join(PLACE_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 """A place named after its kind and "of" ("the port of Bandar Abbas", "the city of Herat")."""
 OWNER_OF = re.compile(
-    r"[’']s?\s+(?:(?:acting|interim|deputy|former|first|new|top|senior)\s+)*(?:[Ff]oreign\s+"
+    r"[’']s?\s+(?:(?i:acting|interim|deputy|former|first|new|top|senior)\s+)*(?:[Ff]oreign\s+"
     r"(?:[Mm]inist(?:er|ry)|[Oo]ffice|[Ss]ecretary)|[Pp]resident|[Pp]rime\s+[Mm]inister|"
     r"[Gg]overnment|[Ee]mbassy|[Aa]mbassador|[Ee]nvoy|[Cc]apital|[Pp]arliament|[Mm]ilitary|"
     r"[Aa]rmy|[Dd]efen[cs]e\s+[Mm]inist(?:er|ry)|[Ii]nterior\s+[Mm]inist(?:er|ry)|"
@@ -92,13 +93,15 @@ ORG_WORDS = {
 
 def within_lines(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The runs cut at line breaks: a name does not run from a headline into the
-    dateline."""
+    dateline; but a break that only wraps a sentence (:func:`soft_break`) is inside
+    the name ("Bakhrom\nAloyev")."""
     pieces: list[tuple[int, int]] = []
     for start, end in runs:
-        for match in re.finditer(r"[^\n]+", text[start:end]):
-            piece = match.group().strip()
+        cuts = [i for i in range(start, end) if text[i] == "\n" and not soft_break(text, i)]
+        for first, last in zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True):
+            piece = text[first:last].strip()
             if piece:
-                first = start + match.start() + match.group().index(piece)
+                first += text[first:last].index(piece)
                 pieces.append((first, first + len(piece)))
     return pieces
 

@@ -88,7 +88,7 @@ def find_new_entities(
         address = re.match(rf"(?:{HONORIFIC.pattern})\s+(?=[A-Z])", text[start:end])
         if address:  # "Mr Aloyev": the name after the form of address
             start += address.end()
-        label = text[start:end].strip(" -")
+        label = " ".join(text[start:end].strip(" -").split())  # one line: "Bakhrom Aloyev"
         if label in named and named[label] in found:  # "the TTP", "Mr Aloyev" later on
             found[named[label]].append(replace(found[named[label]][0], start=start, end=end))
             continue
