@@ -159,3 +159,15 @@ def test_a_name_split_by_a_line_that_only_wraps_the_sentence_is_one_name() -> No
     assert new(rows, "type")["uzbekistan"] == "State"
     # a headline's words never run into the next line
     assert not any("Kabul Afghanistan" in label for label in labels.values())
+
+
+def test_the_parts_of_a_compound_of_states_and_a_states_forces_name_the_states() -> None:
+    rows = suggest(
+        "The Pak-Afghan border was closed and Indo-Afghan ties grew, but the Indo-Pacific "
+        "strategy stayed. Afghan forces fired at Pakistani border guards."
+    )
+    found = mentioned(rows)
+    assert {("Pak", "pakistan"), ("Indo", "india"), ("Afghan", "afghanistan")} <= found
+    assert ("Pakistani border guards", "pakistan") in found
+    assert ("Afghan forces", "islamic-emirate-of-afghanistan") in found  # who governs it
+    assert all(w != "Pacific" for w, _ in found)

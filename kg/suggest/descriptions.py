@@ -23,7 +23,8 @@ from kg.vocabulary import normalise
 _OFFICIALS = re.compile(
     r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|"
     r"diplomats|ministers|leadership|administration|government|counterparts?|delegations|"
-    r"negotiators|envoys|official|diplomat|interlocutors)\b"
+    r"negotiators|envoys|official|diplomat|interlocutors|"
+    r"(?:(?:security|border|armed)\s+)?(?:forces|troops|soldiers|guards))\b"
 )
 _COORDINATED = re.compile(r"(?P<adjectives>(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+),?\s+(?:and|or)\s+$")
 """Adjectives coordinated before the one of "the officials of a state": "Chinese,
@@ -302,3 +303,42 @@ def _modifier(token: Any) -> bool:
 def _end(doc: Any, end: int) -> int:
     last = doc[end - 1]
     return int(last.idx + len(last.text))
+
+
+_COMPOUND = re.compile(r"\b(?P<first>[A-Z][a-z]+)-(?P<second>[A-Z][a-z]+)\b")
+
+
+def compounds(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
+    """The parts of a hyphenated compound of two states ("the Pak-Afghan border",
+    "Indo-Afghan ties", "Afghan-Pakistan talks") that no name covers: each the state
+    whose name it begins (three letters or more, or a combining form in "-o") or whose
+    adjective it is."""
+    states = [
+        (normalise(e.label), e.id)
+        for e in register.entities.values()
+        if register.is_a(e.id, "State") and " " not in normalise(e.label)
+    ]
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for match in _COMPOUND.finditer(report.text):
+        parts = [(match.start(g), match[g], _state_of(normalise(match[g]), states))
+                 for g in ("first", "second")]  # fmt: skip
+        if not all(state for _, _, state in parts):
+            continue
+        for start, word, state in parts:
+            end = start + len(word)
+            if state and not any(s < end and start < e for s, e in taken):
+                how = "a part of a compound of states"
+                found.append(Mention(start, end, state, how, 0.6))
+    return found
+
+
+def _state_of(part: str, states: list[tuple[str, str]]) -> str | None:
+    for name, state in states:
+        if len(part) >= 3 and (
+            name.startswith(part)
+            or (part.endswith("o") and name.startswith(part[:-1]))
+            or _stem_of(part, name)
+        ):
+            return state
+    return None

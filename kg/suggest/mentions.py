@@ -101,6 +101,7 @@ class MentionFinder:
         """Every mention in the report, the longest where two overlap, in text order."""
         from kg.suggest.descriptions import (
             bare_relations,
+            compounds,
             first_conjuncts,
             held_titles,
             missions,
@@ -194,6 +195,7 @@ class MentionFinder:
         mentions += held
         mentions += missions(self.register, report, mentions)
         mentions += officials(self.register, report, mentions)
+        mentions += compounds(self.register, report, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
 
