@@ -171,3 +171,10 @@ def test_the_parts_of_a_compound_of_states_and_a_states_forces_name_the_states()
     assert ("Pakistani border guards", "pakistan") in found
     assert ("Afghan forces", "islamic-emirate-of-afghanistan") in found  # who governs it
     assert all(w != "Pacific" for w, _ in found)
+
+
+def test_a_states_name_as_a_modifier_stands_for_its_adjective() -> None:
+    rows = suggest("The Pakistan Army and the India foreign ministry spoke on Monday.")
+    found = mentioned(rows)
+    assert ("Pakistan Army", "pakistani-military") in found
+    assert ("India foreign ministry", "ministry-of-external-affairs") in found
