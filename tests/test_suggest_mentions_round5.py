@@ -178,3 +178,16 @@ def test_a_states_name_as_a_modifier_stands_for_its_adjective() -> None:
     found = mentioned(rows)
     assert ("Pakistan Army", "pakistani-military") in found
     assert ("India foreign ministry", "ministry-of-external-affairs") in found
+
+
+def test_a_mission_named_by_its_owners_adjective_of_phrase_or_possessive() -> None:
+    rows = suggest(
+        "The Chinese embassy in Kabul opened. Pakistan’s embassy in Kabul closed, the Embassy "
+        "of Qatar in Kabul said. Russia’s Kabul embassy stayed open."
+    )
+    found = mentioned(rows)
+    assert ("embassy in Kabul", "embassy-of-china-kabul") in found
+    assert ("embassy in Kabul", "embassy-of-pakistan-kabul") in found
+    assert ("embassy in Kabul", "embassy-of-india-kabul") not in found  # no owner of it
+    assert ("Embassy of Qatar in Kabul", "embassy-of-qatar-kabul") in found
+    assert ("Kabul embassy", "embassy-of-russia-kabul") in found

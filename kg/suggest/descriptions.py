@@ -44,10 +44,16 @@ def _stem_of(adjective: str, name: str) -> bool:
     )
 
 
+_MISSION_WORDS = r"(?i:(?:diplomatic\s+)?(?:embassy|mission|consulate|high\s+commission))"
 _MISSION = re.compile(
-    r"(?P<owner>\b(?:its|their)|[’']s)\s+(?P<mission>(?:diplomatic\s+)?"
-    r"(?:embassy|mission|consulate|high commission))\s+in\s+",
-    re.IGNORECASE,
+    r"(?:(?P<owner>\b(?i:its|their)|[’']s)|\b(?P<adjective>[A-Z][a-z]+))\s+"
+    rf"(?P<mission>{_MISSION_WORDS})\s+in\s+"
+)
+_MISSION_OF = re.compile(
+    rf"\b{_MISSION_WORDS}\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w ]+?)(?:,\s*|\s+in\s+)(?=[A-Z])"
+)
+_MISSION_BEFORE = re.compile(
+    rf"[’']s\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+{_MISSION_WORDS}\b"
 )
 
 
@@ -96,36 +102,58 @@ def _government_of(register: Register, state: str) -> str | None:
 
 
 def missions(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
-    """ "its embassy in Kabul", "Afghanistan’s embassy in New Delhi": the register's
-    mission whose label names the owner (the possessive, or for "its" the actor
-    before it) and the place."""
+    """ "its embassy in Kabul", "Afghanistan’s embassy in New Delhi", "the Chinese
+    embassy in Kabul", "the Embassy of Qatar in Kabul", "Russia’s Kabul embassy": the
+    register's mission whose label names the owner (the possessive, for "its" the
+    actor before it, or the state of the adjective) and the place."""
     found: list[Mention] = []
     text = report.text
+    states = [(normalise(e.label), e.id) for e in register.entities.values()
+              if register.is_a(e.id, "State")]  # fmt: skip
+    places = {m.start: m for m in mentions if register.is_a(m.entity, "Place")}
     for match in _MISSION.finditer(text):
-        place = next((m for m in mentions if m.start == match.end()), None)
-        if place is None or not register.is_a(place.entity, "Place"):
+        place = places.get(match.end())
+        if place is None:
             continue
         sentence = report.sentence_at(match.start())
-        before = [
-            m
-            for m in mentions
-            if sentence.start <= m.start < match.start() + len(match["owner"])
-            and register.is_a(m.entity, "State")
-        ]
-        if not before:
-            continue
-        owner = before[-1].entity
-        words = set(normalise(register.entities[owner].label).split())
-        words |= set(normalise(register.entities[place.entity].label).split())
-        missions = [
-            e.id
-            for e in register.entities.values()
-            if register.is_a(e.id, "DiplomaticMission") and words <= set(normalise(e.label).split())
-        ]
-        if len(missions) == 1:
-            start = match.start("mission")
-            found.append(Mention(start, place.end, missions[0], "a mission of its owner", 0.7))
+        owner: str | None = None
+        if match["adjective"]:
+            owner = next((i for f, i in states if _stem_of(normalise(match["adjective"]), f)), None)
+        else:
+            last = match.start() + len(match["owner"] or "")
+            before = [m.entity for m in mentions if sentence.start <= m.start < last]
+            owner = next((e for e in reversed(before) if register.is_a(e, "State")), None)
+        mission = _mission(register, owner, place.entity)
+        if mission:
+            found.append(Mention(match.start("mission"), place.end, mission,
+                                 "a mission of its owner", 0.7))  # fmt: skip
+    for match in _MISSION_OF.finditer(text):
+        owner = next((m.entity for m in mentions if m.start == match.start("state")), None)
+        place = places.get(match.end())
+        if owner and place and (mission := _mission(register, owner, place.entity)):
+            found.append(Mention(match.start(), place.end, mission, "a mission of its owner", 0.7))
+    for match in _MISSION_BEFORE.finditer(text):  # "Kabul" a place here, whatever else
+        owner = next((m.entity for m in mentions if m.end == match.start()), None)
+        place_of = [e.id for e in register.entities.values() if register.is_a(e.id, "Place")
+                    and normalise(e.label) == normalise(match["place"])]  # fmt: skip
+        if owner and place_of and (mission := _mission(register, owner, place_of[0])):
+            found.append(Mention(match.start("place"), match.end(), mission,
+                                 "a mission of its owner", 0.7))  # fmt: skip
     return found
+
+
+def _mission(register: Register, owner: str | None, place: str) -> str | None:
+    """The one register mission whose label names the owner state and the place."""
+    if owner is None or not register.is_a(owner, "State"):
+        return None
+    words = set(normalise(register.entities[owner].label).split())
+    words |= set(normalise(register.entities[place].label).split())
+    found = [
+        e.id
+        for e in register.entities.values()
+        if register.is_a(e.id, "DiplomaticMission") and words <= set(normalise(e.label).split())
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 _TITLE_ALONE = re.compile(

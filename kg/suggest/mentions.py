@@ -129,9 +129,9 @@ class MentionFinder:
             else:
                 how, confidence = "label or alias", 0.95
             mentions.append(_mention(doc, start, end, entity, how, confidence))
-        mentions = [m for m in mentions if not self._another_office(report, m)]
-        mentions = self._defined(report, mentions, taken)
-        mentions += self._places_inside(doc, found, mentions)
+        others = [m for m in mentions if self._another_office(report, m)]
+        mentions = self._defined(report, [m for m in mentions if m not in others], taken)
+        mentions += self._places_inside(doc, found, [*mentions, *others])
         mentions += first_conjuncts(doc, mentions, self.names)
         exact = [(m.start, m.end) for m in mentions]
         loose = sorted(
