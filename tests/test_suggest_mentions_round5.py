@@ -191,3 +191,20 @@ def test_a_mission_named_by_its_owners_adjective_of_phrase_or_possessive() -> No
     assert ("embassy in Kabul", "embassy-of-india-kabul") not in found  # no owner of it
     assert ("Embassy of Qatar in Kabul", "embassy-of-qatar-kabul") in found
     assert ("Kabul embassy", "embassy-of-russia-kabul") in found
+
+
+def test_an_envoy_for_a_state_before_a_name_makes_a_person() -> None:
+    rows = suggest(
+        "Russia’s special representative for Afghanistan Zamir Kabulov met Kazakhstan’s "
+        "ambassador to Afghanistan, Alibek Bakayev, near Kabul University on Monday."
+    )
+    types = new(rows, "type")
+    assert types["zamir-kabulov"] == types["alibek-bakayev"] == "Person"
+    assert types["kabul-university"] == "Organization"  # a register name begins a longer one
+
+
+def test_an_owners_adjective_opening_a_sentence_is_no_common_word() -> None:
+    rows = suggest("Uzbek Foreign Minister Bakhtiyor Saidov met Muttaqi on Monday.")
+    assert all(e != "iea-foreign-minister" for _, e in mentioned(rows))
+    rows = suggest("When Foreign Minister Muttaqi arrived, he spoke on Monday.")
+    assert ("Foreign Minister", "iea-foreign-minister") in mentioned(rows)

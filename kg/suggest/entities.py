@@ -76,10 +76,10 @@ def find_new_entities(
     named: dict[str, str] = {}  # another name the text gives an entity found -> its id
     runs, defined = _defined_names(text, within_lines(text, runs))
     for start, end in runs:
-        if (start, end) in defined:
-            whole = False  # the whole name its acronym abbreviates
-        else:
-            start, whole = fragment(text, start, finder)
+        if (start, end) not in defined:  # not the whole name its acronym abbreviates
+            longer, whole = fragment(text, start, finder)
+            if whole and text[start:end].split()[-1].lower() in ORG_WORDS | PLACE_WORDS.keys():
+                start = longer  # "Kabul University", not "for Afghanistan Zamir Kabulov"
         if (start, end) not in defined and (
             not text[max(0, start - 3) : start].strip(' “"')
             or re.search(r"[.:!?]\s*$", text[max(0, start - 3) : start])
@@ -115,8 +115,6 @@ def find_new_entities(
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.:\n“"'
         if not_a_name(label, finder) or HONORIFIC.fullmatch(label):
             continue  # "Mr" of "Mr Muttaqi": a form of address, no office
-        if whole and last not in ORG_WORDS and last not in PLACE_WORDS:
-            continue  # "International Airport" of "Hamid Karzai International Airport"
         if len(words) == 1 and (last in ORG_WORDS or last in PLACE_WORDS or last in HEADS):
             continue  # "briefed the Council": a common noun, not a name
         if last in INFRASTRUCTURE:

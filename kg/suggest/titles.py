@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.suggest.runs import NOT_NAMES
 from kg.vocabulary import normalise
 
 TITLES = (
-    r"(?:(?:Acting|Interim|Deputy|Former|Vice|Prime|Foreign|Defen[cs]e|Interior|Finance|Special|"
+    r"(?:(?:Acting|Interim|Deputy|Former|Vice|Prime|Foreign|Defen[cs]e|Interior|Finance|Special|special|"
     r"Chief|Joint|External\s+Affairs|Home|Commerce|Trade)\s+)*"
     r"(?:Minister|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Governor|"
     r"Chief|General|Commander|Consul|Mullah|Sheikh|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|envoy|spokesperson|"
+    r"Representative|representative|Adviser|Advisor|adviser|advisor|"
     r"minister|ambassador|diplomat|spokesman|spokeswoman)"
 )
 HONORIFIC = re.compile(
@@ -33,7 +35,9 @@ TITLE_WORD = re.compile(
     re.IGNORECASE,
 )
 """A title or honorific, as one word may be before a name ("Minister", "Mr", "Mawlawi")."""
-TITLE_BEFORE = re.compile(TITLES + r"(?:\s+of\s+[A-Z]\w+)?,?\s+(?:for\s+\w+,\s+)?$")
+TITLE_BEFORE = re.compile(
+    TITLES + r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z]\w+)?,?\s+(?:for\s+\w+,\s+)?$"
+)
 
 
 _TITLE_INSIDE = re.compile(r"\b" + TITLES + r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
@@ -127,13 +131,20 @@ def another_office(before: str, after: str, owners: set[str], known: set[str]) -
         if (
             word[:1].isupper()
             and form not in _FUNCTION
-            and (last["s"] or form in known or not opens)
+            and (last["s"] or form in known or not opens or form not in _OPENERS)
         ):
             candidates.append(word)
     return any(normalise(c) not in owners for c in candidates)
 
 
 _ADJACENT = re.compile(r"(?P<word>[\w-]+)(?P<s>[’']s)?\s+")
+_OPENERS = NOT_NAMES | {
+    "when", "then", "later", "earlier", "also", "but", "and", "so", "now", "today",
+    "yesterday", "if", "separately", "last", "next", "new", "former", "acting", "interim",
+    "speaking", "asked", "according", "for", "with", "by", "from", "to", "of", "said",
+}  # fmt: skip
+"""Common words that open a sentence before a title ("When Foreign Minister X ..."),
+unlike an owner's adjective there ("Uzbek Foreign Minister X")."""
 _FUNCTION = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "as", "and"}
 
 
