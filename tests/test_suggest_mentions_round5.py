@@ -208,3 +208,21 @@ def test_an_owners_adjective_opening_a_sentence_is_no_common_word() -> None:
     assert all(e != "iea-foreign-minister" for _, e in mentioned(rows))
     rows = suggest("When Foreign Minister Muttaqi arrived, he spoke on Monday.")
     assert ("Foreign Minister", "iea-foreign-minister") in mentioned(rows)
+
+
+def test_places_listed_before_a_plural_head_share_its_class() -> None:
+    rows = suggest(
+        "Traders in Herat, Kunar and Nangarhar provinces met officers at the General "
+        "Headquarters on Monday."
+    )
+    types = new(rows, "type")
+    assert types["herat"] == types["kunar"] == types["nangarhar"] == "Province"
+    assert types["general-headquarters"] == "Building"
+
+
+def test_a_common_noun_of_the_register_capitalised_inside_a_name_is_no_mention() -> None:
+    rows = suggest("Officials of the Ministry of Refugees and Repatriation met Afghan refugees.")
+    found = mentioned(rows)
+    assert ("Refugees", "afghan-refugees") not in found
+    assert ("Afghan refugees", "afghan-refugees") in found
+    assert "ministry-of-refugees-and-repatriation" in new(rows)

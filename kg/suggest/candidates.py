@@ -35,6 +35,16 @@ COMMON_HEAD = (
     + "|".join(COMMON_HEADS)
     + r")\b"
 )
+LISTED_PLACE_CLASSES = {
+    "ports": "Port", "provinces": "Province", "districts": "Region", "cities": "City",
+}  # fmt: skip
+LISTED_PLACES = re.compile(
+    r"(?:,\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)*,?\s+and\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+("
+    + "|".join(LISTED_PLACE_CLASSES)
+    + r")\b"
+)
+"""The places listed before a plural head ("Khyber Pakhtunkhwa and Balochistan provinces",
+"the Chabahar and Gwadar ports")."""
 PLACE_NOUNS = {
     "port": "Port", "city": "City", "town": "City", "capital": "City", "province": "Province",
     "district": "Region", "region": "Region", "valley": "Region",
@@ -54,7 +64,8 @@ STATE_WORDS = {"states", "kingdom", "republic", "emirates", "federation"}
 PLACE_WORDS = {
     "corridor": "Region", "valley": "Region", "pass": "Region", "region": "Region",
     "line": "Region", "river": "Region", "mountains": "Region", "district": "Region",
-    "airport": "Building", "palace": "Building", "hotel": "Building", "compound": "Building",
+    "airport": "Building", "palace": "Building", "headquarters": "Building",
+    "hotel": "Building", "compound": "Building",
     "base": "Building", "stadium": "Building", "mosque": "Building", "house": "Building",
     "asia": "Region", "east": "Region", "ocean": "Region", "gulf": "Region", "sea": "Region",
     "peninsula": "Region", "subcontinent": "Region",

@@ -29,6 +29,8 @@ from kg.suggest.candidates import (
     GROUPS_BEFORE,
     HEADS,
     INFRASTRUCTURE,
+    LISTED_PLACE_CLASSES,
+    LISTED_PLACES,
     ORG_WORDS,
     OWNER_OF,
     PLACE_NOUNS,
@@ -142,8 +144,9 @@ def find_new_entities(
             )
         elif after.startswith(" province") or last == "province":
             cls, confidence, reason = "Province", 0.7, "followed by 'province'"
-        elif re.match(r" and [A-Z][\w-]+ ports\b", text[end : end + 40]):
-            cls, confidence, reason = "Port", 0.6, "one of 'X and Y ports'"
+        elif listed := LISTED_PLACES.match(text, end):  # "X and Y provinces"
+            cls, confidence = LISTED_PLACE_CLASSES[listed.group(1)], 0.6
+            reason = f"one of 'X and Y {listed.group(1)}'"
         elif after.startswith(" port") or last == "port":
             cls, confidence, reason = "Port", 0.7, "followed by 'port'"
         elif last in PLACE_WORDS and len(words) >= 2:

@@ -31,7 +31,7 @@ from kg.suggest.english import demonyms
 from kg.suggest.metonyms import located
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES, name_runs
-from kg.suggest.text import Report, make_doc
+from kg.suggest.text import Report, is_name_token, make_doc
 from kg.suggest.titles import OWNED, TITLE_WORD, another_office, office_owners
 from kg.suggest.variants import acronyms, defined_acronyms, skeleton, tolerant
 from kg.vocabulary import normalise
@@ -123,6 +123,8 @@ class MentionFinder:
                 continue
             if end - start == 1 and _lonely_initial(doc[start].text):
                 continue
+            if self._common_in_name(doc, start, end, entity):
+                continue  # "Ministry of Refugees and Repatriation": no mention of "refugees"
             taken.update(range(start, end))
             if (start, end, entity) in implied:
                 how, confidence = "a form its names imply", 0.85
@@ -172,6 +174,8 @@ class MentionFinder:
         for start, end in name_runs(doc, taken):
             for first in range(start, end):  # "Defense Minister Mohammad Yaqoob": from a word on
                 match = self._tolerant(normalise(doc[first:end].text), fuzzy=first == start)
+                if match and self._common_in_name(doc, first, end, match[0]):
+                    continue  # "Ministry of Refugees"
                 if match and self._given_name_before(report, _mention(doc, first, end, *match)):
                     others.append(_mention(doc, first, end, *match))
                     continue  # "Zabihullah Mujahid" is not Mohammad Yaqub Mujahid
@@ -231,6 +235,25 @@ class MentionFinder:
                     how = "an acronym the text defines after the name"
                     mentions.append(_mention(doc, token.i, token.i + 1, whole.entity, how, 0.8))
         return mentions
+
+    def _common_in_name(self, doc: Any, start: int, end: int, entity: str) -> bool:
+        """A register name written in lower case (a common noun: "refugees") that the text
+        capitalises inside a longer name, past a sentence's start: a word of that name."""
+        words = doc[start:end].text
+        if not words[:1].isupper() or doc[start].is_sent_start:
+            return False
+        form = normalise(words)
+        record = self.register.entities[entity]
+        same = [n for n in (record.label, *record.aliases) if normalise(n) == form]
+        if not same or any(n[:1].isupper() for n in same):
+            return False
+        before = doc[start - 1] if start else None
+        after = doc[end] if end < len(doc) else None
+        joined = before is not None and before.lower_ in ("of", "and", "for") and start >= 2
+        return any(
+            t is not None and is_name_token(t)
+            for t in (before, after, doc[start - 2] if joined else None)
+        )
 
     def _given_name_before(self, report: Report, mention: Mention) -> bool:
         """A person's one-word name (a surname) right after a capitalised word that is
