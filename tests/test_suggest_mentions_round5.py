@@ -226,3 +226,19 @@ def test_a_common_noun_of_the_register_capitalised_inside_a_name_is_no_mention()
     assert ("Refugees", "afghan-refugees") not in found
     assert ("Afghan refugees", "afghan-refugees") in found
     assert "ministry-of-refugees-and-repatriation" in new(rows)
+
+
+def test_a_title_after_an_owners_possessive_is_no_part_of_the_name() -> None:
+    rows = suggest(
+        "Qatar’s Minister of State Mohammed Al-Khulaifi and Pakistan’s Interior Minister "
+        "Mohsin Naqvi visited Kabul on Monday."
+    )
+    labels = set(new(rows).values())
+    assert {"Mohammed Al-Khulaifi", "Mohsin Naqvi"} <= labels
+
+
+def test_a_register_office_placed_elsewhere_is_another_office() -> None:
+    rows = suggest("Kabul wants an Afghan consul in Hyderabad, officials said on Monday.")
+    assert all(e != "iea-consul-mumbai" for _, e in mentioned(rows))
+    rows = suggest("The Afghan consul in Mumbai agreed on Monday.")
+    assert ("consul", "iea-consul-mumbai") in mentioned(rows)

@@ -46,7 +46,7 @@ from kg.suggest.candidates import (
 )
 from kg.suggest.duplicates import duplicate_of, text_aliases
 from kg.suggest.mentions import MentionFinder
-from kg.suggest.titles import HONORIFIC, TITLE_BEFORE, TITLES, after_title
+from kg.suggest.titles import HONORIFIC, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
 
@@ -87,6 +87,8 @@ def find_new_entities(
             or re.search(r"[.:!?]\s*$", text[max(0, start - 3) : start])
         ):  # a sentence's first words: no title before the run to tell a person
             start = after_title(text, start, end)
+        elif re.search(r"[’']s\s$", text[max(0, start - 3) : start]):
+            start = title_first(text, start, end)  # "Qatar’s Minister of State Mohammed X"
         address = re.match(rf"(?:{HONORIFIC.pattern})\s+(?=[A-Z])", text[start:end])
         if address:  # "Mr Aloyev": the name after the form of address
             start += address.end()

@@ -50,6 +50,14 @@ def after_title(text: str, start: int, end: int) -> int:
     return matches[-1].end() if matches else start
 
 
+def title_first(text: str, start: int, end: int) -> int:
+    """Where a run begins with a title before two capitalised words ("Minister of State
+    Mohammed Al-Khulaifi"), the name begins after the title."""
+    match = _TITLE_FIRST.match(text, start, end)
+    return match.end() if match else start
+
+
+_TITLE_FIRST = re.compile(TITLES + r"(?:\s+of\s+State)?\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
 _RANKS = {"deputy", "vice", "assistant", "junior", "under", "associate", "second", "third"}
 """Words that make a title another, lower office ("Deputy Foreign Minister" is not the
 "Foreign Minister")."""
@@ -110,8 +118,8 @@ def another_office(before: str, after: str, owners: set[str], known: set[str]) -
     """Whether a register title is another office than the register's, by the words
     right around it: a rank before it ("Deputy Foreign Minister"), or an owner before
     it (a possessive, a name of ``known``, or a capitalised word inside a sentence:
-    "Uzbekistan’s", "Chinese", "Kazakh") or after it ("of Pakistan") that names no
-    owner of the register's office."""
+    "Uzbekistan’s", "Chinese", "Kazakh") or after it ("of Pakistan", "consul in
+    Hyderabad") that names no owner of the register's office."""
     words = list(_ADJACENT.finditer(before))
     while words and normalise(words[-1]["word"]) in _TRANSPARENT:
         words.pop()
@@ -120,7 +128,7 @@ def another_office(before: str, after: str, owners: set[str], known: set[str]) -
     if not owners:
         return False
     candidates = []
-    of = re.match(r"\s+(?:of|to)\s+(?:the\s+)?([A-Z][\w-]*)", after)
+    of = re.match(r"\s+(?:of|to|in)\s+(?:the\s+)?([A-Z][\w-]*)", after)
     if of:
         candidates.append(of.group(1))
     if words and _adjacent(before, words):
