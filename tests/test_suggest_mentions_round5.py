@@ -242,3 +242,9 @@ def test_a_register_office_placed_elsewhere_is_another_office() -> None:
     assert all(e != "iea-consul-mumbai" for _, e in mentioned(rows))
     rows = suggest("The Afghan consul in Mumbai agreed on Monday.")
     assert ("consul", "iea-consul-mumbai") in mentioned(rows)
+
+
+def test_a_place_without_new_is_the_place_or_what_it_stands_for() -> None:
+    rows = suggest("Delhi and Kabul agreed on Monday. Officials in Delhi said so.")
+    found = mentioned(rows)
+    assert {("Delhi", "india"), ("Delhi", "new-delhi")} <= found

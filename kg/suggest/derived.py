@@ -3,7 +3,8 @@
 A label without its bracketed qualifier or its place, the forms English implies
 (:mod:`kg.suggest.english`) where no other entity has them, an owner's
 possessive before an organisation ("Afghanistan’s Ministry of Foreign Affairs"),
-a state's capital, another word for a government ("Taliban administration"),
+a state's capital, another word for a government ("Taliban administration"), a
+place's name without "New" ("Delhi"),
 and the spaCy ``Matcher`` patterns of a description with one word inserted or of
 a body of people named by its members. :class:`kg.suggest.mentions.MentionFinder`
 indexes them.
@@ -70,6 +71,16 @@ def synonyms(names: list[str]) -> list[str]:
 
 
 _RUN = ("led", "run", "controlled", "dominated", "backed")
+
+
+def clipped(names: list[str]) -> list[str]:
+    """A place's name without the adjective that tells it from an older one ("New Delhi":
+    "Delhi"), as news writes it; for every entity that has the name (the city, and the
+    state it also names, the context choosing: :mod:`kg.suggest.metonyms`)."""
+    found = [m.group(1) for n in names if (m := re.fullmatch(r"(?:New|Old)\s+([A-Z]\w+)", n))]
+    return [f for f in found if f not in names]
+
+
 """Participles that join a group to the government it forms ("Taliban-led government")."""
 
 

@@ -26,7 +26,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from kg.suggest.derived import LOOSE, gapped_patterns, of_members, short_forms, synonyms
+from kg.suggest.derived import (
+    LOOSE,
+    clipped,
+    gapped_patterns,
+    of_members,
+    short_forms,
+    synonyms,
+)
 from kg.suggest.english import demonyms
 from kg.suggest.metonyms import located
 from kg.suggest.register import Register
@@ -72,7 +79,8 @@ class MentionFinder:
             if register.is_event(entity.id):
                 continue  # events are found by their triggers (kg.suggest.events)
             names = [n for n in dict.fromkeys((entity.label, *entity.aliases)) if n.strip()]
-            patterns = [make_doc(n) for n in [*names, *synonyms(names)] if _usable(n)]
+            other = [*synonyms(names), *clipped(names)]
+            patterns = [make_doc(n) for n in [*names, *other] if _usable(n)]
             if patterns:
                 self.matcher.add(entity.id, patterns)
             implied = [make_doc(n) for n in short.get(entity.id, []) if _usable(n)]
@@ -89,7 +97,7 @@ class MentionFinder:
                 form = normalise(name)
                 if form and _usable(name):
                     self.forms.append((form, entity.id))
-            for name in [*names, *synonyms(names), *short.get(entity.id, [])]:
+            for name in [*names, *other, *short.get(entity.id, [])]:
                 self.names.setdefault(normalise(name), entity.id)
         self.skeletons = [skeleton(f) for f, _ in self.forms]
         self.acronyms = acronyms(register)
