@@ -100,6 +100,8 @@ def test_an_organisations_head_before_of_classes_its_name() -> None:
     assert types["ministry-of-commerce-and-industries"] == "Ministry"
     assert types["un-security-council"] == "InternationalOrganization"
     assert types["indian-technical-mission"] == "DiplomaticMission"
+    types = new(suggest("UNHCR and the WFP said so on Monday."), "type")
+    assert (types["unhcr"], types["wfp"]) == ("InternationalOrganization", "Organization")
 
 
 def test_adjectives_coordinated_before_officials_name_each_state() -> None:

@@ -162,11 +162,11 @@ def not_a_name(label: str, finder: MentionFinder) -> bool:
 
 def organisation(label: str, word: str) -> str:
     """The class of an organisation's name: a ministry, a body of the United Nations
-    ("UN Security Council", "United Nations Development Programme"), a state's mission
+    ("UN Security Council", "United Nations Development Programme", "UNHCR"), a state's mission
     ("Indian Technical Mission"), else Organization."""
     if word == "ministry":
         return "Ministry"
-    if re.match(r"(?:UN|United Nations)\b", label):
+    if re.match(r"(?:UN|United Nations)\b", label) or re.fullmatch(r"UN[A-Z]{2,5}", label):
         return "InternationalOrganization"
     return "DiplomaticMission" if word == "mission" else "Organization"
 

@@ -134,7 +134,7 @@ def find_new_entities(
         elif last in STATE_WORDS and len(words) >= 2:
             cls, confidence, reason = "State", 0.6, f"a state's word ({last})"
         elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", label):
-            cls, confidence, reason = "Organization", 0.4, "an acronym (a guess)"
+            cls, confidence, reason = organisation(label, ""), 0.4, "an acronym (a guess)"
         elif last in HEADS and len(words) >= 2:
             cls, confidence, reason = HEADS[last], 0.5, f"a government's word ({last})"
         elif last in ORG_WORDS or head in ORG_WORDS:
