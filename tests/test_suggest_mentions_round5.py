@@ -5,7 +5,7 @@ sentences of our own making (none from the seed texts) and fails without its rul
 from __future__ import annotations
 
 from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import suggest
+from tests.suggest_sentences import ROLES, suggest
 
 
 def mentioned(rows: list[Suggestion]) -> set[tuple[str, str]]:
@@ -250,3 +250,9 @@ def test_a_place_without_new_is_the_place_or_what_it_stands_for() -> None:
     rows = suggest("Delhi and Kabul agreed on Monday. Officials in Delhi said so.")
     found = mentioned(rows)
     assert {("Delhi", "india"), ("Delhi", "new-delhi")} <= found
+
+
+def test_a_new_states_adjective_before_its_officials_is_that_state() -> None:
+    rows = suggest("Uzbekistan’s President spoke on Sunday. Uzbek officials met Muttaqi in Kabul.")
+    acting = {(r.predicate, r.object) for r in rows if r.predicate in ROLES}
+    assert ("hasParticipant", "uzbekistan") in acting

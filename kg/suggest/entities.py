@@ -45,6 +45,7 @@ from kg.suggest.candidates import (
     within_lines,
 )
 from kg.suggest.duplicates import duplicate_of, text_aliases
+from kg.suggest.english import demonyms
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.titles import HONORIFIC, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
@@ -208,7 +209,29 @@ def find_new_entities(
     for entity in described(text, finder):
         if entity.id not in found and entity.id not in finder.register.entities:
             found[entity.id] = [entity]
+    for occurrences in found.values():
+        occurrences += _adjectives(text, occurrences[0])
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
+
+
+def _adjectives(text: str, state: NewEntity) -> list[NewEntity]:
+    """A new state's adjective before a word for its officials ("Uzbekistan": "Uzbek
+    officials", "the Uzbek side"): occurrences of the state, for the events' actors."""
+    form = normalise(state.label)
+    if state.cls != "State" or " " in form:
+        return []
+    stems = demonyms(form) | ({form[:-4]} if form.endswith("stan") else set())
+    found = []
+    for match in _OFFICIALS_OF.finditer(text):
+        if normalise(match["adjective"]) in stems:
+            found.append(replace(state, start=match.start(), end=match.end()))
+    return found
+
+
+_OFFICIALS_OF = re.compile(
+    r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|diplomats|"
+    r"delegations?|government|counterparts?|envoys?|ministers|negotiators|forces|troops)\b"
+)
 
 
 def _defined_names(
