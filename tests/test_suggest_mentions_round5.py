@@ -256,3 +256,14 @@ def test_a_new_states_adjective_before_its_officials_is_that_state() -> None:
     rows = suggest("Uzbekistan’s President spoke on Sunday. Uzbek officials met Muttaqi in Kabul.")
     acting = {(r.predicate, r.object) for r in rows if r.predicate in ROLES}
     assert ("hasParticipant", "uzbekistan") in acting
+
+
+def test_adjectives_are_no_new_names_and_titles_no_typos() -> None:
+    rows = suggest(
+        "Bilal Karimi presented his credentials to Chinese President Xi Jinping, and the "
+        "Central Asian republics agreed. The Foreign Ministry of China said so on Monday."
+    )
+    labels = set(new(rows).values())
+    assert not {"Chinese", "Central Asian"} & labels
+    assert "Xi Jinping" in labels
+    assert all(e != "iea-foreign-minister" for _, e in mentioned(rows))  # "Ministry"

@@ -11,7 +11,9 @@ with the word tables here (:data:`ORG_WORDS`, :data:`PLACE_WORDS`, :data:`COMMON
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from kg.suggest.english import demonyms
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.runs import soft_break
 from kg.vocabulary import normalise
@@ -102,6 +104,24 @@ ORG_WORDS = {
 }  # fmt: skip
 
 
+@dataclass(frozen=True)
+class NewEntity:
+    id: str
+    cls: str
+    label: str
+    start: int
+    end: int
+    confidence: float
+    reason: str
+    duplicate_of: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+def slug(text: str) -> str:
+    """A register id for a label: ``Yue Xiaoyong`` -> ``yue-xiaoyong``."""
+    return "-".join(normalise(text).split()) or "entity"
+
+
 def within_lines(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The runs cut at line breaks: a name does not run from a headline into the
     dateline; but a break that only wraps a sentence (:func:`soft_break`) is inside
@@ -146,15 +166,18 @@ _CALENDAR = {
 
 
 def not_a_name(label: str, finder: MentionFinder) -> bool:
-    """A month or weekday, or one word that is a register name's stem ("Afghan" of
-    "Afghanistan", "Indian" of "India"): an adjective, not a new entity."""
+    """A month or weekday, or one word that is a register name's stem or adjective
+    ("Afghan" of "Afghanistan", "Indian" of "India", "Chinese" of "China"): an
+    adjective, not a new entity."""
     form = normalise(label)
     if form in _CALENDAR:
         return True
     if " " in form:
         return False
     return any(
-        known != form and (known.startswith(form[:-1]) or form.startswith(known)) and len(form) > 3
+        known != form
+        and (known.startswith(form[:-1]) or form.startswith(known) or form in demonyms(known))
+        and len(form) > 3
         for known, _ in finder.forms
         if " " not in known
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -38,36 +38,20 @@ from kg.suggest.candidates import (
     PLACE_WORDS,
     SPOKEN_TO,
     STATE_WORDS,
+    NewEntity,
     fragment,
     listed_with_states,
     not_a_name,
     organisation,
     within_lines,
 )
+from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
 from kg.suggest.english import demonyms
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.titles import HONORIFIC, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
-
-
-@dataclass(frozen=True)
-class NewEntity:
-    id: str
-    cls: str
-    label: str
-    start: int
-    end: int
-    confidence: float
-    reason: str
-    duplicate_of: str = ""
-    aliases: tuple[str, ...] = ()
-
-
-def slug(text: str) -> str:
-    """A register id for a label: ``Yue Xiaoyong`` -> ``yue-xiaoyong``."""
-    return "-".join(normalise(text).split()) or "entity"
 
 
 def find_new_entities(
@@ -184,7 +168,12 @@ def find_new_entities(
             cls, confidence, reason = "City", 0.4, "a place after in/to/from (a guess)"
         elif (start, end) in defined:
             cls, confidence, reason = "Organization", 0.5, "a name the text abbreviates"
-        elif len(words) >= 2 and not sentence_start and all(w[:1].isupper() for w in words):
+        elif (
+            len(words) >= 2
+            and not sentence_start
+            and all(w[:1].isupper() for w in words)
+            and not (re.search(r"(?:an|ese|ish|ic)$", label) and re.match(r"\s+[a-z]+s\b", after))
+        ):  # not an adjective before a plural noun: "the Central Asian republics"
             cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
         if not cls or len(label) < 2:
             continue

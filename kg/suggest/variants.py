@@ -162,5 +162,7 @@ def tolerant(
         known, entity = forms[index]
         if known.startswith(form) or form.startswith(known):
             return None  # "Afghan" and "Afghans", "Indian" and "India": other words
+        if register.is_a(entity, "Position"):
+            return None  # a title is common words: "Foreign Ministry" is no "Foreign Minister"
         return entity, f"close to {known!r} ({score:.0f}%)", round(0.6 * score / 100, 2)
     return None
