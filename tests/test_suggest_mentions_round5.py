@@ -267,3 +267,17 @@ def test_adjectives_are_no_new_names_and_titles_no_typos() -> None:
     assert not {"Chinese", "Central Asian"} & labels
     assert "Xi Jinping" in labels
     assert all(e != "iea-foreign-minister" for _, e in mentioned(rows))  # "Ministry"
+
+
+def test_izafe_names_and_abbreviated_names_beside_an_attack() -> None:
+    rows = suggest(
+        "The Islamic State Khorasan Province (ISKP) claimed the attack. Officials in Khyber "
+        "Pakhtunkhwa (KP) province said the Hizb-e-Islami and the Tehrik-i-Taliban met in "
+        "Mazar-i-Sharif on Monday."
+    )
+    types = new(rows, "type")
+    assert types["islamic-state-khorasan-province"] == "ArmedGroup"
+    assert types["khyber-pakhtunkhwa"] == "Province"  # past its acronym
+    assert types["hizb-e-islami"] == types["tehrik-i-taliban"] == "Organization"
+    assert types["mazar-i-sharif"] == "City"
+    assert all(e != "taliban" for _, e in mentioned(rows))

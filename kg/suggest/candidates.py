@@ -47,6 +47,10 @@ LISTED_PLACES = re.compile(
 )
 """The places listed before a plural head ("Khyber Pakhtunkhwa and Balochistan provinces",
 "the Chabahar and Gwadar ports")."""
+IZAFE = re.compile(r"[A-Z]\w+-(?:e|i|ul|al)-[A-Z]\w+")
+"""A name joined by the Persian and Urdu izafe ("Hizb-e-Islami", "Tehrik-i-Taliban"):
+news of the region writes movements and parties so (cities after "in" are guessed
+first: "in Mazar-i-Sharif")."""
 PLACE_NOUNS = {
     "port": "Port", "city": "City", "town": "City", "capital": "City", "province": "Province",
     "district": "Region", "region": "Region", "valley": "Region",

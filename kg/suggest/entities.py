@@ -29,6 +29,7 @@ from kg.suggest.candidates import (
     GROUPS_BEFORE,
     HEADS,
     INFRASTRUCTURE,
+    IZAFE,
     LISTED_PLACE_CLASSES,
     LISTED_PLACES,
     ORG_WORDS,
@@ -85,7 +86,7 @@ def find_new_entities(
         if not words or not any(c.isalpha() for c in label):
             continue
         before = text[max(0, start - 60) : start]
-        after = text[end : end + 20].lower()
+        after = re.sub(r"^\s*\([^()]{1,10}\)", "", text[end : end + 32]).lower()[:20]  # "(KP)"
         last = words[-1].lower()
         of = re.match(r"(.+?)\s+(?:of|for|on|in)\s+[A-Z]", label)  # "Ministry of Commerce"
         head = of.group(1).split()[-1].lower() if of else last
@@ -129,7 +130,11 @@ def find_new_entities(
                 0.6,
                 f"an organisation's word ({word})",
             )
-        elif after.startswith(" province") or last == "province":
+        elif after.startswith(" province"):
+            cls, confidence, reason = "Province", 0.7, "followed by 'province'"
+        elif (start, end) in defined and ARMED.search(_clause(text, start, end)):
+            cls, confidence, reason = "ArmedGroup", 0.5, "a name abbreviated beside an attack"
+        elif last == "province":
             cls, confidence, reason = "Province", 0.7, "followed by 'province'"
         elif listed := LISTED_PLACES.match(text, end):  # "X and Y provinces"
             cls, confidence = LISTED_PLACE_CLASSES[listed.group(1)], 0.6
@@ -168,6 +173,8 @@ def find_new_entities(
             cls, confidence, reason = "City", 0.4, "a place after in/to/from (a guess)"
         elif (start, end) in defined:
             cls, confidence, reason = "Organization", 0.5, "a name the text abbreviates"
+        elif IZAFE.search(label):  # "Hizb-e-Islami": the names of movements and parties
+            cls, confidence, reason = "Organization", 0.4, "a name joined by -e-/-i- (a guess)"
         elif (
             len(words) >= 2
             and not sentence_start
@@ -221,6 +228,12 @@ _OFFICIALS_OF = re.compile(
     r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|diplomats|"
     r"delegations?|government|counterparts?|envoys?|ministers|negotiators|forces|troops)\b"
 )
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """Up to 40 characters either side of a name, within its sentence."""
+    before = re.split(r"[.!?]\s", text[max(0, start - 40) : start])[-1]
+    return before + re.split(r"[.!?]\s", text[start : end + 40])[0]
 
 
 def _defined_names(

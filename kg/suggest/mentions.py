@@ -131,8 +131,8 @@ class MentionFinder:
                 continue
             if end - start == 1 and _lonely_initial(doc[start].text):
                 continue
-            if self._common_in_name(doc, start, end, entity):
-                continue  # "Ministry of Refugees and Repatriation": no mention of "refugees"
+            if self._common_in_name(doc, start, end, entity) or _izafe_end(doc, start):
+                continue  # "Ministry of Refugees", "Tehrik-i-Taliban": words of another name
             taken.update(range(start, end))
             if (start, end, entity) in implied:
                 how, confidence = "a form its names imply", 0.85
@@ -181,6 +181,8 @@ class MentionFinder:
         mentions = [m for m in mentions if m not in others]
         for start, end in name_runs(doc, taken):
             for first in range(start, end):  # "Defense Minister Mohammad Yaqoob": from a word on
+                if first > start and (not doc[first - 1].whitespace_ or _izafe_end(doc, first)):
+                    continue  # no part of a word joined by a hyphen: "Tehrik-i-Taliban"
                 match = self._tolerant(normalise(doc[first:end].text), fuzzy=first == start)
                 if match and self._common_in_name(doc, first, end, match[0]):
                     continue  # "Ministry of Refugees"
@@ -330,6 +332,18 @@ class MentionFinder:
         """The register entity a run's name is by typo tolerance (:func:`tolerant`)."""
         return tolerant(form, self.forms, self.skeletons, self.register, self.acronyms,
                         fuzzy=fuzzy)  # fmt: skip
+
+
+def _izafe_end(doc: Any, start: int) -> bool:
+    """Whether the token at ``start`` ends a name joined by the izafe ("Tehrik-i-Taliban":
+    not the Taliban)."""
+    return (
+        start >= 3
+        and doc[start - 1].text == "-"
+        and doc[start - 2].lower_ in ("e", "i", "ul", "al")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 3].whitespace_
+    )
 
 
 def _named_other(text: str, mention: Mention, others: list[Mention], known: list[Mention]) -> bool:
