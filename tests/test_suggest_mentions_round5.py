@@ -281,3 +281,10 @@ def test_izafe_names_and_abbreviated_names_beside_an_attack() -> None:
     assert types["hizb-e-islami"] == types["tehrik-i-taliban"] == "Organization"
     assert types["mazar-i-sharif"] == "City"
     assert all(e != "taliban" for _, e in mentioned(rows))
+
+
+def test_a_sanctions_committee_named_by_its_resolution() -> None:
+    rows = suggest("The UN Security Council’s 1988 sanctions committee lifted a travel ban.")
+    types = new(rows, "type")
+    assert types["1988-sanctions-committee"] == "InternationalOrganization"
+    assert types["un-security-council"] == "InternationalOrganization"
