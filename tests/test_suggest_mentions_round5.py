@@ -288,3 +288,17 @@ def test_a_sanctions_committee_named_by_its_resolution() -> None:
     types = new(rows, "type")
     assert types["1988-sanctions-committee"] == "InternationalOrganization"
     assert types["un-security-council"] == "InternationalOrganization"
+
+
+def test_an_organisations_name_joined_over_and_and_commas() -> None:
+    rows = suggest(
+        "Iran’s Ports and Maritime Organization, the Ministry of Ports, Shipping and Waterways "
+        "and the Central Asian countries discussed the Shahid Beheshti terminal on Monday."
+    )
+    labels = new(rows)
+    assert labels["ports-and-maritime-organization"] == "Ports and Maritime Organization"
+    assert "ministry-of-ports-shipping-and-waterways" in labels
+    assert "maritime-organization" not in labels
+    assert labels["central-asian-countries"] == "Central Asian countries"
+    assert new(rows, "type")["shahid-beheshti"] == "Port"
+    assert all(e != "sports-cooperation" for _, e in mentioned(rows))  # "Ports": no typo

@@ -11,7 +11,7 @@ with the word tables here (:data:`ORG_WORDS`, :data:`PLACE_WORDS`, :data:`COMMON
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.suggest.english import demonyms
 from kg.suggest.mentions import MentionFinder
@@ -27,7 +27,7 @@ COMMON_HEADS = {
     "outfit": "ArmedGroup", "group": "Organization", "movement": "Organization",
     "district": "Region", "valley": "Region", "region": "Region", "city": "City",
     "crossing": "Place", "airport": "Building", "university": "Organization",
-    "corridor": "Region", "palace": "Building", "pass": "Region",
+    "corridor": "Region", "palace": "Building", "pass": "Region", "terminal": "Port",
 }  # fmt: skip
 """A lower-case head after a name that gives its class ("the Haqqani network", "Nangarhar
 district", "Kandahar city", "the Torkham crossing")."""
@@ -47,6 +47,11 @@ LISTED_PLACES = re.compile(
 )
 """The places listed before a plural head ("Khyber Pakhtunkhwa and Balochistan provinces",
 "the Chabahar and Gwadar ports")."""
+JOINED = re.compile(
+    r"(?:,\s[A-Z][\w-]+)*,?\sand\s(?P<last>(?:[A-Z][\w-]+\s)*[A-Z][\w-]+)\b(?![’'])"
+)
+"""The items after a name's first part, up to "and" ("Ministry of Ports[, Shipping and
+Waterways]", "Ports[ and Maritime Organization]")."""
 IZAFE = re.compile(r"[A-Z]\w+-(?:e|i|ul|al)-[A-Z]\w+")
 """A name joined by the Persian and Urdu izafe ("Hizb-e-Islami", "Tehrik-i-Taliban"):
 news of the region writes movements and parties so (cities after "in" are guessed
@@ -214,3 +219,29 @@ def listed_with_states(text: str, start: int, end: int, finder: MentionFinder) -
     states = {normalise(f) for f, e in finder.forms if finder.register.is_a(e, "State")}
     words = re.findall(r"[A-Z][\w’']+", window)
     return sum(1 for w in words if normalise(w) in states) >= 2
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """Up to 40 characters either side of a name, within its sentence."""
+    before = re.split(r"[.!?]\s", text[max(0, start - 40) : start])[-1]
+    return before + re.split(r"[.!?]\s", text[start : end + 40])[0]
+
+
+def adjectives(text: str, state: NewEntity) -> list[NewEntity]:
+    """A new state's adjective before a word for its officials ("Uzbekistan": "Uzbek
+    officials", "the Uzbek side"): occurrences of the state, for the events' actors."""
+    form = normalise(state.label)
+    if state.cls != "State" or " " in form:
+        return []
+    stems = demonyms(form) | ({form[:-4]} if form.endswith("stan") else set())
+    found = []
+    for match in _OFFICIALS_OF.finditer(text):
+        if normalise(match["adjective"]) in stems:
+            found.append(replace(state, start=match.start(), end=match.end()))
+    return found
+
+
+_OFFICIALS_OF = re.compile(
+    r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|diplomats|"
+    r"delegations?|government|counterparts?|envoys?|ministers|negotiators|forces|troops)\b"
+)

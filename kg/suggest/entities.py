@@ -30,6 +30,7 @@ from kg.suggest.candidates import (
     HEADS,
     INFRASTRUCTURE,
     IZAFE,
+    JOINED,
     LISTED_PLACE_CLASSES,
     LISTED_PLACES,
     ORG_WORDS,
@@ -40,6 +41,8 @@ from kg.suggest.candidates import (
     SPOKEN_TO,
     STATE_WORDS,
     NewEntity,
+    adjectives,
+    clause,
     fragment,
     listed_with_states,
     not_a_name,
@@ -48,7 +51,6 @@ from kg.suggest.candidates import (
 )
 from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
-from kg.suggest.english import demonyms
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.titles import HONORIFIC, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
@@ -63,7 +65,10 @@ def find_new_entities(
     found: dict[str, list[NewEntity]] = {}
     named: dict[str, str] = {}  # another name the text gives an entity found -> its id
     runs, defined = _defined_names(text, within_lines(text, runs))
+    consumed = 0  # the end of the last name joined over "and"
     for start, end in runs:
+        if start < consumed:
+            continue  # a word of the name before: "Maritime Organization" of "Ports and ..."
         if (start, end) not in defined:  # not the whole name its acronym abbreviates
             longer, whole = fragment(text, start, finder)
             if whole and text[start:end].split()[-1].lower() in ORG_WORDS | PLACE_WORDS.keys():
@@ -90,17 +95,16 @@ def find_new_entities(
         last = words[-1].lower()
         of = re.match(r"(.+?)\s+(?:of|for|on|in)\s+[A-Z]", label)  # "Ministry of Commerce"
         head = of.group(1).split()[-1].lower() if of else last
-        more = (
-            re.match(r" and ((?:[A-Z][\w-]+ )*[A-Z][\w-]+)\b(?![’'])", text[end:]) if of else None
-        )
+        more = JOINED.match(text, end)
         if (
             more
-            and head in ORG_WORDS
             and "\n" not in more.group()
-            and not _known(more.group(1), finder)
-        ):  # "Ministry of Commerce and Industries", not "... and Afghanistan’s"
-            end += more.end()
+            and not _known(more["last"], finder)
+            and ((of and head in ORG_WORDS) or more["last"].split()[-1].lower() in ORG_WORDS)
+        ):  # "Ministry of Ports, Shipping and Waterways", "Ports and Maritime Organization",
+            end = consumed = more.end()  # not "... and Afghanistan’s"
             label = text[start:end]
+            words, last = label.split(), label.split()[-1].lower()
         cls, confidence, reason = "", 0.0, ""
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.:\n“"'
         if not_a_name(label, finder) or HONORIFIC.fullmatch(label):
@@ -132,7 +136,7 @@ def find_new_entities(
             )
         elif after.startswith(" province"):
             cls, confidence, reason = "Province", 0.7, "followed by 'province'"
-        elif (start, end) in defined and ARMED.search(_clause(text, start, end)):
+        elif (start, end) in defined and ARMED.search(clause(text, start, end)):
             cls, confidence, reason = "ArmedGroup", 0.5, "a name abbreviated beside an attack"
         elif last == "province":
             cls, confidence, reason = "Province", 0.7, "followed by 'province'"
@@ -206,34 +210,8 @@ def find_new_entities(
         if entity.id not in found and entity.id not in finder.register.entities:
             found[entity.id] = [entity]
     for occurrences in found.values():
-        occurrences += _adjectives(text, occurrences[0])
+        occurrences += adjectives(text, occurrences[0])
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
-
-
-def _adjectives(text: str, state: NewEntity) -> list[NewEntity]:
-    """A new state's adjective before a word for its officials ("Uzbekistan": "Uzbek
-    officials", "the Uzbek side"): occurrences of the state, for the events' actors."""
-    form = normalise(state.label)
-    if state.cls != "State" or " " in form:
-        return []
-    stems = demonyms(form) | ({form[:-4]} if form.endswith("stan") else set())
-    found = []
-    for match in _OFFICIALS_OF.finditer(text):
-        if normalise(match["adjective"]) in stems:
-            found.append(replace(state, start=match.start(), end=match.end()))
-    return found
-
-
-_OFFICIALS_OF = re.compile(
-    r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|diplomats|"
-    r"delegations?|government|counterparts?|envoys?|ministers|negotiators|forces|troops)\b"
-)
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    """Up to 40 characters either side of a name, within its sentence."""
-    before = re.split(r"[.!?]\s", text[max(0, start - 40) : start])[-1]
-    return before + re.split(r"[.!?]\s", text[start : end + 40])[0]
 
 
 def _defined_names(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.derived import QUALIFIER
+from kg.suggest.derived import LOOSE, QUALIFIER
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES
 from kg.vocabulary import closest, normalise
@@ -162,7 +162,9 @@ def tolerant(
         known, entity = forms[index]
         if known.startswith(form) or form.startswith(known):
             return None  # "Afghan" and "Afghans", "Indian" and "India": other words
-        if register.is_a(entity, "Position"):
-            return None  # a title is common words: "Foreign Ministry" is no "Foreign Minister"
+        if any(register.is_a(entity, c) for c in ("Position", *LOOSE)):
+            return (
+                None  # common words: "Foreign Ministry" no "Foreign Minister", "Ports" no "sports"
+            )
         return entity, f"close to {known!r} ({score:.0f}%)", round(0.6 * score / 100, 2)
     return None
