@@ -302,3 +302,14 @@ def test_an_organisations_name_joined_over_and_and_commas() -> None:
     assert labels["central-asian-countries"] == "Central Asian countries"
     assert new(rows, "type")["shahid-beheshti"] == "Port"
     assert all(e != "sports-cooperation" for _, e in mentioned(rows))  # "Ports": no typo
+
+
+def test_a_headlines_words_are_no_persons_name() -> None:
+    rows = suggest(
+        "Taliban Minister Visits India For First Time Since Takeover\n"
+        "By Staff Reporter\n"
+        "The minister arrived in Kabul on Monday, and officials welcomed Kazemi Rahimi there."
+    )
+    labels = set(new(rows).values())
+    assert not {"For First Time", "By Staff Reporter", "Staff Reporter"} & labels
+    assert "Kazemi Rahimi" in labels  # a name in a sentence is still guessed

@@ -43,6 +43,7 @@ from kg.suggest.candidates import (
     NewEntity,
     adjectives,
     clause,
+    common_words,
     fragment,
     listed_with_states,
     not_a_name,
@@ -184,7 +185,9 @@ def find_new_entities(
             and not sentence_start
             and all(w[:1].isupper() for w in words)
             and not (re.search(r"(?:an|ese|ish|ic)$", label) and re.match(r"\s+[a-z]+s\b", after))
-        ):  # not an adjective before a plural noun: "the Central Asian republics"
+            and not common_words(text, start, end)
+        ):  # not an adjective before a plural noun: "the Central Asian republics"; nor a
+            # headline's words: "For First Time", "By Staff Reporter"
             cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
         if not cls or len(label) < 2:
             continue
