@@ -313,3 +313,9 @@ def test_a_headlines_words_are_no_persons_name() -> None:
     labels = set(new(rows).values())
     assert not {"For First Time", "By Staff Reporter", "Staff Reporter"} & labels
     assert "Kazemi Rahimi" in labels  # a name in a sentence is still guessed
+
+
+def test_a_delegation_named_by_where_it_comes_from() -> None:
+    rows = suggest("The Pakistani delegation met the Indian delegation in Kabul on Monday.")
+    assert new(rows, "type")["pakistani-delegation"] == "Delegation"
+    assert "indian-delegation" not in new(rows)  # the register's
