@@ -207,7 +207,9 @@ class MentionFinder:
             if (m.start, m.end) not in spans or not self.register.is_a(m.entity, "Position")
         ]
         mentions += held
-        mentions += missions(self.register, report, mentions)
+        found_missions = missions(self.register, report, mentions)
+        mentions = [m for m in mentions if not self._inside_mission(m, found_missions)]
+        mentions += found_missions
         mentions += officials(self.register, report, mentions)
         mentions += compounds(self.register, report, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -222,6 +224,13 @@ class MentionFinder:
         start, _, entity = match
         place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
         return 0 if place == located(doc, start) else 1
+
+    def _inside_mission(self, mention: Mention, missions: list[Mention]) -> bool:
+        """An actor named by a place's name inside a mission's name ("Russia’s Kabul
+        embassy": not the government Kabul stands for)."""
+        return not self.register.is_a(mention.entity, "Place") and any(
+            m.start <= mention.start and mention.end <= m.end for m in missions
+        )
 
     def _defined(self, report: Report, mentions: list[Mention], taken: set[int]) -> list[Mention]:
         """Acronyms the text defines ("the Foreign Office (FO)": :func:`defined_acronyms`).
