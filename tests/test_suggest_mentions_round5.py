@@ -321,3 +321,10 @@ def test_a_delegation_named_by_where_it_comes_from() -> None:
     rows = suggest("The Pakistani delegation met the Indian delegation in Kabul on Monday.")
     assert new(rows, "type")["pakistani-delegation"] == "Delegation"
     assert "indian-delegation" not in new(rows)  # the register's
+
+
+def test_a_name_led_by_another_actors_name_is_said_with_its_possessive() -> None:
+    rows = suggest("The Taliban’s government and the Taliban’s leader spoke on Monday.")
+    found = mentioned(rows)
+    assert ("Taliban’s government", "islamic-emirate-of-afghanistan") in found
+    assert ("Taliban’s leader", "taliban-leader") in found
