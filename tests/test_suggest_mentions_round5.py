@@ -328,3 +328,19 @@ def test_a_name_led_by_another_actors_name_is_said_with_its_possessive() -> None
     found = mentioned(rows)
     assert ("Taliban’s government", "islamic-emirate-of-afghanistan") in found
     assert ("Taliban’s leader", "taliban-leader") in found
+
+
+def test_an_acronym_of_a_description_names_what_its_last_words_name() -> None:
+    rows = suggest(
+        "He said the interim Afghan government (IAG) must act. Islamabad wants ties with the IAG."
+    )
+    assert ("IAG", "islamic-emirate-of-afghanistan") in mentioned(rows)
+    assert "IAG" not in new(rows).values()
+
+
+def test_military_ranks_and_title_initials() -> None:
+    rows = suggest("Talks Resumed\nCOAS Gen Asim Munir met the PM in Rawalpindi on Monday.")
+    labels = new(rows)
+    assert labels["asim-munir"] == "Asim Munir"
+    assert "PM" not in labels.values()  # a title, any state's
+    assert all(e != "prime-minister-of-india" for _, e in mentioned(rows))

@@ -259,3 +259,15 @@ def common_words(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end) if text.find("\n", end) >= 0 else len(text)
     words = [w for w in text[line_start:line_end].split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+
+
+def title_initials(finder: MentionFinder) -> set[str]:
+    """The initials of the register's titles ("pm" of "Prime Minister", "fm" of "Foreign
+    Minister"): an acronym of these is a title, no organisation."""
+    register = finder.register
+    return {
+        "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
+        for e in register.entities.values()
+        if register.is_a(e.id, "Position")
+        for name in (e.label, *e.aliases)
+    } - {""}

@@ -48,6 +48,7 @@ from kg.suggest.candidates import (
     listed_with_states,
     not_a_name,
     organisation,
+    title_initials,
     within_lines,
 )
 from kg.suggest.candidates import slug as slug  # for figures and the suggester
@@ -76,7 +77,7 @@ def find_new_entities(
                 start = longer  # "Kabul University", not "for Afghanistan Zamir Kabulov"
         if (start, end) not in defined and (
             not text[max(0, start - 3) : start].strip(' “"')
-            or re.search(r"[.:!?]\s*$", text[max(0, start - 3) : start])
+            or re.search(r"(?:[.:!?]|\n)\s*$", text[max(0, start - 3) : start])
         ):  # a sentence's first words: no title before the run to tell a person
             start = after_title(text, start, end)
         elif re.search(r"[’']s\s$", text[max(0, start - 3) : start]):
@@ -125,6 +126,8 @@ def find_new_entities(
         elif last in STATE_WORDS and len(words) >= 2:
             cls, confidence, reason = "State", 0.6, f"a state's word ({last})"
         elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", label):
+            if label.lower() in title_initials(finder):
+                continue  # "the PM": a title, any state's
             cls, confidence, reason = organisation(label, ""), 0.4, "an acronym (a guess)"
         elif last in HEADS and len(words) >= 2:
             cls, confidence, reason = HEADS[last], 0.5, f"a government's word ({last})"

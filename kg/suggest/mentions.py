@@ -37,10 +37,17 @@ from kg.suggest.derived import (
 from kg.suggest.english import demonyms
 from kg.suggest.metonyms import located
 from kg.suggest.register import Register
-from kg.suggest.runs import NOT_NAMES, name_runs
+from kg.suggest.runs import NOT_NAMES, izafe_end, name_runs
 from kg.suggest.text import Report, is_name_token, make_doc
 from kg.suggest.titles import OWNED, TITLE_WORD, another_office, office_owners
-from kg.suggest.variants import acronyms, defined_acronyms, skeleton, tolerant
+from kg.suggest.variants import (
+    acronym_referents,
+    acronyms,
+    defined_acronyms,
+    named_other,
+    skeleton,
+    tolerant,
+)
 from kg.vocabulary import normalise
 
 
@@ -131,7 +138,7 @@ class MentionFinder:
                 continue
             if end - start == 1 and _lonely_initial(doc[start].text):
                 continue
-            if self._common_in_name(doc, start, end, entity) or _izafe_end(doc, start):
+            if self._common_in_name(doc, start, end, entity) or izafe_end(doc, start):
                 continue  # "Ministry of Refugees", "Tehrik-i-Taliban": words of another name
             taken.update(range(start, end))
             if (start, end, entity) in implied:
@@ -181,7 +188,7 @@ class MentionFinder:
         mentions = [m for m in mentions if m not in others]
         for start, end in name_runs(doc, taken):
             for first in range(start, end):  # "Defense Minister Mohammad Yaqoob": from a word on
-                if first > start and (not doc[first - 1].whitespace_ or _izafe_end(doc, first)):
+                if first > start and (not doc[first - 1].whitespace_ or izafe_end(doc, first)):
                     continue  # no part of a word joined by a hyphen: "Tehrik-i-Taliban"
                 match = self._tolerant(normalise(doc[first:end].text), fuzzy=first == start)
                 if match and self._common_in_name(doc, first, end, match[0]):
@@ -196,7 +203,7 @@ class MentionFinder:
                     if first > start and title:  # "Defense Minister" before the name
                         mentions.append(_mention(doc, start, first, *title))
                     break
-        mentions = [m for m in mentions if not _named_other(report.text, m, others, mentions)]
+        mentions = [m for m in mentions if not named_other(report.text, m, others, mentions)]
 
         mentions += bare_relations(doc, mentions, self.names)
         held = held_titles(self.register, report, mentions)
@@ -212,6 +219,11 @@ class MentionFinder:
         mentions += found_missions
         mentions += officials(self.register, report, mentions)
         mentions += compounds(self.register, report, mentions)
+        how = "an acronym the text defines after the name"  # "the interim Afghan government (IAG)"
+        named = [(m.start, m.end, m.entity) for m in mentions]
+        mentions += [
+            Mention(s, e, x, how, 0.7) for s, e, x in acronym_referents(report.text, named)
+        ]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -245,8 +257,8 @@ class MentionFinder:
                     m
                     for m in mentions
                     if not (start <= m.start and m.end <= end)
-                    or re.search(r"\b(?:in|to|at)\s+$", text[start : m.start])
-                ]
+                    or re.search(r"\b(?:in|to|at)\s+$|\b[a-z]", text[start : m.start])
+                ]  # a description's words before a name are no name: "interim ..."
                 continue
             for token in doc[_token_at(doc, end) :]:
                 if token.text == acronym and token.i not in taken:
@@ -341,35 +353,6 @@ class MentionFinder:
         """The register entity a run's name is by typo tolerance (:func:`tolerant`)."""
         return tolerant(form, self.forms, self.skeletons, self.register, self.acronyms,
                         fuzzy=fuzzy)  # fmt: skip
-
-
-def _izafe_end(doc: Any, start: int) -> bool:
-    """Whether the token at ``start`` ends a name joined by the izafe ("Tehrik-i-Taliban":
-    not the Taliban)."""
-    return (
-        start >= 3
-        and doc[start - 1].text == "-"
-        and doc[start - 2].lower_ in ("e", "i", "ul", "al")
-        and not doc[start - 1].whitespace_
-        and not doc[start - 3].whitespace_
-    )
-
-
-def _named_other(text: str, mention: Mention, others: list[Mention], known: list[Mention]) -> bool:
-    """A surname alone after another person of that surname was named in full ("Zabihullah
-    Mujahid ... Mujahid said"), with no full name of the register's person between: the
-    other person."""
-    word = normalise(text[mention.start : mention.end])
-    if " " in word:
-        return False
-    earlier = [o.start for o in others if o.start < mention.start and o.entity == mention.entity
-               and normalise(text[o.start : o.end]) == word]  # fmt: skip
-    return bool(earlier) and not any(
-        k.entity == mention.entity
-        and max(earlier) < k.start < mention.start
-        and k.length > len(word)
-        for k in known
-    )
 
 
 def _token_at(doc: Any, offset: int) -> int:

@@ -98,3 +98,15 @@ def soft_break(text: str, at: int) -> bool:
         and line[-1:].isalnum()
         and text[at + 1 : at + 2].isalnum()
     )
+
+
+def izafe_end(doc: Any, start: int) -> bool:
+    """Whether the token at ``start`` ends a name joined by the izafe ("Tehrik-i-Taliban":
+    not the Taliban)."""
+    return (
+        start >= 3
+        and doc[start - 1].text == "-"
+        and doc[start - 2].lower_ in ("e", "i", "ul", "al")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 3].whitespace_
+    )

@@ -22,7 +22,8 @@ TITLES = (
     r"Chief|Joint|External\s+Affairs|Home|Commerce|Trade)\s+)*"
     r"(?:Minister|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Governor|"
     r"Chief|General|Commander|Consul|Mullah|Sheikh|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|envoy|spokesperson|"
-    r"Representative|representative|Adviser|Advisor|adviser|advisor|"
+    r"Representative|representative|Adviser|Advisor|adviser|advisor|Gen\.?|Brig\.?|Col\.?|"
+    r"Maj\.?|Lt\.?|Capt\.?|"
     r"minister|ambassador|diplomat|spokesman|spokeswoman)"
 )
 HONORIFIC = re.compile(

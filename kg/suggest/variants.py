@@ -9,11 +9,15 @@ capitalised words of an organisation's name ("IEA") where only one entity has th
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.suggest.derived import LOOSE, QUALIFIER
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES
 from kg.vocabulary import closest, normalise
+
+if TYPE_CHECKING:
+    from kg.suggest.mentions import Mention
 
 _FOLDS = (
     ("ce", "se"),  # defence, defense
@@ -62,8 +66,10 @@ def acronyms(register: Register) -> dict[str, tuple[str, str]]:
     is that word ("Islamic Emirate of Afghanistan": "iea")."""
     found: dict[str, set[tuple[str, str]]] = {}
     for entity in register.entities.values():
-        if register.is_event(entity.id) or register.is_a(entity.id, "Person"):
-            continue
+        if register.is_event(entity.id) or any(
+            register.is_a(entity.id, c) for c in ("Person", "Position")
+        ):
+            continue  # "PM" is any state's prime minister
         for name in (entity.label, *entity.aliases):
             words = [w for w in re.split(r"[\s-]+", QUALIFIER.sub("", name)) if w]
             capitals = [w for w in words if w.lower() not in _MINOR]
@@ -107,10 +113,11 @@ def defined_acronyms(text: str) -> list[tuple[int, int, int, int, str]]:
             if piece.lower() in _MINOR or piece.lower() == "e":
                 continue
             initials = piece if piece.isupper() and len(piece) <= 4 else piece[0]
-            if not piece[0].isupper() or not letters.endswith(initials):
+            if not letters.endswith(initials.upper()):
                 break
             letters, start = letters[: -len(initials)], word.start()
-        if start is not None and not letters:
+        name = text[start : match.start()] if start is not None else ""
+        if start is not None and not letters and re.search(r"\b[A-Z]", name):
             end = text[: match.start()].rstrip()
             found.append((start, len(end), match.start("acronym"), match.end("acronym"),
                           match["acronym"]))  # fmt: skip
@@ -168,3 +175,39 @@ def tolerant(
             )
         return entity, f"close to {known!r} ({score:.0f}%)", round(0.6 * score / 100, 2)
     return None
+
+
+def acronym_referents(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The occurrences of an acronym the text defines (:func:`defined_acronyms`) whose
+    name ends with a mention (of ``spans``: start, end, entity) after lower-case words
+    only ("the interim Afghan government (IAG)": the government "Afghan government"
+    names), as (start, end, entity), where no mention is."""
+    found = []
+    for start, end, _, _, acronym in defined_acronyms(text):
+        referent = next(
+            (e for s, last, e in spans if last == end and start <= s
+             and all(w.islower() for w in text[start:s].split())),
+            None,
+        )  # fmt: skip
+        for match in re.finditer(rf"\b{re.escape(acronym)}\b", text[end:]) if referent else []:
+            first, last = end + match.start(), end + match.end()
+            if referent and not any(s < last and first < e for s, e, _ in spans):
+                found.append((first, last, referent))
+    return found
+
+
+def named_other(text: str, mention: Mention, others: list[Mention], known: list[Mention]) -> bool:
+    """A surname alone after another person of that surname was named in full ("Zabihullah
+    Mujahid ... Mujahid said"), with no full name of the register's person between: the
+    other person."""
+    word = normalise(text[mention.start : mention.end])
+    if " " in word:
+        return False
+    earlier = [o.start for o in others if o.start < mention.start and o.entity == mention.entity
+               and normalise(text[o.start : o.end]) == word]  # fmt: skip
+    return bool(earlier) and not any(
+        k.entity == mention.entity
+        and max(earlier) < k.start < mention.start
+        and k.length > len(word)
+        for k in known
+    )
