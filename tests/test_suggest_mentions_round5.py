@@ -344,3 +344,16 @@ def test_military_ranks_and_title_initials() -> None:
     assert labels["asim-munir"] == "Asim Munir"
     assert "PM" not in labels.values()  # a title, any state's
     assert all(e != "prime-minister-of-india" for _, e in mentioned(rows))
+
+
+def test_a_title_in_the_apposition_and_a_capital_class_the_name() -> None:
+    rows = suggest(
+        "Officials said Bilal Karimi, the Taliban’s ambassador to China, arrived in the "
+        "Uzbek capital Tashkent on Monday."
+    )
+    types = new(rows, "type")
+    assert types["bilal-karimi"] == "Person"
+    assert new(rows, "label")["bilal-karimi"] == "Bilal Karimi"
+    assert types["tashkent"] == "City"
+    reasons = {r.subject: r.reason for r in rows if r.predicate == "type"}
+    assert reasons["bilal-karimi"] == "a title in the apposition after the name"

@@ -54,7 +54,7 @@ from kg.suggest.candidates import (
 from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
 from kg.suggest.mentions import MentionFinder
-from kg.suggest.titles import HONORIFIC, TITLE_BEFORE, TITLES, after_title, title_first
+from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
 
@@ -123,6 +123,10 @@ def find_new_entities(
             cls, confidence, reason = "Position", 0.5, "a title without a name"
         elif TITLE_BEFORE.search(before) and len(words) >= 2:
             cls, confidence, reason = "Person", 0.7, "a title before the name"
+        elif len(words) >= 2 and TITLE_AFTER.match(text, end):
+            cls, confidence, reason = "Person", 0.6, "a title in the apposition after the name"
+        elif re.search(r"\bcapital,?\s+$", before) and len(words) <= 2:
+            cls, confidence, reason = "City", 0.6, "after 'capital'"
         elif last in STATE_WORDS and len(words) >= 2:
             cls, confidence, reason = "State", 0.6, f"a state's word ({last})"
         elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", label):

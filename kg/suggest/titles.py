@@ -31,6 +31,13 @@ HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 """A form of address before a name, no office of its own ("Mr", "Mullah", "Dr.")."""
+TITLE_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?i:minister|spokesman|spokesperson|"
+    r"spokeswoman|ambassador|envoy|secretary|president|adviser|advisor|representative|"
+    r"commander|governor|diplomat|consul|chairman|chief)\b"
+)
+"""A title in the apposition after a name ("Bilal Karimi, the Taliban’s ambassador to
+China,"): the name is a person's."""
 TITLE_WORD = re.compile(
     TITLES + r"|(?:Mawlawi|Maulvi|Maulana|Mufti|Qari|Haji|Hafiz|Sardar|Gen\.?|Lt\.?|Col\.?)",
     re.IGNORECASE,
