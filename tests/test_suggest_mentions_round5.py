@@ -138,6 +138,9 @@ def test_a_lower_case_head_after_a_name_gives_its_class() -> None:
     types = new(rows, "type")
     assert (types["wakhan"], types["ak-saray"]) == ("Region", "Building")
     assert (types["tashkent"], types["bandar-abbas"]) == ("City", "Port")
+    rows = suggest("He visited the Darul Uloom Deoband seminary near the Torkham camp.")
+    types = new(rows, "type")
+    assert (types["darul-uloom-deoband"], types["torkham"]) == ("Organization", "Place")
 
 
 def test_a_new_name_spelled_again_another_way_is_the_same_entity() -> None:

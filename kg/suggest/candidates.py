@@ -28,6 +28,8 @@ COMMON_HEADS = {
     "district": "Region", "valley": "Region", "region": "Region", "city": "City",
     "crossing": "Place", "airport": "Building", "university": "Organization",
     "corridor": "Region", "palace": "Building", "pass": "Region", "terminal": "Port",
+    "seminary": "Organization", "madrasa": "Organization", "madrassa": "Organization",
+    "mosque": "Building", "shrine": "Building", "camp": "Place",
 }  # fmt: skip
 """A lower-case head after a name that gives its class ("the Haqqani network", "Nangarhar
 district", "Kandahar city", "the Torkham crossing")."""
