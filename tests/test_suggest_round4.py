@@ -139,9 +139,9 @@ def new_entities(text: str) -> dict[str, str]:
 
 
 def test_a_new_name_never_runs_across_a_line_break() -> None:
-    found = new_entities("Talks with Gulf Partners\nTERMEZ, Uzbekistan — China met Iran.")
+    found = new_entities("Talks with the Gulf Council\nTERMEZ, Uzbekistan — China met Iran.")
     assert not any("\n" in label for label in found)
-    assert "Gulf Partners" in found
+    assert "Gulf Council" in found  # a headline's words guess no person (round 5)
 
 
 def test_a_word_in_brackets_is_no_item_of_a_list_of_states() -> None:

@@ -3,7 +3,8 @@
 A label without its bracketed qualifier or its place, the forms English implies
 (:mod:`kg.suggest.english`) where no other entity has them, an owner's
 possessive before an organisation ("Afghanistan’s Ministry of Foreign Affairs"),
-a state's capital, another word for a government ("Taliban administration"),
+a state's capital, another word for a government ("Taliban administration"), a
+place's name without "New" ("Delhi"),
 and the spaCy ``Matcher`` patterns of a description with one word inserted or of
 a body of people named by its members. :class:`kg.suggest.mentions.MentionFinder`
 indexes them.
@@ -70,6 +71,16 @@ def synonyms(names: list[str]) -> list[str]:
 
 
 _RUN = ("led", "run", "controlled", "dominated", "backed")
+
+
+def clipped(names: list[str]) -> list[str]:
+    """A place's name without the adjective that tells it from an older one ("New Delhi":
+    "Delhi"), as news writes it; for every entity that has the name (the city, and the
+    state it also names, the context choosing: :mod:`kg.suggest.metonyms`)."""
+    found = [m.group(1) for n in names if (m := re.fullmatch(r"(?:New|Old)\s+([A-Z]\w+)", n))]
+    return [f for f in found if f not in names]
+
+
 """Participles that join a group to the government it forms ("Taliban-led government")."""
 
 
@@ -106,6 +117,9 @@ def short_forms(register: Register) -> dict[str, list[str]]:
     for city, forms in _capitals(register, states).items():
         for form in forms:
             found.setdefault(normalise(form), {}).setdefault(form, set()).add(city)
+    for owned, forms in _possessed(register).items():
+        for form in forms:
+            found.setdefault(normalise(form), {}).setdefault(form, set()).add(owned)
     taken = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
     result: dict[str, list[str]] = {}
     for key, spellings in found.items():
@@ -150,6 +164,28 @@ def _owned(register: Register, states: list[str]) -> dict[str, set[str]]:
                 if label in states:
                     forms |= {f"{label} s {head}", *(f"{a} {head}" for a in demonyms(label))}
             found.setdefault(entity.id, set()).update(forms)
+    return found
+
+
+def _possessed(register: Register) -> dict[str, set[str]]:
+    """ "the Taliban’s government", "the Taliban’s leader" for a register "Taliban
+    government", "Taliban leader": a name whose first words name another actor, as a
+    noun before its head, is said with that actor's possessive too."""
+    actors = {
+        normalise(n)
+        for e in register.entities.values()
+        if register.is_a(e.id, "Actor") and not register.is_event(e.id)
+        for n in (e.label, *e.aliases)
+    }
+    found: dict[str, set[str]] = {}
+    for entity in register.entities.values():
+        if register.is_event(entity.id) or register.is_a(entity.id, "Person"):
+            continue
+        for name in (entity.label, *entity.aliases):
+            words = normalise(QUALIFIER.sub("", name)).split()
+            for k in range(1, len(words)):
+                if " ".join(words[:k]) in actors and words[k] != "s":
+                    found.setdefault(entity.id, set()).add(" ".join([*words[:k], "s", *words[k:]]))
     return found
 
 

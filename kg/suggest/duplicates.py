@@ -36,6 +36,8 @@ def text_aliases(text: str, label: str, cls: str, end: int) -> tuple[str, ...]:
 def duplicate_of(label: str, cls: str, finder: MentionFinder) -> str:
     """The register entity this name probably is, or ``""``."""
     form = normalise(label)
+    if form in finder.names:  # a shorter form of a register name ("Ministry of Defence")
+        return finder.names[form]
     close = closest(form, [f for f, _ in finder.forms], limit=1, cutoff=DUPLICATE_CUTOFF)
     if close:
         return finder.forms[close[0][0]][1]

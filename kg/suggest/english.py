@@ -23,7 +23,8 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
     """Other forms of one normalised name, by general rules of English.
 
     - a state's possessive for its adjective and back ("indian foreign ministry",
-      "indias foreign ministry": the stem rule of :func:`demonyms`);
+      "indias foreign ministry": the stem rule of :func:`demonyms`), and its name as a
+      modifier ("pakistan army" for "pakistani army");
     - "X people", "X groups" as "Xs" ("militant groups": "militants");
     and for descriptions (topics, commodities, groups):
     - "x of y" as "y’s x" and "y x" (:func:`_of_genitive`), before the rule above;
@@ -39,8 +40,8 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
     >>> {"militant groups", "militants", "terror groups", "terrorism", "terrorist"} <= set(
     ...     implied("terrorism and militant groups", True, []))
     True
-    >>> implied("indian foreign ministry", False, ["india"])[1:]
-    ['foreign ministry from india', 'foreign ministry of india', 'india s foreign ministry']
+    >>> implied("indian foreign ministry", False, ["india"])[2:]
+    ['foreign ministry of india', 'india foreign ministry', 'india s foreign ministry']
     """
     if person:
         return []
@@ -53,6 +54,7 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
         for state in states:
             if words[0] in demonyms(state):  # "people of afghanistan", "refugees from ..."
                 found.add(" ".join([state, "s", *words[1:]]))
+                found.add(" ".join([state, *words[1:]]))  # the noun as modifier: "pakistan army"
                 found |= {" ".join([*words[1:], by, state]) for by in ("of", "from")}
             elif words[0] == state + "s" or words[:2] == [state, "s"]:
                 rest = words[1:] if words[0] != state else words[2:]

@@ -17,77 +17,46 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from kg.suggest.candidates import fragment, not_a_name, within_lines
+from kg.suggest.candidates import (
+    ARMED,
+    COMMON_HEAD,
+    COMMON_HEADS,
+    DATELINE,
+    GROUPS_BEFORE,
+    HEADS,
+    INFRASTRUCTURE,
+    IZAFE,
+    JOINED,
+    LISTED_PLACE_CLASSES,
+    LISTED_PLACES,
+    ORG_WORDS,
+    OWNER_OF,
+    PLACE_NOUNS,
+    PLACE_OF,
+    PLACE_WORDS,
+    SPOKEN_TO,
+    STATE_WORDS,
+    NewEntity,
+    adjectives,
+    clause,
+    common_words,
+    fragment,
+    listed_with_states,
+    not_a_name,
+    organisation,
+    title_initials,
+    within_lines,
+)
+from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
 from kg.suggest.mentions import MentionFinder
-from kg.suggest.titles import TITLE_BEFORE, TITLES, after_title
+from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
+from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
-
-_GROUPS_BEFORE = re.compile(
-    r"\b(?:groups?|organi[sz]ations?|outfits?)\s+(?:like|such as|including)\s+"
-    r"(?:[^.;]{0,40}?(?:,|\band\b)\s*)?$"
-)
-_STATE_WORDS = {"states", "kingdom", "republic", "emirates", "federation"}
-_PLACE_WORDS = {
-    "corridor": "Region", "valley": "Region", "pass": "Region", "region": "Region",
-    "line": "Region", "river": "Region", "mountains": "Region", "district": "Region",
-    "airport": "Building", "palace": "Building", "hotel": "Building", "compound": "Building",
-    "base": "Building", "stadium": "Building", "mosque": "Building", "house": "Building",
-    "asia": "Region", "east": "Region", "ocean": "Region", "gulf": "Region", "sea": "Region",
-    "peninsula": "Region", "subcontinent": "Region",
-}  # fmt: skip
-"""A place's last word, and its class ("Wakhan Corridor", "Bagram Air Base", "Central
-Asia", "Persian Gulf")."""
-_INFRASTRUCTURE = {"railway", "railroad", "highway", "pipeline", "road", "canal", "dam",
-                   "project", "process", "format", "accord", "accords", "declaration",
-                   "plan", "policy", "strategy", "doctrine", "deal", "agreement",
-                   "treaty", "pact", "conference", "summit", "consultations", "talks",
-                   "dialogue", "forum", "meeting"}  # fmt: skip
-"""Last words of works, plans, processes and gatherings the ontology has no class of names
-for, or that are events the triggers find ("the Trans-Afghan Railway", "the Doha
-Process", "the Tashkent Conference"): no new entity (and no person)."""
-_HEADS = {"government": "Government", "administration": "Government", "regime": "Government"}
-"""Last words of a government's name ("the Afghan Interim Government")."""
-_SPOKEN_TO = re.compile(
-    r"\b(?:according|speaking|spoke|talking|talked|told|said|wrote|writing)\s+to\s+$",
-    re.IGNORECASE,
-)
-"""A source of the report after "to" ("according to Tolo News", "speaking to Reuters"):
-no city."""
-_DATELINE = re.compile(r"(?<![^\n])[A-Z][A-Z .-]+(?=,|\s*\(|\s*[—–-]|:)")
-"""An all-capital place name that opens a line, before a comma, a bracket, a dash or a
-colon: the dateline ("TASHKENT, Uzbekistan (Reuters) —")."""
-_ORG_WORDS = {
-    "ministry", "agency", "council", "organization", "organisation", "committee",
-    "commission", "bank", "party", "front", "movement", "army", "forces", "initiative",
-    "union", "office", "corporation", "company", "institute", "university", "network",
-    "alliance", "group", "court", "parliament", "assembly", "police", "division",
-    "department", "directorate", "bureau", "programme", "program", "fund", "news", "times",
-    "post", "press", "service", "radio", "television", "channel", "media", "foundation",
-    "nations",
-}  # fmt: skip
-
-
-@dataclass(frozen=True)
-class NewEntity:
-    id: str
-    cls: str
-    label: str
-    start: int
-    end: int
-    confidence: float
-    reason: str
-    duplicate_of: str = ""
-    aliases: tuple[str, ...] = ()
-
-
-def slug(text: str) -> str:
-    """A register id for a label: ``Yue Xiaoyong`` -> ``yue-xiaoyong``."""
-    return "-".join(normalise(text).split()) or "entity"
 
 
 def find_new_entities(
@@ -96,85 +65,179 @@ def find_new_entities(
     """The names of ``runs`` (character spans no mention covers), classified by context:
     every occurrence, each with its first occurrence's class and duplicate check."""
     found: dict[str, list[NewEntity]] = {}
-    for start, end in within_lines(text, runs):
-        start, whole = fragment(text, start, finder)
-        if not text[max(0, start - 3) : start].strip(' “"') or re.search(
-            r"[.:!?]\s*$", text[max(0, start - 3) : start]
+    named: dict[str, str] = {}  # another name the text gives an entity found -> its id
+    runs, defined = _defined_names(text, within_lines(text, runs))
+    consumed = 0  # the end of the last name joined over "and"
+    for start, end in runs:
+        if start < consumed:
+            continue  # a word of the name before: "Maritime Organization" of "Ports and ..."
+        if (start, end) not in defined:  # not the whole name its acronym abbreviates
+            longer, whole = fragment(text, start, finder)
+            if whole and text[start:end].split()[-1].lower() in ORG_WORDS | PLACE_WORDS.keys():
+                start = longer  # "Kabul University", not "for Afghanistan Zamir Kabulov"
+        if (start, end) not in defined and (
+            not text[max(0, start - 3) : start].strip(' “"')
+            or re.search(r"(?:[.:!?]|\n)\s*$", text[max(0, start - 3) : start])
         ):  # a sentence's first words: no title before the run to tell a person
             start = after_title(text, start, end)
-        label = text[start:end].strip(" -")
+        elif re.search(r"[’']s\s$", text[max(0, start - 3) : start]):
+            start = title_first(text, start, end)  # "Qatar’s Minister of State Mohammed X"
+        address = re.match(rf"(?:{HONORIFIC.pattern})\s+(?=[A-Z])", text[start:end])
+        if address:  # "Mr Aloyev": the name after the form of address
+            start += address.end()
+        label = " ".join(text[start:end].strip(" -").split())  # one line: "Bakhrom Aloyev"
+        if label in named and named[label] in found:  # "the TTP", "Mr Aloyev" later on
+            found[named[label]].append(replace(found[named[label]][0], start=start, end=end))
+            continue
         words = label.split()
         if not words or not any(c.isalpha() for c in label):
             continue
         before = text[max(0, start - 60) : start]
-        after = text[end : end + 12].lower()
+        after = re.sub(r"^\s*\([^()]{1,10}\)", "", text[end : end + 32]).lower()[:20]  # "(KP)"
         last = words[-1].lower()
+        of = re.match(r"(.+?)\s+(?:of|for|on|in)\s+[A-Z]", label)  # "Ministry of Commerce"
+        head = of.group(1).split()[-1].lower() if of else last
+        more = JOINED.match(text, end)
+        if (
+            more
+            and "\n" not in more.group()
+            and not _known(more["last"], finder)
+            and ((of and head in ORG_WORDS) or more["last"].split()[-1].lower() in ORG_WORDS)
+        ):  # "Ministry of Ports, Shipping and Waterways", "Ports and Maritime Organization",
+            end = consumed = more.end()  # not "... and Afghanistan’s"
+            label = text[start:end]
+            words, last = label.split(), label.split()[-1].lower()
         cls, confidence, reason = "", 0.0, ""
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.:\n“"'
-        if not_a_name(label, finder):
-            continue
-        if whole and last not in _ORG_WORDS and last not in _PLACE_WORDS:
-            continue  # "International Airport" of "Hamid Karzai International Airport"
-        if len(words) == 1 and (last in _ORG_WORDS or last in _PLACE_WORDS or last in _HEADS):
+        if not_a_name(label, finder) or HONORIFIC.fullmatch(label):
+            continue  # "Mr" of "Mr Muttaqi": a form of address, no office
+        if len(words) == 1 and (last in ORG_WORDS or last in PLACE_WORDS or last in HEADS):
             continue  # "briefed the Council": a common noun, not a name
-        if last in _INFRASTRUCTURE:
+        if last in INFRASTRUCTURE:
             continue  # "Trans-Afghan Railway": no class of the ontology, and no person
-        if _DATELINE.match(text, start) and label.isupper():
+        if DATELINE.match(text, start) and label.isupper():
             cls, confidence, reason = "City", 0.5, "the dateline"
+        elif address or re.search(rf"\b(?:{HONORIFIC.pattern})\s+$", before):
+            cls, confidence, reason = "Person", 0.6, "a form of address before the name"
         elif re.fullmatch(TITLES + r"(?:\s+" + TITLES + r")*", label, re.IGNORECASE):
             cls, confidence, reason = "Position", 0.5, "a title without a name"
         elif TITLE_BEFORE.search(before) and len(words) >= 2:
             cls, confidence, reason = "Person", 0.7, "a title before the name"
-        elif last in _STATE_WORDS and len(words) >= 2:
+        elif len(words) >= 2 and TITLE_AFTER.match(text, end):
+            cls, confidence, reason = "Person", 0.6, "a title in the apposition after the name"
+        elif re.search(r"\bcapital,?\s+$", before) and len(words) <= 2:
+            cls, confidence, reason = "City", 0.6, "after 'capital'"
+        elif last in STATE_WORDS and len(words) >= 2:
             cls, confidence, reason = "State", 0.6, f"a state's word ({last})"
         elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", label):
-            cls, confidence, reason = "Organization", 0.4, "an acronym (a guess)"
-        elif last in _HEADS and len(words) >= 2:
-            cls, confidence, reason = _HEADS[last], 0.5, f"a government's word ({last})"
-        elif last in _ORG_WORDS:
-            cls, confidence, reason = "Organization", 0.6, f"an organisation's word ({last})"
-        elif after.startswith(" province") or last == "province":
+            if label.lower() in title_initials(finder):
+                continue  # "the PM": a title, any state's
+            cls, confidence, reason = organisation(label, ""), 0.4, "an acronym (a guess)"
+        elif last in HEADS and len(words) >= 2:
+            cls, confidence, reason = HEADS[last], 0.5, f"a government's word ({last})"
+        elif last in ORG_WORDS or head in ORG_WORDS:
+            word = last if last in ORG_WORDS else head
+            cls, confidence, reason = (
+                organisation(label, word),
+                0.6,
+                f"an organisation's word ({word})",
+            )
+        elif after.startswith(" province"):
             cls, confidence, reason = "Province", 0.7, "followed by 'province'"
-        elif re.match(r" and [A-Z][\w-]+ ports\b", text[end : end + 40]):
-            cls, confidence, reason = "Port", 0.6, "one of 'X and Y ports'"
+        elif (start, end) in defined and ARMED.search(clause(text, start, end)):
+            cls, confidence, reason = "ArmedGroup", 0.5, "a name abbreviated beside an attack"
+        elif last == "province":
+            cls, confidence, reason = "Province", 0.7, "followed by 'province'"
+        elif listed := LISTED_PLACES.match(text, end):  # "X and Y provinces"
+            cls, confidence = LISTED_PLACE_CLASSES[listed.group(1)], 0.6
+            reason = f"one of 'X and Y {listed.group(1)}'"
         elif after.startswith(" port") or last == "port":
             cls, confidence, reason = "Port", 0.7, "followed by 'port'"
-        elif last in _PLACE_WORDS and len(words) >= 2:
-            cls, confidence, reason = _PLACE_WORDS[last], 0.5, f"a place's word ({last})"
+        elif last in PLACE_WORDS and len(words) >= 2:
+            cls, confidence, reason = PLACE_WORDS[last], 0.5, f"a place's word ({last})"
         elif last == "embassy":
             cls, confidence, reason = "DiplomaticMission", 0.6, "an embassy"
-        elif _GROUPS_BEFORE.search(before):
+        elif re.match(COMMON_HEAD, after):
+            noun = re.match(COMMON_HEAD, after).group(1)  # type: ignore[union-attr]
+            cls, confidence, reason = COMMON_HEADS[noun], 0.6, f"followed by '{noun}'"
+            if cls == "Organization" and ARMED.search(text[max(0, start - 60) : end + 40]):
+                cls = "ArmedGroup"  # "the militant Islamic State group"
+        elif len(words) <= 2 and OWNER_OF.match(text, end):
+            cls, confidence, reason = "State", 0.5, "the owner of a state's office"
+        elif len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+stan", label):
+            cls, confidence, reason = "State", 0.4, "a land's name (-stan)"
+        elif GROUPS_BEFORE.search(before):
             armed = re.search(r"terror|militant|armed|insurgent", before, re.IGNORECASE)
             cls = "ArmedGroup" if armed else "Organization"
             confidence, reason = 0.6, "named as one of some groups"
-        elif not sentence_start and _listed_with_states(text, start, end, finder):
+        elif not sentence_start and listed_with_states(text, start, end, finder):
             cls, confidence, reason = "State", 0.6, "in a list of states"
+        elif PLACE_OF.search(before):  # "the port of Bandar Abbas", "the city of Herat"
+            noun = PLACE_OF.search(before).group(1).lower()  # type: ignore[union-attr]
+            cls, confidence, reason = PLACE_NOUNS[noun], 0.6, f"after '{noun} of'"
         elif (
-            re.search(r"\b(?:in|to|from|at)\s+$", before)
+            re.search(
+                r"\b(?:in|to|from|at|(?:left|leaves|leave|departed|bound|headed)\s+for)\s+$", before
+            )  # fmt: skip
             and len(words) <= 2
-            and not _SPOKEN_TO.search(before)
+            and not SPOKEN_TO.search(before)
         ):
             cls, confidence, reason = "City", 0.4, "a place after in/to/from (a guess)"
-        elif len(words) >= 2 and not sentence_start and all(w[:1].isupper() for w in words):
+        elif (start, end) in defined:
+            cls, confidence, reason = "Organization", 0.5, "a name the text abbreviates"
+        elif IZAFE.search(label):  # "Hizb-e-Islami": the names of movements and parties
+            cls, confidence, reason = "Organization", 0.4, "a name joined by -e-/-i- (a guess)"
+        elif (
+            len(words) >= 2
+            and not sentence_start
+            and all(w[:1].isupper() for w in words)
+            and not (re.search(r"(?:an|ese|ish|ic)$", label) and re.match(r"\s+[a-z]+s\b", after))
+            and not common_words(text, start, end)
+        ):  # not an adjective before a plural noun: "the Central Asian republics"; nor a
+            # headline's words: "For First Time", "By Staff Reporter"
             cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
         if not cls or len(label) < 2:
             continue
         key = slug(label)
         if key in finder.register.entities:
             continue
+        other = named.get(skeleton(normalise(label)), key)
+        if other != key and other in found:  # "Haqani" after "Haqqani": a spelling of it
+            found[other][0] = replace(found[other][0], aliases=(*found[other][0].aliases, label))
+            key = other
         if key in found:  # the class and duplicate check of its first occurrence
             first = found[key][0]
             found[key].append(replace(first, start=start, end=end))
             continue
         duplicate = duplicate_of(label, cls, finder)
         aliases = text_aliases(text, label, cls, end)
+        named.update({alias: key for alias in aliases})
+        named[skeleton(normalise(label))] = key
         found[key] = [
             NewEntity(key, cls, label, start, end, confidence, reason, duplicate, aliases)
         ]
     for entity in described(text, finder):
         if entity.id not in found and entity.id not in finder.register.entities:
             found[entity.id] = [entity]
+    for occurrences in found.values():
+        occurrences += adjectives(text, occurrences[0])
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
+
+
+def _defined_names(
+    text: str, runs: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """The runs with each name that an acronym in brackets abbreviates
+    (:func:`kg.suggest.variants.defined_acronyms`) made one run, over "in", "of" and
+    register names inside it ("United Nations Assistance Mission in Afghanistan
+    (UNAMA)"), where a run of it is left; and those names' spans."""
+    defined: set[tuple[int, int]] = set()
+    for start, end, *_ in defined_acronyms(text):
+        inside = [(s, e) for s, e in runs if s < end and start < e]
+        if inside and all(start <= s and e <= end for s, e in inside):
+            runs = [r for r in runs if r not in inside] + [(start, end)]
+            defined.add((start, end))
+    return sorted(runs), defined
 
 
 PATTERNS_FILE = Path(__file__).with_name("entity_patterns.jsonl")
@@ -321,21 +384,3 @@ def _listed_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
                           reason)
             )  # fmt: skip
     return found
-
-
-def _listed_with_states(text: str, start: int, end: int, finder: MentionFinder) -> bool:
-    """One word in a comma list beside states of the register ("China, Russia, and Qatar"),
-    an item of the list itself (after or before a comma, "and" or "or")."""
-    if " " in text[start:end].strip():
-        return False
-    if not (
-        re.search(r"(?:,|\band|\bor)\s*$", text[max(0, start - 5) : start])
-        or re.match(r"\s*(?:,|and\b|or\b)", text[end : end + 5])
-    ):
-        return False  # "(Reuters)": not an item of the list
-    window = text[max(0, start - 40) : end + 40]
-    if not re.search(r",", window):
-        return False
-    states = {normalise(f) for f, e in finder.forms if finder.register.is_a(e, "State")}
-    words = re.findall(r"[A-Z][\w’']+", window)
-    return sum(1 for w in words if normalise(w) in states) >= 2

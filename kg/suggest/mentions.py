@@ -22,21 +22,33 @@ what confidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from kg.suggest.derived import LOOSE, gapped_patterns, of_members, short_forms, synonyms
-from kg.suggest.english import RELATION_NOUNS
+from kg.suggest.derived import (
+    LOOSE,
+    clipped,
+    gapped_patterns,
+    of_members,
+    short_forms,
+    synonyms,
+)
+from kg.suggest.english import demonyms
 from kg.suggest.metonyms import located
 from kg.suggest.register import Register
-from kg.suggest.runs import NOT_NAMES, name_runs
-from kg.suggest.text import Report, make_doc
-from kg.suggest.variants import acronyms, initials, skeleton
-from kg.vocabulary import closest, normalise
-
-FUZZY_CUTOFF = 88.0
-_LOWER_RANKS = {"deputy", "vice", "assistant", "under", "junior", "associate", "additional"}
-"""Words before a title that make it another, lower post ("Deputy Prime Minister")."""
+from kg.suggest.runs import NOT_NAMES, izafe_end, name_runs
+from kg.suggest.text import Report, is_name_token, make_doc
+from kg.suggest.titles import OWNED, TITLE_WORD, another_office, office_owners
+from kg.suggest.variants import (
+    acronym_referents,
+    acronyms,
+    defined_acronyms,
+    named_other,
+    skeleton,
+    tolerant,
+)
+from kg.vocabulary import normalise
 
 
 @dataclass(frozen=True)
@@ -75,7 +87,8 @@ class MentionFinder:
             if register.is_event(entity.id):
                 continue  # events are found by their triggers (kg.suggest.events)
             names = [n for n in dict.fromkeys((entity.label, *entity.aliases)) if n.strip()]
-            patterns = [make_doc(n) for n in [*names, *synonyms(names)] if _usable(n)]
+            other = [*synonyms(names), *clipped(names)]
+            patterns = [make_doc(n) for n in [*names, *other] if _usable(n)]
             if patterns:
                 self.matcher.add(entity.id, patterns)
             implied = [make_doc(n) for n in short.get(entity.id, []) if _usable(n)]
@@ -92,7 +105,7 @@ class MentionFinder:
                 form = normalise(name)
                 if form and _usable(name):
                     self.forms.append((form, entity.id))
-            for name in [*names, *synonyms(names), *short.get(entity.id, [])]:
+            for name in [*names, *other, *short.get(entity.id, [])]:
                 self.names.setdefault(normalise(name), entity.id)
             capitals = {normalise(n) for n in names if n.isupper() and n.replace(".", "").isalpha()}
             self.capitals |= {(f, entity.id) for f in capitals} - {
@@ -100,9 +113,21 @@ class MentionFinder:
             }
         self.skeletons = [skeleton(f) for f, _ in self.forms]
         self.acronyms = acronyms(register)
+        self.owners = office_owners(register)
+        states = [f for f, e in self.forms if register.is_a(e, "State") and " " not in f]
+        self.known = set(self.names) | {a for state in states for a in demonyms(state)}
 
     def find(self, report: Report) -> list[Mention]:
         """Every mention in the report, the longest where two overlap, in text order."""
+        from kg.suggest.descriptions import (
+            bare_relations,
+            compounds,
+            first_conjuncts,
+            held_titles,
+            missions,
+            officials,
+        )
+
         doc = report.doc
         vocab = doc.vocab
         found: list[tuple[int, int, str]] = [
@@ -121,14 +146,18 @@ class MentionFinder:
                 or (not doc[start].text.isupper() and (doc[start].norm_, entity) in self.capitals)
             ):
                 continue  # "us" is no "US", "who" no "WHO"
+            if self._common_in_name(doc, start, end, entity) or izafe_end(doc, start):
+                continue  # "Ministry of Refugees", "Tehrik-i-Taliban": words of another name
             taken.update(range(start, end))
             if (start, end, entity) in implied:
                 how, confidence = "a form its names imply", 0.85
             else:
                 how, confidence = "label or alias", 0.95
             mentions.append(_mention(doc, start, end, entity, how, confidence))
-        mentions += self._places_inside(doc, found, mentions)
-        mentions += self._first_conjuncts(doc, mentions)
+        others = [m for m in mentions if self._another_office(report, m)]
+        mentions = self._defined(report, [m for m in mentions if m not in others], taken)
+        mentions += self._places_inside(doc, found, [*mentions, *others])
+        mentions += first_conjuncts(doc, mentions, self.names)
         exact = [(m.start, m.end) for m in mentions]
         loose = sorted(
             [
@@ -163,9 +192,18 @@ class MentionFinder:
                 mentions = [m for m in mentions if m not in inner]
                 taken.update(range(start, end))
                 mentions.append(_mention(doc, start, end, match[0], match[1], match[2]))
+        others = [m for m in mentions if self._given_name_before(report, m)]
+        mentions = [m for m in mentions if m not in others]
         for start, end in name_runs(doc, taken):
             for first in range(start, end):  # "Defense Minister Mohammad Yaqoob": from a word on
+                if first > start and (not doc[first - 1].whitespace_ or izafe_end(doc, first)):
+                    continue  # no part of a word joined by a hyphen: "Tehrik-i-Taliban"
                 match = self._tolerant(normalise(doc[first:end].text), fuzzy=first == start)
+                if match and self._common_in_name(doc, first, end, match[0]):
+                    continue  # "Ministry of Refugees"
+                if match and self._given_name_before(report, _mention(doc, first, end, *match)):
+                    others.append(_mention(doc, first, end, *match))
+                    continue  # "Zabihullah Mujahid" is not Mohammad Yaqub Mujahid
                 if match:
                     entity, how, confidence = match
                     mentions.append(_mention(doc, first, end, entity, how, confidence))
@@ -173,9 +211,9 @@ class MentionFinder:
                     if first > start and title:  # "Defense Minister" before the name
                         mentions.append(_mention(doc, start, first, *title))
                     break
-        from kg.suggest.descriptions import held_titles, missions, officials
+        mentions = [m for m in mentions if not named_other(report.text, m, others, mentions)]
 
-        mentions += self._relations(doc, mentions)
+        mentions += bare_relations(doc, mentions, self.names)
         held = held_titles(self.register, report, mentions)
         spans = {(m.start, m.end) for m in held}  # the person's own title, not another's
         mentions = [
@@ -184,21 +222,18 @@ class MentionFinder:
             if (m.start, m.end) not in spans or not self.register.is_a(m.entity, "Position")
         ]
         mentions += held
-        mentions += missions(self.register, report, mentions)
+        found_missions = missions(self.register, report, mentions)
+        mentions = [m for m in mentions if not self._inside_mission(m, found_missions)]
+        mentions += found_missions
         mentions += officials(self.register, report, mentions)
-        mentions = [m for m in mentions if not self._lower_rank(report, m)]
+        mentions += compounds(self.register, report, mentions)
+        how = "an acronym the text defines after the name"  # "the interim Afghan government (IAG)"
+        named = [(m.start, m.end, m.entity) for m in mentions]
+        mentions += [
+            Mention(s, e, x, how, 0.7) for s, e, x in acronym_referents(report.text, named)
+        ]
         mentions.sort(key=lambda m: m.start)
         return mentions
-
-    def _lower_rank(self, report: Report, mention: Mention) -> bool:
-        """A post named after a word that makes it another, lower one: "Deputy Prime
-        Minister" holds no "Prime Minister" post."""
-        before = report.text[max(0, mention.start - 20) : mention.start].split()
-        return (
-            bool(before)
-            and before[-1].lower() in _LOWER_RANKS
-            and self.register.is_a(mention.entity, "Position")
-        )
 
     def _metonym_rank(self, doc: Any, match: tuple[int, int, str]) -> int:
         """Where one name is a place's label and an actor's declared alias ("Islamabad":
@@ -210,59 +245,83 @@ class MentionFinder:
         place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
         return 0 if place == located(doc, start) else 1
 
-    def _first_conjuncts(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
-        """A modifier coordinated with the first word of a name shares the name's last
-        words: "economic and defence cooperation" names "economic cooperation" too,
-        where the register has that name."""
-        found: list[Mention] = []
-        for mention in mentions:
-            start = next((t.i for t in doc if t.idx == mention.start), None)
-            if start is None or start < 2 or doc[start - 1].lower_ not in ("and", "or", ","):
-                continue
-            words = [t.norm_ for t in doc if mention.start <= t.idx < mention.end]
-            modifier = doc[start - 2]
-            if len(words) < 2 or not _modifier(modifier):
-                continue
-            entity = self.names.get(" ".join([modifier.norm_, *words[1:]]))
-            if entity and entity != mention.entity:
-                how = "a modifier coordinated with the name's first word"
-                found.append(Mention(modifier.idx, mention.end, entity, how, 0.7))
-        return found
+    def _inside_mission(self, mention: Mention, missions: list[Mention]) -> bool:
+        """An actor named by a place's name inside a mission's name ("Russia’s Kabul
+        embassy": not the government Kabul stands for)."""
+        return not self.register.is_a(mention.entity, "Place") and any(
+            m.start <= mention.start and mention.end <= m.end for m in missions
+        )
 
-    def _relations(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
-        """ "Relations", "ties" with no modifier, or with one that makes no register name
-        ("expanding relations", "political and economic ties"), are the register's
-        bilateral relations: English leaves "bilateral" implicit between two parties."""
-        bilateral = {
-            self.names[f"bilateral {noun}"]
-            for noun in RELATION_NOUNS
-            if f"bilateral {noun}" in self.names
-        }
-        if len(bilateral) != 1:
-            return []
-        (topic,) = bilateral
-        found: list[Mention] = []
-        for token in doc:
-            if token.lower_ not in _BARE_RELATIONS:
+    def _defined(self, report: Report, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """Acronyms the text defines ("the Foreign Office (FO)": :func:`defined_acronyms`).
+        Where the name is a register name, the acronym and its later occurrences mention
+        it; where it is none, the register names inside it are no mentions of their own
+        ("Tehreek-e-Taliban Pakistan (TTP)": not Pakistan), but for a place after "in"."""
+        doc, text = report.doc, report.text
+        for start, end, *_, acronym in defined_acronyms(text):
+            whole = next((m for m in mentions if (m.start, m.end) == (start, end)), None)
+            if whole is None:
+                mentions = [
+                    m
+                    for m in mentions
+                    if not (start <= m.start and m.end <= end)
+                    or re.search(r"\b(?:in|to|at)\s+$|\b[a-z]", text[start : m.start])
+                ]  # a description's words before a name are no name: "interim ..."
                 continue
-            if any(m.start <= token.idx < m.end and m.entity == topic for m in mentions):
-                continue
-            modifiers = []
-            i = token.i - 1
-            while i >= 0 and _modifier(doc[i]):
-                modifiers.append(doc[i])
-                if i >= 2 and doc[i - 1].lower_ in ("and", ",") and _modifier(doc[i - 2]):
-                    i -= 2
-                else:
-                    break
-            known = [f"{m.norm_} {token.norm_}" in self.names for m in modifiers]
-            if modifiers and all(known):
-                continue  # "economic ties": the register's own name for it
-            first = next((m for m, k in zip(modifiers, known, strict=True) if not k), token)
-            how = "relations between two parties: bilateral"
-            found.append(Mention(min(first.idx, token.idx), _end(doc, token.i + 1), topic, how,
-                                 0.6))  # fmt: skip
-        return found
+            for token in doc[_token_at(doc, end) :]:
+                if token.text == acronym and token.i not in taken:
+                    taken.add(token.i)
+                    how = "an acronym the text defines after the name"
+                    mentions.append(_mention(doc, token.i, token.i + 1, whole.entity, how, 0.8))
+        return mentions
+
+    def _common_in_name(self, doc: Any, start: int, end: int, entity: str) -> bool:
+        """A register name written in lower case (a common noun: "refugees") that the text
+        capitalises inside a longer name, past a sentence's start: a word of that name."""
+        words = doc[start:end].text
+        if not words[:1].isupper() or doc[start].is_sent_start:
+            return False
+        form = normalise(words)
+        record = self.register.entities[entity]
+        same = [n for n in (record.label, *record.aliases) if normalise(n) == form]
+        if not same or any(n[:1].isupper() for n in same):
+            return False
+        before = doc[start - 1] if start else None
+        after = doc[end] if end < len(doc) else None
+        joined = before is not None and before.lower_ in ("of", "and", "for") and start >= 2
+        return any(
+            t is not None and is_name_token(t)
+            for t in (before, after, doc[start - 2] if joined else None)
+        )
+
+    def _given_name_before(self, report: Report, mention: Mention) -> bool:
+        """A person's one-word name (a surname) right after a capitalised word that is
+        no title, no word of that person's names and no common word opening the
+        sentence: another person of that name ("Manmohan Singh" is not J.P. Singh)."""
+        if " " in report.text[mention.start : mention.end].strip() or not self.register.is_a(
+            mention.entity, "Person"
+        ):
+            return False
+        before = re.search(r"(?:^|(?<=[\s“\"(]))([A-Z][\w’'-]*) $", report.text[: mention.start])
+        if before is None:
+            return False
+        word = before.group(1)
+        own = {w for f, e in self.forms if e == mention.entity for w in f.split()}
+        if normalise(word) in own or normalise(word) in NOT_NAMES or TITLE_WORD.fullmatch(word):
+            return False
+        lead = report.text[: before.start(1)].rstrip()
+        opens = not lead or lead[-1] in '.:!?“"\n'
+        return not opens or not re.search(rf"\b{re.escape(word.lower())}\b", report.text)
+
+    def _another_office(self, report: Report, mention: Mention) -> bool:
+        """A register title that the words around it make another state's or a lower
+        office ("Chinese Foreign Minister", "Deputy Prime Minister": :func:`another_office`)."""
+        if not any(self.register.is_a(mention.entity, c) for c in OWNED):
+            return False
+        sentence = report.sentence_at(mention.start)
+        before = report.text[max(sentence.start, mention.start - 60) : mention.start]
+        after = report.text[mention.end : mention.end + 40]
+        return another_office(before, after, self.owners.get(mention.entity, set()), self.known)
 
     def _places_inside(
         self, doc: Any, found: list[tuple[int, int, str]], mentions: list[Mention]
@@ -289,6 +348,9 @@ class MentionFinder:
         """The character spans of capitalised runs that no mention covers."""
         doc = report.doc
         taken = {t.i for t in doc for m in mentions if m.start <= t.idx < m.end}
+        for key, start, end in self.matcher(doc):  # another office's title is no name either
+            if self.register.is_a(doc.vocab.strings[key], "Position"):
+                taken.update(range(start, end))
         runs = []
         for start, end in name_runs(doc, taken):
             first, last = doc[start], doc[end - 1]
@@ -296,58 +358,19 @@ class MentionFinder:
         return runs
 
     def _tolerant(self, form: str, *, fuzzy: bool = True) -> tuple[str, str, float] | None:
-        if not form or form in NOT_NAMES:
-            return None
-        key = skeleton(form)
-        words = key.split()
-        for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
-            if key == known_key:
-                return entity, f"spelling variant of {known!r}", 0.85
-        for (known, entity), _ in zip(self.forms, self.skeletons, strict=True):
-            if len(form.split()) > 1 and initials(form) == known:
-                return entity, f"initials of {known!r}", 0.85
-        if len(words) > 1:
-            for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
-                known_words = known_key.split()
-                person = self.register.is_a(entity, "Person")
-                if person and set(words) < set(known_words) and words[0] == known_words[0]:
-                    return entity, f"part of the name {known!r}", 0.8
-        if len(words) == 1 and len(key) >= 4:
-            for (known, entity), known_key in zip(self.forms, self.skeletons, strict=True):
-                if self.register.is_a(entity, "Person") and key in known_key.split()[1:]:
-                    return entity, f"a spelling of the surname in {known!r}", 0.7
-        if len(words) == 1 and self.acronyms.get(form):
-            entity, known = self.acronyms[form]
-            return entity, f"the initials of {known!r}", 0.7
-        close = closest(key, self.skeletons, limit=1, cutoff=FUZZY_CUTOFF) if fuzzy else []
-        if close and len(key) >= 5:
-            index, score = close[0]
-            known, entity = self.forms[index]
-            if known.startswith(form) or form.startswith(known):
-                return None  # "Afghan" and "Afghans", "Indian" and "India": other words
-            return entity, f"close to {known!r} ({score:.0f}%)", round(0.6 * score / 100, 2)
-        return None
+        """The register entity a run's name is by typo tolerance (:func:`tolerant`)."""
+        return tolerant(form, self.forms, self.skeletons, self.register, self.acronyms,
+                        fuzzy=fuzzy)  # fmt: skip
+
+
+def _token_at(doc: Any, offset: int) -> int:
+    """The index of the first token at or after character ``offset``."""
+    return next((t.i for t in doc if t.idx >= offset), len(doc))
 
 
 def _end(doc: object, end: int) -> int:
     last = doc[end - 1]  # type: ignore[index]
     return int(last.idx + len(last.text))
-
-
-_BARE_RELATIONS = ("relations", "ties", "relationship")
-
-_FUNCTION_WORDS = {
-    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
-    "these", "those", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
-    "but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no",
-    "all", "both", "such", "any", "some", "more", "most", "over", "about", "between",
-}  # fmt: skip
-
-
-def _modifier(token: Any) -> bool:
-    """A lower-case word that may modify a noun after it (no function word)."""
-    text: str = token.text
-    return text.isalpha() and text.islower() and text not in _FUNCTION_WORDS
 
 
 def _usable(name: str) -> bool:

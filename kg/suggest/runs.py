@@ -38,6 +38,12 @@ def name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
                 is_name_token(token)
                 or (start is not None and token.text.lower() in _CONNECTORS and _next_name(token))
                 or (start is not None and _joined(token))  # "Lashkar-e-Taiba"
+                or (
+                    start is not None
+                    and token.text == "\n"
+                    and _next_name(token)
+                    and soft_break(token.doc.text, token.idx)
+                )  # "Bakhrom\nAloyev"
             )
             and token.text.lower() not in NOT_NAMES
         )
@@ -69,3 +75,38 @@ def _joined(token: Any) -> bool:
 def _next_name(token: object) -> bool:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None  # type: ignore[attr-defined]
     return nxt is not None and is_name_token(nxt)
+
+
+def soft_break(text: str, at: int) -> bool:
+    r"""Whether the line break at ``at`` only wraps a sentence (a hard-wrapped report):
+    the line before holds a sentence's words (six or more, 30 characters or more, some
+    in lower case), is no byline nor the text's first line (a headline), and ends inside the
+    sentence, and the next line goes on at once.
+
+    >>> text = "Headline\nThe minister met his counterpart Deputy Minister Bakhrom\nAloyev."
+    >>> soft_break(text, text.index("\n")), soft_break(text, text.rindex("\n"))
+    (False, True)
+    """
+    first = text.find("\n", len(text) - len(text.lstrip()))
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return (
+        0 <= first < at
+        and len(line) >= 30
+        and len(line.split()) >= 6
+        and not line.startswith("By ")  # a byline
+        and any(w.islower() for w in line.split())
+        and line[-1:].isalnum()
+        and text[at + 1 : at + 2].isalnum()
+    )
+
+
+def izafe_end(doc: Any, start: int) -> bool:
+    """Whether the token at ``start`` ends a name joined by the izafe ("Tehrik-i-Taliban":
+    not the Taliban)."""
+    return (
+        start >= 3
+        and doc[start - 1].text == "-"
+        and doc[start - 2].lower_ in ("e", "i", "ul", "al")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 3].whitespace_
+    )

@@ -3,21 +3,49 @@
 :data:`TITLES` is the pattern of a title ("Acting Defence Minister", "Foreign
 Secretary", "Mullah", "Dr."); :data:`TITLE_BEFORE` finds one right before a name
 (which makes the name a person's), and :func:`after_title` moves the start of a
-run that opens a sentence past the title it holds.
+run that opens a sentence past the title it holds. :func:`another_office` tells a
+register title that the words around it make another office ("Chinese Foreign
+Minister", "Deputy Prime Minister", "Prime Minister of Qatar"), by the owners
+:func:`office_owners` reads from the register.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from kg.suggest.runs import NOT_NAMES
+from kg.vocabulary import normalise
 
 TITLES = (
-    r"(?:(?:Acting|Interim|Deputy|Former|Vice|Prime|Foreign|Defen[cs]e|Interior|Finance|Special|"
+    r"(?:(?:Acting|Interim|Deputy|Former|Vice|Prime|Foreign|Defen[cs]e|Interior|Finance|Special|special|"
     r"Chief|Joint|External\s+Affairs|Home|Commerce|Trade)\s+)*"
     r"(?:Minister|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Governor|"
     r"Chief|General|Commander|Consul|Mullah|Sheikh|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|envoy|spokesperson|"
-    r"minister|ambassador|diplomat)"
+    r"Representative|representative|Adviser|Advisor|adviser|advisor|Gen\.?|Brig\.?|Col\.?|"
+    r"Maj\.?|Lt\.?|Capt\.?|"
+    r"minister|ambassador|diplomat|spokesman|spokeswoman)"
 )
-TITLE_BEFORE = re.compile(TITLES + r"(?:\s+of\s+[A-Z]\w+)?,?\s+(?:for\s+\w+,\s+)?$")
+HONORIFIC = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Mullah|Sheikh|Mawlawi|Maulvi|Maulana|Mufti|Qari|Haji|Hafiz|Sardar|Sir)\.?",
+    re.IGNORECASE,
+)
+"""A form of address before a name, no office of its own ("Mr", "Mullah", "Dr.")."""
+TITLE_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?i:minister|spokesman|spokesperson|"
+    r"spokeswoman|ambassador|envoy|secretary|president|adviser|advisor|representative|"
+    r"commander|governor|diplomat|consul|chairman|chief)\b"
+)
+"""A title in the apposition after a name ("Bilal Karimi, the Taliban’s ambassador to
+China,"): the name is a person's."""
+TITLE_WORD = re.compile(
+    TITLES + r"|(?:Mawlawi|Maulvi|Maulana|Mufti|Qari|Haji|Hafiz|Sardar|Gen\.?|Lt\.?|Col\.?)",
+    re.IGNORECASE,
+)
+"""A title or honorific, as one word may be before a name ("Minister", "Mr", "Mawlawi")."""
+TITLE_BEFORE = re.compile(
+    TITLES + r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z]\w+)?,?\s+(?:for\s+\w+,\s+)?$"
+)
 
 
 _TITLE_INSIDE = re.compile(r"\b" + TITLES + r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
@@ -28,3 +56,115 @@ def after_title(text: str, start: int, end: int) -> int:
     ("Pakistani Interior Minister Mohsin Naqvi met"), the name begins after the title."""
     matches = list(_TITLE_INSIDE.finditer(text, start, end))
     return matches[-1].end() if matches else start
+
+
+def title_first(text: str, start: int, end: int) -> int:
+    """Where a run begins with a title before two capitalised words ("Minister of State
+    Mohammed Al-Khulaifi"), the name begins after the title."""
+    match = _TITLE_FIRST.match(text, start, end)
+    return match.end() if match else start
+
+
+_TITLE_FIRST = re.compile(TITLES + r"(?:\s+of\s+State)?\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
+_RANKS = {"deputy", "vice", "assistant", "junior", "under", "associate", "second", "third"}
+"""Words that make a title another, lower office ("Deputy Foreign Minister" is not the
+"Foreign Minister")."""
+_TRANSPARENT = {"acting", "interim", "former", "then", "caretaker", "current", "new"}
+"""Words between an owner and a title that do not change the office ("Afghanistan’s
+acting Foreign Minister")."""
+
+
+OWNED = ("Position", "Ministry", "DiplomaticMission")
+"""Classes whose names are often said without their owner ("Foreign Minister", "Ministry of
+Defence", "Embassy"), so that the owner before them tells another state's."""
+
+
+def office_owners(register: Any) -> dict[str, set[str]]:
+    """Position -> the words that name its owner: the names of its ``positionIn`` actor
+    and of the actor its label names after "of"/"to"/"in", of the states they govern
+    or are governed by, and those states' adjectives ("Foreign Minister of the Islamic
+    Emirate of Afghanistan": "islamic", "emirate", "afghanistan", "afghan", "taliban"
+    where the government's names hold it)."""
+    from kg.suggest.english import demonyms
+
+    names = {normalise(n): e.id for e in register.entities.values() for n in (e.label, *e.aliases)}
+    owner: dict[str, set[str]] = {}
+    governs: set[tuple[str, str]] = set()
+    for claim in register.claims:
+        if claim.predicate == "positionIn":
+            owner.setdefault(claim.subject, set()).add(claim.object)
+        elif claim.predicate == "governs":
+            governs.add((claim.subject, claim.object))
+    found: dict[str, set[str]] = {}
+    for entity in register.entities.values():
+        if not any(register.is_a(entity.id, c) for c in OWNED):
+            continue
+        owners = set(owner.get(entity.id, set()))
+        for name in (entity.label, *entity.aliases):
+            words = normalise(name).split()
+            for i, word in enumerate(words):
+                if word in ("of", "to", "in"):
+                    rest = [w for w in words[i + 1 :] if w != "the"]
+                    for end in range(len(rest), 0, -1):
+                        if " ".join(rest[:end]) in names:
+                            owners.add(names[" ".join(rest[:end])])
+                            break
+        owners |= {s for g, s in governs if g in owners} | {g for g, s in governs if s in owners}
+        owned: set[str] = set()
+        for one in owners:
+            record = register.entities[one]
+            for name in (record.label, *record.aliases):
+                form = normalise(name)
+                owned |= set(form.split())
+                if register.is_a(one, "State") and " " not in form:
+                    owned |= demonyms(form)
+        found[entity.id] = owned - {"of", "the", "and"}
+    return found
+
+
+def another_office(before: str, after: str, owners: set[str], known: set[str]) -> bool:
+    """Whether a register title is another office than the register's, by the words
+    right around it: a rank before it ("Deputy Foreign Minister"), or an owner before
+    it (a possessive, a name of ``known``, or a capitalised word inside a sentence:
+    "Uzbekistan’s", "Chinese", "Kazakh") or after it ("of Pakistan", "consul in
+    Hyderabad") that names no owner of the register's office."""
+    words = list(_ADJACENT.finditer(before))
+    while words and normalise(words[-1]["word"]) in _TRANSPARENT:
+        words.pop()
+    if words and _adjacent(before, words) and normalise(words[-1]["word"]) in _RANKS:
+        return True
+    if not owners:
+        return False
+    candidates = []
+    of = re.match(r"\s+(?:of|to|in)\s+(?:the\s+)?([A-Z][\w-]*)", after)
+    if of:
+        candidates.append(of.group(1))
+    if words and _adjacent(before, words):
+        last = words[-1]
+        word, form = last["word"], normalise(last["word"])
+        lead = before[: last.start()].rstrip()
+        opens = not lead or lead[-1] in '.:!?“"\n'  # a sentence's first word: "When"
+        if (
+            word[:1].isupper()
+            and form not in _FUNCTION
+            and (last["s"] or form in known or not opens or form not in _OPENERS)
+        ):
+            candidates.append(word)
+    return any(normalise(c) not in owners for c in candidates)
+
+
+_ADJACENT = re.compile(r"(?P<word>[\w-]+)(?P<s>[’']s)?\s+")
+_OPENERS = NOT_NAMES | {
+    "when", "then", "later", "earlier", "also", "but", "and", "so", "now", "today",
+    "yesterday", "if", "separately", "last", "next", "new", "former", "acting", "interim",
+    "speaking", "asked", "according", "for", "with", "by", "from", "to", "of", "said",
+}  # fmt: skip
+"""Common words that open a sentence before a title ("When Foreign Minister X ..."),
+unlike an owner's adjective there ("Uzbek Foreign Minister X")."""
+_FUNCTION = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "as", "and"}
+
+
+def _adjacent(before: str, words: list[re.Match[str]]) -> bool:
+    """Whether the words kept run right up to the title (only transparent ones after)."""
+    tail = before[words[-1].end() :]
+    return all(normalise(w) in _TRANSPARENT for w in tail.split())
