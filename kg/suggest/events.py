@@ -45,6 +45,25 @@ from kg.suggest.text import Report, make_doc
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
 
+_RESTATING = {"reiterated", "reiterates", "reaffirmed", "reaffirms", "repeated", "renewed",
+               "expressed", "expresses", "voiced", "conveyed"}  # fmt: skip
+"""Speech verbs that, before "its", "the"... and an act's noun, say that act (again)."""
+
+
+def _restated(doc: Any, verb: tuple[int, int, Trigger], act: tuple[int, int, Trigger]) -> bool:
+    """ "India reiterated its request", "expressed its condemnation": a restating speech
+    verb whose object is another act's noun (a determiner and up to two words between)
+    is that act, not a statement besides."""
+    between = [t.lower_ for t in doc[verb[1] : act[0]]]
+    return (
+        verb[2].cls == "Statement"
+        and act[2].cls != "Statement"
+        and doc[verb[0] : verb[1]].text.lower() in _RESTATING
+        and 1 <= len(between) <= 3
+        and between[0] in ("its", "their", "his", "her", "the", "a", "an", "our")
+        and all(t.isalpha() or t == "-" for t in between)
+    )
+
 
 class EventFinder(EventRoles, SubEvents):
     """Finds events in reports with one trigger table."""
@@ -94,8 +113,9 @@ class EventFinder(EventRoles, SubEvents):
                 continue
             if negated(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
                 continue
-            if kept and self._hosts_an_event(doc, kept[-1], hit):
-                kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks
+            if kept and (self._hosts_an_event(doc, kept[-1], hit) or _restated(doc, kept[-1], hit)):
+                kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks;
+                # "reiterated its request": the request, no statement besides
             kept.append(hit)
         events: list[Event] = []
         last_of: dict[str, Event] = {}
@@ -133,7 +153,8 @@ class EventFinder(EventRoles, SubEvents):
                 opened[number] = again
                 again.occurrences.append(here)
                 continue
-            event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase)
+            event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase,
+                          published=report.published)  # fmt: skip
             event.occurrences.append(here)
             phrase = definite and after_preposition(doc, start)  # "during the ... visit"
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)

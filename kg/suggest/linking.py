@@ -31,7 +31,9 @@ def link(
     request also needs a closed date and a longer word of its label among
     ``words`` (the normalised words of the sentences naming the event).
     """
+    same = _same_actors(register)
     mine = {m.entity for _, m in event.actors}
+    my_doers = {m.entity for r, m in event.actors if r == "hasInitiator"}
     places = {m.entity for m in event.places}
     known = {p for p in places if p in register.entities} | event.within  # a place new to
     # the register is compared by the state the text puts it in, if any
@@ -44,16 +46,19 @@ def link(
             continue
         claims: dict[str, list[ClaimRecord]] = facts.get(candidate.id, {})  # type: ignore[assignment]
         actors = {c.object for role in ACTOR_ROLES for c in claims.get(role, [])}
-        shared = mine & actors
+        shared = {a for a in mine if same.get(a, {a}) & actors}  # by the entity the text names
         if not shared:
             continue
+        doers = {c.object for c in claims.get("hasInitiator", [])}
+        if my_doers and doers and not {a for d in my_doers for a in same.get(d, {d})} & doers:
+            continue  # "Iran’s deportations" are not Pakistan’s: another doer
         their_places = {c.object for c in claims.get("hasPlace", [])}
         if known and their_places and not _within(facts, known) & _within(facts, their_places):
             continue  # a province of the country they name is no contradiction
         times = [c.object for c in claims.get("hasTime", [])]
         if not _dates_fit(event, times):
             continue
-        dated = _closed(event, times)
+        dated = _closed(event, times, recent=not speech)
         strong = len(shared) >= 2 or bool(places & their_places) or dated
         if speech:  # what someone said or asked: the same date, and words of its label
             strong = dated and (len(shared) >= 2 or bool(places & their_places))
@@ -71,6 +76,17 @@ def link(
         event.confidence = min(0.9, 0.4 + 0.1 * score)
 
 
+def _same_actors(register: Register) -> dict[str, set[str]]:
+    """Each government with the state it governs and back (the register's ``governs``):
+    reports name either for the same act ("Afghanistan’s request", "the Taliban’s")."""
+    same: dict[str, set[str]] = {}
+    for claim in register.claims:
+        if claim.predicate == "governs":
+            for a, b in ((claim.subject, claim.object), (claim.object, claim.subject)):
+                same.setdefault(a, {a}).add(b)
+    return same
+
+
 def _within(facts: dict[str, dict[str, list[object]]], places: set[str]) -> set[str]:
     """The places and every place the register says they lie in (``locatedIn``)."""
     found, todo = set(places), list(places)
@@ -83,19 +99,44 @@ def _within(facts: dict[str, dict[str, list[object]]], places: set[str]) -> set[
     return found
 
 
-def _closed(event: Event, times: list[str]) -> bool:
+def _closed(event: Event, times: list[str], *, recent: bool = True) -> bool:
     """Both give a date closed on both sides, and the two overlap (an open "up to
-    publication" says nothing)."""
+    publication" says nothing); or both are recent (:func:`_recent`), unless ``recent``
+    is false (plain statements and requests: the parties to one meeting make several in
+    a day)."""
     date = event.date
-    if date is None or ".." in date.value and "" in date.value.split(".."):
+    if date is not None and not (".." in date.value and "" in date.value.split("..")):
+        first, last = window(date.value)
+        for time in times:
+            try:
+                their_first, their_last = window(time)
+            except ValueError:
+                continue
+            if their_first and their_last and their_first <= last and first <= their_last:
+                return True
+    return recent and _recent(event, times)
+
+
+def _recent(event: Event, times: list[str]) -> bool:
+    """This report dates the event on both sides, within :data:`SLACK_DAYS` before its
+    publication, and one of ``times`` ends there too (another report told it undated, up
+    to a publication of the same days, or dated it a day apart)."""
+    date, published = event.date, event.published
+    if date is None or published is None:
         return False
-    first, last = window(date.value)
+    low, high = str(published - dt.timedelta(days=SLACK_DAYS)), str(published)
+    try:
+        first, last = window(date.value)
+    except ValueError:
+        return False
+    if not first or not last or not low <= last <= high:
+        return False
     for time in times:
         try:
-            their_first, their_last = window(time)
+            their_last = window(time)[1]
         except ValueError:
             continue
-        if their_first and their_last and their_first <= last and first <= their_last:
+        if their_last and low <= their_last <= high:
             return True
     return False
 
@@ -106,8 +147,10 @@ def _compatible(register: Register, mine: str, theirs: str) -> bool:
 
 
 def _content(label: str) -> set[str]:
-    """The longer words of a label ("significant", "partner"), names and months aside."""
-    return {w for w in normalise(label).split() if len(w) >= 5 and w.isalpha() and w not in _MONTHS}
+    """The longer words of a label ("significant", "partner"), names (capitalised words:
+    "Taliban", "India's") and months aside."""
+    words = {normalise(w) for w in label.split() if w[:1].islower()}
+    return {w for w in words if len(w) >= 5 and w.isalpha() and w not in _MONTHS}
 
 
 _MONTHS = set(
