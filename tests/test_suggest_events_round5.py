@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.suggest_sentences import actors, events, suggest
+from tests.suggest_sentences import actors, claims, events, suggest
 
 TRIGGERS = [  # (sentence, the class it must open) for words the table lacked
     ("Qatar’s envoy paid a courtesy call on China’s foreign minister on Monday.", "Meeting"),
@@ -31,6 +31,7 @@ TRIGGERS = [  # (sentence, the class it must open) for words the table lacked
     ("Qatar laid the foundation stone of a hospital in Kabul on Monday.", "Inauguration"),
     ("Iran’s border guards exchanged fire with Afghan forces on Monday.", "ArmedClash"),
     ("Qatar reopened its consulate in Kabul on Monday.", "EmbassyReopening"),
+    ("Qatar decided to close its consulate in Kabul on Monday.", "EmbassyClosure"),
     ("Qatar upgraded its consulate in Kabul to an embassy on Monday.", "DiplomaticMissionChange"),
 ]
 
@@ -122,3 +123,18 @@ def test_a_statement_is_identified_by_words_of_its_label_not_its_names() -> None
     roles = [("hasInitiator", "islamic-emirate-of-afghanistan"), ("hasTarget", "india")]
     assert _linked("Statement", roles, told, "2024-11-07", frozenset({"partner"})) == said
     assert _linked("Statement", roles, told, "2024-11-07", frozenset({"taliban"})) == ""
+
+
+def test_an_undated_event_lies_after_the_event_it_follows_and_before_the_one_after() -> None:
+    rows = suggest(
+        "The Taliban seized power in August 2021. The takeover prompted Qatar to close its embassy."
+    )
+    (closure,) = events(rows, "EmbassyClosure")
+    assert (closure, '2021-08..2024-11-07 "close" relative') in claims(rows, "hasTime")
+    rows = suggest(
+        "Qatar’s envoy met Iran’s foreign minister in Doha on 6 November. "
+        "The meeting followed China’s condemnation of the strikes."
+    )
+    (condemnation,) = events(rows, "Condemnation")
+    times = {t for e, t in claims(rows, "hasTime") if e == condemnation}
+    assert times == {'..2024-11-06 "condemnation" relative'}

@@ -46,6 +46,10 @@ class Event:
     reporters: list[tuple[str, Mention]] = field(default_factory=list)
     """Who reports it ("the military reported an attack"), no actor of it, but the subject
     of a participle after it (", saying the ensuing clashes")."""
+    not_before: str = ""
+    not_after: str = ""
+    """For an event the text does not date: the date (as written) of an event it follows,
+    and of one that follows it (:func:`kg.suggest.event_relations.order_dates`)."""
     published: dt.date | None = None
     """The report's publication date: an event it does not date happened before it."""
     guessed: bool = False

@@ -73,6 +73,24 @@ def discussed(report: Report, events: list[Event], register: Register) -> Iterat
                                "an event discussed there")  # fmt: skip
 
 
+def order_dates(events: list[Event], relations: list[Relation]) -> None:
+    """An event the text does not date happened after the dated event it follows ("The
+    takeover [in August 2021] prompted India to close its embassy": ``2021-08..``) and
+    before a dated event that follows it ("The meeting on 8 January followed India’s
+    condemnation": ``..2025-01-08``); each bound keeps the other's precision."""
+    dated = {e.id: e.date.value.split("..")[0] for e in events if e.id and e.date is not None}
+    for rel in relations:
+        if rel.predicate != "follows":
+            continue
+        for event in events:
+            if event.dates or not event.id:
+                continue
+            if event.id == rel.subject and rel.object in dated and not event.not_before:
+                event.not_before = dated[rel.object]
+            if event.id == rel.object and rel.subject in dated and not event.not_after:
+                event.not_after = dated[rel.subject]
+
+
 def ensuing(text: str, events: list[Event]) -> Iterator[Relation]:
     """ "the ensuing clashes", "a retaliatory strike": the event follows the one named
     last before it."""

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from kg.suggest.event_record import Event
-from kg.suggest.event_relations import about, discussed, ensuing, follows, phrases
+from kg.suggest.event_relations import about, discussed, ensuing, follows, order_dates, phrases
 from kg.suggest.mentions import Mention
 from kg.suggest.missions import missions, no_country
 from kg.suggest.register import Register
@@ -77,6 +77,7 @@ def find_relations(
         found += _descriptions(text, sentence.start, sentence.end, here, named, register)
         found += missions(text, sentence.start, here, register)
         found += no_country(text, sentence.start, sentence.text, here, register)
+    order_dates(events, found)
     return found
 
 
