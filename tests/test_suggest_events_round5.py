@@ -138,3 +138,28 @@ def test_an_undated_event_lies_after_the_event_it_follows_and_before_the_one_aft
     (condemnation,) = events(rows, "Condemnation")
     times = {t for e, t in claims(rows, "hasTime") if e == condemnation}
     assert times == {'..2024-11-06 "condemnation" relative'}
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("today", "2024-11-07"),
+        ("tomorrow", "2024-11-08"),
+        ("three days ago", "2024-11-04"),
+        ("over the weekend", "2024-11-02..2024-11-03"),
+        ("next week", "2024-11-11..2024-11-17"),
+        ("earlier this month", "2024-11-01..2024-11-07"),
+        ("last month", "2024-10"),
+        ("next month", "2024-12"),
+        ("earlier this year", "2024-01-01..2024-11-07"),
+        ("last year", "2023"),
+        ("later this month", "2024-11-07..2024-11-30"),
+    ],
+)
+def test_dates_counted_from_the_publication(words: str, value: str) -> None:
+    import datetime as dt
+
+    from kg.suggest.when import find_dates
+
+    (date,) = find_dates(f"Qatar and Iran met {words} in Doha.", dt.date(2024, 11, 7))
+    assert (date.value, date.wording) == (value, words)

@@ -9,13 +9,17 @@ Monday of last week). Rules, most specific first:
 - a span of days ("November 4-5", "on 4 and 5 November", "from 4 to 5 November");
 - a day ("on 6 November", "November 6, 2024");
 - a weekday ("on Wednesday", "Thursday"): the last such day on or before publication;
-- "last week", "this week", "yesterday", "today", "a day after";
+- "last week", "this week", "yesterday", "today", "tomorrow", "three days ago", "over the
+  weekend", "next week", "a day after";
+- "last month", "this month", "earlier this month" (its 1st to publication), "next month",
+  "last year", "earlier this year" (1 January to publication);
 - a month with a year ("in June 2022"), or without one ("in January", "in late
   December"): the last such month on or before publication;
 - "from 1996 to 2001", "in the 1990s"; "since 2021", "since late 2023",
   "beginning in June 2022" (up to publication, as the annotations write
   "beginning in June 2022"); a year ("in 2021", "late 2001");
-- "in the coming weeks", "later this year" (from publication on), "recently",
+- "later this week/month/year" (from publication to its end);
+- "in the coming weeks" (from publication on), "recently",
   "lately", "in the past months", "previously" (up to publication).
 """
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta, weekday
@@ -60,6 +65,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this_week", r"\bthis\s+week\b"),
     ("yesterday", r"\byesterday\b"),
     ("day_after", r"\ba\s+day\s+after\b"),
+    ("today", r"\b(?:earlier\s+)?today\b"),
+    ("tomorrow", r"\btomorrow\b"),
+    ("days_ago", r"\b(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+ago\b"),
+    ("weekend", r"\b(?:over\s+the|last|this\s+past)\s+weekend\b"),
+    ("next_week", r"\bnext\s+week\b"),
+    ("early_month", r"\bearlier\s+this\s+month\b"),
+    ("this_month", r"\bthis\s+month\b"),
+    ("last_month", r"\blast\s+month\b"),
+    ("next_month", r"\bnext\s+month\b"),
+    ("early_year", r"\bearlier\s+this\s+year\b"),
+    ("last_year", r"\blast\s+year\b"),
     ("decade", r"\b(?:in\s+)?the\s+(?P<year>\d{3}0)s\b"),
     ("years", r"\bfrom\s+(?P<year>\d{4})\s+(?:to|until|till)\s+(?P<year2>\d{4})\b"),
     ("since_month", rf"\b(?:since|beginning\s+in|starting\s+in|from)\s+{_MONTH}\s+(?P<year>\d{{4}})\b"),  # noqa: E501
@@ -67,7 +83,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_MONTH}\s+(?P<year>\d{{4}})\b"),
     ("month", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_MONTH}\b(?!\s+\d)"),
     ("year", r"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?(?P<year>(?:19|20)\d{2})\b"),
-    ("coming", r"\b(?:in\s+the\s+coming\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year))\b"),  # noqa: E501
+    ("coming", r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b"),
+    ("later", r"\blater\s+this\s+(?P<unit>week|month|year)\b"),
     ("recent", r"\b(?:recently|lately|in\s+the\s+past\s+(?:few\s+)?(?:days|weeks|months))\b"),
 ]  # fmt: skip
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
@@ -156,6 +173,8 @@ def _resolve(
             value, relative = str(published - dt.timedelta(days=1)), True
         elif name == "day_after":
             value, relative, confidence = str(published - dt.timedelta(days=1)), True, 0.5
+        elif name in _AROUND:
+            value, relative = _AROUND[name](published, groups), True
         elif name == "decade":
             assert year is not None
             value = f"{year}..{year + 9}"
@@ -185,6 +204,48 @@ def _resolve(
         return None
     start, end = match.span()
     return DateMention(offset + start, offset + end, value, wording, relative, confidence)
+
+
+def _weekend(published: dt.date) -> str:
+    saturday = published + relativedelta(weekday=_weekdays[5](-1))
+    return f"{saturday}..{min(saturday + dt.timedelta(days=1), published)}"
+
+
+def _end_of(published: dt.date, unit: str) -> dt.date:
+    """The last day of the publication's week, month or year."""
+    end: dt.date = published.replace(month=12, day=31)
+    if unit == "week":
+        end = published + relativedelta(weekday=_weekdays[6](+1))
+    elif unit == "month":
+        end = published + relativedelta(day=31)
+    return end
+
+
+def _month(published: dt.date, months: int) -> str:
+    first: dt.date = published.replace(day=1) + relativedelta(months=months)
+    return f"{first.year}-{first.month:02d}"
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_AROUND: dict[str, Callable[[dt.date, dict[str, str]], str]] = {
+    "today": lambda p, _: str(p),
+    "tomorrow": lambda p, _: str(p + dt.timedelta(days=1)),
+    "days_ago": lambda p, g: str(p - dt.timedelta(days=_NUMBERS.get(g["n"]) or int(g["n"]))),
+    "weekend": lambda p, _: _weekend(p),
+    "next_week": lambda p, _: (
+        f"{p + relativedelta(weekday=_weekdays[0](+1), days=1)}.."
+        f"{p + relativedelta(weekday=_weekdays[0](+1), days=1) + dt.timedelta(days=6)}"
+    ),
+    "early_month": lambda p, _: f"{p.replace(day=1)}..{p}",
+    "this_month": lambda p, _: _month(p, 0),
+    "last_month": lambda p, _: _month(p, -1),
+    "next_month": lambda p, _: _month(p, 1),
+    "early_year": lambda p, _: f"{p.replace(month=1, day=1)}..{p}",
+    "last_year": lambda p, _: str(p.year - 1),
+    "later": lambda p, g: f"{p}..{_end_of(p, g['unit'])}",
+}
+"""Dates counted from the publication ("today", "three days ago", "last month",
+"earlier this year"), each to its own precision."""
 
 
 def _year_of(month: int, published: dt.date) -> int:
