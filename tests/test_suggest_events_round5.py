@@ -163,3 +163,17 @@ def test_dates_counted_from_the_publication(words: str, value: str) -> None:
 
     (date,) = find_dates(f"Qatar and Iran met {words} in Doha.", dt.date(2024, 11, 7))
     assert (date.value, date.wording) == (value, words)
+
+
+def test_a_later_sentences_date_dates_the_event_referred_back_to_only_beside_it() -> None:
+    first = "China and Iran held talks in Doha. "
+    rows = suggest(first + "The talks, held on 4 November, focused on trade.")
+    (talks,) = events(rows, "Meeting")
+    assert {t for e, t in claims(rows, "hasTime") if e == talks} == {
+        '2024-11-04 "on 4 November" relative'
+    }
+    rows = suggest(first + "Qatar condemned the strikes on 1 November, days before the talks.")
+    (talks,) = events(rows, "Meeting")
+    assert {t for e, t in claims(rows, "hasTime") if e == talks} == {
+        '..2024-11-07 "held talks" relative'
+    }

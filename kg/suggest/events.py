@@ -23,6 +23,7 @@ its dates and places (the other reports' claims) do not contradict these
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.suggest.clauses import (
@@ -48,6 +49,22 @@ from kg.suggest.when import DateMention
 _RESTATING = {"reiterated", "reiterates", "reaffirmed", "reaffirms", "repeated", "renewed",
                "expressed", "expresses", "voiced", "conveyed"}  # fmt: skip
 """Speech verbs that, before "its", "the"... and an act's noun, say that act (again)."""
+
+
+def attached(text: str, date: DateMention, noun: tuple[int, int], *, first: bool) -> bool:
+    """Whether a date of a later sentence belongs to the event a definite noun there refers
+    back to: inside its phrase ("the November 4-5 visit", "Monday’s meeting"), or right
+    after it ("the talks, held on 4 November", "the meeting on Monday" where no other
+    event is named before it in the sentence: "X condemned the strikes on 1 November,
+    days before the talks" dates the condemnation)."""
+    if date.end <= noun[0]:
+        between = text[date.end : noun[0]]  # "Monday’s high-level meeting"
+        return bool(re.fullmatch(r"(?:[’']s)?(?:\s+[a-z][\w-]*){0,2}\s*", between))
+    between = text[noun[1] : date.start]
+    if re.fullmatch(r",\s*(?:which|that)?\s*(?:was\s+|were\s+)?(?:held|took\s+place)\s*"
+                    r"|\s+held\s+", between):  # fmt: skip
+        return True
+    return first and bool(re.fullmatch(r"\s*", between))
 
 
 def _restated(doc: Any, verb: tuple[int, int, Trigger], act: tuple[int, int, Trigger]) -> bool:
@@ -142,9 +159,15 @@ class EventFinder(EventRoles, SubEvents):
             if earlier is not None and definite and trigger.phrase in trigger.definite:
                 opened[number] = earlier
                 earlier.occurrences.append(here)
+                had = list(earlier.dates)
                 self._fill(
                     report, earlier, trigger, start, end, mentions, dates, bounds, refer=True
                 )
+                alone = number == 0 or doc[kept[number - 1][0]].idx < sentence.start
+                earlier.dates = had + [  # "the talks, held on 4 November": its own date
+                    d for d in earlier.dates[len(had) :]
+                    if attached(report.text, d, (char_start, char_end), first=alone)
+                ]  # fmt: skip
                 continue
             if trigger.refers_only:
                 continue
