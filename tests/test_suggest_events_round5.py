@@ -177,3 +177,22 @@ def test_a_later_sentences_date_dates_the_event_referred_back_to_only_beside_it(
     assert {t for e, t in claims(rows, "hasTime") if e == talks} == {
         '..2024-11-07 "held talks" relative'
     }
+
+
+def test_support_for_someone_is_a_stance_of_who_gives_it() -> None:
+    rows = suggest("Qatar condemned the strikes, underscoring its support for the Afghan people.")
+    assert ("qatar", "afghan-people") in claims(rows, "supports")
+    rows = suggest("Iran harbours and supports Lashkar-e-Taiba, China said.")
+    assert ("iran", "lashkar-e-taiba") in claims(rows, "supports")
+    assert ("china", "lashkar-e-taiba") not in claims(rows, "supports")
+
+
+def test_a_division_in_a_ministry_is_part_of_it() -> None:
+    rows = suggest(
+        "The Pakistan-Afghanistan-Iran division in the Ministry of External Affairs met."
+    )
+    pair = ("pai-division", "ministry-of-external-affairs")
+    assert pair in claims(rows, "memberOf")
+    rows = suggest("India’s Ministry of External Affairs said on Monday that China backs Iran.")
+    assert ("ministry-of-external-affairs", "india") in claims(rows, "memberOf")
+    assert ("china", "iran") in claims(rows, "supports")
