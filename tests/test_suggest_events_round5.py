@@ -196,3 +196,13 @@ def test_a_division_in_a_ministry_is_part_of_it() -> None:
     rows = suggest("India’s Ministry of External Affairs said on Monday that China backs Iran.")
     assert ("ministry-of-external-affairs", "india") in claims(rows, "memberOf")
     assert ("china", "iran") in claims(rows, "supports")
+
+
+def test_what_a_party_asked_at_talks_is_what_the_talks_were_about() -> None:
+    rows = suggest(
+        "Vikram Misri met Amir Khan Muttaqi in Doha on Monday. "
+        "Muttaqi sought better visa facilitation for Afghan businessmen."
+    )
+    ((request, talks),) = claims(rows, "subEventOf")
+    assert (request, "visa-facilitation") in claims(rows, "hasTopic")
+    assert (talks, "visa-facilitation") in claims(rows, "hasTopic")

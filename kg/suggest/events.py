@@ -201,6 +201,7 @@ class EventFinder(EventRoles, SubEvents):
         self._nest_within(report, events)
         self._parts_of_talks(events)
         self._responses(report, events)
+        self._topics_of_parts(events)
         result: list[Event] = []
         first_part: dict[int, Event] = {}
         for event in events:

@@ -135,6 +135,18 @@ class SubEvents:
                         answer.actors.append(("hasRecipient", mention))
                         answer.anchors[mention.start] = (request.start, request.end)
 
+    def _topics_of_parts(self, events: list[Event]) -> None:
+        """What a party said, asked or promised at talks is what the talks were about: the
+        topics of an event inside a meeting, call or visit are the talks' topics too ("He
+        sought better visa facilitation": the meeting's ``hasTopic``)."""
+        for event in events:
+            talks = event.parent
+            if talks is None or not any(self.register.is_a(talks.cls, c) for c in TALKS):
+                continue
+            for topic in event.topics:
+                if topic.entity not in {t.entity for t in talks.topics}:
+                    talks.topics.append(topic)
+
     def _governs(self) -> set[tuple[str, str]]:
         """(government, state) of the register's ``governs`` claims: an agreement of "India
         and the Taliban" is one of a meeting with Afghanistan's minister."""
