@@ -55,7 +55,7 @@ def test_a_restating_verb_before_an_acts_noun_is_that_act_only() -> None:
 
 
 def _linked(cls: str, roles: list[tuple[str, str]], claims: list[tuple[str, str, str]],
-            date: str = "", words: frozenset[str] = frozenset()) -> str:  # fmt: skip
+            date: str = "", words: frozenset[str] = frozenset(), place: str = "") -> str:  # fmt: skip
     """The register event :func:`link` proposes for an event of ``cls`` with ``roles``
     (role, actor), dated ``date`` in a report of 2024-11-08, where the other reports'
     claims are ``claims`` only (subject, predicate, object); "" for a new one."""
@@ -78,6 +78,8 @@ def _linked(cls: str, roles: list[tuple[str, str]], claims: list[tuple[str, str,
     event.actors = [(r, Mention(10 + i, 12 + i, a, "", 1.0)) for i, (r, a) in enumerate(roles)]
     if date:
         event.dates = [DateMention(20, 25, date, "on Thursday", True, 0.9)]
+    if place:
+        event.places = [Mention(30, 35, place, "", 1.0)]
     link(event, reg, reg.facts(), words)  # type: ignore[arg-type]
     return event.id if event.existing else ""
 
@@ -206,3 +208,21 @@ def test_what_a_party_asked_at_talks_is_what_the_talks_were_about() -> None:
     ((request, talks),) = claims(rows, "subEventOf")
     assert (request, "visa-facilitation") in claims(rows, "hasTopic")
     assert (talks, "visa-facilitation") in claims(rows, "hasTopic")
+
+
+def test_a_meeting_dated_here_is_another_reports_undated_one_only_at_the_same_place() -> None:
+    talks = "agreement-regular-contact-2025-01"
+    told = [
+        (talks, "hasParticipant", "india"),
+        (talks, "hasParticipant", "islamic-emirate-of-afghanistan"),
+        (talks, "hasTime", "..2025-01-09"),
+    ]
+    roles = [("hasParticipant", "india"), ("hasParticipant", "islamic-emirate-of-afghanistan")]
+    assert _linked("Agreement", roles, told) == talks  # undated here too: the same
+    assert _linked("Agreement", roles, told, "2024-09-02") == ""  # the two meet again
+    told.append((talks, "hasPlace", "dubai"))
+    assert _linked("Agreement", roles, told, "2024-09-02", place="dubai") == talks
+    alone = [(talks, "hasParticipant", "afghanistan"), (talks, "hasTime", "..2025-01-09")]
+    one = [("hasParticipant", "afghanistan")]
+    assert _linked("Agreement", one, alone) == talks  # the only such event, told in passing
+    assert _linked("Agreement", one, alone, "2024-09-02") == ""  # news: not by that alone

@@ -27,7 +27,9 @@ def link(
     A candidate has the same class (or is of a subclass of a specific one), shares
     an actor, and neither its places nor its dates contradict these. It is taken
     when it shares two actors, or the place, or a date (both dated, overlapping),
-    or when it is the only such candidate of its class. A plain statement or
+    or when it is the only such candidate of its class; an event this report dates to
+    a few days that the candidate's dates do not confirm needs the same city or building
+    (the same parties meet again). A plain statement or
     request also needs a closed date and a longer word of its label among
     ``words`` (the normalised words of the sentences naming the event).
     """
@@ -38,7 +40,7 @@ def link(
     known = {p for p in places if p in register.entities} | event.within  # a place new to
     # the register is compared by the state the text puts it in, if any
     speech = event.cls in ("Statement", "Request")  # the commonest, vaguest acts
-    found: list[tuple[int, bool, str]] = []  # (score, strong, id)
+    found: list[tuple[int, bool, str, bool]] = []  # (score, strong, id, dated here only)
     for candidate in register.entities.values():
         if not register.is_event(candidate.id) or not _compatible(
             register, event.cls, candidate.type
@@ -60,20 +62,41 @@ def link(
             continue
         dated = _closed(event, times, recent=not speech)
         strong = len(shared) >= 2 or bool(places & their_places) or dated
+        news = _news(event) and not dated
+        if news:  # dated here, not there: two parties meet again, and only the same
+            strong = any(not register.is_a(p, "State") for p in places & their_places)
+            # city or building tells it is that meeting, not the same country
         if speech:  # what someone said or asked: the same date, and words of its label
             strong = dated and (len(shared) >= 2 or bool(places & their_places))
             strong = strong and bool(_content(candidate.label) & words)
         score = len(shared) + (2 if places & their_places else 0) + (1 if dated else 0)
-        found.append((score, strong, candidate.id))
+        found.append((score, strong, candidate.id, news))
     strong_ones = [f for f in found if f[1]]
     said = register.is_a(event.cls, "Statement") or speech
-    alone = found[0] if len(found) == 1 and not said else None
+    alone = found[0] if len(found) == 1 and not said and not found[0][3] else None
     chosen = max(strong_ones) if strong_ones else alone
     if chosen is not None:
-        score, _, ident = chosen
+        score, _, ident, _ = chosen
         event.id, event.existing = ident, True
         event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
         event.confidence = min(0.9, 0.4 + 0.1 * score)
+
+
+def _news(event: Event) -> bool:
+    """The report dates the event to a few days (at most :data:`NEWS_DAYS`): news, which
+    the register's events dated otherwise or not at all cannot confirm."""
+    if event.date is None:
+        return False
+    try:
+        first, last = window(event.date.value)
+    except ValueError:
+        return False
+    if not first or not last:
+        return False
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days < NEWS_DAYS
+
+
+NEWS_DAYS = 7
 
 
 def _same_actors(register: Register) -> dict[str, set[str]]:
