@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.suggest.rows import Suggestion
 from tests.suggest_sentences import actors, claims, events, suggest
 
 TRIGGERS = [  # (sentence, the class it must open) for words the table lacked
@@ -226,3 +227,33 @@ def test_a_meeting_dated_here_is_another_reports_undated_one_only_at_the_same_pl
     one = [("hasParticipant", "afghanistan")]
     assert _linked("Agreement", one, alone) == talks  # the only such event, told in passing
     assert _linked("Agreement", one, alone, "2024-09-02") == ""  # news: not by that alone
+
+
+def _parents(rows: list[Suggestion]) -> set[tuple[str, str]]:
+    types = {r.subject: r.object for r in rows if r.kind == "entity" and r.predicate == "type"}
+    return {(types.get(e, e), types.get(p, p)) for e, p in claims(rows, "subEventOf")}
+
+
+def test_events_after_during_which_are_inside_the_event_before() -> None:
+    rows = suggest("Qatar’s envoy arrived in Tehran for a visit, during which he held talks.")
+    assert ("Meeting", "Visit") in _parents(rows)
+    rows = suggest("China hosted a meeting in Beijing at which Iran and Qatar agreed on trade.")
+    assert ("Agreement", "Meeting") in _parents(rows)
+
+
+def test_at_the_summit_names_a_summit_the_meeting_is_part_of() -> None:
+    rows = suggest("China met Iran at the summit in Doha on Monday.")
+    assert events(rows, "Conference")
+    assert ("Meeting", "Conference") in _parents(rows)
+
+
+def test_a_meeting_whose_people_differ_on_both_sides_is_another_meeting() -> None:
+    meeting = "singh-muttaqi-meeting-2024-11"
+    told = [
+        (meeting, "hasParticipant", "jp-singh"),
+        (meeting, "hasParticipant", "amir-khan-muttaqi"),
+        (meeting, "hasPlace", "kabul"),
+    ]
+    mine = [("hasParticipant", "amir-khan-muttaqi"), ("hasParticipant", "vikram-misri")]
+    assert _linked("Meeting", mine[:1], told, place="kabul") == meeting
+    assert _linked("Meeting", mine, told, place="kabul") == ""

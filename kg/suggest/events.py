@@ -154,8 +154,8 @@ class EventFinder(EventRoles, SubEvents):
                 continue
             earlier = last_of.get(trigger.cls)
             if earlier is None and definite and trigger.phrase in trigger.definite:
-                earlier = self._kin(events, trigger.cls)  # "launched an operation ... the
-                # airstrikes": the last event of a wider or narrower class
+                earlier = self._kin(events, trigger.cls, sentence.index)  # "launched an
+                # operation ... the airstrikes": the last event of a wider or narrower class
             if earlier is not None and definite and trigger.phrase in trigger.definite:
                 opened[number] = earlier
                 earlier.occurrences.append(here)
@@ -272,11 +272,13 @@ class EventFinder(EventRoles, SubEvents):
             and any(self.register.is_a(event[2].cls, c) for c in TALKS)
         )
 
-    def _kin(self, events: list[Event], cls: str) -> Event | None:
-        """The last event whose class is a subclass or superclass of ``cls`` (not Event)."""
+    def _kin(self, events: list[Event], cls: str, sentence: int) -> Event | None:
+        """The last event of a sentence before ``sentence`` whose class is a subclass or
+        superclass of ``cls`` (not Event): "X met Y at the summit" names the summit anew."""
         for event in reversed(events):
             if (
-                event.cls != "Event"
+                event.sentence < sentence
+                and event.cls != "Event"
                 and cls != "Event"
                 and (self.register.is_a(event.cls, cls) or self.register.is_a(cls, event.cls))
             ):

@@ -36,6 +36,7 @@ def link(
     same = _same_actors(register)
     mine = {m.entity for _, m in event.actors}
     my_doers = {m.entity for r, m in event.actors if r == "hasInitiator"}
+    my_people = {a for a in mine if register.is_a(a, "Person")}
     places = {m.entity for m in event.places}
     known = {p for p in places if p in register.entities} | event.within  # a place new to
     # the register is compared by the state the text puts it in, if any
@@ -54,6 +55,9 @@ def link(
         doers = {c.object for c in claims.get("hasInitiator", [])}
         if my_doers and doers and not {a for d in my_doers for a in same.get(d, {d})} & doers:
             continue  # "Iran’s deportations" are not Pakistan’s: another doer
+        people = {a for a in actors if register.is_a(a, "Person")}
+        if my_people - people and people - mine:
+            continue  # Dar met Muttaqi, not Singh: other people on both sides
         their_places = {c.object for c in claims.get("hasPlace", [])}
         if known and their_places and not _within(facts, known) & _within(facts, their_places):
             continue  # a province of the country they name is no contradiction

@@ -9,6 +9,7 @@ undated mention that restates the last event of its class.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
@@ -30,6 +31,7 @@ _SPOKEN_OF = re.compile(
     re.IGNORECASE,
 )
 """Words after which an event is what was talked about, or told of in a relative clause."""
+_WHICH = re.compile(r",?\s*\b(?:during|at|in the course of)\s+which\b", re.IGNORECASE)
 _INSIDE = re.compile(
     r"\b(?:during|in|at)\s+(?:the|this|that|his|her|their)\s+(?P<noun>[a-z ]{3,20}?)\s*[,.]",
     re.IGNORECASE,
@@ -48,7 +50,7 @@ class SubEvents:
         same sentence, with its date and place where the event has none."""
         nouns = "|".join(sorted((re.escape(n) for n in self.definite), key=len, reverse=True))
         inside = re.compile(
-            r"\b(?:during|in the course of|on)\s+(?:the|this|that|his|her|their|its)\s+"
+            r"\b(?:during|in the course of|on|at)\s+(?:the|this|that|his|her|their|its)\s+"
             rf"(?:[\w–-]+\s+){{0,3}}?(?P<noun>{nouns})\b",
             re.IGNORECASE,
         )
@@ -69,6 +71,23 @@ class SubEvents:
                     ):
                         event.parent = parent
                         _inherit(event, parent, report, at, at + len(match["noun"]))
+            self._during_which(report, sentence, events)
+
+    def _during_which(self, report: Report, sentence: Any, events: list[Event]) -> None:
+        """ "X arrived for a visit, during which he held talks with Y", "a meeting at which
+        they agreed": the events named after the relative phrase are inside the event
+        named last before it."""
+        for match in _WHICH.finditer(sentence.text):
+            at = sentence.start + match.start()
+            named = [(s, e) for e in events for i, s, _ in e.occurrences if i == sentence.index]
+            before = [(s, e) for s, e in named if s < at]
+            if not before:
+                continue
+            parent = max(before, key=lambda item: item[0])[1]
+            for start, event in named:
+                if start > at and event.parent is None and event.cls != parent.cls:
+                    event.parent = parent
+                    _inherit(event, parent, report, at, sentence.start + match.end())
 
     def _parts_of_talks(self, events: list[Event]) -> None:
         """An undated agreement, promise or request whose doers (initiators, participants)
