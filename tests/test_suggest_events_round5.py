@@ -257,3 +257,15 @@ def test_a_meeting_whose_people_differ_on_both_sides_is_another_meeting() -> Non
     mine = [("hasParticipant", "amir-khan-muttaqi"), ("hasParticipant", "vikram-misri")]
     assert _linked("Meeting", mine[:1], told, place="kabul") == meeting
     assert _linked("Meeting", mine, told, place="kabul") == ""
+
+
+def test_the_only_candidate_shares_the_very_actor_not_its_state_or_government() -> None:
+    agreement = "agreement-regular-contact-2025-01"
+    told = [
+        (agreement, "hasParticipant", "islamic-emirate-of-afghanistan"),
+        (agreement, "hasTime", "..2025-01-09"),
+        ("islamic-emirate-of-afghanistan", "governs", "afghanistan"),
+    ]
+    mine = [("hasParticipant", "pakistan"), ("hasParticipant", "afghanistan")]
+    assert _linked("Agreement", mine, told) == ""
+    assert _linked("Agreement", [("hasParticipant", "islamic-emirate-of-afghanistan")], told)

@@ -27,7 +27,8 @@ def link(
     A candidate has the same class (or is of a subclass of a specific one), shares
     an actor, and neither its places nor its dates contradict these. It is taken
     when it shares two actors, or the place, or a date (both dated, overlapping),
-    or when it is the only such candidate of its class; an event this report dates to
+    or when it is the only such candidate of its class and shares an actor by the very
+    entity (not a state for its government); an event this report dates to
     a few days that the candidate's dates do not confirm needs the same city or building
     (the same parties meet again). A plain statement or
     request also needs a closed date and a longer word of its label among
@@ -36,12 +37,11 @@ def link(
     same = _same_actors(register)
     mine = {m.entity for _, m in event.actors}
     my_doers = {m.entity for r, m in event.actors if r == "hasInitiator"}
-    my_people = {a for a in mine if register.is_a(a, "Person")}
     places = {m.entity for m in event.places}
     known = {p for p in places if p in register.entities} | event.within  # a place new to
     # the register is compared by the state the text puts it in, if any
     speech = event.cls in ("Statement", "Request")  # the commonest, vaguest acts
-    found: list[tuple[int, bool, str, bool]] = []  # (score, strong, id, dated here only)
+    found: list[tuple[int, bool, str, bool]] = []  # (score, strong, id, lone)
     for candidate in register.entities.values():
         if not register.is_event(candidate.id) or not _compatible(
             register, event.cls, candidate.type
@@ -55,9 +55,8 @@ def link(
         doers = {c.object for c in claims.get("hasInitiator", [])}
         if my_doers and doers and not {a for d in my_doers for a in same.get(d, {d})} & doers:
             continue  # "Iran’s deportations" are not Pakistan’s: another doer
-        people = {a for a in actors if register.is_a(a, "Person")}
-        if my_people - people and people - mine:
-            continue  # Dar met Muttaqi, not Singh: other people on both sides
+        if _others_on_both_sides(register, mine, actors):
+            continue  # Dar met Muttaqi, not Singh
         their_places = {c.object for c in claims.get("hasPlace", [])}
         if known and their_places and not _within(facts, known) & _within(facts, their_places):
             continue  # a province of the country they name is no contradiction
@@ -74,16 +73,25 @@ def link(
             strong = dated and (len(shared) >= 2 or bool(places & their_places))
             strong = strong and bool(_content(candidate.label) & words)
         score = len(shared) + (2 if places & their_places else 0) + (1 if dated else 0)
-        found.append((score, strong, candidate.id, news))
+        lone = not news and bool(mine & actors)  # may be taken as the only candidate
+        found.append((score, strong, candidate.id, lone))
     strong_ones = [f for f in found if f[1]]
     said = register.is_a(event.cls, "Statement") or speech
-    alone = found[0] if len(found) == 1 and not said and not found[0][3] else None
+    alone = found[0] if len(found) == 1 and not said and found[0][3] else None
     chosen = max(strong_ones) if strong_ones else alone
     if chosen is not None:
         score, _, ident, _ = chosen
         event.id, event.existing = ident, True
         event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
         event.confidence = min(0.9, 0.4 + 0.1 * score)
+
+
+def _others_on_both_sides(register: Register, mine: set[str], theirs: set[str]) -> bool:
+    """Each side names a person the other does not (states are not compared: reports
+    name the state, its government or neither for one act)."""
+    here = {a for a in mine if register.is_a(a, "Person")}
+    there = {a for a in theirs if register.is_a(a, "Person")}
+    return bool(here - theirs) and bool(there - mine)
 
 
 def _news(event: Event) -> bool:
