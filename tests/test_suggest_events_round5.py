@@ -18,7 +18,6 @@ TRIGGERS = [  # (sentence, the class it must open) for words the table lacked
     ("Qatar’s foreign minister travelled to Tehran on Monday.", "Visit"),
     ("China handed over 20 tonnes of medicines to Iran on Monday.", "AidShipment"),
     ("China dispatched a consignment of wheat to Iran on Monday.", "AidShipment"),
-    ("China assured Iran of its support on Monday.", "Pledge"),
     ("China and Iran signed a memorandum of understanding on Monday.", "Agreement"),
     ("Qatar denounced the bombing in Tehran on Monday.", "Condemnation"),
     ("China welcomed Iran’s decision on Monday.", "Statement"),
