@@ -268,3 +268,34 @@ def test_the_only_candidate_shares_the_very_actor_not_its_state_or_government() 
     mine = [("hasParticipant", "pakistan"), ("hasParticipant", "afghanistan")]
     assert _linked("Agreement", mine, told) == ""
     assert _linked("Agreement", [("hasParticipant", "islamic-emirate-of-afghanistan")], told)
+
+
+def test_borders_and_rivals_the_genre_states() -> None:
+    assert ("iran", "afghanistan") in claims(
+        suggest("Iran, which borders Afghanistan, hosted the talks."), "borders"
+    )
+    assert ("pakistan", "afghanistan") in claims(
+        suggest("Pakistan shares a long border with Afghanistan."), "borders"
+    )
+    rows = suggest("The rivalry between India and Pakistan deepened.")
+    assert ("india", "pakistan") in claims(rows, "isRivalOf")
+    rows = suggest("China’s arch-rival India objected.")
+    assert ("china", "india") in claims(rows, "isRivalOf")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused", "allegation"),
+    [
+        ("Pakistan accused Iran of sheltering militants, officials said.", "iran",
+         "sheltering militants"),
+        ("India criticized Pakistan for blaming its neighbours for its problems.", "pakistan",
+         "blaming its neighbours for its problems"),
+        ("Qatar dismissed allegations that Iran supplied weapons to the rebels.", "iran",
+         "supplied weapons to the rebels"),
+        ("Iran was accused of sheltering militants.", "iran", "sheltering militants"),
+    ],
+)  # fmt: skip
+def test_what_an_actor_is_accused_of_in_the_texts_words(
+    sentence: str, accused: str, allegation: str
+) -> None:
+    assert (accused, allegation) in claims(suggest(sentence), "accusedOf")

@@ -13,8 +13,7 @@ places and descriptions, :mod:`kg.suggest.missions` missions and recognition, an
 - ``hasConcern``: "Y’s security concerns" (an actor Y, a topic of concern);
 - ``memberOf``: "Y’s foreign ministry", "the X division in the Y ministry" (a ministry or
   plain organisation X, a state, government or ministry Y);
-- ``supports``: "X’s support for Y", "X has maintained its support for Y", "X backs Y",
-  "X harbours and supports Y";
+- ``supports``, ``borders``, ``isRivalOf``, ``accusedOf``: :mod:`kg.suggest.stances`;
 - ``doesNotFormallyRecognize``: "X does not (officially) recognise Y";
 - ``follows``: "A followed / following / after / in response to B" and
   "B prompted A" between two events of one sentence;
@@ -37,6 +36,7 @@ from kg.suggest.mentions import Mention
 from kg.suggest.missions import missions, no_country
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
+from kg.suggest.stances import stances
 from kg.suggest.text import Report
 
 _POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
@@ -81,7 +81,7 @@ def find_relations(
         found += _descriptions(text, sentence.start, sentence.end, here, named, register)
         found += missions(text, sentence.start, here, register)
         found += no_country(text, sentence.start, sentence.text, here, register)
-        found += supports(text, here, register)
+        found += stances(text, sentence.start, sentence.end, here, register)
     order_dates(events, found)
     return found
 
@@ -239,42 +239,6 @@ def _part(register: Register, entity: str) -> bool:
 def _whole(register: Register, mention: Mention) -> bool:
     """What a ministry or division is part of: a state, a government, a ministry."""
     return any(register.is_a(mention.entity, c) for c in ("State", "Government", "Ministry"))
-
-
-_SUPPORT = re.compile(
-    r"(?P<its>\b(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2})?"
-    r"(?:\bsupport\s+(?:for|to)|\b(?:supports|supported|backs|backed|harbou?rs?|"
-    r"harbou?red|harbou?ring)(?:\s+and\s+(?:supports?|supported))?)\s+"
-    r"(?:(?:the|a|an|all)\s+)?(?:[a-z-]+\s+){0,2}\Z",
-    re.IGNORECASE,
-)
-
-
-def supports(text: str, here: list[Mention], register: Register) -> Iterator[Relation]:
-    """ "India’s support for Afghanistan’s sovereignty", "India has maintained its support
-    for the Afghan people", "X harbours and supports Y": ``supports``, from the actor
-    right before the cue (for "its support", the sentence's first actor) to the first
-    name after it."""
-    actors = [m for m in here if register.is_a(m.entity, "Actor")]
-    for second in here:
-        before = [m for m in actors if m.end <= second.start]
-        if not before or not (
-            register.is_a(second.entity, "Actor") or register.is_a(second.entity, "Topic")
-        ):
-            continue
-        gap_start = before[-1].end
-        match = _SUPPORT.search(text[max(gap_start, second.start - 80) : second.start])
-        if match is None:
-            continue
-        cue = second.start - len(match.group(0))
-        if any(gap_start < m.start < cue for m in here):
-            continue  # another name between the actor and the cue
-        first = actors[0] if match.group("its") else before[-1]
-        if first.entity == second.entity:
-            continue
-        owner = register.acting_as(first).entity
-        yield Relation(owner, "supports", second.entity, first.start, second.end, 0.5,
-                       "X supports Y")  # fmt: skip
 
 
 def _ruler(register: Register, position: str, state: str) -> str | None:
