@@ -299,3 +299,12 @@ def test_what_an_actor_is_accused_of_in_the_texts_words(
     sentence: str, accused: str, allegation: str
 ) -> None:
     assert (accused, allegation) in claims(suggest(sentence), "accusedOf")
+
+
+def test_what_is_based_in_a_place_lies_in_it_each_item_of_a_list() -> None:
+    rows = suggest(
+        "India raised the Pakistan-based groups like Lashkar-e-Taiba (LeT) and "
+        "Jaish-e-Mohammed with Qatar."
+    )
+    located = claims(rows, "locatedIn")
+    assert {("lashkar-e-taiba", "pakistan"), ("jaish-e-mohammed", "pakistan")} <= located

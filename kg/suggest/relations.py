@@ -5,7 +5,8 @@ a name. :func:`find_relations` runs them all; this module owns positions, titles
 places and descriptions, :mod:`kg.suggest.missions` missions and recognition, and
 :mod:`kg.suggest.event_relations` the relations of events:
 
-- ``locatedIn``: "X in Y" (a place, mission, group or office X; a place Y),
+- ``locatedIn``: "X in Y" (a place, mission, group or office X; a place Y), "Y-based X"
+  ("Pakistan-based groups like A and B": each),
   "Y’s X" and "Y’s X1 and X2 ports" (a place Y owning places X);
 - ``positionIn``: "Y’s [acting] TITLE", "Y TITLE" (an actor Y, a register
   position; an armed group stands for its government);
@@ -211,6 +212,7 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                     yield Relation(
                         owner, "hasConcern", second.entity, *evidence, 0.6, "Y’s concerns"
                     )
+    yield from _based(text, here, register)
     for index, first in enumerate(here):  # "Pakistan’s Karachi and Gwadar ports"
         rest = here[index + 1 : index + 3]
         if len(rest) == 2 and register.is_a(first.entity, "Place"):
@@ -227,6 +229,29 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                                register.acting_as(second).entity, first.start, second.end, 0.6,
                                "X does not recognise Y")  # fmt: skip
                 break
+
+
+_BASED = re.compile(r"\A-based\s+(?:[a-z-]+\s+){0,3}?(?:(?:like|such as|including)\s+)?\Z")
+
+
+def _based(text: str, here: list[Mention], register: Register) -> Iterator[Relation]:
+    """ "Pakistan-based terror groups like A and B", "Kabul-based diplomats": A and B (and
+    a list's items after them) lie in the place before "-based"."""
+    for index, place in enumerate(here):
+        if not register.is_a(place.entity, "Place"):
+            continue
+        rest = [m for m in here[index + 1 :] if _is(register, m.entity, *_LOCATABLE, "Actor")]
+        if not rest or not _BASED.match(text[place.end : rest[0].start]):
+            continue
+        items = [rest[0]]
+        for mention in rest[1:]:
+            gap = text[items[-1].end : mention.start]  # "Lashkar-e-Taiba (LeT) and"
+            if not re.fullmatch(r"(?:\s*\([^()]{1,12}\))?(?:,\s*(?:and\s+)?|\s+and\s+)", gap):
+                break
+            items.append(mention)
+        for item in items:
+            yield Relation(item.entity, "locatedIn", place.entity, place.start, item.end, 0.6,
+                           "Y-based X")  # fmt: skip
 
 
 def _part(register: Register, entity: str) -> bool:
