@@ -245,6 +245,8 @@ def _based(text: str, here: list[Mention], register: Register) -> Iterator[Relat
             continue
         items = [rest[0]]
         for mention in rest[1:]:
+            if mention.entity == items[-1].entity:
+                continue  # its acronym in brackets
             gap = text[items[-1].end : mention.start]  # "Lashkar-e-Taiba (LeT) and"
             if not re.fullmatch(r"(?:\s*\([^()]{1,12}\))?(?:,\s*(?:and\s+)?|\s+and\s+)", gap):
                 break
