@@ -13,6 +13,7 @@ TRIGGERS = [  # (sentence, the class it must open) for words the table lacked
     ("Qatar’s envoy paid a courtesy call on China’s foreign minister on Monday.", "Meeting"),
     ("China and Iran held consultations in Doha on Monday.", "Meeting"),
     ("China will meet with Iran in Doha next week.", "Meeting"),
+    ("The Qatari envoy is expected to meet Iran’s foreign minister next week.", "Meeting"),
     ("China held a telephone conversation with Iran on Monday.", "PhoneCall"),
     ("Qatar’s foreign minister arrived in Tehran on Monday.", "Visit"),
     ("Qatar’s foreign minister travelled to Tehran on Monday.", "Visit"),
@@ -308,3 +309,10 @@ def test_what_is_based_in_a_place_lies_in_it_each_item_of_a_list() -> None:
     )
     located = claims(rows, "locatedIn")
     assert {("lashkar-e-taiba", "pakistan"), ("jaish-e-mohammed", "pakistan")} <= located
+
+
+def test_talks_a_visitor_arrived_for_are_part_of_the_visit_and_the_visitors() -> None:
+    rows = suggest("Vikram Misri arrived in Tehran on Monday for talks with Iran’s leaders.")
+    assert ("Meeting", "Visit") in _parents(rows)
+    (meeting,) = events(rows, "Meeting")
+    assert ("hasParticipant", "vikram-misri") in actors(rows, meeting)

@@ -32,6 +32,11 @@ _SPOKEN_OF = re.compile(
 )
 """Words after which an event is what was talked about, or told of in a relative clause."""
 _WHICH = re.compile(r",?\s*\b(?:during|at|in the course of)\s+which\b", re.IGNORECASE)
+_FOR_TALKS = re.compile(
+    r"\bfor\s+(?:(?:a|an|the|two|three)\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
+)
+"""Words before a meeting's trigger that make it the purpose of a visit ("arrived in Kabul
+for consultations", "for a two-day round of talks")."""
 _INSIDE = re.compile(
     r"\b(?:during|in|at)\s+(?:the|this|that|his|her|their)\s+(?P<noun>[a-z ]{3,20}?)\s*[,.]",
     re.IGNORECASE,
@@ -72,6 +77,7 @@ class SubEvents:
                         event.parent = parent
                         _inherit(event, parent, report, at, at + len(match["noun"]))
             self._during_which(report, sentence, events)
+            self._for_talks(report, sentence, events)
 
     def _during_which(self, report: Report, sentence: Any, events: list[Event]) -> None:
         """ "X arrived for a visit, during which he held talks with Y", "a meeting at which
@@ -88,6 +94,29 @@ class SubEvents:
                 if start > at and event.parent is None and event.cls != parent.cls:
                     event.parent = parent
                     _inherit(event, parent, report, at, sentence.start + match.end())
+
+    def _for_talks(self, report: Report, sentence: Any, events: list[Event]) -> None:
+        """ "X arrived in Kabul for consultations with Y": a meeting named after "for" in
+        the sentence of a visit is part of the visit, and its visitors take part in it
+        where no one is named before its trigger."""
+        visits = [
+            (s, e) for e in events for i, s, _ in e.occurrences
+            if i == sentence.index and self.register.is_a(e.cls, "Visit")
+        ]  # fmt: skip
+        for event in events:
+            if event.sentence != sentence.index or event.parent is not None or not visits:
+                continue
+            if not self.register.is_a(event.cls, "Meeting"):
+                continue
+            lead = report.text[max(sentence.start, event.start - 40) : event.start]
+            earlier = [(s, v) for s, v in visits if s < event.start]
+            if earlier and _FOR_TALKS.search(lead):  # "arrived in Kabul for talks"
+                visit = event.parent = max(earlier, key=lambda item: item[0])[1]
+                if not any(m.start < event.start for _, m in event.actors):
+                    for role, mention in visit.actors:  # the visitors hold the talks
+                        if role == "hasVisitor" and mention not in [m for _, m in event.actors]:
+                            event.actors.append(("hasParticipant", mention))
+                            event.anchors[mention.start] = (visit.start, visit.end)
 
     def _parts_of_talks(self, events: list[Event]) -> None:
         """An undated agreement, promise or request whose doers (initiators, participants)
