@@ -316,3 +316,14 @@ def test_talks_a_visitor_arrived_for_are_part_of_the_visit_and_the_visitors() ->
     assert ("Meeting", "Visit") in _parents(rows)
     (meeting,) = events(rows, "Meeting")
     assert ("hasParticipant", "vikram-misri") in actors(rows, meeting)
+
+
+def test_a_datelines_city_and_what_was_discussed_are_no_actors() -> None:
+    rows = suggest("KABUL: Vikram Misri arrived in Kabul on Sunday for a visit.")
+    (visit,) = events(rows, "Visit")
+    assert ("hasVisitor", "islamic-emirate-of-afghanistan") not in actors(rows, visit)
+    assert ("hasVisitor", "vikram-misri") in actors(rows, visit)
+    rows = suggest("Qatar met Iran on Monday and discussed the plight of Afghan refugees.")
+    (meeting,) = events(rows, "Meeting")
+    assert ("hasParticipant", "afghan-refugees") not in actors(rows, meeting)
+    assert ("hasParticipant", "iran") in actors(rows, meeting)

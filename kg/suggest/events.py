@@ -67,6 +67,33 @@ def attached(text: str, date: DateMention, noun: tuple[int, int], *, first: bool
     return first and bool(re.fullmatch(r"\s*", between))
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .’'-]*[A-Z]\s*(?:,[^:\n]{0,30})?[:—–]")
+"""A dateline opening a line ("KABUL:", "NEW DELHI, Nov 7 —"): the place filed from."""
+_SECOND_VERB = re.compile(
+    r"\band\s+(?:also\s+|later\s+)?(?:discussed|reviewed|assessed|explored|talked\s+about|"
+    r"exchanged\s+views\s+on)\b",
+    re.IGNORECASE,
+)
+"""A verb coordinated after a meeting's trigger: what follows is what was discussed."""
+
+
+def _drop_asides(report: Report, event: Event) -> None:
+    """No actor of the event: a dateline's place ("KABUL: X arrived"), and a name after
+    a coordinated verb of talking ("met Y and discussed the situation of Afghan
+    refugees")."""
+    text = report.text
+    kept = []
+    for role, mention in event.actors:
+        line = text.rfind("\n", 0, mention.start) + 1
+        if mention.start - line < 2 and _DATELINE.match(text, line):
+            continue  # the dateline's city, not who arrived
+        first = event.anchors.get(mention.start, (event.start, event.end))
+        if mention.start > first[1] and _SECOND_VERB.search(text, first[1], mention.start):
+            continue
+        kept.append((role, mention))
+    event.actors = kept
+
+
 def _restated(doc: Any, verb: tuple[int, int, Trigger], act: tuple[int, int, Trigger]) -> bool:
     """ "India reiterated its request", "expressed its condemnation": a restating speech
     verb whose object is another act's noun (a determiner and up to two words between)
@@ -151,6 +178,7 @@ class EventFinder(EventRoles, SubEvents):
                 self._fill(
                     report, same[0], trigger, start, end, mentions, dates, bounds, refer=False
                 )
+                _drop_asides(report, same[0])
                 continue
             earlier = last_of.get(trigger.cls)
             if earlier is None and definite and trigger.phrase in trigger.definite:
@@ -163,6 +191,7 @@ class EventFinder(EventRoles, SubEvents):
                 self._fill(
                     report, earlier, trigger, start, end, mentions, dates, bounds, refer=True
                 )
+                _drop_asides(report, earlier)
                 alone = number == 0 or doc[kept[number - 1][0]].idx < sentence.start
                 earlier.dates = had + [  # "the talks, held on 4 November": its own date
                     d for d in earlier.dates[len(had) :]
@@ -181,6 +210,7 @@ class EventFinder(EventRoles, SubEvents):
             event.occurrences.append(here)
             phrase = definite and after_preposition(doc, start)  # "during the ... visit"
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
+            _drop_asides(report, event)
             before = self._verb_before(doc, kept, opened, number, sentence)
             first_here = min((s for i, s, _ in before.occurrences if i == sentence.index),
                              default=bounds[0]) if before else bounds[0]  # fmt: skip
