@@ -327,3 +327,12 @@ def test_a_datelines_city_and_what_was_discussed_are_no_actors() -> None:
     (meeting,) = events(rows, "Meeting")
     assert ("hasParticipant", "afghan-refugees") not in actors(rows, meeting)
     assert ("hasParticipant", "iran") in actors(rows, meeting)
+
+
+def test_a_sentence_opening_with_a_reference_back_tells_more_of_that_event() -> None:
+    rows = suggest(
+        "China sent 20 tonnes of wheat to Iran on Monday. "
+        "The consignment, which included medicines, was handed over to Qatar in Tehran."
+    )
+    (shipment,) = events(rows, "AidShipment")  # not a second one "handed over"
+    assert (shipment, "medicines") in claims(rows, "hasCommodity")

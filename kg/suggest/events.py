@@ -77,6 +77,23 @@ _SECOND_VERB = re.compile(
 """A verb coordinated after a meeting's trigger: what follows is what was discussed."""
 
 
+_OPENING = re.compile(r"\s*(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+"""A definite noun opening its sentence ("The consignment", "This high-level meeting")."""
+
+
+def _subject_here(report: Report, events: list[Event], cls: str, sentence: Any) -> list[Event]:
+    """The event of class ``cls`` a definite noun opening this sentence refers back to
+    ("The consignment, which included medicines, was handed over"; not "After the
+    meeting, X met Z", nor "X welcomed the talks and met Z")."""
+    for event in events:
+        for index, start, _ in event.occurrences:
+            if index == sentence.index and event.cls == cls and start < sentence.end:
+                lead = report.text[sentence.start : start]
+                if _OPENING.fullmatch(lead):
+                    return [event]
+    return []
+
+
 def _drop_asides(report: Report, event: Event) -> None:
     """No actor of the event: a dateline's place ("KABUL: X arrived"), and a name after
     a coordinated verb of talking ("met Y and discussed the situation of Afghan
@@ -171,6 +188,8 @@ class EventFinder(EventRoles, SubEvents):
             bounds = clause(report, kept, number, sentence.start, sentence.end)
             definite = determined(doc, start)
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls]
+            same = same or _subject_here(report, events, trigger.cls, sentence)  # "The
+            # consignment ... was handed over": the event referred back to
             here = (sentence.index, char_start, char_end)
             if same:  # "During a meeting in Dubai, X met Y": one event
                 opened[number] = same[0]

@@ -27,8 +27,8 @@ def link(
     A candidate has the same class (or is of a subclass of a specific one), shares
     an actor, and neither its places nor its dates contradict these. It is taken
     when it shares two actors, or the place, or a date (both dated, overlapping),
-    or when it is the only such candidate of its class and shares an actor by the very
-    entity (not a state for its government); an event this report dates to
+    or when it is the only such candidate of its class and has every actor named here
+    (one by the very entity, not a state for its government); an event this report dates to
     a few days that the candidate's dates do not confirm needs the same city or building
     (the same parties meet again). A plain statement or
     request also needs a closed date and a longer word of its label among
@@ -73,7 +73,8 @@ def link(
             strong = dated and (len(shared) >= 2 or bool(places & their_places))
             strong = strong and bool(_content(candidate.label) & words)
         score = len(shared) + (2 if places & their_places else 0) + (1 if dated else 0)
-        lone = not news and bool(mine & actors)  # may be taken as the only candidate
+        lone = not news and bool(mine & actors) and shared == mine  # the only candidate:
+        # the very actors, all of them (not "China and the Taliban" for "India and the Taliban")
         found.append((score, strong, candidate.id, lone))
     strong_ones = [f for f in found if f[1]]
     said = register.is_a(event.cls, "Statement") or speech
