@@ -269,6 +269,8 @@ def test_the_only_candidate_shares_the_very_actor_not_its_state_or_government() 
     mine = [("hasParticipant", "pakistan"), ("hasParticipant", "afghanistan")]
     assert _linked("Agreement", mine, told) == ""
     assert _linked("Agreement", [("hasParticipant", "islamic-emirate-of-afghanistan")], told)
+    also_china = [("hasParticipant", "islamic-emirate-of-afghanistan"), ("hasParticipant", "china")]
+    assert _linked("Agreement", also_china, told) == ""  # an actor the register's lacks
 
 
 def test_borders_and_rivals_the_genre_states() -> None:
