@@ -338,3 +338,22 @@ def test_a_sentence_opening_with_a_reference_back_tells_more_of_that_event() -> 
     )
     (shipment,) = events(rows, "AidShipment")  # not a second one "handed over"
     assert (shipment, "medicines") in claims(rows, "hasCommodity")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "state"),
+    [
+        ("Qatar’s ambassador to Afghanistan, Khalid Al-Thani, met Muttaqi.", "khalid-al-thani",
+         "qatar"),
+        ("Vikram Misri, Qatar’s special envoy to Iran, met Muttaqi.", "vikram-misri", "qatar"),
+        ("The Taliban appointed Ikramuddin Kamil as its acting consul in Mumbai.",
+         "ikramuddin-kamil", "islamic-emirate-of-afghanistan"),
+    ],
+)  # fmt: skip
+def test_an_envoy_represents_whom_they_are_sent_by(sentence: str, person: str, state: str) -> None:
+    assert (person, state) in claims(suggest(sentence), "represents")
+
+
+def test_an_envoys_place_is_no_person() -> None:
+    rows = suggest("Pakistan’s special envoy for Afghanistan Mohammad Sadiq met Muttaqi.")
+    assert ("amir-khan-muttaqi", "pakistan") not in claims(rows, "represents")

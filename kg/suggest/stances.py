@@ -5,6 +5,8 @@
 - ``borders``: "X, which borders Y", "X borders Y", "X shares a border with Y" (two places);
 - ``isRivalOf``: "the rivalry between X and Y", "X’s (arch-)rival Y", "X, which are
   rivals to Y" (each item of a list before it);
+- ``represents``: "X’s [special] envoy [for Y] Z", "Z, X’s ambassador to Y", "X appointed
+  Z as its [acting] consul" (a person Z acting for an actor X);
 - ``accusedOf``: "accused X of ...", "blamed / criticised / condemned X for ...",
   "allegations that X ...", "X was accused of ..." (the allegation in the text's words).
 """
@@ -103,6 +105,56 @@ def stances(
                                    second.end, 0.5, "X’s rival Y")  # fmt: skip
             break
     yield from _accused(text, start, end, here, register)
+    yield from _envoys(text, start, here, register)
+
+
+_ENVOY = (
+    r"(?:ambassador|envoy|consul(?:\s+general)?|representative|emissary|ambassador-designate|"
+    r"charg[ée]\s+d[’']affaires|head\s+of\s+mission)"
+)
+_ENVOY_BEFORE = re.compile(  # "Pakistan’s special envoy for Afghanistan Mohammad Sadiq"
+    rf"[’']s\s+(?:[\w-]+\s+){{0,3}}?{_ENVOY}"
+    r"(?:\s+(?:to|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+",
+    re.IGNORECASE,
+)
+_ENVOY_AFTER = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,3}}?{_ENVOY}\b", re.IGNORECASE)
+_APPOINTED = re.compile(
+    rf"\s+as\s+(?:its|their|the\s+country[’']s)\s+(?:[\w-]+\s+){{0,3}}?{_ENVOY}\b",
+    re.IGNORECASE,
+)
+
+
+def _envoys(text: str, start: int, here: list[Mention], register: Register) -> Iterator[Relation]:
+    """A person who is an actor's envoy, ambassador or consul ``represents`` it."""
+    people = [m for m in here if register.is_a(m.entity, "Person")]
+    actors = [
+        m
+        for m in here
+        if register.is_a(m.entity, "Actor") and not register.is_a(m.entity, "Person")
+    ]
+    for person in people:
+        for actor in actors:
+            if actor.end <= person.start <= actor.end + 90:
+                if _ENVOY_BEFORE.fullmatch(text, actor.end, person.start):
+                    yield _represents(register, person, actor, actor.start, person.end)
+            elif re.fullmatch(r",\s+", text[person.end : actor.start]):  # "Z, X’s envoy"
+                found = _ENVOY_AFTER.match(text, actor.end)
+                if found is not None:
+                    yield _represents(register, person, actor, person.start, found.end())
+        lead = text[max(start, person.start - 60) : person.start]
+        appointed = re.search(r"\bappoint(?:ed|s|ing)\s+\Z", lead)
+        found = _APPOINTED.match(text, person.end)
+        if appointed is not None and found is not None:
+            before = [a for a in actors if a.end <= person.start - len(lead) + appointed.start()]
+            if before:  # "the Taliban appointed Z as its acting consul"
+                yield _represents(register, person, before[-1], before[-1].start, found.end())
+
+
+def _represents(
+    register: Register, person: Mention, actor: Mention, start: int, end: int
+) -> Relation:
+    owner = register.acting_as(actor).entity
+    return Relation(person.entity, "represents", owner, start, end, 0.5, "X’s envoy Z")
 
 
 def _is_port(register: Register, mention: Mention) -> bool:
