@@ -357,3 +357,9 @@ def test_an_envoy_represents_whom_they_are_sent_by(sentence: str, person: str, s
 def test_an_envoys_place_is_no_person() -> None:
     rows = suggest("Pakistan’s special envoy for Afghanistan Mohammad Sadiq met Muttaqi.")
     assert ("amir-khan-muttaqi", "pakistan") not in claims(rows, "represents")
+
+
+def test_a_state_the_dateline_stands_for_acts_where_the_text_names_it_again() -> None:
+    rows = suggest("ISLAMABAD: Pakistan condemned the bombing.")
+    (condemnation,) = events(rows, "Condemnation")
+    assert ("hasInitiator", "pakistan") in actors(rows, condemnation)

@@ -94,7 +94,7 @@ def _subject_here(report: Report, events: list[Event], cls: str, sentence: Any) 
     return []
 
 
-def _drop_asides(report: Report, event: Event) -> None:
+def _drop_asides(report: Report, event: Event, mentions: list[Mention]) -> None:
     """No actor of the event: a dateline's place ("KABUL: X arrived"), and a name after
     a coordinated verb of talking ("met Y and discussed the situation of Afghan
     refugees")."""
@@ -103,7 +103,16 @@ def _drop_asides(report: Report, event: Event) -> None:
     for role, mention in event.actors:
         line = text.rfind("\n", 0, mention.start) + 1
         if mention.start - line < 2 and _DATELINE.match(text, line):
-            continue  # the dateline's city, not who arrived
+            again = [  # "ISLAMABAD: Pakistan condemned": the name after it, if any
+                m for m in mentions
+                if m.entity == mention.entity and mention.end < m.start < event.end
+                and report.sentence_at(m.start) == report.sentence_at(mention.start)
+            ]  # fmt: skip
+            if not again:
+                continue  # the dateline's city, not who arrived
+            anchor = event.anchors.get(mention.start, (event.start, event.end))
+            mention = again[0]
+            event.anchors[mention.start] = anchor
         first = event.anchors.get(mention.start, (event.start, event.end))
         if mention.start > first[1] and _SECOND_VERB.search(text, first[1], mention.start):
             continue
@@ -197,7 +206,7 @@ class EventFinder(EventRoles, SubEvents):
                 self._fill(
                     report, same[0], trigger, start, end, mentions, dates, bounds, refer=False
                 )
-                _drop_asides(report, same[0])
+                _drop_asides(report, same[0], mentions)
                 continue
             earlier = last_of.get(trigger.cls)
             if earlier is None and definite and trigger.phrase in trigger.definite:
@@ -210,7 +219,7 @@ class EventFinder(EventRoles, SubEvents):
                 self._fill(
                     report, earlier, trigger, start, end, mentions, dates, bounds, refer=True
                 )
-                _drop_asides(report, earlier)
+                _drop_asides(report, earlier, mentions)
                 alone = number == 0 or doc[kept[number - 1][0]].idx < sentence.start
                 earlier.dates = had + [  # "the talks, held on 4 November": its own date
                     d for d in earlier.dates[len(had) :]
@@ -229,7 +238,7 @@ class EventFinder(EventRoles, SubEvents):
             event.occurrences.append(here)
             phrase = definite and after_preposition(doc, start)  # "during the ... visit"
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
-            _drop_asides(report, event)
+            _drop_asides(report, event, mentions)
             before = self._verb_before(doc, kept, opened, number, sentence)
             first_here = min((s for i, s, _ in before.occurrences if i == sentence.index),
                              default=bounds[0]) if before else bounds[0]  # fmt: skip
