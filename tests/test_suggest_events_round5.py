@@ -363,3 +363,15 @@ def test_a_state_the_dateline_stands_for_acts_where_the_text_names_it_again() ->
     rows = suggest("ISLAMABAD: Pakistan condemned the bombing.")
     (condemnation,) = events(rows, "Condemnation")
     assert ("hasInitiator", "pakistan") in actors(rows, condemnation)
+
+
+def test_a_date_after_the_publication_dates_the_event_planned_not_the_plan() -> None:
+    rows = suggest("Pakistan and Iran agreed on Monday to hold a meeting in Doha next week.")
+    times = dict(claims(rows, "hasTime"))
+    (meeting,) = events(rows, "Meeting")
+    (agreement,) = events(rows, "Agreement")
+    assert times[meeting] == '2024-11-11..2024-11-17 "next week" relative'
+    assert times[agreement] == '2024-11-04 "on Monday" relative'
+    rows = suggest("Pakistan and Iran agreed to hold a meeting in Doha next week.")
+    (agreement,) = events(rows, "Agreement")
+    assert dict(claims(rows, "hasTime"))[agreement] == '..2024-11-07 "agreed" relative'

@@ -260,6 +260,7 @@ class EventFinder(EventRoles, SubEvents):
         self._parts_of_talks(events)
         self._responses(report, events)
         self._topics_of_parts(events)
+        self._planned_dates(events)
         result: list[Event] = []
         first_part: dict[int, Event] = {}
         for event in events:

@@ -8,9 +8,11 @@ undated mention that restates the last event of its class.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
+from kg.dates import window
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -195,6 +197,24 @@ class SubEvents:
                 if topic.entity not in {t.entity for t in talks.topics}:
                     talks.topics.append(topic)
 
+    def _planned_dates(self, events: list[Event]) -> None:
+        """A date after the publication ("next week", "later this month") dates only the
+        event named last before it in its sentence, the one planned ("agreed to hold a
+        meeting next week": the meeting, not the agreement), and that event no date
+        before its trigger ("agreed on Monday to hold a meeting next week")."""
+        for event in events:
+            for date in list(event.dates):
+                if event.published is None or not _future(date, event.published):
+                    continue
+                sharing = [e for e in events if date in e.dates]
+                before = [e for e in sharing if e.start < date.start] or sharing
+                owner = max(before, key=lambda e: e.start)
+                for other in sharing:
+                    if other is not owner and not other.inherited:
+                        other.dates = [d for d in other.dates if d is not date]
+                if not owner.inherited:  # "agreed on Monday to hold a meeting next week"
+                    owner.dates = [d for d in owner.dates if d is date or d.start > owner.start]
+
     def _governs(self) -> set[tuple[str, str]]:
         """(government, state) of the register's ``governs`` claims: an agreement of "India
         and the Taliban" is one of a meeting with Afghanistan's minister."""
@@ -229,6 +249,15 @@ def _inherit(event: Event, parent: Event, report: Report, start: int, end: int) 
         event.inherited = True
     if not event.places and parent.places:
         event.places = list(parent.places)
+
+
+def _future(date: DateMention, published: dt.date) -> bool:
+    """The date's window begins after the publication."""
+    try:
+        first = window(date.value)[0]
+    except ValueError:
+        return False
+    return bool(first) and first > str(published) or date.value.startswith(f"{published}..")
 
 
 def restates(event: Event, earlier: Event) -> bool:
