@@ -33,6 +33,14 @@ TRIGGERS = [  # (sentence, the class it must open) for words the table lacked
     ("Iran’s border guards exchanged fire with Afghan forces on Monday.", "ArmedClash"),
     ("Qatar reopened its consulate in Kabul on Monday.", "EmbassyReopening"),
     ("Qatar decided to close its consulate in Kabul on Monday.", "EmbassyClosure"),
+    ("Qatar announced the evacuation of its embassy in Kabul.", "EmbassyClosure"),
+    ("Mortar shelling hit a village near Peshawar on Monday.", "Attack"),
+    ("Qatar’s envoy arrived on Sunday in Tehran.", "Visit"),
+    ("In an interview, China’s envoy discussed trade.", "Statement"),
+    ("Iran was denying the claims on Monday.", "Denial"),
+    ("China alleged that Iran broke the deal.", "Accusation"),
+    ("Qatar made an appeal for calm on Monday.", "Request"),
+    ("China nominated a new envoy on Monday.", "Appointment"),
     ("Qatar upgraded its consulate in Kabul to an embassy on Monday.", "DiplomaticMissionChange"),
 ]
 
