@@ -383,3 +383,9 @@ def test_a_date_after_the_publication_dates_the_event_planned_not_the_plan() -> 
     rows = suggest("Pakistan and Iran agreed to hold a meeting in Doha next week.")
     (agreement,) = events(rows, "Agreement")
     assert dict(claims(rows, "hasTime"))[agreement] == '..2024-11-07 "agreed" relative'
+
+
+def test_a_days_possessive_refers_back_as_the_does_and_dates_the_event() -> None:
+    rows = suggest("China and Iran held talks in Doha. Last week’s talks focused on trade.")
+    (meeting,) = events(rows, "Meeting")
+    assert (meeting, '2024-10-28..2024-11-03 "Last week" relative') in claims(rows, "hasTime")

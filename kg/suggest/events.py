@@ -94,6 +94,23 @@ def _subject_here(report: Report, events: list[Event], cls: str, sentence: Any) 
     return []
 
 
+_WHEN_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+    "month", "year", "weekend", "yesterday", "today", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december",
+}  # fmt: skip
+
+
+def _dated_possessive(doc: Any, start: int) -> bool:
+    """ "Monday’s talks", "last week’s meeting": a day's or period's possessive a few words
+    before the noun refers back as "the" does."""
+    before = list(doc[max(0, start - 4) : start])
+    for index, token in enumerate(before[:-1]):
+        if token.lower_ in _WHEN_WORDS and before[index + 1].lower_ in ("’s", "'s"):
+            return all(t.is_alpha or t.text == "-" for t in before[index + 2 :])
+    return False
+
+
 def _drop_asides(report: Report, event: Event, mentions: list[Mention]) -> None:
     """No actor of the event: a dateline's place ("KABUL: X arrived"), and a name after
     a coordinated verb of talking ("met Y and discussed the situation of Afghan
@@ -195,7 +212,7 @@ class EventFinder(EventRoles, SubEvents):
             char_start, char_end = first.idx, last.idx + len(last.text)
             sentence = report.sentence_at(char_start)
             bounds = clause(report, kept, number, sentence.start, sentence.end)
-            definite = determined(doc, start)
+            definite = determined(doc, start) or _dated_possessive(doc, start)
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls]
             same = same or _subject_here(report, events, trigger.cls, sentence)  # "The
             # consignment ... was handed over": the event referred back to
