@@ -389,3 +389,9 @@ def test_a_days_possessive_refers_back_as_the_does_and_dates_the_event() -> None
     rows = suggest("China and Iran held talks in Doha. Last week’s talks focused on trade.")
     (meeting,) = events(rows, "Meeting")
     assert (meeting, '2024-10-28..2024-11-03 "Last week" relative') in claims(rows, "hasTime")
+
+
+def test_a_city_named_right_before_the_events_noun_is_its_place() -> None:
+    rows = suggest("China and Iran held talks on Monday. Qatar welcomed the Dubai talks.")
+    (meeting,) = events(rows, "Meeting")
+    assert (meeting, "dubai") in claims(rows, "hasPlace")
