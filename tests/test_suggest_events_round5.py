@@ -395,3 +395,11 @@ def test_a_city_named_right_before_the_events_noun_is_its_place() -> None:
     rows = suggest("China and Iran held talks on Monday. Qatar welcomed the Dubai talks.")
     (meeting,) = events(rows, "Meeting")
     assert (meeting, "dubai") in claims(rows, "hasPlace")
+
+
+def test_an_event_follows_a_register_event_as_the_other_reports_date_it() -> None:
+    rows = suggest("The Taliban’s takeover of Kabul prompted Qatar to close its consulate.")
+    (closure,) = events(rows, "EmbassyClosure")  # the takeover: "in 2021", "in August 2021"
+    assert {t for e, t in claims(rows, "hasTime") if e == closure} == {  # in other reports
+        '2021-08..2024-11-07 "close" relative'
+    }

@@ -83,7 +83,7 @@ def find_relations(
         found += missions(text, sentence.start, here, register)
         found += no_country(text, sentence.start, sentence.text, here, register)
         found += stances(text, sentence.start, sentence.end, here, register)
-    order_dates(events, found)
+    order_dates(events, found, register)
     return found
 
 
