@@ -403,3 +403,14 @@ def test_an_event_follows_a_register_event_as_the_other_reports_date_it() -> Non
     assert {t for e, t in claims(rows, "hasTime") if e == closure} == {  # in other reports
         '2021-08..2024-11-07 "close" relative'
     }
+
+
+def test_the_one_act_of_its_kind_the_register_places_in_a_known_meeting_is_that_act() -> None:
+    from tests.suggest_sentences import suggester
+
+    text = (
+        "Indian Foreign Secretary Vikram Misri met Amir Khan Muttaqi in Dubai on Wednesday. "
+        "The two sides also agreed to maintain regular contact."
+    )  # the register: agreement-regular-contact-2025-01 subEventOf dubai-meeting-2025-01
+    rows = suggester().suggest("001_75a9f5a7441c5fc0", text)
+    assert "agreement-regular-contact-2025-01" in {r.subject for r in rows}

@@ -76,6 +76,9 @@ def link(
         lone = not news and bool(mine & actors) and shared == mine  # the only candidate:
         # the very actors, all of them (not "China and the Taliban" for "India and the Taliban")
         found.append((score, strong, candidate.id, lone))
+    part = _part_of_known(event, register, facts, words) if not found else None
+    if part is not None:  # "The two sides also agreed", inside the register's meeting
+        found.append((1, True, part, False))
     strong_ones = [f for f in found if f[1]]
     said = register.is_a(event.cls, "Statement") or speech
     alone = found[0] if len(found) == 1 and not said and found[0][3] else None
@@ -110,6 +113,42 @@ def _news(event: Event) -> bool:
 
 
 NEWS_DAYS = 7
+
+
+def _part_of_known(
+    event: Event,
+    register: Register,
+    facts: dict[str, dict[str, list[object]]],
+    words: frozenset[str],
+) -> str | None:
+    """The one register event of this class that the register places inside the event
+    this one is placed inside (the parent linked to the register): the other reports'
+    agreement at the same meeting, whoever the text names as its parties. A plain
+    statement or request also needs a longer word of its label among ``words``."""
+    parent = event.parent
+    if parent is None or not parent.existing:
+        return None
+    parts = []
+    for entity in register.entities.values():
+        inside = facts.get(entity.id, {}).get("subEventOf", [])
+        if (
+            register.is_event(entity.id)
+            and _compatible(register, event.cls, entity.type)
+            and any(c.object == parent.id for c in inside)  # type: ignore[attr-defined]
+        ):
+            parts.append(entity.id)
+    if len(parts) != 1:
+        return None
+    (ident,) = parts
+    times = [c.object for c in facts.get(ident, {}).get("hasTime", [])]  # type: ignore[attr-defined]
+    if not _dates_fit(event, times):
+        return None
+    if (
+        event.cls in ("Statement", "Request")
+        and not _content(register.entities[ident].label) & words
+    ):
+        return None
+    return ident
 
 
 def _same_actors(register: Register) -> dict[str, set[str]]:
