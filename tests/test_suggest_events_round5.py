@@ -36,6 +36,7 @@ TRIGGERS = [  # (sentence, the class it must open) for words the table lacked
     ("Qatar announced the evacuation of its embassy in Kabul.", "EmbassyClosure"),
     ("Mortar shelling hit a village near Peshawar on Monday.", "Attack"),
     ("Qatar’s envoy arrived on Sunday in Tehran.", "Visit"),
+    ("China and Iran attended the Doha Forum on Monday.", "Conference"),
     ("In an interview, China’s envoy discussed trade.", "Statement"),
     ("Iran was denying the claims on Monday.", "Denial"),
     ("China alleged that Iran broke the deal.", "Accusation"),
@@ -414,3 +415,17 @@ def test_the_one_act_of_its_kind_the_register_places_in_a_known_meeting_is_that_
     )  # the register: agreement-regular-contact-2025-01 subEventOf dubai-meeting-2025-01
     rows = suggester().suggest("001_75a9f5a7441c5fc0", text)
     assert "agreement-regular-contact-2025-01" in {r.subject for r in rows}
+
+
+def test_on_the_sidelines_of_a_long_named_forum_is_inside_it() -> None:
+    rows = suggest(
+        "China met Iran on the sidelines of the Tashkent International Investment Forum."
+    )
+    assert ("Meeting", "Conference") in _parents(rows)
+
+
+def test_the_meeting_refers_back_to_a_narrower_event_only_as_its_own_noun() -> None:
+    rows = suggest(
+        "China and Iran attended the Doha Forum on Monday. Qatar hosted the trilateral meeting."
+    )
+    assert events(rows, "Meeting")  # not the forum again

@@ -253,14 +253,15 @@ class EventFinder(EventRoles, SubEvents):
         )
 
     def _kin(self, events: list[Event], cls: str, sentence: int) -> Event | None:
-        """The last event of a sentence before ``sentence`` whose class is a subclass or
-        superclass of ``cls`` (not Event): "X met Y at the summit" names the summit anew."""
+        """The last event of a sentence before ``sentence`` whose class is a superclass of
+        ``cls`` (not Event): "launched an operation ... the airstrikes"; "X met Y at the
+        summit" names the summit anew, and "the trilateral meeting" after a forum a meeting."""
         for event in reversed(events):
             if (
                 event.sentence < sentence
                 and event.cls != "Event"
                 and cls != "Event"
-                and (self.register.is_a(event.cls, cls) or self.register.is_a(cls, event.cls))
+                and self.register.is_a(cls, event.cls)
             ):
                 return event
         return None

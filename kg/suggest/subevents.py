@@ -57,7 +57,8 @@ class SubEvents:
         same sentence, with its date and place where the event has none."""
         nouns = "|".join(sorted((re.escape(n) for n in self.definite), key=len, reverse=True))
         inside = re.compile(
-            r"\b(?:during|in the course of|on|at)\s+(?:the|this|that|his|her|their|its)\s+"
+            r"\b(?:during|in the course of|on|at|on the (?:sidelines|margins) of)\s+"
+            r"(?:the|this|that|his|her|their|its)\s+"
             rf"(?:[\w–-]+\s+){{0,3}}?(?P<noun>{nouns})\b",
             re.IGNORECASE,
         )
