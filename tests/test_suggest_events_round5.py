@@ -429,3 +429,11 @@ def test_the_meeting_refers_back_to_a_narrower_event_only_as_its_own_noun() -> N
         "China and Iran attended the Doha Forum on Monday. Qatar hosted the trilateral meeting."
     )
     assert events(rows, "Meeting")  # not the forum again
+
+
+def test_an_aim_ends_before_the_next_verb_of_its_subject() -> None:
+    rows = suggest(
+        "Muttaqi emphasized the need to improve bilateral relations and sought better visa "
+        "facilitation for Afghan traders."
+    )
+    assert ("amir-khan-muttaqi", "improve bilateral relations") in claims(rows, "hasGoal")

@@ -41,7 +41,11 @@ _GOAL = re.compile(
     r"(?P<goal>[^,.;:“”\"]{6,})",
     re.IGNORECASE,
 )
-_AND_GERUND = re.compile(r"\s+and\s+(?=[a-z]+ing\b)")
+_AND_GERUND = re.compile(
+    r"\s+and\s+(?=[a-z]+ing\b|(?:[a-z]+ed|sought|said|told|met|held|agreed)\s)"
+)
+"""Where an aim ends: "improving ties and seeking aid" (two aims), "the need to improve
+relations and sought visas" (the next verb of the subject)."""
 _FORUMS = ("Meeting", "PhoneCall", "Visit", "Conference", "PressBriefing")
 _SPEECH = ("Statement", "Request", "PressBriefing", "Condemnation", "Denial", "Accusation")
 _REACTION = ("Condemnation", "Denial", "Accusation")
