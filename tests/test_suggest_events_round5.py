@@ -437,3 +437,20 @@ def test_an_aim_ends_before_the_next_verb_of_its_subject() -> None:
         "facilitation for Afghan traders."
     )
     assert ("amir-khan-muttaqi", "improve bilateral relations") in claims(rows, "hasGoal")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "body"),
+    [
+        ("Jitender Pal Singh, the Indian foreign ministry’s point-person for Iran, met Muttaqi.",
+         "jp-singh", "ministry-of-external-affairs"),
+        ("The Afghan Taliban’s acting foreign minister, Amir Khan Muttaqi, met Misri.",
+         "amir-khan-muttaqi", "taliban"),
+    ],
+)  # fmt: skip
+def test_an_apposition_places_a_person_in_an_organisation(
+    sentence: str, person: str, body: str
+) -> None:
+    assert (person, body) in claims(suggest(sentence), "memberOf")
+    rows = suggest("Vikram Misri, India’s Foreign Secretary, met Muttaqi.")
+    assert ("vikram-misri", "india") not in claims(rows, "memberOf")  # a state: no member

@@ -7,6 +7,9 @@
   rivals to Y" (each item of a list before it);
 - ``represents``: "X’s [special] envoy [for Y] Z", "Z, X’s ambassador to Y", "X appointed
   Z as its [acting] consul" (a person Z acting for an actor X);
+- ``memberOf`` of a person by an apposition: "Z, the spokesperson of the X ministry", "Z,
+  the X ministry’s point-person", "X’s acting foreign minister, Z" (an organisation,
+  government or armed group X, not a state);
 - ``accusedOf``: "accused X of ...", "blamed / criticised / condemned X for ...",
   "allegations that X ...", "X was accused of ..." (the allegation in the text's words).
 """
@@ -106,6 +109,39 @@ def stances(
             break
     yield from _accused(text, start, end, here, register)
     yield from _envoys(text, start, here, register)
+    yield from _members(text, here, register)
+
+
+_BODY = ("Organization", "Government", "ArmedGroup", "Group")
+_OF_BODY = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|at|in|from)\s+(?:the\s+)?", re.IGNORECASE
+)
+_BODYS = re.compile(r",\s+(?:the\s+)?")
+_TITLE_OF_BODY = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
+
+
+def _members(text: str, here: list[Mention], register: Register) -> Iterator[Relation]:
+    """A person an apposition places in an organisation, government or armed group."""
+    people = [m for m in here if register.is_a(m.entity, "Person")]
+    bodies = [
+        m for m in here
+        if any(register.is_a(m.entity, c) for c in _BODY)
+        and not register.is_a(m.entity, "State")
+        and not register.is_a(m.entity, "DiplomaticMission")
+        and not register.is_a(m.entity, "Delegation")
+    ]  # fmt: skip
+    for person in people:
+        for body in bodies:
+            if person.end < body.start <= person.end + 70:
+                gap = text[person.end : body.start]
+                owned = _BODYS.fullmatch(gap) and re.match(r"[’']s\s", text[body.end :])
+                if _OF_BODY.fullmatch(gap) or owned:  # "Z, the spokesperson of X", "Z, X’s"
+                    yield Relation(person.entity, "memberOf", body.entity, person.start,
+                                   body.end, 0.4, "Z, the title of X")  # fmt: skip
+            elif body.end < person.start <= body.end + 60:
+                if _TITLE_OF_BODY.fullmatch(text, body.end, person.start):  # "X’s title, Z"
+                    yield Relation(person.entity, "memberOf", body.entity, body.start,
+                                   person.end, 0.4, "X’s title, Z")  # fmt: skip
 
 
 _ENVOY = (
