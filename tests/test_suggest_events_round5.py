@@ -454,3 +454,9 @@ def test_an_apposition_places_a_person_in_an_organisation(
     assert (person, body) in claims(suggest(sentence), "memberOf")
     rows = suggest("Vikram Misri, India’s Foreign Secretary, met Muttaqi.")
     assert ("vikram-misri", "india") not in claims(rows, "memberOf")  # a state: no member
+
+
+def test_each_state_of_a_list_keeps_its_mission_there() -> None:
+    rows = suggest("China, Russia and Iran have retained their embassies in Kabul.")
+    kept = claims(rows, "maintainsMissionIn")
+    assert {("china", "kabul"), ("russia", "kabul"), ("iran", "kabul")} <= kept
