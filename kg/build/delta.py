@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from rdflib.namespace import RDF, SKOS
+
+from kg.namespaces import KG, TIME
+
 
 @dataclass
 class Delta:
@@ -65,7 +69,7 @@ def neighbourhood(raw: Any, change: Delta) -> Any:
     """
     import pyoxigraph as ox
 
-    from kg.namespaces import GRAPH_ONTOLOGY, KG, RDF_TERMS
+    from kg.namespaces import GRAPH_ONTOLOGY, RDF_TERMS
 
     default = ox.DefaultGraph()
     lines = [*change.named_removed, *change.named_added]
@@ -106,6 +110,25 @@ def neighbourhood(raw: Any, change: Delta) -> Any:
     return scratch
 
 
+DESCRIBING = tuple(
+    str(term)
+    for term in (
+        RDF.type,
+        SKOS.prefLabel,
+        TIME.inXSDDate,
+        TIME.inXSDgYearMonth,
+        TIME.inXSDgYear,
+        TIME.hasBeginning,
+        TIME.hasEnd,
+        KG.amount,
+        KG.unit,
+        KG.qualifier,
+    )
+)
+"""The predicates of a node's triples that a claim naming it reads (:mod:`kg.graph.projection`:
+whether it is an entity and its label; a value's text)."""
+
+
 def touched_nodes(raw: Any, change: Delta) -> set[str]:
     """The nodes whose projection (:func:`kg.graph.projection.project`) a change may alter:
     the link index's lines to make again (:func:`kg.graph.links.write_link_index`).
@@ -116,23 +139,33 @@ def touched_nodes(raw: Any, change: Delta) -> set[str]:
     nodes of every changed triple (its subject, an IRI object): those nodes, the
     ends of the claims among them (in the delta for a claim gone, in ``raw``, the
     new store, for the others), of the claims of the spans among them, of the
-    claims naming the value nodes among them, and of those naming an interval
-    that names an instant among them.
+    claims naming the *described* nodes among them, and of those naming an
+    interval that names a described instant.
+
+    A node is described when it is the subject of a changed triple that says how
+    a claim naming it reads (:data:`DESCRIBING`: an entity's class and label, a
+    value's text): a claim's line shows its object by IRI, or by that text. A
+    place or a person that a new claim names is not: the thousands of events
+    at that place are not made again (the claims to it are, on its own line).
     """
     import pyoxigraph as ox
 
-    from kg.namespaces import KG, RDF_TERMS, TIME
+    from kg.namespaces import RDF_TERMS
 
     default = ox.DefaultGraph()
     subject, obj = ox.NamedNode(str(RDF_TERMS.subject)), ox.NamedNode(str(RDF_TERMS.object))
     evidence = ox.NamedNode(str(KG.hasEvidence))
     bounds = [ox.NamedNode(str(TIME.hasBeginning)), ox.NamedNode(str(TIME.hasEnd))]
+    describing = {ox.NamedNode(iri) for iri in DESCRIBING}
     lines = [*change.named_removed, *change.named_added]
     lines += [f"{t} .\n" for t in (*change.default_removed, *change.default_added)]
     focus: set[Any] = set()
+    described: set[Any] = set()
     touched: set[str] = set()
     for quad in ox.parse("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True):
         focus.add(quad.subject)
+        if quad.predicate in describing:
+            described.add(quad.subject)
         if isinstance(quad.object, ox.NamedNode):
             focus.add(quad.object)
             if quad.predicate in (subject, obj):
@@ -151,6 +184,8 @@ def touched_nodes(raw: Any, change: Delta) -> set[str]:
         ends(node)  # a claim
         for quad in raw.quads_for_pattern(None, evidence, node, default):
             ends(quad.subject)  # a span's claim
+        if node not in described:
+            continue
         for quad in raw.quads_for_pattern(None, obj, node, default):
             ends(quad.subject)  # a claim naming a value node
         for bound in bounds:  # an instant of an interval

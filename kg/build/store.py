@@ -33,6 +33,9 @@ class StoreBuild:
     nquads_file: Path | None = None
     """The sorted N-Quads of the dataset (graph.nq), in the store's cache: a build's
     ``-o`` links to it rather than writing it again."""
+    names_key: str = ""
+    """A digest of the register's graph (its unit in the cache): the label index's key
+    (:func:`kg.stores.names.write_name_index`)."""
 
     @property
     def claim_count(self) -> int:
@@ -102,6 +105,7 @@ def _build(
 
     from kg.build import incremental as inc
     from kg.build import units
+    from kg.build.cache import ENTITIES_UNIT, unit_digest
     from kg.build.delta import apply_delta, neighbourhood
     from kg.build.violations import check_violations
     from kg.files import LATEST, current_generation
@@ -165,6 +169,12 @@ def _build(
             _write_link_index(folder, raw, change if incremental else None, plan)
         del raw
         nquads_file = units.write_cache(folder, plan, emitted, nquads)
+        names_key = unit_digest(folder, ENTITIES_UNIT)
+        if incremental and link_index:  # the label index, if the register's graph is the same
+            from kg.stores.names import carry_name_index
+
+            assert plan.previous is not None
+            carry_name_index(plan.previous.folder.parent, folder, names_key)
         replace_store(folder, path)
     return StoreBuild(
         inc.checked_of(plan, resolved),
@@ -173,6 +183,7 @@ def _build(
         claims=emitted.claims,
         incremental=incremental,
         nquads_file=nquads_file,
+        names_key=names_key,
     )
 
 

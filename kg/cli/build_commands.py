@@ -131,10 +131,8 @@ def build(
             from kg.stores.workspace import Inputs
 
             built = build_store(  # with its label index and the inputs' fingerprint
-                Path(spec.location),
-                Inputs.of(data_dir, ontology_dir, corpus),
-                keep_text=output is not None,
-            )
+                Path(spec.location), Inputs.of(data_dir, ontology_dir, corpus)
+            )  # -o links to the store's graph.nq (built.nquads_file): its text is not read
         else:
             built = build_remote(spec.location, data_dir, ontology_dir, corpus)
     for notice in built.checked.notices:
