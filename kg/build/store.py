@@ -107,7 +107,7 @@ def _build(
     from kg.build import units
     from kg.build.cache import ENTITIES_UNIT, unit_digest
     from kg.build.delta import apply_delta, neighbourhood
-    from kg.build.violations import check_violations
+    from kg.build.violations import any_violation, check_violations
     from kg.files import LATEST, current_generation
     from kg.stores.generations import replace_store, store_generation
     from kg.stores.oxigraph import OxigraphStore
@@ -155,12 +155,15 @@ def _build(
             nquads = units.full_nquads(emitted)
             checked_store = raw
         store = OxigraphStore(folder, checked_store)
-        problems = check_violations(
-            store, queries_dir or default_queries_dir(), emitted.locations, threads=_threads()
-        )
+        catalogue = queries_dir or default_queries_dir()
+        if incremental:  # a row makes the full build, which reports it
+            failed = any_violation(store, catalogue, threads=_threads())
+        else:
+            problems = check_violations(store, catalogue, emitted.locations, threads=_threads())
+            failed = bool(problems)
         store.close()
         raw.flush()
-        if problems:
+        if failed:
             del raw
             if incremental:
                 raise _RebuildError
