@@ -185,3 +185,41 @@ def test_an_incremental_build_does_not_gate_the_violation_queries_again(
     assert gated == []
     assert not build(tiny, tiny.root / "full").incremental
     assert len(gated) == len(list(QUERIES.glob("*-violation.rq")))  # a full build gates each
+
+
+def test_splicing_the_link_index_by_node_gives_the_index_written_whole(tmp_path: Path) -> None:
+    """Lines of nodes replaced, dropped and added by their place in the last index's
+    bytes (a binary search on the IRI before each tab): the file sorted by IRI, as a
+    whole index is, whatever the IRIs (one the beginning of another, non-ASCII)."""
+    import random
+
+    from kg.build.splice import write_index_spliced
+    from kg.graph.links import HEADER, line_of
+
+    rng = random.Random(2)
+    names = ["a", "a-b", "ab", "a\u00e9", "b", "b/c", "\u00e9t\u00e9", "\U0001f600", "z"]
+
+    def index(lines: dict[str, bytes]) -> bytes:
+        return HEADER + b"".join(lines[iri] for iri in sorted(lines))
+
+    for trial in range(200):
+        old = {
+            iri: f"{iri}\t[{trial}]\t[]\t[]\t[]\n".encode()
+            for iri in rng.sample(names, rng.randint(0, len(names)))
+        }
+        changes: dict[str, bytes | None] = {
+            iri: None if rng.random() < 0.4 else f"{iri}\t[new]\t[]\t[]\t[]\n".encode()
+            for iri in rng.sample(names, rng.randint(0, len(names)))
+        }
+        source, target = tmp_path / f"old{trial}.tsv", tmp_path / f"new{trial}.tsv"
+        source.write_bytes(index(old))
+        write_index_spliced(source, target, changes)
+        expected = {**old, **{iri: line for iri, line in changes.items() if line is not None}}
+        for iri, line in changes.items():
+            if line is None:
+                expected.pop(iri, None)
+        assert target.read_bytes() == index(expected)
+        text = source.read_bytes()
+        for iri in names:
+            start, end = line_of(text, iri)
+            assert text[start:end] == old.get(iri, b"")

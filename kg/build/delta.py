@@ -131,7 +131,7 @@ whether it is an entity and its label; a value's text)."""
 
 def touched_nodes(raw: Any, change: Delta) -> set[str]:
     """The nodes whose projection (:func:`kg.graph.projection.project`) a change may alter:
-    the link index's lines to make again (:func:`kg.graph.links.write_link_index`).
+    the link index's lines to make again (:func:`kg.graph.links.remade_lines`).
 
     A node's projection reads its own triples (names, classes, dates), the claims
     with it as ``rdf:subject`` or ``rdf:object`` with their spans and the value

@@ -208,19 +208,24 @@ def _graph_checks_of_failed_rows(
 
 def _write_link_index(folder: Path, raw: Any, change: Any, plan: Any) -> None:
     """The lookups' link index of the new store ``raw`` in its generation ``folder``: the
-    last generation's with the lines of the nodes that ``change`` touches made again, or
-    (a full build, or a last generation without one) the whole store's."""
+    last generation's with the lines of the nodes that ``change`` touches made again
+    and spliced in, or (a full build, or a last generation without one) the whole
+    store's."""
     from kg.build.delta import touched_nodes
-    from kg.graph.links import write_link_index
+    from kg.build.splice import write_index_spliced
+    from kg.graph.links import LINK_INDEX, remade_lines, write_link_index
     from kg.stores.oxigraph import OxigraphStore
 
     store = OxigraphStore(folder, raw)
     try:
-        if change is None or plan.previous is None:
+        lines = None
+        if change is not None and plan.previous is not None:
+            previous = plan.previous.folder.parent / LINK_INDEX
+            lines = remade_lines(previous, store, touched_nodes(raw, change))
+        if lines is None:
             write_link_index(folder, store)
         else:
-            previous = plan.previous.folder.parent
-            write_link_index(folder, store, previous=previous, changed=touched_nodes(raw, change))
+            write_index_spliced(previous, folder / LINK_INDEX, lines)
     finally:
         store.close()
 
