@@ -14,7 +14,13 @@ import pytest
 
 from kg.stores.workspace import Inputs
 from tests.conftest import ONTOLOGY, TinyCorpus
-from tests.test_incremental_build import QUERIES, add_s2, assert_same_as_full_build, build
+from tests.test_incremental_build import (
+    QUERIES,
+    S2_SOURCE,
+    add_s2,
+    assert_same_as_full_build,
+    build,
+)
 
 KGR = "https://w3id.org/kgdiplo/id/"
 S3_TEXT = "Kabul talks\nIndia and Vikram Misri joined the Kabul talks in January 2025.\n"
@@ -223,3 +229,25 @@ def test_splicing_the_link_index_by_node_gives_the_index_written_whole(tmp_path:
         for iri in names:
             start, end = line_of(text, iri)
             assert text[start:end] == old.get(iri, b"")
+
+
+def test_a_renamed_entity_remakes_the_lines_that_show_its_label(tiny: TinyCorpus) -> None:
+    """A claim's line shows the label of its voice and, where it is disputed, of the
+    subject of each claim it conflicts with: renaming the meeting that two reports
+    place in two cities remakes the lines of those cities (their claims from the
+    meeting carry the conflict), as a full build has them."""
+    store = tiny.root / "store"
+    tiny.append("entities/main.tsv", "kabul\tCity\tKabul\t")
+    (tiny.corpus / "s2.txt").write_text("Talks\nThe envoys met in Kabul.\n", encoding="utf-8")
+    tiny.write("sources.tsv", (tiny.data / "sources.tsv").read_text("utf-8") + S2_SOURCE)
+    tiny.write(
+        "claims/s2.tsv",
+        "subject\tpredicate\tobject\tsource\tevidence\nmeeting\thasPlace\tkabul\ts2\tmet in Kabul\n",
+    )
+    first = build(tiny, store)
+    assert not first.incremental and '#disputed> "true"' in first.nquads
+    text = (tiny.data / "entities" / "main.tsv").read_text("utf-8")
+    tiny.write("entities/main.tsv", text.replace("Dubai meeting", "The Dubai meeting"))
+    built = build(tiny, store)
+    assert built.incremental
+    assert_same_as_full_build(tiny, built, store)

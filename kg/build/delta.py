@@ -11,7 +11,7 @@ from typing import Any
 
 from rdflib.namespace import RDF, SKOS
 
-from kg.namespaces import KG, TIME
+from kg.namespaces import KG, PROV, TIME
 
 
 @dataclass
@@ -138,15 +138,18 @@ def touched_nodes(raw: Any, change: Delta) -> set[str]:
     nodes they name (a time, an interval's instants, a quantity). So, from the
     nodes of every changed triple (its subject, an IRI object): those nodes, the
     ends of the claims among them (in the delta for a claim gone, in ``raw``, the
-    new store, for the others), of the claims of the spans among them, of the
-    claims naming the *described* nodes among them, and of those naming an
-    interval that names a described instant.
+    new store, for the others), of the claims of the spans among them, and of
+    the claims naming the *described* nodes among them (as subject, object or
+    voice, or an interval that names a described instant), with the claims a
+    dispute pairs them with.
 
     A node is described when it is the subject of a changed triple that says how
     a claim naming it reads (:data:`DESCRIBING`: an entity's class and label, a
-    value's text): a claim's line shows its object by IRI, or by that text. A
-    place or a person that a new claim names is not: the thousands of events
-    at that place are not made again (the claims to it are, on its own line).
+    value's text): a line shows a claim's ends by IRI, but its voice by label,
+    its object as a value's text, and, in the conflicts of a disputed claim, the
+    other claim's subject by label and object by label or text. A place or a
+    person that a new claim names is not described: the thousands of events at
+    that place are not made again (the claims to it are, on its own line).
     """
     import pyoxigraph as ox
 
@@ -155,6 +158,8 @@ def touched_nodes(raw: Any, change: Delta) -> set[str]:
     default = ox.DefaultGraph()
     subject, obj = ox.NamedNode(str(RDF_TERMS.subject)), ox.NamedNode(str(RDF_TERMS.object))
     evidence = ox.NamedNode(str(KG.hasEvidence))
+    voice = ox.NamedNode(str(PROV.wasAttributedTo))
+    pairs = ox.NamedNode(str(KG.disputedClaim))
     bounds = [ox.NamedNode(str(TIME.hasBeginning)), ox.NamedNode(str(TIME.hasEnd))]
     describing = {ox.NamedNode(iri) for iri in DESCRIBING}
     lines = [*change.named_removed, *change.named_added]
@@ -177,6 +182,14 @@ def touched_nodes(raw: Any, change: Delta) -> set[str]:
                 if isinstance(quad.object, ox.NamedNode):
                     touched.add(quad.object.value)
 
+    def named(claim: Any) -> None:
+        """A claim naming a described node, and those a dispute pairs it with (their
+        conflicts show its subject's label and its value)."""
+        ends(claim)
+        for dispute in raw.quads_for_pattern(None, pairs, claim, default):
+            for quad in raw.quads_for_pattern(dispute.subject, pairs, None, default):
+                ends(quad.object)
+
     for node in focus:
         if not isinstance(node, ox.NamedNode):
             continue
@@ -186,10 +199,11 @@ def touched_nodes(raw: Any, change: Delta) -> set[str]:
             ends(quad.subject)  # a span's claim
         if node not in described:
             continue
-        for quad in raw.quads_for_pattern(None, obj, node, default):
-            ends(quad.subject)  # a claim naming a value node
+        for predicate in (subject, obj, voice):  # its label or text shows on their lines
+            for quad in raw.quads_for_pattern(None, predicate, node, default):
+                named(quad.subject)
         for bound in bounds:  # an instant of an interval
             for interval in raw.quads_for_pattern(None, bound, node, default):
                 for quad in raw.quads_for_pattern(None, obj, interval.subject, default):
-                    ends(quad.subject)
+                    named(quad.subject)
     return touched
