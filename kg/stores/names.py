@@ -6,7 +6,9 @@ large store). :func:`write_name_index` writes, into the store's current
 generation, a sorted table of each name's normalised labels and aliases
 (:func:`kg.vocabulary.normalise`) and its IRI; :func:`names_with_form` reads
 the IRIs of one form from it. :mod:`kg.lookup.names` uses it only where it
-decides the answer (exactly one name with that form).
+decides the answer (exactly one name with that form). Beside it,
+:data:`NAME_INDEX_KEY` says what it was made from: an incremental build whose
+register's graph is the same keeps the last generation's index (hard-linked).
 """
 
 from __future__ import annotations
