@@ -18,6 +18,8 @@ CPU time, user and system, of each build process is shown beside it).
 
     .venv/bin/python benchmarks/incremental.py              # 1,000 reports
     .venv/bin/python benchmarks/incremental.py --reports 200 --repeat 3
+    .venv/bin/python benchmarks/incremental.py --work /tmp/incr  # keep the corpus and the
+                                                    # last run's inputs, store and output
 """
 
 from __future__ import annotations
