@@ -29,7 +29,7 @@ def lookup_backend(
     """The lookups' backend: the in-memory projection (built once), or a store-backed one.
 
     On an Oxigraph store or a SPARQL endpoint only the nodes a lookup visits
-    are fetched.
+    are fetched: from the store's link index where it has one.
     """
     from kg.lookup.backend import backend_for
 
@@ -38,9 +38,11 @@ def lookup_backend(
     if spec.kind == "memory":
         return backend_for(load_dataset(data_dir, ontology_dir, corpus))
     from kg.lookup.backend import StoreBackend
+    from kg.lookup.indexed import IndexBackend
 
     with library_errors():
-        return StoreBackend(open_store(spec, data_dir, ontology_dir, corpus))
+        opened = open_store(spec, data_dir, ontology_dir, corpus)
+    return IndexBackend.of(opened) or StoreBackend(opened)
 
 
 def _fewer_collections() -> None:
