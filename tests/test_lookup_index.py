@@ -100,3 +100,26 @@ def test_a_walk_reads_the_claims_only_of_the_nodes_it_walks_from(
     assert set(read["facts"]) == set(result.nodes)
     assert set(read["facts"].values()) == {1}
     assert len(read["facts"]) < len(indexed.index._lines) / 4
+
+
+def test_a_hop_lists_a_span_once_per_claim_in_key_order() -> None:
+    from kg.graph.model import Claim, Evidence
+    from kg.lookup.walk import Hop
+
+    said = Evidence("s1", "Misri met Muttaqi", 0, 17, claim="c-misri")
+    again = Evidence("s1", "Misri met Muttaqi", 0, 17, claim="c-misri")  # equal, not the same
+    other = Evidence("s1", "Misri met Muttaqi", 0, 17, claim="c-muttaqi")  # the other leg's
+    later = Evidence("s1", "in Dubai", 30, 38, claim="c-muttaqi")
+    s2 = Evidence("s2", "the two met", 0, 11, claim="c-muttaqi-s2")
+    misri = Claim("m", "p", "has participant", "misri", True, (said, again))
+    muttaqi = Claim("m", "p", "has participant", "muttaqi", True, (later, s2, other))
+    hop = Hop("misri", "muttaqi", (misri, muttaqi), event="m")
+    # s2 names one leg only; the span quoted for both legs is there for each claim
+    assert hop.source_ids() == ["s1"]
+    assert [(s.start, s.claim) for s in hop.sources] == [
+        (0, "c-misri"),
+        (0, "c-muttaqi"),
+        (30, "c-muttaqi"),
+    ]
+    no_twin = Hop("misri", "muttaqi", (misri.with_sources((said,)), muttaqi), event="m")
+    assert no_twin.sources == hop.sources
