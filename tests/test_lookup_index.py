@@ -123,3 +123,12 @@ def test_a_hop_lists_a_span_once_per_claim_in_key_order() -> None:
     ]
     no_twin = Hop("misri", "muttaqi", (misri.with_sources((said,)), muttaqi), event="m")
     assert no_twin.sources == hop.sources
+
+
+def test_a_table_cell_skips_the_control_pattern_only_where_it_would_change_nothing() -> None:
+    from kg.cli.output import _INVISIBLE, _visible
+
+    escaped = [chr(c) for c in range(0x110000) if _INVISIBLE.match(chr(c))]
+    assert len(escaped) > 60 and not any(ch.isprintable() for ch in escaped)
+    assert _visible("a\u2028b\x1b[31m") == "a\\u2028b\\x1b[31m"
+    assert _visible("Muttaqi — Āmir Khān 漢字") == "Muttaqi — Āmir Khān 漢字"

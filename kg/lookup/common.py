@@ -181,12 +181,11 @@ def hop_voice_text(hop: Hop, short: bool) -> str:
     ``kg describe``'s voice column gives it), after its source where the hop has several,
     ``; ``-joined; empty when every claim on the hop is its report's own, stated."""
     spans = hop.sources
+    voiced = [(span.source, said) for span in spans if (said := span.attribution())]
+    if not voiced:  # the common case: no set of sources to make
+        return ""
     several = len({span.source for span in spans}) > 1
-    texts = []
-    for span in spans:
-        said = span.attribution()
-        if said:
-            texts.append(f"{sources_text([span.source], short)[0]}: {said}" if several else said)
+    texts = [f"{sources_text([s], short)[0]}: {said}" if several else said for s, said in voiced]
     return "; ".join(dict.fromkeys(texts))
 
 

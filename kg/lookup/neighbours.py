@@ -36,9 +36,13 @@ class Neighbourhood:
     def rows(self, short_sources: bool = False) -> list[dict[str, Any]]:
         """One row per hop: neighbour, relation, event (kind, date) and sources."""
         rows = []
+        dates: dict[str, str] = {}  # an event's dates, made once for its many hops
         for hop in self.hops:
             event = self.nodes.get(hop.event) if hop.event else None
             end = self.nodes[hop.end]
+            date = dates.get(hop.event or "")
+            if date is None:
+                date = dates[hop.event or ""] = date_text(event, short_sources)
             rows.append(
                 {
                     "depth": self.depths[hop.end],
@@ -49,7 +53,7 @@ class Neighbourhood:
                     "relation": hop.relation(),
                     "event": event.label if event else "",
                     "kind": event.kind if event else "",
-                    "date": date_text(event, short_sources),
+                    "date": date,
                     "disputed": "disputed" if hop.disputed else "",
                     "sources": hop_sources_text(hop, self.nodes, short_sources),
                     "voice": hop_voice_text(hop, short_sources),
