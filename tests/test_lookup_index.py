@@ -10,6 +10,9 @@ of the nodes it shows.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -132,3 +135,34 @@ def test_a_table_cell_skips_the_control_pattern_only_where_it_would_change_nothi
     assert len(escaped) > 60 and not any(ch.isprintable() for ch in escaped)
     assert _visible("a\u2028b\x1b[31m") == "a\\u2028b\\x1b[31m"
     assert _visible("Muttaqi — Āmir Khān 漢字") == "Muttaqi — Āmir Khān 漢字"
+
+
+def test_a_lookup_on_an_indexed_store_loads_no_projection(store_path: Path) -> None:
+    """The projection's SPARQL (kg.graph.projection, kg.lookup.backend) is for stores
+    without an index: a lookup with one imports neither."""
+    probe = """
+import json, sys
+from click.testing import CliRunner
+from kg.cli import cli
+result = CliRunner().invoke(cli, json.loads(sys.argv[1]))
+assert result.exit_code == 0, result.output
+assert '"edges"' in result.stdout
+print(json.dumps(sorted(m for m in sys.modules if m.startswith(("kg.graph", "kg.lookup")))))
+"""
+    command = [
+        "neighbours",
+        "amir-khan-muttaqi",
+        "--depth",
+        "2",
+        "--store",
+        f"oxigraph:{store_path}",
+    ]
+    done = subprocess.run(
+        [sys.executable, "-c", probe, json.dumps([*command, "--json"])],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "kg.lookup.indexed" in loaded
+    assert "kg.graph.projection" not in loaded and "kg.lookup.backend" not in loaded

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
 from kg.graph.model import Name, Node
-from kg.lookup.backend import LookupBackend
 from kg.lookup.common import (
     NothingFoundError,
     date_text,
@@ -21,6 +20,9 @@ from kg.lookup.common import (
 )
 from kg.lookup.names import resolve, resolve_source, resolve_types
 from kg.lookup.walk import Hop, Walker, breadth_first
+
+if TYPE_CHECKING:
+    from kg.lookup.backend import LookupBackend
 
 
 @dataclass
