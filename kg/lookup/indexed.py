@@ -96,8 +96,8 @@ class IndexBackend:
                 is_event=name.is_event,
                 type_label=type_label,
                 facts=tuple(
-                    Claim(iri, predicate, label, value, False, _spans(spans), disputed, _c(c))
-                    for predicate, label, value, disputed, spans, c in facts
+                    Claim(iri, p, label, value, False, _spans(spans), disputed, _conflicts(c))
+                    for p, label, value, disputed, spans, c in facts
                 ),
                 when=tuple(when),
                 earliest=earliest,
@@ -107,8 +107,9 @@ class IndexBackend:
         return found
 
     def links(self, iri: str) -> Sequence[Claim]:
-        """The claims from ``iri``, then those to it (a claim from it to itself once), as
-        :meth:`StoreBackend.links <kg.lookup.backend.StoreBackend.links>` gives them."""
+        """The claims from ``iri``, then those to it (a claim from it to itself once): those
+        :meth:`StoreBackend.links <kg.lookup.backend.StoreBackend.links>` gives, in the
+        line's order (by other end and predicate; the lookups order what they show)."""
         found = self._links.get(iri)
         if found is None:
             found = self._links[iri] = []
@@ -128,7 +129,7 @@ class IndexBackend:
         claim = self._claims.get(key)
         if claim is None:
             claim = self._claims[key] = Claim(
-                subject, predicate, label, obj, True, _spans(spans), disputed, _c(conflicts)
+                subject, predicate, label, obj, True, _spans(spans), disputed, _conflicts(conflicts)
             )
         return claim
 
@@ -155,7 +156,7 @@ def _spans(spans: list[list[Any]]) -> tuple[Evidence, ...]:
     return tuple(Evidence(*span) for span in spans)
 
 
-def _c(conflicts: list[list[Any]]) -> tuple[Conflict, ...]:
+def _conflicts(conflicts: list[list[Any]]) -> tuple[Conflict, ...]:
     return tuple(Conflict(*c) for c in conflicts)
 
 
