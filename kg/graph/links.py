@@ -231,6 +231,32 @@ class LinkIndex:
             name = self._names[iri] = orjson.loads(self._map[start:tab])
         return name
 
+    def names_of(self, iri: str) -> list[Any]:
+        """A node's names as its line has them: label, type, types, type label, whether
+        it is an event, aliases (read once, kept)."""
+        return self._name(iri)
+
+    def facts_of(self, iri: str) -> list[Any]:
+        """A node's facts and dates as its line has them, its claims left unread:
+        ``[facts, [earliest, latest, when]]``, a fact ``[predicate, label, value,
+        disputed, spans, conflicts]``."""
+        import orjson
+
+        start, end = self._lines[iri]
+        at = self._map.find(b"\t", start, end) + 1
+        return orjson.loads(self._map[at : self._map.find(b"\t", at, end)])  # type: ignore[no-any-return]
+
+    def claims_of(self, iri: str) -> tuple[list[Any], list[Any]]:
+        """A node's claims from it and to it as its line has them, its names and facts
+        left unread: each ``[other end, predicate, label, disputed, spans, conflicts]``,
+        sorted by other end and predicate."""
+        import orjson
+
+        start, end = self._lines[iri]
+        at = self._map.find(b"\t", self._map.find(b"\t", start, end) + 1, end) + 1
+        out, into = self._map[at:end].split(b"\t")
+        return orjson.loads(out), orjson.loads(into)
+
     def project(self, nodes: Iterable[str], *, incoming: bool = True) -> Multigraph:
         """What ``project(store, nodes, incoming=incoming)`` gives, from the index."""
         graph = Multigraph()
