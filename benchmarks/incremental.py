@@ -18,6 +18,8 @@ CPU time, user and system, of each build process is shown beside it).
 
     .venv/bin/python benchmarks/incremental.py              # 1,000 reports
     .venv/bin/python benchmarks/incremental.py --reports 200 --repeat 3
+    .venv/bin/python benchmarks/incremental.py --work /tmp/incr  # keep the corpus and the
+                                                    # last run's inputs, store and output
 """
 
 from __future__ import annotations
@@ -149,18 +151,31 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each build (median)")
     parser.add_argument("--no-compare", action="store_true", help="skip the full-build comparison")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=None,
+        help="keep the corpus and the last run's inputs, store and output here (a corpus "
+        "found there is reused: delete it to change --reports or --seed)",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory(prefix="kg-incremental-") as scratch:
-        base = Path(scratch)
+        base = Path(scratch) if args.work is None else args.work.resolve()
+        base.mkdir(parents=True, exist_ok=True)
         full = base / "full"
-        events = synthesize(args.reports, args.seed, full)
+        if (full / "events.txt").is_file():
+            events = int((full / "events.txt").read_text("utf-8"))
+        else:
+            events = synthesize(args.reports, args.seed, full)
+            (full / "events.txt").write_text(str(events), "utf-8")
         reports = len((full / "data" / "sources.tsv").read_text("utf-8").splitlines()) - 2
         source = held_out_report(full / "data")
         rows: dict[str, list[tuple[float, float]]] = {"full": [], "add": [], "edit": []}
         same = {"add": True, "edit": True}
         for run in range(args.repeat):
             work = base / f"run{run}"
+            shutil.rmtree(work, ignore_errors=True)
             work.mkdir()
             without(full / "data", full / "corpus", source, work)
             store, out = work / "store", work / "out"
@@ -174,7 +189,8 @@ def main() -> None:
             rows["edit"].append(timed("build", *inputs(work), *target))
             if run == 0 and not args.no_compare:
                 same["edit"] = same_result(work, store, out, base / "check")
-            shutil.rmtree(work)
+            if args.work is None or run < args.repeat - 1:
+                shutil.rmtree(work)
         wall = {name: statistics.median(w for w, _ in runs) for name, runs in rows.items()}
         cpu = {name: statistics.median(c for _, c in runs) for name, runs in rows.items()}
         print(f"\n{reports} reports ({events} events, seed {args.seed}); held out: {source}; "

@@ -162,6 +162,12 @@ def files_digest(paths: Iterable[Path]) -> str:
     return digest_of(part for path in paths for part in (path.name, path.read_bytes()))
 
 
+def unit_digest(generation: Path, name: str) -> str:
+    """A digest of the file of the unit ``name`` in the cache of ``generation`` (what the
+    unit emitted, as content: the same triples make the same file)."""
+    return hashlib.sha256((generation / CACHE / "units" / f"{name}.json").read_bytes()).hexdigest()
+
+
 def read_manifest(generation: Path) -> Manifest | None:
     """The cache of a store generation, or None when it has none that can be read."""
     folder = generation / CACHE

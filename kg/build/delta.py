@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from rdflib.namespace import RDF, SKOS
+
+from kg.namespaces import KG, PROV, TIME
+
 
 @dataclass
 class Delta:
@@ -65,7 +69,7 @@ def neighbourhood(raw: Any, change: Delta) -> Any:
     """
     import pyoxigraph as ox
 
-    from kg.namespaces import GRAPH_ONTOLOGY, KG, RDF_TERMS
+    from kg.namespaces import GRAPH_ONTOLOGY, RDF_TERMS
 
     default = ox.DefaultGraph()
     lines = [*change.named_removed, *change.named_added]
@@ -106,33 +110,67 @@ def neighbourhood(raw: Any, change: Delta) -> Any:
     return scratch
 
 
+DESCRIBING = tuple(
+    str(term)
+    for term in (
+        RDF.type,
+        SKOS.prefLabel,
+        TIME.inXSDDate,
+        TIME.inXSDgYearMonth,
+        TIME.inXSDgYear,
+        TIME.hasBeginning,
+        TIME.hasEnd,
+        KG.amount,
+        KG.unit,
+        KG.qualifier,
+    )
+)
+"""The predicates of a node's triples that a claim naming it reads (:mod:`kg.graph.projection`:
+whether it is an entity and its label; a value's text)."""
+
+
 def touched_nodes(raw: Any, change: Delta) -> set[str]:
     """The nodes whose projection (:func:`kg.graph.projection.project`) a change may alter:
-    the link index's lines to make again (:func:`kg.graph.links.write_link_index`).
+    the link index's lines to make again (:func:`kg.graph.links.remade_lines`).
 
     A node's projection reads its own triples (names, classes, dates), the claims
     with it as ``rdf:subject`` or ``rdf:object`` with their spans and the value
     nodes they name (a time, an interval's instants, a quantity). So, from the
     nodes of every changed triple (its subject, an IRI object): those nodes, the
     ends of the claims among them (in the delta for a claim gone, in ``raw``, the
-    new store, for the others), of the claims of the spans among them, of the
-    claims naming the value nodes among them, and of those naming an interval
-    that names an instant among them.
+    new store, for the others), of the claims of the spans among them, and of
+    the claims naming the *described* nodes among them (as subject, object or
+    voice, or an interval that names a described instant), with the claims a
+    dispute pairs them with.
+
+    A node is described when it is the subject of a changed triple that says how
+    a claim naming it reads (:data:`DESCRIBING`: an entity's class and label, a
+    value's text): a line shows a claim's ends by IRI, but its voice by label,
+    its object as a value's text, and, in the conflicts of a disputed claim, the
+    other claim's subject by label and object by label or text. A place or a
+    person that a new claim names is not described: the thousands of events at
+    that place are not made again (the claims to it are, on its own line).
     """
     import pyoxigraph as ox
 
-    from kg.namespaces import KG, RDF_TERMS, TIME
+    from kg.namespaces import RDF_TERMS
 
     default = ox.DefaultGraph()
     subject, obj = ox.NamedNode(str(RDF_TERMS.subject)), ox.NamedNode(str(RDF_TERMS.object))
     evidence = ox.NamedNode(str(KG.hasEvidence))
+    voice = ox.NamedNode(str(PROV.wasAttributedTo))
+    pairs = ox.NamedNode(str(KG.disputedClaim))
     bounds = [ox.NamedNode(str(TIME.hasBeginning)), ox.NamedNode(str(TIME.hasEnd))]
+    describing = {ox.NamedNode(iri) for iri in DESCRIBING}
     lines = [*change.named_removed, *change.named_added]
     lines += [f"{t} .\n" for t in (*change.default_removed, *change.default_added)]
     focus: set[Any] = set()
+    described: set[Any] = set()
     touched: set[str] = set()
     for quad in ox.parse("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True):
         focus.add(quad.subject)
+        if quad.predicate in describing:
+            described.add(quad.subject)
         if isinstance(quad.object, ox.NamedNode):
             focus.add(quad.object)
             if quad.predicate in (subject, obj):
@@ -144,6 +182,14 @@ def touched_nodes(raw: Any, change: Delta) -> set[str]:
                 if isinstance(quad.object, ox.NamedNode):
                     touched.add(quad.object.value)
 
+    def named(claim: Any) -> None:
+        """A claim naming a described node, and those a dispute pairs it with (their
+        conflicts show its subject's label and its value)."""
+        ends(claim)
+        for dispute in raw.quads_for_pattern(None, pairs, claim, default):
+            for quad in raw.quads_for_pattern(dispute.subject, pairs, None, default):
+                ends(quad.object)
+
     for node in focus:
         if not isinstance(node, ox.NamedNode):
             continue
@@ -151,10 +197,13 @@ def touched_nodes(raw: Any, change: Delta) -> set[str]:
         ends(node)  # a claim
         for quad in raw.quads_for_pattern(None, evidence, node, default):
             ends(quad.subject)  # a span's claim
-        for quad in raw.quads_for_pattern(None, obj, node, default):
-            ends(quad.subject)  # a claim naming a value node
+        if node not in described:
+            continue
+        for predicate in (subject, obj, voice):  # its label or text shows on their lines
+            for quad in raw.quads_for_pattern(None, predicate, node, default):
+                named(quad.subject)
         for bound in bounds:  # an instant of an interval
             for interval in raw.quads_for_pattern(None, bound, node, default):
                 for quad in raw.quads_for_pattern(None, obj, interval.subject, default):
-                    ends(quad.subject)
+                    named(quad.subject)
     return touched

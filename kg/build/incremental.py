@@ -77,7 +77,9 @@ _CODE = (
     "validate.py",
     "values.py",
 )
-"""The modules whose change makes a cache stale (with kg/rdfterms.py and kg/dates.py)."""
+"""The modules whose change makes a cache stale (with kg/rdfterms.py, kg/dates.py and the
+SPARQL gate, kg/sparql/gate.py: an incremental build does not gate the violation queries
+again, :func:`kg.build.violations.any_violation`)."""
 
 VALIDATED_ROWS = [0]
 """Claim rows checked row by row by the last build (a test reads it)."""
@@ -109,6 +111,7 @@ def _context(ontology_dir: Path, queries_dir: Path, texts: bool) -> dict[str, An
 
     here = Path(__file__).parent
     code = [here / name for name in _CODE] + [Path(kg.rdfterms.__file__), Path(kg.dates.__file__)]
+    code.append(here.parent / "sparql" / "gate.py")  # it passed the violation queries
     violations = sorted(queries_dir.glob("*-violation.rq")) if queries_dir.is_dir() else []
     return {
         "format": FORMAT,

@@ -1,6 +1,7 @@
-"""graph.nq of an incremental build: the last one with some lines dropped and some added.
+"""graph.nq of an incremental build: the last one with some lines dropped and some added;
+the link index likewise, with the lines of some nodes made again.
 
-The last graph.nq (sorted lines) is searched through a memory map, and the
+The last file (sorted lines) is searched through a memory map, and the
 stretches that do not change are copied by the kernel (``copy_file_range``)
 into the new file, never read into Python.
 """
@@ -63,6 +64,29 @@ def write_spliced(old: Path, target: int, removed: set[str], added: set[str]) ->
                 if not kind:
                     write_all(target, line)
             _copy(source.fileno(), target, text, at, size - at)
+
+
+def write_index_spliced(old: Path, new: Path, lines: dict[str, bytes | None]) -> None:
+    """Write the new file ``new``: the link index ``old`` (:mod:`kg.graph.links`) with the
+    lines of the nodes of ``lines`` in place of theirs (None: the node's line goes),
+    the stretches between copied by the kernel; synced."""
+    import mmap
+
+    from kg.graph.links import line_of
+
+    with old.open("rb") as source, mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) as text:
+        cuts = [(*line_of(text, iri), lines[iri] or b"") for iri in sorted(lines)]
+        fd = os.open(new, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            at = 0
+            for start, end, line in cuts:
+                _copy(source.fileno(), fd, text, at, start - at)
+                write_all(fd, line)
+                at = end
+            _copy(source.fileno(), fd, text, at, len(text) - at)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def write_all(fd: int, data: bytes) -> None:

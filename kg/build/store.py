@@ -33,6 +33,9 @@ class StoreBuild:
     nquads_file: Path | None = None
     """The sorted N-Quads of the dataset (graph.nq), in the store's cache: a build's
     ``-o`` links to it rather than writing it again."""
+    names_key: str = ""
+    """A digest of the register's graph (its unit in the cache): the label index's key
+    (:func:`kg.stores.names.write_name_index`)."""
 
     @property
     def claim_count(self) -> int:
@@ -102,8 +105,9 @@ def _build(
 
     from kg.build import incremental as inc
     from kg.build import units
+    from kg.build.cache import ENTITIES_UNIT, unit_digest
     from kg.build.delta import apply_delta, neighbourhood
-    from kg.build.violations import check_violations
+    from kg.build.violations import any_violation, check_violations
     from kg.files import LATEST, current_generation
     from kg.stores.generations import replace_store, store_generation
     from kg.stores.oxigraph import OxigraphStore
@@ -151,12 +155,15 @@ def _build(
             nquads = units.full_nquads(emitted)
             checked_store = raw
         store = OxigraphStore(folder, checked_store)
-        problems = check_violations(
-            store, queries_dir or default_queries_dir(), emitted.locations, threads=_threads()
-        )
+        catalogue = queries_dir or default_queries_dir()
+        if incremental:  # a row makes the full build, which reports it
+            failed = any_violation(store, catalogue, threads=_threads())
+        else:
+            problems = check_violations(store, catalogue, emitted.locations, threads=_threads())
+            failed = bool(problems)
         store.close()
         raw.flush()
-        if problems:
+        if failed:
             del raw
             if incremental:
                 raise _RebuildError
@@ -165,6 +172,12 @@ def _build(
             _write_link_index(folder, raw, change if incremental else None, plan)
         del raw
         nquads_file = units.write_cache(folder, plan, emitted, nquads)
+        names_key = unit_digest(folder, ENTITIES_UNIT)
+        if incremental and link_index:  # the label index, if the register's graph is the same
+            from kg.stores.names import carry_name_index
+
+            assert plan.previous is not None
+            carry_name_index(plan.previous.folder.parent, folder, names_key)
         replace_store(folder, path)
     return StoreBuild(
         inc.checked_of(plan, resolved),
@@ -173,6 +186,7 @@ def _build(
         claims=emitted.claims,
         incremental=incremental,
         nquads_file=nquads_file,
+        names_key=names_key,
     )
 
 
@@ -194,19 +208,24 @@ def _graph_checks_of_failed_rows(
 
 def _write_link_index(folder: Path, raw: Any, change: Any, plan: Any) -> None:
     """The lookups' link index of the new store ``raw`` in its generation ``folder``: the
-    last generation's with the lines of the nodes that ``change`` touches made again, or
-    (a full build, or a last generation without one) the whole store's."""
+    last generation's with the lines of the nodes that ``change`` touches made again
+    and spliced in, or (a full build, or a last generation without one) the whole
+    store's."""
     from kg.build.delta import touched_nodes
-    from kg.graph.links import write_link_index
+    from kg.build.splice import write_index_spliced
+    from kg.graph.links import LINK_INDEX, remade_lines, write_link_index
     from kg.stores.oxigraph import OxigraphStore
 
     store = OxigraphStore(folder, raw)
     try:
-        if change is None or plan.previous is None:
+        lines = None
+        if change is not None and plan.previous is not None:
+            previous = plan.previous.folder.parent / LINK_INDEX
+            lines = remade_lines(previous, store, touched_nodes(raw, change))
+        if lines is None:
             write_link_index(folder, store)
         else:
-            previous = plan.previous.folder.parent
-            write_link_index(folder, store, previous=previous, changed=touched_nodes(raw, change))
+            write_index_spliced(previous, folder / LINK_INDEX, lines)
     finally:
         store.close()
 

@@ -45,7 +45,7 @@ def build_store(path: Path, inputs: Inputs, *, keep_text: bool = False) -> Store
         queries_dir=inputs.queries,
         keep_text=keep_text,
     )
-    write_name_index(path)
+    write_name_index(path, built.names_key)  # kept from the last generation when its key holds
     write_fingerprint(path, record)
     return built
 

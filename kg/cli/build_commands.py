@@ -20,9 +20,12 @@ from kg.cli.errors import library_errors
 from kg.cli.output import emit_json, emit_rows, output_options, resolve_format
 
 if TYPE_CHECKING:
-    from rdflib import Graph
+    from rdflib import Dataset, Graph
 
     from kg.build import BuildResult
+    from kg.build.store import StoreBuild
+    from kg.lookup.backend import LookupBackend
+    from kg.lookup.neighbours import Neighbourhood
     from kg.stores import StoreSpec
 
 
@@ -131,10 +134,8 @@ def build(
             from kg.stores.workspace import Inputs
 
             built = build_store(  # with its label index and the inputs' fingerprint
-                Path(spec.location),
-                Inputs.of(data_dir, ontology_dir, corpus),
-                keep_text=output is not None,
-            )
+                Path(spec.location), Inputs.of(data_dir, ontology_dir, corpus)
+            )  # -o links to the store's graph.nq (built.nquads_file): its text is not read
         else:
             built = build_remote(spec.location, data_dir, ontology_dir, corpus)
     for notice in built.checked.notices:
@@ -163,18 +164,34 @@ def _build_embedded(
     included) ran first for the files, and the store build checked everything
     again. A failed build writes nothing and keeps the last good store.
     """
-    from rdflib import Dataset
+    path = Path(spec.location)
+    built = _store_build(path, data_dir, ontology_dir, corpus)
+    _write_store_files(built, output)
+    click.echo(f"loaded {built.quads} quads into the embedded store {path}")
 
-    from kg.build.serialize import OUTPUT_FILES, to_trig, to_turtle
+
+def _store_build(
+    path: Path, data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None
+) -> StoreBuild:
+    """The embedded store's build (it validates), its notices said."""
     from kg.build.workspace import build_store
-    from kg.files import write_generation
     from kg.stores.workspace import Inputs
 
-    path = Path(spec.location)
     with library_errors("nothing was written"):
         built = build_store(path, Inputs.of(data_dir, ontology_dir, corpus))
     for notice in built.checked.notices:
         click.echo(f"note: {notice}", err=True)
+    return built
+
+
+def _write_store_files(built: StoreBuild, output: Path) -> Dataset:
+    """Say what the store build made and write the graph files from its graph.nq, as one
+    generation in ``output``; the dataset, read from that graph.nq."""
+    from rdflib import Dataset
+
+    from kg.build.serialize import OUTPUT_FILES, to_trig, to_turtle
+    from kg.files import write_generation
+
     nquads = built.nquads_file
     assert nquads is not None
     dataset = Dataset()
@@ -197,21 +214,7 @@ def _build_embedded(
         written = write_generation(output, files, OUTPUT_FILES)
     for written_path in written:
         click.echo(f"wrote {written_path}")
-    click.echo(f"loaded {built.quads} quads into the embedded store {path}")
-
-
-def _load_workspace_store(
-    spec: StoreSpec, data_dir: Path | None, ontology_dir: Path | None, corpus: Path | None
-) -> None:
-    """Load the workspace's embedded store, recording the inputs it was built from."""
-    from kg.build.workspace import build_store
-    from kg.stores.workspace import Inputs, exists
-
-    path = Path(spec.location)
-    outcome = f"the last good store at {path} was kept" if exists(path) else "no store"
-    with library_errors(outcome):
-        built = build_store(path, Inputs.of(data_dir, ontology_dir, corpus))
-    click.echo(f"loaded {built.quads} quads into the embedded store {path}")
+    return dataset
 
 
 @click.command()
@@ -278,9 +281,10 @@ def demo(output: Path | None, entity: str) -> None:
 
     The main job: validates and builds the bundled annotations of the seed
     corpus, writes the graph files into one output folder, loads the
-    workspace's embedded store (as `kg build` does; --store memory in
-    $KG_STORE skips it), prints a summary and an actor's neighbours (the
-    people met, via the events shared), looked up on that store.
+    workspace's embedded store (as `kg build` does, validating once, in the
+    store build; --store memory in $KG_STORE builds in memory instead),
+    prints a summary and an actor's neighbours (the people met, via the
+    events shared), looked up on that store.
 
     Example:
 
@@ -289,37 +293,49 @@ def demo(output: Path | None, entity: str) -> None:
     """
     from kg.build import write_outputs
     from kg.cli.lookup_tables import neighbours_table
+    from kg.cli.viz_commands import write_demo_views
     from kg.lookup.backend import backend_for
-    from kg.lookup.neighbours import neighbourhood
     from kg.resources import default_output_dir
 
     spec = store_spec(None)
-    result = run_build(None, None, None)
-    try:  # before anything is written: a bad --entity leaves the last output as it was
-        with library_errors():
-            lookup = neighbourhood(backend_for(result.dataset), entity)
-    except click.ClickException as exc:
-        raise click.BadParameter(exc.message, param_hint="--entity") from None
-    click.echo(_summary(result))
-    with output_errors():
-        written = write_outputs(result, output or default_output_dir())
-    for path in written:
-        click.echo(f"wrote {path}")
-    if spec.embedded:
-        from kg.lookup.backend import StoreBackend
-        from kg.stores import open_store
-
-        _load_workspace_store(spec, None, None, None)
-        with library_errors():
-            store = open_store(spec)
-            try:
-                lookup = neighbourhood(StoreBackend(store), entity)
-            finally:
-                store.close()
+    folder = output or default_output_dir()
+    if spec.embedded:  # the store build validates, once; the files come from its graph.nq
+        path = Path(spec.location)
+        built = _store_build(path, None, None, None)
+        lookup = _demo_lookup(spec, entity)  # before a file is written
+        dataset = _write_store_files(built, folder)
+        click.echo(f"loaded {built.quads} quads into the embedded store {path}")
+    else:
+        result = run_build(None, None, None)
+        lookup = _demo_lookup(backend_for(result.dataset), entity)
+        click.echo(_summary(result))
+        with output_errors():
+            written = write_outputs(result, folder)
+        for written_path in written:
+            click.echo(f"wrote {written_path}")
+        dataset = result.dataset
     click.echo(f"\nNeighbours of {lookup.entity.label} (kg neighbours {entity}):")
     click.echo(neighbours_table(lookup))
-    from kg.cli.viz_commands import write_demo_views
-
     click.echo("")
-    for path in write_demo_views(result.dataset, output or default_output_dir()):
-        click.echo(f"wrote {path} (open it in a browser)")
+    for view in write_demo_views(dataset, folder):
+        click.echo(f"wrote {view} (open it in a browser)")
+
+
+def _demo_lookup(where: StoreSpec | LookupBackend, entity: str) -> Neighbourhood:
+    """The demo's lookup, on the store ``where`` names or on a backend; an unknown
+    ``--entity`` is a usage error naming the option."""
+    from kg.lookup.backend import StoreBackend
+    from kg.lookup.neighbours import neighbourhood
+    from kg.stores import StoreSpec, open_store
+
+    try:
+        with library_errors():
+            if not isinstance(where, StoreSpec):
+                return neighbourhood(where, entity)
+            store = open_store(where)
+            try:
+                return neighbourhood(StoreBackend(store), entity)
+            finally:
+                store.close()
+    except click.ClickException as exc:
+        raise click.BadParameter(exc.message, param_hint="--entity") from None

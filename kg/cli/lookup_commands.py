@@ -29,18 +29,24 @@ def lookup_backend(
     """The lookups' backend: the in-memory projection (built once), or a store-backed one.
 
     On an Oxigraph store or a SPARQL endpoint only the nodes a lookup visits
-    are fetched.
+    are fetched: from the store's link index where it has one.
     """
-    from kg.lookup.backend import backend_for
-
     _fewer_collections()
     spec = store_spec(store)
     if spec.kind == "memory":
+        from kg.lookup.backend import backend_for
+
         return backend_for(load_dataset(data_dir, ontology_dir, corpus))
-    from kg.lookup.backend import StoreBackend
+    from kg.lookup.indexed import IndexBackend
 
     with library_errors():
-        return StoreBackend(open_store(spec, data_dir, ontology_dir, corpus))
+        opened = open_store(spec, data_dir, ontology_dir, corpus)
+    indexed = IndexBackend.of(opened)
+    if indexed is not None:
+        return indexed
+    from kg.lookup.backend import StoreBackend  # the projection's SPARQL, imported if used
+
+    return StoreBackend(opened)
 
 
 def _fewer_collections() -> None:

@@ -32,19 +32,23 @@ def neighbours_table(result: Neighbourhood) -> str:
     rows = result.rows(True)
     for row in rows:
         row["event"] = _cut(row["event"])
-    return render_table(rows, neighbour_columns(result))
+    return render_table(rows, neighbour_columns(result, rows))
 
 
-def neighbour_columns(result: Neighbourhood) -> list[str]:
+def neighbour_columns(result: Neighbourhood, rows: list[dict[str, Any]] | None = None) -> list[str]:
     """The table columns: ``depth`` and ``from`` only beyond depth 1; ``disputed`` and
     ``voice`` (as in `kg describe`) only where a hop is disputed or not its report's own
-    statement."""
+    statement (``rows``, when given, are the table's: their voices are not made again)."""
     columns = ["neighbour", "type", "relation", "event", "kind", "date", "sources"]
     if result.depth > 1:
         columns = ["depth", "from", *columns]
     if any(hop.disputed for hop in result.hops):
         columns.insert(-1, "disputed")
-    if any(hop_voice_text(hop, True) for hop in result.hops):
+    if rows is not None:
+        voiced = any(row["voice"] for row in rows)
+    else:
+        voiced = any(hop_voice_text(hop, True) for hop in result.hops)
+    if voiced:
         columns.append("voice")
     return columns
 

@@ -68,10 +68,13 @@ def emit_json(value: Any, *, floatless: bool = False) -> None:
         import orjson
 
         try:
-            click.echo(orjson.dumps(value, option=orjson.OPT_INDENT_2, default=str))
-            return
+            written = orjson.dumps(value, option=orjson.OPT_INDENT_2, default=str)
         except TypeError:  # an integer beyond 64 bits: json writes it
             pass
+        else:
+            click.echo(written, nl=False)  # not written + b"\n": a copy of 80 MB at 1M
+            click.echo(b"\n", nl=False)
+            return
     click.echo(json.dumps(value, indent=2, ensure_ascii=False, default=str))
 
 
@@ -82,8 +85,8 @@ def render_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     ]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    for line in cells:
-        lines.append("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
+    for line in cells:  # every line has a cell a column
+        lines.append("  ".join(map(str.ljust, line, widths)).rstrip())
     return "\n".join(lines)
 
 
@@ -103,4 +106,6 @@ _INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u20
 
 def _visible(text: str) -> str:
     """``text`` with each control character written as its escape (``\\n``, ``\\x1b``)."""
+    if text.isprintable():  # none of them (each is unprintable): no pattern run
+        return text
     return _INVISIBLE.sub(lambda match: ascii(match.group())[1:-1], text)

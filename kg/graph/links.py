@@ -15,9 +15,9 @@ each part as compact JSON (orjson: no tab or line break is left unescaped).
 from those lines, node for node and edge for edge the same graph (a test
 compares them on every node of the seed), reading only the lines of the
 nodes asked for and, for the far ends, their names. An incremental build
-rewrites only the lines of the nodes a change touches
-(:func:`write_link_index` with ``changed``); the file is then the full
-build's, byte for byte.
+makes only the lines of the nodes a change touches (:func:`remade_lines`)
+and splices them into the last index (:func:`kg.build.splice.write_keyed`);
+the file is then the full build's, byte for byte.
 """
 
 from __future__ import annotations
@@ -99,51 +99,45 @@ def node_line(graph: Any, iri: str, into: list[list[Any]] | None = None) -> byte
     return iri.encode("utf-8") + b"\t" + b"\t".join(parts) + b"\n"
 
 
-def write_link_index(
-    folder: Path,
-    store: GraphStore,
-    *,
-    previous: Path | None = None,
-    changed: Collection[str] | None = None,
-) -> None:
-    """Write the link index of ``store`` (the generation in ``folder``).
-
-    Whole, from the store's whole projection; or, given the last generation's
-    index ``previous`` and the nodes whose projection may have ``changed``,
-    that index with the lines of those nodes made again from the store (and
-    those no longer projected dropped).
-    """
+def write_link_index(folder: Path, store: GraphStore) -> None:
+    """Write the link index of ``store`` (the generation in ``folder``), whole, from the
+    store's whole projection. An incremental build makes only the lines of the nodes
+    a change touches (:func:`remade_lines`) and splices them into the last index."""
     from kg.files import write_file
     from kg.graph.projection import project
 
-    lines: dict[str, bytes] | None = None
-    if previous is not None and changed is not None:
-        lines = _lines(previous / LINK_INDEX)
-    if lines is None:
-        graph = project(store, None, factory=Multigraph)
-        lines = {iri: node_line(graph, iri) for iri in graph.nodes}
-    else:
-        assert changed is not None
-        _splice(lines, store, set(changed))
+    graph = project(store, None, factory=Multigraph)
+    lines = {iri: node_line(graph, iri) for iri in graph.nodes}
     write_file(folder / LINK_INDEX, HEADER + b"".join(lines[iri] for iri in sorted(lines)))
 
 
-def _lines(path: Path) -> dict[str, bytes] | None:
-    """The lines of an index by IRI; None where there is none, or one written otherwise."""
-    lines: dict[str, bytes] = {}
-    try:
-        with path.open("rb") as handle:
-            if handle.readline() != HEADER:
-                return None
-            for line in handle:
-                lines[line[: line.index(b"\t")].decode("utf-8")] = line
-    except OSError:
-        return None
-    return lines
+def line_of(index: Any, iri: str) -> tuple[int, int]:
+    """Where the line of ``iri`` is in ``index`` (an index's bytes, or a memory map of
+    them): ``(start, end)``, the end past its newline; ``start == end`` where it has
+    none, at the place its line would go. A binary search over the sorted lines (UTF-8
+    keeps the order of code points, so IRIs sorted as text are sorted as bytes)."""
+    key = iri.encode("utf-8")
+    lo, hi = len(HEADER), len(index)  # both always the start of a line
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = index.rfind(b"\n", lo, mid) + 1 or lo
+        tab = index.find(b"\t", start)
+        if index[start:tab] < key:
+            lo = index.find(b"\n", tab) + 1
+        else:
+            hi = start
+    tab = index.find(b"\t", lo, lo + len(key) + 1)
+    if lo < len(index) and tab == lo + len(key) and index[lo:tab] == key:
+        return lo, index.find(b"\n", tab) + 1
+    return lo, lo
 
 
-def _splice(lines: dict[str, bytes], store: GraphStore, changed: set[str]) -> None:
-    """Make again the lines of the ``changed`` nodes (drop those no longer projected).
+def remade_lines(
+    previous: Path, store: GraphStore, changed: Collection[str]
+) -> dict[str, bytes | None] | None:
+    """The lines of the ``changed`` nodes, made again from ``store``, for the last
+    generation's index ``previous`` (None: a node no longer projected, whose line goes);
+    None where that index is missing or written otherwise (an older kg).
 
     Every claim that changed has its subject and object among ``changed``. So a
     changed node's names, facts and claims from it are projected again, with
@@ -152,6 +146,17 @@ def _splice(lines: dict[str, bytes], store: GraphStore, changed: set[str]) -> No
     line has them, and those from a changed node are that node's claims from it.
     An unchanged node's line is left as it is: none of its claims changed.
     """
+    try:
+        with previous.open("rb") as handle:
+            if handle.read(len(HEADER)) != HEADER:
+                return None
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as index:
+                return _remade(index, store, set(changed))
+    except OSError:
+        return None
+
+
+def _remade(index: Any, store: GraphStore, changed: set[str]) -> dict[str, bytes | None]:
     import orjson
 
     from kg.graph.projection import project
@@ -162,16 +167,18 @@ def _splice(lines: dict[str, bytes], store: GraphStore, changed: set[str]) -> No
     for subject in complete:
         for _, obj, key, attributes in part.out_edges(subject, keys=True, data=True):
             arriving.setdefault(obj, []).append(_edge(subject, key, attributes))
-    for iri in changed:
-        last = lines.pop(iri, None)
+    lines: dict[str, bytes | None] = {}
+    for iri in sorted(changed):
         if iri not in complete:
+            lines[iri] = None
             continue
+        start, end = line_of(index, iri)
         kept = []
-        if last is not None:
-            kept = [
-                e for e in orjson.loads(last.rstrip(b"\n").split(b"\t")[4]) if e[0] not in changed
-            ]
+        if end > start:
+            last = index[start : end - 1].split(b"\t")[4]
+            kept = [e for e in orjson.loads(last) if e[0] not in changed]
         lines[iri] = node_line(part, iri, into=kept + arriving.get(iri, []))
+    return lines
 
 
 class LinkIndex:
@@ -223,6 +230,32 @@ class LinkIndex:
             tab = self._map.find(b"\t", start, end)
             name = self._names[iri] = orjson.loads(self._map[start:tab])
         return name
+
+    def names_of(self, iri: str) -> list[Any]:
+        """A node's names as its line has them: label, type, types, type label, whether
+        it is an event, aliases (read once, kept)."""
+        return self._name(iri)
+
+    def facts_of(self, iri: str) -> list[Any]:
+        """A node's facts and dates as its line has them, its claims left unread:
+        ``[facts, [earliest, latest, when]]``, a fact ``[predicate, label, value,
+        disputed, spans, conflicts]``."""
+        import orjson
+
+        start, end = self._lines[iri]
+        at = self._map.find(b"\t", start, end) + 1
+        return orjson.loads(self._map[at : self._map.find(b"\t", at, end)])  # type: ignore[no-any-return]
+
+    def claims_of(self, iri: str) -> tuple[list[Any], list[Any]]:
+        """A node's claims from it and to it as its line has them, its names and facts
+        left unread: each ``[other end, predicate, label, disputed, spans, conflicts]``,
+        sorted by other end and predicate."""
+        import orjson
+
+        start, end = self._lines[iri]
+        at = self._map.find(b"\t", self._map.find(b"\t", start, end) + 1, end) + 1
+        out, into = self._map[at:end].split(b"\t")
+        return orjson.loads(out), orjson.loads(into)
 
     def project(self, nodes: Iterable[str], *, incoming: bool = True) -> Multigraph:
         """What ``project(store, nodes, incoming=incoming)`` gives, from the index."""
@@ -303,4 +336,12 @@ class LinkIndex:
         return ends
 
 
-__all__ = ["HEADER", "LINK_INDEX", "LinkIndex", "node_line", "write_link_index"]
+__all__ = [
+    "HEADER",
+    "LINK_INDEX",
+    "LinkIndex",
+    "line_of",
+    "node_line",
+    "remade_lines",
+    "write_link_index",
+]

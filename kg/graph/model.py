@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from kg.iris import KG, KGR
@@ -278,7 +279,7 @@ class Claim:
     @once
     def source_set(self) -> frozenset[str]:
         """The ids of the sources that make the claim."""
-        return frozenset(span.source for span in self.sources)
+        return frozenset([span.source for span in self.sources])
 
     def with_sources(self, sources: tuple[Evidence, ...]) -> Claim:
         """The same claim with other evidence."""
@@ -301,8 +302,7 @@ class Claim:
         return self.with_sources(spans) if spans else None
 
 
-def _first(pair: tuple[Any, Any]) -> Any:
-    return pair[0]
+_first = itemgetter(0)
 
 
 @dataclass(frozen=True)

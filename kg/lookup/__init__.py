@@ -2,8 +2,9 @@
 
 This package owns the questions ``kg neighbours``, ``path``, ``describe``,
 ``timeline``, ``why`` and ``search`` answer, one module each, over a
-:class:`~kg.lookup.backend.LookupBackend` (the whole projection in memory, or
-a store fetched a level at a time), with the one entity resolver
+:class:`~kg.lookup.backend.LookupBackend` (the whole projection in memory, a
+store's link index read a node's line at a time (:mod:`kg.lookup.indexed`), or
+a store fetched by SPARQL a level at a time), with the one entity resolver
 (:mod:`kg.lookup.names`) and the one breadth-first walker
 (:mod:`kg.lookup.walk`). Every lookup takes names as the user types them and
 returns a plain dataclass with ``rows()`` (tables, CSV) and ``as_json()`` (the

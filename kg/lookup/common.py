@@ -101,8 +101,10 @@ def hop_json(
     """
     if memo is None:
         memo = {}
-    claim = hop.claims[-1]
+    claims = hop.claims
+    claim = claims[-1]
     event = hop.event
+    ids = hop.source_ids()
     if event is None:
         result: dict[str, Any] = {
             "source": claim.subject,
@@ -110,12 +112,17 @@ def hop_json(
             "predicate": claim.predicate,
             "label": claim.label,
             "event": None,
+            "relation": hop.relation(),
+            "disputed": hop.disputed,
+            "source_ids": ids,
+            "sources": _spans_json(hop.sources, memo),
+            "legs": [{"node": hop.end, "claim": 0, "sources": claim.source_ids()}],
         }
     else:
         written = memo.get(event)
         if written is None:
             written = memo[event] = event_json(names[event])
-        first = hop.claims[0]
+        first = claims[0]
         result = {
             "source": hop.start,
             "target": hop.end,
@@ -124,23 +131,23 @@ def hop_json(
             "event": written,
             "source_predicate": first.predicate,
             "source_label": first.label,
+            "relation": hop.relation(),
+            "disputed": hop.disputed,
+            "source_ids": ids,
+            "sources": _spans_json(hop.sources, memo),
+            "legs": [  # as hop.legs() gives them: the start's claim, then the end's
+                {"node": hop.start, "claim": 0, "sources": first.source_ids()},
+                {"node": hop.end, "claim": 1, "sources": claim.source_ids()},
+            ],
         }
-    result["relation"] = hop.relation()
-    result["disputed"] = hop.disputed
-    result["source_ids"] = hop.source_ids()
-    result["sources"] = _spans_json(hop.sources, memo)
-    result["legs"] = [
-        {"node": node, "claim": index, "sources": ids}
-        for index, (node, ids) in enumerate(hop.legs())
-    ]
-    claims = []
-    for each in hop.claims:
+    written_claims = []
+    for each in claims:
         written = memo.get(id(each))
         if written is None:
             written = memo[id(each)] = claim_json(each, names, spans=False)
             written["sources"] = _spans_json(each.sources, memo)
-        claims.append(written)
-    result["claims"] = claims
+        written_claims.append(written)
+    result["claims"] = written_claims
     return result
 
 
@@ -174,12 +181,11 @@ def hop_voice_text(hop: Hop, short: bool) -> str:
     ``kg describe``'s voice column gives it), after its source where the hop has several,
     ``; ``-joined; empty when every claim on the hop is its report's own, stated."""
     spans = hop.sources
+    voiced = [(span.source, said) for span in spans if (said := span.attribution())]
+    if not voiced:  # the common case: no set of sources to make
+        return ""
     several = len({span.source for span in spans}) > 1
-    texts = []
-    for span in spans:
-        said = span.attribution()
-        if said:
-            texts.append(f"{sources_text([span.source], short)[0]}: {said}" if several else said)
+    texts = [f"{sources_text([s], short)[0]}: {said}" if several else said for s, said in voiced]
     return "; ".join(dict.fromkeys(texts))
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
 from kg.graph.model import Name, Node
-from kg.lookup.backend import LookupBackend
 from kg.lookup.common import (
     NothingFoundError,
     date_text,
@@ -21,6 +20,9 @@ from kg.lookup.common import (
 )
 from kg.lookup.names import resolve, resolve_source, resolve_types
 from kg.lookup.walk import Hop, Walker, breadth_first
+
+if TYPE_CHECKING:
+    from kg.lookup.backend import LookupBackend
 
 
 @dataclass
@@ -36,9 +38,13 @@ class Neighbourhood:
     def rows(self, short_sources: bool = False) -> list[dict[str, Any]]:
         """One row per hop: neighbour, relation, event (kind, date) and sources."""
         rows = []
+        dates: dict[str, str] = {}  # an event's dates, made once for its many hops
         for hop in self.hops:
             event = self.nodes.get(hop.event) if hop.event else None
             end = self.nodes[hop.end]
+            date = dates.get(hop.event or "")
+            if date is None:
+                date = dates[hop.event or ""] = date_text(event, short_sources)
             rows.append(
                 {
                     "depth": self.depths[hop.end],
@@ -49,7 +55,7 @@ class Neighbourhood:
                     "relation": hop.relation(),
                     "event": event.label if event else "",
                     "kind": event.kind if event else "",
-                    "date": date_text(event, short_sources),
+                    "date": date,
                     "disputed": "disputed" if hop.disputed else "",
                     "sources": hop_sources_text(hop, self.nodes, short_sources),
                     "voice": hop_voice_text(hop, short_sources),

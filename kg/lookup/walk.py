@@ -119,14 +119,20 @@ class Hop:
         when no source makes the whole hop); ``span.claim`` names the claim of each."""
         if len(self.claims) == 1:  # every span of its claim, which makes the hop
             return tuple(span for _, span in self.claims[0].keyed_spans)
-        ids = set(self._source_ids)
-        spans = {  # one span quoted for both legs is shown for each claim
-            (span, span.claim): (key, span)
+        ids = self._source_ids
+        keyed = [
+            pair
             for claim in self.claims
-            for key, span in claim.keyed_spans
-            if not ids or span.source in ids
-        }
-        return tuple(span for _, span in sorted(spans.values(), key=itemgetter(0)))
+            for pair in claim.keyed_spans
+            if not ids or pair[1].source in ids
+        ]
+        keyed.sort(key=itemgetter(0))
+        if any(keyed[i][0] == keyed[i - 1][0] for i in range(1, len(keyed))):
+            # the same key twice: a span may be there twice (equal spans have equal keys)
+            spans = {(span, span.claim): (key, span) for key, span in keyed}
+            keyed = sorted(spans.values(), key=itemgetter(0))
+        # one span quoted for both legs is shown for each claim (its key names the claim)
+        return tuple(span for _, span in keyed)
 
     def source_ids(self) -> list[str]:
         """The sources that make every claim of the hop (a new list each call).
@@ -144,7 +150,8 @@ class Hop:
             return ()
         ids = self.claims[0].source_set
         for claim in self.claims[1:]:
-            ids = ids & claim.source_set
+            if claim.source_set != ids:  # the legs of a hop are mostly from one report
+                ids = ids & claim.source_set
         return tuple(sorted(ids))
 
     def legs(self) -> list[tuple[str, list[str]]]:
@@ -155,7 +162,10 @@ class Hop:
 
     @property
     def disputed(self) -> bool:
-        return any(claim.disputed for claim in self.claims)
+        for claim in self.claims:  # a loop: no generator made for each of 18,000 hops
+            if claim.disputed:
+                return True
+        return False
 
     def key(self) -> Hashable:
         """The same for the hop walked either way."""

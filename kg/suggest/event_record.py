@@ -8,6 +8,7 @@ and the rows are made from it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from kg.suggest.mentions import Mention
@@ -45,6 +46,12 @@ class Event:
     reporters: list[tuple[str, Mention]] = field(default_factory=list)
     """Who reports it ("the military reported an attack"), no actor of it, but the subject
     of a participle after it (", saying the ensuing clashes")."""
+    not_before: str = ""
+    not_after: str = ""
+    """For an event the text does not date: the date (as written) of an event it follows,
+    and of one that follows it (:func:`kg.suggest.event_relations.order_dates`)."""
+    published: dt.date | None = None
+    """The report's publication date: an event it does not date happened before it."""
     guessed: bool = False
     """The parent is inferred from who acts
     (:meth:`kg.suggest.subevents.SubEvents._parts_of_talks`), not placed by the text
@@ -65,4 +72,5 @@ class Event:
             anchors=dict(self.anchors), occurrences=list(self.occurrences),
             places=list(self.places), topics=list(self.topics), dates=list(self.dates),
             parent=self.parent, inherited=self.inherited, within=set(self.within),
+            published=self.published,
         )  # fmt: skip

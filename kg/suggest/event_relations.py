@@ -9,9 +9,11 @@ named after it, the ``hasTarget`` of a condemnation or denial, ``hasSignificance
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
+from kg.dates import window
 from kg.suggest.event_record import Event
 from kg.suggest.event_roles import TALKED
 from kg.suggest.mentions import Mention
@@ -39,7 +41,11 @@ _GOAL = re.compile(
     r"(?P<goal>[^,.;:“”\"]{6,})",
     re.IGNORECASE,
 )
-_AND_GERUND = re.compile(r"\s+and\s+(?=[a-z]+ing\b)")
+_AND_GERUND = re.compile(
+    r"\s+and\s+(?=[a-z]+ing\b|(?:[a-z]+ed|sought|said|told|met|held|agreed)\s)"
+)
+"""Where an aim ends: "improving ties and seeking aid" (two aims), "the need to improve
+relations and sought visas" (the next verb of the subject)."""
 _FORUMS = ("Meeting", "PhoneCall", "Visit", "Conference", "PressBriefing")
 _SPEECH = ("Statement", "Request", "PressBriefing", "Condemnation", "Denial", "Accusation")
 _REACTION = ("Condemnation", "Denial", "Accusation")
@@ -71,6 +77,43 @@ def discussed(report: Report, events: list[Event], register: Register) -> Iterat
             if at < start < sentence.end and event.id != forum.id:
                 yield Relation(forum.id, "hasTopic", event.id, at, end, 0.4,
                                "an event discussed there")  # fmt: skip
+
+
+def order_dates(events: list[Event], relations: list[Relation], register: Register) -> None:
+    """An event the text does not date happened after the dated event it follows ("The
+    takeover [in August 2021] prompted India to close its embassy": ``2021-08..``) and
+    before a dated event that follows it ("The meeting on 8 January followed India’s
+    condemnation": ``..2025-01-08``); each bound keeps the other's precision. An event
+    of the register this report does not date is dated as the other reports date it."""
+    dated = {e.id: e.date.value.split("..")[0] for e in events if e.id and e.date is not None}
+    told: dict[str, list[str]] = {}  # a register event this report does not date: as
+    for claim in register.claims:  # the other reports date it (closed, the narrowest)
+        value = claim.object.split(" ")[0]
+        if claim.predicate == "hasTime" and claim.subject not in dated and _span(value):
+            told.setdefault(claim.subject, []).append(value)
+    for ident, values in told.items():
+        dated[ident] = min(values, key=lambda v: _span(v) or 0).split("..")[0]
+    for rel in relations:
+        if rel.predicate != "follows":
+            continue
+        for event in events:
+            if event.dates or not event.id:
+                continue
+            if event.id == rel.subject and rel.object in dated and not event.not_before:
+                event.not_before = dated[rel.object]
+            if event.id == rel.object and rel.subject in dated and not event.not_after:
+                event.not_after = dated[rel.subject]
+
+
+def _span(value: str) -> int | None:
+    """The days a closed date covers ("2021-08": 31); None for an open or bad one."""
+    try:
+        first, last = window(value)
+    except ValueError:
+        return None
+    if not first or not last:
+        return None
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days + 1
 
 
 def ensuing(text: str, events: list[Event]) -> Iterator[Relation]:

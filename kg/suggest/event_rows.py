@@ -244,15 +244,13 @@ class EventRows:
                 reason,
             )
         elif event.id not in self.dated:  # another mention of the same event gives its date
-            self.add(
-                "claim",
-                event.id,
-                "hasTime",
-                undated(report.published, report.span(*span)),
-                *span,
-                0.3,
-                "no date in the sentence: bounded by the publication",
-            )
+            time = undated(report.published, report.span(*span))
+            reason = "no date in the sentence: bounded by the publication"
+            if event.not_before or event.not_after:  # "the takeover prompted India to close"
+                high = event.not_after or str(report.published)
+                time = f"{event.not_before}..{high}{time[time.index(' ') :]}"
+                reason = "no date in the sentence: between the events it follows and precedes"
+            self.add("claim", event.id, "hasTime", time, *span, 0.3, reason)
 
 
 def behind(

@@ -38,6 +38,14 @@ from kg.suggest.clauses import (
 )
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_roles import TALKED, EventRoles
+from kg.suggest.event_words import (
+    attached,
+    dated_possessive,
+    drop_asides,
+    places_before,
+    restated,
+    subject_here,
+)
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.subevents import SubEvents, restates
@@ -94,8 +102,9 @@ class EventFinder(EventRoles, SubEvents):
                 continue
             if negated(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
                 continue
-            if kept and self._hosts_an_event(doc, kept[-1], hit):
-                kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks
+            if kept and (self._hosts_an_event(doc, kept[-1], hit) or restated(doc, kept[-1], hit)):
+                kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks;
+                # "reiterated its request": the request, no statement besides
             kept.append(hit)
         events: list[Event] = []
         last_of: dict[str, Event] = {}
@@ -105,8 +114,10 @@ class EventFinder(EventRoles, SubEvents):
             char_start, char_end = first.idx, last.idx + len(last.text)
             sentence = report.sentence_at(char_start)
             bounds = clause(report, kept, number, sentence.start, sentence.end)
-            definite = determined(doc, start)
+            definite = determined(doc, start) or dated_possessive(doc, start)
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls]
+            same = same or subject_here(report, events, trigger.cls, sentence)  # "The
+            # consignment ... was handed over": the event referred back to
             here = (sentence.index, char_start, char_end)
             if same:  # "During a meeting in Dubai, X met Y": one event
                 opened[number] = same[0]
@@ -114,17 +125,25 @@ class EventFinder(EventRoles, SubEvents):
                 self._fill(
                     report, same[0], trigger, start, end, mentions, dates, bounds, refer=False
                 )
+                drop_asides(report, same[0], mentions)
                 continue
             earlier = last_of.get(trigger.cls)
             if earlier is None and definite and trigger.phrase in trigger.definite:
-                earlier = self._kin(events, trigger.cls)  # "launched an operation ... the
-                # airstrikes": the last event of a wider or narrower class
+                earlier = self._kin(events, trigger.cls, sentence.index)  # "launched an
+                # operation ... the airstrikes": the last event of a wider or narrower class
             if earlier is not None and definite and trigger.phrase in trigger.definite:
                 opened[number] = earlier
                 earlier.occurrences.append(here)
+                had = list(earlier.dates)
                 self._fill(
                     report, earlier, trigger, start, end, mentions, dates, bounds, refer=True
                 )
+                drop_asides(report, earlier, mentions)
+                alone = number == 0 or doc[kept[number - 1][0]].idx < sentence.start
+                earlier.dates = had + [  # "the talks, held on 4 November": its own date
+                    d for d in earlier.dates[len(had) :]
+                    if attached(report.text, d, (char_start, char_end), first=alone)
+                ]  # fmt: skip
                 continue
             if trigger.refers_only:
                 continue
@@ -133,10 +152,12 @@ class EventFinder(EventRoles, SubEvents):
                 opened[number] = again
                 again.occurrences.append(here)
                 continue
-            event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase)
+            event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase,
+                          published=report.published)  # fmt: skip
             event.occurrences.append(here)
             phrase = definite and after_preposition(doc, start)  # "during the ... visit"
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
+            drop_asides(report, event, mentions)
             before = self._verb_before(doc, kept, opened, number, sentence)
             first_here = min((s for i, s, _ in before.occurrences if i == sentence.index),
                              default=bounds[0]) if before else bounds[0]  # fmt: skip
@@ -154,9 +175,13 @@ class EventFinder(EventRoles, SubEvents):
             self._nest(report, event, last_of)
             events.append(event)
             last_of[trigger.cls] = event
+        for event in events:  # "the Dubai meeting"
+            places_before(self.register, event, mentions)
         self._nest_within(report, events)
         self._parts_of_talks(events)
         self._responses(report, events)
+        self._topics_of_parts(events)
+        self._planned_dates(events)
         result: list[Event] = []
         first_part: dict[int, Event] = {}
         for event in events:
@@ -227,13 +252,16 @@ class EventFinder(EventRoles, SubEvents):
             and any(self.register.is_a(event[2].cls, c) for c in TALKS)
         )
 
-    def _kin(self, events: list[Event], cls: str) -> Event | None:
-        """The last event whose class is a subclass or superclass of ``cls`` (not Event)."""
+    def _kin(self, events: list[Event], cls: str, sentence: int) -> Event | None:
+        """The last event of a sentence before ``sentence`` whose class is a superclass of
+        ``cls`` (not Event): "launched an operation ... the airstrikes"; "X met Y at the
+        summit" names the summit anew, and "the trilateral meeting" after a forum a meeting."""
         for event in reversed(events):
             if (
-                event.cls != "Event"
+                event.sentence < sentence
+                and event.cls != "Event"
                 and cls != "Event"
-                and (self.register.is_a(event.cls, cls) or self.register.is_a(cls, event.cls))
+                and self.register.is_a(cls, event.cls)
             ):
                 return event
         return None

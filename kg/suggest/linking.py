@@ -27,16 +27,21 @@ def link(
     A candidate has the same class (or is of a subclass of a specific one), shares
     an actor, and neither its places nor its dates contradict these. It is taken
     when it shares two actors, or the place, or a date (both dated, overlapping),
-    or when it is the only such candidate of its class. A plain statement or
+    or when it is the only such candidate of its class and has every actor named here
+    (one by the very entity, not a state for its government); an event this report dates to
+    a few days that the candidate's dates do not confirm needs the same city or building
+    (the same parties meet again). A plain statement or
     request also needs a closed date and a longer word of its label among
     ``words`` (the normalised words of the sentences naming the event).
     """
+    same = _same_actors(register)
     mine = {m.entity for _, m in event.actors}
+    my_doers = {m.entity for r, m in event.actors if r == "hasInitiator"}
     places = {m.entity for m in event.places}
     known = {p for p in places if p in register.entities} | event.within  # a place new to
     # the register is compared by the state the text puts it in, if any
     speech = event.cls in ("Statement", "Request")  # the commonest, vaguest acts
-    found: list[tuple[int, bool, str]] = []  # (score, strong, id)
+    found: list[tuple[int, bool, str, bool]] = []  # (score, strong, id, lone)
     for candidate in register.entities.values():
         if not register.is_event(candidate.id) or not _compatible(
             register, event.cls, candidate.type
@@ -44,31 +49,117 @@ def link(
             continue
         claims: dict[str, list[ClaimRecord]] = facts.get(candidate.id, {})  # type: ignore[assignment]
         actors = {c.object for role in ACTOR_ROLES for c in claims.get(role, [])}
-        shared = mine & actors
+        shared = {a for a in mine if same.get(a, {a}) & actors}  # by the entity the text names
         if not shared:
             continue
+        doers = {c.object for c in claims.get("hasInitiator", [])}
+        if my_doers and doers and not {a for d in my_doers for a in same.get(d, {d})} & doers:
+            continue  # "Iran’s deportations" are not Pakistan’s: another doer
+        if _others_on_both_sides(register, mine, actors):
+            continue  # Dar met Muttaqi, not Singh
         their_places = {c.object for c in claims.get("hasPlace", [])}
         if known and their_places and not _within(facts, known) & _within(facts, their_places):
             continue  # a province of the country they name is no contradiction
         times = [c.object for c in claims.get("hasTime", [])]
         if not _dates_fit(event, times):
             continue
-        dated = _closed(event, times)
+        dated = _closed(event, times, recent=not speech)
         strong = len(shared) >= 2 or bool(places & their_places) or dated
+        news = _news(event) and not dated
+        if news:  # dated here, not there: two parties meet again, and only the same
+            strong = any(not register.is_a(p, "State") for p in places & their_places)
+            # city or building tells it is that meeting, not the same country
         if speech:  # what someone said or asked: the same date, and words of its label
             strong = dated and (len(shared) >= 2 or bool(places & their_places))
             strong = strong and bool(_content(candidate.label) & words)
         score = len(shared) + (2 if places & their_places else 0) + (1 if dated else 0)
-        found.append((score, strong, candidate.id))
+        lone = not news and bool(mine & actors) and shared == mine  # the only candidate:
+        # the very actors, all of them (not "China and the Taliban" for "India and the Taliban")
+        found.append((score, strong, candidate.id, lone))
+    part = _part_of_known(event, register, facts, words) if not found else None
+    if part is not None:  # "The two sides also agreed", inside the register's meeting
+        found.append((1, True, part, False))
     strong_ones = [f for f in found if f[1]]
     said = register.is_a(event.cls, "Statement") or speech
-    alone = found[0] if len(found) == 1 and not said else None
+    alone = found[0] if len(found) == 1 and not said and found[0][3] else None
     chosen = max(strong_ones) if strong_ones else alone
     if chosen is not None:
-        score, _, ident = chosen
+        score, _, ident, _ = chosen
         event.id, event.existing = ident, True
         event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
         event.confidence = min(0.9, 0.4 + 0.1 * score)
+
+
+def _others_on_both_sides(register: Register, mine: set[str], theirs: set[str]) -> bool:
+    """Each side names a person the other does not (states are not compared: reports
+    name the state, its government or neither for one act)."""
+    here = {a for a in mine if register.is_a(a, "Person")}
+    there = {a for a in theirs if register.is_a(a, "Person")}
+    return bool(here - theirs) and bool(there - mine)
+
+
+def _news(event: Event) -> bool:
+    """The report dates the event to a few days (at most :data:`NEWS_DAYS`): news, which
+    the register's events dated otherwise or not at all cannot confirm."""
+    if event.date is None:
+        return False
+    try:
+        first, last = window(event.date.value)
+    except ValueError:
+        return False
+    if not first or not last:
+        return False
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days < NEWS_DAYS
+
+
+NEWS_DAYS = 7
+
+
+def _part_of_known(
+    event: Event,
+    register: Register,
+    facts: dict[str, dict[str, list[object]]],
+    words: frozenset[str],
+) -> str | None:
+    """The one register event of this class that the register places inside the event
+    this one is placed inside (the parent linked to the register): the other reports'
+    agreement at the same meeting, whoever the text names as its parties. A plain
+    statement or request also needs a longer word of its label among ``words``."""
+    parent = event.parent
+    if parent is None or not parent.existing:
+        return None
+    parts = []
+    for entity in register.entities.values():
+        inside = facts.get(entity.id, {}).get("subEventOf", [])
+        if (
+            register.is_event(entity.id)
+            and _compatible(register, event.cls, entity.type)
+            and any(c.object == parent.id for c in inside)  # type: ignore[attr-defined]
+        ):
+            parts.append(entity.id)
+    if len(parts) != 1:
+        return None
+    (ident,) = parts
+    times = [c.object for c in facts.get(ident, {}).get("hasTime", [])]  # type: ignore[attr-defined]
+    if not _dates_fit(event, times):
+        return None
+    if (
+        event.cls in ("Statement", "Request")
+        and not _content(register.entities[ident].label) & words
+    ):
+        return None
+    return ident
+
+
+def _same_actors(register: Register) -> dict[str, set[str]]:
+    """Each government with the state it governs and back (the register's ``governs``):
+    reports name either for the same act ("Afghanistan’s request", "the Taliban’s")."""
+    same: dict[str, set[str]] = {}
+    for claim in register.claims:
+        if claim.predicate == "governs":
+            for a, b in ((claim.subject, claim.object), (claim.object, claim.subject)):
+                same.setdefault(a, {a}).add(b)
+    return same
 
 
 def _within(facts: dict[str, dict[str, list[object]]], places: set[str]) -> set[str]:
@@ -83,19 +174,44 @@ def _within(facts: dict[str, dict[str, list[object]]], places: set[str]) -> set[
     return found
 
 
-def _closed(event: Event, times: list[str]) -> bool:
+def _closed(event: Event, times: list[str], *, recent: bool = True) -> bool:
     """Both give a date closed on both sides, and the two overlap (an open "up to
-    publication" says nothing)."""
+    publication" says nothing); or both are recent (:func:`_recent`), unless ``recent``
+    is false (plain statements and requests: the parties to one meeting make several in
+    a day)."""
     date = event.date
-    if date is None or ".." in date.value and "" in date.value.split(".."):
+    if date is not None and not (".." in date.value and "" in date.value.split("..")):
+        first, last = window(date.value)
+        for time in times:
+            try:
+                their_first, their_last = window(time)
+            except ValueError:
+                continue
+            if their_first and their_last and their_first <= last and first <= their_last:
+                return True
+    return recent and _recent(event, times)
+
+
+def _recent(event: Event, times: list[str]) -> bool:
+    """This report dates the event on both sides, within :data:`SLACK_DAYS` before its
+    publication, and one of ``times`` ends there too (another report told it undated, up
+    to a publication of the same days, or dated it a day apart)."""
+    date, published = event.date, event.published
+    if date is None or published is None:
         return False
-    first, last = window(date.value)
+    low, high = str(published - dt.timedelta(days=SLACK_DAYS)), str(published)
+    try:
+        first, last = window(date.value)
+    except ValueError:
+        return False
+    if not first or not last or not low <= last <= high:
+        return False
     for time in times:
         try:
-            their_first, their_last = window(time)
+            their_last = window(time)[1]
         except ValueError:
             continue
-        if their_first and their_last and their_first <= last and first <= their_last:
+        if their_last and low <= their_last <= high:
             return True
     return False
 
@@ -106,8 +222,10 @@ def _compatible(register: Register, mine: str, theirs: str) -> bool:
 
 
 def _content(label: str) -> set[str]:
-    """The longer words of a label ("significant", "partner"), names and months aside."""
-    return {w for w in normalise(label).split() if len(w) >= 5 and w.isalpha() and w not in _MONTHS}
+    """The longer words of a label ("significant", "partner"), names (capitalised words:
+    "Taliban", "India's") and months aside."""
+    words = {normalise(w) for w in label.split() if w[:1].islower()}
+    return {w for w in words if len(w) >= 5 and w.isalpha() and w not in _MONTHS}
 
 
 _MONTHS = set(

@@ -1,7 +1,8 @@
 """Diplomatic missions a state keeps in a place, and states that do not recognise another.
 
 Owns ``maintainsMissionIn`` ("India reopened its embassy in Kabul": a mission kept
-there; the register's mission named represents the state and lies in the place its
+there, for each state of a list: "China, Russia and Iran have retained their embassies in
+Kabul"; the register's mission named represents the state and lies in the place its
 label names) and ``doesNotFormallyRecognize`` for each state listed in "No country,
 including A, B and C, has formally recognized Y".
 """
@@ -23,6 +24,7 @@ _NO_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(r"\bincluding\s+$|^(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _KEEPS = re.compile(
     r"\b(?:reopened|retained|retains|maintains?|maintained|keeps?|kept|re-?established|"
     r"opened|upgraded)\s+(?:its|their|a|an|the)\s+(?:diplomatic\s+)?"
@@ -95,7 +97,12 @@ def missions(text: str, offset: int, here: list[Mention], register: Register) ->
             continue
         owners = [m for m in here[:index] if register.is_a(m.entity, "State")]
         if owners:
-            owner = owners[-1]
+            listed = [owners[-1]]  # "China, Russia and Iran have retained their embassies in"
+            for earlier in reversed(owners[:-1]):
+                if not _LIST.fullmatch(text[earlier.end : listed[-1].start]):
+                    break
+                listed.append(earlier)
             why = "reopened or kept its mission there"
-            yield Relation(owner.entity, "maintainsMissionIn", place.entity, owner.start,
-                           place.end, 0.6, why)  # fmt: skip
+            for owner in listed:
+                yield Relation(owner.entity, "maintainsMissionIn", place.entity, owner.start,
+                               place.end, 0.6, why)  # fmt: skip

@@ -5,12 +5,16 @@ a name. :func:`find_relations` runs them all; this module owns positions, titles
 places and descriptions, :mod:`kg.suggest.missions` missions and recognition, and
 :mod:`kg.suggest.event_relations` the relations of events:
 
-- ``locatedIn``: "X in Y" (a place, mission, group or office X; a place Y),
+- ``locatedIn``: "X in Y" (a place, mission, group or office X; a place Y), "Y-based X"
+  ("Pakistan-based groups like A and B": each),
   "Y’s X" and "Y’s X1 and X2 ports" (a place Y owning places X);
 - ``positionIn``: "Y’s [acting] TITLE", "Y TITLE" (an actor Y, a register
   position; an armed group stands for its government);
 - ``represents``: "Y’s embassy" (an actor Y, a diplomatic mission);
 - ``hasConcern``: "Y’s security concerns" (an actor Y, a topic of concern);
+- ``memberOf``: "Y’s foreign ministry", "the X division in the Y ministry" (a ministry or
+  plain organisation X, a state, government or ministry Y);
+- ``supports``, ``borders``, ``isRivalOf``, ``accusedOf``: :mod:`kg.suggest.stances`;
 - ``doesNotFormallyRecognize``: "X does not (officially) recognise Y";
 - ``follows``: "A followed / following / after / in response to B" and
   "B prompted A" between two events of one sentence;
@@ -28,11 +32,12 @@ import re
 from collections.abc import Iterator
 
 from kg.suggest.event_record import Event
-from kg.suggest.event_relations import about, discussed, ensuing, follows, phrases
+from kg.suggest.event_relations import about, discussed, ensuing, follows, order_dates, phrases
 from kg.suggest.mentions import Mention
 from kg.suggest.missions import missions, no_country
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
+from kg.suggest.stances import stances
 from kg.suggest.text import Report
 
 _POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
@@ -77,6 +82,8 @@ def find_relations(
         found += _descriptions(text, sentence.start, sentence.end, here, named, register)
         found += missions(text, sentence.start, here, register)
         found += no_country(text, sentence.start, sentence.text, here, register)
+        found += stances(text, sentence.start, sentence.end, here, register)
+    order_dates(events, found, register)
     return found
 
 
@@ -176,6 +183,9 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                 and register.is_a(second.entity, "Place")
             ):
                 yield Relation(first.entity, "locatedIn", second.entity, *evidence, 0.7, "X in Y")
+            if _IN.fullmatch(gap) and _part(register, first.entity) and _whole(register, second):
+                yield Relation(first.entity, "memberOf", second.entity, *evidence, 0.5,
+                               "a division in a ministry")  # fmt: skip
             possessive = bool(_POSSESSIVE.fullmatch(gap)) or (
                 second is here[index + 1] and gap in (" ", "’s ", "'s ")
             )
@@ -186,6 +196,9 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                     yield Relation(
                         second.entity, "locatedIn", first.entity, *evidence, 0.6, "Y’s X"
                     )
+            if _part(register, second.entity) and _whole(register, first):  # "India’s foreign
+                yield Relation(second.entity, "memberOf", owner, *evidence, 0.5,  # ministry"
+                               "Y’s ministry")  # fmt: skip
             if register.is_a(first.entity, "Actor") and register.is_a(second.entity, "Position"):
                 ruler = _ruler(register, second.entity, owner)  # "Afghanistan’s Foreign
                 yield Relation(second.entity, "positionIn", ruler or owner, *evidence, 0.6,
@@ -199,6 +212,7 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                     yield Relation(
                         owner, "hasConcern", second.entity, *evidence, 0.6, "Y’s concerns"
                     )
+    yield from _based(text, here, register)
     for index, first in enumerate(here):  # "Pakistan’s Karachi and Gwadar ports"
         rest = here[index + 1 : index + 3]
         if len(rest) == 2 and register.is_a(first.entity, "Place"):
@@ -215,6 +229,43 @@ def _pairs(text: str, here: list[Mention], register: Register) -> Iterator[Relat
                                register.acting_as(second).entity, first.start, second.end, 0.6,
                                "X does not recognise Y")  # fmt: skip
                 break
+
+
+_BASED = re.compile(r"\A-based\s+(?:[a-z-]+\s+){0,3}?(?:(?:like|such as|including)\s+)?\Z")
+
+
+def _based(text: str, here: list[Mention], register: Register) -> Iterator[Relation]:
+    """ "Pakistan-based terror groups like A and B", "Kabul-based diplomats": A and B (and
+    a list's items after them) lie in the place before "-based"."""
+    for index, place in enumerate(here):
+        if not register.is_a(place.entity, "Place"):
+            continue
+        rest = [m for m in here[index + 1 :] if _is(register, m.entity, *_LOCATABLE, "Actor")]
+        if not rest or not _BASED.match(text[place.end : rest[0].start]):
+            continue
+        items = [rest[0]]
+        for mention in rest[1:]:
+            if mention.entity == items[-1].entity:
+                continue  # its acronym in brackets
+            gap = text[items[-1].end : mention.start]  # "Lashkar-e-Taiba (LeT) and"
+            if not re.fullmatch(r"(?:\s*\([^()]{1,12}\))?(?:,\s*(?:and\s+)?|\s+and\s+)", gap):
+                break
+            items.append(mention)
+        for item in items:
+            yield Relation(item.entity, "locatedIn", place.entity, place.start, item.end, 0.6,
+                           "Y-based X")  # fmt: skip
+
+
+def _part(register: Register, entity: str) -> bool:
+    """A ministry, or an organisation of no more specific class (a division, an office)."""
+    cls = register.entities[entity].type if entity in register.entities else ""
+    cls = cls or register.proposed.get(entity, "")
+    return cls in ("Ministry", "Organization")
+
+
+def _whole(register: Register, mention: Mention) -> bool:
+    """What a ministry or division is part of: a state, a government, a ministry."""
+    return any(register.is_a(mention.entity, c) for c in ("State", "Government", "Ministry"))
 
 
 def _ruler(register: Register, position: str, state: str) -> str | None:

@@ -8,8 +8,11 @@ undated mention that restates the last event of its class.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import Any
 
+from kg.dates import window
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -30,6 +33,12 @@ _SPOKEN_OF = re.compile(
     re.IGNORECASE,
 )
 """Words after which an event is what was talked about, or told of in a relative clause."""
+_WHICH = re.compile(r",?\s*\b(?:during|at|in the course of)\s+which\b", re.IGNORECASE)
+_FOR_TALKS = re.compile(
+    r"\bfor\s+(?:(?:a|an|the|two|three)\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
+)
+"""Words before a meeting's trigger that make it the purpose of a visit ("arrived in Kabul
+for consultations", "for a two-day round of talks")."""
 _INSIDE = re.compile(
     r"\b(?:during|in|at)\s+(?:the|this|that|his|her|their)\s+(?P<noun>[a-z ]{3,20}?)\s*[,.]",
     re.IGNORECASE,
@@ -48,7 +57,8 @@ class SubEvents:
         same sentence, with its date and place where the event has none."""
         nouns = "|".join(sorted((re.escape(n) for n in self.definite), key=len, reverse=True))
         inside = re.compile(
-            r"\b(?:during|in the course of|on)\s+(?:the|this|that|his|her|their|its)\s+"
+            r"\b(?:during|in the course of|on|at|on the (?:sidelines|margins) of)\s+"
+            r"(?:the|this|that|his|her|their|its)\s+"
             rf"(?:[\w–-]+\s+){{0,3}}?(?P<noun>{nouns})\b",
             re.IGNORECASE,
         )
@@ -69,6 +79,47 @@ class SubEvents:
                     ):
                         event.parent = parent
                         _inherit(event, parent, report, at, at + len(match["noun"]))
+            self._during_which(report, sentence, events)
+            self._for_talks(report, sentence, events)
+
+    def _during_which(self, report: Report, sentence: Any, events: list[Event]) -> None:
+        """ "X arrived for a visit, during which he held talks with Y", "a meeting at which
+        they agreed": the events named after the relative phrase are inside the event
+        named last before it."""
+        for match in _WHICH.finditer(sentence.text):
+            at = sentence.start + match.start()
+            named = [(s, e) for e in events for i, s, _ in e.occurrences if i == sentence.index]
+            before = [(s, e) for s, e in named if s < at]
+            if not before:
+                continue
+            parent = max(before, key=lambda item: item[0])[1]
+            for start, event in named:
+                if start > at and event.parent is None and event.cls != parent.cls:
+                    event.parent = parent
+                    _inherit(event, parent, report, at, sentence.start + match.end())
+
+    def _for_talks(self, report: Report, sentence: Any, events: list[Event]) -> None:
+        """ "X arrived in Kabul for consultations with Y": a meeting named after "for" in
+        the sentence of a visit is part of the visit, and its visitors take part in it
+        where no one is named before its trigger."""
+        visits = [
+            (s, e) for e in events for i, s, _ in e.occurrences
+            if i == sentence.index and self.register.is_a(e.cls, "Visit")
+        ]  # fmt: skip
+        for event in events:
+            if event.sentence != sentence.index or event.parent is not None or not visits:
+                continue
+            if not self.register.is_a(event.cls, "Meeting"):
+                continue
+            lead = report.text[max(sentence.start, event.start - 40) : event.start]
+            earlier = [(s, v) for s, v in visits if s < event.start]
+            if earlier and _FOR_TALKS.search(lead):  # "arrived in Kabul for talks"
+                visit = event.parent = max(earlier, key=lambda item: item[0])[1]
+                if not any(m.start < event.start for _, m in event.actors):
+                    for role, mention in visit.actors:  # the visitors hold the talks
+                        if role == "hasVisitor" and mention not in [m for _, m in event.actors]:
+                            event.actors.append(("hasParticipant", mention))
+                            event.anchors[mention.start] = (visit.start, visit.end)
 
     def _parts_of_talks(self, events: list[Event]) -> None:
         """An undated agreement, promise or request whose doers (initiators, participants)
@@ -135,6 +186,36 @@ class SubEvents:
                         answer.actors.append(("hasRecipient", mention))
                         answer.anchors[mention.start] = (request.start, request.end)
 
+    def _topics_of_parts(self, events: list[Event]) -> None:
+        """What a party said, asked or promised at talks is what the talks were about: the
+        topics of an event inside a meeting, call or visit are the talks' topics too ("He
+        sought better visa facilitation": the meeting's ``hasTopic``)."""
+        for event in events:
+            talks = event.parent
+            if talks is None or not any(self.register.is_a(talks.cls, c) for c in TALKS):
+                continue
+            for topic in event.topics:
+                if topic.entity not in {t.entity for t in talks.topics}:
+                    talks.topics.append(topic)
+
+    def _planned_dates(self, events: list[Event]) -> None:
+        """A date after the publication ("next week", "later this month") dates only the
+        event named last before it in its sentence, the one planned ("agreed to hold a
+        meeting next week": the meeting, not the agreement), and that event no date
+        before its trigger ("agreed on Monday to hold a meeting next week")."""
+        for event in events:
+            for date in list(event.dates):
+                if event.published is None or not _future(date, event.published):
+                    continue
+                sharing = [e for e in events if date in e.dates]
+                before = [e for e in sharing if e.start < date.start] or sharing
+                owner = max(before, key=lambda e: e.start)
+                for other in sharing:
+                    if other is not owner and not other.inherited:
+                        other.dates = [d for d in other.dates if d is not date]
+                if not owner.inherited:  # "agreed on Monday to hold a meeting next week"
+                    owner.dates = [d for d in owner.dates if d is date or d.start > owner.start]
+
     def _governs(self) -> set[tuple[str, str]]:
         """(government, state) of the register's ``governs`` claims: an agreement of "India
         and the Taliban" is one of a meeting with Afghanistan's minister."""
@@ -169,6 +250,15 @@ def _inherit(event: Event, parent: Event, report: Report, start: int, end: int) 
         event.inherited = True
     if not event.places and parent.places:
         event.places = list(parent.places)
+
+
+def _future(date: DateMention, published: dt.date) -> bool:
+    """The date's window begins after the publication."""
+    try:
+        first = window(date.value)[0]
+    except ValueError:
+        return False
+    return bool(first) and first > str(published) or date.value.startswith(f"{published}..")
 
 
 def restates(event: Event, earlier: Event) -> bool:

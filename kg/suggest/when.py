@@ -12,13 +12,15 @@ Monday of last week). Rules, most specific first:
   two weekdays ("on Sunday and Monday", "from Monday to Wednesday"): the days between;
 - "last week", "this week", "next week", "earlier this week", "last month", "this
   month", "next month", "earlier this month", "last year", "this year", "next year",
-  "earlier this year", "yesterday", "tomorrow", "a day after";
+  "earlier this year", "yesterday", "today", "tomorrow", "three days ago", "over the
+  weekend", "a day after";
 - a month with a year ("in June 2022"), or without one ("in January", "in late
   December"): the last such month on or before publication;
 - "from 1996 to 2001", "in the 1990s"; "since 2021", "since late 2023",
   "beginning in June 2022" (up to publication, as the annotations write
   "beginning in June 2022"); a year ("in 2021", "late 2001");
-- "in the coming weeks", "later this year" (from publication on), "recently",
+- "later this week/month/year" (from publication to its end);
+- "in the coming weeks" (from publication on), "recently",
   "lately", "in the past months", "previously" (up to publication).
 
 A weekday or a month without a year in a clause that speaks of the future ("will
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta, weekday
@@ -60,9 +63,11 @@ _FUTURE = re.compile(
     r"|to\s+be\s+held|upcoming|next)\b|'ll\b",
     re.IGNORECASE,
 )
+_PLANNED = re.compile(r"\bto\s+(?:[a-z]+\s+(?:up\s+)?(?:a|an|the|another|new|fresh)?\s*)?$")
+"""The words before an event an infinitive plans: "to hold a", "to meet", "to set up a"."""
 _CLAUSE_START = re.compile(r"[;:]|\.\s|\b(?:but|while|whereas|after|before|when)\b", re.IGNORECASE)
 # the length of a visit or of talks: "a two-day visit", "three days of talks"
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
 _LENGTH = re.compile(
     r"\b(?P<n>two|three|four|five|[2-5])[-\s]day\s+(?:official\s+|state\s+|working\s+)?"
     r"(?:visit|trip|tour|talks|meeting|summit|conference|session|round)"
@@ -86,6 +91,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yesterday", r"\byesterday\b"),
     ("tomorrow", r"\btomorrow\b"),
     ("day_after", r"\ba\s+day\s+after\b"),
+    ("today", r"\b(?:earlier\s+)?today\b"),
+    ("days_ago", r"\b(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+ago\b"),
+    ("weekend", r"\b(?:over\s+the|last|this\s+past)\s+weekend\b"),
     ("decade", r"\b(?:in\s+)?the\s+(?P<year>\d{3}0)s\b"),
     ("years", r"\bfrom\s+(?P<year>\d{4})\s+(?:to|until|till)\s+(?P<year2>\d{4})\b"),
     ("since_month", rf"\b(?:since|beginning\s+in|starting\s+in|from)\s+{_MONTH}\s+(?P<year>\d{{4}})\b"),  # noqa: E501
@@ -93,7 +101,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_MONTH}\s+(?P<year>\d{{4}})\b"),
     ("month", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_MONTH}\b(?!\s+\d)"),
     ("year", r"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?(?P<year>(?:19|20)\d{2})\b"),
-    ("coming", r"\b(?:in\s+the\s+coming\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year))\b"),  # noqa: E501
+    ("coming", r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b"),
+    ("later", r"\blater\s+this\s+(?P<unit>week|month|year)\b"),
     ("recent", r"\b(?:recently|lately|in\s+the\s+past\s+(?:few\s+)?(?:days|weeks|months))\b"),
 ]  # fmt: skip
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
@@ -216,6 +225,8 @@ def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
             value, relative = str(published + dt.timedelta(days=1)), True
         elif name == "day_after":
             value, relative, confidence = str(published - dt.timedelta(days=1)), True, 0.5
+        elif name in _AROUND:
+            value, relative = _AROUND[name](published, groups), True
         elif name == "decade":
             assert year is not None
             value = f"{year}..{year + 9}"
@@ -260,8 +271,41 @@ def _first_day(value: str) -> dt.date:
 
 def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
     """Whether ``date`` can date the event whose trigger begins at ``trigger_start`` of
-    ``text``: a date after the publication only an event in a future clause."""
-    return not date.later or in_future(text, trigger_start)
+    ``text``: a date after the publication only an event in a future clause or one an
+    infinitive plans ("agreed to hold a meeting next week", "agreed to meet")."""
+    return (
+        not date.later
+        or in_future(text, trigger_start)
+        or bool(_PLANNED.search(text[max(0, trigger_start - 40) : trigger_start]))
+    )
+
+
+def _weekend(published: dt.date) -> str:
+    saturday = published + relativedelta(weekday=_weekdays[5](-1))
+    return f"{saturday}..{min(saturday + dt.timedelta(days=1), published)}"
+
+
+def _end_of(published: dt.date, unit: str) -> dt.date:
+    """The last day of the publication's week, month or year."""
+    end: dt.date = published.replace(month=12, day=31)
+    if unit == "week":
+        end = published + relativedelta(weekday=_weekdays[6](+1))
+    elif unit == "month":
+        end = published + relativedelta(day=31)
+    return end
+
+
+_AROUND: dict[str, Callable[[dt.date, dict[str, str]], str]] = {
+    "today": lambda p, _: str(p),
+    "days_ago": lambda p, g: str(
+        p - dt.timedelta(days=_NUMBERS.get(g["n"].lower()) or int(g["n"]))
+    ),  # noqa: E501
+    "weekend": lambda p, _: _weekend(p),
+    "later": lambda p, g: f"{p}..{_end_of(p, g['unit'])}",
+}
+"""Dates counted from the publication ("today", "three days ago", "over the weekend",
+"later this month"), each to its own precision; "last month", "next week" and the like
+are :func:`_period`'s."""
 
 
 def _year_of(month: int, published: dt.date) -> int:

@@ -1,0 +1,140 @@
+"""Words around a trigger that change what it names (``kg suggest``'s events).
+
+A restating verb before an act's noun ("reiterated its request"), a sentence opening
+with a reference back ("The consignment, ... was handed over"), a day's possessive
+("Monday’s talks"), a later sentence's date beside a noun that refers back ("the talks,
+held on 4 November"), a place named right before the event's noun ("the Dubai
+meeting"), and the names that are no actor of it: a dateline's city, what was discussed
+after a coordinated verb (:mod:`kg.suggest.events` uses them).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.suggest.event_record import Event
+from kg.suggest.mentions import Mention
+from kg.suggest.register import Register
+from kg.suggest.text import Report
+from kg.suggest.triggers import Trigger
+from kg.suggest.when import DateMention
+
+_RESTATING = {"reiterated", "reiterates", "reaffirmed", "reaffirms", "repeated", "renewed",
+               "expressed", "expresses", "voiced", "conveyed"}  # fmt: skip
+"""Speech verbs that, before "its", "the"... and an act's noun, say that act (again)."""
+
+
+def attached(text: str, date: DateMention, noun: tuple[int, int], *, first: bool) -> bool:
+    """Whether a date of a later sentence belongs to the event a definite noun there refers
+    back to: inside its phrase ("the November 4-5 visit", "Monday’s meeting"), or right
+    after it ("the talks, held on 4 November", "the meeting on Monday" where no other
+    event is named before it in the sentence: "X condemned the strikes on 1 November,
+    days before the talks" dates the condemnation)."""
+    if date.end <= noun[0]:
+        between = text[date.end : noun[0]]  # "Monday’s high-level meeting"
+        return bool(re.fullmatch(r"(?:[’']s)?(?:\s+[a-z][\w-]*){0,2}\s*", between))
+    between = text[noun[1] : date.start]
+    if re.fullmatch(r",\s*(?:which|that)?\s*(?:was\s+|were\s+)?(?:held|took\s+place)\s*"
+                    r"|\s+held\s+", between):  # fmt: skip
+        return True
+    return first and bool(re.fullmatch(r"\s*", between))
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .’'-]*[A-Z]\s*(?:,[^:\n]{0,30})?[:—–]")
+"""A dateline opening a line ("KABUL:", "NEW DELHI, Nov 7 —"): the place filed from."""
+_SECOND_VERB = re.compile(
+    r"\band\s+(?:also\s+|later\s+)?(?:discussed|reviewed|assessed|explored|talked\s+about|"
+    r"exchanged\s+views\s+on)\b",
+    re.IGNORECASE,
+)
+"""A verb coordinated after a meeting's trigger: what follows is what was discussed."""
+
+
+_OPENING = re.compile(r"\s*(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+"""A definite noun opening its sentence ("The consignment", "This high-level meeting")."""
+
+
+def subject_here(report: Report, events: list[Event], cls: str, sentence: Any) -> list[Event]:
+    """The event of class ``cls`` a definite noun opening this sentence refers back to
+    ("The consignment, which included medicines, was handed over"; not "After the
+    meeting, X met Z", nor "X welcomed the talks and met Z")."""
+    for event in events:
+        for index, start, _ in event.occurrences:
+            if index == sentence.index and event.cls == cls and start < sentence.end:
+                lead = report.text[sentence.start : start]
+                if _OPENING.fullmatch(lead):
+                    return [event]
+    return []
+
+
+_WHEN_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+    "month", "year", "weekend", "yesterday", "today", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december",
+}  # fmt: skip
+
+
+def dated_possessive(doc: Any, start: int) -> bool:
+    """ "Monday’s talks", "last week’s meeting": a day's or period's possessive a few words
+    before the noun refers back as "the" does."""
+    before = list(doc[max(0, start - 4) : start])
+    for index, token in enumerate(before[:-1]):
+        if token.lower_ in _WHEN_WORDS and before[index + 1].lower_ in ("’s", "'s"):
+            return all(t.is_alpha or t.text == "-" for t in before[index + 2 :])
+    return False
+
+
+def drop_asides(report: Report, event: Event, mentions: list[Mention]) -> None:
+    """No actor of the event: a dateline's place ("KABUL: X arrived"), and a name after
+    a coordinated verb of talking ("met Y and discussed the situation of Afghan
+    refugees")."""
+    text = report.text
+    kept = []
+    for role, mention in event.actors:
+        line = text.rfind("\n", 0, mention.start) + 1
+        if mention.start - line < 2 and _DATELINE.match(text, line):
+            again = [  # "ISLAMABAD: Pakistan condemned": the name after it, if any
+                m for m in mentions
+                if m.entity == mention.entity and mention.end < m.start < event.end
+                and report.sentence_at(m.start) == report.sentence_at(mention.start)
+            ]  # fmt: skip
+            if not again:
+                continue  # the dateline's city, not who arrived
+            anchor = event.anchors.get(mention.start, (event.start, event.end))
+            mention = again[0]
+            event.anchors[mention.start] = anchor
+        first = event.anchors.get(mention.start, (event.start, event.end))
+        if mention.start > first[1] and _SECOND_VERB.search(text, first[1], mention.start):
+            continue
+        kept.append((role, mention))
+    event.actors = kept
+
+
+def restated(doc: Any, verb: tuple[int, int, Trigger], act: tuple[int, int, Trigger]) -> bool:
+    """ "India reiterated its request", "expressed its condemnation": a restating speech
+    verb whose object is another act's noun (a determiner and up to two words between)
+    is that act, not a statement besides."""
+    between = [t.lower_ for t in doc[verb[1] : act[0]]]
+    return (
+        verb[2].cls == "Statement"
+        and act[2].cls != "Statement"
+        and doc[verb[0] : verb[1]].text.lower() in _RESTATING
+        and 1 <= len(between) <= 3
+        and between[0] in ("its", "their", "his", "her", "the", "a", "an", "our")
+        and all(t.isalpha() or t == "-" for t in between)
+    )
+
+
+def places_before(register: Register, event: Event, mentions: list[Mention]) -> None:
+    """ "the Dubai meeting", "the Doha talks": a city or building named right before the
+    event's noun (after "the" or a possessive) is its place."""
+    for _, start, _ in event.occurrences:
+        for mention in mentions:
+            if (
+                mention.end + 1 == start
+                and register.is_a(mention.entity, "Place")
+                and not register.is_a(mention.entity, "State")
+                and mention not in event.places
+            ):
+                event.places.append(mention)
