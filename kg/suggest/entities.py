@@ -53,6 +53,7 @@ from kg.suggest.candidates import (
 )
 from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
+from kg.suggest.gazetteer import state_named
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
@@ -121,6 +122,8 @@ def find_new_entities(
             cls, confidence, reason = "Person", 0.6, "a form of address before the name"
         elif re.fullmatch(TITLES + r"(?:\s+" + TITLES + r")*", label, re.IGNORECASE):
             cls, confidence, reason = "Position", 0.5, "a title without a name"
+        elif state_named(label):
+            cls, confidence, reason = "State", 0.9, "a state's name (ISO 3166-1)"
         elif TITLE_BEFORE.search(before) and len(words) >= 2:
             cls, confidence, reason = "Person", 0.7, "a title before the name"
         elif len(words) >= 2 and TITLE_AFTER.match(text, end):

@@ -1,0 +1,63 @@
+"""States by name: ISO 3166-1 (pycountry), for new entities the register does not know.
+
+A report on South and Central Asian diplomacy names states the register may never
+have seen ("Kazakhstan and Kyrgyzstan held talks", "Qatar hosted", "Bangladesh’s
+Foreign Adviser"). Their class cannot come from the words around them, so it comes
+from the standard list of the world's states: pycountry's copy of ISO 3166-1 (each
+state's short name, its common name where ISO's is long, "Iran" for "Iran, Islamic
+Republic of", and its official name), plus the few short names the news uses that
+ISO does not ("Russia", "Turkey", "Britain"), in :data:`NEWS_NAMES`.
+
+Only the names are used: no code, no subdivision (ISO's provinces share their names
+with cities: "Kabul", "Herat", "Tehran").
+"""
+
+from __future__ import annotations
+
+import functools
+
+from kg.vocabulary import normalise
+
+NEWS_NAMES = {
+    "russia": "RU", "turkey": "TR", "britain": "GB", "great britain": "GB", "uk": "GB",
+    "us": "US", "usa": "US", "america": "US", "uae": "AE", "the emirates": "AE",
+    "south korea": "KR", "north korea": "KP", "syria": "SY", "vietnam": "VN",
+    "burma": "MM", "laos": "LA", "palestine": "PS", "the netherlands": "NL",
+    "holland": "NL", "czech republic": "CZ", "ivory coast": "CI", "moldova": "MD",
+    "tanzania": "TZ", "venezuela": "VE", "bolivia": "BO", "the gambia": "GM",
+}  # fmt: skip
+"""Short names of states the news writes and ISO 3166-1 does not, by ISO alpha-2 code."""
+
+
+@functools.lru_cache(maxsize=1)
+def _states() -> dict[str, str]:
+    """Every name form of a state (:func:`kg.vocabulary.normalise`d) -> its short name."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    by_code: dict[str, str] = {}
+    for country in pycountry.countries:
+        short = getattr(country, "common_name", None) or country.name
+        by_code[country.alpha_2] = short
+        for name in (country.name, short, getattr(country, "official_name", None)):
+            if name:
+                names.setdefault(normalise(name), short)
+    for name, code in NEWS_NAMES.items():
+        names.setdefault(normalise(name), by_code[code])
+    return names
+
+
+def state_named(name: str) -> str | None:
+    """The short name of the state ``name`` names ("Kyrgyz Republic": "Kyrgyzstan"), or
+    None; case, accents and a leading "the" do not matter, and acronyms ("US", "UAE")
+    count only in capitals.
+
+    >>> state_named("Kazakhstan"), state_named("Russia"), state_named("Kabul")
+    ('Kazakhstan', 'Russian Federation', None)
+    """
+    if len(name) <= 3 and not name.isupper():
+        return None  # "us", "Uae" are no states
+    form = normalise(name)
+    if form.startswith("the "):
+        form = form[4:]
+    return _states().get(form) or _states().get(f"the {form}")
