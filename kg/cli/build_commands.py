@@ -324,7 +324,7 @@ def demo(output: Path | None, entity: str) -> None:
 def _demo_lookup(where: StoreSpec | LookupBackend, entity: str) -> Neighbourhood:
     """The demo's lookup, on the store ``where`` names or on a backend; an unknown
     ``--entity`` is a usage error naming the option."""
-    from kg.lookup.backend import StoreBackend
+    from kg.lookup.indexed import store_backend
     from kg.lookup.neighbours import neighbourhood
     from kg.stores import StoreSpec, open_store
 
@@ -334,7 +334,7 @@ def _demo_lookup(where: StoreSpec | LookupBackend, entity: str) -> Neighbourhood
                 return neighbourhood(where, entity)
             store = open_store(where)
             try:
-                return neighbourhood(StoreBackend(store), entity)
+                return neighbourhood(store_backend(store), entity)
             finally:
                 store.close()
     except click.ClickException as exc:
