@@ -17,14 +17,14 @@ def test_the_gate_and_the_namespaces_are_in_the_caches_key(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import kg.build.incremental as incremental
+    from kg.build.cache import files_digest
     from kg.resources import default_queries_dir
 
     digested: list[list[Path]] = []
-    original = incremental.files_digest
 
     def spy(paths: Iterable[Path]) -> str:
         digested.append(list(paths))
-        return original(digested[-1])
+        return files_digest(digested[-1])
 
     monkeypatch.setattr(incremental, "files_digest", spy)
     incremental._context(ONTOLOGY, default_queries_dir(), True)
