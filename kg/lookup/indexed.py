@@ -20,14 +20,11 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kg.graph.links import LinkIndex
-from kg.graph.model import Claim, Conflict, Evidence, Name, Node, local_name
-from kg.iris import KG
+from kg.graph.model import Claim, Conflict, Evidence, Name, Node, kg_classes
 
 if TYPE_CHECKING:
     from kg.lookup.backend import LookupBackend, StoreBackend
     from kg.stores.base import GraphStore
-
-_KG = str(KG)
 
 
 class IndexBackend:
@@ -72,7 +69,7 @@ class IndexBackend:
                 iri=iri,
                 label=label,
                 aliases=tuple(aliases),
-                types=tuple(local_name(t) for t in (types or [kind]) if t.startswith(_KG)),
+                types=kg_classes(types, kind),
                 is_event=is_event,
             )
         self._names[iri] = found
