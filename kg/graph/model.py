@@ -16,7 +16,7 @@ attributes of a projected graph (:func:`kg.graph.projection.project`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -327,24 +327,15 @@ def local_name(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def kg_classes(types: Sequence[str] | None, kind: str) -> tuple[str, ...]:
-    """The local names of a projected node's classes of the ontology: its ``types`` (the
-    most specific first), or its one class ``kind`` where it has no list.
-
-    >>> kg_classes([], "https://w3id.org/kgdiplo/ontology#Person")
-    ('Person',)
-    """
-    return tuple(local_name(t) for t in (types or [kind]) if t.startswith(KG))
-
-
 def name_from(graph: nx.MultiDiGraph, iri: str) -> Name:
     """The :class:`Name` of a projected node (its facts need not have been fetched)."""
     data = graph.nodes[iri]
+    types = data.get("types") or [data["type"]]
     return Name(
         iri=iri,
         label=data["label"],
         aliases=tuple(data["aliases"]),
-        types=kg_classes(data.get("types"), data["type"]),
+        types=tuple(local_name(t) for t in types if t.startswith(str(KG))),
         is_event=data["is_event"],
     )
 
@@ -402,7 +393,6 @@ __all__ = [
     "Name",
     "Node",
     "edge_claim",
-    "kg_classes",
     "local_name",
     "name_from",
     "node_from",

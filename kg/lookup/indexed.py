@@ -20,11 +20,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kg.graph.links import LinkIndex
-from kg.graph.model import Claim, Conflict, Evidence, Name, Node, kg_classes
+from kg.graph.model import Claim, Conflict, Evidence, Name, Node, local_name
+from kg.iris import KG
 
 if TYPE_CHECKING:
     from kg.lookup.backend import LookupBackend, StoreBackend
     from kg.stores.base import GraphStore
+
+_KG = str(KG)
 
 
 class IndexBackend:
@@ -69,7 +72,7 @@ class IndexBackend:
                 iri=iri,
                 label=label,
                 aliases=tuple(aliases),
-                types=kg_classes(types, kind),
+                types=tuple(local_name(t) for t in (types or [kind]) if t.startswith(_KG)),
                 is_event=is_event,
             )
         self._names[iri] = found
