@@ -77,9 +77,11 @@ _CODE = (
     "validate.py",
     "values.py",
 )
-"""The modules whose change makes a cache stale (with kg/rdfterms.py, kg/dates.py and the
-SPARQL gate, kg/sparql/gate.py: an incremental build does not gate the violation queries
-again, :func:`kg.build.violations.any_violation`)."""
+"""The modules whose change makes a cache stale (with kg/rdfterms.py, kg/dates.py, the
+namespaces, kg/namespaces.py and kg/iris.py, and the SPARQL gate, kg/sparql/gate.py: an
+incremental build does not gate the violation queries again,
+:func:`kg.build.violations.any_violation`, and the gate reads the namespaces' prefixes
+and graphs)."""
 
 VALIDATED_ROWS = [0]
 """Claim rows checked row by row by the last build (a test reads it)."""
@@ -107,10 +109,13 @@ class Plan:
 def _context(ontology_dir: Path, queries_dir: Path, texts: bool) -> dict[str, Any]:
     """What every unit depends on: a change makes a full build."""
     import kg.dates
+    import kg.iris
+    import kg.namespaces
     import kg.rdfterms
 
     here = Path(__file__).parent
     code = [here / name for name in _CODE] + [Path(kg.rdfterms.__file__), Path(kg.dates.__file__)]
+    code += [Path(kg.namespaces.__file__), Path(kg.iris.__file__)]  # the IRIs emitted
     code.append(here.parent / "sparql" / "gate.py")  # it passed the violation queries
     violations = sorted(queries_dir.glob("*-violation.rq")) if queries_dir.is_dir() else []
     return {

@@ -32,12 +32,17 @@ def _line_start(text: Any, line: bytes) -> int:
 
 
 def splice_cuts(text: Any, removed: set[str], added: set[str]) -> list[tuple[int, int, bytes]]:
-    """Where ``text`` (sorted distinct lines) changes: ``(offset, 0, line)`` to insert a
-    line there, ``(offset, 1, line)`` to drop the line that starts there; in order."""
-    return sorted(
-        [(_line_start(text, line), 1, line) for line in (x.encode("utf-8") for x in removed)]
-        + [(_line_start(text, line), 0, line) for line in (x.encode("utf-8") for x in added)]
-    )
+    """Where ``text`` (sorted distinct lines) changes, in order, as :func:`_write_cuts` takes
+    them: ``(offset, offset, line)`` to insert a line there, ``(offset, offset + its length,
+    b"")`` to drop the line that starts there."""
+    cuts = []
+    for line in (x.encode("utf-8") for x in added):
+        at = _line_start(text, line)
+        cuts.append((at, at, line))
+    for line in (x.encode("utf-8") for x in removed):
+        at = _line_start(text, line)
+        cuts.append((at, at + len(line), b""))
+    return sorted(cuts)  # at one offset, the lines inserted before the line dropped
 
 
 def write_spliced(old: Path, target: int, removed: set[str], added: set[str]) -> None:
@@ -50,20 +55,11 @@ def write_spliced(old: Path, target: int, removed: set[str], added: set[str]) ->
     import mmap
 
     with old.open("rb") as source:
-        size = os.fstat(source.fileno()).st_size
-        if size == 0:
-            cuts = splice_cuts(b"", removed, added)
-            for _, _, line in cuts:
-                write_all(target, line)
+        if os.fstat(source.fileno()).st_size == 0:  # no memory map of nothing
+            _write_cuts(source.fileno(), target, b"", splice_cuts(b"", removed, added))
             return
         with mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) as text:
-            at = 0
-            for position, kind, line in splice_cuts(text, removed, added):
-                _copy(source.fileno(), target, text, at, position - at)
-                at = position + len(line) if kind else position
-                if not kind:
-                    write_all(target, line)
-            _copy(source.fileno(), target, text, at, size - at)
+            _write_cuts(source.fileno(), target, text, splice_cuts(text, removed, added))
 
 
 def write_index_spliced(old: Path, new: Path, lines: dict[str, bytes | None]) -> None:
@@ -78,15 +74,22 @@ def write_index_spliced(old: Path, new: Path, lines: dict[str, bytes | None]) ->
         cuts = [(*line_of(text, iri), lines[iri] or b"") for iri in sorted(lines)]
         fd = os.open(new, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:
-            at = 0
-            for start, end, line in cuts:
-                _copy(source.fileno(), fd, text, at, start - at)
-                write_all(fd, line)
-                at = end
-            _copy(source.fileno(), fd, text, at, len(text) - at)
+            _write_cuts(source.fileno(), fd, text, cuts)
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _write_cuts(source: int, target: int, text: Any, cuts: list[tuple[int, int, bytes]]) -> None:
+    """Write ``text`` (the bytes of the file ``source``, or a memory map of them) to
+    ``target`` with each cut ``(start, end, line)``, in order, applied: the bytes from
+    ``start`` to ``end`` replaced by ``line``; the stretches between copied by the kernel."""
+    at = 0
+    for start, end, line in cuts:
+        _copy(source, target, text, at, start - at)
+        write_all(target, line)
+        at = end
+    _copy(source, target, text, at, len(text) - at)
 
 
 def write_all(fd: int, data: bytes) -> None:

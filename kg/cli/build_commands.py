@@ -22,25 +22,26 @@ from kg.cli.output import emit_json, emit_rows, output_options, resolve_format
 if TYPE_CHECKING:
     from rdflib import Dataset, Graph
 
-    from kg.build import BuildResult
     from kg.build.store import StoreBuild
+    from kg.build.validate import Resolved
     from kg.lookup.backend import LookupBackend
     from kg.lookup.neighbours import Neighbourhood
     from kg.stores import StoreSpec
 
 
-def _named_graphs(result: BuildResult) -> list[Graph]:
-    default = result.dataset.default_graph.identifier
-    return [g for g in result.dataset.graphs() if len(g) and g.identifier != default]
+def _named_graphs(dataset: Dataset) -> list[Graph]:
+    default = dataset.default_graph.identifier
+    return [g for g in dataset.graphs() if len(g) and g.identifier != default]
 
 
-def _summary(result: BuildResult) -> str:
-    triples = sum(len(g) for g in result.dataset.graphs())
+def _summary(dataset: Dataset, claims: int, resolved: Resolved) -> str:
+    """What a build made, in one line: of the in-memory build, or of a store build's
+    graph.nq (whose ``resolved`` holds only the rows it checked: ``claims`` counts all)."""
+    triples = sum(len(g) for g in dataset.graphs())
     return (
-        f"{triples} triples in {len(_named_graphs(result))} named graphs and the default "
-        "graph (provenance): "
-        f"{len(result.resolved.claims)} claims from {len(result.resolved.sources)} sources "
-        f"about {len(result.resolved.entities)} entities"
+        f"{triples} triples in {len(_named_graphs(dataset))} named graphs and the default "
+        f"graph (provenance): {claims} claims from {len(resolved.sources)} sources "
+        f"about {len(resolved.entities)} entities"
     )
 
 
@@ -122,7 +123,7 @@ def build(
         return
     if spec.kind == "memory":
         result = run_build(data_dir, ontology_dir, corpus)
-        click.echo(_summary(result))
+        click.echo(_summary(result.dataset, len(result.resolved.claims), result.resolved))
         with output_errors():
             written = write_outputs(result, output or default_output_dir())
         for path in written:
@@ -196,15 +197,7 @@ def _write_store_files(built: StoreBuild, output: Path) -> Dataset:
     assert nquads is not None
     dataset = Dataset()
     dataset.parse(nquads, format="nquads")
-    resolved = built.checked.resolved
-    triples = sum(len(g) for g in dataset.graphs())
-    graphs = [g for g in dataset.graphs() if len(g)]
-    named = len([g for g in graphs if g.identifier != dataset.default_graph.identifier])
-    click.echo(
-        f"{triples} triples in {named} named graphs and the default graph (provenance): "
-        f"{built.claim_count} claims from {len(resolved.sources)} sources "
-        f"about {len(resolved.entities)} entities"
-    )
+    click.echo(_summary(dataset, built.claim_count, built.checked.resolved))
     files: dict[str, str | Path] = {
         "graph.nq": nquads,
         "graph.trig": to_trig(dataset),
@@ -234,7 +227,7 @@ def stats(
 
     result = run_build(data_dir, ontology_dir, corpus, shacl=False)
     triples = sum(len(g) for g in result.dataset.graphs())
-    numbers = compute_stats(result.resolved, triples, len(_named_graphs(result)))
+    numbers = compute_stats(result.resolved, triples, len(_named_graphs(result.dataset)))
     fmt = resolve_format(fmt)
     if fmt == "json":
         emit_json(
@@ -308,7 +301,7 @@ def demo(output: Path | None, entity: str) -> None:
     else:
         result = run_build(None, None, None)
         lookup = _demo_lookup(backend_for(result.dataset), entity)
-        click.echo(_summary(result))
+        click.echo(_summary(result.dataset, len(result.resolved.claims), result.resolved))
         with output_errors():
             written = write_outputs(result, folder)
         for written_path in written:
@@ -324,7 +317,7 @@ def demo(output: Path | None, entity: str) -> None:
 def _demo_lookup(where: StoreSpec | LookupBackend, entity: str) -> Neighbourhood:
     """The demo's lookup, on the store ``where`` names or on a backend; an unknown
     ``--entity`` is a usage error naming the option."""
-    from kg.lookup.backend import StoreBackend
+    from kg.lookup.indexed import store_backend
     from kg.lookup.neighbours import neighbourhood
     from kg.stores import StoreSpec, open_store
 
@@ -334,7 +327,7 @@ def _demo_lookup(where: StoreSpec | LookupBackend, entity: str) -> Neighbourhood
                 return neighbourhood(where, entity)
             store = open_store(where)
             try:
-                return neighbourhood(StoreBackend(store), entity)
+                return neighbourhood(store_backend(store), entity)
             finally:
                 store.close()
     except click.ClickException as exc:

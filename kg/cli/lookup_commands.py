@@ -37,16 +37,11 @@ def lookup_backend(
         from kg.lookup.backend import backend_for
 
         return backend_for(load_dataset(data_dir, ontology_dir, corpus))
-    from kg.lookup.indexed import IndexBackend
+    from kg.lookup.indexed import store_backend
 
     with library_errors():
         opened = open_store(spec, data_dir, ontology_dir, corpus)
-    indexed = IndexBackend.of(opened)
-    if indexed is not None:
-        return indexed
-    from kg.lookup.backend import StoreBackend  # the projection's SPARQL, imported if used
-
-    return StoreBackend(opened)
+    return store_backend(opened)
 
 
 def _fewer_collections() -> None:

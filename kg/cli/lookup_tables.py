@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.cli.output import render_table
-from kg.lookup.common import date_text, hop_voice_text
+from kg.lookup.common import date_text
 from kg.vocabulary import short_source
 
 if TYPE_CHECKING:
@@ -35,20 +35,16 @@ def neighbours_table(result: Neighbourhood) -> str:
     return render_table(rows, neighbour_columns(result, rows))
 
 
-def neighbour_columns(result: Neighbourhood, rows: list[dict[str, Any]] | None = None) -> list[str]:
+def neighbour_columns(result: Neighbourhood, rows: list[dict[str, Any]]) -> list[str]:
     """The table columns: ``depth`` and ``from`` only beyond depth 1; ``disputed`` and
     ``voice`` (as in `kg describe`) only where a hop is disputed or not its report's own
-    statement (``rows``, when given, are the table's: their voices are not made again)."""
+    statement (``rows`` are the table's: their voices are not made again)."""
     columns = ["neighbour", "type", "relation", "event", "kind", "date", "sources"]
     if result.depth > 1:
         columns = ["depth", "from", *columns]
     if any(hop.disputed for hop in result.hops):
         columns.insert(-1, "disputed")
-    if rows is not None:
-        voiced = any(row["voice"] for row in rows)
-    else:
-        voiced = any(hop_voice_text(hop, True) for hop in result.hops)
-    if voiced:
+    if any(row["voice"] for row in rows):
         columns.append("voice")
     return columns
 

@@ -16,7 +16,7 @@ from those lines, node for node and edge for edge the same graph (a test
 compares them on every node of the seed), reading only the lines of the
 nodes asked for and, for the far ends, their names. An incremental build
 makes only the lines of the nodes a change touches (:func:`remade_lines`)
-and splices them into the last index (:func:`kg.build.splice.write_keyed`);
+and splices them into the last index (:func:`kg.build.splice.write_index_spliced`);
 the file is then the full build's, byte for byte.
 """
 
@@ -221,7 +221,9 @@ class LinkIndex:
         parts: list[bytes] = self._map[start:end].split(b"\t")
         return parts
 
-    def _name(self, iri: str) -> list[Any]:
+    def names_of(self, iri: str) -> list[Any]:
+        """A node's names as its line has them: label, type, types, type label, whether
+        it is an event, aliases (read once, kept)."""
         import orjson
 
         name = self._names.get(iri)
@@ -230,11 +232,6 @@ class LinkIndex:
             tab = self._map.find(b"\t", start, end)
             name = self._names[iri] = orjson.loads(self._map[start:tab])
         return name
-
-    def names_of(self, iri: str) -> list[Any]:
-        """A node's names as its line has them: label, type, types, type label, whether
-        it is an event, aliases (read once, kept)."""
-        return self._name(iri)
 
     def facts_of(self, iri: str) -> list[Any]:
         """A node's facts and dates as its line has them, its claims left unread:
@@ -290,7 +287,7 @@ class LinkIndex:
             complete = iri in wanted
             if not complete and iri in graph:
                 continue
-            label, kind, types, type_label, is_event, aliases = self._name(iri)
+            label, kind, types, type_label, is_event, aliases = self.names_of(iri)
             attributes: dict[str, Any] = {
                 "label": label,
                 "type": kind,

@@ -24,7 +24,7 @@ from kg.graph.model import Claim, Conflict, Evidence, Name, Node, local_name
 from kg.iris import KG
 
 if TYPE_CHECKING:
-    from kg.lookup.backend import StoreBackend
+    from kg.lookup.backend import LookupBackend, StoreBackend
     from kg.stores.base import GraphStore
 
 _KG = str(KG)
@@ -152,6 +152,18 @@ class IndexBackend:
         return self.whole.predicates()
 
 
+def store_backend(store: GraphStore) -> LookupBackend:
+    """The lookups' backend of ``store``: :class:`IndexBackend` where it has a link index
+    this kg reads, else :class:`~kg.lookup.backend.StoreBackend` (its SPARQL projection,
+    imported only then)."""
+    indexed = IndexBackend.of(store)
+    if indexed is not None:
+        return indexed
+    from kg.lookup.backend import StoreBackend
+
+    return StoreBackend(store)
+
+
 def _spans(spans: list[list[Any]]) -> tuple[Evidence, ...]:
     return tuple(Evidence(*span) for span in spans)
 
@@ -160,4 +172,4 @@ def _conflicts(conflicts: list[list[Any]]) -> tuple[Conflict, ...]:
     return tuple(Conflict(*c) for c in conflicts)
 
 
-__all__ = ["IndexBackend"]
+__all__ = ["IndexBackend", "store_backend"]
