@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.suggest.clauses import NEGATIONS, negated
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -138,3 +139,31 @@ def places_before(register: Register, event: Event, mentions: list[Mention]) -> 
                 and mention not in event.places
             ):
                 event.places.append(mention)
+
+
+_REFUSING = {"refused", "refuses", "refusing", "declined", "declines", "declining", "yet",
+             "reluctant", "unwilling", "failed", "fails", "hesitant"}  # fmt: skip
+"""Words before "to" and a trigger that say the act was not done ("refused to recognize")."""
+_RELATIVE = {"which", "who", "whose", "whom"}
+
+
+def negative(doc: Any, start: int) -> bool:
+    """Whether the trigger at token ``start`` is denied: a negation earlier in its clause
+    (:func:`kg.suggest.clauses.negated`) that no relative clause after a comma comes between
+    ("has not recognized the government, which seized power": the seizure stands), or a
+    refusal right before "to" ("refused to recognize", "has yet to recognise")."""
+    before = doc[max(0, start - 3) : start]
+    words = [t.lower_ for t in before]
+    if len(words) >= 2 and words[-1] == "to" and words[-2] in _REFUSING:
+        return True
+    if len(words) >= 3 and words[-1] == "to" and words[-3] in _REFUSING:  # "refused even to"
+        return True
+    if not negated(doc, start):
+        return False
+    for index in range(start - 1, max(0, start - 8) - 1, -1):
+        token = doc[index]
+        if token.lower_ in NEGATIONS or token.lower_ == "n't":
+            return True
+        if token.lower_ in _RELATIVE and index > 0 and doc[index - 1].text == ",":
+            return False
+    return True

@@ -32,7 +32,6 @@ from kg.suggest.clauses import (
     clause,
     determined,
     needed,
-    negated,
     shared_subject,
     they,
 )
@@ -42,6 +41,7 @@ from kg.suggest.event_words import (
     attached,
     dated_possessive,
     drop_asides,
+    negative,
     places_before,
     restated,
     subject_here,
@@ -100,7 +100,7 @@ class EventFinder(EventRoles, SubEvents):
                 if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):
                     kept[-1] = hit  # "called on India to show restraint": a request
                 continue
-            if negated(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
+            if negative(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
                 continue
             if kept and (self._hosts_an_event(doc, kept[-1], hit) or restated(doc, kept[-1], hit)):
                 kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks;
