@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.suggest_sentences import events, suggest
+from kg.suggest.rows import Suggestion
+from tests.suggest_sentences import claims, events, suggest
 
 TRIGGERS = [  # (sentence, the class it must open) for words the table lacked
     ("China and Iran agreed to meet again in Doha next month.", "Meeting"),
@@ -52,3 +53,48 @@ def test_a_refusal_before_to_denies_the_act() -> None:
         "Qatar has yet to recognise the new rulers of Kabul.",
     ):
         assert not events(suggest(sentence), "DiplomaticRecognition"), sentence
+
+
+def _times(rows: list[Suggestion], event: str) -> set[str]:
+    return {o.split(" ")[0] for s, o in claims(rows, "hasTime") if s == event}
+
+
+def test_a_negation_does_not_reach_a_clause_after_but() -> None:
+    rows = suggest("Qatar has not recognised the rulers, but it handed over the consulate in 2022.")
+    assert events(rows, "DiplomaticMissionChange")
+
+
+def test_a_participle_fused_by_a_hyphen_to_a_name_opens_no_event() -> None:
+    rows = suggest("Qatar handed over the consulate to Taliban-appointed diplomats in 2022.")
+    assert not events(rows, "Appointment")
+
+
+def test_a_month_after_since_runs_to_the_publication() -> None:
+    rows = suggest("Iran has sent back thousands of Afghans since January.")
+    (expulsion,) = events(rows, "Expulsion")
+    assert _times(rows, expulsion) == {"2024-01..2024-11-07"}  # published 2024-11-07
+
+
+def test_a_month_after_an_infinitive_of_intention_is_the_next_one() -> None:
+    rows = suggest("China and Iran agreed to meet again in Doha in March.")
+    (meeting,) = events(rows, "Meeting")
+    assert _times(rows, meeting) == {"2025-03"}  # published 2024-11-07
+
+
+def test_a_year_before_an_events_noun_dates_that_event_only() -> None:
+    rows = suggest("Iran pressed China to honour a 1985 treaty on fishing rights.")
+    (request,) = events(rows, "Request")
+    (treaty,) = events(rows, "Agreement")
+    assert _times(rows, treaty) == {"1985"}
+    assert "1985" not in _times(rows, request)
+
+
+def test_a_date_after_since_and_another_event_is_that_events() -> None:
+    rows = suggest(
+        "It was the first visit to Doha by an Iranian minister since the two states clashed "
+        "in May 2019."
+    )
+    (visit,) = events(rows, "Visit")
+    (clash,) = events(rows, "ArmedClash")
+    assert _times(rows, clash) == {"2019-05"}
+    assert "2019-05" not in _times(rows, visit)

@@ -60,7 +60,9 @@ _DASH = r"\s*[-–—]\s*"
 # words that put a clause in the future: "will", "is due to", "plans to", "the next round"
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|(?:due|expected|scheduled|set|slated|planned|poised)\s+to|plans?\s+to"
-    r"|to\s+be\s+held|upcoming|next)\b|'ll\b",
+    r"|to\s+be\s+held|upcoming|next"
+    r"|(?:agreed|agrees|decided|decides|promised|vowed|pledged|intends?|aims?|hopes?)\s+to\s+\w+"
+    r")\b|'ll\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(r"\bto\s+(?:[a-z]+\s+(?:up\s+)?(?:a|an|the|another|new|fresh)?\s*)?$")
@@ -97,6 +99,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("decade", r"\b(?:in\s+)?the\s+(?P<year>\d{3}0)s\b"),
     ("years", r"\bfrom\s+(?P<year>\d{4})\s+(?:to|until|till)\s+(?P<year2>\d{4})\b"),
     ("since_month", rf"\b(?:since|beginning\s+in|starting\s+in|from)\s+{_MONTH}\s+(?P<year>\d{{4}})\b"),  # noqa: E501
+    ("since_month_only", rf"\b(?:since|beginning\s+in|starting\s+in)\s+{_MONTH}\b(?!\s+\d)"),
     ("since_year", r"\b(?:since|beginning\s+in)\s+(?:(?:late|early|mid)[-\s])?(?P<year>\d{4})\b"),
     ("month_year", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_MONTH}\s+(?P<year>\d{{4}})\b"),
     ("month", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_MONTH}\b(?!\s+\d)"),
@@ -235,6 +238,9 @@ def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
         elif name == "since_month":
             assert month is not None and year is not None
             value, relative = f"{year}-{month:02d}..{published}", True
+        elif name == "since_month_only":  # "since January": the last one, up to publication
+            assert month is not None
+            value, relative = f"{_year_of(month, published)}-{month:02d}..{published}", True
         elif name == "since_year":  # ongoing: up to publication, as "since_month"
             value, relative = f"{year}..{published}", True
         elif name == "month_year":
@@ -273,11 +279,34 @@ def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
     """Whether ``date`` can date the event whose trigger begins at ``trigger_start`` of
     ``text``: a date after the publication only an event in a future clause or one an
     infinitive plans ("agreed to hold a meeting next week", "agreed to meet")."""
+    if _modifies_another(date, text, trigger_start) or _since_between(date, text, trigger_start):
+        return False
     return (
         not date.later
         or in_future(text, trigger_start)
         or bool(_PLANNED.search(text[max(0, trigger_start - 40) : trigger_start]))
     )
+
+
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+\Z", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+\w+", re.IGNORECASE)
+
+
+def _modifies_another(date: DateMention, text: str, trigger_start: int) -> bool:
+    """ "a 1973 treaty", "the 2011 accord": a date between a determiner and a noun dates that
+    noun's event only, not another event of its sentence."""
+    if not _DETERMINER.search(text[max(0, date.start - 12) : date.start]):
+        return False
+    return not re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[date.end : trigger_start])
+
+
+def _since_between(date: DateMention, text: str, trigger_start: int) -> bool:
+    """ "the first visit since border guards clashed in May 2023": a date after "since" and
+    the words of another event dates that event, not the one named before "since"."""
+    if trigger_start >= date.start:
+        return False
+    between = text[trigger_start : date.start]
+    return bool(_SINCE.search(between)) and "." not in between
 
 
 def _weekend(published: dt.date) -> str:
