@@ -98,3 +98,21 @@ def test_a_date_after_since_and_another_event_is_that_events() -> None:
     (clash,) = events(rows, "ArmedClash")
     assert _times(rows, clash) == {"2019-05"}
     assert "2019-05" not in _times(rows, visit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Pakistan has deported more than 2.5 million Afghans since 2023.", ">2500000 person"),
+        ("Qatar’s envoy arrived in Kabul on Monday with a 12-member delegation.", "12 person"),
+        (
+            "Iran agreed to release 300 million cubic metres of water to Afghanistan.",
+            "300000000 cubic metre",
+        ),
+        ("China built a 40 kilometres road near Herat in 2019.", "40 km"),
+        ("Iran sent 200 trucks of food aid to Herat on Monday.", "200 truck"),
+    ],
+)
+def test_quantities_of_other_units_and_peoples(sentence: str, value: str) -> None:
+    rows = suggest(sentence)
+    assert value in {o for _, o in claims(rows, "hasQuantity")}, sentence
