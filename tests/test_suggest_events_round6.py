@@ -116,3 +116,21 @@ def test_a_date_after_since_and_another_event_is_that_events() -> None:
 def test_quantities_of_other_units_and_peoples(sentence: str, value: str) -> None:
     rows = suggest(sentence)
     assert value in {o for _, o in claims(rows, "hasQuantity")}, sentence
+
+
+def test_an_undated_visit_to_the_place_of_dated_talks_takes_their_date() -> None:
+    rows = suggest(
+        "China and Iran held talks in Doha on Sunday. "
+        "It was the first visit to Doha by a Chinese minister."
+    )
+    (visit,) = events(rows, "Visit")
+    assert _times(rows, visit) == {"2024-11-03"}  # published on Thursday 2024-11-07
+
+
+def test_a_remark_after_the_talks_is_dated_as_the_talks_named_so() -> None:
+    rows = suggest(
+        "China and Iran held talks in Doha on Sunday. During the visit, Wang Yi met Qatar’s "
+        "emir. Wang Yi told reporters after the talks that ties were strong."
+    )
+    (statement,) = events(rows, "Statement")
+    assert _times(rows, statement) == {"2024-11-03"}

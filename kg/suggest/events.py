@@ -173,10 +173,12 @@ class EventFinder(EventRoles, SubEvents):
                 earlier.occurrences.append(here)
                 continue  # "This marked the first official encounter": the same meeting
             self._nest(report, event, last_of)
+            self._said_after(report, event, events)
             events.append(event)
             last_of[trigger.cls] = event
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
+        self._visit_of_talks(report, events)
         self._nest_within(report, events)
         self._parts_of_talks(events)
         self._responses(report, events)
