@@ -137,3 +137,14 @@ def test_a_remark_after_the_talks_is_dated_as_the_talks_named_so() -> None:
     )
     (statement,) = events(rows, "Statement")
     assert _times(rows, statement) == {"2024-11-03"}
+
+
+def test_a_date_before_a_closing_reporting_clause_dates_what_is_reported() -> None:
+    rows = suggest("Qatar’s envoy arrived in Tehran on Sunday, Iran’s foreign ministry said.")
+    (statement,) = events(rows, "Statement")
+    (visit,) = events(rows, "Visit")
+    assert _times(rows, visit) == {"2024-11-03"}
+    assert "2024-11-03" not in _times(rows, statement)
+    fronted = suggest("On Sunday, Iran’s foreign ministry said the envoy had arrived.")
+    (statement,) = events(fronted, "Statement")
+    assert _times(fronted, statement) == {"2024-11-03"}

@@ -279,7 +279,11 @@ def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
     """Whether ``date`` can date the event whose trigger begins at ``trigger_start`` of
     ``text``: a date after the publication only an event in a future clause or one an
     infinitive plans ("agreed to hold a meeting next week", "agreed to meet")."""
-    if _modifies_another(date, text, trigger_start) or _since_between(date, text, trigger_start):
+    if (
+        _modifies_another(date, text, trigger_start)
+        or _since_between(date, text, trigger_start)
+        or _reported_before(date, text, trigger_start)
+    ):
         return False
     return (
         not date.later
@@ -298,6 +302,25 @@ def _modifies_another(date: DateMention, text: str, trigger_start: int) -> bool:
     if not _DETERMINER.search(text[max(0, date.start - 12) : date.start]):
         return False
     return not re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[date.end : trigger_start])
+
+
+_REPORTING = re.compile(
+    r",\s*[^,.;“”\"]{0,60}?\b(?:said|says|stated|added|reported|announced)\b[^.;“”\"]{0,60}\.",
+    re.IGNORECASE,
+)
+"""A reporting clause that ends its sentence after a comma: ", the ministry said in a
+statement."."""
+
+
+def _reported_before(date: DateMention, text: str, trigger_start: int) -> bool:
+    """ "X arrived on Tuesday, the ministry said in a statement.": a date before a reporting
+    clause that ends the sentence after a comma dates what is reported, not the report (a
+    date opening the sentence still dates it: "On Tuesday, the ministry said ...")."""
+    comma = text.rfind(",", date.end, trigger_start) if date.end <= trigger_start else -1
+    clause = _REPORTING.match(text, comma) if comma >= 0 else None
+    if clause is None or trigger_start >= clause.end():
+        return False
+    return not re.search(r"(?:\A|[.!?]\s+|\n)(?:On\s+)?\Z", text[: date.start], re.IGNORECASE)
 
 
 def _since_between(date: DateMention, text: str, trigger_start: int) -> bool:
