@@ -40,6 +40,8 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta, weekday
 from dateutil.relativedelta import weekdays as _weekdays
 
+from kg.suggest.date_scope import another_owns
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -279,57 +281,13 @@ def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
     """Whether ``date`` can date the event whose trigger begins at ``trigger_start`` of
     ``text``: a date after the publication only an event in a future clause or one an
     infinitive plans ("agreed to hold a meeting next week", "agreed to meet")."""
-    if (
-        _modifies_another(date, text, trigger_start)
-        or _since_between(date, text, trigger_start)
-        or _reported_before(date, text, trigger_start)
-    ):
+    if another_owns(date.start, date.end, text, trigger_start):
         return False
     return (
         not date.later
         or in_future(text, trigger_start)
         or bool(_PLANNED.search(text[max(0, trigger_start - 40) : trigger_start]))
     )
-
-
-_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+\Z", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+\w+", re.IGNORECASE)
-
-
-def _modifies_another(date: DateMention, text: str, trigger_start: int) -> bool:
-    """ "a 1973 treaty", "the 2011 accord": a date between a determiner and a noun dates that
-    noun's event only, not another event of its sentence."""
-    if not _DETERMINER.search(text[max(0, date.start - 12) : date.start]):
-        return False
-    return not re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[date.end : trigger_start])
-
-
-_REPORTING = re.compile(
-    r",\s*[^,.;“”\"]{0,60}?\b(?:said|says|stated|added|reported|announced)\b[^.;“”\"]{0,60}\.",
-    re.IGNORECASE,
-)
-"""A reporting clause that ends its sentence after a comma: ", the ministry said in a
-statement."."""
-
-
-def _reported_before(date: DateMention, text: str, trigger_start: int) -> bool:
-    """ "X arrived on Tuesday, the ministry said in a statement.": a date before a reporting
-    clause that ends the sentence after a comma dates what is reported, not the report (a
-    date opening the sentence still dates it: "On Tuesday, the ministry said ...")."""
-    comma = text.rfind(",", date.end, trigger_start) if date.end <= trigger_start else -1
-    clause = _REPORTING.match(text, comma) if comma >= 0 else None
-    if clause is None or trigger_start >= clause.end():
-        return False
-    return not re.search(r"(?:\A|[.!?]\s+|\n)(?:On\s+)?\Z", text[: date.start], re.IGNORECASE)
-
-
-def _since_between(date: DateMention, text: str, trigger_start: int) -> bool:
-    """ "the first visit since border guards clashed in May 2023": a date after "since" and
-    the words of another event dates that event, not the one named before "since"."""
-    if trigger_start >= date.start:
-        return False
-    between = text[trigger_start : date.start]
-    return bool(_SINCE.search(between)) and "." not in between
 
 
 def _weekend(published: dt.date) -> str:
