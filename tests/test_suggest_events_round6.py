@@ -148,3 +148,11 @@ def test_a_date_before_a_closing_reporting_clause_dates_what_is_reported() -> No
     fronted = suggest("On Sunday, Iran’s foreign ministry said the envoy had arrived.")
     (statement,) = events(fronted, "Statement")
     assert _times(fronted, statement) == {"2024-11-03"}
+
+
+def test_an_act_of_intention_is_no_restatement_of_an_earlier_act() -> None:
+    rows = suggest(
+        "China and Iran signed a treaty on fishing rights in 1985. "
+        "The ministry said China and Iran agreed to meet again in Doha in March."
+    )
+    assert len(events(rows, "Agreement")) == 2

@@ -172,3 +172,9 @@ def negative(doc: Any, start: int) -> bool:
         if token.lower_ in _AFTER_COMMA and index > 0 and doc[index - 1].text == ",":
             return False  # ", which seized power", ", but it handed over"
     return True
+
+
+def intends(report: Report, trigger_end: int) -> bool:
+    """ "the two sides agreed to meet again": a verb followed by an infinitive names an act
+    of its own (what was agreed, decided, promised), no restatement of an earlier one."""
+    return bool(re.match(r"\s+to\s+[a-z]+", report.text[trigger_end : trigger_end + 30]))

@@ -41,6 +41,7 @@ from kg.suggest.event_words import (
     attached,
     dated_possessive,
     drop_asides,
+    intends,
     negative,
     places_before,
     restated,
@@ -169,7 +170,7 @@ class EventFinder(EventRoles, SubEvents):
             if TALKED.search(said[1]):
                 said = (char_start, "")  # "the two sides discussed the airstrikes"
             both_sides(self.register, event, trigger.before, said, char_end, events, TALKS)
-            if earlier is not None and restates(event, earlier):
+            if earlier is not None and restates(event, earlier) and not intends(report, char_end):
                 earlier.occurrences.append(here)
                 continue  # "This marked the first official encounter": the same meeting
             self._nest(report, event, last_of)
