@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.suggest.clauses import NEGATIONS, negated
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -138,3 +139,42 @@ def places_before(register: Register, event: Event, mentions: list[Mention]) -> 
                 and mention not in event.places
             ):
                 event.places.append(mention)
+
+
+_REFUSING = {"refused", "refuses", "refusing", "declined", "declines", "declining", "yet",
+             "reluctant", "unwilling", "failed", "fails", "hesitant"}  # fmt: skip
+"""Words before "to" and a trigger that say the act was not done ("refused to recognize")."""
+_AFTER_COMMA = {"which", "who", "whose", "whom", "but", "yet"}
+"""Words after a comma that open a clause a negation before them does not reach."""
+
+
+def negative(doc: Any, start: int) -> bool:
+    """Whether the trigger at token ``start`` is denied: a negation earlier in its clause
+    (:func:`kg.suggest.clauses.negated`) that no relative clause after a comma comes between
+    ("has not recognized the government, which seized power": the seizure stands), or a
+    refusal right before "to" ("refused to recognize", "has yet to recognise"); nor is a
+    participle fused by a hyphen to the name before it ("Taliban-appointed diplomats")."""
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start].lower_.endswith(("ed", "en")):
+            return True  # "Taliban-appointed diplomats", "Qatar-mediated": a modifier
+    before = doc[max(0, start - 3) : start]
+    words = [t.lower_ for t in before]
+    if len(words) >= 2 and words[-1] == "to" and words[-2] in _REFUSING:
+        return True
+    if len(words) >= 3 and words[-1] == "to" and words[-3] in _REFUSING:  # "refused even to"
+        return True
+    if not negated(doc, start):
+        return False
+    for index in range(start - 1, max(0, start - 8) - 1, -1):
+        token = doc[index]
+        if token.lower_ in NEGATIONS or token.lower_ == "n't":
+            return True
+        if token.lower_ in _AFTER_COMMA and index > 0 and doc[index - 1].text == ",":
+            return False  # ", which seized power", ", but it handed over"
+    return True
+
+
+def intends(report: Report, trigger_end: int) -> bool:
+    """ "the two sides agreed to meet again": a verb followed by an infinitive names an act
+    of its own (what was agreed, decided, promised), no restatement of an earlier one."""
+    return bool(re.match(r"\s+to\s+[a-z]+", report.text[trigger_end : trigger_end + 30]))

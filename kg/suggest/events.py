@@ -32,7 +32,6 @@ from kg.suggest.clauses import (
     clause,
     determined,
     needed,
-    negated,
     shared_subject,
     they,
 )
@@ -42,6 +41,8 @@ from kg.suggest.event_words import (
     attached,
     dated_possessive,
     drop_asides,
+    intends,
+    negative,
     places_before,
     restated,
     subject_here,
@@ -100,7 +101,7 @@ class EventFinder(EventRoles, SubEvents):
                 if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):
                     kept[-1] = hit  # "called on India to show restraint": a request
                 continue
-            if negated(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
+            if negative(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
                 continue
             if kept and (self._hosts_an_event(doc, kept[-1], hit) or restated(doc, kept[-1], hit)):
                 kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks;
@@ -169,14 +170,16 @@ class EventFinder(EventRoles, SubEvents):
             if TALKED.search(said[1]):
                 said = (char_start, "")  # "the two sides discussed the airstrikes"
             both_sides(self.register, event, trigger.before, said, char_end, events, TALKS)
-            if earlier is not None and restates(event, earlier):
+            if earlier is not None and restates(event, earlier) and not intends(report, char_end):
                 earlier.occurrences.append(here)
                 continue  # "This marked the first official encounter": the same meeting
             self._nest(report, event, last_of)
+            self._said_after(report, event, events)
             events.append(event)
             last_of[trigger.cls] = event
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
+        self._visit_of_talks(report, events)
         self._nest_within(report, events)
         self._parts_of_talks(events)
         self._responses(report, events)

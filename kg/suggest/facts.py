@@ -39,7 +39,15 @@ _UNITS = {
     "civilians": "person", "refugees": "person", "soldiers": "person", "migrants": "person",
     "children": "person", "women": "person", "prisoners": "person", "diplomats": "person",
     "afghan refugees": "person", "development projects": "project",
+    "cubic metres": "cubic metre", "cubic meters": "cubic metre", "cubic metre": "cubic metre",
+    "kilometres": "km", "kilometers": "km", "km": "km", "megawatts": "megawatt",
+    "megawatt": "megawatt", "MW": "megawatt", "barrels": "barrel", "trucks": "truck",
+    "vehicles": "vehicle", "families": "family", "nationals": "person", "citizens": "person",
+    "returnees": "person", "deportees": "person", "detainees": "person", "pilgrims": "person",
+    "traders": "person", "students": "person", "workers": "person", "troops": "person",
 }  # fmt: skip
+_FOLK = r"[A-Z][a-z]{2,}(?:ans|is|ks)"
+"""A people by its plural demonym, as a unit of persons: "1.2 million Afghans", "Uzbeks"."""
 _QUALIFIERS = {
     "over": ">", "more than": ">", "above": ">", "at least": ">=", "about": "~",
     "around": "~", "nearly": "~", "approximately": "~", "some": "~", "almost": "~",
@@ -52,10 +60,16 @@ _QUANTITY = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
     rf"(?<![\d.,–-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_WORDS_RE}))"
     r"(?:\s+(?P<mult>million|thousand|billion))?"
-    rf"\s+(?P<unit>{_UNIT_RE})\b"
+    rf"\s+(?:(?P<unit>{_UNIT_RE})|(?-i:(?P<folk>{_FOLK})))\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?)(?=\s*(?:[,.;:(]|\band\b|\bfor\b|$)))?",
     re.IGNORECASE,
 )
+_MEMBERS = re.compile(
+    rf"(?<![\d.,])\b(?P<num>\d+|{_WORDS_RE})-(?:member|strong)\s+(?:[a-z]+\s+)?"
+    r"(?:delegation|team|group|panel|committee|commission|mission|crew|contingent)\b",
+    re.IGNORECASE,
+)
+"""The size of a body of people: "a 24-member delegation", "a 12-strong team"."""
 _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{12,}?)[”\"]")
 _SPEECH = re.compile(
@@ -134,7 +148,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         amount *= _MULTIPLIERS.get((match["mult"] or "").lower(), 1)
         shown = str(int(amount)) if amount.is_integer() else str(amount)
         qualifier = _QUALIFIERS.get((match["qual"] or "").lower(), "")
-        unit = _UNITS[match["unit"].lower()]
+        unit = _UNITS.get((match["unit"] or "").lower()) or _UNITS.get(match["unit"] or "", "")
+        unit = unit or "person"  # a people by its demonym
         killed = bool(re.search(r"\bkill(?:ed|ing)\s+(?:\w+\s+){0,2}$", text[: match.start()]))
         found.append(
             Quantity(
@@ -145,6 +160,11 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 killed and unit == "person",
             )
         )
+    for match in _MEMBERS.finditer(text):
+        number = match["num"].lower()
+        size = _NUMBER_WORDS[number] if number in _NUMBER_WORDS else int(number)
+        found.append(Quantity(offset + match.start(), offset + match.end(), f"{size} person",
+                              "", False))  # fmt: skip
     return sorted(found, key=lambda q: q.start)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from kg.dates import window
@@ -19,6 +20,8 @@ from kg.suggest.text import Report
 from kg.suggest.when import DateMention
 
 _ACTS = ("Agreement", "Pledge", "Request")
+_REMARKS = ("Statement", "PressBriefing")
+"""Remarks made "after the talks", the same day."""
 _DOERS = ("hasInitiator", "hasParticipant", "hasVisitor")
 """What parties to talks do at them, undated in a report about the talks."""
 _RESPONSE = re.compile(
@@ -153,6 +156,30 @@ class SubEvents:
                     event.parent, event.guessed = talks, True
                 break
 
+    def _visit_of_talks(self, report: Report, events: list[Event]) -> None:
+        """ "A and B held talks in Tehran on Sunday and Monday. ... It was the first visit
+        to Tehran by ...": an undated visit to the place of dated talks told before it is
+        their occasion, and takes their date; the events placed inside the visit ("During
+        the visit, ...") take it too."""
+        for index, visit in enumerate(events):
+            if not self.register.is_a(visit.cls, "Visit") or visit.dates or not visit.places:
+                continue
+            where = {m.entity for m in visit.places}
+            talks = next(
+                (
+                    e for e in reversed(events[:index])
+                    if self.register.is_a(e.cls, "Meeting") and e.date is not None
+                    and not e.date.later and where & {m.entity for m in e.places}
+                ),
+                None,
+            )  # fmt: skip
+            if talks is None or talks.date is None:
+                continue
+            visit.dates = [replace(talks.date, confidence=round(talks.date.confidence * 0.6, 2))]
+            for event in events:
+                if event.parent is visit and not event.dates and not event.guessed:
+                    self._nest(report, event, {visit.cls: visit})
+
     def _responses(self, report: Report, events: list[Event]) -> None:
         """ "In response to Afghanistan’s request, India agreed to offer support", "India
         pledged support in response to requests from Afghan officials": the request is
@@ -237,6 +264,37 @@ class SubEvents:
             event.parent = parent
             start = sentence.start + match.start()
             _inherit(event, parent, report, start, sentence.start + match.end("noun"))
+
+    def _said_after(self, report: Report, event: Event, events: list[Event]) -> None:
+        """ "X told reporters after the talks": a remark made right after the report's
+        last talks is dated as they are (the same day, in the genre), not placed inside;
+        the talks are the last event named by that very noun ("held talks"), else the last
+        of its class."""
+        if event.dates or not any(self.register.is_a(event.cls, c) for c in _REMARKS):
+            return
+        sentence = report.sentences[event.sentence]
+        nouns = "|".join(sorted((re.escape(n) for n in self.definite), key=len, reverse=True))
+        pattern = re.compile(
+            rf"\bafter\s+(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})\b",
+            re.IGNORECASE,
+        )
+        for match in pattern.finditer(sentence.text):
+            noun = match["noun"].lower()
+            kind = [e for e in events if e.cls == self.definite.get(noun, "")]
+            named = [e for e in kind if noun in e.trigger.lower().split()]
+            if not (named or kind):
+                continue
+            talks = (named or kind)[-1]
+            if talks is event or talks.date is None or talks.date.later:
+                continue
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if start <= event.start < end:
+                continue  # the noun is the event's own
+            date = talks.date
+            event.dates = [DateMention(start, end, date.value, report.text[start:end], True,
+                                       round(date.confidence * 0.6, 2))]  # fmt: skip
+            event.inherited = True
+            return
 
 
 def _inherit(event: Event, parent: Event, report: Report, start: int, end: int) -> None:

@@ -40,6 +40,8 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta, weekday
 from dateutil.relativedelta import weekdays as _weekdays
 
+from kg.suggest.date_scope import another_owns
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -60,7 +62,9 @@ _DASH = r"\s*[-–—]\s*"
 # words that put a clause in the future: "will", "is due to", "plans to", "the next round"
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|(?:due|expected|scheduled|set|slated|planned|poised)\s+to|plans?\s+to"
-    r"|to\s+be\s+held|upcoming|next)\b|'ll\b",
+    r"|to\s+be\s+held|upcoming|next"
+    r"|(?:agreed|agrees|decided|decides|promised|vowed|pledged|intends?|aims?|hopes?)\s+to\s+\w+"
+    r")\b|'ll\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(r"\bto\s+(?:[a-z]+\s+(?:up\s+)?(?:a|an|the|another|new|fresh)?\s*)?$")
@@ -97,6 +101,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("decade", r"\b(?:in\s+)?the\s+(?P<year>\d{3}0)s\b"),
     ("years", r"\bfrom\s+(?P<year>\d{4})\s+(?:to|until|till)\s+(?P<year2>\d{4})\b"),
     ("since_month", rf"\b(?:since|beginning\s+in|starting\s+in|from)\s+{_MONTH}\s+(?P<year>\d{{4}})\b"),  # noqa: E501
+    ("since_month_only", rf"\b(?:since|beginning\s+in|starting\s+in)\s+{_MONTH}\b(?!\s+\d)"),
     ("since_year", r"\b(?:since|beginning\s+in)\s+(?:(?:late|early|mid)[-\s])?(?P<year>\d{4})\b"),
     ("month_year", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_MONTH}\s+(?P<year>\d{{4}})\b"),
     ("month", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_MONTH}\b(?!\s+\d)"),
@@ -235,6 +240,9 @@ def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
         elif name == "since_month":
             assert month is not None and year is not None
             value, relative = f"{year}-{month:02d}..{published}", True
+        elif name == "since_month_only":  # "since January": the last one, up to publication
+            assert month is not None
+            value, relative = f"{_year_of(month, published)}-{month:02d}..{published}", True
         elif name == "since_year":  # ongoing: up to publication, as "since_month"
             value, relative = f"{year}..{published}", True
         elif name == "month_year":
@@ -273,6 +281,8 @@ def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
     """Whether ``date`` can date the event whose trigger begins at ``trigger_start`` of
     ``text``: a date after the publication only an event in a future clause or one an
     infinitive plans ("agreed to hold a meeting next week", "agreed to meet")."""
+    if another_owns(date.start, date.end, text, trigger_start):
+        return False
     return (
         not date.later
         or in_future(text, trigger_start)

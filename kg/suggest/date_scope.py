@@ -1,0 +1,61 @@
+"""Dates of a sentence that belong to another event than the trigger's (``kg suggest``).
+
+Used by :func:`kg.suggest.when.dates_event`: "a 1973 treaty" dates the treaty only; "the
+first visit since the two clashed in May 2023" dates the clash; "X arrived on Tuesday,
+the ministry said." dates the arrival, not the statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
+    """Whether the date at ``start:end`` of ``text`` belongs to another event than the one
+    whose trigger begins at ``trigger_start``."""
+    span = (start, end)
+    return (
+        _modifies_another(span, text, trigger_start)
+        or _since_between(span, text, trigger_start)
+        or _reported_before(span, text, trigger_start)
+    )
+
+
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+\Z", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+\w+", re.IGNORECASE)
+
+
+def _modifies_another(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "a 1973 treaty", "the 2011 accord": a date between a determiner and a noun dates that
+    noun's event only, not another event of its sentence."""
+    if not _DETERMINER.search(text[max(0, span[0] - 12) : span[0]]):
+        return False
+    return not re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[span[1] : trigger_start])
+
+
+_REPORTING = re.compile(
+    r",\s*[^,.;“”\"]{0,60}?\b(?:said|says|stated|added|reported|announced)\b[^.;“”\"]{0,60}\.",
+    re.IGNORECASE,
+)
+"""A reporting clause that ends its sentence after a comma: ", the ministry said in a
+statement."."""
+
+
+def _reported_before(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "X arrived on Tuesday, the ministry said in a statement.": a date before a reporting
+    clause that ends the sentence after a comma dates what is reported, not the report (a
+    date opening the sentence still dates it: "On Tuesday, the ministry said ...")."""
+    comma = text.rfind(",", span[1], trigger_start) if span[1] <= trigger_start else -1
+    clause = _REPORTING.match(text, comma) if comma >= 0 else None
+    if clause is None or trigger_start >= clause.end():
+        return False
+    return not re.search(r"(?:\A|[.!?]\s+|\n)(?:On\s+)?\Z", text[: span[0]], re.IGNORECASE)
+
+
+def _since_between(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "the first visit since border guards clashed in May 2023": a date after "since" and
+    the words of another event dates that event, not the one named before "since"."""
+    if trigger_start >= span[0]:
+        return False
+    between = text[trigger_start : span[0]]
+    return bool(_SINCE.search(between)) and "." not in between
