@@ -67,6 +67,15 @@ named there takes no part as such."""
 _SPEAKER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}")
 """A speaker named by a common noun between a comma and a speech verb ("..., the foreign
 ministry said"), whoever the register knows it as."""
+_ASKED_THAT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+(?:the|a|an|its|their|his|her)\s+[a-z]")
+"""A request's that-clause with a common noun as its subject ("asked that the port include a
+terminal at X"): the names after it are what was asked, not who was asked."""
+_AGENCY = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:agency|body|watchdog|outlet|broadcaster|daily|"
+    r"organi[sz]ation|commission)\s+(?:the\s+)?"
+)
+"""A name modifying a common noun of an organisation whose own name follows ("the UN refugee
+agency UNHCR", "the state news agency IRNA"): the one named last is the actor."""
 _NEW_CLAUSE = re.compile(
     r"(?:,|;)\s+(?:and|but|while|whereas|as)\s+(?:the|both|all|each|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,4}$"
@@ -130,6 +139,7 @@ def aside(
     text: str, trigger: tuple[int, int], mention: Mention, mentions: list[Mention],
     people: list[Mention], actor: Callable[[Mention], bool], *, said: bool = False,
     low: int = 0, reports: bool = False, person: Callable[[Mention], bool] = lambda _: False,
+    asks: bool = False,
 ) -> str | None:  # fmt: skip
     """Why a name in the trigger's clause is no actor of it, or None: a name fused by a hyphen
     into a modifier ("anti-Pakistan militants", "Pakistan-based groups", "India-operated
@@ -161,13 +171,25 @@ def aside(
     denial, whose that-clause names the accused), a name in the that-clause right after the
     verb is what was said ("told reporters that X met Y": X is no target), and so is one two
     prepositions deep in its object or past six words ("reaffirmed its stance on the need
-    for a stable Afghanistan"). ``people`` are the persons named in the sentence, ``low``
-    where it begins."""
+    for a stable Afghanistan"); for a request (``asks``), a name past a that-clause's
+    common-noun subject ("asked that the port include a terminal at X"). Anywhere, a name
+    said again in brackets ("the World Food Programme (WFP)": the first takes the role) and
+    a name modifying an organisation's noun before its own name ("the UN refugee agency
+    UNHCR": only UNHCR). ``people`` are the persons named in the sentence, ``low`` where
+    it begins."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
     ):
         return "a hyphenated modifier"
+    if re.search(r"\(\s*$", text[max(0, mention.start - 3) : mention.start]) and any(
+        m.entity == mention.entity and re.fullmatch(r"\s*\(\s*", text[m.end : mention.start])
+        for m in mentions
+    ):
+        return "the name again in brackets"  # "the World Food Programme (WFP)": one actor
+    agency = _AGENCY.match(text, mention.end)
+    if agency and any(m.start == agency.end() and actor(m) for m in mentions):
+        return "a modifier of the name after it"  # "the UN refugee agency UNHCR said"
     if any(
         m.start < mention.start
         and mention.end == m.end
@@ -206,6 +228,8 @@ def aside(
             return "inside what was said"
         if "," in gap and _REPORTING.match(text, mention.end):
             return "the speaker of a reporting clause after a comma"
+        if asks and _ASKED_THAT.match(gap):
+            return "inside what was asked"  # "asked that the port include a terminal at X"
         if reports and (
             len(_PREPOSITION.findall(gap)) >= 2 or len(re.findall(r"[\w’'-]+", gap)) > 6
         ):

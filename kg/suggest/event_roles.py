@@ -200,6 +200,7 @@ class EventRoles:
                 low=sentence.start,
                 reports=self._reports(event.cls),
                 person=lambda m: self.register.is_a(m.entity, "Person"),
+                asks=self.register.is_a(event.cls, "Request"),
             ):
                 continue  # "anti-Pakistan militants", "prompted New Delhi to close"
             if (

@@ -1,0 +1,41 @@
+"""Round 6 of the general rules of `kg suggest` (issue 22): the participants of an event
+and their roles on reports unlike the seed ones (other states, news agencies, UN bodies,
+ministries as speakers). Each test is on sentences of our own making (none from the seed
+or the invented reports) and fails without its rule."""
+
+from __future__ import annotations
+
+from tests.suggest_sentences import actors, events, suggest
+
+
+def test_a_name_again_in_brackets_takes_no_second_role() -> None:
+    rows = suggest(
+        "China sent 500 tonnes of rice for Afghanistan, shipped by the World Food "
+        "Programme (WFP), on Monday."
+    )
+    shipment, *_ = events(rows, "AidShipment")
+    assert actors(rows, shipment) == {
+        ("hasInitiator", "china"),
+        ("hasRecipient", "afghanistan"),
+        ("hasInitiator", "world-food-programme"),
+    }
+
+
+def test_a_name_modifying_an_organisations_noun_before_its_name_is_no_actor() -> None:
+    rows = suggest(
+        "Pakistan has expelled 300,000 Afghans since March, the UN refugee agency UNHCR "
+        "said on Monday."
+    )
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "unhcr")}
+
+
+def test_names_past_the_subject_of_a_requests_that_clause_are_what_was_asked() -> None:
+    rows = suggest(
+        "Muttaqi asked that the port include a new rail terminal at Chabahar, the gateway to Iran."
+    )
+    (request,) = events(rows, "Request")
+    assert actors(rows, request) == {("hasInitiator", "amir-khan-muttaqi")}
+    rows = suggest("Muttaqi asked Iran to include a new rail terminal at Chabahar.")
+    (request,) = events(rows, "Request")
+    assert ("hasTarget", "iran") in actors(rows, request)
