@@ -39,3 +39,15 @@ def test_names_past_the_subject_of_a_requests_that_clause_are_what_was_asked() -
     rows = suggest("Muttaqi asked Iran to include a new rail terminal at Chabahar.")
     (request,) = events(rows, "Request")
     assert ("hasTarget", "iran") in actors(rows, request)
+
+
+def test_a_statement_from_an_owners_ministry_is_the_ministrys() -> None:
+    rows = suggest(
+        "Trade rose by a tenth in June, according to a statement from the Taliban’s "
+        "Ministry of Commerce."
+    )
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "ministry-of-commerce")}
+    rows = suggest("The Taliban’s Ministry of Commerce said on Monday that trade rose.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "ministry-of-commerce")}

@@ -27,6 +27,9 @@ _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeO
 """Events where an armed group acts as itself, not as its government."""
 _MISSION_EVENTS = ("EmbassyClosure", "EmbassyReopening", "DiplomaticMissionChange")
 """Events that happen to a diplomatic mission, whichever side of the verb names it."""
+_OWNED = ("Ministry", "DiplomaticMission", "Organization")
+"""Bodies that act for themselves where the text names their owner before them ("the
+Taliban’s Ministry of Commerce said": the ministry speaks)."""
 _DISCUSSED = re.compile(
     r"\b(?:discussed|discussions?|focused on|focus(?:ing)? on|assessed|explored|centerpiece)\b",
     re.IGNORECASE,
@@ -301,12 +304,16 @@ class EventRoles:
     def _owns(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
         """A state named as the owner of another actor, not a person ("Afghanistan’s
         Taliban government", "India’s foreign ministry"), or of a place or port ("Iran’s
-        Chabahar port")."""
-        if not self.register.is_a(mention.entity, "State"):
-            return False
+        Chabahar port"); any other actor but a person named as the owner of a ministry,
+        mission or organisation ("the Taliban’s Ministry of Commerce")."""
         if not re.match(r"[’']s\s", text[mention.end : mention.end + 3]):
             return False
         after = mention.end + 3
+        if not self.register.is_a(mention.entity, "State"):  # "the Taliban’s Ministry of X"
+            return not self.register.is_a(mention.entity, "Person") and any(
+                m.start == after and any(self.register.is_a(m.entity, c) for c in _OWNED)
+                for m in mentions
+            )
         return any(
             m.start == after
             and (

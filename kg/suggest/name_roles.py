@@ -23,16 +23,16 @@ def role_of(
 ) -> str:  # fmt: skip
     """The role of an actor named in the trigger's clause: the row's ``before`` role before
     the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
-    by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
-    after an inverted speech verb after a quotation or a comma ("“...,” said X"; not
-    "X said India was committed", nor "X, who met Y, said India ...": :func:`inverted`),
-    as the subject of a relative clause on the event ("the attack, which Russia carried
-    out") and after an attributive "-ing" ("the visiting Indian delegation"; whoever is
-    named before it takes the ``after`` role: "Muttaqi received the visiting delegation");
-    the
-    ``after`` role before a passive (:func:`passive`); the ``after`` role for a recipient
-    named with "for" or "to" before an aid trigger ("support for the Afghan people, including
-    the delivery"), and for one named with "for [the ... of]" after a promise
+    by X"; not "received by X", "hosted by X"), after "from" ("requests from X", "a
+    statement from the Taliban’s Ministry of X") and right after an inverted speech verb
+    after a quotation or a comma ("“...,” said X"; not "X said India was committed", nor
+    "X, who met Y, said India ...": :func:`inverted`), as the subject of a relative clause
+    on the event ("the attack, which Russia carried out") and after an attributive "-ing"
+    ("the visiting Indian delegation"; whoever is named before it takes the ``after``
+    role: "Muttaqi received the visiting delegation"); the ``after`` role before a passive
+    (:func:`passive`); the ``after`` role for a recipient named with "for" or "to" before
+    an aid trigger ("support for the Afghan people, including the delivery"), and for one
+    named with "for [the ... of]" after a promise
     (``gives``: "promised visa facilities for Afghans", "pledged support for the
     rehabilitation of refugees"), as the ontology defines the recipient ("receives aid,
     credentials or a pledge"); for talks (both roles ``hasParticipant``), ``hasHost``
@@ -46,7 +46,7 @@ def role_of(
     gap = text[trigger_end : mention.start]
     if mention.start >= trigger_end and (
         (
-            re.search(r"\bby\s+(\S+\s+){0,4}$|^\s+from\s+(?:the\s+)?$", gap)
+            (re.search(r"\bby\s+(\S+\s+){0,4}$", gap) or _FROM.match(gap))
             and not re.search(r"\b(?:received|accepted|welcomed|hosted|greeted) by\b", gap)
         )
         or (
@@ -128,6 +128,9 @@ _HOSTS = re.compile(
 named after "between"."""
 _HOSTED_BY = re.compile(r"^,?\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$")
 
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?$")
+"""The source of what the trigger names ("requests from X", "a statement from the Taliban’s
+Ministry of Commerce": its doer, past an owner's possessive)."""
 _BENEFICIARY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
 """The one a gift or promise is for: "support for the rehabilitation of Afghan refugees",
 "aid to the Afghan people", "visa facilities for Afghans"."""
