@@ -51,3 +51,15 @@ def test_a_statement_from_an_owners_ministry_is_the_ministrys() -> None:
     rows = suggest("The Taliban’s Ministry of Commerce said on Monday that trade rose.")
     (statement,) = events(rows, "Statement")
     assert actors(rows, statement) == {("hasInitiator", "ministry-of-commerce")}
+
+
+def test_him_after_the_trigger_is_the_last_other_person_named() -> None:
+    rows = suggest("Muttaqi called on Jaishankar on Monday, who urged him to reopen the schools.")
+    (request,) = events(rows, "Request")
+    assert actors(rows, request) == {
+        ("hasInitiator", "s-jaishankar"),
+        ("hasTarget", "amir-khan-muttaqi"),
+    }
+    rows = suggest("Muttaqi met Jaishankar on Monday. Jaishankar urged him to reopen the schools.")
+    (request,) = events(rows, "Request")
+    assert ("hasTarget", "amir-khan-muttaqi") in actors(rows, request)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.adjuncts import fronted_subject, owner_of, trailing
+from kg.suggest.adjuncts import fronted_subject, object_pronoun, owner_of, trailing
 from kg.suggest.asides import aside
 from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.event_record import TALKS, Event
@@ -255,6 +255,13 @@ class EventRoles:
         if not refer:
             pronoun(report, self.register, event, trigger, bounds, (trigger_start, trigger_end),
                     mentions)  # fmt: skip
+            before = report.sentences[max(0, sentence.index - 1)].start
+            people = [m for m in mentions if self.register.is_a(m.entity, "Person")]
+            him = object_pronoun(text, (before, sentence.start), (trigger_start, trigger_end),
+                                 people, {m.entity for _, m in event.actors})  # fmt: skip
+            if him is not None:
+                event.actors.append((trigger.after, him))
+                event.anchors[him.start] = (trigger_start, trigger_end + 4)
         for date in dates:
             if (
                 sentence.start <= date.start < sentence.end
