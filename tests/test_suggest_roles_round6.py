@@ -63,3 +63,12 @@ def test_him_after_the_trigger_is_the_last_other_person_named() -> None:
     rows = suggest("Muttaqi met Jaishankar on Monday. Jaishankar urged him to reopen the schools.")
     (request,) = events(rows, "Request")
     assert ("hasTarget", "amir-khan-muttaqi") in actors(rows, request)
+
+
+def test_the_two_sides_skip_a_visit_told_in_passing_with_no_actor() -> None:
+    rows = suggest(
+        "Iran and Pakistan held talks in Tehran on Monday. It was the first visit to Tehran "
+        "by a Pakistani minister since 2020. The two sides agreed to meet again in December."
+    )
+    (agreement,) = events(rows, "Agreement")
+    assert actors(rows, agreement) == {("hasParticipant", "iran"), ("hasParticipant", "pakistan")}

@@ -154,7 +154,8 @@ def both_sides(
     trigger_end: int, earlier: list[Event], talks: tuple[str, ...],
 ) -> None:  # fmt: skip
     """ "The two sides also agreed": the actors of the report's last meeting, call or
-    visit (its states and governments; its people where it names none) act here; "the
+    visit that names any actor (its states and governments; its people where it names
+    none; not "the first visit to X by an official" told in passing) act here; "the
     two ministers", "the two leaders" and a bare "the two" or "both" opening the clause
     before the verb ("Both agreed") are its people."""
     offset, clause_words = words
@@ -162,7 +163,8 @@ def both_sides(
     match = found[-1] if found else None
     if match is None or any(m.start >= offset and m.end <= trigger_end for _, m in event.actors):
         return
-    last = [e for e in earlier if any(register.is_a(e.cls, c) for c in talks)]
+    last = [e for e in earlier if any(register.is_a(e.cls, c) for c in talks)
+            and e.actors]  # fmt: skip
     if not last:
         return
     people = [m for _, m in last[-1].actors if register.is_a(m.entity, "Person")]
