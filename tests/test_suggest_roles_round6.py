@@ -5,7 +5,7 @@ or the invented reports) and fails without its rule."""
 
 from __future__ import annotations
 
-from tests.suggest_sentences import actors, events, suggest
+from tests.suggest_sentences import actors, claims, events, suggest
 
 
 def test_a_name_again_in_brackets_takes_no_second_role() -> None:
@@ -72,3 +72,25 @@ def test_the_two_sides_skip_a_visit_told_in_passing_with_no_actor() -> None:
     )
     (agreement,) = events(rows, "Agreement")
     assert actors(rows, agreement) == {("hasParticipant", "iran"), ("hasParticipant", "pakistan")}
+
+
+def test_names_in_what_talks_are_on_are_no_parties() -> None:
+    rows = suggest(
+        "Pakistan held talks with Iran in Tehran on Monday on expanding trade with China."
+    )
+    (talks,) = events(rows, "Meeting")
+    assert actors(rows, talks) == {("hasParticipant", "pakistan"), ("hasParticipant", "iran")}
+
+
+def test_a_capital_right_before_an_events_noun_is_its_place() -> None:
+    rows = suggest("The Iranian minister’s Kabul visit began on Wednesday.")
+    (visit,) = events(rows, "Visit")
+    assert ("hasVisitor", "islamic-emirate-of-afghanistan") not in actors(rows, visit)
+    assert (visit, "kabul") in claims(rows, "hasPlace")
+
+
+def test_a_ministry_where_talks_are_held_hosts_them() -> None:
+    rows = suggest("Wang Yi met Jaishankar at the Ministry of Commerce in Beijing on Monday.")
+    (talks,) = events(rows, "Meeting")
+    assert ("hasHost", "ministry-of-commerce") in actors(rows, talks)
+    assert ("hasParticipant", "ministry-of-commerce") not in actors(rows, talks)

@@ -88,11 +88,13 @@ _PREPOSITION = re.compile(r"\b(?:on|of|for|in|about|over|at|from|against|towards
 for X"): a name two of them deep, or past six words, is a topic, not who is addressed."""
 _ABOUT = re.compile(
     r"\b(?:focus(?:ed|es|ing)?|cent(?:er|re)d|concentrated)\s+on\b|\b(?:on|about|over)\s+"
-    r"(?:how|whether|ways|why|what)\b|\bdiscuss(?:ed|es|ing)?\s+(?:how|whether|ways|why)\b",
+    r"(?:how|whether|ways|why|what)\b|\bdiscuss(?:ed|es|ing)?\s+(?:how|whether|ways|why)\b"
+    r"|\b(?:on|about)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b",
     re.IGNORECASE,
 )
 """What talks are about, after the trigger ("discussions also focused on how the Afghan
-business community could ..."): the names there are topics, not parties."""
+business community could ...", "held talks on expanding trade with X"): the names there
+are topics, not parties."""
 _RESPONSIBLE = re.compile(
     r"\b(?:responsible|blamed)\s+for\s+(?:[\w“”\"-]+\s+){0,3}$", re.IGNORECASE
 )

@@ -163,6 +163,14 @@ class EventRoles:
             place = self._place_named(mention)
             if (
                 place is not None
+                and trigger.phrase in trigger.definite
+                and re.fullmatch(r"\s+", text[mention.end : trigger_start])
+            ):  # "the minister’s Kabul visit": where, not who
+                if place not in event.places:
+                    event.places.append(place)
+                continue
+            if (
+                place is not None
                 and mention.start >= trigger_end
                 and re.fullmatch(r"\s+of\s+", text[trigger_end : mention.start])
             ):  # "the takeover of Kabul": the city, not its government
@@ -239,6 +247,14 @@ class EventRoles:
                 self.register.is_a(event.cls, c) for c in _MISSION_EVENTS
             ):
                 role = "hasTarget"  # "the embassy in New Delhi closed": closed, not closing
+            if (
+                talks
+                and role == "hasParticipant"
+                and mention.start >= trigger_end
+                and re.search(r"\bat\s+(?:the\s+)?$", text[trigger_end : mention.start])
+                and any(self.register.is_a(mention.entity, c) for c in _OWNED)
+            ):
+                role = "hasHost"  # "met X at the Ministry of Commerce": the ministry hosts
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)
