@@ -94,3 +94,12 @@ def test_a_ministry_where_talks_are_held_hosts_them() -> None:
     (talks,) = events(rows, "Meeting")
     assert ("hasHost", "ministry-of-commerce") in actors(rows, talks)
     assert ("hasParticipant", "ministry-of-commerce") not in actors(rows, talks)
+
+
+def test_the_two_sides_of_talks_are_not_their_host() -> None:
+    rows = suggest(
+        "Wang Yi met Jaishankar at the Ministry of Commerce in Beijing on Monday. The two "
+        "sides agreed to meet again in December."
+    )
+    (agreement,) = events(rows, "Agreement")
+    assert actors(rows, agreement) == {("hasParticipant", "s-jaishankar")}

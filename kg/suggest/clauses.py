@@ -167,12 +167,14 @@ def both_sides(
             and e.actors]  # fmt: skip
     if not last:
         return
-    people = [m for _, m in last[-1].actors if register.is_a(m.entity, "Person")]
-    actors = [m for _, m in last[-1].actors if not register.is_a(m.entity, "Person")]
+    visit = register.is_a(last[-1].cls, "Visit")  # a meeting's host is no side of it
+    sides = [m for r, m in last[-1].actors if visit or r != "hasHost"]
+    people = [m for m in sides if register.is_a(m.entity, "Person")]
+    actors = [m for m in sides if not register.is_a(m.entity, "Person")]
     bare = re.sub(r"[\W_]", "", match.group(0).lower()) in ("thetwo", "both")
     if match["people"] or bare:
         actors = people or actors  # "the two ministers", "the two discussed": the people
-    actors = actors or [m for _, m in last[-1].actors]
+    actors = actors or sides
     for actor in actors:
         if (before_role, actor.entity) not in [(r, m.entity) for r, m in event.actors]:
             event.actors.append((before_role, actor))
