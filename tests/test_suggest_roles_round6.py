@@ -103,3 +103,15 @@ def test_the_two_sides_of_talks_are_not_their_host() -> None:
     )
     (agreement,) = events(rows, "Agreement")
     assert actors(rows, agreement) == {("hasParticipant", "s-jaishankar")}
+
+
+def test_a_name_in_apposition_to_the_subjects_common_noun_takes_part() -> None:
+    rows = suggest(
+        "Pakistan’s acting foreign minister, Ishaq Dar, met Jaishankar in Doha on Monday."
+    )
+    (meeting,) = events(rows, "Meeting")
+    assert ("hasParticipant", "ishaq-dar") in actors(rows, meeting)
+    rows = suggest("India and China, Pakistan’s rivals, met in Doha on Monday.")
+    parties = {r.object for r in rows if r.predicate == "hasParticipant"}
+    assert {"india", "china"} <= parties
+    assert "pakistan" not in parties

@@ -232,7 +232,8 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
         return True  # "X, who is on a visit to India, met Y": India is not met
     comma = text.find(",", low, mention.start)
     if comma >= 0 and _AFTER_COMMA.fullmatch(text[mention.end : start]):
-        return True  # "X, on his first visit to India, met Y"
+        return not _named_subject(text, low, mention)  # "X, on his first visit to India,
+        # met Y"; but "Pakistan’s foreign minister, Ishaq Dar, met Y": the subject
     if not _OPENER.match(text[low : min(start, mention.start)]):
         return False
     if mention.end <= start:  # the comma closing the fronted phrase lies between them
@@ -240,6 +241,20 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
             text[text.rfind(",", mention.end, start) : start]
         )
     return False
+
+
+def _named_subject(text: str, low: int, mention: Mention) -> bool:
+    """ "Pakistan’s acting foreign minister, Ishaq Dar, met Y": a name opening the
+    parenthetical after a common noun that opens the clause is that noun's apposition, the
+    subject named."""
+    opened = text.rfind(",", low, mention.start)
+    head = text[low:opened] if opened >= 0 else ""
+    return (
+        opened >= 0
+        and not text[opened + 1 : mention.start].strip()
+        and bool(re.search(r"\b[a-z]+\s*$", head))
+        and not _OPENER.match(head)
+    )
 
 
 _COMPANY = re.compile(
