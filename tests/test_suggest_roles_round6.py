@@ -115,3 +115,12 @@ def test_a_name_in_apposition_to_the_subjects_common_noun_takes_part() -> None:
     parties = {r.object for r in rows if r.predicate == "hasParticipant"}
     assert {"india", "china"} <= parties
     assert "pakistan" not in parties
+
+
+def test_the_object_before_for_and_a_gerund_of_the_same_act_keeps_its_role() -> None:
+    rows = suggest("China criticized Iran for blaming its neighbours for the drought on Monday.")
+    (accusation,) = events(rows, "Accusation")
+    assert actors(rows, accusation) == {("hasInitiator", "china"), ("hasTarget", "iran")}
+    rows = suggest("China thanked Iran for sending aid to Afghanistan on Monday.")
+    (shipment,) = events(rows, "AidShipment")
+    assert ("hasInitiator", "iran") in actors(rows, shipment)  # another act: Iran sends

@@ -233,6 +233,12 @@ class EventRoles:
                 # takeover" names its own)
             if not any(self.register.is_a(event.cls, c) for c in _FORCE):
                 mention = self.register.acting_as(mention)
+            if (
+                mention.end <= trigger_start
+                and re.search(r"\bfor\s+$", text[sentence.start : trigger_start])
+                and mention.entity in {m.entity for _, m in event.actors}
+            ):
+                continue  # "criticized Iran for blaming": one act, Iran keeps its role
             role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention,
                            gives=self.register.is_a(event.cls, "Pledge"))  # fmt: skip
             actors_here = [m for m in mentions if sentence.start <= m.start < sentence.end
