@@ -124,3 +124,13 @@ def test_the_object_before_for_and_a_gerund_of_the_same_act_keeps_its_role() -> 
     rows = suggest("China thanked Iran for sending aid to Afghanistan on Monday.")
     (shipment,) = events(rows, "AidShipment")
     assert ("hasInitiator", "iran") in actors(rows, shipment)  # another act: Iran sends
+
+
+def test_the_one_a_statement_quotes_is_not_addressed_by_it() -> None:
+    rows = suggest(
+        "Muttaqi’s office released a statement on Monday. The statement quoted Jaishankar "
+        "as calling the talks useful."
+    )
+    (statement,) = events(rows, "Statement")
+    assert ("hasTarget", "s-jaishankar") not in actors(rows, statement)
+    assert ("hasInitiator", "amir-khan-muttaqi") in actors(rows, statement)

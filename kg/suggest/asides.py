@@ -70,6 +70,9 @@ ministry said"), whoever the register knows it as."""
 _ASKED_THAT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+(?:the|a|an|its|their|his|her)\s+[a-z]")
 """A request's that-clause with a common noun as its subject ("asked that the port include a
 terminal at X"): the names after it are what was asked, not who was asked."""
+_QUOTED = re.compile(r"^\s+(?:quoted|quotes|quoting)\s")
+"""A statement that quotes someone ("the statement quoted X as describing Y’s policy"): X
+spoke in it, and Y is what was said; neither is addressed by it."""
 _AGENCY = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}(?:agency|body|watchdog|outlet|broadcaster|daily|"
     r"organi[sz]ation|commission)\s+(?:the\s+)?"
@@ -177,7 +180,8 @@ def aside(
     common-noun subject ("asked that the port include a terminal at X"). Anywhere, a name
     said again in brackets ("the World Food Programme (WFP)": the first takes the role) and
     a name modifying an organisation's noun before its own name ("the UN refugee agency
-    UNHCR": only UNHCR). ``people`` are the persons named in the sentence, ``low`` where
+    UNHCR": only UNHCR); for a statement, whoever it quotes right after the trigger ("the
+    statement quoted X as saying"). ``people`` are the persons named in the sentence, ``low`` where
     it begins."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
@@ -222,6 +226,8 @@ def aside(
             return "inside a participle clause after the trigger"
         if _ANOTHER_AGENT.search(gap):
             return "the agent of a verb of the trigger's object clause"
+        if said and _QUOTED.search(gap):
+            return "the one quoted, or what they said"  # "the statement quoted X as saying"
         if said and re.search(r"\b(?:with|between|among)\b", gap):
             return "the other party of what was said"
         spoken = re.fullmatch(r"\s+", gap) and inverted(text, low, start)
