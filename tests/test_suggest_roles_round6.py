@@ -134,3 +134,9 @@ def test_the_one_a_statement_quotes_is_not_addressed_by_it() -> None:
     (statement,) = events(rows, "Statement")
     assert ("hasTarget", "s-jaishankar") not in actors(rows, statement)
     assert ("hasInitiator", "amir-khan-muttaqi") in actors(rows, statement)
+
+
+def test_the_speaker_and_hearer_of_told_that_report_the_event_inside() -> None:
+    rows = suggest("Muttaqi told Tolo News on Monday that Kazakhstan had agreed to send wheat.")
+    (agreement,) = events(rows, "Agreement")
+    assert actors(rows, agreement) == {("hasParticipant", "kazakhstan")}

@@ -70,6 +70,11 @@ ministry said"), whoever the register knows it as."""
 _ASKED_THAT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+(?:the|a|an|its|their|his|her)\s+[a-z]")
 """A request's that-clause with a common noun as its subject ("asked that the port include a
 terminal at X"): the names after it are what was asked, not who was asked."""
+_TOLD_THAT = re.compile(
+    r"\b(?:told|tells|telling|informed|assured)\s+(?:[\w’'-]+\s+){1,5}?(?P<that>that)\b[^.;“”]*$"
+)
+"""A speech verb, its hearer and a that-clause that holds the trigger ("X told Tolo News on
+Monday that Kazakhstan had agreed"): the speaker and the hearer report the event."""
 _QUOTED = re.compile(r"^\s+(?:quoted|quotes|quoting)\s")
 """A statement that quotes someone ("the statement quoted X as describing Y’s policy"): X
 spoke in it, and Y is what was said; neither is addressed by it."""
@@ -181,8 +186,9 @@ def aside(
     said again in brackets ("the World Food Programme (WFP)": the first takes the role) and
     a name modifying an organisation's noun before its own name ("the UN refugee agency
     UNHCR": only UNHCR); for a statement, whoever it quotes right after the trigger ("the
-    statement quoted X as saying"). ``people`` are the persons named in the sentence, ``low`` where
-    it begins."""
+    statement quoted X as saying"); before the trigger, the speaker and the hearer of a
+    speech verb whose that-clause holds it ("X told Y that Z agreed"). ``people`` are the
+    persons named in the sentence, ``low`` where it begins."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
@@ -256,6 +262,9 @@ def aside(
         and inverted(text, low, start)
     ):
         return "inside what was said, before the speech verb and its speaker"
+    that = _TOLD_THAT.search(text, max(low, mention.start - 60), start)
+    if that and mention.end <= that.start("that") and that.start() < mention.end + 40:
+        return "the speaker or hearer of a reporting verb"  # "X told Y that Z agreed"
     if _ASKED_BY.search(text, max(0, mention.start - 40), mention.start) and re.fullmatch(
         r"\s+to\s+(?:[a-z]+\s+){0,1}", text[mention.end : start]
     ):
