@@ -140,3 +140,14 @@ def test_the_speaker_and_hearer_of_told_that_report_the_event_inside() -> None:
     rows = suggest("Muttaqi told Tolo News on Monday that Kazakhstan had agreed to send wheat.")
     (agreement,) = events(rows, "Agreement")
     assert actors(rows, agreement) == {("hasParticipant", "kazakhstan")}
+
+
+def test_a_delegation_led_by_someone_acts_with_its_leader_and_its_owner() -> None:
+    rows = suggest(
+        "Pakistan’s delegation, led by Interior Minister Mohsin Naqvi, held talks with the "
+        "Taliban in Istanbul on Monday."
+    )
+    (talks,) = events(rows, "Meeting")
+    parties = {a for r, a in actors(rows, talks) if r == "hasParticipant"}
+    assert "pakistan" in parties  # the owner of a delegation acts through it
+    assert any("naqvi" in a for a in parties)  # "led by" Naqvi: he holds the talks too

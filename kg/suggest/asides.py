@@ -168,11 +168,12 @@ def aside(
     the trigger, a name followed by a preposition of time that opens the trigger's phrase
     ("India withdrew its diplomats following the Taliban’s rise to power": India did not
     rise to power), or the owner of a thing named there ("Afghanistan’s health sector, in
-    response to requests"), or, for a statement, a name before a comma that another name
-    follows before the trigger (the speaker: "refugees, the UN said"), the agent of a
-    passive asking another to act ("Muttaqi was invited by Iran to visit": Muttaqi visits),
-    or a name before an inverted speech verb and its speaker ("“India is a partner,” said
-    Muttaqi": only Muttaqi); after the trigger, a name past the subject of a that-clause
+    response to requests"; not of a body that acts for it: "Pakistan’s delegation, led
+    by"), or, for a statement, a name before a comma that another name follows before the
+    trigger (the speaker: "refugees, the UN said"), the agent of a passive asking another
+    to act ("Muttaqi was invited by Iran to visit": Muttaqi visits), or a name before an
+    inverted speech verb and its speaker ("“India is a partner,” said Muttaqi": only
+    Muttaqi); after the trigger, a name past the subject of a that-clause
     ("allegations that X harbours Y": not Y), for a statement by "said", "stated"... a name
     in what was said (not the speaker of "“...,” said X"), the speaker of a reporting clause
     after a comma ("Pakistan expelled refugees, the UN said": the UN expelled no one) or the
@@ -283,7 +284,8 @@ def aside(
         and _SPEAKER.fullmatch(text, comma, start)
     ):
         return "before a reporting clause after a comma"  # "X met Y, the ministry said"
-    if re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
+    if re.match(r"[’']s\s+(?!(?:delegation|team|negotiators|officials|side|envoys?|diplomats)\b)"
+                r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
                 text[mention.end : start]):  # fmt: skip
         return "the owner of a thing named before the trigger"
     if dateline(text, mention):

@@ -258,12 +258,14 @@ def _named_subject(text: str, low: int, mention: Mention) -> bool:
 
 
 _COMPANY = re.compile(
-    r"\b(?:accompanied\s+by|joined\s+by|along\s+with|together\s+with|as\s+well\s+as)\s+"
+    r"\b(?:accompanied\s+by|joined\s+by|along\s+with|together\s+with|as\s+well\s+as|"
+    r"led\s+by|headed\s+by)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 """Who does what the subject does, named in a parenthetical between it and its verb
-("Muttaqi, accompanied by Kamil, visited Doha"; "A and B, along with C, met")."""
+("Muttaqi, accompanied by Kamil, visited Doha"; "A and B, along with C, met"; "X’s
+delegation, led by Y, held talks")."""
 _SHARED_SUBJECT = re.compile(
     r"(?:\b(?:and|but)\s+(?:(?:also|later|then|further|again|has|have|had|was|were|would|"
     r"will|could|subsequently|jointly|separately|reportedly)\s+){0,2}"
