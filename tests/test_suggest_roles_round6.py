@@ -151,3 +151,17 @@ def test_a_delegation_led_by_someone_acts_with_its_leader_and_its_owner() -> Non
     parties = {a for r, a in actors(rows, talks) if r == "hasParticipant"}
     assert "pakistan" in parties  # the owner of a delegation acts through it
     assert any("naqvi" in a for a in parties)  # "led by" Naqvi: he holds the talks too
+
+
+def test_a_delegation_a_visitor_arrives_with_visits_and_the_visitors_are_its_visitors() -> None:
+    rows = suggest(
+        "Foreign Minister Ishaq Dar arrived in Kabul on Sunday with a Pakistani delegation. "
+        "The visitors also met Jaishankar on Monday."
+    )
+    (visit,) = events(rows, "Visit")
+    assert ("hasVisitor", "pakistani-delegation") in actors(rows, visit)
+    assert ("hasHost", "pakistani-delegation") not in actors(rows, visit)
+    (meeting,) = events(rows, "Meeting")
+    assert {("hasParticipant", "ishaq-dar"), ("hasParticipant", "pakistani-delegation")} <= (
+        actors(rows, meeting)
+    )

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.suggest.mentions import Mention
+from kg.suggest.name_roles import visitors
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
@@ -157,8 +158,10 @@ def both_sides(
     visit that names any actor (its states and governments; its people where it names
     none; not "the first visit to X by an official" told in passing) act here; "the
     two ministers", "the two leaders" and a bare "the two" or "both" opening the clause
-    before the verb ("Both agreed") are its people."""
+    before the verb ("Both agreed") are its people; "the visitors", "the guests" are the
+    visitors of the report's last visit."""
     offset, clause_words = words
+    visitors(register, event, before_role, words, trigger_end, earlier)  # "The visitors"
     found = list(_SIDES.finditer(clause_words))
     match = found[-1] if found else None
     if match is None or any(m.start >= offset and m.end <= trigger_end for _, m in event.actors):

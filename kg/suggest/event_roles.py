@@ -240,7 +240,8 @@ class EventRoles:
             ):
                 continue  # "criticized Iran for blaming": one act, Iran keeps its role
             role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention,
-                           gives=self.register.is_a(event.cls, "Pledge"))  # fmt: skip
+                           gives=self.register.is_a(event.cls, "Pledge"),
+                           company=self.register.is_a(mention.entity, "Delegation"))  # fmt: skip
             actors_here = [m for m in mentions if sentence.start <= m.start < sentence.end
                            and self.register.is_a(m.entity, "Actor")]  # fmt: skip
             main = fronted(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
