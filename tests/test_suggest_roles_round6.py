@@ -165,3 +165,14 @@ def test_a_delegation_a_visitor_arrives_with_visits_and_the_visitors_are_its_vis
     assert {("hasParticipant", "ishaq-dar"), ("hasParticipant", "pakistani-delegation")} <= (
         actors(rows, meeting)
     )
+
+
+def test_a_state_a_shipment_goes_through_is_no_recipient() -> None:
+    rows = suggest(
+        "Kazakhstan sent 5,000 tonnes of wheat to Afghanistan through Uzbekistan on Monday."
+    )
+    shipment, *_ = events(rows, "AidShipment")
+    assert actors(rows, shipment) == {
+        ("hasInitiator", "kazakhstan"),
+        ("hasRecipient", "afghanistan"),
+    }

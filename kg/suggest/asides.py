@@ -186,10 +186,11 @@ def aside(
     common-noun subject ("asked that the port include a terminal at X"). Anywhere, a name
     said again in brackets ("the World Food Programme (WFP)": the first takes the role) and
     a name modifying an organisation's noun before its own name ("the UN refugee agency
-    UNHCR": only UNHCR); for a statement, whoever it quotes right after the trigger ("the
-    statement quoted X as saying"); before the trigger, the speaker and the hearer of a
-    speech verb whose that-clause holds it ("X told Y that Z agreed"). ``people`` are the
-    persons named in the sentence, ``low`` where it begins."""
+    UNHCR": only UNHCR), and a name after "through", "via", "across" (a route: "sent
+    wheat to Afghanistan through Uzbekistan"); for a statement, whoever it quotes right
+    after the trigger ("the statement quoted X as saying"); before the trigger, the speaker
+    and the hearer of a speech verb whose that-clause holds it ("X told Y that Z agreed").
+    ``people`` are the persons named in the sentence, ``low`` where it begins."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
@@ -200,6 +201,8 @@ def aside(
         for m in mentions
     ):
         return "the name again in brackets"  # "the World Food Programme (WFP)": one actor
+    if re.search(r"\b(?:through|via|across|transiting)\s+(?:the\s+)?$", text[low : mention.start]):
+        return "the route"  # "sent wheat to Afghanistan through Uzbekistan": a way, no party
     agency = _AGENCY.match(text, mention.end)
     if agency and any(m.start == agency.end() and actor(m) for m in mentions):
         return "a modifier of the name after it"  # "the UN refugee agency UNHCR said"
