@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from kg.suggest.asides import dateline
 from kg.suggest.clauses import subordinate
@@ -126,3 +127,24 @@ def fronted_subject(
     if comma < 0 or re.search(r"[;:]", text[end:comma]):
         return None
     return next((a for a in actors if a.start > comma), None)
+
+
+_OBJECT = re.compile(r"\s+(?:him|her)\b")
+"""An object pronoun right after the trigger ("who urged him to act")."""
+
+
+def object_pronoun(
+    text: str, sentences: tuple[int, int], span: tuple[int, int], people: list[Mention],
+    taken: set[str],
+) -> Mention | None:  # fmt: skip
+    """ "Rahmani called on Araghchi, who urged him to act": "him" or "her" right after the
+    trigger is the last person named before it, in its sentence or the one before
+    (``sentences``: where that one begins, where the trigger's does), who is not already
+    an actor of the event (``taken``: a pronoun object is not the verb's subject), as a
+    mention of that person's name."""
+    if not _OBJECT.match(text, span[1]):
+        return None
+    for person in reversed(people):
+        if sentences[0] <= person.start and person.end <= span[0] and person.entity not in taken:
+            return replace(person, how="him or her: the last other person named before")
+    return None

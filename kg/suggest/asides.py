@@ -67,6 +67,23 @@ named there takes no part as such."""
 _SPEAKER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}")
 """A speaker named by a common noun between a comma and a speech verb ("..., the foreign
 ministry said"), whoever the register knows it as."""
+_ASKED_THAT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+(?:the|a|an|its|their|his|her)\s+[a-z]")
+"""A request's that-clause with a common noun as its subject ("asked that the port include a
+terminal at X"): the names after it are what was asked, not who was asked."""
+_TOLD_THAT = re.compile(
+    r"\b(?:told|tells|telling|informed|assured)\s+(?:[\w’'-]+\s+){1,5}?(?P<that>that)\b[^.;“”]*$"
+)
+"""A speech verb, its hearer and a that-clause that holds the trigger ("X told Tolo News on
+Monday that Kazakhstan had agreed"): the speaker and the hearer report the event."""
+_QUOTED = re.compile(r"^\s+(?:quoted|quotes|quoting)\s")
+"""A statement that quotes someone ("the statement quoted X as describing Y’s policy"): X
+spoke in it, and Y is what was said; neither is addressed by it."""
+_AGENCY = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:agency|body|watchdog|outlet|broadcaster|daily|"
+    r"organi[sz]ation|commission)\s+(?:the\s+)?"
+)
+"""A name modifying a common noun of an organisation whose own name follows ("the UN refugee
+agency UNHCR", "the state news agency IRNA"): the one named last is the actor."""
 _NEW_CLAUSE = re.compile(
     r"(?:,|;)\s+(?:and|but|while|whereas|as)\s+(?:the|both|all|each|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,4}$"
@@ -79,11 +96,13 @@ _PREPOSITION = re.compile(r"\b(?:on|of|for|in|about|over|at|from|against|towards
 for X"): a name two of them deep, or past six words, is a topic, not who is addressed."""
 _ABOUT = re.compile(
     r"\b(?:focus(?:ed|es|ing)?|cent(?:er|re)d|concentrated)\s+on\b|\b(?:on|about|over)\s+"
-    r"(?:how|whether|ways|why|what)\b|\bdiscuss(?:ed|es|ing)?\s+(?:how|whether|ways|why)\b",
+    r"(?:how|whether|ways|why|what)\b|\bdiscuss(?:ed|es|ing)?\s+(?:how|whether|ways|why)\b"
+    r"|\b(?:on|about)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b",
     re.IGNORECASE,
 )
 """What talks are about, after the trigger ("discussions also focused on how the Afghan
-business community could ..."): the names there are topics, not parties."""
+business community could ...", "held talks on expanding trade with X"): the names there
+are topics, not parties."""
 _RESPONSIBLE = re.compile(
     r"\b(?:responsible|blamed)\s+for\s+(?:[\w“”\"-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -130,6 +149,7 @@ def aside(
     text: str, trigger: tuple[int, int], mention: Mention, mentions: list[Mention],
     people: list[Mention], actor: Callable[[Mention], bool], *, said: bool = False,
     low: int = 0, reports: bool = False, person: Callable[[Mention], bool] = lambda _: False,
+    asks: bool = False,
 ) -> str | None:  # fmt: skip
     """Why a name in the trigger's clause is no actor of it, or None: a name fused by a hyphen
     into a modifier ("anti-Pakistan militants", "Pakistan-based groups", "India-operated
@@ -148,11 +168,12 @@ def aside(
     the trigger, a name followed by a preposition of time that opens the trigger's phrase
     ("India withdrew its diplomats following the Taliban’s rise to power": India did not
     rise to power), or the owner of a thing named there ("Afghanistan’s health sector, in
-    response to requests"), or, for a statement, a name before a comma that another name
-    follows before the trigger (the speaker: "refugees, the UN said"), the agent of a
-    passive asking another to act ("Muttaqi was invited by Iran to visit": Muttaqi visits),
-    or a name before an inverted speech verb and its speaker ("“India is a partner,” said
-    Muttaqi": only Muttaqi); after the trigger, a name past the subject of a that-clause
+    response to requests"; not of a body that acts for it: "Pakistan’s delegation, led
+    by"), or, for a statement, a name before a comma that another name follows before the
+    trigger (the speaker: "refugees, the UN said"), the agent of a passive asking another
+    to act ("Muttaqi was invited by Iran to visit": Muttaqi visits), or a name before an
+    inverted speech verb and its speaker ("“India is a partner,” said Muttaqi": only
+    Muttaqi); after the trigger, a name past the subject of a that-clause
     ("allegations that X harbours Y": not Y), for a statement by "said", "stated"... a name
     in what was said (not the speaker of "“...,” said X"), the speaker of a reporting clause
     after a comma ("Pakistan expelled refugees, the UN said": the UN expelled no one) or the
@@ -161,13 +182,30 @@ def aside(
     denial, whose that-clause names the accused), a name in the that-clause right after the
     verb is what was said ("told reporters that X met Y": X is no target), and so is one two
     prepositions deep in its object or past six words ("reaffirmed its stance on the need
-    for a stable Afghanistan"). ``people`` are the persons named in the sentence, ``low``
-    where it begins."""
+    for a stable Afghanistan"); for a request (``asks``), a name past a that-clause's
+    common-noun subject ("asked that the port include a terminal at X"). Anywhere, a name
+    said again in brackets ("the World Food Programme (WFP)": the first takes the role) and
+    a name modifying an organisation's noun before its own name ("the UN refugee agency
+    UNHCR": only UNHCR), and a name after "through", "via", "across" (a route: "sent
+    wheat to Afghanistan through Uzbekistan"); for a statement, whoever it quotes right
+    after the trigger ("the statement quoted X as saying"); before the trigger, the speaker
+    and the hearer of a speech verb whose that-clause holds it ("X told Y that Z agreed").
+    ``people`` are the persons named in the sentence, ``low`` where it begins."""
     start, end = trigger
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
     ):
         return "a hyphenated modifier"
+    if re.search(r"\(\s*$", text[max(0, mention.start - 3) : mention.start]) and any(
+        m.entity == mention.entity and re.fullmatch(r"\s*\(\s*", text[m.end : mention.start])
+        for m in mentions
+    ):
+        return "the name again in brackets"  # "the World Food Programme (WFP)": one actor
+    if re.search(r"\b(?:through|via|across|transiting)\s+(?:the\s+)?$", text[low : mention.start]):
+        return "the route"  # "sent wheat to Afghanistan through Uzbekistan": a way, no party
+    agency = _AGENCY.match(text, mention.end)
+    if agency and any(m.start == agency.end() and actor(m) for m in mentions):
+        return "a modifier of the name after it"  # "the UN refugee agency UNHCR said"
     if any(
         m.start < mention.start
         and mention.end == m.end
@@ -198,6 +236,8 @@ def aside(
             return "inside a participle clause after the trigger"
         if _ANOTHER_AGENT.search(gap):
             return "the agent of a verb of the trigger's object clause"
+        if said and _QUOTED.search(gap):
+            return "the one quoted, or what they said"  # "the statement quoted X as saying"
         if said and re.search(r"\b(?:with|between|among)\b", gap):
             return "the other party of what was said"
         spoken = re.fullmatch(r"\s+", gap) and inverted(text, low, start)
@@ -206,6 +246,8 @@ def aside(
             return "inside what was said"
         if "," in gap and _REPORTING.match(text, mention.end):
             return "the speaker of a reporting clause after a comma"
+        if asks and _ASKED_THAT.match(gap):
+            return "inside what was asked"  # "asked that the port include a terminal at X"
         if reports and (
             len(_PREPOSITION.findall(gap)) >= 2 or len(re.findall(r"[\w’'-]+", gap)) > 6
         ):
@@ -224,6 +266,9 @@ def aside(
         and inverted(text, low, start)
     ):
         return "inside what was said, before the speech verb and its speaker"
+    that = _TOLD_THAT.search(text, max(low, mention.start - 60), start)
+    if that and mention.end <= that.start("that") and that.start() < mention.end + 40:
+        return "the speaker or hearer of a reporting verb"  # "X told Y that Z agreed"
     if _ASKED_BY.search(text, max(0, mention.start - 40), mention.start) and re.fullmatch(
         r"\s+to\s+(?:[a-z]+\s+){0,1}", text[mention.end : start]
     ):
@@ -242,7 +287,8 @@ def aside(
         and _SPEAKER.fullmatch(text, comma, start)
     ):
         return "before a reporting clause after a comma"  # "X met Y, the ministry said"
-    if re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
+    if re.match(r"[’']s\s+(?!(?:delegation|team|negotiators|officials|side|envoys?|diplomats)\b)"
+                r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
                 text[mention.end : start]):  # fmt: skip
         return "the owner of a thing named before the trigger"
     if dateline(text, mention):

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.suggest.mentions import Mention
+from kg.suggest.name_roles import visitors
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
@@ -154,23 +155,29 @@ def both_sides(
     trigger_end: int, earlier: list[Event], talks: tuple[str, ...],
 ) -> None:  # fmt: skip
     """ "The two sides also agreed": the actors of the report's last meeting, call or
-    visit (its states and governments; its people where it names none) act here; "the
+    visit that names any actor (its states and governments; its people where it names
+    none; not "the first visit to X by an official" told in passing) act here; "the
     two ministers", "the two leaders" and a bare "the two" or "both" opening the clause
-    before the verb ("Both agreed") are its people."""
+    before the verb ("Both agreed") are its people; "the visitors", "the guests" are the
+    visitors of the report's last visit."""
     offset, clause_words = words
+    visitors(register, event, before_role, words, trigger_end, earlier)  # "The visitors"
     found = list(_SIDES.finditer(clause_words))
     match = found[-1] if found else None
     if match is None or any(m.start >= offset and m.end <= trigger_end for _, m in event.actors):
         return
-    last = [e for e in earlier if any(register.is_a(e.cls, c) for c in talks)]
+    last = [e for e in earlier if any(register.is_a(e.cls, c) for c in talks)
+            and e.actors]  # fmt: skip
     if not last:
         return
-    people = [m for _, m in last[-1].actors if register.is_a(m.entity, "Person")]
-    actors = [m for _, m in last[-1].actors if not register.is_a(m.entity, "Person")]
+    visit = register.is_a(last[-1].cls, "Visit")  # a meeting's host is no side of it
+    sides = [m for r, m in last[-1].actors if visit or r != "hasHost"]
+    people = [m for m in sides if register.is_a(m.entity, "Person")]
+    actors = [m for m in sides if not register.is_a(m.entity, "Person")]
     bare = re.sub(r"[\W_]", "", match.group(0).lower()) in ("thetwo", "both")
     if match["people"] or bare:
         actors = people or actors  # "the two ministers", "the two discussed": the people
-    actors = actors or [m for _, m in last[-1].actors]
+    actors = actors or sides
     for actor in actors:
         if (before_role, actor.entity) not in [(r, m.entity) for r, m in event.actors]:
             event.actors.append((before_role, actor))
@@ -228,7 +235,8 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
         return True  # "X, who is on a visit to India, met Y": India is not met
     comma = text.find(",", low, mention.start)
     if comma >= 0 and _AFTER_COMMA.fullmatch(text[mention.end : start]):
-        return True  # "X, on his first visit to India, met Y"
+        return not _named_subject(text, low, mention)  # "X, on his first visit to India,
+        # met Y"; but "Pakistan’s foreign minister, Ishaq Dar, met Y": the subject
     if not _OPENER.match(text[low : min(start, mention.start)]):
         return False
     if mention.end <= start:  # the comma closing the fronted phrase lies between them
@@ -238,13 +246,29 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
     return False
 
 
+def _named_subject(text: str, low: int, mention: Mention) -> bool:
+    """ "Pakistan’s acting foreign minister, Ishaq Dar, met Y": a name opening the
+    parenthetical after a common noun that opens the clause is that noun's apposition, the
+    subject named."""
+    opened = text.rfind(",", low, mention.start)
+    head = text[low:opened] if opened >= 0 else ""
+    return (
+        opened >= 0
+        and not text[opened + 1 : mention.start].strip()
+        and bool(re.search(r"\b[a-z]+\s*$", head))
+        and not _OPENER.match(head)
+    )
+
+
 _COMPANY = re.compile(
-    r"\b(?:accompanied\s+by|joined\s+by|along\s+with|together\s+with|as\s+well\s+as)\s+"
+    r"\b(?:accompanied\s+by|joined\s+by|along\s+with|together\s+with|as\s+well\s+as|"
+    r"led\s+by|headed\s+by)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 """Who does what the subject does, named in a parenthetical between it and its verb
-("Muttaqi, accompanied by Kamil, visited Doha"; "A and B, along with C, met")."""
+("Muttaqi, accompanied by Kamil, visited Doha"; "A and B, along with C, met"; "X’s
+delegation, led by Y, held talks")."""
 _SHARED_SUBJECT = re.compile(
     r"(?:\b(?:and|but)\s+(?:(?:also|later|then|further|again|has|have|had|was|were|would|"
     r"will|could|subsequently|jointly|separately|reportedly)\s+){0,2}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.adjuncts import fronted_subject, owner_of, trailing
+from kg.suggest.adjuncts import fronted_subject, object_pronoun, owner_of, trailing
 from kg.suggest.asides import aside
 from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.event_record import TALKS, Event
@@ -27,6 +27,9 @@ _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeO
 """Events where an armed group acts as itself, not as its government."""
 _MISSION_EVENTS = ("EmbassyClosure", "EmbassyReopening", "DiplomaticMissionChange")
 """Events that happen to a diplomatic mission, whichever side of the verb names it."""
+_OWNED = ("Ministry", "DiplomaticMission", "Organization")
+"""Bodies that act for themselves where the text names their owner before them ("the
+Taliban’s Ministry of Commerce said": the ministry speaks)."""
 _DISCUSSED = re.compile(
     r"\b(?:discussed|discussions?|focused on|focus(?:ing)? on|assessed|explored|centerpiece)\b",
     re.IGNORECASE,
@@ -160,6 +163,14 @@ class EventRoles:
             place = self._place_named(mention)
             if (
                 place is not None
+                and trigger.phrase in trigger.definite
+                and re.fullmatch(r"\s+", text[mention.end : trigger_start])
+            ):  # "the minister’s Kabul visit": where, not who
+                if place not in event.places:
+                    event.places.append(place)
+                continue
+            if (
+                place is not None
                 and mention.start >= trigger_end
                 and re.fullmatch(r"\s+of\s+", text[trigger_end : mention.start])
             ):  # "the takeover of Kabul": the city, not its government
@@ -200,6 +211,7 @@ class EventRoles:
                 low=sentence.start,
                 reports=self._reports(event.cls),
                 person=lambda m: self.register.is_a(m.entity, "Person"),
+                asks=self.register.is_a(event.cls, "Request"),
             ):
                 continue  # "anti-Pakistan militants", "prompted New Delhi to close"
             if (
@@ -221,8 +233,15 @@ class EventRoles:
                 # takeover" names its own)
             if not any(self.register.is_a(event.cls, c) for c in _FORCE):
                 mention = self.register.acting_as(mention)
+            if (
+                mention.end <= trigger_start
+                and re.search(r"\bfor\s+$", text[sentence.start : trigger_start])
+                and mention.entity in {m.entity for _, m in event.actors}
+            ):
+                continue  # "criticized Iran for blaming": one act, Iran keeps its role
             role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention,
-                           gives=self.register.is_a(event.cls, "Pledge"))  # fmt: skip
+                           gives=self.register.is_a(event.cls, "Pledge"),
+                           company=self.register.is_a(mention.entity, "Delegation"))  # fmt: skip
             actors_here = [m for m in mentions if sentence.start <= m.start < sentence.end
                            and self.register.is_a(m.entity, "Actor")]  # fmt: skip
             main = fronted(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
@@ -235,6 +254,14 @@ class EventRoles:
                 self.register.is_a(event.cls, c) for c in _MISSION_EVENTS
             ):
                 role = "hasTarget"  # "the embassy in New Delhi closed": closed, not closing
+            if (
+                talks
+                and role == "hasParticipant"
+                and mention.start >= trigger_end
+                and re.search(r"\bat\s+(?:the\s+)?$", text[trigger_end : mention.start])
+                and any(self.register.is_a(mention.entity, c) for c in _OWNED)
+            ):
+                role = "hasHost"  # "met X at the Ministry of Commerce": the ministry hosts
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((role, mention))
                 event.anchors[mention.start] = (trigger_start, trigger_end)
@@ -251,6 +278,13 @@ class EventRoles:
         if not refer:
             pronoun(report, self.register, event, trigger, bounds, (trigger_start, trigger_end),
                     mentions)  # fmt: skip
+            before = report.sentences[max(0, sentence.index - 1)].start
+            people = [m for m in mentions if self.register.is_a(m.entity, "Person")]
+            him = object_pronoun(text, (before, sentence.start), (trigger_start, trigger_end),
+                                 people, {m.entity for _, m in event.actors})  # fmt: skip
+            if him is not None:
+                event.actors.append((trigger.after, him))
+                event.anchors[him.start] = (trigger_start, trigger_end + 4)
         for date in dates:
             if (
                 sentence.start <= date.start < sentence.end
@@ -300,12 +334,16 @@ class EventRoles:
     def _owns(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
         """A state named as the owner of another actor, not a person ("Afghanistan’s
         Taliban government", "India’s foreign ministry"), or of a place or port ("Iran’s
-        Chabahar port")."""
-        if not self.register.is_a(mention.entity, "State"):
-            return False
+        Chabahar port"); any other actor but a person named as the owner of a ministry,
+        mission or organisation ("the Taliban’s Ministry of Commerce")."""
         if not re.match(r"[’']s\s", text[mention.end : mention.end + 3]):
             return False
         after = mention.end + 3
+        if not self.register.is_a(mention.entity, "State"):  # "the Taliban’s Ministry of X"
+            return not self.register.is_a(mention.entity, "Person") and any(
+                m.start == after and any(self.register.is_a(m.entity, c) for c in _OWNED)
+                for m in mentions
+            )
         return any(
             m.start == after
             and (

@@ -3,15 +3,21 @@
 Owns :func:`role_of`: the trigger row's ``before`` role before the trigger and its
 ``after`` role after it, with the exceptions English makes ("by X", "from X", an
 inverted speech verb, a relative clause on the event, an attributive "-ing", a
-recipient after "for" or "to"), and :func:`passive`, which turns the roles round.
+recipient after "for" or "to", company after "with" a visit), :func:`passive`, which
+turns the roles round, and :func:`visitors` ("the visitors also met X").
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.suggest.mentions import Mention
 from kg.suggest.triggers import Trigger
+
+if TYPE_CHECKING:
+    from kg.suggest.event_record import Event
+    from kg.suggest.register import Register
 
 _INVERTED = {"said", "says", "added", "stated"}
 """Speech verbs that may come before their speaker ("“...,” said Misri")."""
@@ -19,26 +25,28 @@ _INVERTED = {"said", "says", "added", "stated"}
 
 def role_of(
     text: str, trigger: Trigger, where: tuple[int, int, int], mention: Mention, *,
-    gives: bool = False,
+    gives: bool = False, company: bool = False,
 ) -> str:  # fmt: skip
     """The role of an actor named in the trigger's clause: the row's ``before`` role before
     the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
-    by X"; not "received by X", "hosted by X"), after "from" ("requests from X") and right
-    after an inverted speech verb after a quotation or a comma ("“...,” said X"; not
-    "X said India was committed", nor "X, who met Y, said India ...": :func:`inverted`),
-    as the subject of a relative clause on the event ("the attack, which Russia carried
-    out") and after an attributive "-ing" ("the visiting Indian delegation"; whoever is
-    named before it takes the ``after`` role: "Muttaqi received the visiting delegation");
-    the
-    ``after`` role before a passive (:func:`passive`); the ``after`` role for a recipient
-    named with "for" or "to" before an aid trigger ("support for the Afghan people, including
-    the delivery"), and for one named with "for [the ... of]" after a promise
+    by X"; not "received by X", "hosted by X"), after "from" ("requests from X", "a
+    statement from the Taliban’s Ministry of X") and right after an inverted speech verb
+    after a quotation or a comma ("“...,” said X"; not "X said India was committed", nor
+    "X, who met Y, said India ...": :func:`inverted`), as the subject of a relative clause
+    on the event ("the attack, which Russia carried out") and after an attributive "-ing"
+    ("the visiting Indian delegation"; whoever is named before it takes the ``after``
+    role: "Muttaqi received the visiting delegation"); the ``after`` role before a passive
+    (:func:`passive`); the ``after`` role for a recipient named with "for" or "to" before
+    an aid trigger ("support for the Afghan people, including the delivery"), and for one
+    named with "for [the ... of]" after a promise
     (``gives``: "promised visa facilities for Afghans", "pledged support for the
     rehabilitation of refugees"), as the ontology defines the recipient ("receives aid,
     credentials or a pledge"); for talks (both roles ``hasParticipant``), ``hasHost``
     for the one that hosts, organises or convenes them ("Qatar hosted talks between A
     and B", "talks hosted by Qatar"), as the ontology defines the host ("hosts the visit
-    or meeting")."""
+    or meeting"); ``hasVisitor`` for a delegation (``company``) named after "with" past a
+    visit's trigger ("arrived in Kabul with a Pakistani delegation": it visits too, no
+    host)."""
     sentence_start, trigger_start, trigger_end = where
     role = trigger.before if mention.end <= trigger_start else trigger.after
     if mention.end <= trigger_start and passive(text, sentence_start, trigger_start, trigger):
@@ -46,7 +54,7 @@ def role_of(
     gap = text[trigger_end : mention.start]
     if mention.start >= trigger_end and (
         (
-            re.search(r"\bby\s+(\S+\s+){0,4}$|^\s+from\s+(?:the\s+)?$", gap)
+            (re.search(r"\bby\s+(\S+\s+){0,4}$", gap) or _FROM.match(gap))
             and not re.search(r"\b(?:received|accepted|welcomed|hosted|greeted) by\b", gap)
         )
         or (
@@ -71,6 +79,13 @@ def role_of(
         role = "hasHost"  # "Qatar hosted talks between A and B": the host, no party
     if talks and mention.start >= trigger_end and _HOSTED_BY.search(gap):
         role = "hasHost"  # "talks hosted by Qatar"
+    if (
+        company
+        and trigger.before == "hasVisitor"
+        and mention.start >= trigger_end
+        and (_WITH.search(gap))
+    ):
+        role = "hasVisitor"  # "arrived in Kabul with a Pakistani delegation": it visits too
     lead = text[max(sentence_start, mention.start - 40) : mention.start]
     if (trigger.after == "hasRecipient" or gives) and _BENEFICIARY.search(lead):
         role = "hasRecipient"
@@ -128,6 +143,35 @@ _HOSTS = re.compile(
 named after "between"."""
 _HOSTED_BY = re.compile(r"^,?\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$")
 
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?$")
+"""The source of what the trigger names ("requests from X", "a statement from the Taliban’s
+Ministry of Commerce": its doer, past an owner's possessive)."""
+_WITH = re.compile(
+    r"\b(?:with|alongside|accompanied\s+by)\s+(?:a|an|the|his|her|its|their)?\s*"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+"""Company named after a visit's trigger ("arrived in Kabul with a delegation")."""
 _BENEFICIARY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
 """The one a gift or promise is for: "support for the rehabilitation of Afghan refugees",
 "aid to the Afghan people", "visa facilities for Afghans"."""
+
+
+_VISITORS = re.compile(r"\bthe\s+(?:visitors|guests)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+
+
+def visitors(
+    register: Register, event: Event, before_role: str, words: tuple[int, str],
+    trigger_end: int, earlier: list[Event],
+) -> None:  # fmt: skip
+    """ "The visitors also met X": "the visitors", "the guests" before the trigger, with no
+    actor named there, are the visitors of the report's last visit. ``words`` are where
+    the trigger's clause begins and its words up to the trigger."""
+    offset, clause_words = words
+    guests = _VISITORS.search(clause_words)
+    visits = [e for e in earlier if register.is_a(e.cls, "Visit")]
+    named = [m for _, m in event.actors if offset <= m.start < offset + len(clause_words)]
+    if guests is None or not visits or named:
+        return
+    for actor in [m for r, m in visits[-1].actors if r == "hasVisitor"]:
+        event.actors.append((before_role, actor))
+        event.anchors[actor.start] = (offset + guests.start(), trigger_end)
