@@ -1,0 +1,157 @@
+"""Readings that make a match of a register name no mention of it (round six).
+
+Rules of general English and of the genre, applied after :mod:`kg.suggest.mentions`
+found its matches:
+
+- page furniture (:func:`furniture`): a line that links to another story ("ALSO
+  READ | ...", "Read more: ...", "Related: ...") or follows the story ("Follow us
+  on ...", "Copyright ...") names nothing of the report;
+- an indefinite article with a modifier (:func:`indefinite`): a register name the
+  register writes in lower case (a common noun: "technical team") after "a", "an",
+  "another" and a word none of its names has ("a joint technical team") is a new one
+  of that kind, not the register's ("a technical team" may still be it);
+- another owner (:func:`owned_otherwise`): a name the register's implies by leaving
+  its owner out ("embassy in Kabul" of "Embassy of India, Kabul") after "its",
+  "their" in a sentence that names states, none of them its owner ("Uzbekistan
+  has kept its embassy in Kabul"), or after another state's adjective or
+  possessive ("the Afghan embassy in Tehran"), is another's;
+- a longer name (:func:`crossed`): a form implied by a possessive ("Afghanistan’s
+  Taliban" for "Afghan Taliban") gives way to a register name that begins inside it
+  and ends after it ("Afghanistan’s Taliban administration": the administration).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.suggest.english import demonyms
+from kg.suggest.gazetteer import state_named
+from kg.vocabulary import normalise
+
+if TYPE_CHECKING:
+    from kg.suggest.mentions import Mention
+    from kg.suggest.register import Register
+    from kg.suggest.text import Report
+
+FURNITURE = re.compile(
+    r"(?im)^[ \t]*(?:also\s+read|read\s+also|read\s+more|also\s+see|see\s+also|"
+    r"related(?:\s+(?:stories|news|articles?))?\s*[:|]|more\s+from|follow\s+us\s+on|"
+    r"scroll\s+for\s+next|copyright\b|©)[^\n]*"
+)
+"""A line of page furniture: a link to another story, or what follows the story."""
+
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?P<modifiers>(?:[a-z-]+\s+){1,2})$")
+_OWNER_WORD = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?:\b(?P<adjective>[A-Z][a-z]+)|(?P<state>[A-Z][\w.]+)[’']s)\s+$")
+_STATE_WORD = re.compile(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+DESCRIPTIONS = ("Topic", "Commodity")
+"""Classes whose names are common nouns of what is talked about: no new referent."""
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """The character spans of the lines of page furniture (:data:`FURNITURE`)."""
+    return [m.span() for m in FURNITURE.finditer(text)]
+
+
+def crossed(
+    found: list[tuple[int, int, str]], implied: set[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The matches without the implied ones that a match by label or alias crosses, beginning
+    inside and ending after them ("Afghanistan’s [Taliban] administration")."""
+    exact = [m for m in found if m not in implied]
+    return [
+        m for m in found if m not in implied or not any(m[0] < s < m[1] < e for s, e, _ in exact)
+    ]
+
+
+def dropped(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
+    """The mentions none of this module's readings make another thing's."""
+    spans = furniture(report.text)
+    return [
+        m
+        for m in mentions
+        if not any(s <= m.start < e for s, e in spans)
+        and not indefinite(register, report.text, m)
+        and not owned_otherwise(register, report, m, mentions)
+    ]
+
+
+def indefinite(register: Register, text: str, mention: Mention) -> bool:
+    """A common-noun name of an actor or place after "a"/"an"/"another": a new one."""
+    words = text[mention.start : mention.end]
+    if not words.islower() or any(register.is_a(mention.entity, c) for c in DESCRIPTIONS):
+        return False
+    record = register.entities[mention.entity]
+    if not any(normalise(n) == normalise(words) for n in (record.label, *record.aliases)):
+        return False  # a form the names imply, judged by its own rules
+    article = _INDEFINITE.search(text[max(0, mention.start - 40) : mention.start])
+    if article is None:
+        return False
+    own = {w for n in (record.label, *record.aliases) for w in normalise(n).split()}
+    return not set(normalise(article["modifiers"]).split()) <= own
+
+
+def owners(register: Register, entity: str) -> set[str]:
+    """The normalised names of the states the entity's label names (and their adjectives)."""
+    label = set(normalise(register.entities[entity].label).split())
+    found: set[str] = set()
+    for record in register.entities.values():
+        if register.is_a(record.id, "State"):
+            name = normalise(record.label)
+            if set(name.split()) <= label or label & demonyms(name):
+                found |= {name, *demonyms(name)}
+    return found
+
+
+def _state(register: Register, words: str) -> str | None:
+    """The normalised name of the state ``words`` name (register or ISO 3166-1), or None."""
+    form = normalise(words)
+    for record in register.entities.values():
+        if register.is_a(record.id, "State") and form in (
+            normalise(record.label),
+            *(normalise(a) for a in record.aliases),
+        ):
+            return normalise(record.label)
+    named = state_named(words)
+    return normalise(named) if named else None
+
+
+def owned_otherwise(
+    register: Register, report: Report, mention: Mention, mentions: list[Mention]
+) -> bool:
+    """An owner-less form of a register name whose owner the words before it make another
+    state: "its embassy in Kabul" where the sentence names states, not its owner; "the
+    Afghan embassy in Tehran" for the register's Afghan embassy elsewhere is in
+    :func:`kg.suggest.descriptions.missions`' charge, this only for owner-less forms."""
+    if mention.how != "a form its names imply":
+        return False
+    own = owners(register, mention.entity)
+    if not own:
+        return False
+    words = normalise(report.text[mention.start : mention.end]).split()
+    if set(words) & own:
+        return False  # the form names its owner
+    text = report.text
+    sentence = report.sentence_at(mention.start)
+    before = text[sentence.start : mention.start]
+    if _OWNER_WORD.search(before):
+        named = {
+            state
+            for word in _STATE_WORD.finditer(before)
+            if (state := _state(register, word.group()))
+        }
+        return bool(named) and not named & own
+    owner = _OWNER_BEFORE.search(before)
+    if owner is None:
+        return False
+    if owner["state"]:
+        state = _state(register, owner["state"])
+        return state is not None and state not in own
+    adjective = normalise(owner["adjective"])
+    is_adjective = any(
+        adjective in demonyms(normalise(r.label))
+        for r in register.entities.values()
+        if register.is_a(r.id, "State")
+    )
+    return is_adjective and adjective not in own
