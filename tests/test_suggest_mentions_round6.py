@@ -53,3 +53,57 @@ def test_a_possessive_form_gives_way_to_a_longer_register_name_it_crosses() -> N
     found = mentioned(rows)
     assert all(e != "taliban" for _, e in found)
     assert any(e == "islamic-emirate-of-afghanistan" for _, e in found)
+
+
+def test_another_states_mission_is_a_new_mission() -> None:
+    rows = suggest(
+        "Tajikistan has not recognised the Taliban, but it has kept its embassy in Kabul open, "
+        "and the Afghan embassy in Dushanbe was handed over in March."
+    )
+    labels = new(rows)
+    assert labels["embassy-of-tajikistan-kabul"] == "Embassy of Tajikistan, Kabul"
+    assert labels["embassy-of-afghanistan-dushanbe"] == "Embassy of Afghanistan, Dushanbe"
+    assert new(rows, "type")["embassy-of-tajikistan-kabul"] == "DiplomaticMission"
+    rows = suggest("Pakistan said it had kept its embassy in Kabul open.")
+    assert not any(label.startswith("Embassy of") for label in new(rows).values())
+
+
+def test_a_states_people_named_by_what_they_do_are_a_group() -> None:
+    rows = suggest(
+        "Tajik truck drivers and Afghan students waited at the border, Turkmen customs "
+        "officials said, according to Tajik state media."
+    )
+    classes = {label: new(rows, "type")[i] for i, label in new(rows).items()}
+    for group in ("Tajik truck drivers", "Afghan students", "Turkmen customs officials"):
+        assert classes[group] == "Group"
+    assert classes["Tajik state media"] == "Group"
+    rows = suggest("Iranian officials met Afghan refugees and Afghan businesspeople on Monday.")
+    assert not {"Iranian officials", "Afghan refugees", "Afghan businesspeople"} & set(
+        new(rows).values()
+    )  # the state; a register group; a form of the register's "Afghan business community"
+
+
+def test_a_side_of_a_state_is_a_region() -> None:
+    rows = suggest("Floods hit northern Pakistan and eastern Iran on Monday.")
+    labels = {label: new(rows, "type")[i] for i, label in new(rows).items()}
+    assert labels["Northern Pakistan"] == "Region" and labels["Eastern Iran"] == "Region"
+
+
+def test_the_words_of_a_ministers_office_are_no_part_of_the_name() -> None:
+    rows = suggest(
+        "Officials said Deputy Minister of Mines and Petroleum Karim Zadran met Uzbek Minister "
+        "for Foreign Affairs Nodir Yusupov in Kabul."
+    )
+    people = {label for i, label in new(rows).items() if new(rows, "type")[i] == "Person"}
+    assert {"Karim Zadran", "Nodir Yusupov"} <= people
+
+
+def test_rivers_dams_wetlands_and_bridges_have_their_classes() -> None:
+    rows = suggest(
+        "The water of the Kokcha river reaches the Sardeh dam, the Shadab wetlands and the "
+        "Panj Darya near the Unity Bridge and the Salma Dam."
+    )
+    classes = {label: new(rows, "type")[i] for i, label in new(rows).items()}
+    assert classes["Kokcha"] == "Place" and classes["Panj Darya"] == "Place"
+    assert classes["Sardeh"] == "Building" and classes["Salma Dam"] == "Building"
+    assert classes["Shadab"] == "Region" and classes["Unity Bridge"] == "Building"

@@ -29,7 +29,9 @@ COMMON_HEADS = {
     "crossing": "Place", "airport": "Building", "university": "Organization",
     "corridor": "Region", "palace": "Building", "pass": "Region", "terminal": "Port",
     "seminary": "Organization", "madrasa": "Organization", "madrassa": "Organization",
-    "mosque": "Building", "shrine": "Building", "camp": "Place",
+    "mosque": "Building", "shrine": "Building", "camp": "Place", "river": "Place",
+    "dam": "Building", "barrage": "Building", "bridge": "Building", "lake": "Place",
+    "wetlands": "Region", "marshes": "Region",
 }  # fmt: skip
 """A lower-case head after a name that gives its class ("the Haqqani network", "Nangarhar
 district", "Kandahar city", "the Torkham crossing")."""
@@ -76,7 +78,9 @@ President", "Kazakhstan’s Foreign Ministry"): the name is a state's."""
 STATE_WORDS = {"states", "kingdom", "republic", "emirates", "federation"}
 PLACE_WORDS = {
     "corridor": "Region", "valley": "Region", "pass": "Region", "region": "Region",
-    "line": "Region", "river": "Region", "mountains": "Region", "district": "Region",
+    "line": "Region", "river": "Place", "darya": "Place", "lake": "Place", "dam": "Building",
+    "bridge": "Building", "barrage": "Building", "wetlands": "Region", "mountains": "Region",
+    "district": "Region",
     "airport": "Building", "palace": "Building", "headquarters": "Building",
     "hotel": "Building", "compound": "Building",
     "base": "Building", "stadium": "Building", "mosque": "Building", "house": "Building",
@@ -85,7 +89,7 @@ PLACE_WORDS = {
 }  # fmt: skip
 """A place's last word, and its class ("Wakhan Corridor", "Bagram Air Base", "Central
 Asia", "Persian Gulf")."""
-INFRASTRUCTURE = {"railway", "railroad", "highway", "pipeline", "road", "canal", "dam",
+INFRASTRUCTURE = {"railway", "railroad", "highway", "pipeline", "road", "canal",
                    "project", "process", "format", "accord", "accords", "declaration",
                    "plan", "policy", "strategy", "doctrine", "deal", "agreement",
                    "treaty", "pact", "conference", "summit", "consultations", "talks",

@@ -55,6 +55,7 @@ from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
 from kg.suggest.gazetteer import state_named
 from kg.suggest.mentions import MentionFinder
+from kg.suggest.new_names import named_by_nouns, office_before, portfolio_start
 from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
@@ -83,6 +84,7 @@ def find_new_entities(
             start = after_title(text, start, end)
         elif re.search(r"[’']s\s$", text[max(0, start - 3) : start]):
             start = title_first(text, start, end)  # "Qatar’s Minister of State Mohammed X"
+        start = portfolio_start(text, start, end)  # "Minister of Energy and [Water] X"
         address = re.match(rf"(?:{HONORIFIC.pattern})\s+(?=[A-Z])", text[start:end])
         if address:  # "Mr Aloyev": the name after the form of address
             start += address.end()
@@ -124,7 +126,7 @@ def find_new_entities(
             cls, confidence, reason = "Position", 0.5, "a title without a name"
         elif state_named(label):
             cls, confidence, reason = "State", 0.9, "a state's name (ISO 3166-1)"
-        elif TITLE_BEFORE.search(before) and len(words) >= 2:
+        elif (TITLE_BEFORE.search(before) or office_before(before)) and len(words) >= 2:
             cls, confidence, reason = "Person", 0.7, "a title before the name"
         elif len(words) >= 2 and TITLE_AFTER.match(text, end):
             cls, confidence, reason = "Person", 0.6, "a title in the apposition after the name"
@@ -293,7 +295,8 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
         if key_ in found or _known(label, finder):
             continue
         found[key_] = NewEntity(key_, cls, label, start, end, 0.5, reason)
-    for entity in [*_listed_missions(text, finder), *_listed_commodities(text, finder)]:
+    more = [*_listed_missions(text, finder), *_listed_commodities(text, finder)]
+    for entity in [*more, *named_by_nouns(text, finder)]:
         found.setdefault(entity.id, entity)
     return list(found.values())
 

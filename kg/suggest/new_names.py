@@ -1,0 +1,202 @@
+"""New entities named by common nouns of the genre (round six), for reports unlike the seed's.
+
+- another state's mission (:func:`other_missions`): "its embassy in Kabul" (the
+  state the sentence opens with), "the Afghan embassy in Tehran", "Iran’s
+  consulate in Herat", where the register has no mission of that state there, is a
+  new DiplomaticMission "Embassy of Afghanistan, Tehran";
+- people of a state (:func:`people_of`): a state's adjective before a plural noun of
+  people who are no state's agents ("Afghan traders", "Kyrgyz students", "Tajik
+  truck drivers") or before "officials" with a modifier of their own ("Iranian port
+  officials"), and "X state media", is a Group (annotation.md: "Afghan
+  businessmen"); "Indian officials" stays the state (:mod:`kg.suggest.descriptions`);
+- a part of a state (:func:`compass_regions`): "southern Afghanistan", "northern
+  Iran" is a Region;
+- a portfolio after a title (:func:`portfolio_start`): "Deputy Minister of Energy and
+  Water Abdul Rahim", "Minister for Economic Affairs X": the words of the office
+  are no part of the person's name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from kg.suggest.candidates import NewEntity, slug
+from kg.suggest.english import demonyms
+from kg.suggest.gazetteer import state_named
+from kg.vocabulary import normalise
+
+if TYPE_CHECKING:
+    from kg.suggest.mentions import MentionFinder
+
+_PLACE = r"(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+_KIND = r"(?P<kind>embassy|consulate|consulate\s+general|high\s+commission)"
+_MISSIONS = (
+    re.compile(rf"\b(?:its|their)\s+{_KIND}\s+in\s+{_PLACE}"),
+    re.compile(rf"\b(?P<adjective>[A-Z][a-z]+)\s+{_KIND}\s+in\s+{_PLACE}"),
+    re.compile(rf"\b(?P<state>[A-Z][\w]+(?:\s[A-Z]\w+)?)[’']s\s+{_KIND}\s+in\s+{_PLACE}"),
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n")
+_WORD = re.compile(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+
+PEOPLE = (
+    "traders", "merchants", "businessmen", "businesspeople", "migrants", "workers",
+    "labourers", "laborers", "students", "pilgrims", "travellers", "travelers", "truckers",
+    "drivers", "farmers", "patients", "prisoners", "detainees", "returnees", "deportees",
+    "exporters", "importers", "investors", "tourists", "fishermen", "athletes", "players",
+)  # fmt: skip
+"""Plural nouns of people who act for themselves, not for a state."""
+_PEOPLE = re.compile(
+    r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<head>"
+    + "|".join(PEOPLE)
+    + r"|officials|state\s+media)\b"
+)
+_COMPASS = re.compile(
+    r"\b(?P<side>[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern|[Ss]outh-?[Ee]astern|"
+    r"[Ss]outh-?[Ww]estern|[Nn]orth-?[Ee]astern|[Nn]orth-?[Ww]estern)\s+(?P<state>[A-Z][a-z]+)\b"
+)
+PORTFOLIO = {
+    "affairs", "energy", "water", "power", "finance", "commerce", "industry", "industries",
+    "trade", "transport", "health", "education", "defence", "defense", "interior",
+    "justice", "agriculture", "mines", "petroleum", "refugees", "repatriation",
+    "information", "culture", "labour", "labor", "works", "railways", "communications",
+    "economy", "planning", "development", "housing", "security", "economic", "foreign",
+    "public", "political", "irrigation", "hajj", "religious", "border", "tribal",
+}  # fmt: skip
+"""Words of the offices of ministers ("Minister of Energy and Water", "for Economic
+Affairs")."""
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Minister|Secretary|Ministry|Adviser|Advisor)\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and),?\s+)*$"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer_demonyms() -> dict[str, str]:
+    """Every ISO 3166-1 state's adjectives by suffix rules (normalised) -> its short name."""
+    import pycountry
+
+    found: dict[str, str] = {}
+    for country in pycountry.countries:
+        short = getattr(country, "common_name", None) or country.name
+        if " " not in short:
+            for form in demonyms(normalise(short)):
+                found.setdefault(form, short)
+    return found
+
+
+def _state_label(finder: MentionFinder, words: str) -> str | None:
+    """The label of the state ``words`` name (a register state's, or ISO 3166-1's)."""
+    entity = finder.names.get(normalise(words))
+    if entity and finder.register.is_a(entity, "State"):
+        return finder.register.entities[entity].label
+    return state_named(words)
+
+
+def _state_of_adjective(finder: MentionFinder, adjective: str) -> str | None:
+    """The label of the state an adjective stems from ("Afghan": Afghanistan)."""
+    form = normalise(adjective)
+    for record in finder.register.entities.values():
+        if finder.register.is_a(record.id, "State") and form in demonyms(normalise(record.label)):
+            return record.label
+    return _gazetteer_demonyms().get(form)
+
+
+def _has_mission(finder: MentionFinder, state: str, place: str) -> bool:
+    words = set(normalise(state).split()) | set(normalise(place).split())
+    return any(
+        finder.register.is_a(e.id, "DiplomaticMission") and words <= set(normalise(e.label).split())
+        for e in finder.register.entities.values()
+    )
+
+
+def other_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """Missions of states the register has none of in the place the text names."""
+    found: list[NewEntity] = []
+    for pattern in _MISSIONS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            if groups.get("adjective"):
+                state = _state_of_adjective(finder, groups["adjective"])
+            elif groups.get("state"):
+                state = _state_label(finder, groups["state"])
+            else:  # "its": the state the sentence opens with
+                ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
+                opening = text[ends[-1] if ends else 0 : match.start()]
+                named = (_state_label(finder, w.group()) for w in _WORD.finditer(opening))
+                state = next((s for s in named if s), None)
+            place = match["place"]
+            if not state or _state_label(finder, place) or _has_mission(finder, state, place):
+                continue
+            kind = " ".join(match["kind"].split()).title()
+            label = f"{kind} of {state}, {place}"
+            found.append(NewEntity(slug(label), "DiplomaticMission", label, match.start(),
+                                   match.end(), 0.5, "a mission of another state"))  # fmt: skip
+    return found
+
+
+def people_of(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """Groups of a state's people: "Afghan traders", "Iranian port officials"."""
+    found: list[NewEntity] = []
+    for match in _PEOPLE.finditer(text):
+        if match["head"] == "officials" and not match["modifier"]:
+            continue  # "Iranian officials": the state
+        if match["modifier"] and match["modifier"] in ("and", "or", "of", "the"):
+            continue
+        if not _state_of_adjective(finder, match["adjective"]):
+            continue
+        label = match.group()
+        if _register_group(finder, normalise(match["adjective"]), normalise(match["head"])):
+            continue  # a register group's name, or another form of it ("Afghan businesses")
+        found.append(NewEntity(slug(label), "Group", label, match.start(), match.end(), 0.5,
+                               "a state's people named by what they do"))  # fmt: skip
+    return found
+
+
+def _register_group(finder: MentionFinder, adjective: str, head: str) -> bool:
+    """Whether a register name has the adjective and a word of the head's stem (its first
+    five letters: "businessmen", "business community")."""
+    return any(
+        words[0] == adjective and any(w[:5] == head[:5] for w in words[1:])
+        for words in (name.split() for name in finder.names)
+        if words
+    )
+
+
+def compass_regions(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """ "southern Afghanistan": a Region of a state."""
+    found: list[NewEntity] = []
+    for match in _COMPASS.finditer(text):
+        if _state_label(finder, match["state"]) is None:
+            continue
+        label = match["side"].capitalize() + " " + match["state"]
+        found.append(NewEntity(slug(label), "Region", label, match.start(), match.end(), 0.5,
+                               "a part of a state named by its side"))  # fmt: skip
+    return found
+
+
+def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """Every new entity of this module."""
+    return [
+        *other_missions(text, finder),
+        *people_of(text, finder),
+        *compass_regions(text, finder),
+    ]
+
+
+def office_before(before: str) -> bool:
+    """Whether the words before a name end with a minister's office ("Minister of Energy
+    and Water "): a title before the name."""
+    return bool(_OFFICE_BEFORE.search(before))
+
+
+def portfolio_start(text: str, start: int, end: int) -> int:
+    """Where a run after "Minister of/for ..." opens with words of the office ("[Water
+    Affairs] Hossein X"), the name begins after them (before two capitalised words)."""
+    if not office_before(text[max(0, start - 80) : start]):
+        return start
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cut = 0
+    while cut < len(words) - 2 and words[cut].group().lower().strip(",") in PORTFOLIO:
+        cut += 1
+    return start + words[cut].start() if cut else start
