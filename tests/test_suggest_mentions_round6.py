@@ -107,3 +107,23 @@ def test_rivers_dams_wetlands_and_bridges_have_their_classes() -> None:
     assert classes["Kokcha"] == "Place" and classes["Panj Darya"] == "Place"
     assert classes["Sardeh"] == "Building" and classes["Salma Dam"] == "Building"
     assert classes["Shadab"] == "Region" and classes["Unity Bridge"] == "Building"
+
+
+def test_a_mission_in_a_capital_that_also_names_its_state_is_new() -> None:
+    rows = suggest("Qatar handed the Afghan embassy in Tehran to Taliban-appointed envoys.")
+    labels = new(rows)
+    assert labels["embassy-of-afghanistan-tehran"] == "Embassy of Afghanistan, Tehran"
+    assert "Taliban-appointed envoys" in labels.values()  # a group by who appointed them
+
+
+def test_a_byline_a_time_and_a_sentence_end_make_no_names() -> None:
+    rows = suggest(
+        "Kabul hosts rail talks with Uzbek side\n\nKarim Zadran\n\n"
+        "KABUL: Officials met in Kabul on Monday, and the goods enter Afghanistan. "
+        "Ministry spokesman Abdul Rahim Noori said so.\n\nPublished: 8th November 2024 10:41 AM\n"
+    )
+    labels = set(new(rows).values())
+    assert "Abdul Rahim Noori" in labels
+    assert not {"Karim Zadran", "AM", "Afghanistan. Ministry"} & labels
+    rows = suggest("Officials said Foreign Minister Karim Zadran met the envoy in Kabul.")
+    assert "Karim Zadran" in set(new(rows).values())  # a name in the story is one

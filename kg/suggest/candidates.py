@@ -165,6 +165,8 @@ def fragment(text: str, start: int, finder: MentionFinder) -> tuple[int, bool]:
         name = text[offset + first.start() : start]
         if not re.fullmatch(r"(?:[A-Z][\w’'.-]*\s)+", name) or "\n" in name:
             continue
+        if re.search(r"[a-z]{2}\.\s", name):  # "enter Afghanistan. Ministry ...": a sentence
+            continue  # ended (not an initial: "U.S.")
         if re.search(r"[’']s?\s$", name):  # "India’s Ministry": an owner, not a longer name
             continue
         known = finder.names.get(normalise(name))

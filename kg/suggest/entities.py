@@ -55,7 +55,7 @@ from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
 from kg.suggest.gazetteer import state_named
 from kg.suggest.mentions import MentionFinder
-from kg.suggest.new_names import named_by_nouns, office_before, portfolio_start
+from kg.suggest.new_names import clock, named_by_nouns, office_before, portfolio_start
 from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
@@ -135,8 +135,8 @@ def find_new_entities(
         elif last in STATE_WORDS and len(words) >= 2:
             cls, confidence, reason = "State", 0.6, f"a state's word ({last})"
         elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", label):
-            if label.lower() in title_initials(finder):
-                continue  # "the PM": a title, any state's
+            if label.lower() in title_initials(finder) or clock(text, start):
+                continue  # "the PM": a title, any state's; "09:12 AM": a time
             cls, confidence, reason = organisation(label, ""), 0.4, "an acronym (a guess)"
         elif last in HEADS and len(words) >= 2:
             cls, confidence, reason = HEADS[last], 0.5, f"a government's word ({last})"

@@ -126,7 +126,7 @@ def other_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
                 named = (_state_label(finder, w.group()) for w in _WORD.finditer(opening))
                 state = next((s for s in named if s), None)
             place = match["place"]
-            if not state or _state_label(finder, place) or _has_mission(finder, state, place):
+            if not state or state_named(place) or _has_mission(finder, state, place):
                 continue
             kind = " ".join(match["kind"].split()).title()
             label = f"{kind} of {state}, {place}"
@@ -182,6 +182,11 @@ def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
         *people_of(text, finder),
         *compass_regions(text, finder),
     ]
+
+
+def clock(text: str, start: int) -> bool:
+    """Whether a word at ``start`` ("AM", "PM", "GMT", "IST") follows a time of day."""
+    return bool(re.search(r"\d{1,2}[:.]\d{2}\s*$", text[max(0, start - 8) : start]))
 
 
 def office_before(before: str) -> bool:

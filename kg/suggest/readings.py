@@ -5,7 +5,8 @@ found its matches:
 
 - page furniture (:func:`furniture`): a line that links to another story ("ALSO
   READ | ...", "Read more: ...", "Related: ...") or follows the story ("Follow us
-  on ...", "Copyright ...") names nothing of the report;
+  on ...", "Copyright ..."), and a byline (a name alone on one of the first lines)
+  name nothing of the report;
 - an indefinite article with a modifier (:func:`indefinite`): a register name the
   register writes in lower case (a common noun: "technical team") after "a", "an",
   "another" and a word none of its names has ("a joint technical team") is a new one
@@ -49,9 +50,16 @@ DESCRIPTIONS = ("Topic", "Commodity")
 """Classes whose names are common nouns of what is talked about: no new referent."""
 
 
+BYLINE = re.compile(r"(?m)^[ \t]*(?:By\s+)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,3}[ \t]*$")
+"""A line of two to four capitalised words alone: a byline, among a text's first lines."""
+
+
 def furniture(text: str) -> list[tuple[int, int]]:
-    """The character spans of the lines of page furniture (:data:`FURNITURE`)."""
-    return [m.span() for m in FURNITURE.finditer(text)]
+    """The character spans of the lines of page furniture (:data:`FURNITURE`), and of a
+    byline (:data:`BYLINE`) among the first six lines but the first (the headline)."""
+    spans = [m.span() for m in FURNITURE.finditer(text)]
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:6]
+    return spans + [m.span() for m in lines[1:] if BYLINE.fullmatch(m.group())]
 
 
 def crossed(
