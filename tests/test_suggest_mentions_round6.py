@@ -127,3 +127,12 @@ def test_a_byline_a_time_and_a_sentence_end_make_no_names() -> None:
     assert not {"Karim Zadran", "AM", "Afghanistan. Ministry"} & labels
     rows = suggest("Officials said Foreign Minister Karim Zadran met the envoy in Kabul.")
     assert "Karim Zadran" in set(new(rows).values())  # a name in the story is one
+
+
+def test_an_armed_groups_ministry_names_its_government() -> None:
+    rows = suggest("The Taliban’s Ministry of Mines signed a contract with a Chinese firm.")
+    found = mentioned(rows)
+    assert ("Taliban", "islamic-emirate-of-afghanistan") in found
+    assert ("Taliban", "taliban") not in found
+    rows = suggest("The Taliban’s acting foreign minister met a Chinese envoy.")
+    assert ("Taliban", "taliban") in mentioned(rows)  # a member of the movement

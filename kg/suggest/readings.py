@@ -16,6 +16,8 @@ found its matches:
   "their" in a sentence that names states, none of them its owner ("Uzbekistan
   has kept its embassy in Kabul"), or after another state's adjective or
   possessive ("the Afghan embassy in Tehran"), is another's;
+- an armed group's body of government (:func:`governing`): "the Taliban’s Ministry of
+  Mines" names the group's government ("Taliban government"), as annotation.md asks;
 - a longer name (:func:`crossed`): a form implied by a possessive ("Afghanistan’s
   Taliban" for "Afghan Taliban") gives way to a register name that begins inside it
   and ends after it ("Afghanistan’s Taliban administration": the administration).
@@ -24,6 +26,7 @@ found its matches:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.suggest.english import demonyms
@@ -74,15 +77,45 @@ def crossed(
 
 
 def dropped(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
-    """The mentions none of this module's readings make another thing's."""
+    """The mentions none of this module's readings make another thing's, an armed group
+    as the owner of an office its government's (:func:`governing`)."""
     spans = furniture(report.text)
     return [
-        m
+        governing(register, report.text, m)
         for m in mentions
         if not any(s <= m.start < e for s, e in spans)
         and not indefinite(register, report.text, m)
         and not owned_otherwise(register, report, m, mentions)
     ]
+
+
+_OFFICE_AFTER = re.compile(
+    r"[’']s?\s+(?:(?i:interim|de\s+facto)\s+)*(?i:(?:foreign\s+)?ministry|government|"
+    r"administration|cabinet|embassy|consulate)\b"
+)
+
+
+def governing(register: Register, text: str, mention: Mention) -> Mention:
+    """An armed group in the possessive before a body of government ("the Taliban’s
+    Ministry of Mines", "the Taliban’s embassy") acts in diplomacy: the government the
+    register names "<group> government" (annotation.md, "Naming the actor"); not before
+    a person's title ("the Taliban’s foreign minister" is a member of the movement), and
+    the mention as it was where the register names no such government."""
+    if not register.is_a(mention.entity, "ArmedGroup") or not _OFFICE_AFTER.match(
+        text, mention.end
+    ):
+        return mention
+    name = normalise(register.entities[mention.entity].label)
+    found = [
+        e.id
+        for e in register.entities.values()
+        if e.id != mention.entity
+        and any(normalise(n) == f"{name} government" for n in (e.label, *e.aliases))
+    ]
+    if len(found) != 1:
+        return mention
+    how = "an armed group's office: its government"
+    return replace(mention, entity=found[0], how=how)
 
 
 def indefinite(register: Register, text: str, mention: Mention) -> bool:
