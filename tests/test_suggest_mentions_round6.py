@@ -136,3 +136,10 @@ def test_an_armed_groups_ministry_names_its_government() -> None:
     assert ("Taliban", "taliban") not in found
     rows = suggest("The Taliban’s acting foreign minister met a Chinese envoy.")
     assert ("Taliban", "taliban") in mentioned(rows)  # a member of the movement
+
+
+def test_the_adjective_of_a_state_new_to_the_register_is_no_name() -> None:
+    rows = suggest("The Tajik border city of Khorog received aid, according to Tajik customs data.")
+    classes = {label: new(rows, "type")[i] for i, label in new(rows).items()}
+    assert "Tajik" not in classes
+    assert classes["Tajik customs"] == "Organization"

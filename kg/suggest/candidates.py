@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.suggest.english import demonyms
+from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.runs import soft_break
 from kg.vocabulary import normalise
@@ -191,6 +192,8 @@ def not_a_name(label: str, finder: MentionFinder) -> bool:
         return True
     if " " in form:
         return False
+    if state_of_adjective(form) and not state_named(form):
+        return True  # "Uzbek", "Tajik": an adjective of a state the register may not know
     return any(
         known != form
         and (known.startswith(form[:-1]) or form.startswith(known) or form in demonyms(known))

@@ -8,7 +8,8 @@
   people who are no state's agents ("Afghan traders", "Kyrgyz students", "Tajik
   truck drivers") or before "officials" with a modifier of their own ("Iranian port
   officials"), and "X state media", is a Group (annotation.md: "Afghan
-  businessmen"); "Indian officials" stays the state (:mod:`kg.suggest.descriptions`);
+  businessmen"), "X customs" an Organization; "Indian officials" stays the state
+  (:mod:`kg.suggest.descriptions`);
 - a part of a state (:func:`compass_regions`): "southern Afghanistan", "northern
   Iran" is a Region;
 - a portfolio after a title (:func:`portfolio_start`): "Deputy Minister of Energy and
@@ -18,13 +19,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.english import demonyms
-from kg.suggest.gazetteer import state_named
+from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ PEOPLE = (
 _PEOPLE = re.compile(
     r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<head>"
     + "|".join(PEOPLE)
-    + r"|officials|state\s+media)\b"
+    + r"|officials|state\s+media|customs)\b"
 )
 _COMPASS = re.compile(
     r"\b(?P<side>[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern|[Ss]outh-?[Ee]astern|"
@@ -71,20 +71,6 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _gazetteer_demonyms() -> dict[str, str]:
-    """Every ISO 3166-1 state's adjectives by suffix rules (normalised) -> its short name."""
-    import pycountry
-
-    found: dict[str, str] = {}
-    for country in pycountry.countries:
-        short = getattr(country, "common_name", None) or country.name
-        if " " not in short:
-            for form in demonyms(normalise(short)):
-                found.setdefault(form, short)
-    return found
-
-
 def _state_label(finder: MentionFinder, words: str) -> str | None:
     """The label of the state ``words`` name (a register state's, or ISO 3166-1's)."""
     entity = finder.names.get(normalise(words))
@@ -99,7 +85,7 @@ def _state_of_adjective(finder: MentionFinder, adjective: str) -> str | None:
     for record in finder.register.entities.values():
         if finder.register.is_a(record.id, "State") and form in demonyms(normalise(record.label)):
             return record.label
-    return _gazetteer_demonyms().get(form)
+    return state_of_adjective(form)
 
 
 def _has_mission(finder: MentionFinder, state: str, place: str) -> bool:
@@ -148,7 +134,8 @@ def people_of(text: str, finder: MentionFinder) -> list[NewEntity]:
         label = match.group()
         if _register_group(finder, normalise(match["adjective"]), normalise(match["head"])):
             continue  # a register group's name, or another form of it ("Afghan businesses")
-        found.append(NewEntity(slug(label), "Group", label, match.start(), match.end(), 0.5,
+        cls = "Organization" if match["head"] == "customs" else "Group"  # a state's service
+        found.append(NewEntity(slug(label), cls, label, match.start(), match.end(), 0.5,
                                "a state's people named by what they do"))  # fmt: skip
     return found
 
