@@ -143,3 +143,19 @@ def test_the_adjective_of_a_state_new_to_the_register_is_no_name() -> None:
     classes = {label: new(rows, "type")[i] for i, label in new(rows).items()}
     assert "Tajik" not in classes
     assert classes["Tajik customs"] == "Organization"
+
+
+def test_the_title_before_a_new_person_is_a_new_position() -> None:
+    rows = suggest(
+        "Transport Minister Bakhrom Aloyev arrived in Kabul on Monday. Ministry spokesman "
+        "Abdul Noori said Deputy Minister of Mines and Petroleum Karim Zadran met him. "
+        "Foreign Secretary Vikram Misri met Mr Nodir Yusupov."
+    )
+    positions = {label for i, label in new(rows).items() if new(rows, "type")[i] == "Position"}
+    assert {"Transport Minister", "Ministry spokesman"} <= positions
+    assert "Deputy Minister of Mines and Petroleum" in positions
+    assert not {"Foreign Secretary", "Mr"} & positions  # the register's office; an address
+    rows = suggest("He met Health Minister Karim Zadran and Ministry spokesman Abdul Noori.")
+    labels = set(new(rows).values())
+    assert "Ministry spokesman" in labels  # not "... Zadran and Ministry spokesman"
+    assert not any(label.endswith("and Ministry") for label in labels)  # no name of a ministry

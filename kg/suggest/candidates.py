@@ -203,6 +203,12 @@ def not_a_name(label: str, finder: MentionFinder) -> bool:
     )
 
 
+def org_end(last: str) -> bool:
+    """A name's last part ending in an organisation's word after one of its own ("Maritime
+    Organization"; not "Ministry" alone: "Minister X and Ministry spokesman Y")."""
+    return len(last.split()) > 1 and last.split()[-1].lower() in ORG_WORDS
+
+
 def organisation(label: str, word: str) -> str:
     """The class of an organisation's name: a ministry, a body of the United Nations
     ("UN Security Council", "United Nations Development Programme", "UNHCR"), a state's mission

@@ -12,6 +12,9 @@
   (:mod:`kg.suggest.descriptions`);
 - a part of a state (:func:`compass_regions`): "southern Afghanistan", "northern
   Iran" is a Region;
+- the office in a title before a new person (:func:`positions_of`): "Transport
+  Minister Jasur X", "Deputy Prime Minister for Economic Affairs Y" is a new Position
+  where the register has no office of those words (no form of address or rank);
 - a portfolio after a title (:func:`portfolio_start`): "Deputy Minister of Energy and
   Water Abdul Rahim", "Minister for Economic Affairs X": the words of the office
   are no part of the person's name.
@@ -192,3 +195,55 @@ def portfolio_start(text: str, start: int, end: int) -> int:
     while cut < len(words) - 2 and words[cut].group().lower().strip(",") in PORTFOLIO:
         cut += 1
     return start + words[cut].start() if cut else start
+
+
+_TITLE_HEAD = re.compile(
+    r"(?i:minister|secretary|president|ambassador|envoy|spokes(?:man|person|woman)|governor|"
+    r"consul|adviser|advisor|representative|commander|chairman|director|mayor)"
+)
+_LOWER_TITLE = {"minister", "spokesman", "spokesperson", "spokeswoman", "envoy", "ambassador"}
+
+
+def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, int] | None:
+    """The span of the title right before ``start``: capitalised words (and "of", "for",
+    "and", a lower-case "minister" or "spokesman") back to a state's name, adjective or
+    possessive, a register person’s or state’s name, a sentence’s end, an
+    "and" before a title's head ("Minister X and [Ministry spokesman]"), or anything
+    else; None without a title's head word ("Minister", "spokesman", "Envoy" ...)."""
+    first = end = start
+    headed = False  # a title's head kept: "and" before it joins another title ("X and Y")
+    for word in reversed(list(re.finditer(r"\S+", text[max(0, start - 90) : start]))):
+        w, at = word.group(), max(0, start - 90) + word.start()
+        known = finder.names.get(normalise(w), "")
+        if (
+            (headed and w == "and")
+            or text[at + len(w) : first].strip()
+            or not (w[:1].isupper() or w in _LOWER_TITLE or w in ("of", "for", "and"))
+            or w.endswith(("’s", "'s", ".", "!", "?"))
+            or state_named(w)
+            or state_of_adjective(w)
+            or (known and any(finder.register.is_a(known, c) for c in ("State", "Person")))
+        ):
+            break
+        first, headed = at, headed or bool(_TITLE_HEAD.fullmatch(w))
+    words = text[first:end].split()
+    while words and words[0] in ("of", "for", "and"):
+        first += len(words.pop(0)) + 1
+    if not any(_TITLE_HEAD.fullmatch(w) for w in words):
+        return None
+    return first, first + len(" ".join(words))
+
+
+def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> list[NewEntity]:
+    """The offices of the titles right before new people's names, where new."""
+    found: list[NewEntity] = []
+    for person in people:
+        if person.cls != "Person" or person.reason != "a title before the name":
+            continue
+        span = _title_before(text, person.start, finder)
+        if span is None or normalise(text[span[0] : span[1]]) in finder.names:
+            continue  # no title, or the register's office
+        label = text[span[0] : span[1]]
+        found.append(NewEntity(slug(label), "Position", label, *span, 0.5,
+                               "the office in a title before a new person"))  # fmt: skip
+    return found
