@@ -159,3 +159,10 @@ def test_the_title_before_a_new_person_is_a_new_position() -> None:
     labels = set(new(rows).values())
     assert "Ministry spokesman" in labels  # not "... Zadran and Ministry spokesman"
     assert not any(label.endswith("and Ministry") for label in labels)  # no name of a ministry
+
+
+def test_a_groups_name_in_the_singular_before_a_noun_is_a_kind() -> None:
+    rows = suggest("The UN refugee agency said Pakistan had expelled Afghan refugees.")
+    found = mentioned(rows)
+    assert ("refugee", "afghan-refugees") not in found
+    assert ("Afghan refugees", "afghan-refugees") in found

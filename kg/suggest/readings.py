@@ -11,6 +11,9 @@ found its matches:
   register writes in lower case (a common noun: "technical team") after "a", "an",
   "another" and a word none of its names has ("a joint technical team") is a new one
   of that kind, not the register's ("a technical team" may still be it);
+- a modifier (:func:`singular`): a group's plural name implied in the singular before
+  a noun ("refugee" of "Afghan refugees" in "the UN refugee agency") names a kind,
+  not the group;
 - another owner (:func:`owned_otherwise`): a name the register's implies by leaving
   its owner out ("embassy in Kabul" of "Embassy of India, Kabul") after "its",
   "their" in a sentence that names states, none of them its owner ("Uzbekistan
@@ -85,6 +88,7 @@ def dropped(register: Register, report: Report, mentions: list[Mention]) -> list
         for m in mentions
         if not any(s <= m.start < e for s, e in spans)
         and not indefinite(register, report.text, m)
+        and not singular(register, report.text, m)
         and not owned_otherwise(register, report, m, mentions)
     ]
 
@@ -116,6 +120,29 @@ def governing(register: Register, text: str, mention: Mention) -> Mention:
         return mention
     how = "an armed group's office: its government"
     return replace(mention, entity=found[0], how=how)
+
+
+_FUNCTION = {
+    "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is", "was",
+    "said", "says", "who", "that", "which", "had", "has", "were", "are",
+}  # fmt: skip
+
+
+def singular(register: Register, text: str, mention: Mention) -> bool:
+    """A group's plural name implied in the singular ("refugee" of "Afghan refugees") before
+    a noun: a kind ("the UN refugee agency", "refugee camps"), not the group."""
+    words = text[mention.start : mention.end]
+    if mention.how != "a form its names imply" or not register.is_a(mention.entity, "Group"):
+        return False
+    record = register.entities[mention.entity]
+    plural = [n for n in (record.label, *record.aliases) if n.split()[-1].endswith("s")]
+    after = re.match(r"\s+([a-z]+)", text[mention.end : mention.end + 20])
+    return (
+        bool(plural)
+        and not words.split()[-1].endswith("s")
+        and after is not None
+        and after.group(1) not in _FUNCTION
+    )
 
 
 def indefinite(register: Register, text: str, mention: Mention) -> bool:
