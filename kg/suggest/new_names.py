@@ -10,6 +10,8 @@
   officials"), and "X state media", is a Group (annotation.md: "Afghan
   businessmen"), "X customs" an Organization; "Indian officials" stays the state
   (:mod:`kg.suggest.descriptions`);
+- a state's ministry in lower case (:func:`ministries`): "Iran’s foreign ministry",
+  "Tajikistan’s energy ministry", where the register has no ministry of that state;
 - a part of a state (:func:`compass_regions`): "southern Afghanistan", "northern
   Iran" is a Region;
 - the office in a title before a new person (:func:`positions_of`): "Transport
@@ -165,10 +167,46 @@ def compass_regions(text: str, finder: MentionFinder) -> list[NewEntity]:
     return found
 
 
+_MINISTRY = re.compile(
+    r"\b(?P<state>[A-Z][a-z]+)[’']s\s+(?:(?:foreign|defen[cs]e|interior|finance|commerce|trade|"
+    r"energy|water|health|education|information|transport|agriculture|economy|justice|"
+    r"refugees|mines|petroleum|industry)\s+(?:and\s+[a-z]+\s+)?)(?:ministry|office)\b"
+)
+
+
+def _has_ministry(finder: MentionFinder, state: str) -> bool:
+    """Whether the register has a ministry of the state (``memberOf`` it, or named by it)."""
+    register = finder.register
+    ids = {e for f, e in finder.forms if f == normalise(state) and register.is_a(e, "State")}
+    forms = {normalise(state), *demonyms(normalise(state))}
+    return any(
+        c.predicate == "memberOf" and c.object in ids and register.is_a(c.subject, "Ministry")
+        for c in register.claims
+    ) or any(
+        register.is_a(e.id, "Ministry")
+        and forms & {w for n in (e.label, *e.aliases) for w in normalise(n).split()}
+        for e in register.entities.values()
+    )
+
+
+def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """ "Iran’s foreign ministry": a new Ministry of a state the text names."""
+    found: list[NewEntity] = []
+    for match in _MINISTRY.finditer(text):
+        label = match.group()
+        state = _state_label(finder, match["state"])
+        if state is None or normalise(label) in finder.names or _has_ministry(finder, state):
+            continue  # no state; a register name; a ministry of the register's may be it
+        found.append(NewEntity(slug(label), "Ministry", label, match.start(), match.end(), 0.5,
+                               "a state's ministry"))  # fmt: skip
+    return found
+
+
 def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
     """Every new entity of this module."""
     return [
         *other_missions(text, finder),
+        *ministries(text, finder),
         *people_of(text, finder),
         *compass_regions(text, finder),
     ]
