@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.suggest.english import demonyms
+from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.runs import soft_break
 from kg.vocabulary import normalise
@@ -29,7 +30,9 @@ COMMON_HEADS = {
     "crossing": "Place", "airport": "Building", "university": "Organization",
     "corridor": "Region", "palace": "Building", "pass": "Region", "terminal": "Port",
     "seminary": "Organization", "madrasa": "Organization", "madrassa": "Organization",
-    "mosque": "Building", "shrine": "Building", "camp": "Place",
+    "mosque": "Building", "shrine": "Building", "camp": "Place", "river": "Place",
+    "dam": "Building", "barrage": "Building", "bridge": "Building", "lake": "Place",
+    "wetlands": "Region", "marshes": "Region",
 }  # fmt: skip
 """A lower-case head after a name that gives its class ("the Haqqani network", "Nangarhar
 district", "Kandahar city", "the Torkham crossing")."""
@@ -76,7 +79,9 @@ President", "Kazakhstan’s Foreign Ministry"): the name is a state's."""
 STATE_WORDS = {"states", "kingdom", "republic", "emirates", "federation"}
 PLACE_WORDS = {
     "corridor": "Region", "valley": "Region", "pass": "Region", "region": "Region",
-    "line": "Region", "river": "Region", "mountains": "Region", "district": "Region",
+    "line": "Region", "river": "Place", "darya": "Place", "lake": "Place", "dam": "Building",
+    "bridge": "Building", "barrage": "Building", "wetlands": "Region", "mountains": "Region",
+    "district": "Region",
     "airport": "Building", "palace": "Building", "headquarters": "Building",
     "hotel": "Building", "compound": "Building",
     "base": "Building", "stadium": "Building", "mosque": "Building", "house": "Building",
@@ -85,7 +90,7 @@ PLACE_WORDS = {
 }  # fmt: skip
 """A place's last word, and its class ("Wakhan Corridor", "Bagram Air Base", "Central
 Asia", "Persian Gulf")."""
-INFRASTRUCTURE = {"railway", "railroad", "highway", "pipeline", "road", "canal", "dam",
+INFRASTRUCTURE = {"railway", "railroad", "highway", "pipeline", "road", "canal",
                    "project", "process", "format", "accord", "accords", "declaration",
                    "plan", "policy", "strategy", "doctrine", "deal", "agreement",
                    "treaty", "pact", "conference", "summit", "consultations", "talks",
@@ -161,6 +166,8 @@ def fragment(text: str, start: int, finder: MentionFinder) -> tuple[int, bool]:
         name = text[offset + first.start() : start]
         if not re.fullmatch(r"(?:[A-Z][\w’'.-]*\s)+", name) or "\n" in name:
             continue
+        if re.search(r"[a-z]{2}\.\s", name):  # "enter Afghanistan. Ministry ...": a sentence
+            continue  # ended (not an initial: "U.S.")
         if re.search(r"[’']s?\s$", name):  # "India’s Ministry": an owner, not a longer name
             continue
         known = finder.names.get(normalise(name))
@@ -185,6 +192,8 @@ def not_a_name(label: str, finder: MentionFinder) -> bool:
         return True
     if " " in form:
         return False
+    if state_of_adjective(form) and not state_named(form):
+        return True  # "Uzbek", "Tajik": an adjective of a state the register may not know
     return any(
         known != form
         and (known.startswith(form[:-1]) or form.startswith(known) or form in demonyms(known))
@@ -192,6 +201,12 @@ def not_a_name(label: str, finder: MentionFinder) -> bool:
         for known, _ in finder.forms
         if " " not in known
     )
+
+
+def org_end(last: str) -> bool:
+    """A name's last part ending in an organisation's word after one of its own ("Maritime
+    Organization"; not "Ministry" alone: "Minister X and Ministry spokesman Y")."""
+    return len(last.split()) > 1 and last.split()[-1].lower() in ORG_WORDS
 
 
 def organisation(label: str, word: str) -> str:

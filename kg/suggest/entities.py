@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from kg.suggest import new_names as nouns
 from kg.suggest.candidates import (
     ARMED,
     COMMON_HEAD,
@@ -47,6 +48,7 @@ from kg.suggest.candidates import (
     fragment,
     listed_with_states,
     not_a_name,
+    org_end,
     organisation,
     title_initials,
     within_lines,
@@ -83,6 +85,7 @@ def find_new_entities(
             start = after_title(text, start, end)
         elif re.search(r"[’']s\s$", text[max(0, start - 3) : start]):
             start = title_first(text, start, end)  # "Qatar’s Minister of State Mohammed X"
+        start = nouns.portfolio_start(text, start, end)  # "Minister of Energy and [Water] X"
         address = re.match(rf"(?:{HONORIFIC.pattern})\s+(?=[A-Z])", text[start:end])
         if address:  # "Mr Aloyev": the name after the form of address
             start += address.end()
@@ -103,7 +106,7 @@ def find_new_entities(
             more
             and "\n" not in more.group()
             and not _known(more["last"], finder)
-            and ((of and head in ORG_WORDS) or more["last"].split()[-1].lower() in ORG_WORDS)
+            and ((of and head in ORG_WORDS) or org_end(more["last"]))
         ):  # "Ministry of Ports, Shipping and Waterways", "Ports and Maritime Organization",
             end = consumed = more.end()  # not "... and Afghanistan’s"
             label = text[start:end]
@@ -124,7 +127,7 @@ def find_new_entities(
             cls, confidence, reason = "Position", 0.5, "a title without a name"
         elif state_named(label):
             cls, confidence, reason = "State", 0.9, "a state's name (ISO 3166-1)"
-        elif TITLE_BEFORE.search(before) and len(words) >= 2:
+        elif (TITLE_BEFORE.search(before) or nouns.office_before(before)) and len(words) >= 2:
             cls, confidence, reason = "Person", 0.7, "a title before the name"
         elif len(words) >= 2 and TITLE_AFTER.match(text, end):
             cls, confidence, reason = "Person", 0.6, "a title in the apposition after the name"
@@ -133,8 +136,8 @@ def find_new_entities(
         elif last in STATE_WORDS and len(words) >= 2:
             cls, confidence, reason = "State", 0.6, f"a state's word ({last})"
         elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", label):
-            if label.lower() in title_initials(finder):
-                continue  # "the PM": a title, any state's
+            if label.lower() in title_initials(finder) or nouns.clock(text, start):
+                continue  # "the PM": a title, any state's; "09:12 AM": a time
             cls, confidence, reason = organisation(label, ""), 0.4, "an acronym (a guess)"
         elif last in HEADS and len(words) >= 2:
             cls, confidence, reason = HEADS[last], 0.5, f"a government's word ({last})"
@@ -222,6 +225,8 @@ def find_new_entities(
     for entity in described(text, finder):
         if entity.id not in found and entity.id not in finder.register.entities:
             found[entity.id] = [entity]
+    for entity in nouns.positions_of(text, [o[0] for o in found.values()], finder):
+        found.setdefault(entity.id, [entity])
     for occurrences in found.values():
         occurrences += adjectives(text, occurrences[0])
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
@@ -293,7 +298,8 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
         if key_ in found or _known(label, finder):
             continue
         found[key_] = NewEntity(key_, cls, label, start, end, 0.5, reason)
-    for entity in [*_listed_missions(text, finder), *_listed_commodities(text, finder)]:
+    more = [*_listed_missions(text, finder), *_listed_commodities(text, finder)]
+    for entity in [*more, *nouns.named_by_nouns(text, finder)]:
         found.setdefault(entity.id, entity)
     return list(found.values())
 

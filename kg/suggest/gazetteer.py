@@ -9,13 +9,16 @@ Republic of", and its official name), plus the few short names the news uses tha
 ISO does not ("Russia", "Turkey", "Britain"), in :data:`NEWS_NAMES`.
 
 Only the names are used: no code, no subdivision (ISO's provinces share their names
-with cities: "Kabul", "Herat", "Tehran").
+with cities: "Kabul", "Herat", "Tehran"). :func:`state_of_adjective` reads a state
+from its adjective by the suffix rules of :func:`kg.suggest.english.demonyms`
+("Uzbek", "Tajik", "Iranian").
 """
 
 from __future__ import annotations
 
 import functools
 
+from kg.suggest.english import demonyms
 from kg.vocabulary import normalise
 
 NEWS_NAMES = {
@@ -61,3 +64,23 @@ def state_named(name: str) -> str | None:
     if form.startswith("the "):
         form = form[4:]
     return _states().get(form) or _states().get(f"the {form}")
+
+
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """Every one-word state's adjectives by suffix rules (normalised) -> its short name."""
+    found: dict[str, str] = {}
+    for form, short in _states().items():
+        if " " not in form:
+            for adjective in demonyms(form):
+                found.setdefault(adjective, short)
+    return found
+
+
+def state_of_adjective(word: str) -> str | None:
+    """The short name of the state whose adjective ``word`` is, by suffix rules, or None.
+
+    >>> state_of_adjective("Uzbek"), state_of_adjective("Tajik"), state_of_adjective("Kabul")
+    ('Uzbekistan', 'Tajikistan', None)
+    """
+    return _adjectives().get(normalise(word))

@@ -36,6 +36,7 @@ from kg.suggest.derived import (
 )
 from kg.suggest.english import demonyms
 from kg.suggest.metonyms import located
+from kg.suggest.readings import crossed, dropped, furniture
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES, izafe_end, name_runs
 from kg.suggest.text import Report, is_name_token, make_doc
@@ -134,7 +135,7 @@ class MentionFinder:
             (start, end, vocab.strings[key]) for key, start, end in self.matcher(doc)
         ]
         implied = {(start, end, vocab.strings[key]) for key, start, end in self.implied(doc)}
-        found += sorted(implied)
+        found = crossed(found + sorted(implied), implied)  # "Afghanistan’s Taliban admin..."
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0], self._metonym_rank(doc, m)))
         taken: set[int] = set()
         mentions: list[Mention] = []
@@ -232,6 +233,7 @@ class MentionFinder:
         mentions += [
             Mention(s, e, x, how, 0.7) for s, e, x in acronym_referents(report.text, named)
         ]
+        mentions = dropped(self.register, report, mentions)  # kg.suggest.readings
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -351,10 +353,11 @@ class MentionFinder:
         for key, start, end in self.matcher(doc):  # another office's title is no name either
             if self.register.is_a(doc.vocab.strings[key], "Position"):
                 taken.update(range(start, end))
-        runs = []
+        runs, lines = [], furniture(report.text)  # no names in "ALSO READ | ..."
         for start, end in name_runs(doc, taken):
             first, last = doc[start], doc[end - 1]
-            runs.append((first.idx, last.idx + len(last.text)))
+            if not any(s <= first.idx < e for s, e in lines):
+                runs.append((first.idx, last.idx + len(last.text)))
         return runs
 
     def _tolerant(self, form: str, *, fuzzy: bool = True) -> tuple[str, str, float] | None:

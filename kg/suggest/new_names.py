@@ -1,0 +1,287 @@
+"""New entities named by common nouns of the genre (round six), for reports unlike the seed's.
+
+- another state's mission (:func:`other_missions`): "its embassy in Kabul" (the
+  state the sentence opens with), "the Afghan embassy in Tehran", "Iran’s
+  consulate in Herat", where the register has no mission of that state there, is a
+  new DiplomaticMission "Embassy of Afghanistan, Tehran";
+- people of a state (:func:`people_of`): a state's adjective before a plural noun of
+  people who are no state's agents ("Afghan traders", "Kyrgyz students", "Tajik
+  truck drivers") or before "officials" with a modifier of their own ("Iranian port
+  officials"), and "X state media", is a Group (annotation.md: "Afghan
+  businessmen"), "X customs" an Organization; "Indian officials" stays the state
+  (:mod:`kg.suggest.descriptions`);
+- a state's ministry in lower case (:func:`ministries`): "Iran’s foreign ministry",
+  "Tajikistan’s energy ministry", where the register has no ministry of that state;
+- a part of a state (:func:`compass_regions`): "southern Afghanistan", "northern
+  Iran" is a Region;
+- the office in a title before a new person (:func:`positions_of`): "Transport
+  Minister Jasur X", "Deputy Prime Minister for Economic Affairs Y" is a new Position
+  where the register has no office of those words (no form of address or rank);
+- a portfolio after a title (:func:`portfolio_start`): "Deputy Minister of Energy and
+  Water Abdul Rahim", "Minister for Economic Affairs X": the words of the office
+  are no part of the person's name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.suggest.candidates import NewEntity, slug
+from kg.suggest.english import demonyms
+from kg.suggest.gazetteer import state_named, state_of_adjective
+from kg.vocabulary import normalise
+
+if TYPE_CHECKING:
+    from kg.suggest.mentions import MentionFinder
+
+_PLACE = r"(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+_KIND = r"(?P<kind>embassy|consulate|consulate\s+general|high\s+commission)"
+_MISSIONS = (
+    re.compile(rf"\b(?:its|their)\s+{_KIND}\s+in\s+{_PLACE}"),
+    re.compile(rf"\b(?P<adjective>[A-Z][a-z]+)\s+{_KIND}\s+in\s+{_PLACE}"),
+    re.compile(rf"\b(?P<state>[A-Z][\w]+(?:\s[A-Z]\w+)?)[’']s\s+{_KIND}\s+in\s+{_PLACE}"),
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n")
+_WORD = re.compile(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+
+PEOPLE = (
+    "traders", "merchants", "businessmen", "businesspeople", "migrants", "workers",
+    "labourers", "laborers", "students", "pilgrims", "travellers", "travelers", "truckers",
+    "drivers", "farmers", "patients", "prisoners", "detainees", "returnees", "deportees",
+    "exporters", "importers", "investors", "tourists", "fishermen", "athletes", "players",
+)  # fmt: skip
+"""Plural nouns of people who act for themselves, not for a state."""
+_PEOPLE = re.compile(
+    r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<head>"
+    + "|".join(PEOPLE)
+    + r"|officials|state\s+media|customs)\b"
+)
+_COMPASS = re.compile(
+    r"\b(?P<side>[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern|[Ss]outh-?[Ee]astern|"
+    r"[Ss]outh-?[Ww]estern|[Nn]orth-?[Ee]astern|[Nn]orth-?[Ww]estern)\s+(?P<state>[A-Z][a-z]+)\b"
+)
+PORTFOLIO = {
+    "affairs", "energy", "water", "power", "finance", "commerce", "industry", "industries",
+    "trade", "transport", "health", "education", "defence", "defense", "interior",
+    "justice", "agriculture", "mines", "petroleum", "refugees", "repatriation",
+    "information", "culture", "labour", "labor", "works", "railways", "communications",
+    "economy", "planning", "development", "housing", "security", "economic", "foreign",
+    "public", "political", "irrigation", "hajj", "religious", "border", "tribal",
+}  # fmt: skip
+"""Words of the offices of ministers ("Minister of Energy and Water", "for Economic
+Affairs")."""
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Minister|Secretary|Ministry|Adviser|Advisor)\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and),?\s+)*$"
+)
+
+
+def _state_label(finder: MentionFinder, words: str) -> str | None:
+    """The label of the state ``words`` name (a register state's, or ISO 3166-1's)."""
+    entity = finder.names.get(normalise(words))
+    if entity and finder.register.is_a(entity, "State"):
+        return finder.register.entities[entity].label
+    return state_named(words)
+
+
+def _state_of_adjective(finder: MentionFinder, adjective: str) -> str | None:
+    """The label of the state an adjective stems from ("Afghan": Afghanistan)."""
+    form = normalise(adjective)
+    for record in finder.register.entities.values():
+        if finder.register.is_a(record.id, "State") and form in demonyms(normalise(record.label)):
+            return record.label
+    return state_of_adjective(form)
+
+
+def _has_mission(finder: MentionFinder, state: str, place: str) -> bool:
+    words = set(normalise(state).split()) | set(normalise(place).split())
+    return any(
+        finder.register.is_a(e.id, "DiplomaticMission") and words <= set(normalise(e.label).split())
+        for e in finder.register.entities.values()
+    )
+
+
+def other_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """Missions of states the register has none of in the place the text names."""
+    found: list[NewEntity] = []
+    for pattern in _MISSIONS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            if groups.get("adjective"):
+                state = _state_of_adjective(finder, groups["adjective"])
+            elif groups.get("state"):
+                state = _state_label(finder, groups["state"])
+            else:  # "its": the state the sentence opens with
+                ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
+                opening = text[ends[-1] if ends else 0 : match.start()]
+                named = (_state_label(finder, w.group()) for w in _WORD.finditer(opening))
+                state = next((s for s in named if s), None)
+            place = match["place"]
+            if not state or state_named(place) or _has_mission(finder, state, place):
+                continue
+            kind = " ".join(match["kind"].split()).title()
+            label = f"{kind} of {state}, {place}"
+            found.append(NewEntity(slug(label), "DiplomaticMission", label, match.start(),
+                                   match.end(), 0.5, "a mission of another state"))  # fmt: skip
+    return found
+
+
+def people_of(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """Groups of a state's people: "Afghan traders", "Iranian port officials"."""
+    found: list[NewEntity] = []
+    for match in _PEOPLE.finditer(text):
+        if match["head"] == "officials" and not match["modifier"]:
+            continue  # "Iranian officials": the state
+        if match["modifier"] and match["modifier"] in ("and", "or", "of", "the"):
+            continue
+        if not _state_of_adjective(finder, match["adjective"]):
+            continue
+        label = match.group()
+        if _register_group(finder, normalise(match["adjective"]), normalise(match["head"])):
+            continue  # a register group's name, or another form of it ("Afghan businesses")
+        cls = "Organization" if match["head"] == "customs" else "Group"  # a state's service
+        found.append(NewEntity(slug(label), cls, label, match.start(), match.end(), 0.5,
+                               "a state's people named by what they do"))  # fmt: skip
+    return found
+
+
+def _register_group(finder: MentionFinder, adjective: str, head: str) -> bool:
+    """Whether a register name has the adjective and a word of the head's stem (its first
+    five letters: "businessmen", "business community")."""
+    return any(
+        words[0] == adjective and any(w[:5] == head[:5] for w in words[1:])
+        for words in (name.split() for name in finder.names)
+        if words
+    )
+
+
+def compass_regions(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """ "southern Afghanistan": a Region of a state."""
+    found: list[NewEntity] = []
+    for match in _COMPASS.finditer(text):
+        if _state_label(finder, match["state"]) is None:
+            continue
+        label = match["side"].capitalize() + " " + match["state"]
+        found.append(NewEntity(slug(label), "Region", label, match.start(), match.end(), 0.5,
+                               "a part of a state named by its side"))  # fmt: skip
+    return found
+
+
+_MINISTRY = re.compile(
+    r"\b(?P<state>[A-Z][a-z]+)[’']s\s+(?:(?:foreign|defen[cs]e|interior|finance|commerce|trade|"
+    r"energy|water|health|education|information|transport|agriculture|economy|justice|"
+    r"refugees|mines|petroleum|industry)\s+(?:and\s+[a-z]+\s+)?)(?:ministry|office)\b"
+)
+
+
+def _has_ministry(finder: MentionFinder, state: str) -> bool:
+    """Whether the register has a ministry of the state (``memberOf`` it, or named by it)."""
+    register = finder.register
+    ids = {e for f, e in finder.forms if f == normalise(state) and register.is_a(e, "State")}
+    forms = {normalise(state), *demonyms(normalise(state))}
+    return any(
+        c.predicate == "memberOf" and c.object in ids and register.is_a(c.subject, "Ministry")
+        for c in register.claims
+    ) or any(
+        register.is_a(e.id, "Ministry")
+        and forms & {w for n in (e.label, *e.aliases) for w in normalise(n).split()}
+        for e in register.entities.values()
+    )
+
+
+def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """ "Iran’s foreign ministry": a new Ministry of a state the text names."""
+    found: list[NewEntity] = []
+    for match in _MINISTRY.finditer(text):
+        label = match.group()
+        state = _state_label(finder, match["state"])
+        if state is None or normalise(label) in finder.names or _has_ministry(finder, state):
+            continue  # no state; a register name; a ministry of the register's may be it
+        found.append(NewEntity(slug(label), "Ministry", label, match.start(), match.end(), 0.5,
+                               "a state's ministry"))  # fmt: skip
+    return found
+
+
+def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """Every new entity of this module."""
+    return [
+        *other_missions(text, finder),
+        *ministries(text, finder),
+        *people_of(text, finder),
+        *compass_regions(text, finder),
+    ]
+
+
+def clock(text: str, start: int) -> bool:
+    """Whether a word at ``start`` ("AM", "PM", "GMT", "IST") follows a time of day."""
+    return bool(re.search(r"\d{1,2}[:.]\d{2}\s*$", text[max(0, start - 8) : start]))
+
+
+def office_before(before: str) -> bool:
+    """Whether the words before a name end with a minister's office ("Minister of Energy
+    and Water "): a title before the name."""
+    return bool(_OFFICE_BEFORE.search(before))
+
+
+def portfolio_start(text: str, start: int, end: int) -> int:
+    """Where a run after "Minister of/for ..." opens with words of the office ("[Water
+    Affairs] Hossein X"), the name begins after them (before two capitalised words)."""
+    if not office_before(text[max(0, start - 80) : start]):
+        return start
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cut = 0
+    while cut < len(words) - 2 and words[cut].group().lower().strip(",") in PORTFOLIO:
+        cut += 1
+    return start + words[cut].start() if cut else start
+
+
+_TITLE_HEAD = re.compile(
+    r"(?i:minister|secretary|president|ambassador|envoy|spokes(?:man|person|woman)|governor|"
+    r"consul|adviser|advisor|representative|commander|chairman|director|mayor)"
+)
+_LOWER_TITLE = {"minister", "spokesman", "spokesperson", "spokeswoman", "envoy", "ambassador"}
+
+
+def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, int] | None:
+    """The span of the title right before ``start``: capitalised words (and "of", "for",
+    "and", a lower-case "minister" or "spokesman") back to a state's name, adjective or
+    possessive, a register person’s or state’s name, a sentence’s end, an
+    "and" before a title's head ("Minister X and [Ministry spokesman]"), or anything
+    else; None without a title's head word ("Minister", "spokesman", "Envoy" ...)."""
+    first = end = start
+    headed = False  # a title's head kept: "and" before it joins another title ("X and Y")
+    for word in reversed(list(re.finditer(r"\S+", text[max(0, start - 90) : start]))):
+        w, at = word.group(), max(0, start - 90) + word.start()
+        known = finder.names.get(normalise(w), "")
+        if (
+            (headed and w == "and")
+            or text[at + len(w) : first].strip()
+            or not (w[:1].isupper() or w in _LOWER_TITLE or w in ("of", "for", "and"))
+            or w.endswith(("’s", "'s", ".", "!", "?"))
+            or state_named(w)
+            or state_of_adjective(w)
+            or (known and any(finder.register.is_a(known, c) for c in ("State", "Person")))
+        ):
+            break
+        first, headed = at, headed or bool(_TITLE_HEAD.fullmatch(w))
+    words = text[first:end].split()
+    while words and words[0] in ("of", "for", "and"):
+        first += len(words.pop(0)) + 1
+    if not any(_TITLE_HEAD.fullmatch(w) for w in words):
+        return None
+    return first, first + len(" ".join(words))
+
+
+def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> list[NewEntity]:
+    """The offices of the titles right before new people's names, where new."""
+    found: list[NewEntity] = []
+    for person in people:
+        if person.cls != "Person" or person.reason != "a title before the name":
+            continue
+        span = _title_before(text, person.start, finder)
+        if span is None or normalise(text[span[0] : span[1]]) in finder.names:
+            continue  # no title, or the register's office
+        label = text[span[0] : span[1]]
+        found.append(NewEntity(slug(label), "Position", label, *span, 0.5,
+                               "the office in a title before a new person"))  # fmt: skip
+    return found

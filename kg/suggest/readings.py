@@ -1,0 +1,225 @@
+"""Readings that make a match of a register name no mention of it (round six).
+
+Rules of general English and of the genre, applied after :mod:`kg.suggest.mentions`
+found its matches:
+
+- page furniture (:func:`furniture`): a line that links to another story ("ALSO
+  READ | ...", "Read more: ...", "Related: ...") or follows the story ("Follow us
+  on ...", "Copyright ..."), and a byline (a name alone on one of the first lines)
+  name nothing of the report;
+- an indefinite article with a modifier (:func:`indefinite`): a register name the
+  register writes in lower case (a common noun: "technical team") after "a", "an",
+  "another" and a word none of its names has ("a joint technical team") is a new one
+  of that kind, not the register's ("a technical team" may still be it);
+- a modifier (:func:`singular`): a group's plural name implied in the singular before
+  a noun ("refugee" of "Afghan refugees" in "the UN refugee agency") names a kind,
+  not the group;
+- another owner (:func:`owned_otherwise`): a name the register's implies by leaving
+  its owner out ("embassy in Kabul" of "Embassy of India, Kabul") after "its",
+  "their" in a sentence that names states, none of them its owner ("Uzbekistan
+  has kept its embassy in Kabul"), or after another state's adjective or
+  possessive ("the Afghan embassy in Tehran"), is another's;
+- an armed group's body of government (:func:`governing`): "the Taliban’s Ministry of
+  Mines" names the group's government ("Taliban government"), as annotation.md asks;
+- a longer name (:func:`crossed`): a form implied by a possessive ("Afghanistan’s
+  Taliban" for "Afghan Taliban") gives way to a register name that begins inside it
+  and ends after it ("Afghanistan’s Taliban administration": the administration).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.suggest.english import demonyms
+from kg.suggest.gazetteer import state_named
+from kg.vocabulary import normalise
+
+if TYPE_CHECKING:
+    from kg.suggest.mentions import Mention
+    from kg.suggest.register import Register
+    from kg.suggest.text import Report
+
+FURNITURE = re.compile(
+    r"(?im)^[ \t]*(?:also\s+read|read\s+also|read\s+more|also\s+see|see\s+also|"
+    r"related(?:\s+(?:stories|news|articles?))?\s*[:|]|more\s+from|follow\s+us\s+on|"
+    r"scroll\s+for\s+next|copyright\b|©)[^\n]*"
+)
+"""A line of page furniture: a link to another story, or what follows the story."""
+
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?P<modifiers>(?:[a-z-]+\s+){1,2})$")
+_OWNER_WORD = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?:\b(?P<adjective>[A-Z][a-z]+)|(?P<state>[A-Z][\w.]+)[’']s)\s+$")
+_STATE_WORD = re.compile(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+DESCRIPTIONS = ("Topic", "Commodity")
+"""Classes whose names are common nouns of what is talked about: no new referent."""
+
+
+BYLINE = re.compile(r"(?m)^[ \t]*(?:By\s+)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,3}[ \t]*$")
+"""A line of two to four capitalised words alone: a byline, among a text's first lines."""
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """The character spans of the lines of page furniture (:data:`FURNITURE`), and of a
+    byline (:data:`BYLINE`) among the first six lines but the first (the headline)."""
+    spans = [m.span() for m in FURNITURE.finditer(text)]
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:6]
+    return spans + [m.span() for m in lines[1:] if BYLINE.fullmatch(m.group())]
+
+
+def crossed(
+    found: list[tuple[int, int, str]], implied: set[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The matches without the implied ones that a match by label or alias crosses, beginning
+    inside and ending after them ("Afghanistan’s [Taliban] administration")."""
+    exact = [m for m in found if m not in implied]
+    return [
+        m for m in found if m not in implied or not any(m[0] < s < m[1] < e for s, e, _ in exact)
+    ]
+
+
+def dropped(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
+    """The mentions none of this module's readings make another thing's, an armed group
+    as the owner of an office its government's (:func:`governing`)."""
+    spans = furniture(report.text)
+    return [
+        governing(register, report.text, m)
+        for m in mentions
+        if not any(s <= m.start < e for s, e in spans)
+        and not indefinite(register, report.text, m)
+        and not singular(register, report.text, m)
+        and not owned_otherwise(register, report, m, mentions)
+    ]
+
+
+_OFFICE_AFTER = re.compile(
+    r"[’']s?\s+(?:(?i:interim|de\s+facto)\s+)*(?i:(?:foreign\s+)?ministry|government|"
+    r"administration|cabinet|embassy|consulate)\b"
+)
+
+
+def governing(register: Register, text: str, mention: Mention) -> Mention:
+    """An armed group in the possessive before a body of government ("the Taliban’s
+    Ministry of Mines", "the Taliban’s embassy") acts in diplomacy: the government the
+    register names "<group> government" (annotation.md, "Naming the actor"); not before
+    a person's title ("the Taliban’s foreign minister" is a member of the movement), and
+    the mention as it was where the register names no such government."""
+    if not register.is_a(mention.entity, "ArmedGroup") or not _OFFICE_AFTER.match(
+        text, mention.end
+    ):
+        return mention
+    name = normalise(register.entities[mention.entity].label)
+    found = [
+        e.id
+        for e in register.entities.values()
+        if e.id != mention.entity
+        and any(normalise(n) == f"{name} government" for n in (e.label, *e.aliases))
+    ]
+    if len(found) != 1:
+        return mention
+    how = "an armed group's office: its government"
+    return replace(mention, entity=found[0], how=how)
+
+
+_FUNCTION = {
+    "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is", "was",
+    "said", "says", "who", "that", "which", "had", "has", "were", "are",
+}  # fmt: skip
+
+
+def singular(register: Register, text: str, mention: Mention) -> bool:
+    """A group's plural name implied in the singular ("refugee" of "Afghan refugees") before
+    a noun: a kind ("the UN refugee agency", "refugee camps"), not the group."""
+    words = text[mention.start : mention.end]
+    if mention.how != "a form its names imply" or not register.is_a(mention.entity, "Group"):
+        return False
+    record = register.entities[mention.entity]
+    plural = [n for n in (record.label, *record.aliases) if n.split()[-1].endswith("s")]
+    after = re.match(r"\s+([a-z]+)", text[mention.end : mention.end + 20])
+    return (
+        bool(plural)
+        and not words.split()[-1].endswith("s")
+        and after is not None
+        and after.group(1) not in _FUNCTION
+    )
+
+
+def indefinite(register: Register, text: str, mention: Mention) -> bool:
+    """A common-noun name of an actor or place after "a"/"an"/"another": a new one."""
+    words = text[mention.start : mention.end]
+    if not words.islower() or any(register.is_a(mention.entity, c) for c in DESCRIPTIONS):
+        return False
+    record = register.entities[mention.entity]
+    if not any(normalise(n) == normalise(words) for n in (record.label, *record.aliases)):
+        return False  # a form the names imply, judged by its own rules
+    article = _INDEFINITE.search(text[max(0, mention.start - 40) : mention.start])
+    if article is None:
+        return False
+    own = {w for n in (record.label, *record.aliases) for w in normalise(n).split()}
+    return not set(normalise(article["modifiers"]).split()) <= own
+
+
+def owners(register: Register, entity: str) -> set[str]:
+    """The normalised names of the states the entity's label names (and their adjectives)."""
+    label = set(normalise(register.entities[entity].label).split())
+    found: set[str] = set()
+    for record in register.entities.values():
+        if register.is_a(record.id, "State"):
+            name = normalise(record.label)
+            if set(name.split()) <= label or label & demonyms(name):
+                found |= {name, *demonyms(name)}
+    return found
+
+
+def _state(register: Register, words: str) -> str | None:
+    """The normalised name of the state ``words`` name (register or ISO 3166-1), or None."""
+    form = normalise(words)
+    for record in register.entities.values():
+        if register.is_a(record.id, "State") and form in (
+            normalise(record.label),
+            *(normalise(a) for a in record.aliases),
+        ):
+            return normalise(record.label)
+    named = state_named(words)
+    return normalise(named) if named else None
+
+
+def owned_otherwise(
+    register: Register, report: Report, mention: Mention, mentions: list[Mention]
+) -> bool:
+    """An owner-less form of a register name whose owner the words before it make another
+    state: "its embassy in Kabul" where the sentence names states, not its owner; "the
+    Afghan embassy in Tehran" for the register's Afghan embassy elsewhere is in
+    :func:`kg.suggest.descriptions.missions`' charge, this only for owner-less forms."""
+    if mention.how != "a form its names imply":
+        return False
+    own = owners(register, mention.entity)
+    if not own:
+        return False
+    words = normalise(report.text[mention.start : mention.end]).split()
+    if set(words) & own:
+        return False  # the form names its owner
+    text = report.text
+    sentence = report.sentence_at(mention.start)
+    before = text[sentence.start : mention.start]
+    if _OWNER_WORD.search(before):
+        named = {
+            state
+            for word in _STATE_WORD.finditer(before)
+            if (state := _state(register, word.group()))
+        }
+        return bool(named) and not named & own
+    owner = _OWNER_BEFORE.search(before)
+    if owner is None:
+        return False
+    if owner["state"]:
+        state = _state(register, owner["state"])
+        return state is not None and state not in own
+    adjective = normalise(owner["adjective"])
+    is_adjective = any(
+        adjective in demonyms(normalise(r.label))
+        for r in register.entities.values()
+        if register.is_a(r.id, "State")
+    )
+    return is_adjective and adjective not in own
