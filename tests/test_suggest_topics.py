@@ -129,3 +129,24 @@ def test_a_sentence_of_what_was_discussed_gives_the_topic_to_the_last_talks() ->
     rows = suggest("China’s foreign minister spoke by phone with Iran’s foreign minister on "
                    "Monday. The two ministers discussed fishing rights.")  # fmt: skip
     assert topics_of(rows, "PhoneCall") == {"fishing-rights"}
+
+
+def test_what_was_on_the_agenda_is_a_topic_of_the_last_talks() -> None:
+    rows = suggest(MET + "Fishing rights and port fees were high on the agenda.")
+    assert new_topics(rows) == {"fishing-rights": "Fishing rights", "port-fees": "Port fees"}
+    assert topics_of(rows, "Meeting") == {"fishing-rights", "port-fees"}
+    rows = suggest(MET + "Trade was also on the agenda.")  # a sentence's capital: no name
+    assert topics_of(rows, "Meeting") == {"trade"}
+
+
+def test_a_register_topic_named_in_the_phrase_is_the_topic() -> None:
+    rows = suggest(MET + "They reviewed the promotion of trade.")
+    assert topics_of(rows, "Meeting") == {"trade"}
+    assert new_topics(rows) == {}
+
+
+def test_a_register_topic_in_the_phrase_wins_over_an_event_its_words_name() -> None:
+    rows = suggest("China held talks with Iran in Doha on Monday on seeking increased "
+                   "humanitarian assistance.")  # fmt: skip
+    assert "humanitarian-assistance" in topics_of(rows, "Meeting")
+    assert not set(events(rows, "AidShipment")) & topics_of(rows, "Meeting")

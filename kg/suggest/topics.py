@@ -10,7 +10,8 @@ general English, :func:`topic_rows` reads the noun phrases after a cue:
   "concerning" ("talks on X", "talks with India on X", "an agreement on X");
 - a verb of discussing: "discussed", "focused on", "explored", "reviewed",
   "covered", "touched on" (and their "-ing" forms);
-- "such as".
+- "such as";
+- what "was (also, high) on the agenda" (the subject before it).
 
 The phrase runs to the first clause boundary (a stop, a colon, a dash, a comma that
 does not continue a list, "which", "that", "with", a preposition of place, time or
@@ -20,8 +21,8 @@ activities" is one item). Each item loses its determiner or possessive and a ver
 change before it ("upgrading the rail link": "rail link"). No topic is proposed for a
 pronoun or a question word ("how", "whether"), a date or a quantity (a digit, a
 month, a weekday), a name alone (a mention of a person, state, organisation or place,
-or capitalised words only), nor where a register topic or commodity is named inside
-the item ("the promotion of trade": the event's topic is then the register's
+or capitalised words only past a sentence's first word); a register topic or commodity
+named inside the item is the topic ("the promotion of trade": the register's
 "trade"). A register entity whose id is the item's slug is the topic itself; else the
 item is a new ``Topic`` (id: the label's slug) with a ``possibleDuplicateOf`` row
 where the register has a close name (:func:`kg.suggest.duplicates.duplicate_of`).
@@ -68,6 +69,11 @@ _CUT = re.compile(
     r"\s(?:which|who|whom|whose|that|where|when|while|as|because|after|before|since|"
     r"until|if|with|between|among|amid|in|at|on|from|to|for|through|via|during|under|by|"
     r"across|into|within|without|against|near|despite|including|said|says|officials)\b",
+    re.IGNORECASE,
+)
+_AGENDA = re.compile(
+    r"\s+(?:was|were|is|are|will\s+be|would\s+be)\s+(?:also\s+|high\s+|first\s+|top\s+)?"
+    r"on\s+the\s+agenda\b",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
@@ -133,7 +139,7 @@ def topic_rows(
             topic = _topic_of(item, register, finder, mentions)
             if named is None and any(f" {item.label.lower()}".endswith(f" {n}") for n in nouns):
                 continue  # "a next meeting": an event's noun, no topic
-            if topic and named is not None:
+            if topic and named is not None and topic not in register.entities:
                 topic = named.id  # "talks on upgrading the rail link": the project
             if not topic or any(t.entity == topic for t in event.topics):
                 continue
@@ -145,7 +151,8 @@ def topic_rows(
                     labels[topic] = item.label
                     register.proposed[topic] = "Topic"
                     _new_topic(add, item, topic, finder)
-            add("claim", event.id, "hasTopic", topic, item.cue, item.end, CONFIDENCE,
+            first, last = min(item.cue, item.start), max(item.cue_end, item.end)
+            add("claim", event.id, "hasTopic", topic, first, last, CONFIDENCE,
                 "what the talks are about, after "
                 f"{report.text[item.cue:item.cue_end].strip()!r}")  # fmt: skip
         talks = [
@@ -202,6 +209,15 @@ def items(sentence: Sentence) -> list[Item]:
                                       sentence.start + begin + len(label),
                                       sentence.start + cue.start(),
                                       sentence.start + cue.end(), noun))  # fmt: skip
+    for cue in _AGENDA.finditer(sentence.text):  # "Trade was also on the agenda."
+        clause = max(sentence.text.rfind(c, 0, cue.start()) for c in ",;:")
+        for start, end in _list_items(sentence.text[: cue.start()], clause + 1):
+            label, begin = _clean(sentence.text[start:end], start, initial=start == 0)
+            if label:
+                found.append(Item(label, sentence.start + begin,
+                                  sentence.start + begin + len(label),
+                                  sentence.start + cue.start(),
+                                  sentence.start + cue.end(), None))  # fmt: skip
     return found
 
 
@@ -245,7 +261,7 @@ def _list_items(text: str, at: int) -> list[tuple[int, int]]:
     return result
 
 
-def _clean(piece: str, start: int) -> tuple[str, int]:
+def _clean(piece: str, start: int, initial: bool = False) -> tuple[str, int]:
     """The label of one item (determiner, possessive and verb of change gone) and where
     it begins; ``""`` for no topic."""
     for strip in (r"^\s*(?:and|or)\s+", r"^\s+", _LEAD.pattern, _CHANGE.pattern, _LEAD.pattern):
@@ -256,6 +272,8 @@ def _clean(piece: str, start: int) -> tuple[str, int]:
     words = piece.split()
     if not words or len(words) > MAX_WORDS or _NO_TOPIC.match(piece) or _TIME.search(piece):
         return "", start
+    if initial and words[0][0].isupper():  # a sentence's first word: "Trade was ..."
+        words = [words[0].lower(), *words[1:]]
     if all(w[0].isupper() for w in words if w not in ("of", "the", "and")):
         return "", start  # a name: a mention or a new named entity, no topic
     return piece, start
@@ -295,11 +313,12 @@ def _named_event(item: Item, events: list[Event]) -> Event | None:
 def _topic_of(
     item: Item, register: Register, finder: MentionFinder, mentions: list[Mention]
 ) -> str:
-    """The id of the item's topic: a register entity of its slug, or a new one; ``""``
-    where the item is only a name or names a register topic or commodity."""
+    """The id of the item's topic: the register topic or commodity it names, a register
+    entity of its slug, or a new one; ``""`` where the item is only a name."""
     inside = [m for m in mentions if item.start <= m.start and m.end <= item.end]
-    if any(any(register.is_a(m.entity, c) for c in _NAMES) for m in inside):
-        return ""  # "the promotion of trade": the register's "trade" is the topic
+    for mention in inside:
+        if any(register.is_a(mention.entity, c) for c in _NAMES):
+            return mention.entity  # "the promotion of trade": the register's "trade"
     if any(m.start <= item.start and item.end <= m.end for m in mentions):
         return ""  # the item is a name
     form = normalise(item.label)
