@@ -150,3 +150,28 @@ def test_a_register_topic_in_the_phrase_wins_over_an_event_its_words_name() -> N
                    "humanitarian assistance.")  # fmt: skip
     assert "humanitarian-assistance" in topics_of(rows, "Meeting")
     assert not set(events(rows, "AidShipment")) & topics_of(rows, "Meeting")
+
+
+def test_a_name_inside_a_longer_phrase_stays_a_mention_and_the_phrase_a_topic() -> None:
+    rows = suggest(MET + "They discussed Iranian fishing rights and the Qatar gas deal.")
+    assert new_topics(rows) == {
+        "iranian-fishing-rights": "Iranian fishing rights",
+        "qatar-gas-deal": "Qatar gas deal",
+    }
+    assert ("qatar", "Qatar") in {(r.subject, r.object) for r in rows if r.kind == "mention"}
+
+
+def test_a_determiner_after_and_opens_a_new_item_even_after_of() -> None:
+    rows = suggest(MET + "They discussed fishing rights in the Gulf of Oman and the gas deal.")
+    assert new_topics(rows) == {"fishing-rights": "Fishing rights", "gas-deal": "Gas deal"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "They reviewed fishing rights and decided to meet again.",
+        "They said they were exploring fishing rights and hoping to settle the matter.",
+    ],
+)
+def test_a_verb_after_and_ends_the_list(tail: str) -> None:
+    assert new_topics(suggest(MET + tail)) == {"fishing-rights": "Fishing rights"}

@@ -76,6 +76,11 @@ _AGENDA = re.compile(
     r"on\s+the\s+agenda\b",
     re.IGNORECASE,
 )
+_JOINT = re.compile(r"\s(?:and|or)\s")
+_VERB_AFTER = re.compile(  # "agreed to", "signed the", "reaffirmed", "aiming to"
+    r"(?:also\s+)?(?:\w+(?:ed|ing)\s+(?:to|that|the|a|an|its|their|his|her|it|them)\b"
+    r"|\w{3,}(?<!e)ed\b)"
+)
 _LEAD = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|this|these|those|both|all|any|some|such|"
     r"further|possible|new|ongoing|\w+[’']s)\s+)+",
@@ -246,19 +251,30 @@ def _list_items(text: str, at: int) -> list[tuple[int, int]]:
         chunks = chunks[: closing + 1]
     result: list[tuple[int, int]] = []
     for s, e in chunks:
-        cut = _CUT.search(text, s, e)
-        e = cut.start() if cut else e
-        piece = text[s:e]
-        of = re.search(r"\sof\s", piece)  # "promotion of trade and commerce": one item
-        head = piece[: of.start()] if of else piece
-        parts = re.split(r"\s(?:and|or)\s", head)
-        parts[-1] += piece[len(head) :]
-        offset = s
-        for part in parts:
-            here = text.find(part, offset, e + 1)
-            result.append((here, here + len(part)))
-            offset = here + len(part)
+        for part_start, part_end in _conjuncts(text, s, e):
+            cut = _CUT.search(text, part_start, part_end)
+            result.append((part_start, cut.start() if cut else part_end))
     return result
+
+
+def _conjuncts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items joined by "and"/"or" in ``text[start:end]``; after an "of" only where a
+    determiner follows ("the promotion of trade and commerce" is one item, "the return
+    of migrants and the drought" two); a verb after "and" ("and agreed to meet", "and
+    aiming to enhance") ends the list."""
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for joint in _JOINT.finditer(text, start, end):
+        if _VERB_AFTER.match(text, joint.end(), end):
+            end = joint.start()  # "... and agreed to meet", "and aiming to": a verb's clause
+            break
+        after_of = re.search(r"\sof\s", text[begin : joint.start()]) is not None
+        if after_of and not _LEAD.match(text[joint.end() : end]):
+            continue
+        parts.append((begin, joint.start()))
+        begin = joint.end()
+    parts.append((begin, end))
+    return parts
 
 
 def _clean(piece: str, start: int, initial: bool = False) -> tuple[str, int]:
