@@ -135,7 +135,7 @@ def topic_rows(
     nouns = {noun for trigger in triggers.by_key.values() for noun in trigger.definite}
     for sentence in report.sentences:
         for item in items(sentence):
-            event = _event_of(item, sentence, events, last_talks, register)
+            event = _event_of(item, sentence, events, last_talks)
             if event is None or not event.id:
                 continue
             named = _named_event(item, events)
@@ -300,7 +300,6 @@ def _event_of(
     sentence: Sentence,
     events: list[Event],
     last_talks: Event | None,
-    register: Register,
 ) -> Event | None:
     """The event an item is a topic of: the one named by the cue's noun, else the last
     one named before the cue in the sentence, else the last talks before it."""
