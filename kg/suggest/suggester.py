@@ -28,6 +28,7 @@ from kg.suggest.register import Register, SuggestSourceError, load_register, sou
 from kg.suggest.relations import find_relations
 from kg.suggest.rows import Suggestion
 from kg.suggest.text import Report, read_report
+from kg.suggest.topics import topic_rows
 from kg.suggest.triggers import load_triggers
 from kg.suggest.when import DateMention, find_dates
 from kg.vocabulary import normalise
@@ -132,6 +133,9 @@ class _Run(EventRows):
                 self.sent_by[subject].add(obj)
         for event in events:
             self._event_rows(event)
+        topic_rows(
+            self.add, report, self.s.register, self.s.mentions, self.s.events, mentions, events
+        )
         self._leaders(mentions, events)
         quantity_rows(self.add, report, self.s.register, mentions, events)
         quotation_rows(self.add, report, self.s.register, mentions, events)
