@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.suggest.attribution import attributed
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
 
@@ -242,8 +243,11 @@ def aside(
             return "the other party of what was said"
         spoken = re.fullmatch(r"\s+", gap) and inverted(text, low, start)
         # "“...,” said Misri": the speaker
-        if said and _REPORTING.fullmatch(" " + text[start:end]) and not spoken:
-            return "inside what was said"
+        hearer = not gap.strip() and re.fullmatch(r"told|tells", text[start:end], re.I)
+        if said and _REPORTING.fullmatch(" " + text[start:end]) and not spoken and not hearer:
+            return "inside what was said"  # but "X told Y that ...": Y is told
+        if said and attributed(text, low, start, mention, mentions, actor):
+            return "the source of the words that attribute the statement"
         if "," in gap and _REPORTING.match(text, mention.end):
             return "the speaker of a reporting clause after a comma"
         if asks and _ASKED_THAT.match(gap):
