@@ -5,6 +5,7 @@ or the invented reports) and fails without its rule."""
 
 from __future__ import annotations
 
+from kg.suggest.rows import Suggestion
 from tests.suggest_sentences import actors, events, suggest
 
 
@@ -27,3 +28,35 @@ def test_a_statement_attributed_in_a_parenthetical_is_its_subjects() -> None:
         ("hasInitiator", "amir-khan-muttaqi"),
         ("hasTarget", "iran"),
     }
+
+
+def test_a_delegation_led_by_someone_before_a_visit_is_its_visitor_and_leader() -> None:
+    rows = suggest(
+        "The Indian delegation was led by Foreign Secretary Vikram Misri. It was the first "
+        "visit to Kabul by an Indian official in a year."
+    )
+    visit = placed(rows)
+    assert ("hasVisitor", "indian-delegation-kabul-2024-11") in actors(rows, visit)
+    assert "vikram-misri" in leaders(rows, visit)
+    rows = suggest(
+        "It was the first visit to Kabul by an Indian official in a year. The Indian "
+        "delegation was led by Foreign Secretary Vikram Misri."
+    )
+    visit = placed(rows)
+    assert "vikram-misri" not in leaders(rows, visit)  # told after it: not read
+
+
+def test_the_one_who_arrives_at_the_head_of_a_delegation_leads_the_visit() -> None:
+    rows = suggest("Misri arrived in Kabul on Monday at the head of a 12-member delegation.")
+    visit = placed(rows)
+    assert "vikram-misri" in leaders(rows, visit)
+
+
+def leaders(rows: list[Suggestion], visit: str) -> set[str]:
+    return {r.object for r in rows if r.subject == visit and r.predicate == "hasLeader"}
+
+
+def placed(rows: list[Suggestion]) -> str:
+    """The one event given a place (a new visit or the register's, as the text matches)."""
+    (event,) = {r.subject for r in rows if r.kind == "claim" and r.predicate == "hasPlace"}
+    return event
