@@ -60,3 +60,32 @@ def placed(rows: list[Suggestion]) -> str:
     """The one event given a place (a new visit or the register's, as the text matches)."""
     (event,) = {r.subject for r in rows if r.kind == "claim" and r.predicate == "hasPlace"}
     return event
+
+
+def test_the_source_after_according_to_is_no_actor_of_what_it_tells() -> None:
+    rows = suggest(
+        "Border guards of Pakistan and Afghanistan clashed at Torkham on Monday, according "
+        "to Chinese state media."
+    )
+    (clash,) = events(rows, "ArmedClash")
+    assert actors(rows, clash) == {
+        ("hasParticipant", "pakistan"),
+        ("hasParticipant", "afghanistan"),
+    }
+
+
+def test_what_a_clause_on_the_talks_says_was_discussed_names_no_party() -> None:
+    rows = suggest(
+        "Jaishankar held a phone call with Muttaqi on Monday, in which the two ministers "
+        "discussed trade and the return of Afghan refugees."
+    )
+    (call,) = events(rows, "PhoneCall")
+    assert actors(rows, call) == {
+        ("hasParticipant", "s-jaishankar"),
+        ("hasParticipant", "amir-khan-muttaqi"),
+    }
+    rows = suggest(
+        "Jaishankar held a phone call on Monday, in which he discussed trade with Muttaqi."
+    )
+    (call,) = events(rows, "PhoneCall")
+    assert ("hasParticipant", "amir-khan-muttaqi") in actors(rows, call)

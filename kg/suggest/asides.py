@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.suggest.attribution import attributed
+from kg.suggest.attribution import attributed, source_or_subject
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
 
@@ -221,6 +221,9 @@ def aside(
             return "the one on whose behalf"  # "met Y on behalf of Prime Minister Modi"
         if _REACTION_BY.search(gap):
             return "the agent of a reaction to the event"  # "the visit was welcomed by X"
+        told = source_or_subject(gap, said=said)
+        if told:
+            return told  # "..., according to state media"; "in which they discussed X"
         if _COMMENT.search(gap):
             return "in a comment on the event"  # "accused X of Y, a charge Z denies"
         if _ABOUT.search(gap):

@@ -41,3 +41,28 @@ def attributed(
     if opened is None or not _CLOSED.match(text, mention.end):
         return False
     return any(low <= m.start and m.end <= opened.start() and actor(m) for m in mentions)
+
+
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+"""A name right after "according to" (a few words between: "according to a report by")."""
+_DISCUSSED = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)|talked\s+about|reviewed|explored)\s+"
+    r"(?:(?!\b(?:with|between|among)\b)[^;.])*$",
+    re.IGNORECASE,
+)
+"""A verb of talking after the trigger whose object runs on to the name, with no "with",
+"between" or "among" naming a party on the way."""
+
+
+def source_or_subject(gap: str, *, said: bool) -> str | None:
+    """Why a name after the trigger, ``gap`` the words between them, is no actor of an
+    event that is not a statement: it is the source that tells of it ("clashed on Monday,
+    according to state media"), or what was talked about in a clause on the event ("a
+    call, in which the two ministers discussed trade and the return of migrants")."""
+    if said:
+        return None
+    if _SOURCE.search(gap):
+        return "the source that tells of it"
+    if _DISCUSSED.search(gap):
+        return "in what was talked about"
+    return None
