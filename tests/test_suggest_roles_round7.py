@@ -89,3 +89,15 @@ def test_what_a_clause_on_the_talks_says_was_discussed_names_no_party() -> None:
     )
     (call,) = events(rows, "PhoneCall")
     assert ("hasParticipant", "amir-khan-muttaqi") in actors(rows, call)
+
+
+def test_the_two_sides_after_a_visit_naming_only_its_visitors_include_whom_it_visited() -> None:
+    rows = suggest(
+        "The Indian delegation was led by Foreign Secretary Vikram Misri. It was the first "
+        "visit to Tehran by an Indian official in a decade. The two sides agreed to meet "
+        "again in March."
+    )
+    (agreement,) = events(rows, "Agreement")
+    assert ("hasParticipant", "iran") in actors(rows, agreement)
+    (visit,) = events(rows, "Visit")
+    assert ("hasHost", "iran") not in actors(rows, visit)  # no host row: linking would merge

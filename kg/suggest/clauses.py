@@ -23,6 +23,7 @@ from kg.suggest.name_roles import visitors
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
+from kg.suggest.visit_roles import other_side
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -172,6 +173,8 @@ def both_sides(
         return
     visit = register.is_a(last[-1].cls, "Visit")  # a meeting's host is no side of it
     sides = [m for r, m in last[-1].actors if visit or r != "hasHost"]
+    host = other_side(register, last[-1])  # "the first visit to Tehran": Iran
+    sides += [host] if host is not None else []
     people = [m for m in sides if register.is_a(m.entity, "Person")]
     actors = [m for m in sides if not register.is_a(m.entity, "Person")]
     bare = re.sub(r"[\W_]", "", match.group(0).lower()) in ("thetwo", "both")

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 
 from kg.suggest.event_record import Event
+from kg.suggest.event_rows import host_of
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
+from kg.vocabulary import normalise
 
 _LED_BY = re.compile(r"\bdelegation,?\s+(?:(?:was|is|were|will\s+be)\s+)?(?:led|headed)\s+by\s")
 """A delegation and its leader after a passive "led/headed by"."""
@@ -64,3 +66,37 @@ def _leader(report: Report, register: Register, event: Event, mentions: list[Men
             for body in bodies:
                 if match.start() <= body.start < match.end():
                     _add(event, "hasVisitor", body)
+
+
+def other_side(register: Register, event: Event) -> Mention | None:
+    """The host a visit whose text names only its visitors and leaders implies, for "the
+    two sides" told after it ("The Afghan delegation was led by X. It was the first visit
+    to Tehran. ... the two sides agreed"): whoever governs its place
+    (:func:`kg.suggest.event_rows.host_of`), or the one state a capital is also a name of
+    ("Tehran" for Iran). Not an actor of the visit itself (the host alone would make any
+    visit to that state the same one)."""
+    if not register.is_a(event.cls, "Visit") or any(
+        r not in ("hasVisitor", "hasLeader") for r, _ in event.actors
+    ):
+        return None
+    after = [p for p in event.places if p.start >= event.end]
+    for place in (after or event.places)[:1]:
+        host = host_of(register, place.entity) or _state_named(register, place.entity)
+        if host is not None and host not in {m.entity for _, m in event.actors}:
+            return Mention(place.start, place.end, host, "who it visited", 0.4)
+    return None
+
+
+def _state_named(register: Register, place: str) -> str | None:
+    """The one state whose names include the city's label ("Tehran" for Iran), where no
+    other actor has it."""
+    name = normalise(register.entities[place].label)
+    named = {
+        e.id
+        for e in register.entities.values()
+        if e.id != place
+        and register.is_a(e.id, "Actor")
+        and name in {normalise(n) for n in (e.label, *e.aliases)}
+    }
+    states = {e for e in named if register.is_a(e, "State")}
+    return states.pop() if len(named) == 1 == len(states) else None
