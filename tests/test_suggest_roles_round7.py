@@ -101,3 +101,21 @@ def test_the_two_sides_after_a_visit_naming_only_its_visitors_include_whom_it_vi
     assert ("hasParticipant", "iran") in actors(rows, agreement)
     (visit,) = events(rows, "Visit")
     assert ("hasHost", "iran") not in actors(rows, visit)  # no host row: linking would merge
+
+
+def test_the_object_of_a_clause_before_a_pronoun_subject_does_nothing_in_the_next() -> None:
+    rows = suggest("Pakistan criticised India on Monday, but it welcomed the talks.")
+    (statement,) = events(rows, "Statement")
+    assert actors(rows, statement) == {("hasInitiator", "pakistan")}
+    rows = suggest(
+        "New Delhi has not recognised the Taliban government, but it handed over the Afghan "
+        "embassy to a new envoy in March."
+    )
+    handover = placed_or_acted(rows, "india")
+    assert ("hasInitiator", "islamic-emirate-of-afghanistan") not in actors(rows, handover)
+
+
+def placed_or_acted(rows: list[Suggestion], actor: str) -> str:
+    """The one event ``actor`` is the initiator of."""
+    (event,) = {r.subject for r in rows if r.predicate == "hasInitiator" and r.object == actor}
+    return event
