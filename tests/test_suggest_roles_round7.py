@@ -119,3 +119,12 @@ def placed_or_acted(rows: list[Suggestion], actor: str) -> str:
     """The one event ``actor`` is the initiator of."""
     (event,) = {r.subject for r in rows if r.predicate == "hasInitiator" and r.object == actor}
     return event
+
+
+def test_the_two_countries_are_the_talks_states_not_a_delegation() -> None:
+    rows = suggest(
+        "The Chinese delegation held talks with Pakistan in Islamabad on Monday. The two "
+        "countries agreed to expand trade."
+    )
+    (agreement,) = events(rows, "Agreement")
+    assert actors(rows, agreement) == {("hasParticipant", "pakistan")}
