@@ -128,3 +128,9 @@ def test_the_two_countries_are_the_talks_states_not_a_delegation() -> None:
     )
     (agreement,) = events(rows, "Agreement")
     assert actors(rows, agreement) == {("hasParticipant", "pakistan")}
+
+
+def test_the_name_right_after_a_trigger_ending_in_by_is_its_doer() -> None:
+    rows = suggest("The new road to Kandahar, built by China in 2019, carried much of the trade.")
+    (project,) = events(rows, "DevelopmentProject")
+    assert actors(rows, project) == {("hasInitiator", "china")}
