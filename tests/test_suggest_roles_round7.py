@@ -134,3 +134,9 @@ def test_the_name_right_after_a_trigger_ending_in_by_is_its_doer() -> None:
     rows = suggest("The new road to Kandahar, built by China in 2019, carried much of the trade.")
     (project,) = events(rows, "DevelopmentProject")
     assert actors(rows, project) == {("hasInitiator", "china")}
+
+
+def test_names_before_the_antecedent_of_a_which_clause_do_not_act_in_it() -> None:
+    rows = suggest("China has not recognised the Taliban government, which seized power in 2021.")
+    (change,) = events(rows, "ChangeOfGovernment")
+    assert actors(rows, change) == {("hasInitiator", "islamic-emirate-of-afghanistan")}

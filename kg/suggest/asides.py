@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.attribution import attributed, source_or_subject
-from kg.suggest.coordination import earlier_object
+from kg.suggest.coordination import before_antecedent, earlier_object
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
 
@@ -308,6 +308,8 @@ def aside(
         return "before the one responsible"  # "X supports militants responsible for attacks"
     if said and _ACCORDING.search(text, mention.end, start):
         return "before the words that attribute the statement"  # "X did Y, according to a
+    if before_antecedent(text, start, mention, mentions, actor):
+        return "before the antecedent of the relative clause"  # "A ... B, which did X"
     if earlier_object(text, low, start, mention, mentions, actor):
         return "the object of the clause before a pronoun's"  # "A ... B, but it did X"
     if _NEW_CLAUSE.search(text, mention.end, start):  # statement": X is no speaker

@@ -1,5 +1,6 @@
-"""Names in the first of two coordinated clauses whose second has a pronoun subject, for
-`kg suggest`.
+"""Names in a clause other than the trigger's, for `kg suggest`: the first of two
+coordinated clauses whose second has a pronoun subject, and before the antecedent of a
+relative clause holding the trigger.
 
 "Tehran has not recognised the Taliban government, but it handed over the embassy": the
 pronoun stands for the first clause's subject (:func:`kg.suggest.clauses.pronoun` and the
@@ -31,3 +32,22 @@ def earlier_object(
     if not _PRONOUN_CLAUSE.search(text, mention.end, start):
         return False
     return any(low <= m.start and m.end <= mention.start and actor(m) for m in mentions)
+
+
+_RELATIVE = re.compile(r"\s*,\s+which\s+(?:(?:has|have|had|also|then|later)\s+)*$")
+"""A relative clause opened right after its antecedent that holds the trigger (", which
+seized power"); not ", who": "the delegation was led by X, who met Y" has the delegation
+meet Y too."""
+
+
+def before_antecedent(
+    text: str, start: int, mention: Mention, mentions: list[Mention],
+    actor: Callable[[Mention], bool],
+) -> bool:  # fmt: skip
+    """Whether ``mention`` stands before the antecedent of a relative clause that the
+    trigger at ``start`` opens ("Uzbekistan has not recognised the Taliban government,
+    which seized power": only the government seized it)."""
+    return any(
+        m.start >= mention.end and actor(m) and _RELATIVE.fullmatch(text, m.end, start)
+        for m in mentions
+    )
