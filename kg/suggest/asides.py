@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.suggest.attribution import attributed, source_or_subject
+from kg.suggest.coordination import before_antecedent, earlier_object
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
 
@@ -220,6 +222,9 @@ def aside(
             return "the one on whose behalf"  # "met Y on behalf of Prime Minister Modi"
         if _REACTION_BY.search(gap):
             return "the agent of a reaction to the event"  # "the visit was welcomed by X"
+        told = source_or_subject(gap, said=said)
+        if told:
+            return told  # "..., according to state media"; "in which they discussed X"
         if _COMMENT.search(gap):
             return "in a comment on the event"  # "accused X of Y, a charge Z denies"
         if _ABOUT.search(gap):
@@ -242,8 +247,11 @@ def aside(
             return "the other party of what was said"
         spoken = re.fullmatch(r"\s+", gap) and inverted(text, low, start)
         # "“...,” said Misri": the speaker
-        if said and _REPORTING.fullmatch(" " + text[start:end]) and not spoken:
-            return "inside what was said"
+        hearer = not gap.strip() and re.fullmatch(r"told|tells", text[start:end], re.I)
+        if said and _REPORTING.fullmatch(" " + text[start:end]) and not spoken and not hearer:
+            return "inside what was said"  # but "X told Y that ...": Y is told
+        if said and attributed(text, low, start, mention, mentions, actor):
+            return "the source of the words that attribute the statement"
         if "," in gap and _REPORTING.match(text, mention.end):
             return "the speaker of a reporting clause after a comma"
         if asks and _ASKED_THAT.match(gap):
@@ -300,6 +308,10 @@ def aside(
         return "before the one responsible"  # "X supports militants responsible for attacks"
     if said and _ACCORDING.search(text, mention.end, start):
         return "before the words that attribute the statement"  # "X did Y, according to a
+    if before_antecedent(text, start, mention, mentions, actor):
+        return "before the antecedent of the relative clause"  # "A ... B, which did X"
+    if earlier_object(text, low, start, mention, mentions, actor):
+        return "the object of the clause before a pronoun's"  # "A ... B, but it did X"
     if _NEW_CLAUSE.search(text, mention.end, start):  # statement": X is no speaker
         return "before a clause of its own"  # "X met Y, and both sides agreed": not Y
     if _EARLIER_EVENT.search(text, mention.end, start):

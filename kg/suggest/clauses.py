@@ -23,6 +23,7 @@ from kg.suggest.name_roles import visitors
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
+from kg.suggest.visit_roles import other_side
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -150,6 +151,11 @@ _SIDES = re.compile(
 )
 
 
+_BODIES = ("Person", "Delegation")
+"""Who "the two sides", "both countries" do not stand for: their states and governments
+act (a delegation only where the talks name no one else)."""
+
+
 def both_sides(
     register: Register, event: Event, before_role: str, words: tuple[int, str],
     trigger_end: int, earlier: list[Event], talks: tuple[str, ...],
@@ -172,8 +178,10 @@ def both_sides(
         return
     visit = register.is_a(last[-1].cls, "Visit")  # a meeting's host is no side of it
     sides = [m for r, m in last[-1].actors if visit or r != "hasHost"]
+    host = other_side(register, last[-1])  # "the first visit to Tehran": Iran
+    sides += [host] if host is not None else []
     people = [m for m in sides if register.is_a(m.entity, "Person")]
-    actors = [m for m in sides if not register.is_a(m.entity, "Person")]
+    actors = [m for m in sides if not any(register.is_a(m.entity, c) for c in _BODIES)]
     bare = re.sub(r"[\W_]", "", match.group(0).lower()) in ("thetwo", "both")
     if match["people"] or bare:
         actors = people or actors  # "the two ministers", "the two discussed": the people

@@ -19,6 +19,7 @@ from kg.suggest.name_roles import role_of
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
+from kg.suggest.visit_roles import visit_roles
 from kg.suggest.when import DateMention, dates_event
 from kg.vocabulary import normalise
 
@@ -285,6 +286,8 @@ class EventRoles:
             if him is not None:
                 event.actors.append((trigger.after, him))
                 event.anchors[him.start] = (trigger_start, trigger_end + 4)
+        if not refer and self.register.is_a(event.cls, "Visit"):
+            visit_roles(report, self.register, event, mentions)  # its leader and host
         for date in dates:
             if (
                 sentence.start <= date.start < sentence.end

@@ -29,7 +29,8 @@ def role_of(
 ) -> str:  # fmt: skip
     """The role of an actor named in the trigger's clause: the row's ``before`` role before
     the trigger, its ``after`` role after it, but the ``before`` role after "by" ("requested
-    by X"; not "received by X", "hosted by X"), after "from" ("requests from X", "a
+    by X", and right after a trigger ending in "by": "built by X"; not "received by X",
+    "hosted by X"), after "from" ("requests from X", "a
     statement from the Taliban’s Ministry of X") and right after an inverted speech verb
     after a quotation or a comma ("“...,” said X"; not "X said India was committed", nor
     "X, who met Y, said India ...": :func:`inverted`), as the subject of a relative clause
@@ -57,6 +58,7 @@ def role_of(
             (re.search(r"\bby\s+(\S+\s+){0,4}$", gap) or _FROM.match(gap))
             and not re.search(r"\b(?:received|accepted|welcomed|hosted|greeted) by\b", gap)
         )
+        or (trigger.phrase.endswith(" by") and re.fullmatch(r"\s+(?:the\s+)?", gap))
         or (
             trigger.phrase in _INVERTED
             and re.fullmatch(r"\s+", gap)

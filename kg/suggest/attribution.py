@@ -1,0 +1,68 @@
+"""Who speaks where a statement is attributed in a parenthetical, for `kg suggest`.
+
+"X, according to a statement from Y, told Z that ...": the statement's doer is X, the
+subject of the speech verb after the parenthetical; Y is only where the words are found
+(a ministry, an agency). Used by :func:`kg.suggest.asides.aside`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.suggest.mentions import Mention
+
+_OPENED = re.compile(
+    r",\s+according\s+to\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A parenthetical opened by "according to" that ends at the trigger ("X, according to a
+statement")."""
+_CLOSED = re.compile(
+    r"\s*,\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
+    r"(?:told|tells|said|says|informed|assured|added|stated|warned|urged)\b"
+)
+"""The parenthetical closing right before the main clause's speech verb (", told Z")."""
+
+
+def attributed(
+    text: str,
+    low: int,
+    start: int,
+    mention: Mention,
+    mentions: list[Mention],
+    actor: Callable[[Mention], bool],
+) -> bool:
+    """Whether ``mention``, after the trigger at ``start``, is the source a parenthetical
+    "according to a statement from Y" names between an actor subject and its speech verb
+    ("Rahimi, according to a statement from the Ministry of Mines, told the visitors"): Y
+    is no doer of the statement, the subject is. ``low`` is where the sentence begins."""
+    opened = _OPENED.search(text, low, start)
+    if opened is None or not _CLOSED.match(text, mention.end):
+        return False
+    return any(low <= m.start and m.end <= opened.start() and actor(m) for m in mentions)
+
+
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+"""A name right after "according to" (a few words between: "according to a report by")."""
+_DISCUSSED = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)|talked\s+about|reviewed|explored)\s+"
+    r"(?:(?!\b(?:with|between|among)\b)[^;.])*$",
+    re.IGNORECASE,
+)
+"""A verb of talking after the trigger whose object runs on to the name, with no "with",
+"between" or "among" naming a party on the way."""
+
+
+def source_or_subject(gap: str, *, said: bool) -> str | None:
+    """Why a name after the trigger, ``gap`` the words between them, is no actor of an
+    event that is not a statement: it is the source that tells of it ("clashed on Monday,
+    according to state media"), or what was talked about in a clause on the event ("a
+    call, in which the two ministers discussed trade and the return of migrants")."""
+    if said:
+        return None
+    if _SOURCE.search(gap):
+        return "the source that tells of it"
+    if _DISCUSSED.search(gap):
+        return "in what was talked about"
+    return None
