@@ -38,6 +38,7 @@ from kg.suggest.missions import missions, no_country
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.stances import stances
+from kg.suggest.status import statuses
 from kg.suggest.text import Report
 
 _POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
@@ -59,6 +60,7 @@ def find_relations(
     text = report.text
     found += ensuing(text, events)
     found += discussed(report, events, register)
+    found += statuses(text, {s.index: s.start for s in report.sentences}, events)
     for sentence in report.sentences:
         here = [m for m in mentions if sentence.start <= m.start < sentence.end]
         found += _pairs(text, here, register)
