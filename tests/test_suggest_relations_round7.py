@@ -35,3 +35,49 @@ def test_a_present_perfect_going_on_since_a_date_is_ongoing() -> None:
 def test_no_status_without_a_cue_or_outside_the_clause() -> None:
     assert _status("Kazakhstan met Pakistan in Astana on Monday.", "Meeting") == set()
     assert _status("As planned, Kazakhstan met Pakistan in Astana on Monday.", "Meeting") == set()
+
+
+def test_a_states_title_in_lower_case_is_in_that_state() -> None:
+    rows = suggest(
+        "Kazakhstan’s energy minister held talks in Herat on Monday. Energy Minister Almas "
+        "Satkaliyev met Muttaqi."
+    )
+    assert ("energy-minister", "kazakhstan") in claims(rows, "positionIn")
+    rows = suggest("Kazakhstan held talks in Herat. Energy Minister Almas Satkaliyev met Muttaqi.")
+    assert ("energy-minister", "kazakhstan") not in claims(rows, "positionIn")
+
+
+def test_a_place_after_a_states_adjective_and_a_place_noun_is_in_that_state() -> None:
+    rows = suggest("Kazakhstan sent wheat by rail from the Kazakh border town of Zharkent.")
+    assert ("zharkent", "kazakhstan") in claims(rows, "locatedIn")
+    rows = suggest("Kazakhstan sent wheat by rail from Zharkent, a Kazakh border town, on Monday.")
+    assert ("zharkent", "kazakhstan") in claims(rows, "locatedIn")
+    rows = suggest("Kazakhstan sent wheat by rail from Zharkent, a town of traders, on Monday.")
+    assert claims(rows, "locatedIn") == set()
+
+
+def test_a_place_at_a_place() -> None:
+    rows = suggest("Kazakhstan sent wheat to the Ayni Palace at Dushanbe on Monday.")
+    assert ("ayni-palace", "dushanbe") in claims(rows, "locatedIn")
+    rows = suggest("Kazakhstan sent wheat at the request of Dushanbe on Monday.")
+    assert claims(rows, "locatedIn") == set()
+
+
+def test_who_is_at_the_head_of_or_leads_a_delegation() -> None:
+    rows = suggest(
+        "Deputy Prime Minister Serik Zhumangarin arrived in Herat on Monday at the head of a "
+        "30-member delegation. The Kazakh delegation met Muttaqi in Kabul."
+    )
+    assert claims(rows, "leads") == {("serik-zhumangarin", "kazakh-delegation")}
+    rows = suggest(
+        "Kazakhstan sent a team to Kabul. The Kazakh delegation was led by Trade Minister "
+        "Serik Zhumangarin."
+    )
+    assert claims(rows, "leads") == {("minister-serik-zhumangarin", "kazakh-delegation")}
+    rows = suggest("The Kazakh delegation met Trade Minister Serik Zhumangarin in Kabul.")
+    assert claims(rows, "leads") == set()
+
+
+def test_a_delegation_named_after_a_new_state_represents_it() -> None:
+    rows = suggest("Kazakhstan sent a team to Kabul. The Kazakh delegation met Muttaqi.")
+    assert ("kazakh-delegation", "kazakhstan") in claims(rows, "represents")

@@ -82,6 +82,11 @@ def missions(text: str, offset: int, here: list[Mention], register: Register) ->
                            "the mission's label names its state and place")  # fmt: skip
     states = [(normalise(e.label), e.id) for e in register.entities.values()
               if register.is_a(e.id, "State")]  # fmt: skip
+    states += [
+        (normalise(m.entity.replace("-", " ")), m.entity)
+        for m in here
+        if register.proposed.get(m.entity) == "State"
+    ]  # a new state: "the Uzbek delegation"
     for party in here:  # "the Indian delegation": it represents India
         if not register.is_a(party.entity, "Delegation"):
             continue

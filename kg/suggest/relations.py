@@ -35,6 +35,7 @@ from kg.suggest.event_record import Event
 from kg.suggest.event_relations import about, discussed, ensuing, follows, order_dates, phrases
 from kg.suggest.mentions import Mention
 from kg.suggest.missions import missions, no_country
+from kg.suggest.offices import offices
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.stances import stances
@@ -85,6 +86,7 @@ def find_relations(
         found += missions(text, sentence.start, here, register)
         found += no_country(text, sentence.start, sentence.text, here, register)
         found += stances(text, sentence.start, sentence.end, here, register)
+        found += offices(text, sentence.start, sentence.end, here, mentions, register)
     order_dates(events, found, register)
     return found
 
