@@ -81,3 +81,35 @@ def test_who_is_at_the_head_of_or_leads_a_delegation() -> None:
 def test_a_delegation_named_after_a_new_state_represents_it() -> None:
     rows = suggest("Kazakhstan sent a team to Kabul. The Kazakh delegation met Muttaqi.")
     assert ("kazakh-delegation", "kazakhstan") in claims(rows, "represents")
+
+
+def _paraphrases(text: str) -> set[str]:
+    return {words for _, words in claims(suggest(text), "hasParaphrase")}
+
+
+def test_the_clause_after_a_speech_verb_is_the_statements_paraphrase() -> None:
+    assert _paraphrases(
+        "Kazakhstan’s foreign ministry said on Monday that the rail survey would be finished "
+        "by June."
+    ) == {"the rail survey would be finished by June"}
+    assert _paraphrases(
+        "Muttaqi told the visitors that the border crossing would reopen next week, and that "
+        "tolls would fall."
+    ) == {"the border crossing would reopen next week"}
+
+
+def test_the_sentence_before_its_speaker_is_the_statements_paraphrase() -> None:
+    assert _paraphrases(
+        "The rail survey would be finished by June, Kazakhstan’s foreign ministry said."
+    ) == {"The rail survey would be finished by June"}
+
+
+def test_no_paraphrase_of_a_quotation_nor_before_a_speaker_in_mid_sentence() -> None:
+    assert _paraphrases("Muttaqi said “the border will reopen very soon”.") == set()
+    assert _paraphrases("“The border will reopen very soon,” Muttaqi said.") == set()
+    assert (
+        _paraphrases(
+            "Muttaqi, according to a statement from the ministry, met the envoy of Kazakhstan."
+        )
+        == set()
+    )

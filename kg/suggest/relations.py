@@ -36,6 +36,7 @@ from kg.suggest.event_relations import about, discussed, ensuing, follows, order
 from kg.suggest.mentions import Mention
 from kg.suggest.missions import missions, no_country
 from kg.suggest.offices import offices
+from kg.suggest.paraphrase import paraphrases
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.stances import stances
@@ -61,6 +62,7 @@ def find_relations(
     text = report.text
     found += ensuing(text, events)
     found += discussed(report, events, register)
+    found += paraphrases(report, events, register)
     found += statuses(text, {s.index: s.start for s in report.sentences}, events)
     for sentence in report.sentences:
         here = [m for m in mentions if sentence.start <= m.start < sentence.end]
