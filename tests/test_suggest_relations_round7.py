@@ -113,3 +113,11 @@ def test_no_paraphrase_of_a_quotation_nor_before_a_speaker_in_mid_sentence() -> 
         )
         == set()
     )
+
+
+def test_a_new_mission_represents_the_state_and_lies_in_the_place_its_name_gives() -> None:
+    rows = suggest("China, Qatar and Iran have retained their embassies in Tehran.")
+    assert ("embassy-of-china-tehran", "china") in claims(rows, "represents")
+    assert ("embassy-of-qatar-tehran", "qatar") in claims(rows, "represents")
+    assert ("embassy-of-qatar-tehran", "tehran") in claims(rows, "locatedIn")
+    assert ("embassy-of-iran-tehran", "iran") in claims(rows, "represents")
