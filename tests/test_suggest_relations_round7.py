@@ -121,3 +121,20 @@ def test_a_new_mission_represents_the_state_and_lies_in_the_place_its_name_gives
     assert ("embassy-of-qatar-tehran", "qatar") in claims(rows, "represents")
     assert ("embassy-of-qatar-tehran", "tehran") in claims(rows, "locatedIn")
     assert ("embassy-of-iran-tehran", "iran") in claims(rows, "represents")
+
+
+def test_a_title_of_a_ministrys_field_or_of_the_ministry_is_in_that_ministry() -> None:
+    rows = suggest(
+        "The talks were held at Kazakhstan’s Ministry of Mines and Petroleum. Deputy "
+        "Minister of Mines and Petroleum Aidar Abildabekov met Muttaqi."
+    )
+    assert ("deputy-minister-of-mines-and-petroleum", "ministry-of-mines-and-petroleum") in (
+        claims(rows, "positionIn")
+    )
+    rows = suggest(
+        "Kazakhstan’s Ministry of Mines and Petroleum hosted the talks. Ministry spokesman "
+        "Arman Kassenov said trade would grow."
+    )
+    assert ("ministry-spokesman", "ministry-of-mines-and-petroleum") in claims(rows, "positionIn")
+    rows = suggest("Ministry spokesman Arman Kassenov said trade would grow.")
+    assert claims(rows, "positionIn") == set()

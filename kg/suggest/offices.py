@@ -6,6 +6,9 @@
 - ``locatedIn``: "the Uzbek border city of Termez", "Termez, an Uzbek border city"
   (a place after a state's adjective and a place noun), and "X at Y" for two places
   (not a state: "the Friendship Bridge at Hairatan");
+- ``positionIn`` of a ministry: "Deputy Minister of Energy and Water" where the report
+  names a "Ministry of Energy and Water", "Ministry spokesman", "the ministry
+  spokesperson" (the last ministry named before it);
 - ``leads``: "X arrived ... at the head of a delegation" (the last person named before
   it, the report's one delegation), "the delegation was led by (TITLE) X", "the
   delegation, headed by X".
@@ -52,6 +55,7 @@ def offices(
     yield from _titles(text, start, end, here, mentions, register)
     yield from _places(text, here, register)
     yield from _leaders(text, start, end, here, mentions, register)
+    yield from _ministry_titles(text, here, mentions, register)
 
 
 def _states(register: Register, here: list[Mention]) -> list[tuple[str, str]]:
@@ -149,3 +153,33 @@ def _leaders(
         if after and _LED_BY.match(text[delegation.end : after[0].start]):
             yield Relation(after[0].entity, "leads", delegation.entity, delegation.start,
                            after[0].end, 0.5, "the delegation was led by X")  # fmt: skip
+
+
+_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<what>.+)\Z", re.IGNORECASE)
+_MINISTRY_TITLE = re.compile(r"\bministry\s+(?:spokes\w+|official|secretary)\b", re.IGNORECASE)
+
+
+def _ministry_titles(
+    text: str, here: list[Mention], mentions: list[Mention], register: Register
+) -> Iterator[Relation]:
+    ministries = [m for m in mentions if register.is_a(m.entity, "Ministry")]
+    for title in here:
+        if not register.is_a(title.entity, "Position"):
+            continue
+        words = text[title.start : title.end]
+        of = _OF.search(words)
+        if of and not words.lower().startswith("ministry"):
+            wanted = normalise(of["what"])
+            for ministry in ministries:
+                name = _OF.search(text[ministry.start : ministry.end])
+                if name and normalise(name["what"]) == wanted and ministry.entity != title.entity:
+                    yield Relation(title.entity, "positionIn", ministry.entity, title.start,
+                                   title.end, 0.5, "TITLE of X, a Ministry of X")  # fmt: skip
+                    break
+            continue
+        if _MINISTRY_TITLE.search(words):
+            before = [m for m in ministries if m.end <= title.start]
+            if before:
+                why = "a ministry's title: the last ministry named"
+                yield Relation(title.entity, "positionIn", before[-1].entity, title.start,
+                               title.end, 0.4, why)  # fmt: skip
