@@ -138,3 +138,15 @@ def test_a_title_of_a_ministrys_field_or_of_the_ministry_is_in_that_ministry() -
     assert ("ministry-spokesman", "ministry-of-mines-and-petroleum") in claims(rows, "positionIn")
     rows = suggest("Ministry spokesman Arman Kassenov said trade would grow.")
     assert claims(rows, "positionIn") == set()
+
+
+def test_states_that_kept_their_embassies_maintain_missions_in_the_place_named_before() -> None:
+    rows = suggest(
+        "Several states moved their embassy in Tehran to Doha. China and Qatar have retained "
+        "their embassies."
+    )
+    assert {("china", "tehran"), ("qatar", "tehran")} <= claims(rows, "maintainsMissionIn")
+    rows = suggest(
+        "Several states had an embassy in Tehran. China and Qatar have closed their embassies."
+    )
+    assert claims(rows, "maintainsMissionIn") == set()

@@ -66,7 +66,7 @@ def no_country(
 
 def missions(text: str, offset: int, here: list[Mention], register: Register) -> Iterator[Relation]:
     """ "India reopened its embassy in Kabul": the actor before keeps a mission there."""
-    yield from _new_missions(here, register)
+    yield from _new_missions(text, here, register)
     for mission in here:  # "its embassy in Kabul": the register's "Embassy of India, Kabul"
         record = register.entities.get(mission.entity)
         if record is None or not register.is_a(mission.entity, "DiplomaticMission"):
@@ -114,10 +114,18 @@ def missions(text: str, offset: int, here: list[Mention], register: Register) ->
                                place.end, 0.6, why)  # fmt: skip
 
 
-def _new_missions(here: list[Mention], register: Register) -> Iterator[Relation]:
+_KEPT = re.compile(
+    r"\b(?:reopened|retained|retain|maintained|maintain|kept|keep|re-?established)\s+their\s+"
+    r"(?:diplomatic\s+)?(?:embassies|missions)\b"
+)
+
+
+def _new_missions(text: str, here: list[Mention], register: Register) -> Iterator[Relation]:
     """A new mission of this report ("Embassy of China, Kabul", proposed for "China ...
     have retained their embassies in Kabul") represents the state its label names after
-    "of" and lies in the place after that (its id: ``embassy-of-china-kabul``)."""
+    "of" and lies in the place after that (its id: ``embassy-of-china-kabul``); where the
+    sentence says they "retained", "kept", "reopened" them, the state maintains a mission
+    in that place (the place named in an earlier sentence too)."""
     ids = {m.entity for m in here}
     done: set[str] = set()
     for mission in here:
@@ -134,3 +142,8 @@ def _new_missions(here: list[Mention], register: Register) -> Iterator[Relation]
                 why = "the new mission's name: its state and place"
                 yield Relation(name, "represents", other, mission.start, mission.end, 0.5, why)
                 yield Relation(name, "locatedIn", place, mission.start, mission.end, 0.5, why)
+                stop = text.find(".", mission.end)
+                kept = _KEPT.search(text, mission.end, stop if stop >= 0 else len(text))
+                if kept:
+                    yield Relation(other, "maintainsMissionIn", place, mission.start, kept.end(),
+                                   0.5, "kept their embassies (a new mission's place)")  # fmt: skip
