@@ -150,3 +150,15 @@ def test_states_that_kept_their_embassies_maintain_missions_in_the_place_named_b
         "Several states had an embassy in Tehran. China and Qatar have closed their embassies."
     )
     assert claims(rows, "maintainsMissionIn") == set()
+
+
+def test_what_an_actors_concerns_put_the_emphasis_on_is_of_concern_to_it() -> None:
+    rows = suggest(
+        "The envoy acknowledged China’s security concerns, with an emphasis on the East "
+        "Turkestan Islamic Movement (ETIM) and Jaish-e-Mohammed (JeM)."
+    )
+    concerns = claims(rows, "hasConcern")
+    assert ("china", "jaish-e-mohammed") in concerns
+    assert any(owner == "china" and "turkestan" in what for owner, what in concerns)
+    rows = suggest("The envoy met China’s security team and Jaish-e-Mohammed (JeM) leaders.")
+    assert ("china", "jaish-e-mohammed") not in claims(rows, "hasConcern")

@@ -9,6 +9,8 @@
 - ``positionIn`` of a ministry: "Deputy Minister of Energy and Water" where the report
   names a "Ministry of Energy and Water", "Ministry spokesman", "the ministry
   spokesperson" (the last ministry named before it);
+- ``hasConcern``: "Y’s (security) concerns, with an emphasis on / particularly /
+  notably / including ... A and B": each group, organisation or topic A, B named there;
 - ``leads``: "X arrived ... at the head of a delegation" (the last person named before
   it, the report's one delegation), "the delegation was led by (TITLE) X", "the
   delegation, headed by X".
@@ -56,6 +58,7 @@ def offices(
     yield from _places(text, here, register)
     yield from _leaders(text, start, end, here, mentions, register)
     yield from _ministry_titles(text, here, mentions, register)
+    yield from _concerns(text, end, here, register)
 
 
 def _states(register: Register, here: list[Mention]) -> list[tuple[str, str]]:
@@ -183,3 +186,32 @@ def _ministry_titles(
                 why = "a ministry's title: the last ministry named"
                 yield Relation(title.entity, "positionIn", before[-1].entity, title.start,
                                title.end, 0.4, why)  # fmt: skip
+
+
+_CONCERNS = re.compile(
+    r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:concerns|worries|apprehensions|fears)\s*,?\s+"
+    r"(?:with\s+(?:an?\s+|particular\s+)?(?:emphasis|focus)\s+on|particularly|notably|"
+    r"especially|including|such\s+as|over|about)\b"
+)
+_CONCERNED = ("Organization", "Group", "ArmedGroup", "Topic")
+
+
+def _concerns(text: str, end: int, here: list[Mention], register: Register) -> Iterator[Relation]:
+    for owner in here:
+        if not register.is_a(owner.entity, "Actor"):
+            continue
+        cue = _CONCERNS.match(text, owner.end, end)
+        if cue is None:
+            continue
+        stop = re.compile(r"[.;]|,\s+(?:and|but|while|which)\s").search(text, cue.end(), end)
+        last = stop.start() if stop else end
+        actor = register.acting_as(owner).entity
+        for what in here:
+            if cue.end() <= what.start < last and _is_any(register, what.entity, _CONCERNED):
+                if what.entity != actor and "concern" not in what.entity:
+                    yield Relation(actor, "hasConcern", what.entity, owner.start, what.end, 0.5,
+                                   "Y’s concerns, with an emphasis on X")  # fmt: skip
+
+
+def _is_any(register: Register, entity: str, classes: tuple[str, ...]) -> bool:
+    return any(register.is_a(entity, c) for c in classes)
