@@ -162,3 +162,15 @@ def test_what_an_actors_concerns_put_the_emphasis_on_is_of_concern_to_it() -> No
     assert any(owner == "china" and "turkestan" in what for owner, what in concerns)
     rows = suggest("The envoy met China’s security team and Jaish-e-Mohammed (JeM) leaders.")
     assert ("china", "jaish-e-mohammed") not in claims(rows, "hasConcern")
+
+
+def test_a_status_cue_far_from_the_trigger_gives_none() -> None:
+    text = "Another team then attended the meeting with Muttaqi in Herat."
+    assert _status(text, "Meeting") == set()
+
+
+def test_of_two_paraphrases_one_inside_the_other_the_shorter_is_kept() -> None:
+    assert _paraphrases(
+        "Muttaqi told the visitors that the border crossing would reopen next week, the "
+        "ministry said."
+    ) == {"the border crossing would reopen next week"}

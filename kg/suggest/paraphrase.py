@@ -9,7 +9,8 @@ The annotation (docs/annotation.md) takes the words of the report, not a quotati
   sentence up to the comma before the speaker.
 
 No paraphrase is a quotation: a clause that opens with a quotation mark, or that
-the marks take up for most of its words, is left to ``hasQuotation``.
+the marks take up for most of its words, is left to ``hasQuotation``; of two clauses of
+one statement, one holding the other, the shorter (after the verb) is kept.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def paraphrases(report: Report, events: list[Event], register: Register) -> Iter
             for begin, end in spans:
                 words = text[begin:end].strip().rstrip(".").strip()
                 begin = text.find(words, begin)
-                if _quoted(words) or len(words.split()) < 4 or words in seen:
+                if _quoted(words) or len(words.split()) < 4 or any(w in words for w in seen):
                     continue
                 seen.add(words)
                 yield Relation(event.id, "hasParaphrase", words, begin, begin + len(words), 0.4,

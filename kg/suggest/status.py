@@ -2,7 +2,7 @@
 
 The annotation's values (docs/annotation.md): ``planned``, ``expected``,
 ``ongoing``, ``repeated`` (``occurred``, the default, is never written). A cue
-must stand in the trigger's clause, at most four words before it:
+must stand in the trigger's clause, at most three words before it:
 
 - ``planned``: "the planned/proposed/upcoming X", "was due to", "is scheduled to",
   "plans to", "agreed to (meet again, set up ...)";
@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from kg.suggest.event_record import Event
 from kg.suggest.relation_record import Relation
 
-_WORDS = r"(?:[\w’'-]+\s+){0,4}?"
+_WORDS = r"(?:[\w’'-]+\s+){0,3}?"
 _CUES = (
     (
         "planned",
