@@ -15,6 +15,9 @@ places and descriptions, :mod:`kg.suggest.missions` missions and recognition, an
 - ``memberOf``: "Y’s foreign ministry", "the X division in the Y ministry" (a ministry or
   plain organisation X, a state, government or ministry Y);
 - ``supports``, ``borders``, ``isRivalOf``, ``accusedOf``: :mod:`kg.suggest.stances`;
+- ``hasStatus``: :mod:`kg.suggest.status`; ``hasParaphrase``: :mod:`kg.suggest.paraphrase`;
+  a state's title, a place by its state's adjective, ``leads``, a ministry's titles and
+  what concerns name: :mod:`kg.suggest.offices`;
 - ``doesNotFormallyRecognize``: "X does not (officially) recognise Y";
 - ``follows``: "A followed / following / after / in response to B" and
   "B prompted A" between two events of one sentence;
