@@ -66,6 +66,7 @@ def no_country(
 
 def missions(text: str, offset: int, here: list[Mention], register: Register) -> Iterator[Relation]:
     """ "India reopened its embassy in Kabul": the actor before keeps a mission there."""
+    yield from _new_missions(text, here, register)
     for mission in here:  # "its embassy in Kabul": the register's "Embassy of India, Kabul"
         record = register.entities.get(mission.entity)
         if record is None or not register.is_a(mission.entity, "DiplomaticMission"):
@@ -82,6 +83,11 @@ def missions(text: str, offset: int, here: list[Mention], register: Register) ->
                            "the mission's label names its state and place")  # fmt: skip
     states = [(normalise(e.label), e.id) for e in register.entities.values()
               if register.is_a(e.id, "State")]  # fmt: skip
+    states += [
+        (normalise(m.entity.replace("-", " ")), m.entity)
+        for m in here
+        if register.proposed.get(m.entity) == "State"
+    ]  # a new state: "the Uzbek delegation"
     for party in here:  # "the Indian delegation": it represents India
         if not register.is_a(party.entity, "Delegation"):
             continue
@@ -106,3 +112,38 @@ def missions(text: str, offset: int, here: list[Mention], register: Register) ->
             for owner in listed:
                 yield Relation(owner.entity, "maintainsMissionIn", place.entity, owner.start,
                                place.end, 0.6, why)  # fmt: skip
+
+
+_KEPT = re.compile(
+    r"\b(?:reopened|retained|retain|maintained|maintain|kept|keep|re-?established)\s+their\s+"
+    r"(?:diplomatic\s+)?(?:embassies|missions)\b"
+)
+
+
+def _new_missions(text: str, here: list[Mention], register: Register) -> Iterator[Relation]:
+    """A new mission of this report ("Embassy of China, Kabul", proposed for "China ...
+    have retained their embassies in Kabul") represents the state its label names after
+    "of" and lies in the place after that (its id: ``embassy-of-china-kabul``); where the
+    sentence says they "retained", "kept", "reopened" them, the state maintains a mission
+    in that place (the place named in an earlier sentence too)."""
+    ids = {m.entity for m in here}
+    done: set[str] = set()
+    for mission in here:
+        name = mission.entity
+        if name in done or register.proposed.get(name) != "DiplomaticMission":
+            continue
+        done.add(name)
+        _, of, rest = name.partition("-of-")
+        for other in ids | set(register.entities):
+            if not of or not rest.startswith(f"{other}-"):
+                continue
+            place = rest[len(other) + 1 :]
+            if register.is_a(other, "State") and register.is_a(place, "Place"):
+                why = "the new mission's name: its state and place"
+                yield Relation(name, "represents", other, mission.start, mission.end, 0.5, why)
+                yield Relation(name, "locatedIn", place, mission.start, mission.end, 0.5, why)
+                stop = text.find(".", mission.end)
+                kept = _KEPT.search(text, mission.end, stop if stop >= 0 else len(text))
+                if kept:
+                    yield Relation(other, "maintainsMissionIn", place, mission.start, kept.end(),
+                                   0.5, "kept their embassies (a new mission's place)")  # fmt: skip

@@ -15,6 +15,9 @@ places and descriptions, :mod:`kg.suggest.missions` missions and recognition, an
 - ``memberOf``: "Y’s foreign ministry", "the X division in the Y ministry" (a ministry or
   plain organisation X, a state, government or ministry Y);
 - ``supports``, ``borders``, ``isRivalOf``, ``accusedOf``: :mod:`kg.suggest.stances`;
+- ``hasStatus``: :mod:`kg.suggest.status`; ``hasParaphrase``: :mod:`kg.suggest.paraphrase`;
+  a state's title, a place by its state's adjective, ``leads``, a ministry's titles and
+  what concerns name: :mod:`kg.suggest.offices`;
 - ``doesNotFormallyRecognize``: "X does not (officially) recognise Y";
 - ``follows``: "A followed / following / after / in response to B" and
   "B prompted A" between two events of one sentence;
@@ -35,9 +38,12 @@ from kg.suggest.event_record import Event
 from kg.suggest.event_relations import about, discussed, ensuing, follows, order_dates, phrases
 from kg.suggest.mentions import Mention
 from kg.suggest.missions import missions, no_country
+from kg.suggest.offices import offices
+from kg.suggest.paraphrase import paraphrases
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.stances import stances
+from kg.suggest.status import statuses
 from kg.suggest.text import Report
 
 _POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
@@ -59,6 +65,8 @@ def find_relations(
     text = report.text
     found += ensuing(text, events)
     found += discussed(report, events, register)
+    found += paraphrases(report, events, register)
+    found += statuses(text, {s.index: s.start for s in report.sentences}, events)
     for sentence in report.sentences:
         here = [m for m in mentions if sentence.start <= m.start < sentence.end]
         found += _pairs(text, here, register)
@@ -83,6 +91,7 @@ def find_relations(
         found += missions(text, sentence.start, here, register)
         found += no_country(text, sentence.start, sentence.text, here, register)
         found += stances(text, sentence.start, sentence.end, here, register)
+        found += offices(text, sentence.start, sentence.end, here, mentions, register)
     order_dates(events, found, register)
     return found
 

@@ -1,0 +1,89 @@
+"""``hasStatus`` of an event, by the words right before its trigger.
+
+The annotation's values (docs/annotation.md): ``planned``, ``expected``,
+``ongoing``, ``repeated`` (``occurred``, the default, is never written). A cue
+must stand in the trigger's clause, at most three words before it:
+
+- ``planned``: "the planned/proposed/upcoming X", "was due to", "is scheduled to",
+  "plans to", "agreed to (meet again, set up ...)";
+- ``expected``: "is expected to", "was likely to";
+- ``ongoing``: "the ongoing X", "continues to", "is being", "are still";
+- ``repeated``: "reiterated (its) X", "renewed (its) X", "another X".
+
+A present perfect whose clause goes on with "since" ("has sent back ... since
+January") is ``ongoing`` too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.suggest.event_record import Event
+from kg.suggest.relation_record import Relation
+
+_WORDS = r"(?:[\w’'-]+\s+){0,3}?"
+_CUES = (
+    (
+        "planned",
+        r"planned|proposed|upcoming|forthcoming|(?:was|were|is|are)\s+due\s+to|"
+        r"(?:is|are|was|were)\s+scheduled\s+to|plans?\s+to|planning\s+to|"
+        r"agreed\s+to|agree\s+to",
+    ),
+    ("expected", r"(?:is|are|was|were)\s+(?:expected|likely)\s+to"),
+    (
+        "ongoing",
+        r"ongoing|continues\s+to|continue\s+to|continuing\s+to|(?:is|are)\s+(?:still\s+)?being|"
+        r"(?:is|are)\s+still",
+    ),
+    ("repeated", r"reiterated|reiterates|renewed|renews|another"),
+)
+_CUE = re.compile(
+    "|".join(rf"\b(?P<{value}>{words})\s+{_WORDS}\Z" for value, words in _CUES),
+    re.IGNORECASE,
+)
+_EDGE = re.compile(r"[,;:()“”\"]|\.(?!\d)")  # not the point of "1.2 million"
+_HEAD = re.compile(  # the cue inside the trigger: "due to travel", "expected to meet"
+    "|".join(
+        rf"(?P<{value}>{words})\s"
+        for value, words in (
+            ("planned", rf"due\s+to|{_CUES[0][1]}"),
+            ("expected", rf"(?:expected|likely)\s+to|{_CUES[1][1]}"),
+            *_CUES[2:],
+        )
+    ),
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\Z", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def statuses(text: str, starts: dict[int, int], events: list[Event]) -> Iterator[Relation]:
+    """One ``hasStatus`` row per event and value, from each trigger that names it
+    (``starts``: a sentence's index -> its first character)."""
+    for event in events:
+        if not event.id:
+            continue
+        given: set[str] = set()
+        for index, first, last in event.occurrences:
+            edges = [m.end() for m in _EDGE.finditer(text, starts.get(index, 0), first)]
+            lead = max([starts.get(index, 0), first - 60, *edges])
+            match = _CUE.search(text[lead:first]) or _HEAD.match(text, first, last)
+            if match is not None and match.lastgroup is not None:
+                value, begin, why = match.lastgroup, match.start(), repr(match[match.lastgroup])
+                begin += lead if match.re is _CUE else 0
+            elif (perfect := _PERFECT.search(text, lead, first)) and _since(text, last):
+                value, begin, why = "ongoing", perfect.start(), "'has ... since'"
+            else:
+                continue
+            if value in given:
+                continue
+            given.add(value)
+            yield Relation(event.id, "hasStatus", value, begin, last, 0.4,
+                           f"{why} at the trigger")  # fmt: skip
+
+
+def _since(text: str, last: int) -> bool:
+    """ "since" later in the trigger's clause: "has sent back 1.2 million since January"."""
+    edge = _EDGE.search(text, last)
+    return bool(_SINCE.search(text, last, edge.start() if edge else len(text)))
