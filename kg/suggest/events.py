@@ -9,7 +9,8 @@ participant too, as the annotations have it ("India’s Foreign Secretary
 Vikram Misri met": India and Misri). An armed group acting in diplomacy is
 its government where the register names one "<group> government" (the
 convention of docs/annotation.md, "Naming the actor"). A trigger
-after "not" or "no" is skipped. A definite reference ("the meeting", "this
+after "not" or "no" is skipped, and so is one in a line of page furniture ("ALSO
+READ | ...", :func:`kg.suggest.readings.furniture`). A definite reference ("the meeting", "this
 visit") is the report's last event of that class; a sentence that opens
 "During the visit" or holds "in the meeting" places its events inside that
 one (``subEventOf``), and an event without a date of its own inherits the
@@ -48,6 +49,7 @@ from kg.suggest.event_words import (
     subject_here,
 )
 from kg.suggest.mentions import Mention
+from kg.suggest.readings import furniture
 from kg.suggest.register import Register
 from kg.suggest.subevents import SubEvents, restates
 from kg.suggest.text import Report, make_doc
@@ -96,6 +98,8 @@ class EventFinder(EventRoles, SubEvents):
         # the longest at a place; of equals, a trigger before a noun that only refers
         # back, then the table's order
         kept: list[tuple[int, int, Trigger]] = []
+        aside = furniture(report.text)  # "ALSO READ | X, Y sign energy pact": another story
+        hits = [h for h in hits if not any(s <= doc[h[0]].idx < e for s, e in aside)]
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
                 if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):

@@ -61,7 +61,7 @@ def link(
         if known and their_places and not _within(facts, known) & _within(facts, their_places):
             continue  # a province of the country they name is no contradiction
         times = [c.object for c in claims.get("hasTime", [])]
-        if not _dates_fit(event, times):
+        if not _dates_fit(event, times) or _later(event, times):
             continue
         dated = _closed(event, times, recent=not speech)
         strong = len(shared) >= 2 or bool(places & their_places) or dated
@@ -88,6 +88,32 @@ def link(
         event.id, event.existing = ident, True
         event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
         event.confidence = min(0.9, 0.4 + 0.1 * score)
+
+
+def _later(event: Event, times: list[str]) -> bool:
+    """The other reports date the candidate to begin after this report was published, and
+    this report tells its event as past (not a plan reaching beyond its publication): a
+    report cannot tell an act that began after it was written ("agreed" in August 2025 is
+    not the agreement of March 2026)."""
+    published = event.published
+    if published is None:
+        return False
+    if event.date is not None:
+        try:
+            last = window(event.date.value)[1]
+        except ValueError:
+            return False
+        if not last or last > published.isoformat():
+            return False  # planned, or open on the later side
+    firsts = []
+    for time in times:
+        try:
+            first = window(time)[0]
+        except ValueError:
+            return False
+        if first:
+            firsts.append(first)
+    return bool(firsts) and min(firsts) > published.isoformat()
 
 
 def _others_on_both_sides(register: Register, mine: set[str], theirs: set[str]) -> bool:
