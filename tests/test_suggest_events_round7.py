@@ -24,3 +24,33 @@ def test_no_register_event_that_began_after_publication() -> None:
     rows = suggest("Misri met Muttaqi in Dubai.")
     assert "dubai-meeting-2025-01" not in {s for s, _ in claims(rows, "hasParticipant")}
     assert events(rows, "Meeting")
+
+
+def test_a_capitalised_project_name_is_a_development_project() -> None:
+    rows = suggest("It is the first part of the planned Trans-Caspian Pipeline, which China backs.")
+    assert events(rows, "DevelopmentProject")
+    body = suggest("The Iranian Railway Authority said the line was busy.")
+    assert not events(body, "DevelopmentProject")
+
+
+def test_a_planned_project_runs_from_the_publication_on() -> None:
+    rows = suggest("Iran and Qatar discussed the planned Gulf Corridor.")
+    (project,) = events(rows, "DevelopmentProject")
+    times = {t for s, t in claims(rows, "hasTime") if s == project}
+    assert times and all(t.split(" ")[0].endswith("..") for t in times), times
+
+
+def test_a_date_in_an_object_relative_clause_is_not_the_named_projects() -> None:
+    rows = suggest(
+        "Qatar praised the Gulf Corridor, which Iran and Oman agreed to build "
+        "under an accord signed in Muscat in March 2019."
+    )
+    (project,) = events(rows, "DevelopmentProject")
+    assert not {t for s, t in claims(rows, "hasTime") if s == project and "2019" in t}
+    assert any("2019" in t for _, t in claims(rows, "hasTime"))
+
+
+def test_a_subject_relative_clause_still_dates_the_thing_before_it() -> None:
+    rows = suggest("Iran condemned the airstrikes, which killed 12 civilians in March 2019.")
+    (strike,) = events(rows, "Airstrike")
+    assert any("2019" in t for s, t in claims(rows, "hasTime") if s == strike)

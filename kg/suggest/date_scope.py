@@ -18,7 +18,25 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
         _modifies_another(span, text, trigger_start)
         or _since_between(span, text, trigger_start)
         or _reported_before(span, text, trigger_start)
+        or _in_relative(span, text, trigger_start)
     )
+
+
+_RELATIVE = re.compile(
+    r",\s+(?:\w+\s+of\s+)?(?:[Ww]hich|[Ww]hom|[Tt]hat)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|both|two|[a-z]+ly)\s+\w|[A-Z])"
+)
+"""An object relative clause, whose subject comes after the pronoun ("which China agreed
+to build"): it tells another's act, not one of the thing before its comma ("which killed
+46 civilians in May" dates the attack)."""
+
+
+def _in_relative(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "the planned rail link, which China agreed to build under an accord signed in
+    2019": a date in an object relative clause (:data:`_RELATIVE`) after the trigger's
+    phrase dates what the clause tells, not the event named before its comma."""
+    between = text[trigger_start : span[0]]
+    return "." not in between and bool(_RELATIVE.search(between))
 
 
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+\Z", re.IGNORECASE)

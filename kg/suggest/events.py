@@ -24,6 +24,8 @@ its dates and places (the other reports' claims) do not contradict these
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from kg.suggest.clauses import (
@@ -56,6 +58,14 @@ from kg.suggest.text import Report, make_doc
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
 
+PROJECT = "DevelopmentProject"
+_PROJECT_NAME = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\b)(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,3}"
+    r"[A-Z][\w’'-]*[ \t]+(?:Railway|Pipeline|Corridor|Project))\b(?![ \t]+[A-Z(])"
+)
+"""A capitalised name of one to four words before Railway, Pipeline, Corridor or Project,
+not a body named by a capitalised word after it, nor opened by a determiner."""
+
 
 class EventFinder(EventRoles, SubEvents):
     """Finds events in reports with one trigger table."""
@@ -79,6 +89,7 @@ class EventFinder(EventRoles, SubEvents):
                 words = [{"NORM": t.norm_} for t in phrase]
                 extra = [{"IS_ALPHA": True, "IS_SENT_START": False, "OP": "?"}] * 2
                 self.loose.add(key, [[*words[:-1], *extra, words[-1]]])
+        self.project = next((t for t in triggers if t.cls == PROJECT and not t.needs), None)
         self.definite: dict[str, str] = {}
         for trigger in triggers:
             for noun in trigger.definite:
@@ -93,8 +104,9 @@ class EventFinder(EventRoles, SubEvents):
         loose = self.loose(doc) if len(self.loose) else []
         for key, start, end in [*self.matcher(doc), *loose]:
             hits.append((start, end, self.by_key[doc.vocab.strings[key]]))
+        hits += self._named_projects(doc)
         order = {id(t): i for i, t in enumerate(self.by_key.values())}
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].refers_only, order[id(h[2])]))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].refers_only, order.get(id(h[2]), -1)))
         # the longest at a place; of equals, a trigger before a noun that only refers
         # back, then the table's order
         kept: list[tuple[int, int, Trigger]] = []
@@ -199,6 +211,21 @@ class EventFinder(EventRoles, SubEvents):
             if event.parent is not None:
                 event.parent = first_part.get(id(event.parent), event.parent)
         return result
+
+    def _named_projects(self, doc: Any) -> list[tuple[int, int, Trigger]]:
+        """ "the planned Trans-Afghan Railway", "the Kasa Water Project": a capitalised name
+        ending in Railway, Pipeline, Corridor or Project names a development project (with
+        the roles of the table's first plain row of the class), unless a capitalised word
+        follows ("the Afghan Railway Authority": a body)."""
+        if self.project is None:
+            return []
+        found = []
+        for match in _PROJECT_NAME.finditer(doc.text):
+            span = doc.char_span(*match.span("name"), alignment_mode="expand")
+            if span is not None:
+                trigger = replace(self.project, phrase=match.group("name"), definite=())
+                found.append((span.start, span.end, trigger))
+        return found
 
     @staticmethod
     def _verb_before(
