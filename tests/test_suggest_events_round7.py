@@ -54,3 +54,13 @@ def test_a_subject_relative_clause_still_dates_the_thing_before_it() -> None:
     rows = suggest("Iran condemned the airstrikes, which killed 12 civilians in March 2019.")
     (strike,) = events(rows, "Airstrike")
     assert any("2019" in t for s, t in claims(rows, "hasTime") if s == strike)
+
+
+def test_signed_one_thing_and_agreed_to_do_another_are_two_agreements() -> None:
+    rows = suggest(
+        "India and Qatar signed a protocol on customs checks and agreed to set up a joint "
+        "committee."
+    )
+    assert len(events(rows, "Agreement")) == 2
+    one = suggest("India and Qatar signed and agreed to implement a deal.")
+    assert len(events(one, "Agreement")) == 1

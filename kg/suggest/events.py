@@ -67,6 +67,19 @@ _PROJECT_NAME = re.compile(
 not a body named by a capitalised word after it, nor opened by a determiner."""
 
 
+_AND_THEN = re.compile(r"\S(?:\s+\S+){3,}\s+and\s+(?:also\s+)?\Z")
+
+
+def _another_act(report: Report, event: Event, sentence: int, start: int, end: int) -> bool:
+    """ "The two sides signed a protocol on customs and agreed to set up a committee": a
+    verb of the class after "and", past the object of the trigger before it (three words
+    or more), and followed by an infinitive, is an act of its own, not the first again."""
+    before = [e for i, _, e in event.occurrences if i == sentence and e <= start]
+    if not before or not intends(report, end):
+        return False
+    return bool(_AND_THEN.search(report.text[min(before) : start]))
+
+
 class EventFinder(EventRoles, SubEvents):
     """Finds events in reports with one trigger table."""
 
@@ -136,6 +149,8 @@ class EventFinder(EventRoles, SubEvents):
             same = same or subject_here(report, events, trigger.cls, sentence)  # "The
             # consignment ... was handed over": the event referred back to
             here = (sentence.index, char_start, char_end)
+            if same and _another_act(report, same[0], sentence.index, char_start, char_end):
+                same = []  # "signed a protocol on X and agreed to set up Y": two agreements
             if same:  # "During a meeting in Dubai, X met Y": one event
                 opened[number] = same[0]
                 same[0].occurrences.append(here)
