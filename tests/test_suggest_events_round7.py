@@ -64,3 +64,14 @@ def test_signed_one_thing_and_agreed_to_do_another_are_two_agreements() -> None:
     assert len(events(rows, "Agreement")) == 2
     one = suggest("India and Qatar signed and agreed to implement a deal.")
     assert len(events(one, "Agreement")) == 1
+
+
+def test_a_date_in_the_next_sentence_of_the_talks_dates_them() -> None:
+    rows = suggest(
+        "Iran and Qatar held talks in Doha on water sharing. The talks were held on Sunday "
+        "and Monday."
+    )
+    (talks,) = events(rows, "Meeting")
+    assert {t.split(" ")[0] for s, t in claims(rows, "hasTime") if s == talks} == {
+        "2024-11-03..2024-11-04"
+    }
