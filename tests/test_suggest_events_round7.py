@@ -75,3 +75,9 @@ def test_a_date_in_the_next_sentence_of_the_talks_dates_them() -> None:
     assert {t.split(" ")[0] for s, t in claims(rows, "hasTime") if s == talks} == {
         "2024-11-03..2024-11-04"
     }
+
+
+def test_an_armed_group_and_its_government_are_one_actor_for_a_recorded_event() -> None:
+    # the fixture records the Taliban's takeover of 2021, done by the group ("taliban")
+    rows = suggest("Qatar has not recognised the Taliban government, which seized power in 2021.")
+    assert "taliban-takeover-2021" in {s for s, _ in claims(rows, "hasTime")}

@@ -179,12 +179,21 @@ def _part_of_known(
 
 def _same_actors(register: Register) -> dict[str, set[str]]:
     """Each government with the state it governs and back (the register's ``governs``):
-    reports name either for the same act ("Afghanistan’s request", "the Taliban’s")."""
+    reports name either for the same act ("Afghanistan’s request", "the Taliban’s"); and
+    an armed group with the government the register names "<group> government"
+    (annotation.md, "Naming the actor": "the Taliban seized power", "the Taliban
+    government, which seized power")."""
     same: dict[str, set[str]] = {}
-    for claim in register.claims:
-        if claim.predicate == "governs":
-            for a, b in ((claim.subject, claim.object), (claim.object, claim.subject)):
-                same.setdefault(a, {a}).add(b)
+    pairs = [(c.subject, c.object) for c in register.claims if c.predicate == "governs"]
+    names = {normalise(n): e.id for e in register.entities.values() for n in (e.label, *e.aliases)}
+    for group in register.entities.values():
+        if register.is_a(group.id, "ArmedGroup"):
+            ruling = names.get(f"{normalise(group.label)} government")
+            if ruling is not None and ruling != group.id:
+                pairs.append((ruling, group.id))
+    for a, b in pairs:
+        same.setdefault(a, {a}).add(b)
+        same.setdefault(b, {b}).add(a)
     return same
 
 
