@@ -5,7 +5,9 @@ the seed or invented reports), each failing without its rule."""
 
 from __future__ import annotations
 
-from tests.suggest_sentences import claims, events, suggest
+from kg.suggest.suggester import Suggester
+from tests.conftest import ONTOLOGY
+from tests.suggest_sentences import SOURCE, claims, events, register, suggest
 
 
 def test_a_furniture_line_opens_no_event() -> None:
@@ -81,3 +83,21 @@ def test_an_armed_group_and_its_government_are_one_actor_for_a_recorded_event() 
     # the fixture records the Taliban's takeover of 2021, done by the group ("taliban")
     rows = suggest("Qatar has not recognised the Taliban government, which seized power in 2021.")
     assert "taliban-takeover-2021" in {s for s, _ in claims(rows, "hasTime")}
+
+
+def _without_shipments() -> Suggester:
+    """The fixture's register with every claim of one report gone that names a
+    commodity's shipment (so that a quantity of wheat has no recorded shipment)."""
+    reg = register()
+    aliases = {a for e in reg.entities.values() for a in e.aliases}
+    for source in {c.source for c in reg.claims if c.predicate == "hasCommodity"}:
+        reg = reg.without(source, set(), aliases)
+    return Suggester.from_register(reg, ONTOLOGY)
+
+
+def test_a_quantity_opens_a_shipment_only_beside_a_word_of_giving() -> None:
+    suggester = _without_shipments()
+    traffic = suggester.suggest(SOURCE, "The new line carried 2 million tonnes of wheat in 2019.")
+    assert not events(traffic, "AidShipment")
+    gift = suggester.suggest(SOURCE, "Two million tonnes of wheat were delivered to Kabul in 2019.")
+    assert events(gift, "AidShipment")
