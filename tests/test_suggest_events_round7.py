@@ -101,3 +101,10 @@ def test_a_quantity_opens_a_shipment_only_beside_a_word_of_giving() -> None:
     assert not events(traffic, "AidShipment")
     gift = suggester.suggest(SOURCE, "Two million tonnes of wheat were delivered to Kabul in 2019.")
     assert events(gift, "AidShipment")
+
+
+def test_a_request_for_a_new_thing_is_no_restatement_of_the_last_request() -> None:
+    rows = suggest(
+        "Qatar urged Iran to reopen the border. Qatar also proposed a joint border team."
+    )
+    assert len(events(rows, "Request")) == 2

@@ -67,6 +67,9 @@ _PROJECT_NAME = re.compile(
 not a body named by a capitalised word after it, nor opened by a determiner."""
 
 
+_NEW_OBJECT = re.compile(r"\s+(?:a|an|another|fresh|new)\s+(?!\w+\s+(?:of|to)\b)", re.IGNORECASE)
+"""A request's object opened by an indefinite article ("had proposed a joint team"): a
+new thing asked for, so no restatement of the last request."""
 _AND_THEN = re.compile(r"\S(?:\s+\S+){3,}\s+and\s+(?:also\s+)?\Z")
 
 
@@ -201,7 +204,12 @@ class EventFinder(EventRoles, SubEvents):
             if TALKED.search(said[1]):
                 said = (char_start, "")  # "the two sides discussed the airstrikes"
             both_sides(self.register, event, trigger.before, said, char_end, events, TALKS)
-            if earlier is not None and restates(event, earlier) and not intends(report, char_end):
+            if (
+                earlier is not None
+                and restates(event, earlier)
+                and not intends(report, char_end)
+                and not (trigger.cls == "Request" and _NEW_OBJECT.match(report.text, char_end))
+            ):
                 earlier.occurrences.append(here)
                 continue  # "This marked the first official encounter": the same meeting
             self._nest(report, event, last_of)
