@@ -108,3 +108,12 @@ def test_a_request_for_a_new_thing_is_no_restatement_of_the_last_request() -> No
         "Qatar urged Iran to reopen the border. Qatar also proposed a joint border team."
     )
     assert len(events(rows, "Request")) == 2
+
+
+def test_a_date_before_according_to_a_statement_is_not_the_statements() -> None:
+    rows = suggest(
+        "Qatar and Oman agreed to set up a joint customs office in Muscat next month, "
+        "according to a statement from the ministry."
+    )
+    (statement,) = events(rows, "Statement")
+    assert not {t for s, t in claims(rows, "hasTime") if s == statement and "next" in t}

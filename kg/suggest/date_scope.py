@@ -52,15 +52,17 @@ def _modifies_another(span: tuple[int, int], text: str, trigger_start: int) -> b
 
 
 _REPORTING = re.compile(
-    r",\s*[^,.;“”\"]{0,60}?\b(?:said|says|stated|added|reported|announced)\b[^.;“”\"]{0,60}\.",
+    r",\s*(?:[^,.;“”\"]{0,60}?\b(?:said|says|stated|added|reported|announced)\b"
+    r"|according\s+to\b)[^.;“”\"]{0,60}\.",
     re.IGNORECASE,
 )
 """A reporting clause that ends its sentence after a comma: ", the ministry said in a
-statement."."""
+statement.", ", according to a statement from the ministry."."""
 
 
 def _reported_before(span: tuple[int, int], text: str, trigger_start: int) -> bool:
-    """ "X arrived on Tuesday, the ministry said in a statement.": a date before a reporting
+    """ "X arrived on Tuesday, the ministry said in a statement.", "... next month, according
+    to a statement from the ministry.": a date before a reporting
     clause that ends the sentence after a comma dates what is reported, not the report (a
     date opening the sentence still dates it: "On Tuesday, the ministry said ...")."""
     comma = text.rfind(",", span[1], trigger_start) if span[1] <= trigger_start else -1
