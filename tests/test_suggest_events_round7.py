@@ -117,3 +117,9 @@ def test_a_date_before_according_to_a_statement_is_not_the_statements() -> None:
     )
     (statement,) = events(rows, "Statement")
     assert not {t for s, t in claims(rows, "hasTime") if s == statement and "next" in t}
+
+
+def test_a_participle_between_a_determiner_and_a_noun_opens_no_act() -> None:
+    rows = suggest("China and Iran discussed the proposed rail link between Herat and Mashhad.")
+    assert not events(rows, "Request")
+    assert events(suggest("Qatar proposed a rail link between Herat and Mashhad."), "Request")

@@ -70,6 +70,24 @@ not a body named by a capitalised word after it, nor opened by a determiner."""
 _NEW_OBJECT = re.compile(r"\s+(?:a|an|another|fresh|new)\s+(?!\w+\s+(?:of|to)\b)", re.IGNORECASE)
 """A request's object opened by an indefinite article ("had proposed a joint team"): a
 new thing asked for, so no restatement of the last request."""
+
+
+def _adjective(doc: Any, hit: tuple[int, int, Trigger]) -> bool:
+    """ "the proposed rail link", "a requested visa": a participle of one word between a
+    determiner and a noun describes the noun; it opens no act of its own."""
+    start, end = hit[0], hit[1]
+    word = doc[start]
+    return (
+        end - start == 1
+        and word.lower_.endswith("ed")
+        and start > 0
+        and doc[start - 1].lower_ in ("the", "a", "an", "its", "their", "this", "that")
+        and end < len(doc)
+        and doc[end].is_alpha
+        and doc[end].lower_ not in ("by", "to", "in", "on", "at", "for", "with", "and")
+    )
+
+
 _AND_THEN = re.compile(r"\S(?:\s+\S+){3,}\s+and\s+(?:also\s+)?\Z")
 
 
@@ -128,6 +146,7 @@ class EventFinder(EventRoles, SubEvents):
         kept: list[tuple[int, int, Trigger]] = []
         aside = furniture(report.text)  # "ALSO READ | X, Y sign energy pact": another story
         hits = [h for h in hits if not any(s <= doc[h[0]].idx < e for s, e in aside)]
+        hits = [h for h in hits if not _adjective(doc, h)]
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
                 if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):
