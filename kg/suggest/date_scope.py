@@ -18,7 +18,25 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
         _modifies_another(span, text, trigger_start)
         or _since_between(span, text, trigger_start)
         or _reported_before(span, text, trigger_start)
+        or _in_relative(span, text, trigger_start)
     )
+
+
+_RELATIVE = re.compile(
+    r",\s+(?:\w+\s+of\s+)?(?:[Ww]hich|[Ww]hom|[Tt]hat)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|both|two|[a-z]+ly)\s+\w|[A-Z])"
+)
+"""An object relative clause, whose subject comes after the pronoun ("which China agreed
+to build"): it tells another's act, not one of the thing before its comma ("which killed
+46 civilians in May" dates the attack)."""
+
+
+def _in_relative(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "the planned rail link, which China agreed to build under an accord signed in
+    2019": a date in an object relative clause (:data:`_RELATIVE`) after the trigger's
+    phrase dates what the clause tells, not the event named before its comma."""
+    between = text[trigger_start : span[0]]
+    return "." not in between and bool(_RELATIVE.search(between))
 
 
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+\Z", re.IGNORECASE)
@@ -34,15 +52,17 @@ def _modifies_another(span: tuple[int, int], text: str, trigger_start: int) -> b
 
 
 _REPORTING = re.compile(
-    r",\s*[^,.;“”\"]{0,60}?\b(?:said|says|stated|added|reported|announced)\b[^.;“”\"]{0,60}\.",
+    r",\s*(?:[^,.;“”\"]{0,60}?\b(?:said|says|stated|added|reported|announced)\b"
+    r"|according\s+to\b)[^.;“”\"]{0,60}\.",
     re.IGNORECASE,
 )
 """A reporting clause that ends its sentence after a comma: ", the ministry said in a
-statement."."""
+statement.", ", according to a statement from the ministry."."""
 
 
 def _reported_before(span: tuple[int, int], text: str, trigger_start: int) -> bool:
-    """ "X arrived on Tuesday, the ministry said in a statement.": a date before a reporting
+    """ "X arrived on Tuesday, the ministry said in a statement.", "... next month, according
+    to a statement from the ministry.": a date before a reporting
     clause that ends the sentence after a comma dates what is reported, not the report (a
     date opening the sentence still dates it: "On Tuesday, the ministry said ...")."""
     comma = text.rfind(",", span[1], trigger_start) if span[1] <= trigger_start else -1

@@ -21,7 +21,7 @@ from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.rows import Suggestion, new_suggestion
 from kg.suggest.text import Report
-from kg.suggest.when import undated
+from kg.suggest.when import ahead, undated
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -246,6 +246,9 @@ class EventRows:
         elif event.id not in self.dated:  # another mention of the same event gives its date
             time = undated(report.published, report.span(*span))
             reason = "no date in the sentence: bounded by the publication"
+            planned = ahead(report.text, event.start, report.published, report.span(*span))
+            if planned is not None:  # "the planned rail link": from the publication on
+                time, reason = planned, "no date in the sentence, planned: from the publication"
             if event.not_before or event.not_after:  # "the takeover prompted India to close"
                 high = event.not_after or str(report.published)
                 time = f"{event.not_before}..{high}{time[time.index(' ') :]}"

@@ -29,7 +29,8 @@ _RESTATING = {"reiterated", "reiterates", "reaffirmed", "reaffirms", "repeated",
 def attached(text: str, date: DateMention, noun: tuple[int, int], *, first: bool) -> bool:
     """Whether a date of a later sentence belongs to the event a definite noun there refers
     back to: inside its phrase ("the November 4-5 visit", "Monday’s meeting"), or right
-    after it ("the talks, held on 4 November", "the meeting on Monday" where no other
+    after it ("the talks, held on 4 November", "the talks were held on Sunday", "the
+    meeting took place on Monday", "the meeting on Monday" where no other
     event is named before it in the sentence: "X condemned the strikes on 1 November,
     days before the talks" dates the condemnation)."""
     if date.end <= noun[0]:
@@ -37,8 +38,9 @@ def attached(text: str, date: DateMention, noun: tuple[int, int], *, first: bool
         return bool(re.fullmatch(r"(?:[’']s)?(?:\s+[a-z][\w-]*){0,2}\s*", between))
     between = text[noun[1] : date.start]
     if re.fullmatch(r",\s*(?:which|that)?\s*(?:was\s+|were\s+)?(?:held|took\s+place)\s*"
-                    r"|\s+held\s+", between):  # fmt: skip
-        return True
+                    r"|\s+(?:(?:was|were)\s+)?held\s+|\s+(?:took\s+place|began|ended|opened|"
+                    r"concluded|(?:was|were)\s+signed)\s+", between):  # fmt: skip
+        return True  # "The talks were held on Sunday", "the meeting took place on Monday"
     return first and bool(re.fullmatch(r"\s*", between))
 
 

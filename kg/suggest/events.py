@@ -9,7 +9,8 @@ participant too, as the annotations have it ("India’s Foreign Secretary
 Vikram Misri met": India and Misri). An armed group acting in diplomacy is
 its government where the register names one "<group> government" (the
 convention of docs/annotation.md, "Naming the actor"). A trigger
-after "not" or "no" is skipped. A definite reference ("the meeting", "this
+after "not" or "no" is skipped, and so is one in a line of page furniture ("ALSO
+READ | ...", :func:`kg.suggest.readings.furniture`). A definite reference ("the meeting", "this
 visit") is the report's last event of that class; a sentence that opens
 "During the visit" or holds "in the meeting" places its events inside that
 one (``subEventOf``), and an event without a date of its own inherits the
@@ -23,6 +24,8 @@ its dates and places (the other reports' claims) do not contradict these
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from kg.suggest.clauses import (
@@ -48,11 +51,54 @@ from kg.suggest.event_words import (
     subject_here,
 )
 from kg.suggest.mentions import Mention
+from kg.suggest.readings import furniture
 from kg.suggest.register import Register
 from kg.suggest.subevents import SubEvents, restates
 from kg.suggest.text import Report, make_doc
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
+
+PROJECT = "DevelopmentProject"
+_PROJECT_NAME = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\b)(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,3}"
+    r"[A-Z][\w’'-]*[ \t]+(?:Railway|Pipeline|Corridor|Project))\b(?![ \t]+[A-Z(])"
+)
+"""A capitalised name of one to four words before Railway, Pipeline, Corridor or Project,
+not a body named by a capitalised word after it, nor opened by a determiner."""
+
+
+_NEW_OBJECT = re.compile(r"\s+(?:a|an|another|fresh|new)\s+(?!\w+\s+(?:of|to)\b)", re.IGNORECASE)
+"""A request's object opened by an indefinite article ("had proposed a joint team"): a
+new thing asked for, so no restatement of the last request."""
+
+
+def _adjective(doc: Any, hit: tuple[int, int, Trigger]) -> bool:
+    """ "the proposed rail link", "a requested visa": a participle of one word between a
+    determiner and a noun describes the noun; it opens no act of its own."""
+    start, end = hit[0], hit[1]
+    word = doc[start]
+    return (
+        end - start == 1
+        and word.lower_.endswith("ed")
+        and start > 0
+        and doc[start - 1].lower_ in ("the", "a", "an", "its", "their", "this", "that")
+        and end < len(doc)
+        and doc[end].is_alpha
+        and doc[end].lower_ not in ("by", "to", "in", "on", "at", "for", "with", "and")
+    )
+
+
+_AND_THEN = re.compile(r"\S(?:\s+\S+){3,}\s+and\s+(?:also\s+)?\Z")
+
+
+def _another_act(report: Report, event: Event, sentence: int, start: int, end: int) -> bool:
+    """ "The two sides signed a protocol on customs and agreed to set up a committee": a
+    verb of the class after "and", past the object of the trigger before it (three words
+    or more), and followed by an infinitive, is an act of its own, not the first again."""
+    before = [e for i, _, e in event.occurrences if i == sentence and e <= start]
+    if not before or not intends(report, end):
+        return False
+    return bool(_AND_THEN.search(report.text[min(before) : start]))
 
 
 class EventFinder(EventRoles, SubEvents):
@@ -77,6 +123,7 @@ class EventFinder(EventRoles, SubEvents):
                 words = [{"NORM": t.norm_} for t in phrase]
                 extra = [{"IS_ALPHA": True, "IS_SENT_START": False, "OP": "?"}] * 2
                 self.loose.add(key, [[*words[:-1], *extra, words[-1]]])
+        self.project = next((t for t in triggers if t.cls == PROJECT and not t.needs), None)
         self.definite: dict[str, str] = {}
         for trigger in triggers:
             for noun in trigger.definite:
@@ -91,11 +138,15 @@ class EventFinder(EventRoles, SubEvents):
         loose = self.loose(doc) if len(self.loose) else []
         for key, start, end in [*self.matcher(doc), *loose]:
             hits.append((start, end, self.by_key[doc.vocab.strings[key]]))
+        hits += self._named_projects(doc)
         order = {id(t): i for i, t in enumerate(self.by_key.values())}
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].refers_only, order[id(h[2])]))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].refers_only, order.get(id(h[2]), -1)))
         # the longest at a place; of equals, a trigger before a noun that only refers
         # back, then the table's order
         kept: list[tuple[int, int, Trigger]] = []
+        aside = furniture(report.text)  # "ALSO READ | X, Y sign energy pact": another story
+        hits = [h for h in hits if not any(s <= doc[h[0]].idx < e for s, e in aside)]
+        hits = [h for h in hits if not _adjective(doc, h)]
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
                 if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):
@@ -120,6 +171,8 @@ class EventFinder(EventRoles, SubEvents):
             same = same or subject_here(report, events, trigger.cls, sentence)  # "The
             # consignment ... was handed over": the event referred back to
             here = (sentence.index, char_start, char_end)
+            if same and _another_act(report, same[0], sentence.index, char_start, char_end):
+                same = []  # "signed a protocol on X and agreed to set up Y": two agreements
             if same:  # "During a meeting in Dubai, X met Y": one event
                 opened[number] = same[0]
                 same[0].occurrences.append(here)
@@ -170,7 +223,12 @@ class EventFinder(EventRoles, SubEvents):
             if TALKED.search(said[1]):
                 said = (char_start, "")  # "the two sides discussed the airstrikes"
             both_sides(self.register, event, trigger.before, said, char_end, events, TALKS)
-            if earlier is not None and restates(event, earlier) and not intends(report, char_end):
+            if (
+                earlier is not None
+                and restates(event, earlier)
+                and not intends(report, char_end)
+                and not (trigger.cls == "Request" and _NEW_OBJECT.match(report.text, char_end))
+            ):
                 earlier.occurrences.append(here)
                 continue  # "This marked the first official encounter": the same meeting
             self._nest(report, event, last_of)
@@ -195,6 +253,21 @@ class EventFinder(EventRoles, SubEvents):
             if event.parent is not None:
                 event.parent = first_part.get(id(event.parent), event.parent)
         return result
+
+    def _named_projects(self, doc: Any) -> list[tuple[int, int, Trigger]]:
+        """ "the planned Trans-Afghan Railway", "the Kasa Water Project": a capitalised name
+        ending in Railway, Pipeline, Corridor or Project names a development project (with
+        the roles of the table's first plain row of the class), unless a capitalised word
+        follows ("the Afghan Railway Authority": a body)."""
+        if self.project is None:
+            return []
+        found = []
+        for match in _PROJECT_NAME.finditer(doc.text):
+            span = doc.char_span(*match.span("name"), alignment_mode="expand")
+            if span is not None:
+                trigger = replace(self.project, phrase=match.group("name"), definite=())
+                found.append((span.start, span.end, trigger))
+        return found
 
     @staticmethod
     def _verb_before(

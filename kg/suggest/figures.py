@@ -11,6 +11,7 @@ statement of that speaker.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Protocol
 
@@ -31,6 +32,17 @@ class Add(Protocol):
         self, kind: str, subject: str, predicate: str, obj: str, start: int, end: int,
         confidence: float, reason: str, note: str = "",
     ) -> None: ...  # fmt: skip
+
+
+_GIVING = re.compile(
+    r"\b(?:aid|assistance|humanitarian|relief|donat\w*|gifts?|gifted|shipments?|shipped|"
+    r"consignments?|deliver\w*|sent|sending|sends|dispatch\w*|suppl(?:y|ied|ies)|provid\w*|"
+    r"pledg\w*|handed\s+over|arrived|reached)\b",
+    re.IGNORECASE,
+)
+"""Words of giving or sending, one of which a sentence must hold for a quantity of a
+commodity to open a shipment of aid ("sent 50 tonnes of wheat"; not "the line carried 2
+million tonnes of freight last year", which is traffic)."""
 
 
 def quantity_rows(
@@ -60,6 +72,8 @@ def quantity_rows(
             commodity = next((e for s, e in commodities.items() if q.start < s < q.end), "")
             subject = by_commodity.get(commodity, "")
             reason = f"a quantity {q.value!r}"
+            if commodity and not subject and not _GIVING.search(sentence.text):
+                commodity = ""  # "the line carried 2 million tonnes of freight": traffic
             if commodity and not subject:
                 subject = f"aid-{commodity}"
                 add("entity", subject, "type", "AidShipment", q.start, q.end, 0.5, reason)

@@ -61,7 +61,7 @@ def link(
         if known and their_places and not _within(facts, known) & _within(facts, their_places):
             continue  # a province of the country they name is no contradiction
         times = [c.object for c in claims.get("hasTime", [])]
-        if not _dates_fit(event, times):
+        if not _dates_fit(event, times) or _later(event, times):
             continue
         dated = _closed(event, times, recent=not speech)
         strong = len(shared) >= 2 or bool(places & their_places) or dated
@@ -88,6 +88,32 @@ def link(
         event.id, event.existing = ident, True
         event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
         event.confidence = min(0.9, 0.4 + 0.1 * score)
+
+
+def _later(event: Event, times: list[str]) -> bool:
+    """The other reports date the candidate to begin after this report was published, and
+    this report tells its event as past (not a plan reaching beyond its publication): a
+    report cannot tell an act that began after it was written ("agreed" in August 2025 is
+    not the agreement of March 2026)."""
+    published = event.published
+    if published is None:
+        return False
+    if event.date is not None:
+        try:
+            last = window(event.date.value)[1]
+        except ValueError:
+            return False
+        if not last or last > published.isoformat():
+            return False  # planned, or open on the later side
+    firsts = []
+    for time in times:
+        try:
+            first = window(time)[0]
+        except ValueError:
+            return False
+        if first:
+            firsts.append(first)
+    return bool(firsts) and min(firsts) > published.isoformat()
 
 
 def _others_on_both_sides(register: Register, mine: set[str], theirs: set[str]) -> bool:
@@ -153,12 +179,21 @@ def _part_of_known(
 
 def _same_actors(register: Register) -> dict[str, set[str]]:
     """Each government with the state it governs and back (the register's ``governs``):
-    reports name either for the same act ("Afghanistan’s request", "the Taliban’s")."""
+    reports name either for the same act ("Afghanistan’s request", "the Taliban’s"); and
+    an armed group with the government the register names "<group> government"
+    (annotation.md, "Naming the actor": "the Taliban seized power", "the Taliban
+    government, which seized power")."""
     same: dict[str, set[str]] = {}
-    for claim in register.claims:
-        if claim.predicate == "governs":
-            for a, b in ((claim.subject, claim.object), (claim.object, claim.subject)):
-                same.setdefault(a, {a}).add(b)
+    pairs = [(c.subject, c.object) for c in register.claims if c.predicate == "governs"]
+    names = {normalise(n): e.id for e in register.entities.values() for n in (e.label, *e.aliases)}
+    for group in register.entities.values():
+        if register.is_a(group.id, "ArmedGroup"):
+            ruling = names.get(f"{normalise(group.label)} government")
+            if ruling is not None and ruling != group.id:
+                pairs.append((ruling, group.id))
+    for a, b in pairs:
+        same.setdefault(a, {a}).add(b)
+        same.setdefault(b, {b}).add(a)
     return same
 
 

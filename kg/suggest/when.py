@@ -356,3 +356,25 @@ def undated(published: dt.date, words: str = "") -> str:
     """
     words = " ".join(words.replace('"', "").split())
     return f'..{published} "{words}" relative' if words else f"..{published} relative"
+
+
+_AHEAD = re.compile(
+    r"\b(?:planned|proposed|projected|envisaged|future)\s+(?:[\w’'-]+\s+){0,3}$", re.I
+)
+"""An adjective of a plan some words before an event's name: "the planned Trans-Afghan
+Railway", "the proposed gas pipeline"."""
+
+
+def ahead(text: str, start: int, published: dt.date, words: str = "") -> str | None:
+    """The ``hasTime`` of an undated event the text calls planned or proposed: from the
+    publication on, with its words; None where no such word comes before ``start``.
+
+    >>> ahead("the planned rail link", 12, dt.date(2025, 1, 9), "rail link")
+    '2025-01-09.. "rail link" relative'
+    """
+    line = text[max(0, start - 40) : start]
+    line = line[line.rfind("\n") + 1 :]
+    if not _AHEAD.search(line):
+        return None
+    words = " ".join(words.replace('"', "").split())
+    return f'{published}.. "{words}" relative' if words else f"{published}.. relative"
