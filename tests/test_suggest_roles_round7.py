@@ -138,5 +138,6 @@ def test_the_name_right_after_a_trigger_ending_in_by_is_its_doer() -> None:
 
 def test_names_before_the_antecedent_of_a_which_clause_do_not_act_in_it() -> None:
     rows = suggest("China has not recognised the Taliban government, which seized power in 2021.")
-    (change,) = events(rows, "ChangeOfGovernment")
+    # the takeover, new or the register's own (the seed records the 2021 takeover)
+    (change,) = {r.subject for r in rows if r.kind == "claim" and "seized" in r.evidence}
     assert actors(rows, change) == {("hasInitiator", "islamic-emirate-of-afghanistan")}
