@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.suggest.english import RELATION_NOUNS, demonyms
+from kg.suggest.english import RELATION_NOUNS, adjective_of
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -30,18 +30,6 @@ _COORDINATED = re.compile(r"(?P<adjectives>(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+),?\s+
 """Adjectives coordinated before the one of "the officials of a state": "Chinese,
 Iranian and Russian diplomats" are the diplomats of each."""
 _FORMER = re.compile(r"\b(?:previous|former|first|interim)\b|\(\d{4}", re.IGNORECASE)
-
-
-def _stem_of(adjective: str, name: str) -> bool:
-    """ "afghan" of "afghanistan", "indian" of "india", "pakistani" of "pakistan",
-    "chinese" of "china" (the suffix rules of :func:`kg.suggest.english.demonyms`)."""
-    if " " in name or len(adjective) < 4:
-        return False
-    return (
-        name.startswith(adjective)
-        or (adjective.startswith(name) and len(adjective) - len(name) <= 3)
-        or adjective in demonyms(name)
-    )
 
 
 _MISSION_WORDS = r"(?i:(?:diplomatic\s+)?(?:embassy|mission|consulate|high\s+commission))"
@@ -72,7 +60,7 @@ def officials(register: Register, report: Report, mentions: list[Mention]) -> li
         if any(s < end and start < e for s, e in taken):
             continue
         form = normalise(match["adjective"])
-        state = next((i for f, i in states if _stem_of(form, f)), None)
+        state = next((i for f, i in states if adjective_of(form, f)), None)
         if state is None:
             continue
         entity = _government_of(register, state) or state
@@ -80,7 +68,7 @@ def officials(register: Register, report: Report, mentions: list[Mention]) -> li
         before = _COORDINATED.search(report.text, max(0, start - 60), match.start("adjective"))
         for word in re.finditer(r"[A-Z][a-z]+", before["adjectives"] if before else ""):
             first = before.start("adjectives") + word.start() if before else 0
-            other = next((i for f, i in states if _stem_of(normalise(word.group()), f)), None)
+            other = next((i for f, i in states if adjective_of(normalise(word.group()), f)), None)
             if other and not any(s <= first < e for s, e in taken):
                 how = "the officials of a state, coordinated with another's"
                 entity = _government_of(register, other) or other
@@ -118,7 +106,8 @@ def missions(register: Register, report: Report, mentions: list[Mention]) -> lis
         sentence = report.sentence_at(match.start())
         owner: str | None = None
         if match["adjective"]:
-            owner = next((i for f, i in states if _stem_of(normalise(match["adjective"]), f)), None)
+            adjective = normalise(match["adjective"])
+            owner = next((i for f, i in states if adjective_of(adjective, f)), None)
         else:
             last = match.start() + len(match["owner"] or "")
             before = [m.entity for m in mentions if sentence.start <= m.start < last]
@@ -366,7 +355,7 @@ def _state_of(part: str, states: list[tuple[str, str]]) -> str | None:
         if len(part) >= 3 and (
             name.startswith(part)
             or (part.endswith("o") and name.startswith(part[:-1]))
-            or _stem_of(part, name)
+            or adjective_of(part, name)
         ):
             return state
     return None

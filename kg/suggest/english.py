@@ -220,3 +220,16 @@ def demonyms(state: str) -> set[str]:
     if state.endswith("istan"):
         found.add(state[: -len("istan")])
     return {f for f in found if len(f) > 3}
+
+
+def adjective_of(adjective: str, name: str) -> bool:
+    """Whether ``adjective`` is the adjective of the one-word state ``name`` (both
+    normalised): "afghan" of "afghanistan", "indian" of "india", "pakistani" of
+    "pakistan", "chinese" of "china" (the suffix rules of :func:`demonyms`)."""
+    if " " in name or len(adjective) < 4:
+        return False
+    return (
+        name.startswith(adjective)
+        or (adjective.startswith(name) and len(adjective) - len(name) <= 3)
+        or adjective in demonyms(name)
+    )

@@ -269,7 +269,7 @@ def foreign(register: Register, position: str, owner: str) -> bool:
 def clashes(text: str, position: Mention, register: Register) -> bool:
     """Whether the words before a title name another owner than the register's position
     has ("Pakistan’s Prime Minister", "Chinese Foreign Minister")."""
-    from kg.suggest.descriptions import _stem_of
+    from kg.suggest.english import adjective_of
 
     lead = re.search(
         r"([A-Z][\w-]+)(?:[’']s)?\s+$", text[max(0, position.start - 30) : position.start]
@@ -281,6 +281,7 @@ def clashes(text: str, position: Mention, register: Register) -> bool:
         if not register.is_a(entity.id, "State"):
             continue
         name = normalise(entity.label)
-        if word == name or _stem_of(word, name) or (len(name) >= 5 and word.startswith(name[:-1])):
+        stem = len(name) >= 5 and word.startswith(name[:-1])
+        if word == name or adjective_of(word, name) or stem:
             return foreign(register, position.entity, entity.id)  # "China": "Chinese"
     return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.suggest.descriptions import _stem_of
+from kg.suggest.english import adjective_of
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
@@ -92,7 +92,7 @@ def missions(text: str, offset: int, here: list[Mention], register: Register) ->
         if not register.is_a(party.entity, "Delegation"):
             continue
         words = normalise(text[max(offset, party.start - 20) : party.end]).split()[-4:]
-        named = {i for w in words for name, i in states if w == name or _stem_of(w, name)}
+        named = {i for w in words for name, i in states if w == name or adjective_of(w, name)}
         if len(named) == 1:
             yield Relation(party.entity, "represents", named.pop(), party.start, party.end, 0.5,
                            "a delegation named after its state")  # fmt: skip

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.suggest.descriptions import _stem_of
+from kg.suggest.english import adjective_of
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
@@ -72,7 +72,7 @@ def _states(register: Register, here: list[Mention]) -> list[tuple[str, str]]:
 def _state_of(word: str, states: list[tuple[str, str]]) -> str | None:
     """The one state an adjective or name stands for ("Uzbek": Uzbekistan)."""
     word = normalise(word)
-    named = {i for name, i in states if word == name or _stem_of(word, name)}
+    named = {i for name, i in states if word == name or adjective_of(word, name)}
     return named.pop() if len(named) == 1 else None
 
 
