@@ -1,6 +1,6 @@
 """The invented test reports (benchmarks/blind/): they build with the seed fixture, and
-the benchmark scores 901-902 in its "invented (dev)" column and 903-904 in its "blind
-(invented)" column."""
+the benchmark scores 901-902 and 905-906 in its "invented (dev)" column and 903-904 in its
+"blind (invented)" column."""
 
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ import suggest as bench  # noqa: E402  (benchmarks/ is not a package)
 BLIND = BENCHMARKS / "blind"
 S901, S902 = "901_759524f99b054058", "902_533ad8dddfadd7a2"
 S903, S904 = "903_e54d1ae1a5da7162", "904_80839c982d2957b0"
-INVENTED = (S901, S902, S903, S904)
+S905, S906 = "905_478b29e47452b3da", "906_61455eaa73db8202"
+INVENTED = (S901, S902, S903, S904, S905, S906)
+DEV_REPORTS = (S901, S902, S905, S906)
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +46,7 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     assert bench.blind_sources() == [S903, S904]  # 901-902 are development data now
     assert [bench.column_of(s) for s in INVENTED] == [bench.DEV_COLUMN] * 2 + [
         bench.BLIND_COLUMN
-    ] * 2
+    ] * 2 + [bench.DEV_COLUMN] * 2
     for source in INVENTED:
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
         # the id is `kg add`'s: a sequence number and the text's SHA-256
@@ -54,6 +56,10 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     for source in (S903, S904):  # not the dev reports' stories either
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
         assert "Helmand" not in text and "rail upgrade" not in text
+    for source in (S905, S906):  # other subjects than 901-904's
+        text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
+        for subject in ("Helmand", "rail upgrade", "Torkham", "wheat", "Uzbek", "Kazakh"):
+            assert subject not in text, (source, subject)
     for readme in ("README.md", "corpus/README.md", "data/README.md"):
         assert "INVENTED" in (BLIND / readme).read_text(encoding="utf-8"), readme
 
@@ -81,6 +87,8 @@ def test_the_invented_set_builds_with_the_seed_every_span_verbatim(
     assert "considered" in factuality[S901]  # the Uzbek account of the terminal
     assert "denied" in factuality[S903]  # Mujahid denies the TTP commitment
     assert "denied" in factuality[S904] and "Uu" in factuality[S904]  # the railway; $3bn
+    assert "denied" in factuality[S905]  # Muttaqi denies the TTP's presence
+    assert factuality[S906].count("denied") >= 2  # Rahimi: no smugglers, no drugs
 
 
 def test_every_invented_story_sentence_is_covered(joined: tuple[Path, Path]) -> None:
@@ -114,10 +122,25 @@ def test_leaving_one_invented_report_out_keeps_the_seed_and_the_others(
     assert {"nurlan-zhakupov", "jasur-rakhimov", "qatar"} <= set(reduced.entities)
     assert not any(c.source == S903 for c in reduced.claims)
     assert {S901, S902, S904} <= {c.source for c in reduced.claims}
+    reduced = bench.held_out(full, S905, data, texts)
+    assert "wang-yi" not in reduced.entities and "cpec" not in reduced.entities  # 905's own
+    assert "tehreek-e-taliban-pakistan" in reduced.entities  # 903's, which 905 uses
+    assert not any(c.source == S905 for c in reduced.claims)
+    reduced = bench.held_out(full, S906, data, texts)
+    assert "tajikistan" not in reduced.entities  # 906's own
+    assert {"flour", "wang-yi"} <= set(reduced.entities)  # 904's, 905's
+    assert {S903, S905} <= {c.source for c in reduced.claims}
 
 
-def test_both_invented_columns_are_scored_and_met_still_judges_the_seed() -> None:
+def test_both_invented_columns_are_scored_and_met_still_judges_the_seed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     columns = bench.score_invented(ONTOLOGY)
+    scored = [line.split(" ", 1) for line in capsys.readouterr().err.splitlines()]
+    assert sorted(s for s, rest in scored if rest.startswith(f"({bench.DEV_COLUMN})")) == sorted(
+        DEV_REPORTS
+    )
+    assert [s for s, rest in scored if rest.startswith(f"({bench.BLIND_COLUMN})")] == [S903, S904]
     assert list(columns) == [bench.DEV_COLUMN, bench.BLIND_COLUMN]
     for column in columns.values():
         for name in ("mentions recall", "events recall (kind)", "participants recall"):
