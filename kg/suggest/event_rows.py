@@ -311,13 +311,18 @@ def host_of(register: Register, place: str) -> str | None:
             c.subject for c in register.claims if c.predicate == "governs" and c.object == place
         }
         return rulers.pop() if len(rulers) == 1 else place
+    actors = {a for a in actors_named(register, place) if not register.is_a(a, "Place")}
+    return actors.pop() if len(actors) == 1 else None
+
+
+def actors_named(register: Register, place: str) -> set[str]:
+    """The actors one of whose names is the label of ``place`` ("Kabul" for the Islamic
+    Emirate, "Tehran" for Iran)."""
     name = normalise(register.entities[place].label)
-    actors = {
+    return {
         e.id
         for e in register.entities.values()
         if e.id != place
         and register.is_a(e.id, "Actor")
-        and not register.is_a(e.id, "Place")
         and name in {normalise(n) for n in (e.label, *e.aliases)}
     }
-    return actors.pop() if len(actors) == 1 else None

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 
 from kg.suggest.event_record import Event
-from kg.suggest.event_rows import host_of
+from kg.suggest.event_rows import actors_named, host_of
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
-from kg.vocabulary import normalise
 
 _LED_BY = re.compile(r"\bdelegation,?\s+(?:(?:was|is|were|will\s+be)\s+)?(?:led|headed)\s+by\s")
 """A delegation and its leader after a passive "led/headed by"."""
@@ -90,13 +89,6 @@ def other_side(register: Register, event: Event) -> Mention | None:
 def _state_named(register: Register, place: str) -> str | None:
     """The one state whose names include the city's label ("Tehran" for Iran), where no
     other actor has it."""
-    name = normalise(register.entities[place].label)
-    named = {
-        e.id
-        for e in register.entities.values()
-        if e.id != place
-        and register.is_a(e.id, "Actor")
-        and name in {normalise(n) for n in (e.label, *e.aliases)}
-    }
+    named = actors_named(register, place)
     states = {e for e in named if register.is_a(e, "State")}
     return states.pop() if len(named) == 1 == len(states) else None
