@@ -10,7 +10,6 @@ class filter hide what they should, and hostile labels stay text.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,27 +33,16 @@ from tests.test_viz import (
     MUTTAQI,
     hostile_context,
 )
+from tests.view_checks import ViewPage
 
 
-@dataclass
-class Opened:
+class Opened(ViewPage):
     """A page and what it did: console errors, dialogs, requests that left the file."""
 
-    page: Any
-    errors: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
-    remote: list[str] = field(default_factory=list)
-
-    def js(self, expression: str, arg: Any = None) -> Any:
-        return self.page.evaluate(expression, arg)
-
-    def node_id(self, iri: str) -> int:
-        found = self.js(
-            "iri => Object.keys(kgView.data.details).find(k => kgView.data.details[k].iri === iri)",
-            iri,
-        )
-        assert found is not None, f"{iri} is not in the page"
-        return int(found)
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.dialogs: list[str] = []
+        self.remote: list[str] = []
 
     def hidden(self, iri: str) -> bool:
         return bool(self.js("id => Boolean(kgView.nodes.get(id).hidden)", self.node_id(iri)))
