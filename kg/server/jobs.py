@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rdflib import Literal, URIRef
 
-    from kg.lookup.backend import StoreBackend
+    from kg.lookup.backend import LookupBackend
     from kg.stores.base import GraphStore
 
 
@@ -52,18 +52,21 @@ class Job:
 
 
 class Lookups:
-    """The lookup backend of a worker's store, made on first use (it reads the terms)."""
+    """The lookup backend of a worker's store, made on first use: the one the CLI's
+    lookups use (:func:`kg.lookup.indexed.store_backend`: the store's link and label
+    indexes where it has them). What it reads stays cached for the worker's life, which
+    its memory limit bounds (a worker out of memory retires)."""
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
-        self._backend: StoreBackend | None = None
+        self._backend: LookupBackend | None = None
 
     @property
-    def backend(self) -> StoreBackend:
+    def backend(self) -> LookupBackend:
         if self._backend is None:
-            from kg.lookup.backend import StoreBackend
+            from kg.lookup.indexed import store_backend
 
-            self._backend = StoreBackend(self.store)
+            self._backend = store_backend(self.store)
         return self._backend
 
 
