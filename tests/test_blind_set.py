@@ -1,6 +1,6 @@
 """The invented test reports (benchmarks/blind/): they build with the seed fixture, and
-the benchmark scores 901-902 and 905-906 in its "invented (dev)" column and 903-904 in its
-"blind (invented)" column."""
+the benchmark scores 901-902 and 905-906 in its "invented (dev)" column and 903-904 and 907-908
+in its "blind (invented)" column."""
 
 from __future__ import annotations
 
@@ -27,8 +27,10 @@ BLIND = BENCHMARKS / "blind"
 S901, S902 = "901_759524f99b054058", "902_533ad8dddfadd7a2"
 S903, S904 = "903_e54d1ae1a5da7162", "904_80839c982d2957b0"
 S905, S906 = "905_478b29e47452b3da", "906_61455eaa73db8202"
-INVENTED = (S901, S902, S903, S904, S905, S906)
+S907, S908 = "907_edc882d858fa4d68", "908_0d1217000e5b0887"
+INVENTED = (S901, S902, S903, S904, S905, S906, S907, S908)
 DEV_REPORTS = (S901, S902, S905, S906)
+BLIND_REPORTS = (S903, S904, S907, S908)
 
 
 @pytest.fixture(scope="module")
@@ -43,10 +45,10 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     assert bench.invented_sources() == list(INVENTED)
-    assert bench.blind_sources() == [S903, S904]  # 901-902 are development data now
+    assert bench.blind_sources() == list(BLIND_REPORTS)  # 901-902 are development data now
     assert [bench.column_of(s) for s in INVENTED] == [bench.DEV_COLUMN] * 2 + [
         bench.BLIND_COLUMN
-    ] * 2 + [bench.DEV_COLUMN] * 2
+    ] * 2 + [bench.DEV_COLUMN] * 2 + [bench.BLIND_COLUMN] * 2
     for source in INVENTED:
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
         # the id is `kg add`'s: a sequence number and the text's SHA-256
@@ -59,6 +61,10 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     for source in (S905, S906):  # other subjects than 901-904's
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
         for subject in ("Helmand", "rail upgrade", "Torkham", "wheat", "Uzbek", "Kazakh"):
+            assert subject not in text, (source, subject)
+    for source in (S907, S908):  # other subjects than 901-906's
+        text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
+        for subject in ("Helmand", "rail", "Torkham", "wheat", "CPEC", "Ishkashim"):
             assert subject not in text, (source, subject)
     for readme in ("README.md", "corpus/README.md", "data/README.md"):
         assert "INVENTED" in (BLIND / readme).read_text(encoding="utf-8"), readme
@@ -89,6 +95,8 @@ def test_the_invented_set_builds_with_the_seed_every_span_verbatim(
     assert "denied" in factuality[S904] and "Uu" in factuality[S904]  # the railway; $3bn
     assert "denied" in factuality[S905]  # Muttaqi denies the TTP's presence
     assert factuality[S906].count("denied") >= 2  # Rahimi: no smugglers, no drugs
+    assert factuality[S907].count("denied") >= 2  # Tajikistan: it did not sign the statement
+    assert "planned" in factuality[S908]  # first gas: in 2028 (Meredov), next year (the ministry)
 
 
 def test_every_invented_story_sentence_is_covered(joined: tuple[Path, Path]) -> None:
@@ -129,7 +137,26 @@ def test_leaving_one_invented_report_out_keeps_the_seed_and_the_others(
     reduced = bench.held_out(full, S906, data, texts)
     assert "tajikistan" not in reduced.entities  # 906's own
     assert {"flour", "wang-yi"} <= set(reduced.entities)  # 904's, 905's
-    assert {S903, S905} <= {c.source for c in reduced.claims}
+    assert {S903, S905, S907} <= {c.source for c in reduced.claims}
+    # 907's claims naming 906's Tajikistan ("Tajikistan’s envoy" positionIn tajikistan) go
+    # with it, as they could not have been written before it; 907's other claims stay
+    assert not any("tajikistan" in (c.subject, c.object) for c in reduced.claims)
+    assert any(
+        c.source == S907 and c.predicate == "positionIn"
+        for c in full.claims
+        if c.object == "tajikistan"
+    )
+    reduced = bench.held_out(full, S907, data, texts)
+    assert "sergei-lavrov" not in reduced.entities and "iskp" not in reduced.entities  # 907's own
+    assert {"tajikistan", "yue-xiaoyong", "russia-recognition-iea-2025-07"} <= set(reduced.entities)
+    assert not any(c.source == S907 for c in reduced.claims)
+    assert S908 in {c.source for c in reduced.claims}
+    reduced = bench.held_out(full, S908, data, texts)
+    assert "rashid-meredov" not in reduced.entities and "tapi-pipeline" not in reduced.entities
+    assert {"turkmenistan", "sanctions", "herat", "iom"} <= set(
+        reduced.entities
+    )  # 907's, 904's, 903's
+    assert not any(c.source == S908 for c in reduced.claims)
 
 
 def test_both_invented_columns_are_scored_and_met_still_judges_the_seed(
@@ -140,7 +167,9 @@ def test_both_invented_columns_are_scored_and_met_still_judges_the_seed(
     assert sorted(s for s, rest in scored if rest.startswith(f"({bench.DEV_COLUMN})")) == sorted(
         DEV_REPORTS
     )
-    assert [s for s, rest in scored if rest.startswith(f"({bench.BLIND_COLUMN})")] == [S903, S904]
+    assert [s for s, rest in scored if rest.startswith(f"({bench.BLIND_COLUMN})")] == list(
+        BLIND_REPORTS
+    )
     assert list(columns) == [bench.DEV_COLUMN, bench.BLIND_COLUMN]
     for column in columns.values():
         for name in ("mentions recall", "events recall (kind)", "participants recall"):
