@@ -274,6 +274,8 @@ def aside(
         and inverted(text, low, start)
     ):
         return "inside what was said, before the speech verb and its speaker"
+    if said and quoted_before(text, low, mention, start):
+        return "inside a quotation closed before the speech verb"  # "“... X ...,” he said"
     that = _TOLD_THAT.search(text, max(low, mention.start - 60), start)
     if that and mention.end <= that.start("that") and that.start() < mention.end + 40:
         return "the speaker or hearer of a reporting verb"  # "X told Y that Z agreed"
@@ -323,3 +325,13 @@ def aside(
             ):
                 return "inside a person's apposition"
     return None
+
+
+def quoted_before(text: str, low: int, mention: Mention, start: int) -> bool:
+    """Whether ``mention`` lies inside a quotation that opens after ``low`` and closes
+    before ``start``, the speech verb ("“Afghanistan must not become a haven,” Li told
+    reporters": Afghanistan is what was said, whoever says it)."""
+    opened = text.rfind("“", max(0, low - 2), mention.start)
+    return (
+        opened >= 0 and "”" not in text[opened : mention.start] and "”" in text[mention.end : start]
+    )

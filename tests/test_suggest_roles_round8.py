@@ -1,0 +1,43 @@
+"""Round 8 of the general rules of `kg suggest` (issue 22): who acts in an event (a name
+inside a quotation is not its speaker, a state is not the body it owns, the movement takes
+power). Each test is on sentences of our own
+making (none from the seed or the invented reports) and fails without its rule."""
+
+from __future__ import annotations
+
+from kg.suggest.rows import Suggestion
+from tests.suggest_sentences import actors, events, suggest
+
+
+def test_a_name_inside_a_quotation_before_the_speech_verb_is_no_speaker() -> None:
+    rows = suggest(
+        "“Afghanistan must not become a haven for terrorists,” Li told a news conference."
+    )
+    assert all(("hasInitiator", "afghanistan") not in actors(rows, s) for s in said(rows))
+    rows = suggest(
+        "Muttaqi met Misri on Monday. “Pakistan’s worries are Pakistan’s own affair,” he said."
+    )
+    assert all(("hasInitiator", "pakistan") not in actors(rows, s) for s in said(rows))
+    assert any(("hasInitiator", "amir-khan-muttaqi") in actors(rows, s) for s in said(rows))
+
+
+def test_a_state_is_not_the_body_it_owns() -> None:
+    rows = suggest("The clash was over by Friday, Iran’s Border Guard Command said.")
+    (statement,) = said(rows)
+    spoken = {a for r, a in actors(rows, statement) if r == "hasInitiator"}
+    assert spoken and "iran" not in spoken
+    rows = suggest("Pakistan’s Ishaq Dar said the road would reopen.")  # a person: both
+    (statement,) = said(rows)
+    assert ("hasInitiator", "pakistan") in actors(rows, statement)
+
+
+def test_the_movement_not_its_government_takes_power() -> None:
+    rows = suggest("Russia has not recognised the Taliban government, which seized power in 2021.")
+    assert ("hasInitiator", "taliban") in actors(rows, "taliban-takeover-2021")
+    assert ("hasInitiator", "islamic-emirate-of-afghanistan") not in actors(
+        rows, "taliban-takeover-2021"
+    )
+
+
+def said(rows: list[Suggestion]) -> list[str]:
+    return events(rows, "Statement")
