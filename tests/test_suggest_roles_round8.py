@@ -1,6 +1,6 @@
 """Round 8 of the general rules of `kg suggest` (issue 22): who acts in an event (a name
 inside a quotation is not its speaker, a state is not the body it owns, the movement takes
-power). Each test is on sentences of our own
+power, a subordinate clause is its own). Each test is on sentences of our own
 making (none from the seed or the invented reports) and fails without its rule."""
 
 from __future__ import annotations
@@ -37,6 +37,15 @@ def test_the_movement_not_its_government_takes_power() -> None:
     assert ("hasInitiator", "islamic-emirate-of-afghanistan") not in actors(
         rows, "taliban-takeover-2021"
     )
+
+
+def test_names_before_a_subordinate_clause_holding_the_trigger_do_not_act_in_it() -> None:
+    rows = suggest("Qatar has kept talking to India and Pakistan since ties worsened over attacks.")
+    (attack,) = events(rows, "Attack")
+    assert actors(rows, attack) == set()
+    rows = suggest("Pakistan carried out attacks on Monday.")  # its own clause: the attacker
+    (attack,) = events(rows, "Attack")
+    assert ("hasInitiator", "pakistan") in actors(rows, attack)
 
 
 def said(rows: list[Suggestion]) -> list[str]:

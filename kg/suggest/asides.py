@@ -53,6 +53,13 @@ _EARLIER_EVENT = re.compile(
 )
 """A preposition of time opening a noun phrase that ends at the trigger ("following the
 Taliban’s rise to power"): what stands before it is no actor of that event."""
+_SUBORDINATE_CLAUSE = re.compile(
+    r"\b(?:since|because|although|though|whereas|while|when|until|unless|after|before)\s+"
+    r"(?:(?:the|their|its|his|her|these|those)\s+)?[a-z]+\s+(?:[a-z]+ed|had|has|have|was|"
+    r"were|is|are|went|grew|fell|broke|began|rose)\b[^,;:]*$"
+)
+"""A subordinator, a common-noun subject and its verb, up to the trigger ("since relations
+soured over attacks"): the trigger is in that clause, the names before it in another."""
 _MAIN_VERB = re.compile(
     r",\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?:was|were|is|are|has|have|had|will|would)\s"
 )
@@ -318,6 +325,8 @@ def aside(
         return "before a clause of its own"  # "X met Y, and both sides agreed": not Y
     if _EARLIER_EVENT.search(text, mention.end, start):
         return "before a phrase naming another event"
+    if _SUBORDINATE_CLAUSE.search(text, mention.end, start):
+        return "before a subordinate clause of its own"  # "X mediated since ties soured over
     if "," in text[mention.end : start]:
         for someone in people:
             if someone.end <= mention.start and _APPOSITION.fullmatch(
