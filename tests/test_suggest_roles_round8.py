@@ -1,6 +1,7 @@
 """Round 8 of the general rules of `kg suggest` (issue 22): who acts in an event (a name
 inside a quotation is not its speaker, a state is not the body it owns, the movement takes
-power, a subordinate clause is its own). Each test is on sentences of our own
+power, a subordinate clause is its own,
+whom a request or pledge is for). Each test is on sentences of our own
 making (none from the seed or the invented reports) and fails without its rule."""
 
 from __future__ import annotations
@@ -46,6 +47,25 @@ def test_names_before_a_subordinate_clause_holding_the_trigger_do_not_act_in_it(
     rows = suggest("Pakistan carried out attacks on Monday.")  # its own clause: the attacker
     (attack,) = events(rows, "Attack")
     assert ("hasInitiator", "pakistan") in actors(rows, attack)
+
+
+def test_whom_a_request_is_for_is_not_whom_it_asks() -> None:
+    rows = suggest("Muttaqi urged Kazakhstan to ease visas for Afghan traders.")
+    (request,) = events(rows, "Request")
+    assert actors(rows, request) == {
+        ("hasInitiator", "amir-khan-muttaqi"),
+        ("hasTarget", "kazakhstan"),
+    }
+
+
+def test_a_name_after_from_past_a_pledge_is_no_recipient() -> None:
+    rows = suggest("China also pledged 20,000 tonnes of rice for Afghan refugees from Pakistan.")
+    (pledge,) = events(rows, "AidPledge")
+    assert ("hasRecipient", "pakistan") not in actors(rows, pledge)
+    assert ("hasRecipient", "afghan-refugees") in actors(rows, pledge)
+    rows = suggest("China pledged 20,000 tonnes of rice to Pakistan.")  # the recipient
+    (pledge,) = events(rows, "AidPledge")
+    assert ("hasRecipient", "pakistan") in actors(rows, pledge)
 
 
 def said(rows: list[Suggestion]) -> list[str]:

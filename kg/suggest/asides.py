@@ -79,6 +79,9 @@ ministry said"), whoever the register knows it as."""
 _ASKED_THAT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+(?:the|a|an|its|their|his|her)\s+[a-z]")
 """A request's that-clause with a common noun as its subject ("asked that the port include a
 terminal at X"): the names after it are what was asked, not who was asked."""
+_ASKED_FOR = re.compile(r"\S\s+(?:[\w-]+\s+){1,6}?for\s+(?:the\s+)?$")
+"""Past a request's trigger, what is asked and "for" whom ("sought better visas for Afghan
+traders", "urged X to ease visas for Afghan traders"): a beneficiary, not who is asked."""
 _TOLD_THAT = re.compile(
     r"\b(?:told|tells|telling|informed|assured)\s+(?:[\w’'-]+\s+){1,5}?(?P<that>that)\b[^.;“”]*$"
 )
@@ -263,6 +266,8 @@ def aside(
             return "the speaker of a reporting clause after a comma"
         if asks and _ASKED_THAT.match(gap):
             return "inside what was asked"  # "asked that the port include a terminal at X"
+        if asks and _ASKED_FOR.search(gap):
+            return "for whom it is asked"  # "urged X to ease visas for Afghan traders"
         if reports and (
             len(_PREPOSITION.findall(gap)) >= 2 or len(re.findall(r"[\w’'-]+", gap)) > 6
         ):

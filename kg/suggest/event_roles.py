@@ -17,7 +17,7 @@ from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.mentions import Mention
 from kg.suggest.movements import movement_takes_power
-from kg.suggest.name_roles import role_of
+from kg.suggest.name_roles import origin, role_of
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
@@ -242,6 +242,8 @@ class EventRoles:
                 and mention.entity in {m.entity for _, m in event.actors}
             ):
                 continue  # "criticized Iran for blaming": one act, Iran keeps its role
+            if origin(text, trigger, trigger_end, mention, self.register.is_a(event.cls, "Pledge")):
+                continue  # "pledged rice for returnees from Pakistan": not the recipient
             role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention,
                            gives=self.register.is_a(event.cls, "Pledge"),
                            company=self.register.is_a(mention.entity, "Delegation"))  # fmt: skip

@@ -94,6 +94,20 @@ def role_of(
     return role
 
 
+def origin(text: str, trigger: Trigger, trigger_end: int, mention: Mention, gives: bool) -> bool:
+    """Whether ``mention``, past an aid or promise trigger (its ``after`` role the
+    recipient), is named after "from" with words between: where someone or something comes
+    from ("pledged rice for Afghan returnees from Pakistan", "in response to requests from
+    Afghan officials"), not who receives it. Right after the trigger ("aid from China") it
+    is the giver (:func:`role_of`)."""
+    if not (trigger.after == "hasRecipient" or gives) or mention.start < trigger_end:
+        return False
+    return bool(_ORIGIN.fullmatch(text, trigger_end, mention.start))
+
+
+_ORIGIN = re.compile(r"\s+\S[^.;:]*?\s+from\s+(?:the\s+)?")
+
+
 def inverted(text: str, low: int, start: int) -> bool:
     """Whether a speech verb at ``start`` comes before its speaker: right after a quotation
     or a comma ("“...,” said Misri", "India will help, said Misri"), but not after a comma
