@@ -1,7 +1,8 @@
 """Round 8 of the general rules of `kg suggest` (issue 22): who acts in an event (a name
 inside a quotation is not its speaker, a state is not the body it owns, the movement takes
 power, a subordinate clause is its own,
-whom a request or pledge is for). Each test is on sentences of our own
+whom a request or pledge is for,
+who receives what is handed over). Each test is on sentences of our own
 making (none from the seed or the invented reports) and fails without its rule."""
 
 from __future__ import annotations
@@ -66,6 +67,16 @@ def test_a_name_after_from_past_a_pledge_is_no_recipient() -> None:
     rows = suggest("China pledged 20,000 tonnes of rice to Pakistan.")  # the recipient
     (pledge,) = events(rows, "AidPledge")
     assert ("hasRecipient", "pakistan") in actors(rows, pledge)
+
+
+def test_the_one_a_thing_is_handed_over_to_receives_it() -> None:
+    rows = suggest("Pakistan handed over the embassy to the Taliban in 2023.")
+    (change,) = events(rows, "DiplomaticMissionChange")
+    assert ("hasRecipient", "islamic-emirate-of-afghanistan") in actors(rows, change)
+    assert ("hasTarget", "islamic-emirate-of-afghanistan") not in actors(rows, change)
+    rows = suggest("Qatar extended an invitation to Muttaqi.")  # no handing: the invitee
+    (invitation,) = events(rows, "Invitation")
+    assert ("hasTarget", "amir-khan-muttaqi") in actors(rows, invitation)
 
 
 def said(rows: list[Suggestion]) -> list[str]:
