@@ -1,9 +1,8 @@
 """Round 8 of the general rules of `kg suggest` (issue 22): who acts in an event (a name
 inside a quotation is not its speaker, a state is not the body it owns, the movement takes
-power, a subordinate clause is its own,
-whom a request or pledge is for,
-who receives what is handed over). Each test is on sentences of our own
-making (none from the seed or the invented reports) and fails without its rule."""
+power, a subordinate clause or a name after "as" is no actor, whom a request or pledge is
+for, who receives what is handed over). Each test is on sentences of our own making (none
+from the seed or the invented reports) and fails without its rule."""
 
 from __future__ import annotations
 
@@ -77,6 +76,18 @@ def test_the_one_a_thing_is_handed_over_to_receives_it() -> None:
     rows = suggest("Qatar extended an invitation to Muttaqi.")  # no handing: the invitee
     (invitation,) = events(rows, "Invitation")
     assert ("hasTarget", "amir-khan-muttaqi") in actors(rows, invitation)
+
+
+def test_names_after_as_past_the_trigger_do_not_act_in_it() -> None:
+    rows = suggest("The Taliban seized power in 2021 as U.S. and NATO forces withdrew.")
+    takeover = actors(rows, "taliban-takeover-2021")
+    assert ("hasInitiator", "taliban") in takeover
+    assert not {a for _, a in takeover} & {"united-states", "nato"}
+    rows = suggest("Sharif described China as Pakistan’s closest friend.")
+    (statement,) = said(rows)
+    assert ("hasTarget", "pakistan") not in actors(rows, statement)
+    rows = suggest("India sent aid to Afghanistan as well as Iran.")  # a list: both receive
+    assert ("hasRecipient", "iran") in actors(rows, "india-humanitarian-aid")
 
 
 def said(rows: list[Suggestion]) -> list[str]:

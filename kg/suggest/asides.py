@@ -82,6 +82,10 @@ terminal at X"): the names after it are what was asked, not who was asked."""
 _ASKED_FOR = re.compile(r"\S\s+(?:[\w-]+\s+){1,6}?for\s+(?:the\s+)?$")
 """Past a request's trigger, what is asked and "for" whom ("sought better visas for Afghan
 traders", "urged X to ease visas for Afghan traders"): a beneficiary, not who is asked."""
+_AS = re.compile(r"(?<!\bsuch)(?<!\bwell)\s+as\s+(?:the\s+)?(?:[A-Z][\w.-]*,?\s+(?:and\s+)?){0,3}$")
+"""Past the trigger, "as" right before the name: a clause of its own ("seized power as US
+forces withdrew") or what the object is called ("described China as Pakistan’s friend");
+not "such as", "as well as" (a list of the same role)."""
 _TOLD_THAT = re.compile(
     r"\b(?:told|tells|telling|informed|assured)\s+(?:[\w’'-]+\s+){1,5}?(?P<that>that)\b[^.;“”]*$"
 )
@@ -228,6 +232,9 @@ def aside(
         return "inside a longer name"
     if mention.start >= end:
         gap = text[end : mention.start]
+        if _AS.search(gap):
+            return 'after "as": another clause or what the object is called'  # "as US
+            # forces withdrew", "described China as Pakistan’s brother"
         if _BEHALF.search(gap) and person(mention):
             return "the one on whose behalf"  # "met Y on behalf of Prime Minister Modi"
         if _REACTION_BY.search(gap):
