@@ -1,8 +1,9 @@
 """Round 8 of the general rules of `kg suggest` (issue 22): who acts in an event (a name
 inside a quotation is not its speaker, a state is not the body it owns, the movement takes
-power, a subordinate clause or a name after "as" is no actor, whom a request or pledge is
-for, who receives what is handed over). Each test is on sentences of our own making (none
-from the seed or the invented reports) and fails without its rule."""
+power; names in a subordinate or coordinated clause of their own, or after "as", are no
+actors; whom a request or pledge is for; who receives what is handed over). Each test is on
+sentences of our own making (none from the seed or the invented reports) and fails without
+its rule."""
 
 from __future__ import annotations
 
@@ -88,6 +89,12 @@ def test_names_after_as_past_the_trigger_do_not_act_in_it() -> None:
     assert ("hasTarget", "pakistan") not in actors(rows, statement)
     rows = suggest("India sent aid to Afghanistan as well as Iran.")  # a list: both receive
     assert ("hasRecipient", "iran") in actors(rows, "india-humanitarian-aid")
+
+
+def test_names_in_a_coordinated_clause_with_a_pronoun_subject_are_its_own() -> None:
+    rows = suggest("NATO troops withdrew in 2021, but they kept an embassy of India in Kabul.")
+    (withdrawal,) = events(rows, "MilitaryWithdrawal")
+    assert actors(rows, withdrawal) == {("hasInitiator", "nato")}
 
 
 def said(rows: list[Suggestion]) -> list[str]:

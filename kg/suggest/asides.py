@@ -65,6 +65,11 @@ _MAIN_VERB = re.compile(
 )
 """The main clause's verb after a parenthetical that holds the trigger ("The talks, hosted
 by Qatar, were attended by A and B": A and B host nothing)."""
+_PRONOUN_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|but|yet|while|whereas)\s+(?:it|they|he|she|we)\s+(?:[a-z][\w’'-]*\s+)+"
+)
+"""Past the trigger, a coordinated clause with a pronoun subject ("withdrew, but it has kept
+its embassy"): the names in it belong to its own verb."""
 _FRAME = re.compile(
     r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s|\b(?:as\s+part|within\s+the\s+"
     r"(?:framework|format)|in\s+the\s+(?:framework|format))\s+of\s|\bunder\s+the\s+"
@@ -232,6 +237,9 @@ def aside(
         return "inside a longer name"
     if mention.start >= end:
         gap = text[end : mention.start]
+        if _PRONOUN_CLAUSE.search(gap):
+            return "inside a coordinated clause with a subject of its own"  # "withdrew, but
+            # it has kept its embassy in Kabul"
         if _AS.search(gap):
             return 'after "as": another clause or what the object is called'  # "as US
             # forces withdrew", "described China as Pakistan’s brother"
