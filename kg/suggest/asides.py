@@ -53,11 +53,23 @@ _EARLIER_EVENT = re.compile(
 )
 """A preposition of time opening a noun phrase that ends at the trigger ("following the
 Taliban’s rise to power"): what stands before it is no actor of that event."""
+_SUBORDINATE_CLAUSE = re.compile(
+    r"\b(?:since|because|although|though|whereas|while|when|until|unless|after|before)\s+"
+    r"(?:(?:the|their|its|his|her|these|those)\s+)?[a-z]+\s+(?:[a-z]+ed|had|has|have|was|"
+    r"were|is|are|went|grew|fell|broke|began|rose)\b[^,;:]*$"
+)
+"""A subordinator, a common-noun subject and its verb, up to the trigger ("since relations
+soured over attacks"): the trigger is in that clause, the names before it in another."""
 _MAIN_VERB = re.compile(
     r",\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?:was|were|is|are|has|have|had|will|would)\s"
 )
 """The main clause's verb after a parenthetical that holds the trigger ("The talks, hosted
 by Qatar, were attended by A and B": A and B host nothing)."""
+_PRONOUN_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|but|yet|while|whereas)\s+(?:it|they|he|she|we)\s+(?:[a-z][\w’'-]*\s+)+"
+)
+"""Past the trigger, a coordinated clause with a pronoun subject ("withdrew, but it has kept
+its embassy"): the names in it belong to its own verb."""
 _FRAME = re.compile(
     r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s|\b(?:as\s+part|within\s+the\s+"
     r"(?:framework|format)|in\s+the\s+(?:framework|format))\s+of\s|\bunder\s+the\s+"
@@ -72,6 +84,13 @@ ministry said"), whoever the register knows it as."""
 _ASKED_THAT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+(?:the|a|an|its|their|his|her)\s+[a-z]")
 """A request's that-clause with a common noun as its subject ("asked that the port include a
 terminal at X"): the names after it are what was asked, not who was asked."""
+_ASKED_FOR = re.compile(r"\S\s+(?:[\w-]+\s+){1,6}?for\s+(?:the\s+)?$")
+"""Past a request's trigger, what is asked and "for" whom ("sought better visas for Afghan
+traders", "urged X to ease visas for Afghan traders"): a beneficiary, not who is asked."""
+_AS = re.compile(r"(?<!\bsuch)(?<!\bwell)\s+as\s+(?:the\s+)?(?:[A-Z][\w.-]*,?\s+(?:and\s+)?){0,3}$")
+"""Past the trigger, "as" right before the name: a clause of its own ("seized power as US
+forces withdrew") or what the object is called ("described China as Pakistan’s friend");
+not "such as", "as well as" (a list of the same role)."""
 _TOLD_THAT = re.compile(
     r"\b(?:told|tells|telling|informed|assured)\s+(?:[\w’'-]+\s+){1,5}?(?P<that>that)\b[^.;“”]*$"
 )
@@ -218,6 +237,12 @@ def aside(
         return "inside a longer name"
     if mention.start >= end:
         gap = text[end : mention.start]
+        if _PRONOUN_CLAUSE.search(gap):
+            return "inside a coordinated clause with a subject of its own"  # "withdrew, but
+            # it has kept its embassy in Kabul"
+        if _AS.search(gap):
+            return 'after "as": another clause or what the object is called'  # "as US
+            # forces withdrew", "described China as Pakistan’s brother"
         if _BEHALF.search(gap) and person(mention):
             return "the one on whose behalf"  # "met Y on behalf of Prime Minister Modi"
         if _REACTION_BY.search(gap):
@@ -256,6 +281,8 @@ def aside(
             return "the speaker of a reporting clause after a comma"
         if asks and _ASKED_THAT.match(gap):
             return "inside what was asked"  # "asked that the port include a terminal at X"
+        if asks and _ASKED_FOR.search(gap):
+            return "for whom it is asked"  # "urged X to ease visas for Afghan traders"
         if reports and (
             len(_PREPOSITION.findall(gap)) >= 2 or len(re.findall(r"[\w’'-]+", gap)) > 6
         ):
@@ -274,6 +301,8 @@ def aside(
         and inverted(text, low, start)
     ):
         return "inside what was said, before the speech verb and its speaker"
+    if said and quoted_before(text, low, mention, start):
+        return "inside a quotation closed before the speech verb"  # "“... X ...,” he said"
     that = _TOLD_THAT.search(text, max(low, mention.start - 60), start)
     if that and mention.end <= that.start("that") and that.start() < mention.end + 40:
         return "the speaker or hearer of a reporting verb"  # "X told Y that Z agreed"
@@ -316,6 +345,8 @@ def aside(
         return "before a clause of its own"  # "X met Y, and both sides agreed": not Y
     if _EARLIER_EVENT.search(text, mention.end, start):
         return "before a phrase naming another event"
+    if _SUBORDINATE_CLAUSE.search(text, mention.end, start):
+        return "before a subordinate clause of its own"  # "X mediated since ties soured over
     if "," in text[mention.end : start]:
         for someone in people:
             if someone.end <= mention.start and _APPOSITION.fullmatch(
@@ -323,3 +354,13 @@ def aside(
             ):
                 return "inside a person's apposition"
     return None
+
+
+def quoted_before(text: str, low: int, mention: Mention, start: int) -> bool:
+    """Whether ``mention`` lies inside a quotation that opens after ``low`` and closes
+    before ``start``, the speech verb ("“Afghanistan must not become a haven,” Li told
+    reporters": Afghanistan is what was said, whoever says it)."""
+    opened = text.rfind("“", max(0, low - 2), mention.start)
+    return (
+        opened >= 0 and "”" not in text[opened : mention.start] and "”" in text[mention.end : start]
+    )

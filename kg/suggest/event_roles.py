@@ -12,10 +12,12 @@ import re
 
 from kg.suggest.adjuncts import fronted_subject, object_pronoun, owner_of, trailing
 from kg.suggest.asides import aside
+from kg.suggest.bodies import body_owner
 from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.mentions import Mention
-from kg.suggest.name_roles import role_of
+from kg.suggest.movements import movement_takes_power
+from kg.suggest.name_roles import origin, role_of
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
@@ -240,6 +242,8 @@ class EventRoles:
                 and mention.entity in {m.entity for _, m in event.actors}
             ):
                 continue  # "criticized Iran for blaming": one act, Iran keeps its role
+            if origin(text, trigger, trigger_end, mention, self.register.is_a(event.cls, "Pledge")):
+                continue  # "pledged rice for returnees from Pakistan": not the recipient
             role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention,
                            gives=self.register.is_a(event.cls, "Pledge"),
                            company=self.register.is_a(mention.entity, "Delegation"))  # fmt: skip
@@ -288,6 +292,7 @@ class EventRoles:
                 event.anchors[him.start] = (trigger_start, trigger_end + 4)
         if not refer and self.register.is_a(event.cls, "Visit"):
             visit_roles(report, self.register, event, mentions)  # its leader and host
+        movement_takes_power(self.register, event)  # "the Taliban government, which seized
         for date in dates:
             if (
                 sentence.start <= date.start < sentence.end
@@ -341,6 +346,8 @@ class EventRoles:
         mission or organisation ("the Taliban’s Ministry of Commerce")."""
         if not re.match(r"[’']s\s", text[mention.end : mention.end + 3]):
             return False
+        if self.register.is_a(mention.entity, "State") and body_owner(text, mention, mentions):
+            return True  # "Iran’s foreign ministry said", the ministry a new name
         after = mention.end + 3
         if not self.register.is_a(mention.entity, "State"):  # "the Taliban’s Ministry of X"
             return not self.register.is_a(mention.entity, "Person") and any(

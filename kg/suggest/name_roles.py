@@ -38,7 +38,8 @@ def role_of(
     ("the visiting Indian delegation"; whoever is named before it takes the ``after``
     role: "Muttaqi received the visiting delegation"); the ``after`` role before a passive
     (:func:`passive`); the ``after`` role for a recipient named with "for" or "to" before
-    an aid trigger ("support for the Afghan people, including the delivery"), and for one
+    an aid trigger ("support for the Afghan people, including the delivery"), the one a
+    thing is handed over "to" (:data:`_HANDED`: "handed over the embassy to X"), and for one
     named with "for [the ... of]" after a promise
     (``gives``: "promised visa facilities for Afghans", "pledged support for the
     rehabilitation of refugees"), as the ontology defines the recipient ("receives aid,
@@ -91,7 +92,33 @@ def role_of(
     lead = text[max(sentence_start, mention.start - 40) : mention.start]
     if (trigger.after == "hasRecipient" or gives) and _BENEFICIARY.search(lead):
         role = "hasRecipient"
+    if (
+        role == trigger.after == "hasTarget"
+        and _HANDED.fullmatch(trigger.phrase)
+        and _TO_WHOM.fullmatch(gap)
+    ):
+        role = "hasRecipient"  # "handed over the embassy to X": X receives it
     return role
+
+
+_HANDED = re.compile(r"hand(?:ed|s|ing)?\s+over|transferr?(?:ed|ing|s)?", re.IGNORECASE)
+"""Verbs of handing a thing over: the one it goes "to" receives it."""
+_TO_WHOM = re.compile(r"\s+\S[^.;:]*?\s+to\s+(?:the\s+)?")
+"""The trigger's object, then "to" and the one named after it."""
+
+
+def origin(text: str, trigger: Trigger, trigger_end: int, mention: Mention, gives: bool) -> bool:
+    """Whether ``mention``, past an aid or promise trigger (its ``after`` role the
+    recipient), is named after "from" with words between: where someone or something comes
+    from ("pledged rice for Afghan returnees from Pakistan", "in response to requests from
+    Afghan officials"), not who receives it. Right after the trigger ("aid from China") it
+    is the giver (:func:`role_of`)."""
+    if not (trigger.after == "hasRecipient" or gives) or mention.start < trigger_end:
+        return False
+    return bool(_ORIGIN.fullmatch(text, trigger_end, mention.start))
+
+
+_ORIGIN = re.compile(r"\s+\S[^.;:]*?\s+from\s+(?:the\s+)?")
 
 
 def inverted(text: str, low: int, start: int) -> bool:
