@@ -107,3 +107,17 @@ def test_a_feasibility_study_of_no_work_is_no_project() -> None:
     assert not events(
         suggest("Iran will begin a feasibility study of its tax."), "DevelopmentProject"
     )
+
+
+def test_attacks_inside_an_allegation_are_what_is_alleged() -> None:
+    rows = suggest("Qatar rejects the accusation that its soil is used to launch attacks on Iran.")
+    assert not events(rows, "Attack")
+    rows = suggest("Iran allegedly backed groups who directed years of attacks on Qatar.")
+    assert not events(rows, "Attack")
+    assert events(suggest("Ties soured over attacks in Zahedan."), "Attack")
+
+
+def test_a_detention_and_a_handover_of_a_citizen_are_two_events() -> None:
+    rows = suggest("Oman handed over two Qatari citizens who had been detained in Muscat in March.")
+    assert len(events(rows, "Event")) == 2
+    assert not events(suggest("Iran released details of the plan."), "Event")

@@ -217,3 +217,19 @@ def habitual(doc: Any, end: int) -> bool:
         if token.lower_ in _HABITS:
             return True
     return False
+
+
+_ALLEGED = re.compile(
+    r"\b(?:allegations?|accusations?|claims?|charges?)\s+that\b|\ballegedly\b", re.IGNORECASE
+)
+
+
+def alleged(report: Report, offset: int, cls: str, phrase: str) -> bool:
+    """ "denies the accusation that its soil is used to launch attacks", "allegedly
+    harbored leaders who directed years of attacks": attacks in the plural inside an
+    allegation are what is alleged (``accusedOf``, docs/annotation.md), no attack the
+    report tells."""
+    if cls != "Attack" or not phrase.endswith("s"):
+        return False
+    sentence = report.sentence_at(offset)
+    return bool(_ALLEGED.search(report.text[sentence.start : offset]))

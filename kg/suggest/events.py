@@ -42,6 +42,7 @@ from kg.suggest.clauses import (
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_roles import TALKED, EventRoles
 from kg.suggest.event_words import (
+    alleged,
     attached,
     dated_possessive,
     drop_asides,
@@ -62,6 +63,8 @@ from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
 
 PROJECT = "DevelopmentProject"
+EVENT = "Event"
+"""The catch-all class: two of its triggers in a sentence are two acts, not one named twice."""
 _PROJECT_NAME = re.compile(
     r"(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\b)(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,3}"
     r"[A-Z][\w’'-]*[ \t]+(?:Railway|Pipeline|Corridor|Project))\b(?![ \t]+[A-Z(])"
@@ -166,6 +169,8 @@ class EventFinder(EventRoles, SubEvents):
                 continue
             if negative(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
                 continue
+            if alleged(report, doc[hit[0]].idx, hit[2].cls, hit[2].phrase):
+                continue  # "the accusation that its soil is used to launch attacks"
             if habitual(doc, hit[1]):
                 continue  # "a working group that will meet every three months": a habit
             if hit[2].cls == "Statement" and unnamed_voice(report, doc[hit[0]].idx):
@@ -189,6 +194,8 @@ class EventFinder(EventRoles, SubEvents):
             here = (sentence.index, char_start, char_end)
             if same and _another_act(report, same[0], sentence.index, char_start, char_end):
                 same = []  # "signed a protocol on X and agreed to set up Y": two agreements
+            if same and trigger.cls == EVENT and same[0].trigger != trigger.phrase:
+                same = []  # "handed over a citizen who had been detained": two acts
             if same:  # "During a meeting in Dubai, X met Y": one event
                 opened[number] = same[0]
                 same[0].occurrences.append(here)
