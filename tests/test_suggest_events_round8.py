@@ -121,3 +121,9 @@ def test_a_detention_and_a_handover_of_a_citizen_are_two_events() -> None:
     rows = suggest("Oman handed over two Qatari citizens who had been detained in Muscat in March.")
     assert len(events(rows, "Event")) == 2
     assert not events(suggest("Iran released details of the plan."), "Event")
+
+
+def test_an_act_only_weighed_is_no_event() -> None:
+    rows = suggest("Qatar is considering further involvement in development projects in Oman.")
+    assert not events(rows, "DevelopmentProject")
+    assert events(suggest("Qatar is funding development projects in Oman."), "DevelopmentProject")

@@ -233,3 +233,20 @@ def alleged(report: Report, offset: int, cls: str, phrase: str) -> bool:
         return False
     sentence = report.sentence_at(offset)
     return bool(_ALLEGED.search(report.text[sentence.start : offset]))
+
+
+_WEIGHING = {"exploring", "explores", "explore", "considering", "considers", "consider",
+             "mulling", "weighing", "contemplating"}  # fmt: skip
+
+
+def considered(doc: Any, start: int) -> bool:
+    """ "was exploring development projects", "is considering further involvement in
+    development projects": an act only weighed (a verb of weighing up to five words
+    before the trigger, no punctuation between) is no event yet (the ``considered`` mode
+    of docs/annotation.md belongs to a claim, not to an event of its own)."""
+    for token in reversed(doc[max(0, start - 5) : start]):
+        if token.is_punct:
+            return False
+        if token.lower_ in _WEIGHING:
+            return True
+    return False

@@ -44,6 +44,7 @@ from kg.suggest.event_roles import TALKED, EventRoles
 from kg.suggest.event_words import (
     alleged,
     attached,
+    considered,
     dated_possessive,
     drop_asides,
     habitual,
@@ -171,6 +172,8 @@ class EventFinder(EventRoles, SubEvents):
                 continue
             if alleged(report, doc[hit[0]].idx, hit[2].cls, hit[2].phrase):
                 continue  # "the accusation that its soil is used to launch attacks"
+            if considered(doc, hit[0]):
+                continue  # "is considering involvement in development projects"
             if habitual(doc, hit[1]):
                 continue  # "a working group that will meet every three months": a habit
             if hit[2].cls == "Statement" and unnamed_voice(report, doc[hit[0]].idx):
