@@ -85,7 +85,13 @@ def test_a_visit_to_come_after_and_is_a_visit_of_its_own() -> None:
         "Misri arrived in Tehran on Sunday on a two-day visit and is due to fly to Doha on "
         "Wednesday."
     )
-    assert len(events(rows, "Visit")) == 2
+    visits = events(rows, "Visit")
+    assert len(visits) == 2
+    later = visits[1]
+    assert ("hasVisitor", "vikram-misri") in actors(rows, later)  # the subject of both
+    assert {t for s, t in claims(rows, "hasTime") if s == later} == {
+        '2024-11-13 "on Wednesday" relative'  # the Wednesday to come, not the Sunday
+    }
 
 
 @pytest.mark.parametrize(
