@@ -278,8 +278,8 @@ _COMPANY = re.compile(
 ("Muttaqi, accompanied by Kamil, visited Doha"; "A and B, along with C, met"; "X’s
 delegation, led by Y, held talks")."""
 _SHARED_SUBJECT = re.compile(
-    r"(?:\b(?:and|but)\s+(?:(?:also|later|then|further|again|has|have|had|was|were|would|"
-    r"will|could|subsequently|jointly|separately|reportedly)\s+){0,2}"
+    r"(?:\b(?:and|but)\s+(?:(?:also|later|then|further|again|has|have|had|was|were|would|is|"
+    r"are|due|to|will|could|subsequently|jointly|separately|reportedly)\s+){0,3}"
     r"|,\s+(?:(?:also|while|thereby)\s+)?(?:[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})?"
     r"|\bby\s+)$"
 )

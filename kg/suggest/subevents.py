@@ -42,6 +42,15 @@ _FOR_TALKS = re.compile(
 )
 """Words before a meeting's trigger that make it the purpose of a visit ("arrived in Kabul
 for consultations", "for a two-day round of talks")."""
+_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines?|margins)\s+of\b", re.IGNORECASE)
+
+
+def beside(sentence: str) -> bool:
+    """ "On the sidelines of the meeting, X held separate talks with Y": the sentence places
+    an event of its own beside a larger one, however alike their actors."""
+    return bool(_SIDELINES.search(sentence))
+
+
 _INSIDE = re.compile(
     r"\b(?:during|in|at)\s+(?:the|this|that|his|her|their)\s+(?P<noun>[a-z ]{3,20}?)\s*[,.]",
     re.IGNORECASE,
@@ -60,7 +69,7 @@ class SubEvents:
         same sentence, with its date and place where the event has none."""
         nouns = "|".join(sorted((re.escape(n) for n in self.definite), key=len, reverse=True))
         inside = re.compile(
-            r"\b(?:during|in the course of|on|at|on the (?:sidelines|margins) of)\s+"
+            r"\b(?:(?P<side>on the (?:sidelines?|margins) of)|during|in the course of|on|at)\s+"
             r"(?:the|this|that|his|her|their|its)\s+"
             rf"(?:[\w–-]+\s+){{0,3}}?(?P<noun>{nouns})\b",
             re.IGNORECASE,
@@ -75,7 +84,9 @@ class SubEvents:
                     if (
                         event.sentence == sentence.index
                         and event is not parent
-                        and (event.parent is None and event.cls != parent.cls)
+                        and event.parent is None
+                        and (event.cls != parent.cls or match["side"])  # "On the sidelines
+                        # of the meeting, X held separate talks with Y": a meeting inside
                         and not _SPOKEN_OF.search(
                             report.text, min(at, event.start), max(at, event.start)
                         )
