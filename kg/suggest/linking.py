@@ -12,6 +12,7 @@ import datetime as dt
 from kg.build.annotations import ClaimRecord
 from kg.dates import window
 from kg.suggest.event_record import Event
+from kg.suggest.link_evidence import Evidence, evidence
 from kg.suggest.register import ACTOR_ROLES, Register
 from kg.vocabulary import normalise
 
@@ -35,8 +36,10 @@ def link(
     ``words`` (the normalised words of the sentences naming the event).
     """
     same = _same_actors(register)
+    weigh = evidence(register, facts, same)  # type: ignore[arg-type]
     mine = {m.entity for _, m in event.actors}
     my_doers = {m.entity for r, m in event.actors if r == "hasInitiator"}
+    my_parts = {m.entity for r, m in event.actors if r == "hasParticipant"}
     places = {m.entity for m in event.places}
     known = {p for p in places if p in register.entities} | event.within  # a place new to
     # the register is compared by the state the text puts it in, if any
@@ -57,22 +60,28 @@ def link(
             continue  # "Iran’s deportations" are not Pakistan’s: another doer
         if _others_on_both_sides(register, mine, actors):
             continue  # Dar met Muttaqi, not Singh
+        parted = {c.object for c in claims.get("hasParticipant", [])}
+        if _parties_missing(register, weigh, my_parts, parted):
+            continue  # Uzbekistan's talks, not China's and Pakistan's
         their_places = {c.object for c in claims.get("hasPlace", [])}
+        if _other_city(register, facts, places, their_places):
+            continue  # talks in one city are not talks in another
         if known and their_places and not _within(facts, known) & _within(facts, their_places):
             continue  # a province of the country they name is no contradiction
         times = [c.object for c in claims.get("hasTime", [])]
         if not _dates_fit(event, times) or _later(event, times):
             continue
         dated = _closed(event, times, recent=not speech)
-        strong = len(shared) >= 2 or bool(places & their_places) or dated
+        parties = weigh.parties_of(shared)  # a state and its government: one party
+        strong = len(parties) >= 2 or bool(places & their_places) or dated
         news = _news(event) and not dated
         if news:  # dated here, not there: two parties meet again, and only the same
             strong = any(not register.is_a(p, "State") for p in places & their_places)
             # city or building tells it is that meeting, not the same country
         if speech:  # what someone said or asked: the same date, and words of its label
-            strong = dated and (len(shared) >= 2 or bool(places & their_places))
+            strong = dated and (len(parties) >= 2 or bool(places & their_places))
             strong = strong and bool(_content(candidate.label) & words)
-        score = len(shared) + (2 if places & their_places else 0) + (1 if dated else 0)
+        score = len(parties) + (2 if places & their_places else 0) + (1 if dated else 0)
         lone = not news and bool(mine & actors) and shared == mine  # the only candidate:
         # the very actors, all of them (not "China and the Taliban" for "India and the Taliban")
         found.append((score, strong, candidate.id, lone))
@@ -122,6 +131,34 @@ def _others_on_both_sides(register: Register, mine: set[str], theirs: set[str]) 
     here = {a for a in mine if register.is_a(a, "Person")}
     there = {a for a in theirs if register.is_a(a, "Person")}
     return bool(here - theirs) and bool(there - mine)
+
+
+def _parties_missing(register: Register, weigh: Evidence, mine: set[str], theirs: set[str]) -> bool:
+    """The register's event has two participant states or more (parties named in full),
+    one of which no participant here is or acts for, and a participant here is none of
+    theirs nor acts for one of their parties: talks of an Uzbek minister with the Taliban
+    in Kabul are no meeting of China, Pakistan and the Taliban in Kabul."""
+    kinds = ("State", "Government", "DeFactoAuthority")
+    states = {weigh.party(a) for a in theirs if any(register.is_a(a, k) for k in kinds)}
+    if len(states) < 2:
+        return False
+    parties = weigh.parties_of(theirs)
+    unnamed = states - weigh.acting_for(mine)
+    others = {a for a in mine if not weigh.acting_for({a}) & parties}
+    return bool(unnamed) and bool(others)
+
+
+def _other_city(
+    register: Register,
+    facts: dict[str, dict[str, list[object]]],
+    places: set[str],
+    theirs: set[str],
+) -> bool:
+    """Both name a city (or a building the register puts in one), and no city of one is
+    a city of the other; a city new to the register is none of the register's."""
+    here = {p for p in _within(facts, places) if register.is_a(p, "City")}
+    there = {p for p in _within(facts, theirs) if register.is_a(p, "City")}
+    return bool(here) and bool(there) and not here & there
 
 
 def _news(event: Event) -> bool:

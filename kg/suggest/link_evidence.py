@@ -1,0 +1,106 @@
+"""How much a shared actor or place tells that two reports speak of one event (``kg suggest``).
+
+Used by :func:`kg.suggest.linking.link`: actors are compared as groups (a state, its
+government and the group that rules it are one party), and a party or place that takes
+part in many of the register's events (the one government every report of the genre
+names) tells little, by an inverse document frequency over the register's events.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from kg.build.annotations import ClaimRecord
+from kg.suggest.register import ACTOR_ROLES, Register
+
+COMMON = 0.25
+"""A party or place in more than this share of the register's events (and in more than
+:data:`FEW` of them) is common: sharing it alone tells little."""
+
+FEW = 3
+
+
+@dataclass
+class Evidence:
+    """The register's parties (``group``: an actor to the one id of its party) and how
+    many of its events each party and each place takes part in."""
+
+    group: dict[str, str]
+    events: int
+    parties: dict[str, int]
+    places: dict[str, int]
+    sides: dict[str, set[str]]
+    """A person or body -> the parties it acts for (its office's ``positionIn``, what it
+    is ``memberOf`` or ``partOf``)."""
+
+    def party(self, actor: str) -> str:
+        return self.group.get(actor, actor)
+
+    def parties_of(self, actors: set[str]) -> set[str]:
+        return {self.party(a) for a in actors}
+
+    def acting_for(self, actors: set[str]) -> set[str]:
+        """The parties of ``actors`` and the parties their people act for."""
+        return self.parties_of(actors) | {p for a in actors for p in self.sides.get(a, set())}
+
+    def weight(self, party: str) -> float:
+        """The inverse document frequency of a party: log(events / events it is in)."""
+        return math.log((self.events + 1) / (self.parties.get(party, 0) + 1))
+
+    def common(self, party: str) -> bool:
+        """A party in more than :data:`COMMON` of the register's events."""
+        n = self.parties.get(party, 0)
+        return n > FEW and n > COMMON * self.events
+
+    def common_place(self, place: str) -> bool:
+        n = self.places.get(place, 0)
+        return n > FEW and n > COMMON * self.events
+
+
+def evidence(
+    register: Register,
+    facts: dict[str, dict[str, list[ClaimRecord]]],
+    same: dict[str, set[str]],
+) -> Evidence:
+    """The parties of the register (``same``: each actor with the ones that stand for the
+    same party) and their counts over the register's events."""
+    group: dict[str, str] = {}
+    for start in sorted(same):
+        if start in group:
+            continue
+        todo, seen = [start], {start}
+        while todo:
+            for other in same.get(todo.pop(), set()):
+                if other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+        name = min(seen)
+        for member in seen:
+            group[member] = name
+    parties: dict[str, int] = {}
+    places: dict[str, int] = {}
+    count = 0
+    for ident, claims in facts.items():
+        if not register.is_event(ident):
+            continue
+        count += 1
+        found = {
+            group.get(c.object, c.object) for role in ACTOR_ROLES for c in claims.get(role, [])
+        }
+        for party in found:
+            parties[party] = parties.get(party, 0) + 1
+        for place in {c.object for c in claims.get("hasPlace", [])}:
+            places[place] = places.get(place, 0) + 1
+    offices = {
+        c.subject: group.get(c.object, c.object)
+        for claims in facts.values()
+        for c in claims.get("positionIn", [])
+    }
+    sides: dict[str, set[str]] = {}
+    for ident, claims in facts.items():
+        for predicate in ("holdsPosition", "holdsActingPosition", "memberOf", "partOf"):
+            for claim in claims.get(predicate, []):
+                side = offices.get(claim.object, group.get(claim.object, claim.object))
+                sides.setdefault(ident, set()).add(side)
+    return Evidence(group, count, parties, places, sides)

@@ -1,0 +1,101 @@
+"""Round 8 of `kg suggest`'s linking: an event is proposed as one another report records
+only on real evidence. Each rule on a small register of our own making (the seed
+fixture's entities, invented claims), each failing without its rule."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from kg.build.annotations import ClaimRecord, EntityRecord
+from kg.errors import Location
+from kg.suggest.event_record import Event
+from kg.suggest.linking import link
+from kg.suggest.mentions import Mention
+from kg.suggest.when import DateMention
+from tests.suggest_sentences import register
+
+PUBLISHED = dt.date(2024, 11, 8)
+IEA = "islamic-emirate-of-afghanistan"
+
+
+def linked(
+    cls: str,
+    roles: list[tuple[str, str]],
+    claims: list[tuple[str, str, str]],
+    *,
+    date: str = "",
+    places: tuple[str, ...] = (),
+    new: dict[str, str] | None = None,
+    words: frozenset[str] = frozenset(),
+) -> str:
+    """The register event :func:`link` proposes for an event of ``cls`` with ``roles``
+    (role, actor) in a report of 2024-11-08, dated ``date`` and placed in ``places``,
+    where the other reports' claims are ``claims`` (subject, predicate, object) and
+    ``new`` the entities new to the register (id -> class); "" for a new event. The
+    register's event is the subject of the first claim, of class ``cls``."""
+    where = Location(Path("claims.tsv"), 2)
+    records = [ClaimRecord(s, p, o, "x", "w", None, "", where) for s, p, o in claims]
+    told = claims[0][0]
+    entities = {**register().entities, told: EntityRecord(told, cls, told, (), "", "", where)}
+    reg = dataclasses.replace(
+        register(), entities=entities, claims=records, proposed=dict(new or {})
+    )
+    event = Event(cls, 0, 0, 5, "t", published=PUBLISHED)
+    event.actors = [(r, Mention(10 + i, 12 + i, a, "", 1.0)) for i, (r, a) in enumerate(roles)]
+    if date:
+        event.dates = [DateMention(20, 25, date, "on Tuesday", True, 0.9)]
+    event.places = [Mention(30 + i, 32 + i, p, "", 1.0) for i, p in enumerate(places)]
+    link(event, reg, reg.facts(), words)  # type: ignore[arg-type]
+    return event.id if event.existing else ""
+
+
+def test_a_state_and_its_government_are_one_shared_party_not_two() -> None:
+    told = "iea-condemnation-x"  # the Taliban government condemned Pakistan's strikes
+    claims = [
+        (told, "hasInitiator", IEA),
+        (told, "hasTarget", "pakistan"),
+        (IEA, "governs", "afghanistan"),
+    ]
+    named_twice = [("hasInitiator", "afghanistan"), ("hasInitiator", IEA), ("hasTarget", "iran")]
+    assert linked("Condemnation", named_twice, claims) == ""  # Afghanistan's, of Iran
+    two_parties = [("hasInitiator", IEA), ("hasTarget", "pakistan"), ("hasTarget", "iran")]
+    assert linked("Condemnation", two_parties, claims) == told
+
+
+def test_talks_in_a_city_new_to_the_register_are_not_talks_in_a_register_city() -> None:
+    talks = "china-iran-talks-x"
+    claims = [
+        (talks, "hasParticipant", "china"),
+        (talks, "hasParticipant", "iran"),
+        (talks, "hasPlace", "dubai"),
+        (talks, "hasTime", "2024-11-05"),
+    ]
+    roles = [("hasParticipant", "china"), ("hasParticipant", "iran")]
+    elsewhere = {"samarkand": "City"}
+    assert (
+        linked("Meeting", roles, claims, date="2024-11-05", places=("samarkand",), new=elsewhere)
+        == ""
+    )
+    assert linked("Meeting", roles, claims, date="2024-11-05", places=("dubai",)) == talks
+
+
+def test_a_meeting_of_named_states_is_not_one_where_another_party_takes_their_place() -> None:
+    trilateral = "trilateral-x"  # China, Pakistan and the Taliban met in Kabul in November
+    claims = [
+        (trilateral, "hasParticipant", "china"),
+        (trilateral, "hasParticipant", "pakistan"),
+        (trilateral, "hasParticipant", IEA),
+        (trilateral, "hasPlace", "kabul"),
+        (trilateral, "hasTime", "2024-11"),
+        ("amir-khan-muttaqi", "holdsPosition", "iea-foreign-minister"),
+        ("iea-foreign-minister", "positionIn", IEA),
+    ]
+    envoy = {"dilnoza-karimova": "Person"}  # a visiting minister new to the register
+    roles = [("hasParticipant", IEA), ("hasParticipant", "amir-khan-muttaqi")]
+    roles.append(("hasParticipant", "dilnoza-karimova"))
+    assert linked("Meeting", roles, claims, date="2024-11-05", places=("kabul",), new=envoy) == ""
+    # the minister acts for the Taliban, one of the parties: the meeting named by its minister
+    muttaqi = [("hasParticipant", "amir-khan-muttaqi"), ("hasParticipant", "china")]
+    assert linked("Meeting", muttaqi, claims, date="2024-11-05", places=("kabul",)) == trilateral
