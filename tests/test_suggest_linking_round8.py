@@ -29,16 +29,20 @@ def linked(
     places: tuple[str, ...] = (),
     new: dict[str, str] | None = None,
     words: frozenset[str] = frozenset(),
+    kinds: dict[str, str] | None = None,
 ) -> str:
     """The register event :func:`link` proposes for an event of ``cls`` with ``roles``
     (role, actor) in a report of 2024-11-08, dated ``date`` and placed in ``places``,
     where the other reports' claims are ``claims`` (subject, predicate, object) and
     ``new`` the entities new to the register (id -> class); "" for a new event. The
-    register's event is the subject of the first claim, of class ``cls``."""
+    register's event is the subject of the first claim, of class ``cls``; ``kinds`` gives
+    the classes of more register events (id -> class)."""
     where = Location(Path("claims.tsv"), 2)
     records = [ClaimRecord(s, p, o, "x", "w", None, "", where) for s, p, o in claims]
     told = claims[0][0]
-    entities = {**register().entities, told: EntityRecord(told, cls, told, (), "", "", where)}
+    kinds = {told: cls, **(kinds or {})}
+    entities = {**register().entities}
+    entities.update({e: EntityRecord(e, k, e, (), "", "", where) for e, k in kinds.items()})
     reg = dataclasses.replace(
         register(), entities=entities, claims=records, proposed=dict(new or {})
     )
@@ -99,3 +103,22 @@ def test_a_meeting_of_named_states_is_not_one_where_another_party_takes_their_pl
     # the minister acts for the Taliban, one of the parties: the meeting named by its minister
     muttaqi = [("hasParticipant", "amir-khan-muttaqi"), ("hasParticipant", "china")]
     assert linked("Meeting", muttaqi, claims, date="2024-11-05", places=("kabul",)) == trilateral
+
+
+def test_of_two_candidates_sharing_two_parties_the_one_of_the_rarer_party_is_proposed() -> None:
+    common = [  # India and the Taliban take part in most of the register's events
+        (f"statement-{n}", role, actor)
+        for n in range(4)
+        for role, actor in (("hasInitiator", "india"), ("hasTarget", IEA))
+    ]
+    rare, usual = "a-talks", "b-talks"  # the order of the ids alone would take b-talks
+    claims = [
+        (rare, "hasParticipant", "china"),
+        (rare, "hasParticipant", IEA),
+        (usual, "hasParticipant", "india"),
+        (usual, "hasParticipant", IEA),
+        *common,
+    ]
+    kinds = {usual: "Meeting", **{f"statement-{n}": "Statement" for n in range(4)}}
+    roles = [("hasParticipant", p) for p in ("india", "china", IEA)]
+    assert linked("Meeting", roles, claims, kinds=kinds) == rare

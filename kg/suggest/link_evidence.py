@@ -1,9 +1,9 @@
-"""How much a shared actor or place tells that two reports speak of one event (``kg suggest``).
+"""How much a shared actor tells that two reports speak of one event (``kg suggest``).
 
 Used by :func:`kg.suggest.linking.link`: actors are compared as groups (a state, its
 government and the group that rules it are one party), and a party or place that takes
 part in many of the register's events (the one government every report of the genre
-names) tells little, by an inverse document frequency over the register's events.
+names) tells less than a rare one, by an inverse document frequency over those events.
 """
 
 from __future__ import annotations
@@ -14,22 +14,15 @@ from dataclasses import dataclass
 from kg.build.annotations import ClaimRecord
 from kg.suggest.register import ACTOR_ROLES, Register
 
-COMMON = 0.25
-"""A party or place in more than this share of the register's events (and in more than
-:data:`FEW` of them) is common: sharing it alone tells little."""
-
-FEW = 3
-
 
 @dataclass
 class Evidence:
     """The register's parties (``group``: an actor to the one id of its party) and how
-    many of its events each party and each place takes part in."""
+    many of its events each party takes part in."""
 
     group: dict[str, str]
     events: int
     parties: dict[str, int]
-    places: dict[str, int]
     sides: dict[str, set[str]]
     """A person or body -> the parties it acts for (its office's ``positionIn``, what it
     is ``memberOf`` or ``partOf``)."""
@@ -47,15 +40,6 @@ class Evidence:
     def weight(self, party: str) -> float:
         """The inverse document frequency of a party: log(events / events it is in)."""
         return math.log((self.events + 1) / (self.parties.get(party, 0) + 1))
-
-    def common(self, party: str) -> bool:
-        """A party in more than :data:`COMMON` of the register's events."""
-        n = self.parties.get(party, 0)
-        return n > FEW and n > COMMON * self.events
-
-    def common_place(self, place: str) -> bool:
-        n = self.places.get(place, 0)
-        return n > FEW and n > COMMON * self.events
 
 
 def evidence(
@@ -79,7 +63,6 @@ def evidence(
         for member in seen:
             group[member] = name
     parties: dict[str, int] = {}
-    places: dict[str, int] = {}
     count = 0
     for ident, claims in facts.items():
         if not register.is_event(ident):
@@ -90,8 +73,6 @@ def evidence(
         }
         for party in found:
             parties[party] = parties.get(party, 0) + 1
-        for place in {c.object for c in claims.get("hasPlace", [])}:
-            places[place] = places.get(place, 0) + 1
     offices = {
         c.subject: group.get(c.object, c.object)
         for claims in facts.values()
@@ -103,4 +84,4 @@ def evidence(
             for claim in claims.get(predicate, []):
                 side = offices.get(claim.object, group.get(claim.object, claim.object))
                 sides.setdefault(ident, set()).add(side)
-    return Evidence(group, count, parties, places, sides)
+    return Evidence(group, count, parties, sides)

@@ -44,7 +44,7 @@ def link(
     known = {p for p in places if p in register.entities} | event.within  # a place new to
     # the register is compared by the state the text puts it in, if any
     speech = event.cls in ("Statement", "Request")  # the commonest, vaguest acts
-    found: list[tuple[int, bool, str, bool]] = []  # (score, strong, id, lone)
+    found: list[tuple[float, bool, str, bool, int]] = []  # (rank, strong, id, lone, score)
     for candidate in register.entities.values():
         if not register.is_event(candidate.id) or not _compatible(
             register, event.cls, candidate.type
@@ -82,18 +82,20 @@ def link(
             strong = dated and (len(parties) >= 2 or bool(places & their_places))
             strong = strong and bool(_content(candidate.label) & words)
         score = len(parties) + (2 if places & their_places else 0) + (1 if dated else 0)
+        rank = score + sum(weigh.weight(p) for p in parties)  # a party of few events tells
+        # more than one of many (the one government every report names)
         lone = not news and bool(mine & actors) and shared == mine  # the only candidate:
         # the very actors, all of them (not "China and the Taliban" for "India and the Taliban")
-        found.append((score, strong, candidate.id, lone))
+        found.append((rank, strong, candidate.id, lone, score))
     part = _part_of_known(event, register, facts, words) if not found else None
     if part is not None:  # "The two sides also agreed", inside the register's meeting
-        found.append((1, True, part, False))
+        found.append((1, True, part, False, 1))
     strong_ones = [f for f in found if f[1]]
     said = register.is_a(event.cls, "Statement") or speech
     alone = found[0] if len(found) == 1 and not said and found[0][3] else None
     chosen = max(strong_ones) if strong_ones else alone
     if chosen is not None:
-        score, _, ident, _ = chosen
+        _, _, ident, _, score = chosen
         event.id, event.existing = ident, True
         event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
         event.confidence = min(0.9, 0.4 + 0.1 * score)
