@@ -122,3 +122,31 @@ def test_of_two_candidates_sharing_two_parties_the_one_of_the_rarer_party_is_pro
     kinds = {usual: "Meeting", **{f"statement-{n}": "Statement" for n in range(4)}}
     roles = [("hasParticipant", p) for p in ("india", "china", IEA)]
     assert linked("Meeting", roles, claims, kinds=kinds) == rare
+
+
+def test_a_quantity_sent_by_another_state_is_not_the_registers_shipment_of_it() -> None:
+    from tests.suggest_sentences import suggest
+
+    rows = suggest("Iran sent 5,000 tonnes of wheat to Afghanistan on Monday.")
+    shipments = {r.subject for r in rows if r.predicate == "hasCommodity" and r.object == "wheat"}
+    assert shipments and "aid-wheat" not in shipments  # the register's is India's wheat
+    rows = suggest("India sent 5,000 tonnes of wheat to Afghanistan on Monday.")
+    assert ("aid-wheat", "hasCommodity", "wheat") in {
+        (r.subject, r.predicate, r.object) for r in rows
+    }
+
+
+def test_a_quantity_sent_before_the_registers_shipment_of_it_began_is_another() -> None:
+    from kg.suggest.linking import shipment_fits
+
+    where = Location(Path("claims.tsv"), 2)
+    claims = [("wheat-x", "hasInitiator", "india"), ("wheat-x", "hasTime", "2025-03")]
+    records = [ClaimRecord(s, p, o, "x", "w", None, "", where) for s, p, o in claims]
+    reg = dataclasses.replace(register(), claims=records)
+    sent = Event("AidShipment", 0, 0, 5, "sent", published=PUBLISHED)
+    sent.actors = [("hasInitiator", Mention(10, 12, "india", "", 1.0))]
+    sent.dates = [DateMention(20, 25, "2024-11-04", "on Monday", True, 0.9)]
+    assert not shipment_fits("wheat-x", reg, reg.facts(), sent)  # told in 2024, begun 2025
+    sent.dates = []
+    assert not shipment_fits("wheat-x", reg, reg.facts(), sent)  # "sent": past, undated
+    assert shipment_fits("wheat-x", reg, reg.facts(), None)  # no shipments named: no contradiction

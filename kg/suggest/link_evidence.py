@@ -1,7 +1,7 @@
 """How much a shared actor tells that two reports speak of one event (``kg suggest``).
 
 Used by :func:`kg.suggest.linking.link`: actors are compared as groups (a state, its
-government and the group that rules it are one party), and a party or place that takes
+government and the group that rules it are one party), and a party that takes
 part in many of the register's events (the one government every report of the genre
 names) tells less than a rare one, by an inverse document frequency over those events.
 """

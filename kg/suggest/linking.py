@@ -101,6 +101,29 @@ def link(
         event.confidence = min(0.9, 0.4 + 0.1 * score)
 
 
+def shipment_fits(
+    shipment: str,
+    register: Register,
+    facts: dict[str, dict[str, list[ClaimRecord]]],
+    event: Event | None,
+) -> bool:
+    """Whether a quantity of a commodity told in the sentence of ``event`` (its shipments)
+    may be the register's ``shipment`` of that commodity: no other sender (wheat sent by
+    Iran is no wheat India sent) and no date that contradicts the register's ("last
+    month" is no shipment another report dates a year later). Without shipments named
+    in the sentence, nothing contradicts it."""
+    if event is None:
+        return True  # nothing but the commodity: nothing contradicts it
+    claims = facts.get(shipment, {})
+    times = [c.object for c in claims.get("hasTime", [])]
+    if not _dates_fit(event, times) or _later(event, times):
+        return False
+    weigh = evidence(register, facts, _same_actors(register))
+    mine = weigh.parties_of({m.entity for r, m in event.actors if r == "hasInitiator"})
+    theirs = weigh.parties_of({c.object for c in claims.get("hasInitiator", [])})
+    return not mine or not theirs or bool(mine & theirs)
+
+
 def _later(event: Event, times: list[str]) -> bool:
     """The other reports date the candidate to begin after this report was published, and
     this report tells its event as past (not a plan reaching beyond its publication): a
