@@ -150,3 +150,16 @@ def test_a_quantity_sent_before_the_registers_shipment_of_it_began_is_another() 
     sent.dates = []
     assert not shipment_fits("wheat-x", reg, reg.facts(), sent)  # "sent": past, undated
     assert shipment_fits("wheat-x", reg, reg.facts(), None)  # no shipments named: no contradiction
+
+
+def test_an_agreement_of_other_parties_is_another_agreement() -> None:
+    deal = "pakistan-afghanistan-deal-x"  # Pakistan and the Taliban agreed
+    claims = [
+        (deal, "hasParticipant", "pakistan"),
+        (deal, "hasParticipant", IEA),
+        (IEA, "governs", "afghanistan"),
+    ]
+    three = [("hasParticipant", p) for p in ("china", "pakistan", "afghanistan")]
+    assert linked("Agreement", three, claims) == ""  # China, Pakistan and Afghanistan agree
+    two = [("hasParticipant", p) for p in ("pakistan", "afghanistan")]
+    assert linked("Agreement", two, claims) == deal

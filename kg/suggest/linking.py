@@ -61,6 +61,10 @@ def link(
         if _others_on_both_sides(register, mine, actors):
             continue  # Dar met Muttaqi, not Singh
         parted = {c.object for c in claims.get("hasParticipant", [])}
+        if register.is_a(event.cls, "Agreement") and _other_parties(
+            register, weigh, my_parts, parted
+        ):
+            continue  # China, Pakistan and Afghanistan agree: not what two of them agreed
         if _parties_missing(register, weigh, my_parts, parted):
             continue  # Uzbekistan's talks, not China's and Pakistan's
         their_places = {c.object for c in claims.get("hasPlace", [])}
@@ -171,6 +175,16 @@ def _parties_missing(register: Register, weigh: Evidence, mine: set[str], theirs
     unnamed = states - weigh.acting_for(mine)
     others = {a for a in mine if not weigh.acting_for({a}) & parties}
     return bool(unnamed) and bool(others)
+
+
+def _other_parties(register: Register, weigh: Evidence, mine: set[str], theirs: set[str]) -> bool:
+    """Both name two participant states or more, and not the same ones: the parties of an
+    agreement are what it is (tried for every class with participants, it lost a held-out
+    link: a meeting's report may name more or fewer of those present)."""
+    kinds = ("State", "Government", "DeFactoAuthority")
+    here = {weigh.party(a) for a in mine if any(register.is_a(a, k) for k in kinds)}
+    there = {weigh.party(a) for a in theirs if any(register.is_a(a, k) for k in kinds)}
+    return len(here) >= 2 and len(there) >= 2 and here != there
 
 
 def _other_city(
