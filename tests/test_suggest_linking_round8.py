@@ -163,3 +163,19 @@ def test_an_agreement_of_other_parties_is_another_agreement() -> None:
     assert linked("Agreement", three, claims) == ""  # China, Pakistan and Afghanistan agree
     two = [("hasParticipant", p) for p in ("pakistan", "afghanistan")]
     assert linked("Agreement", two, claims) == deal
+
+
+def test_a_capital_lies_in_the_state_its_name_stands_for() -> None:
+    withdrawal = "withdrawal-x"  # US troops left Afghanistan in August 2021
+    claims = [
+        (withdrawal, "hasInitiator", "united-states"),
+        (withdrawal, "hasInitiator", "nato"),
+        (withdrawal, "hasPlace", "afghanistan"),
+        (withdrawal, "hasTime", "2021-08"),
+        (IEA, "governs", "afghanistan"),  # and "Kabul" is a name of the Islamic Emirate
+    ]
+    roles = [("hasInitiator", "united-states"), ("hasInitiator", "nato")]
+    assert (
+        linked("MilitaryWithdrawal", roles, claims, date="2021-08", places=("kabul",)) == withdrawal
+    )
+    assert linked("MilitaryWithdrawal", roles, claims, date="2021-08", places=("dubai",)) == ""

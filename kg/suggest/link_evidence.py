@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.build.annotations import ClaimRecord
 from kg.suggest.register import ACTOR_ROLES, Register
+from kg.vocabulary import normalise
 
 
 @dataclass
@@ -26,6 +27,9 @@ class Evidence:
     sides: dict[str, set[str]]
     """A person or body -> the parties it acts for (its office's ``positionIn``, what it
     is ``memberOf`` or ``partOf``)."""
+    capitals: dict[str, set[str]]
+    """A city whose name is also a name of an actor (a capital stands for its government:
+    "Kabul") -> the states that actor is or governs: the city lies in them."""
 
     def party(self, actor: str) -> str:
         return self.group.get(actor, actor)
@@ -84,4 +88,23 @@ def evidence(
             for claim in claims.get(predicate, []):
                 side = offices.get(claim.object, group.get(claim.object, claim.object))
                 sides.setdefault(ident, set()).add(side)
-    return Evidence(group, count, parties, sides)
+    return Evidence(group, count, parties, sides, _capitals(register, facts))
+
+
+def _capitals(
+    register: Register, facts: dict[str, dict[str, list[ClaimRecord]]]
+) -> dict[str, set[str]]:
+    named: dict[str, set[str]] = {}  # a name -> the actors it names
+    for record in register.entities.values():
+        if register.is_a(record.id, "Actor") and not register.is_a(record.id, "Place"):
+            for name in (record.label, *record.aliases):
+                named.setdefault(normalise(name), set()).add(record.id)
+    capitals: dict[str, set[str]] = {}
+    for record in register.entities.values():
+        if register.is_a(record.id, "City"):
+            for actor in named.get(normalise(record.label), set()):
+                ruled = {c.object for c in facts.get(actor, {}).get("governs", [])}
+                states = ruled | ({actor} if register.is_a(actor, "State") else set())
+                if states:
+                    capitals.setdefault(record.id, set()).update(states)
+    return capitals

@@ -70,7 +70,11 @@ def link(
         their_places = {c.object for c in claims.get("hasPlace", [])}
         if _other_city(register, facts, places, their_places):
             continue  # talks in one city are not talks in another
-        if known and their_places and not _within(facts, known) & _within(facts, their_places):
+        if (
+            known
+            and their_places
+            and not _inside(weigh, facts, known) & _within(facts, their_places)
+        ):
             continue  # a province of the country they name is no contradiction
         times = [c.object for c in claims.get("hasTime", [])]
         if not _dates_fit(event, times) or _later(event, times):
@@ -271,6 +275,17 @@ def _same_actors(register: Register) -> dict[str, set[str]]:
         same.setdefault(a, {a}).add(b)
         same.setdefault(b, {b}).add(a)
     return same
+
+
+def _inside(
+    weigh: Evidence, facts: dict[str, dict[str, list[object]]], places: set[str]
+) -> set[str]:
+    """The places, every place the register says they lie in, and the state of a capital
+    (:attr:`~kg.suggest.link_evidence.Evidence.capitals`: talks "in Kabul" are in
+    Afghanistan). For this report's places only: read for the register's places too, it
+    lost held-out links."""
+    found = _within(facts, places)
+    return found | _within(facts, {s for p in found for s in weigh.capitals.get(p, set())})
 
 
 def _within(facts: dict[str, dict[str, list[object]]], places: set[str]) -> set[str]:
