@@ -12,7 +12,16 @@ import datetime as dt
 from kg.build.annotations import ClaimRecord
 from kg.dates import window
 from kg.suggest.event_record import Event
-from kg.suggest.link_evidence import Evidence, evidence
+from kg.suggest.link_evidence import (
+    evidence,
+    inside,
+    other_city,
+    other_parties,
+    others_on_both_sides,
+    parties_missing,
+    same_actors,
+    within,
+)
 from kg.suggest.register import ACTOR_ROLES, Register
 from kg.vocabulary import normalise
 
@@ -35,7 +44,7 @@ def link(
     request also needs a closed date and a longer word of its label among
     ``words`` (the normalised words of the sentences naming the event).
     """
-    same = _same_actors(register)
+    same = same_actors(register)
     weigh = evidence(register, facts, same)  # type: ignore[arg-type]
     mine = {m.entity for _, m in event.actors}
     my_doers = {m.entity for r, m in event.actors if r == "hasInitiator"}
@@ -58,23 +67,19 @@ def link(
         doers = {c.object for c in claims.get("hasInitiator", [])}
         if my_doers and doers and not {a for d in my_doers for a in same.get(d, {d})} & doers:
             continue  # "Iran’s deportations" are not Pakistan’s: another doer
-        if _others_on_both_sides(register, mine, actors):
+        if others_on_both_sides(register, mine, actors):
             continue  # Dar met Muttaqi, not Singh
         parted = {c.object for c in claims.get("hasParticipant", [])}
-        if register.is_a(event.cls, "Agreement") and _other_parties(
+        if register.is_a(event.cls, "Agreement") and other_parties(
             register, weigh, my_parts, parted
         ):
             continue  # China, Pakistan and Afghanistan agree: not what two of them agreed
-        if _parties_missing(register, weigh, my_parts, parted):
+        if parties_missing(register, weigh, my_parts, parted):
             continue  # Uzbekistan's talks, not China's and Pakistan's
         their_places = {c.object for c in claims.get("hasPlace", [])}
-        if _other_city(register, facts, places, their_places):
+        if other_city(register, facts, places, their_places):
             continue  # talks in one city are not talks in another
-        if (
-            known
-            and their_places
-            and not _inside(weigh, facts, known) & _within(facts, their_places)
-        ):
+        if known and their_places and not inside(weigh, facts, known) & within(facts, their_places):
             continue  # a province of the country they name is no contradiction
         times = [c.object for c in claims.get("hasTime", [])]
         if not _dates_fit(event, times) or _later(event, times):
@@ -126,7 +131,7 @@ def shipment_fits(
     times = [c.object for c in claims.get("hasTime", [])]
     if not _dates_fit(event, times) or _later(event, times):
         return False
-    weigh = evidence(register, facts, _same_actors(register))
+    weigh = evidence(register, facts, same_actors(register))
     mine = weigh.parties_of({m.entity for r, m in event.actors if r == "hasInitiator"})
     theirs = weigh.parties_of({c.object for c in claims.get("hasInitiator", [])})
     return not mine or not theirs or bool(mine & theirs)
@@ -156,52 +161,6 @@ def _later(event: Event, times: list[str]) -> bool:
         if first:
             firsts.append(first)
     return bool(firsts) and min(firsts) > published.isoformat()
-
-
-def _others_on_both_sides(register: Register, mine: set[str], theirs: set[str]) -> bool:
-    """Each side names a person the other does not (states are not compared: reports
-    name the state, its government or neither for one act)."""
-    here = {a for a in mine if register.is_a(a, "Person")}
-    there = {a for a in theirs if register.is_a(a, "Person")}
-    return bool(here - theirs) and bool(there - mine)
-
-
-def _parties_missing(register: Register, weigh: Evidence, mine: set[str], theirs: set[str]) -> bool:
-    """The register's event has two participant states or more (parties named in full),
-    one of which no participant here is or acts for, and a participant here is none of
-    theirs nor acts for one of their parties: talks of an Uzbek minister with the Taliban
-    in Kabul are no meeting of China, Pakistan and the Taliban in Kabul."""
-    kinds = ("State", "Government", "DeFactoAuthority")
-    states = {weigh.party(a) for a in theirs if any(register.is_a(a, k) for k in kinds)}
-    if len(states) < 2:
-        return False
-    parties = weigh.parties_of(theirs)
-    unnamed = states - weigh.acting_for(mine)
-    others = {a for a in mine if not weigh.acting_for({a}) & parties}
-    return bool(unnamed) and bool(others)
-
-
-def _other_parties(register: Register, weigh: Evidence, mine: set[str], theirs: set[str]) -> bool:
-    """Both name two participant states or more, and not the same ones: the parties of an
-    agreement are what it is (tried for every class with participants, it lost a held-out
-    link: a meeting's report may name more or fewer of those present)."""
-    kinds = ("State", "Government", "DeFactoAuthority")
-    here = {weigh.party(a) for a in mine if any(register.is_a(a, k) for k in kinds)}
-    there = {weigh.party(a) for a in theirs if any(register.is_a(a, k) for k in kinds)}
-    return len(here) >= 2 and len(there) >= 2 and here != there
-
-
-def _other_city(
-    register: Register,
-    facts: dict[str, dict[str, list[object]]],
-    places: set[str],
-    theirs: set[str],
-) -> bool:
-    """Both name a city (or a building the register puts in one), and no city of one is
-    a city of the other; a city new to the register is none of the register's."""
-    here = {p for p in _within(facts, places) if register.is_a(p, "City")}
-    there = {p for p in _within(facts, theirs) if register.is_a(p, "City")}
-    return bool(here) and bool(there) and not here & there
 
 
 def _news(event: Event) -> bool:
@@ -255,49 +214,6 @@ def _part_of_known(
     ):
         return None
     return ident
-
-
-def _same_actors(register: Register) -> dict[str, set[str]]:
-    """Each government with the state it governs and back (the register's ``governs``):
-    reports name either for the same act ("Afghanistan’s request", "the Taliban’s"); and
-    an armed group with the government the register names "<group> government"
-    (annotation.md, "Naming the actor": "the Taliban seized power", "the Taliban
-    government, which seized power")."""
-    same: dict[str, set[str]] = {}
-    pairs = [(c.subject, c.object) for c in register.claims if c.predicate == "governs"]
-    names = {normalise(n): e.id for e in register.entities.values() for n in (e.label, *e.aliases)}
-    for group in register.entities.values():
-        if register.is_a(group.id, "ArmedGroup"):
-            ruling = names.get(f"{normalise(group.label)} government")
-            if ruling is not None and ruling != group.id:
-                pairs.append((ruling, group.id))
-    for a, b in pairs:
-        same.setdefault(a, {a}).add(b)
-        same.setdefault(b, {b}).add(a)
-    return same
-
-
-def _inside(
-    weigh: Evidence, facts: dict[str, dict[str, list[object]]], places: set[str]
-) -> set[str]:
-    """The places, every place the register says they lie in, and the state of a capital
-    (:attr:`~kg.suggest.link_evidence.Evidence.capitals`: talks "in Kabul" are in
-    Afghanistan). For this report's places only: read for the register's places too, it
-    lost held-out links."""
-    found = _within(facts, places)
-    return found | _within(facts, {s for p in found for s in weigh.capitals.get(p, set())})
-
-
-def _within(facts: dict[str, dict[str, list[object]]], places: set[str]) -> set[str]:
-    """The places and every place the register says they lie in (``locatedIn``)."""
-    found, todo = set(places), list(places)
-    while todo:
-        for claim in facts.get(todo.pop(), {}).get("locatedIn", []):
-            outer = claim.object  # type: ignore[attr-defined]
-            if outer not in found:
-                found.add(outer)
-                todo.append(outer)
-    return found
 
 
 def _closed(event: Event, times: list[str], *, recent: bool = True) -> bool:
