@@ -179,3 +179,19 @@ def test_a_capital_lies_in_the_state_its_name_stands_for() -> None:
         linked("MilitaryWithdrawal", roles, claims, date="2021-08", places=("kabul",)) == withdrawal
     )
     assert linked("MilitaryWithdrawal", roles, claims, date="2021-08", places=("dubai",)) == ""
+
+
+def test_a_noun_alone_with_the_registers_city_and_days_refers_back_to_that_event() -> None:
+    visit = "visit-x"  # a delegation visited Dubai on 4-5 November
+    claims = [
+        (visit, "hasVisitor", "china"),
+        (visit, "hasPlace", "dubai"),
+        (visit, "hasTime", "2024-11-04..2024-11-05"),
+    ]
+    days = "2024-11-04..2024-11-05"  # "during the November 4-5 visit to Dubai"
+    assert linked("Visit", [], claims, date=days, places=("dubai",)) == visit
+    assert linked("Visit", [], claims, date="2024-11-06", places=("dubai",)) == ""  # other days
+    assert linked("Visit", [], claims, date=days, places=("kabul",)) == ""  # another city
+    again = [*claims, ("visit-y", "hasPlace", "dubai"), ("visit-y", "hasTime", days)]
+    two = linked("Visit", [], again, date=days, places=("dubai",), kinds={"visit-y": "Visit"})
+    assert two == ""  # two such visits: which one the text means is not known

@@ -100,6 +100,8 @@ def link(
         lone = not news and bool(mine & actors) and shared == mine  # the only candidate:
         # the very actors, all of them (not "China and the Taliban" for "India and the Taliban")
         found.append((rank, strong, candidate.id, lone, score))
+    if not mine:  # "during the November 4-5 visit": a noun alone refers back
+        found += _without_actors(event, register, facts)  # type: ignore[arg-type]
     part = _part_of_known(event, register, facts, words) if not found else None
     if part is not None:  # "The two sides also agreed", inside the register's meeting
         found.append((1, True, part, False, 1))
@@ -112,6 +114,32 @@ def link(
         event.id, event.existing = ident, True
         event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
         event.confidence = min(0.9, 0.4 + 0.1 * score)
+
+
+def _without_actors(
+    event: Event,
+    register: Register,
+    facts: dict[str, dict[str, list[ClaimRecord]]],
+) -> list[tuple[float, bool, str, bool, int]]:
+    """An event the text names by a noun alone, with no actor ("during the November 4-5
+    visit", "the talks in Kabul on Monday"), refers back to one the reader knows: the one
+    register event of its class with the same city or building and a date overlapping a
+    closed date here."""
+    places = {m.entity for m in event.places if not register.is_a(m.entity, "State")}
+    if not places or event.date is None:
+        return []
+    fits = []
+    for candidate in register.entities.values():
+        if not register.is_event(candidate.id) or not _compatible(
+            register, event.cls, candidate.type
+        ):
+            continue
+        claims = facts.get(candidate.id, {})
+        times = [c.object for c in claims.get("hasTime", [])]
+        there = {c.object for c in claims.get("hasPlace", [])}
+        if places & there and _closed(event, times, recent=False) and not _later(event, times):
+            fits.append(candidate.id)
+    return [(3, True, fits[0], False, 3)] if len(fits) == 1 else []
 
 
 def shipment_fits(
