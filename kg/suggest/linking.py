@@ -35,14 +35,18 @@ def link(
     """Propose a register event the other reports record, when it fits; else leave it new.
 
     A candidate has the same class (or is of a subclass of a specific one), shares
-    an actor, and neither its places nor its dates contradict these. It is taken
-    when it shares two actors, or the place, or a date (both dated, overlapping),
-    or when it is the only such candidate of its class and has every actor named here
-    (one by the very entity, not a state for its government); an event this report dates to
-    a few days that the candidate's dates do not confirm needs the same city or building
-    (the same parties meet again). A plain statement or
-    request also needs a closed date and a longer word of its label among
-    ``words`` (the normalised words of the sentences naming the event).
+    an actor, and neither its people, parties, places nor dates contradict these
+    (:mod:`kg.suggest.link_evidence`: two cities, a party of theirs that none here
+    is or acts for while one here is none of theirs, an agreement of other states).
+    It is taken when it shares two parties (a state and its government are one), or
+    the place, or a date (both dated, overlapping), or when it is the only such
+    candidate of its class and has every actor named here (one by the very entity, not
+    a state for its government); of several, the one sharing rarer parties. An event
+    this report dates to a few days that the candidate's dates do not confirm needs
+    the same city or building (the same parties meet again). A plain statement or
+    request also needs a closed date and a longer word of its label among ``words``
+    (the normalised words of the sentences naming the event). An event named by a noun
+    alone, with no actor, is the one candidate with its city and closed date.
     """
     same = same_actors(register)
     weigh = evidence(register, facts, same)  # type: ignore[arg-type]
