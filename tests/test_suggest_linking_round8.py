@@ -30,19 +30,23 @@ def linked(
     new: dict[str, str] | None = None,
     words: frozenset[str] = frozenset(),
     kinds: dict[str, str] | None = None,
+    labels: dict[str, str] | None = None,
 ) -> str:
     """The register event :func:`link` proposes for an event of ``cls`` with ``roles``
     (role, actor) in a report of 2024-11-08, dated ``date`` and placed in ``places``,
     where the other reports' claims are ``claims`` (subject, predicate, object) and
     ``new`` the entities new to the register (id -> class); "" for a new event. The
     register's event is the subject of the first claim, of class ``cls``; ``kinds`` gives
-    the classes of more register events (id -> class)."""
+    the classes of more register events (id -> class), ``labels`` their labels."""
     where = Location(Path("claims.tsv"), 2)
     records = [ClaimRecord(s, p, o, "x", "w", None, "", where) for s, p, o in claims]
     told = claims[0][0]
     kinds = {told: cls, **(kinds or {})}
     entities = {**register().entities}
-    entities.update({e: EntityRecord(e, k, e, (), "", "", where) for e, k in kinds.items()})
+    names = labels or {}
+    entities.update(
+        {e: EntityRecord(e, k, names.get(e, e), (), "", "", where) for e, k in kinds.items()}
+    )
     reg = dataclasses.replace(
         register(), entities=entities, claims=records, proposed=dict(new or {})
     )
@@ -195,3 +199,19 @@ def test_a_noun_alone_with_the_registers_city_and_days_refers_back_to_that_event
     again = [*claims, ("visit-y", "hasPlace", "dubai"), ("visit-y", "hasTime", days)]
     two = linked("Visit", [], again, date=days, places=("dubai",), kinds={"visit-y": "Visit"})
     assert two == ""  # two such visits: which one the text means is not known
+
+
+def test_the_only_condemnation_of_its_actor_is_taken_when_the_text_names_what_it_condemned() -> (
+    None
+):
+    told = "condemnation-x"
+    claims = [(told, "hasInitiator", "china"), (told, "hasTarget", "iran")]
+    label = "China condemns Iran’s missile tests"
+    entity = {told: label}
+    roles = [("hasInitiator", "china")]
+    said = frozenset("china condemned the missile tests".split())
+    assert linked("Condemnation", roles, claims, words=said, labels=entity) == told
+    other = frozenset("china condemned the border closure".split())
+    assert linked("Condemnation", roles, claims, words=other, labels=entity) == ""
+    # a plain statement, the vaguest act, is not taken alone even so
+    assert linked("Statement", roles, claims, words=said, labels=entity) == ""

@@ -111,7 +111,10 @@ def link(
         found.append((1, True, part, False, 1))
     strong_ones = [f for f in found if f[1]]
     said = register.is_a(event.cls, "Statement") or speech
-    alone = found[0] if len(found) == 1 and not said and found[0][3] else None
+    alone = found[0] if len(found) == 1 and not speech and found[0][3] else None
+    if alone is not None and said and not _content(register.entities[alone[2]].label) & words:
+        alone = None  # a condemnation, a denial: the words of the recorded one too ("India
+        # condemned the airstrikes": "India condemns Pakistan's airstrikes")
     chosen = max(strong_ones) if strong_ones else alone
     if chosen is not None:
         _, _, ident, _, score = chosen
