@@ -215,3 +215,11 @@ def test_the_only_condemnation_of_its_actor_is_taken_when_the_text_names_what_it
     assert linked("Condemnation", roles, claims, words=other, labels=entity) == ""
     # a plain statement, the vaguest act, is not taken alone even so
     assert linked("Statement", roles, claims, words=said, labels=entity) == ""
+
+
+def test_an_act_without_actors_dated_after_the_publication_refers_back_to_nothing() -> None:
+    visit = "visit-z"  # another report's visit to Dubai on 9 November
+    claims = [(visit, "hasVisitor", "china"), (visit, "hasPlace", "dubai")]
+    claims.append((visit, "hasTime", "2024-11-09"))
+    # "will fly to Dubai tomorrow" in a report of 8 November: no visit the reader knows
+    assert linked("Visit", [], claims, date="2024-11-09", places=("dubai",)) == ""

@@ -131,10 +131,16 @@ def _without_actors(
     """An event the text names by a noun alone, with no actor ("during the November 4-5
     visit", "the talks in Kabul on Monday"), refers back to one the reader knows: the one
     register event of its class with the same city or building and a date overlapping a
-    closed date here."""
+    closed date here, not after the publication."""
     places = {m.entity for m in event.places if not register.is_a(m.entity, "State")}
-    if not places or event.date is None:
+    if not places or event.date is None or event.published is None:
         return []
+    try:
+        last = window(event.date.value)[1]
+    except ValueError:
+        return []
+    if not last or last > event.published.isoformat():
+        return []  # "will fly to Kabul tomorrow": no act the reader knows yet
     fits = []
     for candidate in register.entities.values():
         if not register.is_event(candidate.id) or not _compatible(
