@@ -26,7 +26,8 @@ its shipped annotations:
   compatible class (a proposed event whose trigger lies in one of the gold
   event's evidence spans, or the register event proposed by id); identity:
   of its events that another report already records, the share proposed as
-  that very id;
+  that very id; identity precision: of the register events proposed (an event
+  linked to another report's), the share its annotations also use;
 - participants: role rows (hasParticipant, hasInitiator, ...) whose event maps
   to the gold event, with the same role and actor;
 - dates: exact = a proposed hasTime whose words overlap a gold hasTime's
@@ -315,6 +316,7 @@ def _events(
     score.add("events precision", right, proposed)
     shared = {e for e in gold_events if e in reduced.entities}
     score.add("events identity (recorded elsewhere)", len(shared & linked), len(shared))
+    score.add("events identity precision", len(shared & linked), len(linked))
     return mapping
 
 

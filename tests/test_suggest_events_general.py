@@ -65,7 +65,8 @@ def test_a_participle_after_a_comma_has_the_subject_of_its_clause() -> None:
 
 def test_by_and_a_gerund_the_object_of_the_main_verb_is_the_recipient() -> None:
     rows = suggest("Qatar helps Iran by sending 20 tonnes of wheat every month.")
-    (shipment,) = events(rows, "AidShipment")
+    parts = {r.subject for r in rows if r.predicate == "subEventOf"}  # the 20 tonnes: a part
+    (shipment,) = [e for e in events(rows, "AidShipment") if e not in parts]
     assert {("hasInitiator", "qatar"), ("hasRecipient", "iran")} <= actors(rows, shipment)
     assert ("hasInitiator", "iran") not in actors(rows, shipment)
 

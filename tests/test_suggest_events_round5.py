@@ -345,7 +345,9 @@ def test_a_sentence_opening_with_a_reference_back_tells_more_of_that_event() -> 
         "China sent 20 tonnes of wheat to Iran on Monday. "
         "The consignment, which included medicines, was handed over to Qatar in Tehran."
     )
-    (shipment,) = events(rows, "AidShipment")  # not a second one "handed over"
+    parts = {r.subject for r in rows if r.predicate == "subEventOf"}  # the 20 tonnes: a part
+    (shipment,) = [e for e in events(rows, "AidShipment") if e not in parts]  # not a second
+    # one "handed over"
     assert (shipment, "medicines") in claims(rows, "hasCommodity")
 
 

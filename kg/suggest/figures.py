@@ -18,6 +18,7 @@ from typing import Protocol
 from kg.suggest.entities import slug
 from kg.suggest.event_record import Event
 from kg.suggest.facts import find_quantities, find_quotations
+from kg.suggest.linking import shipment_fits
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -54,10 +55,11 @@ def quantity_rows(
     for claim in register.claims:
         if claim.predicate == "hasCommodity":
             carries[claim.subject].add(claim.object)
-    by_commodity: dict[str, str] = {}  # the register's shipments of one commodity
-    for event, goods in sorted(carries.items(), key=lambda item: len(item[1]), reverse=True):
-        for commodity in goods:
-            by_commodity[commodity] = event
+    by_commodity: dict[str, list[str]] = defaultdict(list)  # its shipments of a commodity
+    for event, goods in sorted(carries.items(), key=lambda item: len(item[1])):
+        for commodity in goods:  # those of fewest goods first
+            by_commodity[commodity].append(event)
+    facts = register.facts()
     for sentence in report.sentences:
         umbrella = next(
             (
@@ -70,12 +72,21 @@ def quantity_rows(
         )
         for q in find_quantities(sentence.text, sentence.start):
             commodity = next((e for s, e in commodities.items() if q.start < s < q.end), "")
-            subject = by_commodity.get(commodity, "")
+            subject = next(  # the one whose sender and dates the sentence's shipments share
+                (
+                    e
+                    for e in by_commodity.get(commodity, [])
+                    if shipment_fits(e, register, facts, umbrella)
+                ),
+                "",
+            )
             reason = f"a quantity {q.value!r}"
             if commodity and not subject and not _GIVING.search(sentence.text):
                 commodity = ""  # "the line carried 2 million tonnes of freight": traffic
             if commodity and not subject:
-                subject = f"aid-{commodity}"
+                subject, n = f"aid-{commodity}", 2
+                while subject in register.entities:  # the register's is another shipment
+                    subject, n = f"aid-{commodity}-{n}", n + 1
                 add("entity", subject, "type", "AidShipment", q.start, q.end, 0.5, reason)
                 add(
                     "entity",

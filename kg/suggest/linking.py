@@ -12,6 +12,16 @@ import datetime as dt
 from kg.build.annotations import ClaimRecord
 from kg.dates import window
 from kg.suggest.event_record import Event
+from kg.suggest.link_evidence import (
+    evidence,
+    inside,
+    other_city,
+    other_parties,
+    others_on_both_sides,
+    parties_missing,
+    same_actors,
+    within,
+)
 from kg.suggest.register import ACTOR_ROLES, Register
 from kg.vocabulary import normalise
 
@@ -25,23 +35,29 @@ def link(
     """Propose a register event the other reports record, when it fits; else leave it new.
 
     A candidate has the same class (or is of a subclass of a specific one), shares
-    an actor, and neither its places nor its dates contradict these. It is taken
-    when it shares two actors, or the place, or a date (both dated, overlapping),
-    or when it is the only such candidate of its class and has every actor named here
-    (one by the very entity, not a state for its government); an event this report dates to
-    a few days that the candidate's dates do not confirm needs the same city or building
-    (the same parties meet again). A plain statement or
-    request also needs a closed date and a longer word of its label among
-    ``words`` (the normalised words of the sentences naming the event).
+    an actor, and neither its people, parties, places nor dates contradict these
+    (:mod:`kg.suggest.link_evidence`: two cities, a party of theirs that none here
+    is or acts for while one here is none of theirs, an agreement of other states).
+    It is taken when it shares two parties (a state and its government are one), or
+    the place, or a date (both dated, overlapping), or when it is the only such
+    candidate of its class and has every actor named here (one by the very entity, not
+    a state for its government); of several, the one sharing rarer parties. An event
+    this report dates to a few days that the candidate's dates do not confirm needs
+    the same city or building (the same parties meet again). A plain statement or
+    request also needs a closed date and a longer word of its label among ``words``
+    (the normalised words of the sentences naming the event). An event named by a noun
+    alone, with no actor, is the one candidate with its city and closed date.
     """
-    same = _same_actors(register)
+    same = same_actors(register)
+    weigh = evidence(register, facts, same)  # type: ignore[arg-type]
     mine = {m.entity for _, m in event.actors}
     my_doers = {m.entity for r, m in event.actors if r == "hasInitiator"}
+    my_parts = {m.entity for r, m in event.actors if r == "hasParticipant"}
     places = {m.entity for m in event.places}
     known = {p for p in places if p in register.entities} | event.within  # a place new to
     # the register is compared by the state the text puts it in, if any
     speech = event.cls in ("Statement", "Request")  # the commonest, vaguest acts
-    found: list[tuple[int, bool, str, bool]] = []  # (score, strong, id, lone)
+    found: list[tuple[float, bool, str, bool, int]] = []  # (rank, strong, id, lone, score)
     for candidate in register.entities.values():
         if not register.is_event(candidate.id) or not _compatible(
             register, event.cls, candidate.type
@@ -55,39 +71,111 @@ def link(
         doers = {c.object for c in claims.get("hasInitiator", [])}
         if my_doers and doers and not {a for d in my_doers for a in same.get(d, {d})} & doers:
             continue  # "Iran’s deportations" are not Pakistan’s: another doer
-        if _others_on_both_sides(register, mine, actors):
+        if others_on_both_sides(register, mine, actors):
             continue  # Dar met Muttaqi, not Singh
+        parted = {c.object for c in claims.get("hasParticipant", [])}
+        if register.is_a(event.cls, "Agreement") and other_parties(
+            register, weigh, my_parts, parted
+        ):
+            continue  # China, Pakistan and Afghanistan agree: not what two of them agreed
+        if parties_missing(register, weigh, my_parts, parted):
+            continue  # Uzbekistan's talks, not China's and Pakistan's
         their_places = {c.object for c in claims.get("hasPlace", [])}
-        if known and their_places and not _within(facts, known) & _within(facts, their_places):
+        if other_city(register, facts, places, their_places):
+            continue  # talks in one city are not talks in another
+        if known and their_places and not inside(weigh, facts, known) & within(facts, their_places):
             continue  # a province of the country they name is no contradiction
         times = [c.object for c in claims.get("hasTime", [])]
         if not _dates_fit(event, times) or _later(event, times):
             continue
         dated = _closed(event, times, recent=not speech)
-        strong = len(shared) >= 2 or bool(places & their_places) or dated
+        parties = weigh.parties_of(shared)  # a state and its government: one party
+        strong = len(parties) >= 2 or bool(places & their_places) or dated
         news = _news(event) and not dated
         if news:  # dated here, not there: two parties meet again, and only the same
             strong = any(not register.is_a(p, "State") for p in places & their_places)
             # city or building tells it is that meeting, not the same country
         if speech:  # what someone said or asked: the same date, and words of its label
-            strong = dated and (len(shared) >= 2 or bool(places & their_places))
+            strong = dated and (len(parties) >= 2 or bool(places & their_places))
             strong = strong and bool(_content(candidate.label) & words)
-        score = len(shared) + (2 if places & their_places else 0) + (1 if dated else 0)
+        score = len(parties) + (2 if places & their_places else 0) + (1 if dated else 0)
+        rank = score + sum(weigh.weight(p) for p in parties)  # a party of few events tells
+        # more than one of many (the one government every report names)
         lone = not news and bool(mine & actors) and shared == mine  # the only candidate:
         # the very actors, all of them (not "China and the Taliban" for "India and the Taliban")
-        found.append((score, strong, candidate.id, lone))
+        found.append((rank, strong, candidate.id, lone, score))
+    if not mine:  # "during the November 4-5 visit": a noun alone refers back
+        found += _without_actors(event, register, facts)  # type: ignore[arg-type]
     part = _part_of_known(event, register, facts, words) if not found else None
     if part is not None:  # "The two sides also agreed", inside the register's meeting
-        found.append((1, True, part, False))
+        found.append((1, True, part, False, 1))
     strong_ones = [f for f in found if f[1]]
     said = register.is_a(event.cls, "Statement") or speech
-    alone = found[0] if len(found) == 1 and not said and found[0][3] else None
+    alone = found[0] if len(found) == 1 and not speech and found[0][3] else None
+    if alone is not None and said and not _content(register.entities[alone[2]].label) & words:
+        alone = None  # a condemnation, a denial: the words of the recorded one too ("India
+        # condemned the airstrikes": "India condemns Pakistan's airstrikes")
     chosen = max(strong_ones) if strong_ones else alone
     if chosen is not None:
-        score, _, ident, _ = chosen
+        _, _, ident, _, score = chosen
         event.id, event.existing = ident, True
         event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
         event.confidence = min(0.9, 0.4 + 0.1 * score)
+
+
+def _without_actors(
+    event: Event,
+    register: Register,
+    facts: dict[str, dict[str, list[ClaimRecord]]],
+) -> list[tuple[float, bool, str, bool, int]]:
+    """An event the text names by a noun alone, with no actor ("during the November 4-5
+    visit", "the talks in Kabul on Monday"), refers back to one the reader knows: the one
+    register event of its class with the same city or building and a date overlapping a
+    closed date here, not after the publication."""
+    places = {m.entity for m in event.places if not register.is_a(m.entity, "State")}
+    if not places or event.date is None or event.published is None:
+        return []
+    try:
+        last = window(event.date.value)[1]
+    except ValueError:
+        return []
+    if not last or last > event.published.isoformat():
+        return []  # "will fly to Kabul tomorrow": no act the reader knows yet
+    fits = []
+    for candidate in register.entities.values():
+        if not register.is_event(candidate.id) or not _compatible(
+            register, event.cls, candidate.type
+        ):
+            continue
+        claims = facts.get(candidate.id, {})
+        times = [c.object for c in claims.get("hasTime", [])]
+        there = {c.object for c in claims.get("hasPlace", [])}
+        if places & there and _closed(event, times, recent=False) and not _later(event, times):
+            fits.append(candidate.id)
+    return [(3, True, fits[0], False, 3)] if len(fits) == 1 else []
+
+
+def shipment_fits(
+    shipment: str,
+    register: Register,
+    facts: dict[str, dict[str, list[ClaimRecord]]],
+    event: Event | None,
+) -> bool:
+    """Whether a quantity of a commodity told in the sentence of ``event`` (its shipments)
+    may be the register's ``shipment`` of that commodity: no other sender (wheat sent by
+    Iran is no wheat India sent) and no date that contradicts the register's ("last
+    month" is no shipment another report dates a year later). Without shipments named
+    in the sentence, nothing contradicts it."""
+    if event is None:
+        return True  # nothing but the commodity: nothing contradicts it
+    claims = facts.get(shipment, {})
+    times = [c.object for c in claims.get("hasTime", [])]
+    if not _dates_fit(event, times) or _later(event, times):
+        return False
+    weigh = evidence(register, facts, same_actors(register))
+    mine = weigh.parties_of({m.entity for r, m in event.actors if r == "hasInitiator"})
+    theirs = weigh.parties_of({c.object for c in claims.get("hasInitiator", [])})
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _later(event: Event, times: list[str]) -> bool:
@@ -114,14 +202,6 @@ def _later(event: Event, times: list[str]) -> bool:
         if first:
             firsts.append(first)
     return bool(firsts) and min(firsts) > published.isoformat()
-
-
-def _others_on_both_sides(register: Register, mine: set[str], theirs: set[str]) -> bool:
-    """Each side names a person the other does not (states are not compared: reports
-    name the state, its government or neither for one act)."""
-    here = {a for a in mine if register.is_a(a, "Person")}
-    there = {a for a in theirs if register.is_a(a, "Person")}
-    return bool(here - theirs) and bool(there - mine)
 
 
 def _news(event: Event) -> bool:
@@ -175,38 +255,6 @@ def _part_of_known(
     ):
         return None
     return ident
-
-
-def _same_actors(register: Register) -> dict[str, set[str]]:
-    """Each government with the state it governs and back (the register's ``governs``):
-    reports name either for the same act ("Afghanistan’s request", "the Taliban’s"); and
-    an armed group with the government the register names "<group> government"
-    (annotation.md, "Naming the actor": "the Taliban seized power", "the Taliban
-    government, which seized power")."""
-    same: dict[str, set[str]] = {}
-    pairs = [(c.subject, c.object) for c in register.claims if c.predicate == "governs"]
-    names = {normalise(n): e.id for e in register.entities.values() for n in (e.label, *e.aliases)}
-    for group in register.entities.values():
-        if register.is_a(group.id, "ArmedGroup"):
-            ruling = names.get(f"{normalise(group.label)} government")
-            if ruling is not None and ruling != group.id:
-                pairs.append((ruling, group.id))
-    for a, b in pairs:
-        same.setdefault(a, {a}).add(b)
-        same.setdefault(b, {b}).add(a)
-    return same
-
-
-def _within(facts: dict[str, dict[str, list[object]]], places: set[str]) -> set[str]:
-    """The places and every place the register says they lie in (``locatedIn``)."""
-    found, todo = set(places), list(places)
-    while todo:
-        for claim in facts.get(todo.pop(), {}).get("locatedIn", []):
-            outer = claim.object  # type: ignore[attr-defined]
-            if outer not in found:
-                found.add(outer)
-                todo.append(outer)
-    return found
 
 
 def _closed(event: Event, times: list[str], *, recent: bool = True) -> bool:
