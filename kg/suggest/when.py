@@ -158,7 +158,7 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DateMenti
             continue
         taken.append((start, end))
         kept.append(mention)
-    return _lasting(sorted(kept, key=lambda m: m.start), text)
+    return _lasting(sorted(kept, key=lambda m: m.start), text, offset)
 
 
 def in_future(text: str, start: int) -> bool:
@@ -168,16 +168,32 @@ def in_future(text: str, start: int) -> bool:
     return bool(_FUTURE.search(before[cuts[-1] if cuts else 0 :]))
 
 
-def _lasting(mentions: list[DateMention], text: str) -> list[DateMention]:
-    """The one single day of a sentence that gives a visit's or talks' length, as that span."""
+def _lasting(mentions: list[DateMention], text: str, offset: int = 0) -> list[DateMention]:
+    """The single day of a sentence that gives a visit's or talks' length, as that span:
+    its one day, else the day told last before the length in its clause ("arrived on
+    Sunday evening on a two-day visit and is due to fly on Wednesday": Sunday's)."""
     length = _LENGTH.search(text)
     days = [m for m in mentions if re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value)]
-    if length is None or len(days) != 1:
+    if length is None or not days:
         return mentions
-    first = dt.date.fromisoformat(days[0].value)
+    day = days[0] if len(days) == 1 else _day_before(mentions, text, length.start(), offset)
+    if day is None or day not in days:
+        return mentions
+    first = dt.date.fromisoformat(day.value)
     last = first + dt.timedelta(days=_NUMBERS[(length["n"] or length["n2"]).lower()] - 1)
-    span = replace(days[0], value=f"{first}..{last}")
-    return [span if m is days[0] else m for m in mentions]
+    span = replace(day, value=f"{first}..{last}")
+    return [span if m is day else m for m in mentions]
+
+
+def _day_before(mentions: list[DateMention], text: str, at: int, offset: int) -> DateMention | None:
+    """The date told last before ``at`` of ``text`` (a sentence at ``offset``), at most 80
+    characters before it in the same clause."""
+    before = [m for m in mentions if m.end - offset <= at]
+    if not before:
+        return None
+    last = before[-1]
+    between = text[last.end - offset : at]
+    return last if len(between) <= 80 and not re.search(r"[;.]|\band\b", between) else None
 
 
 def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)

@@ -1,0 +1,110 @@
+"""Round 8 of `kg suggest`'s dates and figures: undated events the text ties to dated
+talks, the day of a visit's length among several days, quotation statements dated by
+their sentence, and quantities of other kinds, each rule on sentences of our own making
+(none from the seed or invented reports), each failing without its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.suggest.rows import Suggestion
+from kg.suggest.when import find_dates
+from tests.suggest_sentences import claims, events, suggest
+
+PUBLISHED = dt.date(2024, 11, 7)  # a Thursday: Monday is the 4th
+
+
+def _time(rows: list[Suggestion], event: str) -> str:
+    (time,) = [o.split(" ")[0] for s, o in claims(rows, "hasTime") if s == event]
+    return time
+
+
+def test_the_two_sides_right_after_dated_talks_act_at_them() -> None:
+    rows = suggest(
+        "Qatar and Iran held talks in Doha on Monday. The two sides agreed to open a trade office."
+    )
+    (agreement,) = events(rows, "Agreement")
+    assert _time(rows, agreement) == "2024-11-04"
+
+
+def test_the_two_sides_after_another_sentence_stay_undated() -> None:
+    rows = suggest(
+        "Qatar and Iran held talks in Doha on Monday. Trade between them fell last year. "
+        "The two sides agreed to open a trade office."
+    )
+    (agreement,) = events(rows, "Agreement")
+    assert _time(rows, agreement) == "..2024-11-07"
+
+
+def test_officials_from_both_sides_are_no_parties_acting() -> None:
+    rows = suggest(
+        "Qatar and Iran held talks in Doha on Monday. Officials from both sides said trade "
+        "would grow."
+    )
+    (statement,) = events(rows, "Statement")
+    assert _time(rows, statement) == "..2024-11-07"
+
+
+def test_a_remark_to_the_visitors_and_its_coordinated_request_are_made_at_the_talks() -> None:
+    rows = suggest(
+        "China’s envoy met Iran’s foreign minister in Tehran on Monday. Trade fell last year. "
+        "The minister told the visitors that trade would grow and urged China to lower tariffs."
+    )
+    (statement,) = events(rows, "Statement")
+    (request,) = events(rows, "Request")
+    assert _time(rows, statement) == "2024-11-04"
+    assert _time(rows, request) == "2024-11-04"
+
+
+def test_a_remark_to_reporters_is_not_addressed_to_the_other_party() -> None:
+    rows = suggest(
+        "China’s envoy met Iran’s foreign minister in Tehran on Monday. Trade fell last year. "
+        "The minister told reporters that trade would grow."
+    )
+    (statement,) = events(rows, "Statement")
+    assert _time(rows, statement) == "..2024-11-07"
+
+
+def test_a_quotation_going_on_in_the_next_sentence_is_the_same_remark() -> None:
+    rows = suggest(
+        "Qatar and Iran held talks in Doha on Monday. “Trade will grow,” the Iranian envoy "
+        "told reporters after the talks. “Iran is ready to finance the road.”"
+    )
+    (pledge,) = events(rows, "Pledge")
+    assert _time(rows, pledge) == "2024-11-04"
+
+
+def test_an_undated_pledge_outside_a_quotation_stays_undated() -> None:
+    rows = suggest(
+        "Qatar and Iran held talks in Doha on Monday. “Trade will grow,” the Iranian envoy "
+        "told reporters after the talks. Iran is ready to finance the road."
+    )
+    (pledge,) = events(rows, "Pledge")
+    assert _time(rows, pledge) == "..2024-11-07"
+
+
+def test_also_met_is_another_meeting_of_the_visit_told_before() -> None:
+    rows = suggest(
+        "Qatar’s envoy arrived in Tehran on Monday for a two-day visit. "
+        "He also met Iran’s foreign minister."
+    )
+    (meeting,) = events(rows, "Meeting")
+    assert _time(rows, meeting) == "2024-11-04..2024-11-05"
+
+
+def test_a_meeting_without_also_after_a_visit_stays_undated() -> None:
+    rows = suggest(
+        "Qatar’s envoy arrived in Tehran on Monday for a two-day visit. "
+        "He met Iran’s foreign minister."
+    )
+    (meeting,) = events(rows, "Meeting")
+    assert _time(rows, meeting) == "..2024-11-07"
+
+
+def test_the_day_before_a_visits_length_among_several_days_is_its_first() -> None:
+    text = (
+        "Qatar’s envoy arrived in Tehran on Sunday evening on a two-day visit and is due to "
+        "fly to Kabul on Wednesday."
+    )
+    values = [m.value for m in find_dates(text, PUBLISHED, 10)]
+    assert values == ["2024-11-03..2024-11-04", "2024-11-13"]
