@@ -108,3 +108,12 @@ def test_the_day_before_a_visits_length_among_several_days_is_its_first() -> Non
     )
     values = [m.value for m in find_dates(text, PUBLISHED, 10)]
     assert values == ["2024-11-03..2024-11-04", "2024-11-13"]
+
+
+def test_an_act_of_the_one_met_told_in_a_relative_clause_is_at_the_meeting() -> None:
+    rows = suggest(
+        "Qatar’s envoy arrived in Tehran on Monday for a two-day visit. During the visit, "
+        "he called on Iran’s foreign minister, who urged him to reopen the consulate."
+    )
+    (request,) = events(rows, "Request")
+    assert _time(rows, request) == "2024-11-04..2024-11-05"

@@ -1,7 +1,7 @@
 """Undated events the text ties to the occasion of dated talks, dated as the talks.
 
 The annotations bound an undated act by the publication (docs/annotation.md), unless
-the words place it at the talks. Four such ties of the genre, each taking the talks'
+the words place it at the talks. Five such ties of the genre, each taking the talks'
 date (its words and span, at a lower confidence):
 
 - "the two sides", "both sides" right after the sentence of the talks ("At Saturday's
@@ -11,7 +11,8 @@ date (its words and span, at a lower confidence):
   talks, its parent where :mod:`kg.suggest.subevents` guessed one, else the last talks;
 - a quotation that goes on in the next sentence ("“...,” X told reporters after the
   talks. “We are ready to ...”"): the remark of the sentence before;
-- "X also met Y", "also called on": another meeting of the visit told last before it.
+- "X also met Y", "also called on": another meeting of the visit told last before it;
+- "called on X, who urged him to ...": the act of the one met, in the talks' sentence.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ _ADDRESSED = re.compile(
 """The other party as the one a remark is addressed to: "told the visitors"."""
 _SPEECH = re.compile(r"\b(?:told|assured|informed|briefed)\Z", re.IGNORECASE)
 _COORDINATED = re.compile(r"\band\s+(?:also\s+)?\Z")
+_WHO = re.compile(r"\w,\s+who\s+(?:also\s+|then\s+)?\Z")
+"""A relative clause on the one met ("called on X, who urged him to"): an act of the
+talks' other party, at them."""
 _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 
 
@@ -59,6 +63,8 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
             talks = _remark_before(ordered, register, event.sentence - 1)
         elif register.is_a(event.cls, "Meeting") and _ALSO.search(lead[-20:]):
             talks = _visit_before(ordered, register, event)
+        elif _WHO.search(lead):
+            talks = _talks_in(ordered, register, -1, event)
         if talks is not None:
             _take(event, talks, 0.5)
 
