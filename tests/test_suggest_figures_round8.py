@@ -117,3 +117,26 @@ def test_an_act_of_the_one_met_told_in_a_relative_clause_is_at_the_meeting() -> 
     )
     (request,) = events(rows, "Request")
     assert _time(rows, request) == "2024-11-04..2024-11-05"
+
+
+def test_a_quotations_own_statement_after_the_talks_takes_their_date() -> None:
+    rows = suggest(
+        "Qatar and Iran held talks in Doha on Monday. “Our trade will grow again,” Randhir "
+        "Jaiswal noted after the first round."
+    )
+    (statement,) = events(rows, "Statement")
+    assert _time(rows, statement) == "2024-11-04"
+
+
+def test_a_quotations_own_statement_takes_its_sentences_date() -> None:
+    rows = suggest("“Our trade will grow again,” Randhir Jaiswal noted in Doha on Tuesday.")
+    (statement,) = events(rows, "Statement")
+    assert _time(rows, statement) == "2024-11-05"
+
+
+def test_the_future_of_a_quotation_is_not_the_saying_s() -> None:
+    for text in (
+        "“Our trade will grow again,” Randhir Jaiswal noted on Tuesday.",
+        '"Our trade will grow again," Randhir Jaiswal noted on Tuesday.',
+    ):
+        assert [m.value for m in find_dates(text, PUBLISHED)] == ["2024-11-05"], text

@@ -69,7 +69,11 @@ _FUTURE = re.compile(
 )
 _PLANNED = re.compile(r"\bto\s+(?:[a-z]+\s+(?:up\s+)?(?:a|an|the|another|new|fresh)?\s*)?$")
 """The words before an event an infinitive plans: "to hold a", "to meet", "to set up a"."""
-_CLAUSE_START = re.compile(r"[;:]|\.\s|\b(?:but|while|whereas|after|before|when)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    r"[;:”]|\.\s|[,.!?]\"|\b(?:but|while|whereas|after|before|when)\b", re.IGNORECASE
+)
+"""Where the clause of a date begins: a quotation's end too ("“We will ...,” he said on
+Monday": the quotation's future is not the saying's)."""
 # the length of a visit or of talks: "a two-day visit", "three days of talks"
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
 _LENGTH = re.compile(
@@ -158,7 +162,7 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DateMenti
             continue
         taken.append((start, end))
         kept.append(mention)
-    return _lasting(sorted(kept, key=lambda m: m.start), text, offset)
+    return _lasting(sorted(kept, key=lambda m: m.start), text)
 
 
 def in_future(text: str, start: int) -> bool:
@@ -168,32 +172,20 @@ def in_future(text: str, start: int) -> bool:
     return bool(_FUTURE.search(before[cuts[-1] if cuts else 0 :]))
 
 
-def _lasting(mentions: list[DateMention], text: str, offset: int = 0) -> list[DateMention]:
-    """The single day of a sentence that gives a visit's or talks' length, as that span:
-    its one day, else the day told last before the length in its clause ("arrived on
-    Sunday evening on a two-day visit and is due to fly on Wednesday": Sunday's)."""
+def _lasting(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """The one single day of a sentence that gives a visit's or talks' length, as that
+    span; of two days, the one not after the publication where the other is ("arrived on
+    Sunday on a two-day visit and is due to fly to Kabul on Wednesday": Sunday's)."""
     length = _LENGTH.search(text)
     days = [m for m in mentions if re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value)]
-    if length is None or not days:
+    if len(days) > 1:
+        days = [m for m in days if not m.later]
+    if length is None or len(days) != 1:
         return mentions
-    day = days[0] if len(days) == 1 else _day_before(mentions, text, length.start(), offset)
-    if day is None or day not in days:
-        return mentions
-    first = dt.date.fromisoformat(day.value)
+    first = dt.date.fromisoformat(days[0].value)
     last = first + dt.timedelta(days=_NUMBERS[(length["n"] or length["n2"]).lower()] - 1)
-    span = replace(day, value=f"{first}..{last}")
-    return [span if m is day else m for m in mentions]
-
-
-def _day_before(mentions: list[DateMention], text: str, at: int, offset: int) -> DateMention | None:
-    """The date told last before ``at`` of ``text`` (a sentence at ``offset``), at most 80
-    characters before it in the same clause."""
-    before = [m for m in mentions if m.end - offset <= at]
-    if not before:
-        return None
-    last = before[-1]
-    between = text[last.end - offset : at]
-    return last if len(between) <= 80 and not re.search(r"[;.]|\band\b", between) else None
+    span = replace(days[0], value=f"{first}..{last}")
+    return [span if m is days[0] else m for m in mentions]
 
 
 def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
