@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kg.suggest.facts import find_quantities
 from kg.suggest.rows import Suggestion
 from kg.suggest.when import find_dates
 from tests.suggest_sentences import claims, events, suggest
@@ -140,3 +141,38 @@ def test_the_future_of_a_quotation_is_not_the_saying_s() -> None:
         '"Our trade will grow again," Randhir Jaiswal noted on Tuesday.',
     ):
         assert [m.value for m in find_dates(text, PUBLISHED)] == ["2024-11-05"], text
+
+
+def _values(text: str) -> list[tuple[str, bool]]:
+    return [(q.value, q.fatalities) for q in find_quantities(text)]
+
+
+def test_the_people_listed_before_were_killed_are_counted_as_fatalities() -> None:
+    assert _values("A clash in which a guard and two gunmen were killed.") == [("3 person", True)]
+    assert _values("At least 46 civilians were killed in the strikes.") == [(">=46 person", True)]
+    assert _values("Five soldiers have died in the attack.") == [("5 person", True)]
+    assert _values("A soldier was killed on Monday.") == []  # no figure in the text
+
+
+def test_armed_men_gunmen_and_militants_are_people() -> None:
+    assert _values("A group of five armed men crossed the river.") == [("5 person", False)]
+    assert _values("Police arrested 12 militants and three gunmen.") == [
+        ("12 person", False),
+        ("3 person", False),
+    ]
+
+
+def test_a_rate_or_an_extent_is_no_amount_of_an_event() -> None:
+    assert _values("Iran is to receive 820 million cubic metres of water a year.") == []
+    assert _values("The pipeline will carry 5 million tonnes annually.") == []
+    assert _values("The border, which runs for 1,200 kilometres, was closed.") == []
+    assert _values("China shipped 5,000 tonnes of wheat last year.") == [("5000 tonne", False)]
+
+
+def test_the_people_killed_are_the_sentences_violence_s_not_the_talks() -> None:
+    rows = suggest(
+        "Iran and Qatar held talks in Doha on Monday after a guard and two gunmen were killed "
+        "when border guards clashed near the river."
+    )
+    (clash,) = events(rows, "ArmedClash")
+    assert claims(rows, "hasFatalities") == {(clash, "3 person")}

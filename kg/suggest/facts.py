@@ -6,7 +6,10 @@
   people), optionally "of" a commodity: ``300 tonnes of medicines`` gives
   ``300 tonne`` and the phrase "medicines". After "killed" it is a count of
   fatalities, and the counts listed there are summed whatever their plural
-  noun ("killed four soldiers and five assailants": ``9 person``).
+  noun ("killed four soldiers and five assailants": ``9 person``); so are those listed
+  before "were killed" or "died" ("a guard and two gunmen were killed": ``3 person``).
+  A rate ("... a year", "annually") or an extent ("runs for 1,344 kilometres") is no
+  amount of an event, and is left out.
 - A quotation is the text between curly or straight double quotes; its
   speaker is the actor of "X said", "said X", "according to X", "X stated",
   "quoted X" in the same sentence.
@@ -45,6 +48,9 @@ _UNITS = {
     "vehicles": "vehicle", "families": "family", "nationals": "person", "citizens": "person",
     "returnees": "person", "deportees": "person", "detainees": "person", "pilgrims": "person",
     "traders": "person", "students": "person", "workers": "person", "troops": "person",
+    "men": "person", "armed men": "person", "gunmen": "person", "militants": "person",
+    "fighters": "person", "policemen": "person", "border guards": "person",
+    "assailants": "person", "attackers": "person", "fishermen": "person",
 }  # fmt: skip
 _FOLK = r"[A-Z][a-z]{2,}(?:ans|is|ks)"
 """A people by its plural demonym, as a unit of persons: "1.2 million Afghans", "Uzbeks"."""
@@ -70,6 +76,18 @@ _MEMBERS = re.compile(
     re.IGNORECASE,
 )
 """The size of a body of people: "a 24-member delegation", "a 12-strong team"."""
+_RATE = re.compile(
+    r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)|annually|daily)\b", re.I
+)
+"""A rate after a quantity ("820 million cubic metres of water a year"): a quota or a
+capacity, no amount of one event."""
+_MEASURE = re.compile(
+    r"\b(?:runs?|running|stretch(?:es|ing)?|extends?|extending|spans?|spanning)\s+(?:for\s+)?"
+    r"(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?\Z",
+    re.I,
+)
+"""A verb of extent before a quantity ("the border, which runs for 1,344 kilometres"): the
+size of a place, no amount of an event."""
 _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{12,}?)[”\"]")
 _SPEECH = re.compile(
@@ -115,6 +133,40 @@ _KILLED = re.compile(
 )
 
 
+_ONE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|\b(?:an?|{_WORDS_RE}))"
+_WERE_KILLED = re.compile(
+    rf"(?<![\w,])(?P<list>(?:(?P<qual>{_QUALIFIER_RE})\s+)?(?P<body>{_ONE}\s+(?:[A-Za-z-]+\s+){{0,2}}[a-z]+"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ONE}\s+(?:[A-Za-z-]+\s+){{0,2}}[a-z]+)*))"
+    r"\s+(?:were|was|have\s+been|had\s+been|have\s+died|died)(?:\s+killed)?\b",
+    re.IGNORECASE,
+)
+"""The people "were killed", listed before the verb ("a border guard and two gunmen were
+killed": 3 person); "a" and "an" count one."""
+
+
+def _were_killed(text: str, offset: int) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _WERE_KILLED.finditer(text):
+        verb = text[match.end("list") : match.end()]
+        if "died" not in verb and "killed" not in verb:
+            continue
+        items = re.findall(rf"{_ONE}(?=\s)", match["body"], re.IGNORECASE)
+        total = sum(_count(item) for item in items)
+        if len(items) < 2 and not re.match(rf"\d|(?:{_WORDS_RE})\b", match["body"], re.I):
+            continue  # "a soldier was killed" alone: no figure the text gives
+        start, end = offset + match.start("list"), offset + match.end("list")
+        qualifier = _QUALIFIERS.get((match["qual"] or "").lower(), "")
+        found.append(Quantity(start, end, f"{qualifier}{total} person", "", True))
+    return found
+
+
+def _count(word: str) -> int:
+    word = word.lower().replace(",", "")
+    if word in ("a", "an"):
+        return 1
+    return _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+
+
 def _killed(text: str, offset: int) -> list[Quantity]:
     """ "killed four soldiers and five assailants": the people killed, summed (9 person),
     whatever the plural noun after each number."""
@@ -140,9 +192,13 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     ['9 person']
     """
     found: list[Quantity] = _killed(text, offset)
+    found += [q for q in _were_killed(text, offset) if not any(q.start < k.end for k in found)]
     for match in _QUANTITY.finditer(text):
         if any(k.start <= offset + match.start() < k.end for k in found):
             continue  # counted in the list of the killed
+        tail = re.split(r"[,.;:]", text[match.end("unit") if match["unit"] else match.end() :])[0]
+        if _RATE.search(tail[:40]) or _MEASURE.search(text[: match.start()]):
+            continue  # "820 million cubic metres a year", "runs for 1,344 kilometres"
         number = match["num"].lower().replace(",", "")
         amount = float(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else float(number)
         amount *= _MULTIPLIERS.get((match["mult"] or "").lower(), 1)

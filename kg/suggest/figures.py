@@ -101,6 +101,15 @@ def quantity_rows(
                     if before
                     else next((e for e in events if e.sentence == sentence.index), None)
                 )
+                if q.fatalities and not (owner and _violent(register, owner.cls)):
+                    owner = next(
+                        (
+                            e
+                            for e in events
+                            if e.sentence == sentence.index and _violent(register, e.cls)
+                        ),
+                        owner,
+                    )  # the violence killed
                 subject = owner.id if owner else ""
             predicate = "hasFatalities" if q.fatalities else "hasQuantity"
             add("claim", subject, predicate, q.value, q.start, q.end, 0.7, reason)
@@ -126,6 +135,14 @@ def quantity_rows(
                             "claim", subject, role, actor.entity, start, end, 0.5,
                             f"the {role} of the shipments it is part of",
                         )  # fmt: skip
+
+
+_VIOLENCE = ("Attack", "ArmedClash", "ArmedConflict", "MilitaryOperation")
+
+
+def _violent(register: Register, cls: str) -> bool:
+    """Whether events of ``cls`` kill: attacks, strikes, clashes, wars, operations."""
+    return any(register.is_a(cls, c) for c in _VIOLENCE)
 
 
 def quotation_rows(

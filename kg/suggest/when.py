@@ -162,7 +162,7 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DateMenti
             continue
         taken.append((start, end))
         kept.append(mention)
-    return _lasting(sorted(kept, key=lambda m: m.start), text)
+    return _lasting(sorted(kept, key=lambda m: m.start), text, offset)
 
 
 def in_future(text: str, start: int) -> bool:
@@ -172,16 +172,22 @@ def in_future(text: str, start: int) -> bool:
     return bool(_FUTURE.search(before[cuts[-1] if cuts else 0 :]))
 
 
-def _lasting(mentions: list[DateMention], text: str) -> list[DateMention]:
+def _lasting(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
     """The one single day of a sentence that gives a visit's or talks' length, as that
-    span; of two days, the one not after the publication where the other is ("arrived on
-    Sunday on a two-day visit and is due to fly to Kabul on Wednesday": Sunday's)."""
+    span; of several days, the one right before the length in its clause where all the
+    others are after the publication ("arrived on Sunday evening on a two-day visit and
+    is due to fly to Kabul on Wednesday": Sunday's)."""
     length = _LENGTH.search(text)
     days = [m for m in mentions if re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value)]
-    if len(days) > 1:
-        days = [m for m in days if not m.later]
-    if length is None or len(days) != 1:
+    if length is None or not days:
         return mentions
+    if len(days) > 1:
+        past = [m for m in days if not m.later]
+        before = [m for m in mentions if m.end - offset <= length.start()]
+        between = text[before[-1].end - offset : length.start()] if before else "."
+        if len(past) != 1 or before[-1:] != past or re.search(r"[;.]|\band\b", between):
+            return mentions
+        days = past
     first = dt.date.fromisoformat(days[0].value)
     last = first + dt.timedelta(days=_NUMBERS[(length["n"] or length["n2"]).lower()] - 1)
     span = replace(days[0], value=f"{first}..{last}")
