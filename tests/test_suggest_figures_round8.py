@@ -176,3 +176,13 @@ def test_the_people_killed_are_the_sentences_violence_s_not_the_talks() -> None:
     )
     (clash,) = events(rows, "ArmedClash")
     assert claims(rows, "hasFatalities") == {(clash, "3 person")}
+
+
+def test_the_work_talks_are_about_is_ahead_not_on_the_talks_day() -> None:
+    for text in (
+        "Iran and Qatar held talks in Doha on Monday on upgrading the rail link to Herat.",
+        "Iran and Qatar agreed on Monday to build a gas pipeline to Pakistan.",
+    ):
+        rows = suggest(text)
+        (project,) = events(rows, "DevelopmentProject")
+        assert _time(rows, project) == "2024-11-07..", text

@@ -2,7 +2,8 @@
 
 Used by :func:`kg.suggest.when.dates_event`: "a 1973 treaty" dates the treaty only; "the
 first visit since the two clashed in May 2023" dates the clash; "X arrived on Tuesday,
-the ministry said." dates the arrival, not the statement.
+the ministry said." dates the arrival, not the statement; "talks on Monday on upgrading
+the rail link" date the talks, not the upgrade.
 """
 
 from __future__ import annotations
@@ -19,7 +20,25 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
         or _since_between(span, text, trigger_start)
         or _reported_before(span, text, trigger_start)
         or _in_relative(span, text, trigger_start)
+        or (span[1] <= trigger_start and bool(planned_work(text, trigger_start)))
     )
+
+
+_WORK = re.compile(
+    r"\b(?:on|for|to|about)\s+(?:upgrad|extend|build|construct|develop|modernis|moderniz|"
+    r"rehabilitat|expand)\w*\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+"""The work talks are about, before a project's name: "talks on upgrading the rail link",
+"agreed to build a", "plans for extending the"."""
+
+
+def planned_work(text: str, trigger_start: int) -> bool:
+    """Whether the words before ``trigger_start`` make the event work still to be done,
+    what talks are about ("held talks on Wednesday on upgrading the rail link"): a date
+    of the talks does not date it."""
+    line = text[max(0, trigger_start - 50) : trigger_start]
+    return bool(_WORK.search(line[line.rfind("\n") + 1 :]))
 
 
 _RELATIVE = re.compile(

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta, weekday
 from dateutil.relativedelta import weekdays as _weekdays
 
-from kg.suggest.date_scope import another_owns
+from kg.suggest.date_scope import another_owns, planned_work
 
 _MONTHS = {
     name: number
@@ -380,15 +380,16 @@ Railway", "the proposed gas pipeline"."""
 
 
 def ahead(text: str, start: int, published: dt.date, words: str = "") -> str | None:
-    """The ``hasTime`` of an undated event the text calls planned or proposed: from the
-    publication on, with its words; None where no such word comes before ``start``.
+    """The ``hasTime`` of an undated event the text calls planned or proposed, or names as
+    work talks are about ("talks on upgrading the rail link"): from the publication on,
+    with its words; None where no such word comes before ``start``.
 
     >>> ahead("the planned rail link", 12, dt.date(2025, 1, 9), "rail link")
     '2025-01-09.. "rail link" relative'
     """
     line = text[max(0, start - 40) : start]
     line = line[line.rfind("\n") + 1 :]
-    if not _AHEAD.search(line):
+    if not _AHEAD.search(line) and not planned_work(text, start):
         return None
     words = " ".join(words.replace('"', "").split())
     return f'{published}.. "{words}" relative' if words else f"{published}.. relative"
