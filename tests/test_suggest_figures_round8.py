@@ -186,3 +186,14 @@ def test_the_work_talks_are_about_is_ahead_not_on_the_talks_day() -> None:
         rows = suggest(text)
         (project,) = events(rows, "DevelopmentProject")
         assert _time(rows, project) == "2024-11-07..", text
+
+
+def test_a_condemnation_of_a_dated_event_is_after_it_not_on_its_date() -> None:
+    rows = suggest(
+        "Qatar issued a condemnation of Iran’s airstrikes in Afghanistan, which killed 12 "
+        "civilians in late October."
+    )
+    (condemnation,) = events(rows, "Condemnation")
+    (strike,) = events(rows, "Airstrike")
+    assert _time(rows, condemnation) == "2024-10..2024-11-07"
+    assert _time(rows, strike) == "2024-10"

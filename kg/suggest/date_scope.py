@@ -55,7 +55,13 @@ def _in_relative(span: tuple[int, int], text: str, trigger_start: int) -> bool:
     2019": a date in an object relative clause (:data:`_RELATIVE`) after the trigger's
     phrase dates what the clause tells, not the event named before its comma."""
     between = text[trigger_start : span[0]]
-    return "." not in between and bool(_RELATIVE.search(between))
+    return "." not in between and bool(_RELATIVE.search(between) or _OF_RELATIVE.match(between))
+
+
+_OF_RELATIVE = re.compile(r"(?:\S+\s+){1,3}?of\s+[^,.;]+,\s+(?:which|who)\s", re.IGNORECASE)
+"""A relative clause on the object of the trigger's "of" ("India's condemnation of the
+airstrikes, which killed 46 civilians in late December"): it tells of that object's
+event, not of the trigger's."""
 
 
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+\Z", re.IGNORECASE)

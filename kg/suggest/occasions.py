@@ -13,6 +13,8 @@ date (its words and span, at a lower confidence):
   talks. “We are ready to ...”"): the remark of the sentence before;
 - "X also met Y", "also called on": another meeting of the visit told last before it;
 - "called on X, who urged him to ...": the act of the one met, in the talks' sentence.
+
+An undated condemnation "of" a dated event is no earlier than it (``not_before``).
 """
 
 from __future__ import annotations
@@ -67,6 +69,24 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
             talks = _talks_in(ordered, register, -1, event)
         if talks is not None:
             _take(event, talks, 0.5)
+        elif register.is_a(event.cls, "Condemnation") and not event.not_before:
+            event.not_before = _condemned(report, ordered, event)
+
+
+def _condemned(report: Report, events: list[Event], event: Event) -> str:
+    """The first day of the dated event an undated condemnation is "of" ("the
+    condemnation of the airstrikes, which killed 46 in late December": ``2024-12``), as
+    its earliest; or ""."""
+    phrase = re.match(r"\S+\s+of\s+[^,.;]{0,60}", report.text[event.start :])
+    if phrase is None:
+        return ""
+    end = event.start + phrase.end()
+    for other in events:
+        date = other.date
+        if other is event or date is None or date.later or not event.start < other.start < end:
+            continue
+        return date.value.split("..")[0]
+    return ""
 
 
 def _opens_quote(report: Report, start: int) -> bool:
