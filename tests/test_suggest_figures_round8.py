@@ -197,3 +197,17 @@ def test_a_condemnation_of_a_dated_event_is_after_it_not_on_its_date() -> None:
     (strike,) = events(rows, "Airstrike")
     assert _time(rows, condemnation) == "2024-10..2024-11-07"
     assert _time(rows, strike) == "2024-10"
+
+
+def test_what_a_dated_report_says_was_done_is_not_dated_by_the_report() -> None:
+    rows = suggest(
+        "On Monday, Qatar’s foreign ministry released details of the talks, saying Iran "
+        "sought better visa facilitation."
+    )
+    (request,) = events(rows, "Request")
+    assert _time(rows, request) == "..2024-11-07"
+    rows = suggest(
+        "Qatar reported a fresh attack on Monday, saying the ensuing clashes killed two."
+    )
+    (clash,) = events(rows, "ArmedClash")
+    assert _time(rows, clash) == "2024-11-04"

@@ -3,7 +3,8 @@
 Used by :func:`kg.suggest.when.dates_event`: "a 1973 treaty" dates the treaty only; "the
 first visit since the two clashed in May 2023" dates the clash; "X arrived on Tuesday,
 the ministry said." dates the arrival, not the statement; "talks on Monday on upgrading
-the rail link" date the talks, not the upgrade.
+the rail link" date the talks, not the upgrade; "On Thursday, the office released
+details, saying X sought ..." dates the release, not the request.
 """
 
 from __future__ import annotations
@@ -21,7 +22,21 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
         or _reported_before(span, text, trigger_start)
         or _in_relative(span, text, trigger_start)
         or (span[1] <= trigger_start and bool(planned_work(text, trigger_start)))
+        or _said_after(span, text, trigger_start)
     )
+
+
+_SAYING = re.compile(r",\s+(?:saying|stating|adding)\b")
+_ENSUING = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+\Z", re.IGNORECASE)
+
+
+def _said_after(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "On Thursday, the office released details of the talks, saying X sought better visa
+    facilitation": a date before ", saying" dates the report, not what it says was done
+    (but "the ensuing clashes" follow the dated event at once)."""
+    if span[1] > trigger_start or not _SAYING.search(text, span[1], trigger_start):
+        return False
+    return not _ENSUING.search(text[max(0, trigger_start - 20) : trigger_start])
 
 
 _WORK = re.compile(
