@@ -211,3 +211,13 @@ def test_what_a_dated_report_says_was_done_is_not_dated_by_the_report() -> None:
     )
     (clash,) = events(rows, "ArmedClash")
     assert _time(rows, clash) == "2024-11-04"
+
+
+def test_an_event_lasting_until_a_dated_one_ended_then() -> None:
+    for text in (
+        "Foreign troops left the country in August 2021 after almost two decades of war.",
+        "After two decades of war, foreign troops left the country in August 2021.",
+    ):
+        rows = suggest(text)
+        (war,) = events(rows, "ArmedConflict")
+        assert _time(rows, war) == "..2021-08", text

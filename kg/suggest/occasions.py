@@ -14,7 +14,9 @@ date (its words and span, at a lower confidence):
 - "X also met Y", "also called on": another meeting of the visit told last before it;
 - "called on X, who urged him to ...": the act of the one met, in the talks' sentence.
 
-An undated condemnation "of" a dated event is no earlier than it (``not_before``).
+An undated condemnation "of" a dated event is no earlier than it (``not_before``); an
+event that lasted until a dated one ("left in August 2021 after almost two decades of
+war") ended then (``..2021-08``).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
     ordered = sorted(events, key=lambda e: (e.sentence, e.start))
     for event in ordered:
         if event.dates:
+            _lasted(report, event)
             continue
         sentence = report.sentences[event.sentence]
         lead = report.text[sentence.start : event.start]
@@ -87,6 +90,29 @@ def _condemned(report: Report, events: list[Event], event: Event) -> str:
             continue
         return date.value.split("..")[0]
     return ""
+
+
+_AFTER_LENGTH = re.compile(
+    r"\bafter\s+(?:(?:almost|nearly|about|some|more\s+than|over)\s+)?(?:\w+|a)\s+"
+    r"(?:decades?|years?|months?|weeks?)\s+of\s+(?:[\w’'-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+"""A length before an event's name: "left after almost two decades of war"."""
+
+
+def _lasted(report: Report, event: Event) -> None:
+    """ "X left in August 2021 after almost two decades of war": an event that lasted
+    until the dated one ended then (``..2021-08``, with the words of its length)."""
+    date = event.date
+    sentence = report.sentences[event.sentence]
+    lead = report.text[max(sentence.start, event.start - 60) : event.start]
+    match = _AFTER_LENGTH.search(lead)
+    if date is None or match is None or date.later:
+        return
+    end = date.value.split("..")[-1]
+    start = event.start - len(lead) + match.start()
+    words = report.text[start : event.end]
+    event.dates = [DateMention(start, event.end, f"..{end}", words, date.relative, 0.5)]
 
 
 def _opens_quote(report: Report, start: int) -> bool:
