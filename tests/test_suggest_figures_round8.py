@@ -221,3 +221,14 @@ def test_an_event_lasting_until_a_dated_one_ended_then() -> None:
         rows = suggest(text)
         (war,) = events(rows, "ArmedConflict")
         assert _time(rows, war) == "..2021-08", text
+
+
+def test_a_load_as_an_adjective_and_vehicles_as_items() -> None:
+    assert [
+        (q.value, q.commodity) for q in find_quantities("Iran sent a 5,000-tonne shipment of rice.")
+    ] == [("5000 tonne", "rice")]
+    assert _values("Qatar sent a 700 tonne consignment.") == [("700 tonne", False)]
+    assert _values("Iran sent 40 trucks and 12 containers of aid.") == [
+        ("40 item", False),
+        ("12 item", False),
+    ]

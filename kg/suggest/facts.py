@@ -9,7 +9,8 @@
   noun ("killed four soldiers and five assailants": ``9 person``); so are those listed
   before "were killed" or "died" ("a guard and two gunmen were killed": ``3 person``).
   A rate ("... a year", "annually") or an extent ("runs for 1,344 kilometres") is no
-  amount of an event, and is left out.
+  amount of an event, and is left out. A load as an adjective ("a 50,000-tonne shipment
+  of wheat") is ``50000 tonne``; trucks, vehicles and containers count as ``item``.
 - A quotation is the text between curly or straight double quotes; its
   speaker is the actor of "X said", "said X", "according to X", "X stated",
   "quoted X" in the same sentence.
@@ -44,8 +45,10 @@ _UNITS = {
     "afghan refugees": "person", "development projects": "project",
     "cubic metres": "cubic metre", "cubic meters": "cubic metre", "cubic metre": "cubic metre",
     "kilometres": "km", "kilometers": "km", "km": "km", "megawatts": "megawatt",
-    "megawatt": "megawatt", "MW": "megawatt", "barrels": "barrel", "trucks": "truck",
-    "vehicles": "vehicle", "families": "family", "nationals": "person", "citizens": "person",
+    "megawatt": "megawatt", "MW": "megawatt", "barrels": "barrel", "trucks": "item",
+    "vehicles": "item", "containers": "item", "packages": "item", "parcels": "item",
+    "lorries": "item", "wagons": "item", "families": "family", "nationals": "person",
+    "citizens": "person",
     "returnees": "person", "deportees": "person", "detainees": "person", "pilgrims": "person",
     "traders": "person", "students": "person", "workers": "person", "troops": "person",
     "men": "person", "armed men": "person", "gunmen": "person", "militants": "person",
@@ -76,6 +79,13 @@ _MEMBERS = re.compile(
     re.IGNORECASE,
 )
 """The size of a body of people: "a 24-member delegation", "a 12-strong team"."""
+_LOAD = re.compile(
+    r"(?<![\d.,])\b(?P<num>\d{1,3}(?:,\d{3})+|\d+)[-\s](?P<unit>tonne|ton|metric-ton|litre|liter)"
+    r"\s+(?:[a-z]+\s+)?(?:shipment|consignment|cargo|load|delivery|convoy)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?)(?=\s*(?:[,.;:(]|\band\b|\bfor\b|$)))?",
+    re.IGNORECASE,
+)
+"""The size of a shipment as its adjective: "a 50,000-tonne shipment of wheat"."""
 _RATE = re.compile(
     r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)|annually|daily)\b", re.I
 )
@@ -193,9 +203,15 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """
     found: list[Quantity] = _killed(text, offset)
     found += [q for q in _were_killed(text, offset) if not any(q.start < k.end for k in found)]
+    for match in _LOAD.finditer(text):
+        amount = int(match["num"].replace(",", ""))
+        unit = "litre" if match["unit"].lower().startswith("lit") else "tonne"
+        what = (match["what"] or "").strip()
+        found.append(Quantity(offset + match.start(), offset + match.end(), f"{amount} {unit}",
+                              what, False))  # fmt: skip
     for match in _QUANTITY.finditer(text):
         if any(k.start <= offset + match.start() < k.end for k in found):
-            continue  # counted in the list of the killed
+            continue  # counted already: in the list of the killed, or a load
         tail = re.split(r"[,.;:]", text[match.end("unit") if match["unit"] else match.end() :])[0]
         if _RATE.search(tail[:40]) or _MEASURE.search(text[: match.start()]):
             continue  # "820 million cubic metres a year", "runs for 1,344 kilometres"
