@@ -204,10 +204,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     found: list[Quantity] = _killed(text, offset)
     found += [q for q in _were_killed(text, offset) if not any(q.start < k.end for k in found)]
     for match in _LOAD.finditer(text):
-        amount = int(match["num"].replace(",", ""))
+        load = int(match["num"].replace(",", ""))
         unit = "litre" if match["unit"].lower().startswith("lit") else "tonne"
         what = (match["what"] or "").strip()
-        found.append(Quantity(offset + match.start(), offset + match.end(), f"{amount} {unit}",
+        found.append(Quantity(offset + match.start(), offset + match.end(), f"{load} {unit}",
                               what, False))  # fmt: skip
     for match in _QUANTITY.finditer(text):
         if any(k.start <= offset + match.start() < k.end for k in found):
