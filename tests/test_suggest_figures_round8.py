@@ -232,3 +232,12 @@ def test_a_load_as_an_adjective_and_vehicles_as_items() -> None:
         ("40 item", False),
         ("12 item", False),
     ]
+
+
+def test_a_remark_to_the_visitors_takes_no_date_of_talks_years_ago() -> None:
+    rows = suggest(
+        "China’s envoy met Iran’s foreign minister in Tehran in 2019. Trade fell last year. "
+        "The minister told the visitors that trade would grow."
+    )
+    (statement,) = events(rows, "Statement")
+    assert _time(rows, statement) == "..2024-11-07"

@@ -11,7 +11,8 @@ date (its words and span, at a lower confidence):
   talks, its parent where :mod:`kg.suggest.subevents` guessed one, else the last talks;
 - a quotation that goes on in the next sentence ("“...,” X told reporters after the
   talks. “We are ready to ...”"): the remark of the sentence before;
-- "X also met Y", "also called on": another meeting of the visit told last before it;
+- "X also met Y", "also called on": another meeting of the visit told last before it
+  (the last two ties look back only to talks of the last month before publication);
 - "called on X, who urged him to ...": the act of the one met, in the talks' sentence.
 
 An undated condemnation "of" a dated event is no earlier than it (``not_before``); an
@@ -21,8 +22,10 @@ war") ended then (``..2021-08``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from kg.dates import window
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -126,6 +129,19 @@ def _dated(event: Event) -> bool:
     return event.date is not None and not event.date.later
 
 
+def _news(event: Event) -> bool:
+    """Dated, and news: ending at most a month before the publication (the talks of the
+    report's occasion, not a meeting of years ago told as background)."""
+    date = event.date
+    if date is None or date.later or event.published is None:
+        return date is not None and not date.later
+    try:
+        last = window(date.value).last
+    except ValueError:
+        return False
+    return not last or last >= str(event.published - dt.timedelta(days=31))
+
+
 def _is_talks(register: Register, event: Event) -> bool:
     return any(register.is_a(event.cls, c) for c in TALKS)
 
@@ -152,12 +168,12 @@ def _addressed(events: list[Event], register: Register, event: Event) -> Event |
     """The talks a remark to the other party was made at: its guessed parent, else the
     last dated talks told before it."""
     parent = event.parent
-    if parent is not None and _dated(parent) and _is_talks(register, parent):
+    if parent is not None and _news(parent) and _is_talks(register, parent):
         return parent
     before = [
         e
         for e in events
-        if _dated(e)
+        if _news(e)
         and _is_talks(register, e)
         and (e.sentence, e.start) < (event.sentence, event.start)
     ]
@@ -193,11 +209,11 @@ def _remark_before(events: list[Event], register: Register, index: int) -> Event
 
 def _visit_before(events: list[Event], register: Register, event: Event) -> Event | None:
     """The last dated talks told before ``event``, where they are a visit or a meeting
-    placed inside one."""
+    placed inside one, and news."""
     before = [
         e
         for e in events
-        if _dated(e)
+        if _news(e)
         and _is_talks(register, e)
         and (e.sentence, e.start) < (event.sentence, event.start)
     ]
