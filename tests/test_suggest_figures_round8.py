@@ -241,3 +241,12 @@ def test_a_remark_to_the_visitors_takes_no_date_of_talks_years_ago() -> None:
     )
     (statement,) = events(rows, "Statement")
     assert _time(rows, statement) == "..2024-11-07"
+
+
+def test_a_meeting_dated_by_its_visit_takes_the_visits_place_too() -> None:
+    rows = suggest(
+        "Qatar’s envoy arrived in Tehran on Monday for a two-day visit. "
+        "He also met Iran’s foreign minister."
+    )
+    (meeting,) = events(rows, "Meeting")
+    assert (meeting, "tehran") in claims(rows, "hasPlace")

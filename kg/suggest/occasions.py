@@ -2,10 +2,11 @@
 
 The annotations bound an undated act by the publication (docs/annotation.md), unless
 the words place it at the talks. Five such ties of the genre, each taking the talks'
-date (its words and span, at a lower confidence):
+date (its words and span, at a lower confidence) and, where it has none, their place:
 
 - "the two sides", "both sides" right after the sentence of the talks ("At Saturday's
-  meeting, ... The two sides agreed to ..."): what the parties did there;
+  meeting, ... The two sides agreed to ..."): what the parties did there (not
+  "Separately, ...", nor what they "discussed");
 - a remark addressed to the other party ("X told the visitors", "told the Iranian
   side", "told his guests"), and the acts of that clause ("and urged Y to"): said at the
   talks, its parent where :mod:`kg.suggest.subevents` guessed one, else the last talks;
@@ -28,6 +29,7 @@ import re
 from kg.dates import window
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
+from kg.suggest.subevents import _SPOKEN_OF
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention
 
@@ -36,6 +38,11 @@ _SIDES = re.compile(
     r"[^.;]*\Z",
     re.IGNORECASE,
 )
+_ELSEWHERE = re.compile(
+    r"\b(?:separately|in\s+a\s+separate|elsewhere|meanwhile|earlier|later|previously)\b",
+    re.IGNORECASE,
+)
+"""Words that put an act on another occasion than the talks just told."""
 _ADDRESSED = re.compile(
     r"\s+(?:the|his|her|their)\s+(?:visitors?|guests?|hosts?|visiting\s+[\w-]+"
     r"|(?:[A-Z][\w’'-]*\s+)?(?:side|delegation|delegates|team))\b"
@@ -59,7 +66,8 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
         sentence = report.sentences[event.sentence]
         lead = report.text[sentence.start : event.start]
         talks: Event | None = None
-        if _SIDES.search(lead[-160:]):
+        sides = _SIDES.search(lead[-160:])
+        if sides and not _ELSEWHERE.search(lead) and not _SPOKEN_OF.search(sides[0]):
             talks = _talks_in(ordered, register, event.sentence - 1, event)
         elif _SPEECH.search(event.trigger) and _ADDRESSED.match(report.text, event.end):
             talks = _addressed(ordered, register, event)
@@ -234,3 +242,5 @@ def _take(event: Event, talks: Event, factor: float) -> None:
         DateMention(date.start, date.end, date.value, date.wording, date.relative, confidence)
     ]
     event.inherited = True
+    if not event.places and talks.places:  # where the talks were, as "During the visit"
+        event.places = list(talks.places)
