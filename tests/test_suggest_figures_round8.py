@@ -250,3 +250,12 @@ def test_a_meeting_dated_by_its_visit_takes_the_visits_place_too() -> None:
     )
     (meeting,) = events(rows, "Meeting")
     assert (meeting, "tehran") in claims(rows, "hasPlace")
+
+
+def test_recently_after_the_talks_begins_with_the_talks() -> None:
+    rows = suggest(
+        "Qatar recently called Iran a key partner after high-level talks between officials. "
+        "Iran’s envoy met Qatar’s minister in Doha on Monday."
+    )
+    (statement,) = events(rows, "Statement")
+    assert _time(rows, statement) == "2024-11-04..2024-11-07"

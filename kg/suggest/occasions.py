@@ -16,7 +16,9 @@ date (its words and span, at a lower confidence) and, where it has none, their p
   (the last two ties look back only to talks of the last month before publication);
 - "called on X, who urged him to ...": the act of the one met, in the talks' sentence.
 
-An undated condemnation "of" a dated event is no earlier than it (``not_before``); an
+An event dated only "recently" that came "after" talks begins with the report's talks
+dated nearest it; an undated condemnation "of" a dated event is no earlier than it
+(``not_before``); an
 event that lasted until a dated one ("left in August 2021 after almost two decades of
 war") ended then (``..2021-08``).
 """
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from kg.dates import window
 from kg.suggest.event_record import TALKS, Event
@@ -62,6 +65,7 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
     for event in ordered:
         if event.dates:
             _lasted(report, event)
+            _since_talks(report, ordered, register, event)
             continue
         sentence = report.sentences[event.sentence]
         lead = report.text[sentence.start : event.start]
@@ -124,6 +128,35 @@ def _lasted(report: Report, event: Event) -> None:
     start = event.start - len(lead) + match.start()
     words = report.text[start : event.end]
     event.dates = [DateMention(start, event.end, f"..{end}", words, date.relative, 0.5)]
+
+
+_AFTER_TALKS = re.compile(
+    r"[^.;]{0,80}?\bafter\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meetings?|visit|call|conference|summit)\b",
+    re.IGNORECASE,
+)
+
+
+def _since_talks(report: Report, events: list[Event], register: Register, event: Event) -> None:
+    """ "The Taliban recently called India a partner after high-level talks": an event
+    dated only up to the publication ("recently") that came after the report's talks
+    begins with them (``2025-01-08..2025-01-09 "recently"``), the talks dated nearest."""
+    date = event.date
+    if date is None or not date.value.startswith("..") or date.start < event.start - 40:
+        return
+    if not _AFTER_TALKS.match(report.text, event.end):
+        return
+    dated = []
+    for other in events:
+        when = other.date
+        if other is event or when is None or when.later or not _is_talks(register, other):
+            continue
+        first = when.value.split("..")[0]
+        if first:
+            dated.append((abs(other.sentence - event.sentence), first))
+    if dated:
+        first = min(dated)[1]
+        event.dates = [replace(date, value=f"{first}{date.value}")]
 
 
 def _opens_quote(report: Report, start: int) -> bool:
