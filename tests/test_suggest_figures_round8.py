@@ -259,3 +259,12 @@ def test_recently_after_the_talks_begins_with_the_talks() -> None:
     )
     (statement,) = events(rows, "Statement")
     assert _time(rows, statement) == "2024-11-04..2024-11-07"
+
+
+def test_number_words_past_twenty_and_aid_items() -> None:
+    assert _values("Iran sent thirty-five trucks and 5,000 blankets.") == [
+        ("35 item", False),
+        ("5000 item", False),
+    ]
+    assert _values("Fifteen soldiers were killed.") == [("15 person", True)]
+    assert _values("Qatar sent two hundred tents.") == [("200 item", False)]

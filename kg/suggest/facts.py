@@ -10,7 +10,9 @@
   before "were killed" or "died" ("a guard and two gunmen were killed": ``3 person``).
   A rate ("... a year", "annually") or an extent ("runs for 1,344 kilometres") is no
   amount of an event, and is left out. A load as an adjective ("a 50,000-tonne shipment
-  of wheat") is ``50000 tonne``; trucks, vehicles and containers count as ``item``.
+  of wheat") is ``50000 tonne``; trucks, vehicles, containers, tents, blankets and
+  other goods by the piece count as ``item``; number words run to ninety-nine, and
+  "two hundred" is 200.
 - A quotation is the text between curly or straight double quotes; its
   speaker is the actor of "X said", "said X", "according to X", "X stated",
   "quoted X" in the same sentence.
@@ -32,8 +34,18 @@ from kg.vocabulary import normalise
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
-    "twenty": 20, "hundred": 100,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
+_NUMBER_WORDS.update(
+    {
+        f"{tens}-{unit}": _NUMBER_WORDS[tens] + _NUMBER_WORDS[unit]
+        for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+        for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    }
+)
+"""Number words, "thirty-five" too."""
 _UNITS = {
     "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
     "metric tons": "tonne", "metric tonnes": "tonne", "litre": "litre", "litres": "litre",
@@ -47,7 +59,9 @@ _UNITS = {
     "kilometres": "km", "kilometers": "km", "km": "km", "megawatts": "megawatt",
     "megawatt": "megawatt", "MW": "megawatt", "barrels": "barrel", "trucks": "item",
     "vehicles": "item", "containers": "item", "packages": "item", "parcels": "item",
-    "lorries": "item", "wagons": "item", "families": "family", "nationals": "person",
+    "lorries": "item", "wagons": "item", "blankets": "item", "tents": "item", "kits": "item",
+    "bags": "item", "sacks": "item", "cartons": "item", "boxes": "item", "pallets": "item",
+    "families": "family", "nationals": "person",
     "citizens": "person",
     "returnees": "person", "deportees": "person", "detainees": "person", "pilgrims": "person",
     "traders": "person", "students": "person", "workers": "person", "troops": "person",
@@ -64,11 +78,11 @@ _QUALIFIERS = {
 }  # fmt: skip
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
-_WORDS_RE = "|".join(_NUMBER_WORDS)
+_WORDS_RE = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
     rf"(?<![\d.,–-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_WORDS_RE}))"
-    r"(?:\s+(?P<mult>million|thousand|billion))?"
+    r"(?:\s+(?P<mult>hundred|million|thousand|billion))?"
     rf"\s+(?:(?P<unit>{_UNIT_RE})|(?-i:(?P<folk>{_FOLK})))\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?)(?=\s*(?:[,.;:(]|\band\b|\bfor\b|$)))?",
     re.IGNORECASE,
@@ -98,7 +112,7 @@ _MEASURE = re.compile(
 )
 """A verb of extent before a quantity ("the border, which runs for 1,344 kilometres"): the
 size of a place, no amount of an event."""
-_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{12,}?)[”\"]")
 _SPEECH = re.compile(
     r"\b(said|says|stated|added|told|noted|according to|quoted|quoting|saying|pointed out)\b",
