@@ -222,7 +222,7 @@ def test_a_promise_by_a_party_to_talks_is_part_of_them_whoever_receives_it() -> 
     assert (pledge, meeting) in claims(rows, "subEventOf")
 
 
-def test_an_undated_meeting_of_the_visitor_is_part_of_the_visit_without_its_date() -> None:
+def test_an_undated_meeting_of_the_visitor_is_part_of_the_visit() -> None:
     rows = suggest(
         "The Indian delegation visited Tehran on Monday. "
         "The Indian delegation also met with representatives of Russia."
@@ -230,7 +230,8 @@ def test_an_undated_meeting_of_the_visitor_is_part_of_the_visit_without_its_date
     (visit,) = events(rows, "Visit")
     (meeting,) = events(rows, "Meeting")
     assert (meeting, visit) in claims(rows, "subEventOf")
-    assert all(t.startswith("..") for e, t in claims(rows, "hasTime") if e == meeting)
+    # "also met" after the visit: its date (002's annotation, round eight's `occasions.py`)
+    assert {t.split(" ")[0] for e, t in claims(rows, "hasTime") if e == meeting} == {"2024-11-04"}
 
 
 def test_a_trigger_phrase_may_have_two_more_words_before_its_last() -> None:

@@ -113,7 +113,7 @@ def test_a_date_after_since_and_another_event_is_that_events() -> None:
             "300000000 cubic metre",
         ),
         ("China built a 40 kilometres road near Herat in 2019.", "40 km"),
-        ("Iran sent 200 trucks of food aid to Herat on Monday.", "200 truck"),
+        ("Iran sent 200 trucks of food aid to Herat on Monday.", "200 item"),
     ],
 )
 def test_quantities_of_other_units_and_peoples(sentence: str, value: str) -> None:

@@ -2,7 +2,9 @@
 
 Used by :func:`kg.suggest.when.dates_event`: "a 1973 treaty" dates the treaty only; "the
 first visit since the two clashed in May 2023" dates the clash; "X arrived on Tuesday,
-the ministry said." dates the arrival, not the statement.
+the ministry said." dates the arrival, not the statement; "talks on Monday on upgrading
+the rail link" date the talks, not the upgrade; "On Thursday, the office released
+details, saying X sought ..." dates the release, not the request.
 """
 
 from __future__ import annotations
@@ -19,7 +21,39 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
         or _since_between(span, text, trigger_start)
         or _reported_before(span, text, trigger_start)
         or _in_relative(span, text, trigger_start)
+        or (span[1] <= trigger_start and bool(planned_work(text, trigger_start)))
+        or _said_after(span, text, trigger_start)
     )
+
+
+_SAYING = re.compile(r",\s+(?:saying|stating|adding)\b")
+_ENSUING = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+\Z", re.IGNORECASE)
+
+
+def _said_after(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "On Thursday, the office released details of the talks, saying X sought better visa
+    facilitation": a date before ", saying" dates the report, not what it says was done
+    (but "the ensuing clashes" follow the dated event at once)."""
+    if span[1] > trigger_start or not _SAYING.search(text, span[1], trigger_start):
+        return False
+    return not _ENSUING.search(text[max(0, trigger_start - 20) : trigger_start])
+
+
+_WORK = re.compile(
+    r"\b(?:on|for|to|about)\s+(?:upgrad|extend|build|construct|develop|modernis|moderniz|"
+    r"rehabilitat|expand)\w*\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+"""The work talks are about, before a project's name: "talks on upgrading the rail link",
+"agreed to build a", "plans for extending the"."""
+
+
+def planned_work(text: str, trigger_start: int) -> bool:
+    """Whether the words before ``trigger_start`` make the event work still to be done,
+    what talks are about ("held talks on Wednesday on upgrading the rail link"): a date
+    of the talks does not date it."""
+    line = text[max(0, trigger_start - 50) : trigger_start]
+    return bool(_WORK.search(line[line.rfind("\n") + 1 :]))
 
 
 _RELATIVE = re.compile(
@@ -36,7 +70,13 @@ def _in_relative(span: tuple[int, int], text: str, trigger_start: int) -> bool:
     2019": a date in an object relative clause (:data:`_RELATIVE`) after the trigger's
     phrase dates what the clause tells, not the event named before its comma."""
     between = text[trigger_start : span[0]]
-    return "." not in between and bool(_RELATIVE.search(between))
+    return "." not in between and bool(_RELATIVE.search(between) or _OF_RELATIVE.match(between))
+
+
+_OF_RELATIVE = re.compile(r"(?:\S+\s+){1,3}?of\s+[^,.;]+,\s+(?:which|who)\s", re.IGNORECASE)
+"""A relative clause on the object of the trigger's "of" ("India's condemnation of the
+airstrikes, which killed 46 civilians in late December"): it tells of that object's
+event, not of the trigger's."""
 
 
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+\Z", re.IGNORECASE)

@@ -6,7 +6,13 @@
   people), optionally "of" a commodity: ``300 tonnes of medicines`` gives
   ``300 tonne`` and the phrase "medicines". After "killed" it is a count of
   fatalities, and the counts listed there are summed whatever their plural
-  noun ("killed four soldiers and five assailants": ``9 person``).
+  noun ("killed four soldiers and five assailants": ``9 person``); so are those listed
+  before "were killed" or "died" ("a guard and two gunmen were killed": ``3 person``).
+  A rate ("... a year", "annually") or an extent ("runs for 1,344 kilometres") is no
+  amount of an event, and is left out. A load as an adjective ("a 50,000-tonne shipment
+  of wheat") is ``50000 tonne``; trucks, vehicles, containers, tents, blankets and
+  other goods by the piece count as ``item``; number words run to ninety-nine, and
+  "two hundred" is 200.
 - A quotation is the text between curly or straight double quotes; its
   speaker is the actor of "X said", "said X", "according to X", "X stated",
   "quoted X" in the same sentence.
@@ -28,8 +34,18 @@ from kg.vocabulary import normalise
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
-    "twenty": 20, "hundred": 100,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
+_NUMBER_WORDS.update(
+    {
+        f"{tens}-{unit}": _NUMBER_WORDS[tens] + _NUMBER_WORDS[unit]
+        for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+        for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    }
+)
+"""Number words, "thirty-five" too."""
 _UNITS = {
     "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
     "metric tons": "tonne", "metric tonnes": "tonne", "litre": "litre", "litres": "litre",
@@ -41,10 +57,17 @@ _UNITS = {
     "afghan refugees": "person", "development projects": "project",
     "cubic metres": "cubic metre", "cubic meters": "cubic metre", "cubic metre": "cubic metre",
     "kilometres": "km", "kilometers": "km", "km": "km", "megawatts": "megawatt",
-    "megawatt": "megawatt", "MW": "megawatt", "barrels": "barrel", "trucks": "truck",
-    "vehicles": "vehicle", "families": "family", "nationals": "person", "citizens": "person",
+    "megawatt": "megawatt", "MW": "megawatt", "barrels": "barrel", "trucks": "item",
+    "vehicles": "item", "containers": "item", "packages": "item", "parcels": "item",
+    "lorries": "item", "wagons": "item", "blankets": "item", "tents": "item", "kits": "item",
+    "bags": "item", "sacks": "item", "cartons": "item", "boxes": "item", "pallets": "item",
+    "families": "family", "nationals": "person",
+    "citizens": "person",
     "returnees": "person", "deportees": "person", "detainees": "person", "pilgrims": "person",
     "traders": "person", "students": "person", "workers": "person", "troops": "person",
+    "men": "person", "armed men": "person", "gunmen": "person", "militants": "person",
+    "fighters": "person", "policemen": "person", "border guards": "person",
+    "assailants": "person", "attackers": "person", "fishermen": "person",
 }  # fmt: skip
 _FOLK = r"[A-Z][a-z]{2,}(?:ans|is|ks)"
 """A people by its plural demonym, as a unit of persons: "1.2 million Afghans", "Uzbeks"."""
@@ -55,11 +78,11 @@ _QUALIFIERS = {
 }  # fmt: skip
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
-_WORDS_RE = "|".join(_NUMBER_WORDS)
+_WORDS_RE = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
     rf"(?<![\d.,–-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_WORDS_RE}))"
-    r"(?:\s+(?P<mult>million|thousand|billion))?"
+    r"(?:\s+(?P<mult>hundred|million|thousand|billion))?"
     rf"\s+(?:(?P<unit>{_UNIT_RE})|(?-i:(?P<folk>{_FOLK})))\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?)(?=\s*(?:[,.;:(]|\band\b|\bfor\b|$)))?",
     re.IGNORECASE,
@@ -70,7 +93,26 @@ _MEMBERS = re.compile(
     re.IGNORECASE,
 )
 """The size of a body of people: "a 24-member delegation", "a 12-strong team"."""
-_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_LOAD = re.compile(
+    r"(?<![\d.,])\b(?P<num>\d{1,3}(?:,\d{3})+|\d+)[-\s](?P<unit>tonne|ton|metric-ton|litre|liter)"
+    r"\s+(?:[a-z]+\s+)?(?:shipment|consignment|cargo|load|delivery|convoy)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?)(?=\s*(?:[,.;:(]|\band\b|\bfor\b|$)))?",
+    re.IGNORECASE,
+)
+"""The size of a shipment as its adjective: "a 50,000-tonne shipment of wheat"."""
+_RATE = re.compile(
+    r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)|annually|daily)\b", re.I
+)
+"""A rate after a quantity ("820 million cubic metres of water a year"): a quota or a
+capacity, no amount of one event."""
+_MEASURE = re.compile(
+    r"\b(?:runs?|running|stretch(?:es|ing)?|extends?|extending|spans?|spanning)\s+(?:for\s+)?"
+    r"(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?\Z",
+    re.I,
+)
+"""A verb of extent before a quantity ("the border, which runs for 1,344 kilometres"): the
+size of a place, no amount of an event."""
+_MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{12,}?)[”\"]")
 _SPEECH = re.compile(
     r"\b(said|says|stated|added|told|noted|according to|quoted|quoting|saying|pointed out)\b",
@@ -115,6 +157,40 @@ _KILLED = re.compile(
 )
 
 
+_ONE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|\b(?:an?|{_WORDS_RE}))"
+_WERE_KILLED = re.compile(
+    rf"(?<![\w,])(?P<list>(?:(?P<qual>{_QUALIFIER_RE})\s+)?(?P<body>{_ONE}\s+(?:[A-Za-z-]+\s+){{0,2}}[a-z]+"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ONE}\s+(?:[A-Za-z-]+\s+){{0,2}}[a-z]+)*))"
+    r"\s+(?:were|was|have\s+been|had\s+been|have\s+died|died)(?:\s+killed)?\b",
+    re.IGNORECASE,
+)
+"""The people "were killed", listed before the verb ("a border guard and two gunmen were
+killed": 3 person); "a" and "an" count one."""
+
+
+def _were_killed(text: str, offset: int) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _WERE_KILLED.finditer(text):
+        verb = text[match.end("list") : match.end()]
+        if "died" not in verb and "killed" not in verb:
+            continue
+        items = re.findall(rf"{_ONE}(?=\s)", match["body"], re.IGNORECASE)
+        total = sum(_count(item) for item in items)
+        if len(items) < 2 and not re.match(rf"\d|(?:{_WORDS_RE})\b", match["body"], re.I):
+            continue  # "a soldier was killed" alone: no figure the text gives
+        start, end = offset + match.start("list"), offset + match.end("list")
+        qualifier = _QUALIFIERS.get((match["qual"] or "").lower(), "")
+        found.append(Quantity(start, end, f"{qualifier}{total} person", "", True))
+    return found
+
+
+def _count(word: str) -> int:
+    word = word.lower().replace(",", "")
+    if word in ("a", "an"):
+        return 1
+    return _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+
+
 def _killed(text: str, offset: int) -> list[Quantity]:
     """ "killed four soldiers and five assailants": the people killed, summed (9 person),
     whatever the plural noun after each number."""
@@ -140,9 +216,19 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     ['9 person']
     """
     found: list[Quantity] = _killed(text, offset)
+    found += [q for q in _were_killed(text, offset) if not any(q.start < k.end for k in found)]
+    for match in _LOAD.finditer(text):
+        load = int(match["num"].replace(",", ""))
+        unit = "litre" if match["unit"].lower().startswith("lit") else "tonne"
+        what = (match["what"] or "").strip()
+        found.append(Quantity(offset + match.start(), offset + match.end(), f"{load} {unit}",
+                              what, False))  # fmt: skip
     for match in _QUANTITY.finditer(text):
         if any(k.start <= offset + match.start() < k.end for k in found):
-            continue  # counted in the list of the killed
+            continue  # counted already: in the list of the killed, or a load
+        tail = re.split(r"[,.;:]", text[match.end("unit") if match["unit"] else match.end() :])[0]
+        if _RATE.search(tail[:40]) or _MEASURE.search(text[: match.start()]):
+            continue  # "820 million cubic metres a year", "runs for 1,344 kilometres"
         number = match["num"].lower().replace(",", "")
         amount = float(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else float(number)
         amount *= _MULTIPLIERS.get((match["mult"] or "").lower(), 1)

@@ -16,13 +16,15 @@ from collections import defaultdict
 from typing import Protocol
 
 from kg.suggest.entities import slug
-from kg.suggest.event_record import Event
+from kg.suggest.event_record import TALKS, Event
 from kg.suggest.facts import find_quantities, find_quotations
 from kg.suggest.linking import shipment_fits
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
-from kg.suggest.text import Report
-from kg.suggest.when import undated
+from kg.suggest.text import Report, Sentence
+from kg.suggest.when import DateMention, dates_event, find_dates, undated
+
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|stated|noted)\b", re.IGNORECASE)
 
 
 class Add(Protocol):
@@ -110,6 +112,15 @@ def quantity_rows(
                     if before
                     else next((e for e in events if e.sentence == sentence.index), None)
                 )
+                if q.fatalities and not (owner and _violent(register, owner.cls)):
+                    owner = next(
+                        (
+                            e
+                            for e in events
+                            if e.sentence == sentence.index and _violent(register, e.cls)
+                        ),
+                        owner,
+                    )  # the violence killed
                 subject = owner.id if owner else ""
             predicate = "hasFatalities" if q.fatalities else "hasQuantity"
             add("claim", subject, predicate, q.value, q.start, q.end, 0.7, reason)
@@ -137,6 +148,14 @@ def quantity_rows(
                         )  # fmt: skip
 
 
+_VIOLENCE = ("Attack", "ArmedClash", "ArmedConflict", "MilitaryOperation")
+
+
+def _violent(register: Register, cls: str) -> bool:
+    """Whether events of ``cls`` kill: attacks, strikes, clashes, wars, operations."""
+    return any(register.is_a(cls, c) for c in _VIOLENCE)
+
+
 def quotation_rows(
     add: Add, report: Report, register: Register, mentions: list[Mention], events: list[Event]
 ) -> None:
@@ -148,8 +167,11 @@ def quotation_rows(
         end = sentence.end
         while end < len(report.text) and report.text[end] in '”"’':
             end += 1  # the closing quote after the full stop belongs to the sentence
-        said = report.text[sentence.start : end]
-        for quote in find_quotations(said, sentence.start, mentions, register):
+        start = sentence.start
+        if start > 0 and report.text[start - 1] in '“"':
+            start -= 1  # the opening quote the sentence splitter left before it
+        said = report.text[start:end]
+        for quote in find_quotations(said, start, mentions, register):
             statement = next(
                 (
                     e
@@ -167,9 +189,10 @@ def quotation_rows(
                 add("entity", subject, "type", "Statement", quote.start, quote.end, 0.5, reason)
                 add("entity", subject, "label", f"Statement: “{words}…”", quote.start, quote.end,
                     0.5, reason)  # fmt: skip
-                why = "no date in the sentence: bounded by the publication"
-                add("claim", subject, "hasTime", undated(report.published), quote.start,
-                    quote.end, 0.3, why)  # fmt: skip
+                time, start, end, why = _quoted_when(report, sentence, events, register)
+                if not time:
+                    time, start, end = undated(report.published), quote.start, quote.end
+                add("claim", subject, "hasTime", time, start, end, 0.3, why)
             if not subject:
                 continue
             add(
@@ -194,3 +217,44 @@ def quotation_rows(
                     0.6,
                     f"the speaker of a quotation ({speaker!r})",
                 )
+
+
+_AFTER_TALKS = re.compile(
+    r"\bafter\s+(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meetings?|round|visit|session|call|consultations|negotiations)\b",
+    re.IGNORECASE,
+)
+"""A remark made "after the talks", "after the first round": the same day, in the genre."""
+
+
+def _quoted_when(
+    report: Report, sentence: Sentence, events: list[Event], register: Register
+) -> tuple[str, int, int, str]:
+    """The ``hasTime`` of a quotation's own statement, its evidence and why: a date of its
+    sentence that may date the speech ("“...,” X said on Monday"), else the date of the
+    last talks told before it where the speaker spoke "after the talks"; else ""."""
+    speech = _SPEECH_VERB.search(sentence.text)
+    at = sentence.start + (speech.start() if speech else 0)
+    dates = find_dates(sentence.text, report.published, sentence.start)
+    mine = [d for d in dates if dates_event(d, report.text, at)]
+    if mine:
+        date = min(mine, key=lambda d: abs(d.start - at))
+        return date.time, date.start, date.end, f"the date {date.wording!r}"
+    after = _AFTER_TALKS.search(sentence.text)
+    if after is None:
+        return "", 0, 0, "no date in the sentence: bounded by the publication"
+    talks = [
+        e
+        for e in events
+        if e.sentence < sentence.index
+        and e.date is not None
+        and not e.date.later
+        and any(register.is_a(e.cls, c) for c in TALKS)
+    ]
+    if not talks:
+        return "", 0, 0, "no date in the sentence: bounded by the publication"
+    last = max(talks, key=lambda e: (e.sentence, e.start)).date
+    assert last is not None
+    start, end = sentence.start + after.start(), sentence.start + after.end()
+    time = DateMention(start, end, last.value, after.group(0), True, 0.5).time
+    return time, start, end, "a remark after the talks: their date"

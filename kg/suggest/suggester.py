@@ -24,6 +24,7 @@ from kg.suggest.facts import find_positions, foreign
 from kg.suggest.figures import quantity_rows, quotation_rows
 from kg.suggest.linking import link
 from kg.suggest.mentions import Mention, MentionFinder
+from kg.suggest.occasions import date_by_occasion
 from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
 from kg.suggest.relations import find_relations
 from kg.suggest.rows import Suggestion
@@ -121,6 +122,7 @@ class _Run(EventRows):
         for sentence in report.sentences:
             dates += find_dates(sentence.text, report.published, sentence.start)
         events = self.s.events.find(report, mentions, dates)
+        date_by_occasion(report, events, self.s.register)
         self.s.events.discussed(report, mentions, events)
         self._name_events(events)
         relations = find_relations(report, mentions, events, self.s.register)

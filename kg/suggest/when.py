@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta, weekday
 from dateutil.relativedelta import weekdays as _weekdays
 
-from kg.suggest.date_scope import another_owns
+from kg.suggest.date_scope import another_owns, planned_work
 
 _MONTHS = {
     name: number
@@ -69,7 +69,11 @@ _FUTURE = re.compile(
 )
 _PLANNED = re.compile(r"\bto\s+(?:[a-z]+\s+(?:up\s+)?(?:a|an|the|another|new|fresh)?\s*)?$")
 """The words before an event an infinitive plans: "to hold a", "to meet", "to set up a"."""
-_CLAUSE_START = re.compile(r"[;:]|\.\s|\b(?:but|while|whereas|after|before|when)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    r"[;:”]|\.\s|[,.!?]\"|\b(?:but|while|whereas|after|before|when)\b", re.IGNORECASE
+)
+"""Where the clause of a date begins: a quotation's end too ("“We will ...,” he said on
+Monday": the quotation's future is not the saying's)."""
 # the length of a visit or of talks: "a two-day visit", "three days of talks"
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
 _LENGTH = re.compile(
@@ -158,7 +162,7 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DateMenti
             continue
         taken.append((start, end))
         kept.append(mention)
-    return _lasting(sorted(kept, key=lambda m: m.start), text)
+    return _lasting(sorted(kept, key=lambda m: m.start), text, offset)
 
 
 def in_future(text: str, start: int) -> bool:
@@ -168,12 +172,22 @@ def in_future(text: str, start: int) -> bool:
     return bool(_FUTURE.search(before[cuts[-1] if cuts else 0 :]))
 
 
-def _lasting(mentions: list[DateMention], text: str) -> list[DateMention]:
-    """The one single day of a sentence that gives a visit's or talks' length, as that span."""
+def _lasting(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """The one single day of a sentence that gives a visit's or talks' length, as that
+    span; of several days, the one right before the length in its clause where all the
+    others are after the publication ("arrived on Sunday evening on a two-day visit and
+    is due to fly to Kabul on Wednesday": Sunday's)."""
     length = _LENGTH.search(text)
     days = [m for m in mentions if re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value)]
-    if length is None or len(days) != 1:
+    if length is None or not days:
         return mentions
+    if len(days) > 1:
+        past = [m for m in days if not m.later]
+        before = [m for m in mentions if m.end - offset <= length.start()]
+        between = text[before[-1].end - offset : length.start()] if before else "."
+        if len(past) != 1 or before[-1:] != past or re.search(r"[;.]|\band\b", between):
+            return mentions
+        days = past
     first = dt.date.fromisoformat(days[0].value)
     last = first + dt.timedelta(days=_NUMBERS[(length["n"] or length["n2"]).lower()] - 1)
     span = replace(days[0], value=f"{first}..{last}")
@@ -366,15 +380,16 @@ Railway", "the proposed gas pipeline"."""
 
 
 def ahead(text: str, start: int, published: dt.date, words: str = "") -> str | None:
-    """The ``hasTime`` of an undated event the text calls planned or proposed: from the
-    publication on, with its words; None where no such word comes before ``start``.
+    """The ``hasTime`` of an undated event the text calls planned or proposed, or names as
+    work talks are about ("talks on upgrading the rail link"): from the publication on,
+    with its words; None where no such word comes before ``start``.
 
     >>> ahead("the planned rail link", 12, dt.date(2025, 1, 9), "rail link")
     '2025-01-09.. "rail link" relative'
     """
     line = text[max(0, start - 40) : start]
     line = line[line.rfind("\n") + 1 :]
-    if not _AHEAD.search(line):
+    if not _AHEAD.search(line) and not planned_work(text, start):
         return None
     words = " ".join(words.replace('"', "").split())
     return f'{published}.. "{words}" relative' if words else f"{published}.. relative"
