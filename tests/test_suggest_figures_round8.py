@@ -39,11 +39,11 @@ def test_the_two_sides_after_another_sentence_stay_undated() -> None:
 
 def test_officials_from_both_sides_are_no_parties_acting() -> None:
     rows = suggest(
-        "Qatar and Iran held talks in Doha on Monday. Officials from both sides said trade "
-        "would grow."
+        "Qatar and Iran held talks in Doha on Monday. Officials from both sides agreed to "
+        "expand trade."
     )
-    (statement,) = events(rows, "Statement")
-    assert _time(rows, statement) == "..2024-11-07"
+    (agreement,) = events(rows, "Agreement")
+    assert _time(rows, agreement) == "..2024-11-07"
 
 
 def test_a_remark_to_the_visitors_and_its_coordinated_request_are_made_at_the_talks() -> None:
@@ -71,7 +71,7 @@ def test_a_quotation_going_on_in_the_next_sentence_is_the_same_remark() -> None:
         "Qatar and Iran held talks in Doha on Monday. “Trade will grow,” the Iranian envoy "
         "told reporters after the talks. “Iran is ready to finance the road.”"
     )
-    (pledge,) = events(rows, "Pledge")
+    (agreement,) = events(rows, "Agreement")
     assert _time(rows, pledge) == "2024-11-04"
 
 
@@ -80,8 +80,8 @@ def test_an_undated_pledge_outside_a_quotation_stays_undated() -> None:
         "Qatar and Iran held talks in Doha on Monday. “Trade will grow,” the Iranian envoy "
         "told reporters after the talks. Iran is ready to finance the road."
     )
-    (pledge,) = events(rows, "Pledge")
-    assert _time(rows, pledge) == "..2024-11-07"
+    (agreement,) = events(rows, "Agreement")
+    assert _time(rows, agreement) == "..2024-11-07"
 
 
 def test_also_met_is_another_meeting_of_the_visit_told_before() -> None:
