@@ -71,7 +71,7 @@ def test_a_quotation_going_on_in_the_next_sentence_is_the_same_remark() -> None:
         "Qatar and Iran held talks in Doha on Monday. “Trade will grow,” the Iranian envoy "
         "told reporters after the talks. “Iran is ready to finance the road.”"
     )
-    (agreement,) = events(rows, "Agreement")
+    (pledge,) = events(rows, "Pledge")
     assert _time(rows, pledge) == "2024-11-04"
 
 
@@ -80,8 +80,8 @@ def test_an_undated_pledge_outside_a_quotation_stays_undated() -> None:
         "Qatar and Iran held talks in Doha on Monday. “Trade will grow,” the Iranian envoy "
         "told reporters after the talks. Iran is ready to finance the road."
     )
-    (agreement,) = events(rows, "Agreement")
-    assert _time(rows, agreement) == "..2024-11-07"
+    (pledge,) = events(rows, "Pledge")
+    assert _time(rows, pledge) == "..2024-11-07"
 
 
 def test_also_met_is_another_meeting_of_the_visit_told_before() -> None:
