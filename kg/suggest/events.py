@@ -32,7 +32,6 @@ from kg.suggest.agreement_points import agreement_points, in_a_list
 from kg.suggest.clauses import (
     after_preposition,
     asks,
-    both_sides,
     clause,
     determined,
     needed,
@@ -58,6 +57,7 @@ from kg.suggest.event_words import (
 from kg.suggest.mentions import Mention
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
+from kg.suggest.sides import both_sides
 from kg.suggest.subevents import SubEvents, beside, restates
 from kg.suggest.text import Report, make_doc
 from kg.suggest.triggers import Trigger
@@ -248,7 +248,9 @@ class EventFinder(EventRoles, SubEvents):
             said = (bounds[0], report.text[bounds[0] : char_start])  # "the two sides agreed"
             if TALKED.search(said[1]):
                 said = (char_start, "")  # "the two sides discussed the airstrikes"
-            both_sides(self.register, event, trigger.before, said, char_end, events, TALKS)
+            both_sides(
+                self.register, report.text, event, trigger.before, said, char_end, events, TALKS
+            )
             if (
                 earlier is not None
                 and restates(event, earlier)

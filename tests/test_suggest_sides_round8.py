@@ -1,0 +1,54 @@
+"""Round 8 of the general rules of `kg suggest` (issue 22): who "the three sides", "the
+three ministers", "all three countries", "the parties" are; a delegation's side; one
+event for the headline and the body; who receives what answers a request; an act told
+in "with" and a participle at talks. Each test is on sentences of our own making (none
+from the seed or the invented reports) and fails without its rule."""
+
+from __future__ import annotations
+
+from kg.suggest.rows import Suggestion
+from tests.suggest_sentences import actors, events, suggest
+
+TRILATERAL = (
+    "China, Pakistan and Afghanistan held a trilateral meeting in Beijing on Monday. "
+    "Araghchi later phoned Muttaqi. "
+)
+STATES = {
+    ("hasParticipant", "china"),
+    ("hasParticipant", "pakistan"),
+    ("hasParticipant", "islamic-emirate-of-afghanistan"),
+}
+
+
+def _only(rows: list[Suggestion], cls: str) -> str:
+    (event,) = events(rows, cls)
+    return event
+
+
+def test_a_number_of_sides_takes_the_last_talks_with_that_many() -> None:
+    for words in ("The three sides", "All three countries", "The three ministers"):
+        rows = suggest(f"{TRILATERAL}{words} agreed to double trade.")
+        agreed = actors(rows, _only(rows, "Agreement"))
+        assert agreed == STATES, words  # not the call's two men
+    rows = suggest(f"{TRILATERAL}The four sides agreed to double trade.")
+    assert actors(rows, _only(rows, "Agreement")) == set()  # no talks of four sides
+
+
+def test_the_parties_are_the_sides_of_the_last_talks() -> None:
+    rows = suggest("India and Iran held talks in Tehran on Monday. The parties agreed to meet.")
+    assert actors(rows, _only(rows, "Agreement")) == {
+        ("hasParticipant", "india"),
+        ("hasParticipant", "iran"),
+    }
+
+
+def test_a_delegation_among_the_sides_is_its_state_s_government() -> None:
+    text = (
+        "The Afghan delegation was led by Muttaqi on Monday. It was the first visit to "
+        "Tehran by an Afghan minister. The two sides agreed to meet again."
+    )
+    rows = suggest(text)
+    assert actors(rows, _only(rows, "Agreement")) == {
+        ("hasParticipant", "islamic-emirate-of-afghanistan"),
+        ("hasParticipant", "iran"),
+    }
