@@ -52,3 +52,19 @@ def test_a_delegation_among_the_sides_is_its_state_s_government() -> None:
         ("hasParticipant", "islamic-emirate-of-afghanistan"),
         ("hasParticipant", "iran"),
     }
+
+
+def test_the_headline_and_the_body_open_one_event() -> None:
+    head = "India, Iran hold talks on port trade\n"
+    body = "NEW DELHI: India and Iran held talks in New Delhi on Monday on port trade.\n"
+    rows = suggest(head + body)
+    (meeting,) = events(rows, "Meeting")
+    row = next(r for r in rows if r.subject == meeting and r.predicate == "type")
+    assert row.evidence == "held talks"  # the body's trigger is the event's evidence
+    rows = suggest("Qatar, China hold talks on port trade\n" + body)  # no actor in common
+    assert len(events(rows, "Meeting")) == 2
+    visit = "NEW DELHI: Araghchi arrived in Kabul on Monday.\n"
+    rows = suggest("Minister’s Kabul visit ends\n" + visit)  # no actor: the same place
+    assert len(events(rows, "Visit")) == 1
+    rows = suggest("Minister’s Tehran visit ends\n" + visit)
+    assert len(events(rows, "Visit")) == 2

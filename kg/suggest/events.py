@@ -54,6 +54,7 @@ from kg.suggest.event_words import (
     subject_here,
     unnamed_voice,
 )
+from kg.suggest.headlines import one_with_the_body
 from kg.suggest.mentions import Mention
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
@@ -266,6 +267,7 @@ class EventFinder(EventRoles, SubEvents):
             events.append(event)
             if not in_a_list(report.text, char_start):  # "the meeting" after "- hold a meeting"
                 last_of[trigger.cls] = event  # is the one held, not the one planned
+        events = one_with_the_body(self.register, report, events)  # the headline's talks
         events = agreement_points(report, events)  # "agreed to: - double trade; - ..."
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
