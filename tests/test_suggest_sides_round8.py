@@ -7,7 +7,7 @@ from the seed or the invented reports) and fails without its rule."""
 from __future__ import annotations
 
 from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import actors, events, suggest
+from tests.suggest_sentences import actors, claims, events, suggest
 
 TRILATERAL = (
     "China, Pakistan and Afghanistan held a trilateral meeting in Beijing on Monday. "
@@ -68,3 +68,23 @@ def test_the_headline_and_the_body_open_one_event() -> None:
     assert len(events(rows, "Visit")) == 1
     rows = suggest("Minister’s Tehran visit ends\n" + visit)
     assert len(events(rows, "Visit")) == 2
+
+
+def test_the_country_that_asked_receives_what_answers_the_request() -> None:
+    rows = suggest(
+        "Iran pledged medicines to Afghan refugees in response to requests from the Taliban "
+        "government."
+    )
+    pledge = _only(rows, "AidPledge")
+    got = actors(rows, pledge)
+    assert ("hasRecipient", "afghanistan") in got
+    assert ("hasRecipient", "islamic-emirate-of-afghanistan") not in got
+
+
+def test_an_act_told_with_a_participle_after_talks_happens_at_them() -> None:
+    rows = suggest(
+        "India and Iran held talks in Tehran on Monday on trade, with Iranian officials "
+        "pressing India to pay for the port."
+    )
+    meeting, request = _only(rows, "Meeting"), _only(rows, "Request")
+    assert (request, meeting) in claims(rows, "subEventOf")

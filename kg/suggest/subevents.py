@@ -42,6 +42,8 @@ _FOR_TALKS = re.compile(
 )
 """Words before a meeting's trigger that make it the purpose of a visit ("arrived in Kabul
 for consultations", "for a two-day round of talks")."""
+_WITH_DOING = re.compile(r",\s+with\s+(?:[\w’'-]+\s+){1,4}\Z")
+"""", with Iranian officials" before a participle: what they do goes with the clause before."""
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines?|margins)\s+of\b", re.IGNORECASE)
 
 
@@ -95,6 +97,27 @@ class SubEvents:
                         _inherit(event, parent, report, at, at + len(match["noun"]))
             self._during_which(report, sentence, events)
             self._for_talks(report, sentence, events)
+            self._with_doing(report, sentence, events)
+
+    def _with_doing(self, report: Report, sentence: Any, events: list[Event]) -> None:
+        """ "A and B held talks on water, with A’s officials pressing B to deliver": an act
+        told in "with" and a participle after talks in the same sentence happens at them."""
+        talks = [
+            (s, e) for e in events for i, s, _ in e.occurrences
+            if i == sentence.index and any(self.register.is_a(e.cls, c) for c in TALKS)
+        ]  # fmt: skip
+        for event in events:
+            if event.sentence != sentence.index or event.parent is not None:
+                continue
+            if not event.trigger.endswith("ing"):
+                continue
+            lead = report.text[max(sentence.start, event.start - 50) : event.start]
+            earlier = [(s, t) for s, t in talks if s < event.start and t is not event]
+            found = _WITH_DOING.search(lead)
+            if earlier and found:
+                event.parent = max(earlier, key=lambda item: item[0])[1]
+                at = event.start - len(lead) + found.start()
+                _inherit(event, event.parent, report, at, event.start)
 
     def _during_which(self, report: Report, sentence: Any, events: list[Event]) -> None:
         """ "X arrived for a visit, during which he held talks with Y", "a meeting at which
@@ -195,7 +218,7 @@ class SubEvents:
         """ "In response to Afghanistan’s request, India agreed to offer support", "India
         pledged support in response to requests from Afghan officials": the request is
         addressed to the one who responds (``hasTarget``), and what is given answers it,
-        so the one who asked receives it (``hasRecipient``)."""
+        so the country that asked receives it (``hasRecipient``; :meth:`_country`)."""
         text = report.text
         for request in events:
             if not self.register.is_a(request.cls, "Request"):
@@ -218,11 +241,22 @@ class SubEvents:
                         request.anchors[mention.start] = (request.start, request.end)
             if any(self.register.is_a(answer.cls, c) for c in ("Pledge", "AidShipment")):
                 for mention in askers:
-                    if ("hasRecipient", mention.entity) not in [
+                    country = self._country(mention.entity)
+                    if country and ("hasRecipient", country) not in [
                         (r, m.entity) for r, m in answer.actors
                     ]:
-                        answer.actors.append(("hasRecipient", mention))
+                        answer.actors.append(("hasRecipient", replace(mention, entity=country)))
                         answer.anchors[mention.start] = (request.start, request.end)
+
+    def _country(self, asker: str) -> str | None:
+        """Who receives what answers ``asker``'s request: a state itself, a government the
+        state it governs ("requests from Afghan officials": aid for Afghanistan, not for
+        its government; docs/annotation.md, ``hasRecipient``), no one for a person or a
+        body (a minister who asked does not receive the aid)."""
+        if self.register.is_a(asker, "State"):
+            return asker
+        governed = {state for ruler, state in self._governs() if ruler == asker}
+        return governed.pop() if len(governed) == 1 else None
 
     def _topics_of_parts(self, events: list[Event]) -> None:
         """What a party said, asked or promised at talks is what the talks were about: the
