@@ -88,3 +88,16 @@ def test_an_act_told_with_a_participle_after_talks_happens_at_them() -> None:
     )
     meeting, request = _only(rows, "Meeting"), _only(rows, "Request")
     assert (request, meeting) in claims(rows, "subEventOf")
+
+
+def test_a_call_the_visit_s_leader_pays_is_part_of_the_visit() -> None:
+    rows = suggest(
+        "The Iranian delegation was led by Araghchi. It was his first visit to Kabul. "
+        "Araghchi also called on Muttaqi."
+    )
+    visit, meeting = _only(rows, "Visit"), _only(rows, "Meeting")
+    assert (meeting, visit) in claims(rows, "subEventOf")
+    assert actors(rows, meeting) == {
+        ("hasParticipant", "abbas-araghchi"),
+        ("hasParticipant", "amir-khan-muttaqi"),
+    }

@@ -163,7 +163,8 @@ class SubEvents:
         are parties to a meeting, call or visit told before it, or such a person's remark,
         is part of it: "X met Y on Monday. ... The two sides also agreed ...", "He promised
         ...". A meeting of a visitor told after the visit, undated, is part of the visit
-        ("The delegation also met with UN agencies"). The text does not place them there,
+        ("The delegation also met with UN agencies"; its leader too: "X also called on Y").
+        The text does not place them there,
         so they keep no date of the parent's."""
         for index, event in enumerate(events):
             if event.parent is not None or event.dates or not event.actors:
@@ -181,7 +182,9 @@ class SubEvents:
                 if not any(self.register.is_a(talks.cls, c) for c in wanted):
                     continue
                 if meeting:
-                    visitors = {m.entity for r, m in talks.actors if r == "hasVisitor"}
+                    visitors = {  # "The delegation was led by X. ... X also called on Y"
+                        m.entity for r, m in talks.actors if r in ("hasVisitor", "hasLeader")
+                    }
                     if doers & visitors:
                         event.parent, event.guessed = talks, True
                     break
