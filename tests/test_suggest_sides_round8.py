@@ -101,3 +101,17 @@ def test_a_call_the_visit_s_leader_pays_is_part_of_the_visit() -> None:
         ("hasParticipant", "abbas-araghchi"),
         ("hasParticipant", "amir-khan-muttaqi"),
     }
+
+
+def test_a_joint_statement_naming_no_one_is_its_talks_sides() -> None:
+    rows = suggest(
+        "China, Pakistan and Iran agreed on Monday to extend the corridor, according to a "
+        "joint statement issued after their trilateral meeting in Beijing."
+    )
+    assert actors(rows, _only(rows, "Statement")) == {
+        ("hasInitiator", "china"),
+        ("hasInitiator", "pakistan"),
+        ("hasInitiator", "iran"),
+    }
+    rows = suggest("China and Iran met in Beijing on Monday. Iran issued a joint statement.")
+    assert actors(rows, _only(rows, "Statement")) == {("hasInitiator", "iran")}  # named

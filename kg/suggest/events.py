@@ -58,7 +58,7 @@ from kg.suggest.headlines import one_with_the_body
 from kg.suggest.mentions import Mention
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
-from kg.suggest.sides import both_sides
+from kg.suggest.sides import both_sides, joint_statements
 from kg.suggest.subevents import SubEvents, beside, restates
 from kg.suggest.text import Report, make_doc
 from kg.suggest.triggers import Trigger
@@ -268,6 +268,7 @@ class EventFinder(EventRoles, SubEvents):
             if not in_a_list(report.text, char_start):  # "the meeting" after "- hold a meeting"
                 last_of[trigger.cls] = event  # is the one held, not the one planned
         events = one_with_the_body(self.register, report, events)  # the headline's talks
+        joint_statements(self.register, report.text, events)  # "a joint statement"
         events = agreement_points(report, events)  # "agreed to: - double trade; - ..."
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)

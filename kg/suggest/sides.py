@@ -9,24 +9,22 @@ sides of talks are their states and governments, a state by the one government t
 register says `governs` it (the Afghan side of talks is the Islamic Emirate, as
 docs/annotation.md names it); a delegation among them stands for the state it
 represents, a person for no side (their people act only for "the two ministers", "the
-two leaders" and a bare "the two" or "both" opening the clause).
+two leaders" and a bare "the two" or "both" opening the clause). A "joint statement"
+that names no one is its sides' too.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_rows import host_of
 from kg.suggest.mentions import Mention
 from kg.suggest.missions import delegation_state
 from kg.suggest.name_roles import visitors
 from kg.suggest.register import Register
 from kg.suggest.visit_roles import other_side
-
-if TYPE_CHECKING:
-    from kg.suggest.event_record import Event
 
 _COUNT = r"two|three|four|five|six|seven|eight|nine|ten"
 _NUMBERS = {w: n for n, w in enumerate(_COUNT.split("|"), start=2)}
@@ -108,3 +106,27 @@ def _parties(register: Register, text: str, talks: Event) -> tuple[list[Mention]
         if entity is not None and entity not in parties:
             parties[entity] = replace(mention, entity=entity)
     return sides, list(parties.values())
+
+
+def joint_statements(register: Register, text: str, events: list[Event]) -> None:
+    """ "..., according to a joint statement issued after their trilateral meeting": a
+    statement the sides make together ("joint statement", "joint declaration") that names
+    no speaker is made by the sides of the talks named in its sentence, else of the last
+    talks before it."""
+    for index, event in enumerate(events):
+        if not register.is_a(event.cls, "Statement") or event.actors:
+            continue
+        if not event.trigger.lower().startswith("joint"):
+            continue
+        talks = [
+            e for e in events
+            if e is not event and e.actors and any(register.is_a(e.cls, c) for c in TALKS)
+        ]  # fmt: skip
+        here = [e for e in talks if e.sentence == event.sentence]
+        before = [e for e in talks if events.index(e) < index]
+        chosen = here[:1] or before[-1:]
+        if not chosen:
+            continue
+        for party in _parties(register, text, chosen[0])[1]:
+            event.actors.append(("hasInitiator", party))
+            event.anchors[party.start] = (event.start, event.end)
