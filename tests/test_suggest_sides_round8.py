@@ -115,3 +115,13 @@ def test_a_joint_statement_naming_no_one_is_its_talks_sides() -> None:
     }
     rows = suggest("China and Iran met in Beijing on Monday. Iran issued a joint statement.")
     assert actors(rows, _only(rows, "Statement")) == {("hasInitiator", "iran")}  # named
+
+
+def test_the_headline_s_event_is_not_an_earlier_occasion_the_body_recalls() -> None:
+    rows = suggest(
+        "India, Iran, China hold talks on port trade\nNEW DELHI: India and Iran last met in "
+        "Tehran in March 2023. India and Iran held talks in New Delhi on Monday on trade.\n"
+    )
+    joined = {e for e, a in claims(rows, "hasParticipant") if a == "china"}
+    (held,) = [e for e in events(rows, "Meeting") if e in joined]
+    assert held.endswith("2024-11")  # Monday's talks, not March 2023's meeting

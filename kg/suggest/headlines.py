@@ -7,13 +7,17 @@ event named only in the headline (a line :func:`kg.suggest.intake.detect` reads 
 the headline) is the first body event of the same class that shares an actor with it
 (a state and the government that governs it count as one), or, where the headline
 names no actor of it, that has the same place ("minister’s Kabul visit", "arrived in
-Kabul"); and whose places and dates, where both give them, agree. The body's event
+Kabul"); whose places and dates, where both give them, agree; and that is not dated a
+month or more before the publication (an earlier occasion). The body's event
 stays (its trigger is the event's evidence); the headline's words are another mention
 of it, and the actors they name join it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
+from kg.dates import window
 from kg.suggest.event_record import Event
 from kg.suggest.intake import detect
 from kg.suggest.register import Register
@@ -51,7 +55,7 @@ def _same(head: Event, body: Event, governs: set[tuple[str, str]]) -> bool:
     """Whether the body's event tells the headline's again: the same class, an actor in
     common (or none named in the headline and the same place), and no other place or
     date."""
-    if head.cls != body.cls:
+    if head.cls != body.cls or _past(body):
         return False
     mine, theirs = _sides(head, governs), _sides(body, governs)
     head_places = {p.entity for p in head.places}
@@ -64,6 +68,18 @@ def _same(head: Event, body: Event, governs: set[tuple[str, str]]) -> bool:
     if head.actors:
         return bool(mine & theirs)
     return bool(head_places & body_places)
+
+
+def _past(event: Event) -> bool:
+    """ "India and Iran last met in 2023": a body event that ended a month or more before
+    the publication is an earlier occasion, not the news the headline tells."""
+    if event.published is None or not event.dates:
+        return False
+    try:
+        last = window(event.dates[0].value).last
+    except ValueError:
+        return False
+    return bool(last) and last < str(event.published - dt.timedelta(days=31))
 
 
 def _sides(event: Event, governs: set[tuple[str, str]]) -> set[str]:
