@@ -19,11 +19,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.suggest.mentions import Mention
-from kg.suggest.name_roles import visitors
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
-from kg.suggest.visit_roles import other_side
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -139,57 +137,6 @@ def pronoun(
         person = replace(first, how="he or she: the subject of the sentence naming the last person")
         event.actors.append((trigger.before, person))
         event.anchors[person.start] = (bounds[0] + said.start(), trigger_end)
-
-
-_SIDES = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:(?:sides|countries|nations|governments|parties|neighbou?rs)\b"
-    r"|(?P<people>(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|leaders|officials|"
-    r"diplomats|envoys|delegations|counterparts|men|women|presidents|premiers|heads\s+of\s+"
-    r"state)\b))|\bthe\s+two(?=\s+(?:also\s+|later\s+|then\s+)?$)"
-    r"|(?:^\s*|[,;“]\s*)\bboth(?=\s+(?:also\s+|later\s+|then\s+)?$)",
-    re.IGNORECASE,
-)
-
-
-_BODIES = ("Person", "Delegation")
-"""Who "the two sides", "both countries" do not stand for: their states and governments
-act (a delegation only where the talks name no one else)."""
-
-
-def both_sides(
-    register: Register, event: Event, before_role: str, words: tuple[int, str],
-    trigger_end: int, earlier: list[Event], talks: tuple[str, ...],
-) -> None:  # fmt: skip
-    """ "The two sides also agreed": the actors of the report's last meeting, call or
-    visit that names any actor (its states and governments; its people where it names
-    none; not "the first visit to X by an official" told in passing) act here; "the
-    two ministers", "the two leaders" and a bare "the two" or "both" opening the clause
-    before the verb ("Both agreed") are its people; "the visitors", "the guests" are the
-    visitors of the report's last visit."""
-    offset, clause_words = words
-    visitors(register, event, before_role, words, trigger_end, earlier)  # "The visitors"
-    found = list(_SIDES.finditer(clause_words))
-    match = found[-1] if found else None
-    if match is None or any(m.start >= offset and m.end <= trigger_end for _, m in event.actors):
-        return
-    last = [e for e in earlier if any(register.is_a(e.cls, c) for c in talks)
-            and e.actors]  # fmt: skip
-    if not last:
-        return
-    visit = register.is_a(last[-1].cls, "Visit")  # a meeting's host is no side of it
-    sides = [m for r, m in last[-1].actors if visit or r != "hasHost"]
-    host = other_side(register, last[-1])  # "the first visit to Tehran": Iran
-    sides += [host] if host is not None else []
-    people = [m for m in sides if register.is_a(m.entity, "Person")]
-    actors = [m for m in sides if not any(register.is_a(m.entity, c) for c in _BODIES)]
-    bare = re.sub(r"[\W_]", "", match.group(0).lower()) in ("thetwo", "both")
-    if match["people"] or bare:
-        actors = people or actors  # "the two ministers", "the two discussed": the people
-    actors = actors or sides
-    for actor in actors:
-        if (before_role, actor.entity) not in [(r, m.entity) for r, m in event.actors]:
-            event.actors.append((before_role, actor))
-            event.anchors[actor.start] = (offset + match.start(), trigger_end)
 
 
 def asks(doc: Any, hit: tuple[int, int, Trigger], other: tuple[int, int, Trigger]) -> bool:

@@ -32,7 +32,6 @@ from kg.suggest.agreement_points import agreement_points, in_a_list
 from kg.suggest.clauses import (
     after_preposition,
     asks,
-    both_sides,
     clause,
     determined,
     needed,
@@ -55,9 +54,11 @@ from kg.suggest.event_words import (
     subject_here,
     unnamed_voice,
 )
+from kg.suggest.headlines import one_with_the_body
 from kg.suggest.mentions import Mention
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
+from kg.suggest.sides import both_sides, joint_statements
 from kg.suggest.subevents import SubEvents, beside, restates
 from kg.suggest.text import Report, make_doc
 from kg.suggest.triggers import Trigger
@@ -248,7 +249,9 @@ class EventFinder(EventRoles, SubEvents):
             said = (bounds[0], report.text[bounds[0] : char_start])  # "the two sides agreed"
             if TALKED.search(said[1]):
                 said = (char_start, "")  # "the two sides discussed the airstrikes"
-            both_sides(self.register, event, trigger.before, said, char_end, events, TALKS)
+            both_sides(
+                self.register, report.text, event, trigger.before, said, char_end, events, TALKS
+            )
             if (
                 earlier is not None
                 and restates(event, earlier)
@@ -264,6 +267,8 @@ class EventFinder(EventRoles, SubEvents):
             events.append(event)
             if not in_a_list(report.text, char_start):  # "the meeting" after "- hold a meeting"
                 last_of[trigger.cls] = event  # is the one held, not the one planned
+        events = one_with_the_body(self.register, report, events)  # the headline's talks
+        joint_statements(self.register, report.text, events)  # "a joint statement"
         events = agreement_points(report, events)  # "agreed to: - double trade; - ..."
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)

@@ -81,20 +81,13 @@ def missions(text: str, offset: int, here: list[Mention], register: Register) ->
                 continue
             yield Relation(mission.entity, predicate, other.id, mission.start, mission.end, 0.5,
                            "the mission's label names its state and place")  # fmt: skip
-    states = [(normalise(e.label), e.id) for e in register.entities.values()
-              if register.is_a(e.id, "State")]  # fmt: skip
-    states += [
-        (normalise(m.entity.replace("-", " ")), m.entity)
-        for m in here
-        if register.proposed.get(m.entity) == "State"
-    ]  # a new state: "the Uzbek delegation"
+    new = {m.entity for m in here if register.proposed.get(m.entity) == "State"}
     for party in here:  # "the Indian delegation": it represents India
         if not register.is_a(party.entity, "Delegation"):
             continue
-        words = normalise(text[max(offset, party.start - 20) : party.end]).split()[-4:]
-        named = {i for w in words for name, i in states if w == name or adjective_of(w, name)}
-        if len(named) == 1:
-            yield Relation(party.entity, "represents", named.pop(), party.start, party.end, 0.5,
+        named = _named_after(register, text[max(offset, party.start - 20) : party.end], new)
+        if named is not None:
+            yield Relation(party.entity, "represents", named, party.start, party.end, 0.5,
                            "a delegation named after its state")  # fmt: skip
     for index, place in enumerate(here):
         if not register.is_a(place.entity, "Place"):
@@ -147,3 +140,29 @@ def _new_missions(text: str, here: list[Mention], register: Register) -> Iterato
                 if kept:
                     yield Relation(other, "maintainsMissionIn", place, mission.start, kept.end(),
                                    0.5, "kept their embassies (a new mission's place)")  # fmt: skip
+
+
+def _named_after(register: Register, words: str, new: set[str]) -> str | None:
+    """The one state (of the register, or ``new`` ones: "the Uzbek delegation") named or
+    described by its adjective in the last four of ``words``."""
+    states = [(normalise(e.label), e.id) for e in register.entities.values()
+              if register.is_a(e.id, "State")]  # fmt: skip
+    states += [(normalise(e.replace("-", " ")), e) for e in sorted(new)]
+    last = normalise(words).split()[-4:]
+    named = {i for w in last for name, i in states if w == name or adjective_of(w, name)}
+    return named.pop() if len(named) == 1 else None
+
+
+def delegation_state(register: Register, text: str, delegation: Mention) -> str | None:
+    """The state a delegation acts for: the one the register says it ``represents``, else
+    the one its words or the few before them name ("the Afghan delegation")."""
+    stated = {
+        c.object
+        for c in register.claims
+        if c.predicate == "represents" and c.subject == delegation.entity
+    }
+    if len(stated) == 1:
+        return stated.pop()
+    new = {e for e, cls in register.proposed.items() if cls == "State"}
+    start = max(0, delegation.start - 20)
+    return _named_after(register, text[start : delegation.end], new)

@@ -42,6 +42,8 @@ _FOR_TALKS = re.compile(
 )
 """Words before a meeting's trigger that make it the purpose of a visit ("arrived in Kabul
 for consultations", "for a two-day round of talks")."""
+_WITH_DOING = re.compile(r",\s+with\s+(?:[\w’'-]+\s+){1,4}\Z")
+"""", with Iranian officials" before a participle: what they do goes with the clause before."""
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines?|margins)\s+of\b", re.IGNORECASE)
 
 
@@ -95,6 +97,27 @@ class SubEvents:
                         _inherit(event, parent, report, at, at + len(match["noun"]))
             self._during_which(report, sentence, events)
             self._for_talks(report, sentence, events)
+            self._with_doing(report, sentence, events)
+
+    def _with_doing(self, report: Report, sentence: Any, events: list[Event]) -> None:
+        """ "A and B held talks on water, with A’s officials pressing B to deliver": an act
+        told in "with" and a participle after talks in the same sentence happens at them."""
+        talks = [
+            (s, e) for e in events for i, s, _ in e.occurrences
+            if i == sentence.index and any(self.register.is_a(e.cls, c) for c in TALKS)
+        ]  # fmt: skip
+        for event in events:
+            if event.sentence != sentence.index or event.parent is not None:
+                continue
+            if not event.trigger.endswith("ing"):
+                continue
+            lead = report.text[max(sentence.start, event.start - 50) : event.start]
+            earlier = [(s, t) for s, t in talks if s < event.start and t is not event]
+            found = _WITH_DOING.search(lead)
+            if earlier and found:
+                event.parent = max(earlier, key=lambda item: item[0])[1]
+                at = event.start - len(lead) + found.start()
+                _inherit(event, event.parent, report, at, event.start)
 
     def _during_which(self, report: Report, sentence: Any, events: list[Event]) -> None:
         """ "X arrived for a visit, during which he held talks with Y", "a meeting at which
@@ -140,7 +163,8 @@ class SubEvents:
         are parties to a meeting, call or visit told before it, or such a person's remark,
         is part of it: "X met Y on Monday. ... The two sides also agreed ...", "He promised
         ...". A meeting of a visitor told after the visit, undated, is part of the visit
-        ("The delegation also met with UN agencies"). The text does not place them there,
+        ("The delegation also met with UN agencies"; its leader too: "X also called on Y").
+        The text does not place them there,
         so they keep no date of the parent's."""
         for index, event in enumerate(events):
             if event.parent is not None or event.dates or not event.actors:
@@ -158,7 +182,9 @@ class SubEvents:
                 if not any(self.register.is_a(talks.cls, c) for c in wanted):
                     continue
                 if meeting:
-                    visitors = {m.entity for r, m in talks.actors if r == "hasVisitor"}
+                    visitors = {  # "The delegation was led by X. ... X also called on Y"
+                        m.entity for r, m in talks.actors if r in ("hasVisitor", "hasLeader")
+                    }
                     if doers & visitors:
                         event.parent, event.guessed = talks, True
                     break
@@ -195,7 +221,7 @@ class SubEvents:
         """ "In response to Afghanistan’s request, India agreed to offer support", "India
         pledged support in response to requests from Afghan officials": the request is
         addressed to the one who responds (``hasTarget``), and what is given answers it,
-        so the one who asked receives it (``hasRecipient``)."""
+        so the country that asked receives it (``hasRecipient``; :meth:`_country`)."""
         text = report.text
         for request in events:
             if not self.register.is_a(request.cls, "Request"):
@@ -218,11 +244,22 @@ class SubEvents:
                         request.anchors[mention.start] = (request.start, request.end)
             if any(self.register.is_a(answer.cls, c) for c in ("Pledge", "AidShipment")):
                 for mention in askers:
-                    if ("hasRecipient", mention.entity) not in [
+                    country = self._country(mention.entity)
+                    if country and ("hasRecipient", country) not in [
                         (r, m.entity) for r, m in answer.actors
                     ]:
-                        answer.actors.append(("hasRecipient", mention))
+                        answer.actors.append(("hasRecipient", replace(mention, entity=country)))
                         answer.anchors[mention.start] = (request.start, request.end)
+
+    def _country(self, asker: str) -> str | None:
+        """Who receives what answers ``asker``'s request: a state itself, a government the
+        state it governs ("requests from Afghan officials": aid for Afghanistan, not for
+        its government; docs/annotation.md, ``hasRecipient``), no one for a person or a
+        body (a minister who asked does not receive the aid)."""
+        if self.register.is_a(asker, "State"):
+            return asker
+        governed = {state for ruler, state in self._governs() if ruler == asker}
+        return governed.pop() if len(governed) == 1 else None
 
     def _topics_of_parts(self, events: list[Event]) -> None:
         """What a party said, asked or promised at talks is what the talks were about: the

@@ -1,0 +1,102 @@
+"""An event the headline opens and the body tells again is one event, not two.
+
+Helper of :mod:`kg.suggest.events`: "Iran, Afghanistan hold fresh talks" above "Iran
+and Afghanistan’s Taliban administration held two days of talks" names one meeting, as
+the annotators have it (the headline's words are evidence of the body's event). An
+event named only in the headline (a line :func:`kg.suggest.intake.detect` reads as
+the headline) is the first body event of the same class that shares an actor with it
+(a state and the government that governs it count as one), or, where the headline
+names no actor of it, that has the same place ("minister’s Kabul visit", "arrived in
+Kabul"); whose places and dates, where both give them, agree; and that is not dated a
+month or more before the publication (an earlier occasion). The body's event
+stays (its trigger is the event's evidence); the headline's words are another mention
+of it, and the actors they name join it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.dates import window
+from kg.suggest.event_record import Event
+from kg.suggest.intake import detect
+from kg.suggest.register import Register
+from kg.suggest.text import Report
+
+
+def one_with_the_body(register: Register, report: Report, events: list[Event]) -> list[Event]:
+    """``events`` without the headline's events that a body event tells again (merged
+    into it)."""
+    headline = detect(report.text).headline
+    lines = [s.index for s in report.sentences if headline and s.text == headline]
+    if not lines:
+        return events
+    line = lines[0]
+    governs = {(c.subject, c.object) for c in register.claims if c.predicate == "governs"}
+    kept: list[Event] = []
+    merged: dict[int, Event] = {}
+    for event in events:
+        if any(i != line for i, _, _ in event.occurrences) or event.sentence != line:
+            kept.append(event)
+            continue
+        body = next((e for e in events if e.sentence > line and _same(event, e, governs)), None)
+        if body is None:
+            kept.append(event)
+            continue
+        _merge(event, body)
+        merged[id(event)] = body
+    for event in kept:  # "During the visit, ...": inside the body's visit
+        while event.parent is not None and id(event.parent) in merged:
+            event.parent = merged[id(event.parent)]
+    return kept
+
+
+def _same(head: Event, body: Event, governs: set[tuple[str, str]]) -> bool:
+    """Whether the body's event tells the headline's again: the same class, an actor in
+    common (or none named in the headline and the same place), and no other place or
+    date."""
+    if head.cls != body.cls or _past(body):
+        return False
+    mine, theirs = _sides(head, governs), _sides(body, governs)
+    head_places = {p.entity for p in head.places}
+    body_places = {p.entity for p in body.places}
+    if head_places and body_places and not head_places & body_places:
+        return False
+    head_dates, body_dates = {d.value for d in head.dates}, {d.value for d in body.dates}
+    if head_dates and body_dates and not head_dates & body_dates:
+        return False
+    if head.actors:
+        return bool(mine & theirs)
+    return bool(head_places & body_places)
+
+
+def _past(event: Event) -> bool:
+    """ "India and Iran last met in 2023": a body event that ended a month or more before
+    the publication is an earlier occasion, not the news the headline tells."""
+    if event.published is None or not event.dates:
+        return False
+    try:
+        last = window(event.dates[0].value).last
+    except ValueError:
+        return False
+    return bool(last) and last < str(event.published - dt.timedelta(days=31))
+
+
+def _sides(event: Event, governs: set[tuple[str, str]]) -> set[str]:
+    """The event's actors, a government as the state it governs."""
+    ruled = dict(governs)
+    return {ruled.get(m.entity, m.entity) for _, m in event.actors}
+
+
+def _merge(head: Event, body: Event) -> None:
+    """The headline's mention and actors into the body's event."""
+    body.occurrences += head.occurrences
+    roles = {(r, m.entity) for r, m in body.actors}
+    for role, mention in head.actors:
+        if (role, mention.entity) not in roles:
+            roles.add((role, mention.entity))
+            body.actors.append((role, mention))
+            body.anchors[mention.start] = head.anchors.get(mention.start, (head.start, head.end))
+    for topic in head.topics:
+        if topic.entity not in {t.entity for t in body.topics}:
+            body.topics.append(topic)
