@@ -223,3 +223,24 @@ def test_an_act_without_actors_dated_after_the_publication_refers_back_to_nothin
     claims.append((visit, "hasTime", "2024-11-09"))
     # "will fly to Dubai tomorrow" in a report of 8 November: no visit the reader knows
     assert linked("Visit", [], claims, date="2024-11-09", places=("dubai",)) == ""
+
+
+def test_a_statement_is_not_identified_by_the_occasion_its_label_names() -> None:
+    told = "acknowledgement-x"  # a statement made at talks another report records
+    claims = [
+        (told, "hasInitiator", IEA),
+        (told, "hasTarget", "india"),
+        (told, "hasTime", "2024-11-06"),
+        (told, "hasPlace", "dubai"),
+    ]
+    entity = {told: "The Afghan side acknowledges India's security concerns at the Dubai meeting"}
+    roles = [("hasInitiator", IEA), ("hasTarget", "india")]
+    praise = frozenset("the taliban called india a partner after the meeting".split())
+    day, dubai = "2024-11-06", ("dubai",)
+    found = linked("Statement", roles, claims, words=praise, labels=entity, date=day, places=dubai)
+    assert found == ""  # "meeting" names the occasion, not what was said
+    concerns = frozenset("the taliban acknowledged india's security concerns".split())
+    found = linked(
+        "Statement", roles, claims, words=concerns, labels=entity, date=day, places=dubai
+    )
+    assert found == told

@@ -8,6 +8,7 @@ places and dates there do not contradict these; see :func:`link`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kg.build.annotations import ClaimRecord
 from kg.dates import window
@@ -306,10 +307,15 @@ def _compatible(register: Register, mine: str, theirs: str) -> bool:
 
 def _content(label: str) -> set[str]:
     """The longer words of a label ("significant", "partner"), names (capitalised words:
-    "Taliban", "India's") and months aside."""
-    words = {normalise(w) for w in label.split() if w[:1].islower()}
+    "Taliban", "India's") and months aside, and the occasion a label may end with aside
+    ("... concerns at the Dubai meeting (January 2025)": what was said, not where)."""
+    said = _OCCASION.sub("", label)
+    words = {normalise(w) for w in said.split() if w[:1].islower()}
     return {w for w in words if len(w) >= 5 and w.isalpha() and w not in _MONTHS}
 
+
+_OCCASION = re.compile(r"\s+(?:at|during|on the sidelines of)\s.*|\s*\([^)]*\)")
+"""The occasion and the bracketed qualifier of an event's label (annotation.md's labels)."""
 
 _MONTHS = set(
     "january february march april june july august september october november december".split()
