@@ -1,6 +1,6 @@
 """The invented test reports (benchmarks/blind/): they build with the seed fixture, and
-the benchmark scores 901-902 and 905-906 in its "invented (dev)" column and 903-904 and 907-908
-in its "blind (invented)" column."""
+the benchmark scores 901-902, 905-906 and 909-910 in its "invented (dev)" column and 903-904
+and 907-908 in its "blind (invented)" column."""
 
 from __future__ import annotations
 
@@ -28,8 +28,9 @@ S901, S902 = "901_759524f99b054058", "902_533ad8dddfadd7a2"
 S903, S904 = "903_e54d1ae1a5da7162", "904_80839c982d2957b0"
 S905, S906 = "905_478b29e47452b3da", "906_61455eaa73db8202"
 S907, S908 = "907_edc882d858fa4d68", "908_0d1217000e5b0887"
-INVENTED = (S901, S902, S903, S904, S905, S906, S907, S908)
-DEV_REPORTS = (S901, S902, S905, S906)
+S909, S910 = "909_7bfa4875903cfdb3", "910_002334ca20f6d5c0"
+INVENTED = (S901, S902, S903, S904, S905, S906, S907, S908, S909, S910)
+DEV_REPORTS = (S901, S902, S905, S906, S909, S910)
 BLIND_REPORTS = (S903, S904, S907, S908)
 
 
@@ -48,7 +49,7 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     assert bench.blind_sources() == list(BLIND_REPORTS)  # 901-902 are development data now
     assert [bench.column_of(s) for s in INVENTED] == [bench.DEV_COLUMN] * 2 + [
         bench.BLIND_COLUMN
-    ] * 2 + [bench.DEV_COLUMN] * 2 + [bench.BLIND_COLUMN] * 2
+    ] * 2 + [bench.DEV_COLUMN] * 2 + [bench.BLIND_COLUMN] * 2 + [bench.DEV_COLUMN] * 2
     for source in INVENTED:
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
         # the id is `kg add`'s: a sequence number and the text's SHA-256
@@ -65,6 +66,10 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     for source in (S907, S908):  # other subjects than 901-906's
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
         for subject in ("Helmand", "rail", "Torkham", "wheat", "CPEC", "Ishkashim"):
+            assert subject not in text, (source, subject)
+    for source in (S909, S910):  # other subjects than 901-908's
+        text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
+        for subject in ("Helmand", "rail", "Torkham", "wheat", "CPEC", "Ishkashim", "TAPI"):
             assert subject not in text, (source, subject)
     for readme in ("README.md", "corpus/README.md", "data/README.md"):
         assert "INVENTED" in (BLIND / readme).read_text(encoding="utf-8"), readme
@@ -97,6 +102,8 @@ def test_the_invented_set_builds_with_the_seed_every_span_verbatim(
     assert factuality[S906].count("denied") >= 2  # Rahimi: no smugglers, no drugs
     assert factuality[S907].count("denied") >= 2  # Tajikistan: it did not sign the statement
     assert "planned" in factuality[S908]  # first gas: in 2028 (Meredov), next year (the ministry)
+    assert "denied" in factuality[S909] and "planned" in factuality[S909]  # Shaheen; the appeal
+    assert "denied" in factuality[S910]  # the port official: the ship was not held
 
 
 def test_every_invented_story_sentence_is_covered(joined: tuple[Path, Path]) -> None:
@@ -157,6 +164,19 @@ def test_leaving_one_invented_report_out_keeps_the_seed_and_the_others(
         reduced.entities
     )  # 907's, 904's, 903's
     assert not any(c.source == S908 for c in reduced.claims)
+    reduced = bench.held_out(full, S909, data, texts)
+    assert "ilse-brandvold" not in reduced.entities and "unama" not in reduced.entities  # 909's own
+    assert {"abdul-ghani-baradar", "doha", "sanctions"} <= set(
+        reduced.entities
+    )  # 901's, 903's, 907's
+    assert not any(c.source == S909 for c in reduced.claims)
+    assert S910 in {c.source for c in reduced.claims}
+    reduced = bench.held_out(full, S910, data, texts)
+    assert "bangladesh" not in reduced.entities and "meghna-pride" not in reduced.entities
+    assert {"nooruddin-azizi", "zaranj", "milak-crossing", "chabahar-port"} <= set(
+        reduced.entities
+    )  # 904's, 902's, the seed's
+    assert not any(c.source == S910 for c in reduced.claims)
 
 
 def test_both_invented_columns_are_scored_and_met_still_judges_the_seed(
