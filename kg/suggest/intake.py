@@ -44,8 +44,19 @@ MIN_STORY_WORDS = 6
 """A story sentence has at least this many words and ends in ``.``, ``?`` or ``!``."""
 
 _END = re.compile(r"[.?!][”’\"')]*\Z")
-_BYLINE = re.compile(r"(?:By\s+)?(?P<name>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3})\Z")
+_BYLINE = re.compile(
+    r"(?:By\s+)?(?P<name>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3})\Z"
+    r"|By\s+(?P<signed>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3}),\s+[\w .’'-]{1,40}\Z"
+)
+"""A byline: a name, "By" and a name, or "By" a name and the writer's post ("By X, UN
+correspondent")."""
 _CAPTION = re.compile(r"\((?:File )?Photo\b|\([^()]*\|[^()]*\)\s*\Z", re.IGNORECASE)
+_SECTION = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?(?:\s+[/|>›»]\s+[^\W\d_]+(?:[ -][^\W\d_]+)?)+\Z")
+"""A section label written as a path of short parts ("WORLD / ASIA-PACIFIC", "News | Region")."""
+_CREDITS = re.compile(
+    r"(?:Additional )?[Rr]eporting by (?P<name>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3})\b"
+)
+"""A wire story's credits line below it ("Reporting by X in Y; Editing by Z"): its writer."""
 
 
 class AddError(KgError):
@@ -153,13 +164,16 @@ def detect(text: str) -> Detected:
         if _is_story(line):
             story_seen = True  # a standfirst, or the story itself when no dateline follows
             continue
-        if _CAPTION.search(line) or len(line.split()) < 2:
+        if _CAPTION.search(line) or len(line.split()) < 2 or _SECTION.match(line):
             continue  # a photo caption, a section label
         byline = _BYLINE.match(line)
         if byline and (headline or line.startswith("By ")) and not author:
-            author = byline.group("name")
+            author = byline.group("name") or byline.group("signed")
         elif not headline and not story_seen and not _END.search(line):
             headline = line
+    if not author:  # no byline above the story: the credits below it, if any
+        credits = next((m for m in map(_CREDITS.match, reversed(lines)) if m), None)
+        author = credits.group("name") if credits else ""
     return Detected(headline, dateline, author)
 
 
