@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.suggest.english import demonyms
+from kg.suggest.english import CALENDAR, demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.runs import soft_break
@@ -176,11 +176,9 @@ def fragment(text: str, start: int, finder: MentionFinder) -> tuple[int, bool]:
     return start, False
 
 
-_CALENDAR = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-}  # fmt: skip
+_ADJECTIVE_ENDS = {"n", "an", "ian", "i", "ese", "s", "ns", "ans", "ians", "is"}
+"""What English adds to a name for its adjective or plural ("India": "Indian", "Indians");
+not any longer word that begins with a short name ("Darvoz" is no form of "Dar")."""
 
 
 def not_a_name(label: str, finder: MentionFinder) -> bool:
@@ -188,7 +186,7 @@ def not_a_name(label: str, finder: MentionFinder) -> bool:
     ("Afghan" of "Afghanistan", "Indian" of "India", "Chinese" of "China"): an
     adjective, not a new entity."""
     form = normalise(label)
-    if form in _CALENDAR:
+    if form in CALENDAR:
         return True
     if " " in form:
         return False
@@ -196,7 +194,11 @@ def not_a_name(label: str, finder: MentionFinder) -> bool:
         return True  # "Uzbek", "Tajik": an adjective of a state the register may not know
     return any(
         known != form
-        and (known.startswith(form[:-1]) or form.startswith(known) or form in demonyms(known))
+        and (
+            known.startswith(form[:-1])
+            or (form.startswith(known) and form[len(known) :] in _ADJECTIVE_ENDS)
+            or form in demonyms(known)
+        )
         and len(form) > 3
         for known, _ in finder.forms
         if " " not in known

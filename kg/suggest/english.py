@@ -15,6 +15,12 @@ RELATION_NOUNS = ("relations", "ties", "cooperation", "engagement", "relationshi
 """Words for a relationship between parties: one for another after the same modifier
 ("economic ties", "economic relations", "economic cooperation")."""
 
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+"""Months and weekdays: capitalised words that are no names ("March", "Sunday")."""
+
 _COLLECTIVE = ("people", "groups")
 """Heads after which "X <head>" is also said "Xs" ("Afghan people": "Afghans")."""
 

@@ -5,8 +5,9 @@ found its matches:
 
 - page furniture (:func:`furniture`): a line that links to another story ("ALSO
   READ | ...", "Read more: ...", "Related: ...") or follows the story ("Follow us
-  on ...", "Copyright ..."), and a byline (a name alone on one of the first lines)
-  name nothing of the report;
+  on ...", "Copyright ..."), a photo's caption ("Photo: ...", "... (Photo | X)"), the
+  agency in a dateline's brackets ("KABUL (Asia Wire) —") and a byline (a name alone
+  on one of the first lines) name nothing of the report;
 - an indefinite article with a modifier (:func:`indefinite`): a register name the
   register writes in lower case (a common noun: "technical team") after "a", "an",
   "another" and a word none of its names has ("a joint technical team") is a new one
@@ -17,7 +18,8 @@ found its matches:
 - another owner (:func:`owned_otherwise`): a name the register's implies by leaving
   its owner out ("embassy in Kabul" of "Embassy of India, Kabul") after "its",
   "their" in a sentence that names states, none of them its owner ("Uzbekistan
-  has kept its embassy in Kabul"), or after another state's adjective or
+  has kept its embassy in Kabul") or that opens with a name the register does not
+  know ("Dushanbe has kept ..."), or after another state's adjective or
   possessive ("the Afghan embassy in Tehran"), is another's;
 - an armed group's body of government (:func:`governing`): "the Taliban’s Ministry of
   Mines" names the group's government ("Taliban government"), as annotation.md asks;
@@ -60,12 +62,33 @@ BYLINE = re.compile(r"(?m)^[ \t]*(?:By\s+)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+
 """A line of two to four capitalised words alone: a byline, among a text's first lines."""
 
 
+CAPTION = re.compile(
+    r"(?im)^[ \t]*(?:(?:file\s+)?(?:photo|picture|image)\s*[:|]|[^\n]*\((?:file\s+)?"
+    r"(?:photo|picture|image)\b[^()\n]*\)[ \t]*$)[^\n]*"
+)
+"""A photo's caption: a line opening with "Photo:" or ending with "(Photo | credit)"."""
+AGENCY = re.compile(
+    r"(?m)^[A-Z][A-Z .-]+(?:,[^\n(]{0,40})?\s*\((?P<agency>[^()\n]{2,40})\)\s*[—–-]"
+)
+"""The news agency in brackets on a dateline ("KABUL, Afghanistan (Asia Wire) —"): the
+report's source, no party to it where the story does not name it again."""
+
+
 def furniture(text: str) -> list[tuple[int, int]]:
-    """The character spans of the lines of page furniture (:data:`FURNITURE`), and of a
-    byline (:data:`BYLINE`) among the first six lines but the first (the headline)."""
-    spans = [m.span() for m in FURNITURE.finditer(text)]
+    """The character spans of the lines of page furniture (:data:`FURNITURE`), of a photo's
+    caption (:data:`CAPTION`), of a dateline's agency (:data:`AGENCY`), and of a byline
+    (:data:`BYLINE`) among the first six lines but the first (the headline)."""
+    spans = [m.span() for pattern in (FURNITURE, CAPTION) for m in pattern.finditer(text)]
+    for match in AGENCY.finditer(text):  # unless the story names it ("told Asia Wire")
+        again = [m.start() for m in re.finditer(re.escape(match["agency"]), text)]
+        if not any(a != match.start("agency") and not _inside(a, spans) for a in again):
+            spans.append(match.span("agency"))
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:6]
     return spans + [m.span() for m in lines[1:] if BYLINE.fullmatch(m.group())]
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def crossed(
@@ -185,6 +208,30 @@ def _state(register: Register, words: str) -> str | None:
     return normalise(named) if named else None
 
 
+_SUBJECT = re.compile(r"\s*([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*)\s+(?:[a-z]+\s+)?[a-z]+")
+
+
+def _stranger(register: Register, text: str, before: str) -> bool:
+    """Whether the sentence opens with a name the register does not know (a word the
+    report never writes in lower case: "Dushanbe has kept its embassy in Kabul"): the
+    owner "its" refers to is no state of the register's."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    subject = _SUBJECT.match(before)
+    if subject is None:
+        return False
+    words = subject.group(1).split()
+    if any(
+        w.lower() in STOP_WORDS or re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words
+    ):
+        return False  # "Officials said ...": a common word opening the sentence
+    form = normalise(subject.group(1))
+    return not any(
+        form in (normalise(e.label), *(normalise(a) for a in e.aliases))
+        for e in register.entities.values()
+    )
+
+
 def owned_otherwise(
     register: Register, report: Report, mention: Mention, mentions: list[Mention]
 ) -> bool:
@@ -209,7 +256,9 @@ def owned_otherwise(
             for word in _STATE_WORD.finditer(before)
             if (state := _state(register, word.group()))
         }
-        return bool(named) and not named & own
+        if named:
+            return not named & own
+        return _stranger(register, text, before)
     owner = _OWNER_BEFORE.search(before)
     if owner is None:
         return False
