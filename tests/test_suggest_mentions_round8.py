@@ -5,8 +5,10 @@ seed or invented reports) and fails without its rule."""
 from __future__ import annotations
 
 from kg.suggest.rows import Suggestion
+from kg.suggest.suggester import Suggester
 from kg.suggest.variants import tolerant
-from tests.suggest_sentences import register, suggest, suggester
+from tests.conftest import ONTOLOGY
+from tests.suggest_sentences import SOURCE, register, suggest, suggester
 
 
 def mentioned(rows: list[Suggestion]) -> set[tuple[str, str]]:
@@ -54,3 +56,33 @@ def test_its_mission_after_a_name_the_register_does_not_know_is_anothers() -> No
     assert all(e != "embassy-of-india-kabul" for _, e in mentioned(rows))
     rows = suggest("India has kept its embassy in Kabul open since 2022.")
     assert any(e == "embassy-of-india-kabul" for _, e in mentioned(rows))
+
+
+def test_a_capital_the_register_knows_only_as_a_states_name_is_a_city_where_a_place_stands() -> (
+    None
+):
+    full = register()
+    aliases = {a for e in full.entities.values() for a in e.aliases}
+    without = full.without("", {"beijing"}, aliases)  # "Beijing" only China's other name
+    own = Suggester.from_register(without, ONTOLOGY)
+    rows = own.suggest(SOURCE, "Officials of both sides met in Beijing on Monday.")
+    assert classes(rows).get("Beijing") == "City"
+    rows = own.suggest(SOURCE, "Beijing said on Monday it would send aid, Muttaqi told Reuters.")
+    assert "Beijing" not in classes(rows)  # the state
+    rows = own.suggest(SOURCE, "The envoy spoke to Muttaqi on Monday.")
+    assert "Muttaqi" not in classes(rows)  # a person is no place
+
+
+def test_a_states_title_before_a_new_person_is_that_states_office() -> None:
+    rows = suggest(
+        "Kazakh Foreign Minister Yerlan Nurov met Pakistan’s Deputy Prime Minister and "
+        "Interior Minister Karim Zadran in Kabul on Monday."
+    )
+    positions = {label for label, cls in classes(rows).items() if cls == "Position"}
+    assert {
+        "Foreign Minister of Kazakhstan",
+        "Deputy Prime Minister of Pakistan",
+        "Interior Minister of Pakistan",
+    } <= positions
+    rows = suggest("Iranian Foreign Minister Karim Zadran met Muttaqi in Kabul on Monday.")
+    assert not any(cls == "Position" for cls in classes(rows).values())  # the register's

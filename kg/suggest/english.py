@@ -215,7 +215,7 @@ def _collective(form: str) -> set[str]:
 def demonyms(state: str) -> set[str]:
     """The adjective forms English makes from a one-word state name, by its suffixes
     (a form no text uses is harmless): "india": "indian"; "pakistan": "pakistani";
-    "afghanistan": "afghan"; "china": "chinese"; "iran": "iranian".
+    "afghanistan": "afghan"; "kazakhstan": "kazakh"; "china": "chinese"; "iran": "iranian".
 
     >>> {"indian", "pakistani"} <= demonyms("india") | demonyms("pakistan")
     True
@@ -225,6 +225,8 @@ def demonyms(state: str) -> set[str]:
         found |= {state[:-1] + end for end in ("an", "ian", "ese", "i")}
     if state.endswith("istan"):
         found.add(state[: -len("istan")])
+    elif state.endswith("stan"):  # "kazakhstan": "kazakh", "kyrgyzstan": "kyrgyz"
+        found.add(state[: -len("stan")])
     return {f for f in found if len(f) > 3}
 
 

@@ -83,8 +83,8 @@ def find_new_entities(
             or re.search(r"(?:[.:!?]|\n)\s*$", text[max(0, start - 3) : start])
         ):  # a sentence's first words: no title before the run to tell a person
             start = after_title(text, start, end)
-        elif re.search(r"[’']s\s$", text[max(0, start - 3) : start]):
-            start = title_first(text, start, end)  # "Qatar’s Minister of State Mohammed X"
+        else:  # "Qatar’s Minister of State Mohammed X", "... and Interior Minister Y"
+            start = title_first(text, start, end)
         start = nouns.portfolio_start(text, start, end)  # "Minister of Energy and [Water] X"
         address = re.match(rf"(?:{HONORIFIC.pattern})\s+(?=[A-Z])", text[start:end])
         if address:  # "Mr Aloyev": the name after the form of address

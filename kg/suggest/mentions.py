@@ -35,7 +35,7 @@ from kg.suggest.derived import (
     synonyms,
 )
 from kg.suggest.english import demonyms
-from kg.suggest.metonyms import located
+from kg.suggest.metonyms import located, unknown_places
 from kg.suggest.readings import crossed, dropped, furniture
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES, izafe_end, name_runs
@@ -358,7 +358,10 @@ class MentionFinder:
             first, last = doc[start], doc[end - 1]
             if not any(s <= first.idx < e for s, e in lines):
                 runs.append((first.idx, last.idx + len(last.text)))
-        return runs
+        matches = [(s, e, doc.vocab.strings[k]) for k, s, e in self.matcher(doc)]
+        places = unknown_places(self.register, doc, matches)  # "at Islamabad": a city too
+        runs += [p for p in places if p not in runs and not any(s <= p[0] < e for s, e in lines)]
+        return sorted(runs)
 
     def _tolerant(self, form: str, *, fuzzy: bool = True) -> tuple[str, str, float] | None:
         """The register entity a run's name is by typo tolerance (:func:`tolerant`)."""

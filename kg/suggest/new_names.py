@@ -16,7 +16,10 @@
   Iran" is a Region;
 - the office in a title before a new person (:func:`positions_of`): "Transport
   Minister Jasur X", "Deputy Prime Minister for Economic Affairs Y" is a new Position
-  where the register has no office of those words (no form of address or rank);
+  where the register has no office of those words (no form of address or rank); after
+  a state's adjective or possessive, the office of that state ("Chinese Foreign
+  Minister X": "Foreign Minister of China", each of "Pakistan’s Deputy Prime Minister
+  and Foreign Minister Y") where the register has none of that state;
 - a portfolio after a title (:func:`portfolio_start`): "Deputy Minister of Energy and
   Water Abdul Rahim", "Minister for Economic Affairs X": the words of the office
   are no part of the person's name.
@@ -279,9 +282,67 @@ def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> l
         if person.cls != "Person" or person.reason != "a title before the name":
             continue
         span = _title_before(text, person.start, finder)
-        if span is None or normalise(text[span[0] : span[1]]) in finder.names:
-            continue  # no title, or the register's office
+        if span is None:
+            continue
+        owned = _owned_titles(text, span, finder)
+        if owned:
+            found += owned
+            continue
+        if normalise(text[span[0] : span[1]]) in finder.names:
+            continue  # the register's office
         label = text[span[0] : span[1]]
         found.append(NewEntity(slug(label), "Position", label, *span, 0.5,
                                "the office in a title before a new person"))  # fmt: skip
     return found
+
+
+_OWNER = re.compile(
+    r"(?:\b(?P<state>[A-Z][\w]+(?:\s[A-Z]\w+)?)[’']s|\b(?P<adjective>[A-Z][a-z]+))\s+$"
+)
+
+
+def _owned_titles(text: str, span: tuple[int, int], finder: MentionFinder) -> list[NewEntity]:
+    """The offices of a state's title before a new person ("Chinese Foreign Minister X",
+    "Pakistan’s Deputy Prime Minister and Foreign Minister Y"): "Foreign Minister of
+    China", each title of a coordination, where the register has no such office of that
+    state (the same words and the state's, or its adjective before the title)."""
+    spans = [span]
+    while re.search(r"\sand\s$", text[: spans[0][0]]):  # "Deputy Prime Minister and ..."
+        first = _title_before(text, spans[0][0] - 5, finder)
+        if first is None:
+            break
+        spans.insert(0, first)
+    owner = _OWNER.search(text[max(0, spans[0][0] - 40) : spans[0][0]])
+    if owner is None:
+        return []
+    if owner["state"]:
+        state = _state_label(finder, owner["state"])
+    else:
+        state = _state_of_adjective(finder, owner["adjective"])
+    if state is None:
+        return []
+    found = []
+    for start, end in spans:
+        title = " ".join(text[start:end].split())
+        if _has_office(finder, title, state):
+            continue
+        label = f"{title} of {state}"
+        found.append(NewEntity(slug(label), "Position", label, start, end, 0.5,
+                               "a state's title before a new person"))  # fmt: skip
+    return found
+
+
+def _has_office(finder: MentionFinder, title: str, state: str) -> bool:
+    """Whether the register has a position of the title's words and the state's name, or
+    of the state's adjective and the title ("Iranian Foreign Minister")."""
+    words = set(normalise(title).split()) | set(normalise(state).split())
+    adjectives = {f"{a} {normalise(title)}" for a in demonyms(normalise(state))}
+    register = finder.register
+    return any(
+        register.is_a(e.id, "Position")
+        and (
+            words <= set(normalise(e.label).split())
+            or adjectives & {normalise(n) for n in (e.label, *e.aliases)}
+        )
+        for e in register.entities.values()
+    )
