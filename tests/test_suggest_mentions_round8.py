@@ -86,3 +86,27 @@ def test_a_states_title_before_a_new_person_is_that_states_office() -> None:
     } <= positions
     rows = suggest("Iranian Foreign Minister Karim Zadran met Muttaqi in Kabul on Monday.")
     assert not any(cls == "Position" for cls in classes(rows).values())  # the register's
+
+
+def test_a_border_named_by_two_states_mentions_them_and_is_a_new_place() -> None:
+    rows = suggest(
+        "Shelling was reported on the Turkmen-Afghan border, and the Pakistan–Afghanistan "
+        "frontier stayed closed."
+    )
+    assert ("Afghan", "afghanistan") in mentioned(rows)
+    found = classes(rows)
+    assert found.get("Turkmenistan–Afghanistan border") == "Place"
+    assert found.get("Pakistan–Afghanistan frontier") == "Place"
+    aliases = set(new(rows, "alias").values())
+    assert "Turkmen-Afghan border" in aliases
+    rows = suggest("The Afghan-based groups crossed the border.")
+    assert not any(cls == "Place" for cls in classes(rows).values())  # no two states
+
+
+def test_a_states_embassy_without_a_place_is_its_mission_in_the_dateline_city() -> None:
+    text = "DUSHANBE, May 3 (Wire) — The talks went well, the Chinese embassy said on Sunday.\n"
+    assert new(suggest(text)).get("embassy-of-china-dushanbe") == "Embassy of China, Dushanbe"
+    rows = suggest(text.replace("Chinese embassy", "Chinese embassy in Kabul"))
+    assert "embassy-of-china-dushanbe" not in new(rows)  # the place the text names
+    rows = suggest("The talks went well, the Chinese embassy said on Sunday.")
+    assert not any(label.startswith("Embassy of China") for label in new(rows).values())

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.suggest import new_names as nouns
+from kg.suggest.borders import new_borders
 from kg.suggest.candidates import (
     ARMED,
     COMMON_HEAD,
@@ -298,7 +299,8 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
         if key_ in found or _known(label, finder):
             continue
         found[key_] = NewEntity(key_, cls, label, start, end, 0.5, reason)
-    more = [*_listed_missions(text, finder), *_listed_commodities(text, finder)]
+    more = [*_listed_missions(text, finder), *_listed_commodities(text, finder),
+            *new_borders(text, finder)]  # fmt: skip
     for entity in [*more, *nouns.named_by_nouns(text, finder)]:
         found.setdefault(entity.id, entity)
     return list(found.values())

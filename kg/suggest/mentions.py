@@ -120,6 +120,7 @@ class MentionFinder:
 
     def find(self, report: Report) -> list[Mention]:
         """Every mention in the report, the longest where two overlap, in text order."""
+        from kg.suggest.borders import border_states
         from kg.suggest.descriptions import (
             bare_relations,
             compounds,
@@ -228,6 +229,7 @@ class MentionFinder:
         mentions += found_missions
         mentions += officials(self.register, report, mentions)
         mentions += compounds(self.register, report, mentions)
+        mentions += border_states(self.register, report.text, mentions)
         how = "an acronym the text defines after the name"  # "the interim Afghan government (IAG)"
         named = [(m.start, m.end, m.entity) for m in mentions]
         mentions += [

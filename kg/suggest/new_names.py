@@ -3,7 +3,8 @@
 - another state's mission (:func:`other_missions`): "its embassy in Kabul" (the
   state the sentence opens with), "the Afghan embassy in Tehran", "Iran’s
   consulate in Herat", where the register has no mission of that state there, is a
-  new DiplomaticMission "Embassy of Afghanistan, Tehran";
+  new DiplomaticMission "Embassy of Afghanistan, Tehran"; "the Chinese embassy"
+  with no place is the one in the dateline's city (round eight);
 - people of a state (:func:`people_of`): a state's adjective before a plural noun of
   people who are no state's agents ("Afghan traders", "Kyrgyz students", "Tajik
   truck drivers") or before "officials" with a modifier of their own ("Iranian port
@@ -33,6 +34,7 @@ from typing import TYPE_CHECKING
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.english import demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
+from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -44,6 +46,7 @@ _MISSIONS = (
     re.compile(rf"\b(?:its|their)\s+{_KIND}\s+in\s+{_PLACE}"),
     re.compile(rf"\b(?P<adjective>[A-Z][a-z]+)\s+{_KIND}\s+in\s+{_PLACE}"),
     re.compile(rf"\b(?P<state>[A-Z][\w]+(?:\s[A-Z]\w+)?)[’']s\s+{_KIND}\s+in\s+{_PLACE}"),
+    re.compile(rf"\b[Tt]he\s+(?P<adjective>[A-Z][a-z]+)\s+{_KIND}\b(?!\s+(?:in|to|at)\b)"),
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n")
 _WORD = re.compile(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
@@ -104,8 +107,18 @@ def _has_mission(finder: MentionFinder, state: str, place: str) -> bool:
     )
 
 
+def _filed_in(text: str) -> str | None:
+    """The city of the report's dateline ("ISLAMABAD, April 21 (Indus Wire) -": "Islamabad")."""
+    for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:FRONT_LINES]:
+        dateline = DATELINE.match(text, line.start())
+        if dateline and len(text[dateline.end() : line.end()].split()) > 3:  # a story follows
+            return dateline["dateline"].split(",")[0].title()
+    return None
+
+
 def other_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
-    """Missions of states the register has none of in the place the text names."""
+    """Missions of states the register has none of in the place the text names (or, for
+    "the Chinese embassy" with no place, in the city the report was filed from)."""
     found: list[NewEntity] = []
     for pattern in _MISSIONS:
         for match in pattern.finditer(text):
@@ -119,9 +132,11 @@ def other_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
                 opening = text[ends[-1] if ends else 0 : match.start()]
                 named = (_state_label(finder, w.group()) for w in _WORD.finditer(opening))
                 state = next((s for s in named if s), None)
-            place = match["place"]
-            if not state or state_named(place) or _has_mission(finder, state, place):
+            place = groups.get("place") or _filed_in(text)  # "the Chinese embassy said"
+            if not state or not place or state_named(place) or _has_mission(finder, state, place):
                 continue
+            if _state_label(finder, place) == state:
+                continue  # "the Pakistani embassy" in a report filed in Islamabad: abroad
             kind = " ".join(match["kind"].split()).title()
             label = f"{kind} of {state}, {place}"
             found.append(NewEntity(slug(label), "DiplomaticMission", label, match.start(),

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from kg.suggest.english import demonyms
 from kg.suggest.gazetteer import state_named
+from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -67,24 +68,23 @@ CAPTION = re.compile(
     r"(?:photo|picture|image)\b[^()\n]*\)[ \t]*$)[^\n]*"
 )
 """A photo's caption: a line opening with "Photo:" or ending with "(Photo | credit)"."""
-AGENCY = re.compile(
-    r"(?m)^[A-Z][A-Z .-]+(?:,[^\n(]{0,40})?\s*\((?P<agency>[^()\n]{2,40})\)\s*[—–-]"
-)
-"""The news agency in brackets on a dateline ("KABUL, Afghanistan (Asia Wire) —"): the
-report's source, no party to it where the story does not name it again."""
 
 
 def furniture(text: str) -> list[tuple[int, int]]:
     """The character spans of the lines of page furniture (:data:`FURNITURE`), of a photo's
-    caption (:data:`CAPTION`), of a dateline's agency (:data:`AGENCY`), and of a byline
+    caption (:data:`CAPTION`), of the news agency in brackets on a dateline
+    (:data:`kg.suggest.text.DATELINE`: "KABUL, Afghanistan (Asia Wire) —", the report's
+    source, no party to it) where the story does not name it again, and of a byline
     (:data:`BYLINE`) among the first six lines but the first (the headline)."""
     spans = [m.span() for pattern in (FURNITURE, CAPTION) for m in pattern.finditer(text)]
-    for match in AGENCY.finditer(text):  # unless the story names it ("told Asia Wire")
-        again = [m.start() for m in re.finditer(re.escape(match["agency"]), text)]
-        if not any(a != match.start("agency") and not _inside(a, spans) for a in again):
-            spans.append(match.span("agency"))
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:6]
-    return spans + [m.span() for m in lines[1:] if BYLINE.fullmatch(m.group())]
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:FRONT_LINES]
+    for line in lines:  # unless the story names the agency again ("told Asia Wire")
+        dateline = DATELINE.match(text, line.start())
+        if dateline and dateline["agency"]:
+            again = [m.start() for m in re.finditer(re.escape(dateline["agency"]), text)]
+            if not any(a != dateline.start("agency") and not _inside(a, spans) for a in again):
+                spans.append(dateline.span("agency"))
+    return spans + [m.span() for m in lines[1:6] if BYLINE.fullmatch(m.group())]
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
