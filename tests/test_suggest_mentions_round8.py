@@ -110,3 +110,23 @@ def test_a_states_embassy_without_a_place_is_its_mission_in_the_dateline_city() 
     assert "embassy-of-china-dushanbe" not in new(rows)  # the place the text names
     rows = suggest("The talks went well, the Chinese embassy said on Sunday.")
     assert not any(label.startswith("Embassy of China") for label in new(rows).values())
+
+
+def test_a_states_ministry_is_named_as_the_register_names_ministries() -> None:
+    rows = suggest(
+        "Kazakhstan’s Foreign Ministry said on Monday that the Kyrgyz Ministry of Energy "
+        "would join the talks."
+    )
+    labels = set(new(rows).values())
+    assert {
+        "Ministry of Foreign Affairs of Kazakhstan",
+        "Ministry of Energy of Kyrgyzstan",
+    } <= labels
+    assert "Foreign Ministry" not in labels
+
+
+def test_a_held_office_before_a_name_the_register_does_not_know_is_no_mention_of_it() -> None:
+    rows = suggest("Prime Minister Karim Zadran met Muttaqi in Kabul on Monday.")
+    assert all(e != "prime-minister-of-india" for _, e in mentioned(rows))
+    rows = suggest("Prime Minister Narendra Modi met Muttaqi in Kabul on Monday.")
+    assert ("Prime Minister", "prime-minister-of-india") in mentioned(rows)  # its holder

@@ -205,6 +205,7 @@ def find_new_entities(
             cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
         if not cls or len(label) < 2:
             continue
+        label = nouns.ministry_of(text, start, label, cls, finder)  # "Tajikistan’s ..."
         key = slug(label)
         if key in finder.register.entities:
             continue

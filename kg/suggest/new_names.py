@@ -361,3 +361,34 @@ def _has_office(finder: MentionFinder, title: str, state: str) -> bool:
         )
         for e in register.entities.values()
     )
+
+
+_POSSESSOR = re.compile(
+    r"(?:\b(?P<state>[A-Z]\w+(?:\s[A-Z]\w+)?)[’']s|\b(?P<adjective>[A-Z][a-z]+))\s+$"
+)
+_AFFAIRS = {"foreign": "Foreign Affairs", "home": "Home Affairs", "external": "External Affairs"}
+
+
+def ministry_of(text: str, start: int, label: str, cls: str, finder: MentionFinder) -> str:
+    """A ministry's name after its state's possessive or adjective, as the register writes
+    ministries ("Tajikistan’s Foreign Ministry": "Ministry of Foreign Affairs of
+    Tajikistan"; "the Kazakh Ministry of Energy": "Ministry of Energy of Kazakhstan")."""
+    if cls != "Ministry":
+        return label
+    first, _, rest = label.partition(" ")
+    owner = _POSSESSOR.search(text[max(0, start - 40) : start])
+    if rest and _state_of_adjective(finder, first):  # "the Kyrgyz Ministry of Energy"
+        state, label = _state_of_adjective(finder, first), rest
+    elif owner is None:
+        return label
+    elif owner["state"]:
+        state = _state_label(finder, owner["state"])
+    else:
+        state = _state_of_adjective(finder, owner["adjective"])
+    short = re.fullmatch(r"(?P<what>[A-Z][\w ]*?)\s+Ministry", label)
+    if state is None or not (short or label.startswith("Ministry of ")):
+        return label
+    if short:
+        what = short["what"]
+        label = f"Ministry of {_AFFAIRS.get(what.lower(), what)}"
+    return f"{label} of {state}"

@@ -113,6 +113,7 @@ def dropped(register: Register, report: Report, mentions: list[Mention]) -> list
         and not indefinite(register, report.text, m)
         and not singular(register, report.text, m)
         and not owned_otherwise(register, report, m, mentions)
+        and not held_by_another(register, report.text, m, mentions)
     ]
 
 
@@ -166,6 +167,25 @@ def singular(register: Register, text: str, mention: Mention) -> bool:
         and after is not None
         and after.group(1) not in _FUNCTION
     )
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_HOLDS = ("holdsPosition", "holdsActingPosition")
+
+
+def held_by_another(
+    register: Register, text: str, mention: Mention, mentions: list[Mention]
+) -> bool:
+    """A register office's title right before a name the register does not know, where
+    the register gives the office a holder: another state's office of the same words
+    ("Prime Minister Shehbaz X" is no "Prime Minister" of the register's own), or a
+    successor; either way not the register's office for sure."""
+    if not register.is_a(mention.entity, "Position"):
+        return False
+    name = _NAME_AFTER.match(text, mention.end)
+    if name is None or any(name.start() < m.end and m.start < name.end() for m in mentions):
+        return False
+    return any(c.predicate in _HOLDS and c.object == mention.entity for c in register.claims)
 
 
 def indefinite(register: Register, text: str, mention: Mention) -> bool:
