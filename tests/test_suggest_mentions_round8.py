@@ -130,3 +130,18 @@ def test_a_held_office_before_a_name_the_register_does_not_know_is_no_mention_of
     assert all(e != "prime-minister-of-india" for _, e in mentioned(rows))
     rows = suggest("Prime Minister Narendra Modi met Muttaqi in Kabul on Monday.")
     assert ("Prime Minister", "prime-minister-of-india") in mentioned(rows)  # its holder
+
+
+def test_a_topics_words_make_no_register_group_of_a_states_people() -> None:
+    rows = suggest("Officials asked for the release of Afghan prisoners held abroad.")
+    assert classes(rows).get("Afghan prisoners") == "Group"  # the topic is their repatriation
+
+
+def test_a_trade_corridor_and_its_acronym_are_a_project_not_a_region_or_organisation() -> None:
+    rows = suggest(
+        "TCTC to reach Herat\nKazakhstan and Turkmenistan agreed to extend the Trans-Caspian "
+        "Transport Corridor (TCTC) to Herat, beyond the Wakhan Corridor."
+    )
+    found = classes(rows)
+    assert not {"TCTC", "Trans-Caspian Transport Corridor"} & set(found)
+    assert found.get("Wakhan Corridor") == "Region"

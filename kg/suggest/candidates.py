@@ -98,6 +98,21 @@ INFRASTRUCTURE = {"railway", "railroad", "highway", "pipeline", "road", "canal",
 """Last words of works, plans, processes and gatherings the ontology has no class of names
 for, or that are events the triggers find ("the Trans-Afghan Railway", "the Doha
 Process", "the Tashkent Conference"): no new entity (and no person)."""
+_ROUTES = {"economic", "transport", "trade", "transit", "energy", "rail", "road"}
+"""Words before "Corridor" that make it a project, not a region ("China-Pakistan Economic
+Corridor"; "Wakhan Corridor" stays a Region)."""
+
+
+def project(label: str) -> bool:
+    """Whether a name is of a work, plan, process or gathering (:data:`INFRASTRUCTURE`) or
+    of a trade or transport corridor."""
+    words = label.lower().split()
+    return bool(words) and (
+        words[-1] in INFRASTRUCTURE
+        or (words[-1] == "corridor" and len(words) > 1 and words[-2] in _ROUTES)
+    )
+
+
 HEADS = {"government": "Government", "administration": "Government", "regime": "Government"}
 """Last words of a government's name ("the Afghan Interim Government")."""
 SPOKEN_TO = re.compile(

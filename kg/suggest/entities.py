@@ -30,7 +30,6 @@ from kg.suggest.candidates import (
     DATELINE,
     GROUPS_BEFORE,
     HEADS,
-    INFRASTRUCTURE,
     IZAFE,
     JOINED,
     LISTED_PLACE_CLASSES,
@@ -51,6 +50,7 @@ from kg.suggest.candidates import (
     not_a_name,
     org_end,
     organisation,
+    project,
     title_initials,
     within_lines,
 )
@@ -120,8 +120,8 @@ def find_new_entities(
             continue  # "Mr" of "Mr Muttaqi": a form of address, no office
         if len(words) == 1 and (last in ORG_WORDS or last in PLACE_WORDS or last in HEADS):
             continue  # "briefed the Council": a common noun, not a name
-        if last in INFRASTRUCTURE:
-            continue  # "Trans-Afghan Railway": no class of the ontology, and no person
+        if project(label) or label in _projects(text):  # "China-Pakistan Economic Corridor
+            continue  # (CPEC)", "Trans-Afghan Railway": a work the triggers find, no person
         if DATELINE.match(text, start) and label.isupper():
             cls, confidence, reason = "City", 0.5, "the dateline"
         elif address or re.search(rf"\b(?:{HONORIFIC.pattern})\s+$", before):
@@ -236,6 +236,12 @@ def find_new_entities(
     for occurrences in found.values():
         occurrences += adjectives(text, occurrences[0])
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
+
+
+def _projects(text: str) -> set[str]:
+    """The acronyms the text defines for works and projects ("CPEC" of "the
+    China-Pakistan Economic Corridor (CPEC)"), wherever they occur: no organisation."""
+    return {a for s, e, *_, a in defined_acronyms(text) if project(text[s:e])}
 
 
 def _defined_names(

@@ -164,13 +164,14 @@ def people_of(text: str, finder: MentionFinder) -> list[NewEntity]:
 
 
 def _register_group(finder: MentionFinder, adjective: str, head: str) -> bool:
-    """Whether a register name has the adjective and a word of the head's stem (its first
-    five letters: "businessmen", "business community")."""
+    """Whether a register name of a group or actor has the adjective and a word of the
+    head's stem (its first five letters: "businessmen", "business community")."""
+    register = finder.register
     return any(
         words[0] == adjective and any(w[:5] == head[:5] for w in words[1:])
-        for words in (name.split() for name in finder.names)
-        if words
-    )
+        for words, entity in ((name.split(), e) for name, e in finder.names.items())
+        if words and not any(register.is_a(entity, c) for c in ("Topic", "Commodity"))
+    )  # not a topic's words: "return of Afghan migrants" names no "Afghan returnees"
 
 
 def compass_regions(text: str, finder: MentionFinder) -> list[NewEntity]:
