@@ -145,3 +145,15 @@ def test_a_trade_corridor_and_its_acronym_are_a_project_not_a_region_or_organisa
     found = classes(rows)
     assert not {"TCTC", "Trans-Caspian Transport Corridor"} & set(found)
     assert found.get("Wakhan Corridor") == "Region"
+
+
+def test_a_village_named_after_its_kind_is_a_place() -> None:
+    rows = suggest("Troops clashed near the village of Qarabagh on Monday.")
+    assert classes(rows).get("Qarabagh") == "Place"
+
+
+def test_problems_issues_and_challenges_are_the_registers_concerns() -> None:
+    rows = suggest("Muttaqi said Pakistan’s security problems were its own.")
+    assert ("security problems", "security-concerns") in mentioned(rows)
+    rows = suggest("Muttaqi said Pakistan’s problems were its own.")
+    assert all(e != "security-concerns" for _, e in mentioned(rows))  # the same modifier only

@@ -63,7 +63,7 @@ news of the region writes movements and parties so (cities after "in" are guesse
 first: "in Mazar-i-Sharif")."""
 PLACE_NOUNS = {
     "port": "Port", "city": "City", "town": "City", "capital": "City", "province": "Province",
-    "district": "Region", "region": "Region", "valley": "Region",
+    "district": "Region", "region": "Region", "valley": "Region", "village": "Place",
 }  # fmt: skip
 PLACE_OF = re.compile(r"\b(" + "|".join(PLACE_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 """A place named after its kind and "of" ("the port of Bandar Abbas", "the city of Herat")."""

@@ -132,13 +132,18 @@ _HEADS = (("aid", "assistance"), ("military", "forces", "army", "troops"))
 "humanitarian assistance", "Pakistani forces" the "Pakistani military"."""
 
 
+_WORRIES = ("concerns", "problems", "issues", "challenges")
+"""Words for what worries a party, one for another after the same modifier (round eight):
+"security problems" are the register's "security concerns"."""
+
+
 def _other_heads(form: str, describes: bool) -> set[str]:
     """``form`` with its last word replaced by one that stands for it (:data:`_HEADS`,
-    and :data:`RELATION_NOUNS` for descriptions: "economic ties")."""
+    and :data:`RELATION_NOUNS` and :data:`_WORRIES` for descriptions: "economic ties")."""
     words = form.split()
     if len(words) < 2:
         return set()
-    classes = [*_HEADS, RELATION_NOUNS] if describes else list(_HEADS)
+    classes = [*_HEADS, RELATION_NOUNS, _WORRIES] if describes else list(_HEADS)
     return {
         " ".join([*words[:-1], other])
         for heads in classes
