@@ -157,3 +157,15 @@ def test_problems_issues_and_challenges_are_the_registers_concerns() -> None:
     assert ("security problems", "security-concerns") in mentioned(rows)
     rows = suggest("Muttaqi said Pakistan’s problems were its own.")
     assert all(e != "security-concerns" for _, e in mentioned(rows))  # the same modifier only
+
+
+def test_a_body_named_by_its_remit_is_a_new_organisation() -> None:
+    rows = suggest(
+        "The two sides agreed to set up a joint working group on water sharing and a "
+        "bilateral commission on cross-border trade."
+    )
+    found = classes(rows)
+    assert found.get("joint working group on water sharing") == "Organization"
+    assert found.get("bilateral commission on cross-border trade") == "Organization"
+    rows = suggest("The two sides agreed to set up a joint working group in Kabul.")
+    assert not any(cls == "Organization" for cls in classes(rows).values())  # no remit
