@@ -169,3 +169,14 @@ def test_a_body_named_by_its_remit_is_a_new_organisation() -> None:
     assert found.get("bilateral commission on cross-border trade") == "Organization"
     rows = suggest("The two sides agreed to set up a joint working group in Kabul.")
     assert not any(cls == "Organization" for cls in classes(rows).values())  # no remit
+
+
+def test_a_lower_case_title_before_a_new_persons_name_is_a_new_position() -> None:
+    rows = suggest(
+        "At the talks, the deputy commander of the National Guard, Yerlan Nurov, met Muttaqi."
+    )
+    found = classes(rows)
+    assert found.get("Deputy commander of the National Guard") == "Position"
+    assert found.get("Yerlan Nurov") == "Person"
+    rows = suggest("At the talks, the spokesman, Muttaqi, said little.")
+    assert not any(cls == "Position" for cls in classes(rows).values())  # a register person

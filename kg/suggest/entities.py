@@ -59,6 +59,7 @@ from kg.suggest.duplicates import duplicate_of, text_aliases
 from kg.suggest.gazetteer import state_named
 from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
+from kg.suggest.new_positions import positions_of
 from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
@@ -231,7 +232,7 @@ def find_new_entities(
     for entity in described(text, finder):
         if entity.id not in found and entity.id not in finder.register.entities:
             found[entity.id] = [entity]
-    for entity in nouns.positions_of(text, [o[0] for o in found.values()], finder):
+    for entity in positions_of(text, [o[0] for o in found.values()], finder):
         found.setdefault(entity.id, [entity])
     for occurrences in found.values():
         occurrences += adjectives(text, occurrences[0])

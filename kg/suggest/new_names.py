@@ -15,12 +15,10 @@
   "Tajikistan’s energy ministry", where the register has no ministry of that state;
 - a part of a state (:func:`compass_regions`): "southern Afghanistan", "northern
   Iran" is a Region;
-- the office in a title before a new person (:func:`positions_of`): "Transport
-  Minister Jasur X", "Deputy Prime Minister for Economic Affairs Y" is a new Position
-  where the register has no office of those words (no form of address or rank); after
-  a state's adjective or possessive, the office of that state ("Chinese Foreign
-  Minister X": "Foreign Minister of China", each of "Pakistan’s Deputy Prime Minister
-  and Foreign Minister Y") where the register has none of that state;
+- the offices of new people's titles: :mod:`kg.suggest.new_positions`;
+- a state's ministry named as the register names ministries (:func:`ministry_of`,
+  round eight): "Tajikistan’s Foreign Ministry" is the "Ministry of Foreign Affairs of
+  Tajikistan";
 - a portfolio after a title (:func:`portfolio_start`): "Deputy Minister of Energy and
   Water Abdul Rahim", "Minister for Economic Affairs X": the words of the office
   are no part of the person's name.
@@ -82,7 +80,7 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
-def _state_label(finder: MentionFinder, words: str) -> str | None:
+def state_label(finder: MentionFinder, words: str) -> str | None:
     """The label of the state ``words`` name (a register state's, or ISO 3166-1's)."""
     entity = finder.names.get(normalise(words))
     if entity and finder.register.is_a(entity, "State"):
@@ -90,7 +88,7 @@ def _state_label(finder: MentionFinder, words: str) -> str | None:
     return state_named(words)
 
 
-def _state_of_adjective(finder: MentionFinder, adjective: str) -> str | None:
+def adjective_state(finder: MentionFinder, adjective: str) -> str | None:
     """The label of the state an adjective stems from ("Afghan": Afghanistan)."""
     form = normalise(adjective)
     for record in finder.register.entities.values():
@@ -124,18 +122,18 @@ def other_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             if groups.get("adjective"):
-                state = _state_of_adjective(finder, groups["adjective"])
+                state = adjective_state(finder, groups["adjective"])
             elif groups.get("state"):
-                state = _state_label(finder, groups["state"])
+                state = state_label(finder, groups["state"])
             else:  # "its": the state the sentence opens with
                 ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
                 opening = text[ends[-1] if ends else 0 : match.start()]
-                named = (_state_label(finder, w.group()) for w in _WORD.finditer(opening))
+                named = (state_label(finder, w.group()) for w in _WORD.finditer(opening))
                 state = next((s for s in named if s), None)
             place = groups.get("place") or _filed_in(text)  # "the Chinese embassy said"
             if not state or not place or state_named(place) or _has_mission(finder, state, place):
                 continue
-            if _state_label(finder, place) == state:
+            if state_label(finder, place) == state:
                 continue  # "the Pakistani embassy" in a report filed in Islamabad: abroad
             kind = " ".join(match["kind"].split()).title()
             label = f"{kind} of {state}, {place}"
@@ -152,7 +150,7 @@ def people_of(text: str, finder: MentionFinder) -> list[NewEntity]:
             continue  # "Iranian officials": the state
         if match["modifier"] and match["modifier"] in ("and", "or", "of", "the"):
             continue
-        if not _state_of_adjective(finder, match["adjective"]):
+        if not adjective_state(finder, match["adjective"]):
             continue
         label = match.group()
         if _register_group(finder, normalise(match["adjective"]), normalise(match["head"])):
@@ -178,7 +176,7 @@ def compass_regions(text: str, finder: MentionFinder) -> list[NewEntity]:
     """ "southern Afghanistan": a Region of a state."""
     found: list[NewEntity] = []
     for match in _COMPASS.finditer(text):
-        if _state_label(finder, match["state"]) is None:
+        if state_label(finder, match["state"]) is None:
             continue
         label = match["side"].capitalize() + " " + match["state"]
         found.append(NewEntity(slug(label), "Region", label, match.start(), match.end(), 0.5,
@@ -213,7 +211,7 @@ def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
     found: list[NewEntity] = []
     for match in _MINISTRY.finditer(text):
         label = match.group()
-        state = _state_label(finder, match["state"])
+        state = state_label(finder, match["state"])
         if state is None or normalise(label) in finder.names or _has_ministry(finder, state):
             continue  # no state; a register name; a ministry of the register's may be it
         found.append(NewEntity(slug(label), "Ministry", label, match.start(), match.end(), 0.5,
@@ -254,116 +252,6 @@ def portfolio_start(text: str, start: int, end: int) -> int:
     return start + words[cut].start() if cut else start
 
 
-_TITLE_HEAD = re.compile(
-    r"(?i:minister|secretary|president|ambassador|envoy|spokes(?:man|person|woman)|governor|"
-    r"consul|adviser|advisor|representative|commander|chairman|director|mayor)"
-)
-_LOWER_TITLE = {"minister", "spokesman", "spokesperson", "spokeswoman", "envoy", "ambassador"}
-
-
-def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, int] | None:
-    """The span of the title right before ``start``: capitalised words (and "of", "for",
-    "and", a lower-case "minister" or "spokesman") back to a state's name, adjective or
-    possessive, a register person’s or state’s name, a sentence’s end, an
-    "and" before a title's head ("Minister X and [Ministry spokesman]"), or anything
-    else; None without a title's head word ("Minister", "spokesman", "Envoy" ...)."""
-    first = end = start
-    headed = False  # a title's head kept: "and" before it joins another title ("X and Y")
-    for word in reversed(list(re.finditer(r"\S+", text[max(0, start - 90) : start]))):
-        w, at = word.group(), max(0, start - 90) + word.start()
-        known = finder.names.get(normalise(w), "")
-        if (
-            (headed and w == "and")
-            or text[at + len(w) : first].strip()
-            or not (w[:1].isupper() or w in _LOWER_TITLE or w in ("of", "for", "and"))
-            or w.endswith(("’s", "'s", ".", "!", "?"))
-            or state_named(w)
-            or state_of_adjective(w)
-            or (known and any(finder.register.is_a(known, c) for c in ("State", "Person")))
-        ):
-            break
-        first, headed = at, headed or bool(_TITLE_HEAD.fullmatch(w))
-    words = text[first:end].split()
-    while words and words[0] in ("of", "for", "and"):
-        first += len(words.pop(0)) + 1
-    if not any(_TITLE_HEAD.fullmatch(w) for w in words):
-        return None
-    return first, first + len(" ".join(words))
-
-
-def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> list[NewEntity]:
-    """The offices of the titles right before new people's names, where new."""
-    found: list[NewEntity] = []
-    for person in people:
-        if person.cls != "Person" or person.reason != "a title before the name":
-            continue
-        span = _title_before(text, person.start, finder)
-        if span is None:
-            continue
-        owned = _owned_titles(text, span, finder)
-        if owned:
-            found += owned
-            continue
-        if normalise(text[span[0] : span[1]]) in finder.names:
-            continue  # the register's office
-        label = text[span[0] : span[1]]
-        found.append(NewEntity(slug(label), "Position", label, *span, 0.5,
-                               "the office in a title before a new person"))  # fmt: skip
-    return found
-
-
-_OWNER = re.compile(
-    r"(?:\b(?P<state>[A-Z][\w]+(?:\s[A-Z]\w+)?)[’']s|\b(?P<adjective>[A-Z][a-z]+))\s+$"
-)
-
-
-def _owned_titles(text: str, span: tuple[int, int], finder: MentionFinder) -> list[NewEntity]:
-    """The offices of a state's title before a new person ("Chinese Foreign Minister X",
-    "Pakistan’s Deputy Prime Minister and Foreign Minister Y"): "Foreign Minister of
-    China", each title of a coordination, where the register has no such office of that
-    state (the same words and the state's, or its adjective before the title)."""
-    spans = [span]
-    while re.search(r"\sand\s$", text[: spans[0][0]]):  # "Deputy Prime Minister and ..."
-        first = _title_before(text, spans[0][0] - 5, finder)
-        if first is None:
-            break
-        spans.insert(0, first)
-    owner = _OWNER.search(text[max(0, spans[0][0] - 40) : spans[0][0]])
-    if owner is None:
-        return []
-    if owner["state"]:
-        state = _state_label(finder, owner["state"])
-    else:
-        state = _state_of_adjective(finder, owner["adjective"])
-    if state is None:
-        return []
-    found = []
-    for start, end in spans:
-        title = " ".join(text[start:end].split())
-        if _has_office(finder, title, state):
-            continue
-        label = f"{title} of {state}"
-        found.append(NewEntity(slug(label), "Position", label, start, end, 0.5,
-                               "a state's title before a new person"))  # fmt: skip
-    return found
-
-
-def _has_office(finder: MentionFinder, title: str, state: str) -> bool:
-    """Whether the register has a position of the title's words and the state's name, or
-    of the state's adjective and the title ("Iranian Foreign Minister")."""
-    words = set(normalise(title).split()) | set(normalise(state).split())
-    adjectives = {f"{a} {normalise(title)}" for a in demonyms(normalise(state))}
-    register = finder.register
-    return any(
-        register.is_a(e.id, "Position")
-        and (
-            words <= set(normalise(e.label).split())
-            or adjectives & {normalise(n) for n in (e.label, *e.aliases)}
-        )
-        for e in register.entities.values()
-    )
-
-
 _POSSESSOR = re.compile(
     r"(?:\b(?P<state>[A-Z]\w+(?:\s[A-Z]\w+)?)[’']s|\b(?P<adjective>[A-Z][a-z]+))\s+$"
 )
@@ -378,14 +266,14 @@ def ministry_of(text: str, start: int, label: str, cls: str, finder: MentionFind
         return label
     first, _, rest = label.partition(" ")
     owner = _POSSESSOR.search(text[max(0, start - 40) : start])
-    if rest and _state_of_adjective(finder, first):  # "the Kyrgyz Ministry of Energy"
-        state, label = _state_of_adjective(finder, first), rest
+    if rest and adjective_state(finder, first):  # "the Kyrgyz Ministry of Energy"
+        state, label = adjective_state(finder, first), rest
     elif owner is None:
         return label
     elif owner["state"]:
-        state = _state_label(finder, owner["state"])
+        state = state_label(finder, owner["state"])
     else:
-        state = _state_of_adjective(finder, owner["adjective"])
+        state = adjective_state(finder, owner["adjective"])
     short = re.fullmatch(r"(?P<what>[A-Z][\w ]*?)\s+Ministry", label)
     if state is None or not (short or label.startswith("Ministry of ")):
         return label
