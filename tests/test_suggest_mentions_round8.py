@@ -180,3 +180,10 @@ def test_a_lower_case_title_before_a_new_persons_name_is_a_new_position() -> Non
     assert found.get("Yerlan Nurov") == "Person"
     rows = suggest("At the talks, the spokesman, Muttaqi, said little.")
     assert not any(cls == "Position" for cls in classes(rows).values())  # a register person
+
+
+def test_troops_are_armed_forces_and_a_newspapers_name_an_organisation() -> None:
+    rows = suggest("The Frontier Guards denied the claim, an official told the Kabul Courier.")
+    found = classes(rows)
+    assert found.get("Frontier Guards") == "ArmedForces"
+    assert found.get("Kabul Courier") == "Organization"

@@ -131,7 +131,8 @@ ORG_WORDS = {
     "alliance", "group", "court", "parliament", "assembly", "police", "division",
     "department", "directorate", "bureau", "programme", "program", "fund", "news", "times",
     "post", "press", "service", "radio", "television", "channel", "media", "foundation",
-    "nations", "mission", "secretariat", "authority",
+    "nations", "mission", "secretariat", "authority", "troops", "guards", "courier",
+    "tribune", "herald", "gazette", "chronicle", "wire",
 }  # fmt: skip
 
 
@@ -226,14 +227,20 @@ def org_end(last: str) -> bool:
     return len(last.split()) > 1 and last.split()[-1].lower() in ORG_WORDS
 
 
+_ARMED_WORDS = {"army", "forces", "troops", "guards"}
+
+
 def organisation(label: str, word: str) -> str:
     """The class of an organisation's name: a ministry, a body of the United Nations
     ("UN Security Council", "United Nations Development Programme", "UNHCR"), a state's mission
-    ("Indian Technical Mission"), else Organization."""
+    ("Indian Technical Mission"), armed forces ("Border Troops", "Pakistan Army"), else
+    Organization."""
     if word == "ministry":
         return "Ministry"
     if re.match(r"(?:UN|United Nations)\b", label) or re.fullmatch(r"UN[A-Z]{2,5}", label):
         return "InternationalOrganization"
+    if word in _ARMED_WORDS:  # "Border Troops", "Frontier Corps"
+        return "ArmedForces"
     return "DiplomaticMission" if word == "mission" else "Organization"
 
 
