@@ -187,3 +187,10 @@ def test_troops_are_armed_forces_and_a_newspapers_name_an_organisation() -> None
     found = classes(rows)
     assert found.get("Frontier Guards") == "ArmedForces"
     assert found.get("Kabul Courier") == "Organization"
+
+
+def test_a_stan_name_before_and_y_province_is_no_state() -> None:
+    rows = suggest("Water reached Iran’s Seistan and Kerman province on Monday.")
+    assert classes(rows).get("Seistan") != "State"
+    rows = suggest("Officials from Gulistan and Iran met on Monday.")
+    assert classes(rows).get("Gulistan") == "State"  # a land's name elsewhere (a guess)

@@ -174,7 +174,11 @@ def find_new_entities(
                 cls = "ArmedGroup"  # "the militant Islamic State group"
         elif len(words) <= 2 and OWNER_OF.match(text, end):
             cls, confidence, reason = "State", 0.5, "the owner of a state's office"
-        elif len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+stan", label):
+        elif (
+            len(words) == 1
+            and re.fullmatch(r"[A-Z][a-z]+stan", label)
+            and not re.match(r"\s+and\s+[A-Z][\w-]+\s+province\b", text[end : end + 40])
+        ):  # not "Sistan and Baluchestan province": a part of a province's name
             cls, confidence, reason = "State", 0.4, "a land's name (-stan)"
         elif GROUPS_BEFORE.search(before):
             armed = re.search(r"terror|militant|armed|insurgent", before, re.IGNORECASE)
