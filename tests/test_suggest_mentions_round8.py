@@ -194,3 +194,11 @@ def test_a_stan_name_before_and_y_province_is_no_state() -> None:
     assert classes(rows).get("Seistan") != "State"
     rows = suggest("Officials from Gulistan and Iran met on Monday.")
     assert classes(rows).get("Gulistan") == "State"  # a land's name elsewhere (a guess)
+
+
+def test_a_lower_case_ministry_is_named_as_the_register_and_a_title_is_no_person() -> None:
+    rows = suggest("Uzbekistan’s foreign ministry said the Deputy Energy Minister for Exports met.")
+    found = classes(rows)
+    assert found.get("Ministry of Foreign Affairs of Uzbekistan") == "Ministry"
+    assert "Uzbekistan’s foreign ministry" in set(new(rows, "alias").values())
+    assert found.get("Deputy Energy Minister") != "Person"  # an office

@@ -207,8 +207,9 @@ def find_new_entities(
             and all(w[:1].isupper() for w in words)
             and not (re.search(r"(?:an|ese|ish|ic)$", label) and re.match(r"\s+[a-z]+s\b", after))
             and not common_words(text, start, end)
+            and not _OFFICE_END.search(label)
         ):  # not an adjective before a plural noun: "the Central Asian republics"; nor a
-            # headline's words: "For First Time", "By Staff Reporter"
+            # headline's words: "For First Time", "By Staff Reporter"; nor a title
             cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
         if not cls or len(label) < 2:
             continue
@@ -241,6 +242,14 @@ def find_new_entities(
     for occurrences in found.values():
         occurrences += adjectives(text, occurrences[0])
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
+
+
+_OFFICE_END = re.compile(
+    r"\b(?:Minister|Secretary|Ambassador|Envoy|Spokes(?:man|person|woman)|Adviser|Advisor|"
+    r"Governor|Consul)$"
+)
+"""The head of a title ending a run ("Deputy Energy Minister for ..."): an office, no
+person's name."""
 
 
 def _projects(text: str) -> set[str]:

@@ -207,15 +207,19 @@ def _has_ministry(finder: MentionFinder, state: str) -> bool:
 
 
 def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
-    """ "Iran’s foreign ministry": a new Ministry of a state the text names."""
+    """ "Iran’s foreign ministry": a new Ministry of a state the text names, named as the
+    register names ministries ("Ministry of Foreign Affairs of Iran"), the text's words
+    its alias."""
     found: list[NewEntity] = []
     for match in _MINISTRY.finditer(text):
-        label = match.group()
+        words = match.group()
         state = state_label(finder, match["state"])
-        if state is None or normalise(label) in finder.names or _has_ministry(finder, state):
+        if state is None or normalise(words) in finder.names or _has_ministry(finder, state):
             continue  # no state; a register name; a ministry of the register's may be it
+        what = " ".join(match.group().split()[1:-1]).title()  # "foreign": "Foreign Affairs"
+        label = f"Ministry of {_AFFAIRS.get(what.lower(), what)} of {state}"
         found.append(NewEntity(slug(label), "Ministry", label, match.start(), match.end(), 0.5,
-                               "a state's ministry"))  # fmt: skip
+                               "a state's ministry", aliases=(words,)))  # fmt: skip
     return found
 
 
