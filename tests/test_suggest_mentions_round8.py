@@ -202,3 +202,15 @@ def test_a_lower_case_ministry_is_named_as_the_register_and_a_title_is_no_person
     assert found.get("Ministry of Foreign Affairs of Uzbekistan") == "Ministry"
     assert "Uzbekistan’s foreign ministry" in set(new(rows, "alias").values())
     assert found.get("Deputy Energy Minister") != "Person"  # an office
+
+
+def test_a_military_rank_is_no_part_of_a_persons_name() -> None:
+    rows = suggest(
+        "The envoy met the head of the Frontier Guards, Brigadier General Yerlan Nurov, and "
+        "Colonel Karim Zadran on Monday."
+    )
+    found = classes(rows)
+    assert found.get("Yerlan Nurov") == "Person" and found.get("Karim Zadran") == "Person"
+    assert found.get("Head of the Frontier Guards") == "Position"
+    rows = suggest("Envoys of the General Assembly met on Monday.")
+    assert "Person" not in classes(rows).values()  # "General" alone is no rank

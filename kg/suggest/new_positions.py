@@ -19,6 +19,7 @@ from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.english import demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.new_names import adjective_state, state_label
+from kg.suggest.titles import HONORIFIC
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -65,7 +66,8 @@ def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, in
 _APPOSED = re.compile(
     r"\b(?:[Tt]he|[A-Z][\w-]*[’']s)\s+(?P<title>(?:[a-z-]+\s+){0,2}(?:commander|spokesman|"
     r"spokesperson|spokeswoman|governor|envoy|ambassador|adviser|advisor|chief|head|director|"
-    r"consul)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+$"
+    r"consul)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
+    rf"(?:(?:{HONORIFIC.pattern})\s+)?$"  # "..., Major General X"
 )
 """A title in lower case before a name, as its apposition ("the deputy commander of the
 Border Troops, X"): the office is a new Position where the register has none."""
