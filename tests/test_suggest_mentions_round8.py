@@ -214,3 +214,10 @@ def test_a_military_rank_is_no_part_of_a_persons_name() -> None:
     assert found.get("Head of the Frontier Guards") == "Position"
     rows = suggest("Envoys of the General Assembly met on Monday.")
     assert "Person" not in classes(rows).values()  # "General" alone is no rank
+
+
+def test_a_new_name_after_a_states_adjective_is_the_one_found_before() -> None:
+    rows = suggest("Floods hit the town of Wakhjir on Monday. Officials in Afghan Wakhjir said so.")
+    labels = set(new(rows).values())
+    assert "Wakhjir" in labels and "Afghan Wakhjir" not in labels
+    assert "Afghan Wakhjir" in set(new(rows, "alias").values())

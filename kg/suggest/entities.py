@@ -56,7 +56,7 @@ from kg.suggest.candidates import (
 )
 from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
-from kg.suggest.gazetteer import state_named
+from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.new_positions import positions_of
@@ -217,7 +217,7 @@ def find_new_entities(
         key = slug(label)
         if key in finder.register.entities:
             continue
-        other = named.get(skeleton(normalise(label)), key)
+        other = named.get(skeleton(normalise(label)), _qualified(label, found) or key)
         if other != key and other in found:  # "Haqani" after "Haqqani": a spelling of it
             found[other][0] = replace(found[other][0], aliases=(*found[other][0].aliases, label))
             key = other
@@ -250,6 +250,15 @@ _OFFICE_END = re.compile(
 )
 """The head of a title ending a run ("Deputy Energy Minister for ..."): an office, no
 person's name."""
+
+
+def _qualified(label: str, found: dict[str, list[NewEntity]]) -> str | None:
+    """A new name found already, after a state's adjective that tells it apart ("Afghan
+    Badakhshan" after "Badakhshan"): the same entity, this another of its names."""
+    first, _, rest = label.partition(" ")
+    if rest and state_of_adjective(first) and slug(rest) in found:
+        return slug(rest)
+    return None
 
 
 def _projects(text: str) -> set[str]:
