@@ -221,3 +221,12 @@ def test_a_new_name_after_a_states_adjective_is_the_one_found_before() -> None:
     labels = set(new(rows).values())
     assert "Wakhjir" in labels and "Afghan Wakhjir" not in labels
     assert "Afghan Wakhjir" in set(new(rows, "alias").values())
+
+
+def test_a_topics_name_capitalised_inside_an_office_is_a_word_of_that_office() -> None:
+    rows = suggest("Officials said Minister of Trade and Industry Karim Zadran met Muttaqi.")
+    assert all(e != "trade" for _, e in mentioned(rows))
+    rows = suggest("Officials said the Deputy Trade Minister met Muttaqi.")
+    assert all(e != "trade" for _, e in mentioned(rows))
+    rows = suggest("Officials said Trade was discussed.")
+    assert ("Trade", "trade") in mentioned(rows)  # not inside a name

@@ -36,7 +36,7 @@ from kg.suggest.derived import (
 )
 from kg.suggest.english import demonyms
 from kg.suggest.metonyms import located, unknown_places
-from kg.suggest.readings import crossed, dropped, furniture
+from kg.suggest.readings import DESCRIPTIONS, crossed, dropped, furniture
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES, izafe_end, name_runs
 from kg.suggest.text import Report, is_name_token, make_doc
@@ -280,14 +280,17 @@ class MentionFinder:
         return mentions
 
     def _common_in_name(self, doc: Any, start: int, end: int, entity: str) -> bool:
-        """A register name written in lower case (a common noun: "refugees") that the text
-        capitalises inside a longer name, past a sentence's start: a word of that name."""
+        """A register name written in lower case (a common noun: "refugees"; a topic's alias
+        or implied form) that the text capitalises inside a longer name, past a sentence's
+        start: a word of that name ("Deputy Energy Minister", "Minister of Trade X")."""
         words = doc[start:end].text
         if not words[:1].isupper() or doc[start].is_sent_start:
             return False
         form = normalise(words)
         record = self.register.entities[entity]
         same = [n for n in (record.label, *record.aliases) if normalise(n) == form]
+        if any(self.register.is_a(entity, c) for c in DESCRIPTIONS) and words.istitle():
+            same = [n for n in record.aliases if normalise(n) == form] or [form]  # "Energy"
         if not same or any(n[:1].isupper() for n in same):
             return False
         before = doc[start - 1] if start else None
