@@ -230,3 +230,10 @@ def test_a_topics_name_capitalised_inside_an_office_is_a_word_of_that_office() -
     assert all(e != "trade" for _, e in mentioned(rows))
     rows = suggest("Officials said Trade was discussed.")
     assert ("Trade", "trade") in mentioned(rows)  # not inside a name
+
+
+def test_seized_drugs_are_no_commodity_of_aid_or_trade() -> None:
+    rows = suggest("Border guards seized 40 kilograms of heroin near the river on Monday.")
+    assert "Commodity" not in classes(rows).values()
+    rows = suggest("Kazakhstan sent 40 tonnes of lentils to Herat on Monday.")
+    assert classes(rows).get("lentils") == "Commodity"
