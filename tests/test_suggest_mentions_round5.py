@@ -86,8 +86,8 @@ def test_an_owned_name_of_the_register_with_another_owner_is_a_new_entity() -> N
     found = mentioned(rows)
     assert ("Afghanistan’s Ministry of Defence", "iea-ministry-of-defence") in found
     assert sum(1 for _, e in found if e == "iea-ministry-of-defence") == 1
-    assert new(rows)["ministry-of-defence"] == "Ministry of Defence"  # India's
-    assert new(rows, "possibleDuplicateOf")["ministry-of-defence"] == "iea-ministry-of-defence"
+    assert new(rows)["ministry-of-defence-of-india"] == "Ministry of Defence of India"
+    assert "ministry-of-defence-of-india" not in new(rows, "possibleDuplicateOf")  # its owner
 
 
 def test_an_organisations_head_before_of_classes_its_name() -> None:

@@ -73,7 +73,7 @@ def test_who_is_at_the_head_of_or_leads_a_delegation() -> None:
         "Kazakhstan sent a team to Kabul. The Kazakh delegation was led by Trade Minister "
         "Serik Zhumangarin."
     )
-    assert claims(rows, "leads") == {("minister-serik-zhumangarin", "kazakh-delegation")}
+    assert claims(rows, "leads") == {("serik-zhumangarin", "kazakh-delegation")}
     rows = suggest("The Kazakh delegation met Trade Minister Serik Zhumangarin in Kabul.")
     assert claims(rows, "leads") == set()
 
@@ -128,14 +128,16 @@ def test_a_title_of_a_ministrys_field_or_of_the_ministry_is_in_that_ministry() -
         "The talks were held at Kazakhstan’s Ministry of Mines and Petroleum. Deputy "
         "Minister of Mines and Petroleum Aidar Abildabekov met Muttaqi."
     )
-    assert ("deputy-minister-of-mines-and-petroleum", "ministry-of-mines-and-petroleum") in (
-        claims(rows, "positionIn")
-    )
+    assert (
+        "deputy-minister-of-mines-and-petroleum",
+        "ministry-of-mines-and-petroleum-of-kazakhstan",
+    ) in claims(rows, "positionIn")
     rows = suggest(
         "Kazakhstan’s Ministry of Mines and Petroleum hosted the talks. Ministry spokesman "
         "Arman Kassenov said trade would grow."
     )
-    assert ("ministry-spokesman", "ministry-of-mines-and-petroleum") in claims(rows, "positionIn")
+    ministry = "ministry-of-mines-and-petroleum-of-kazakhstan"
+    assert ("ministry-spokesman", ministry) in claims(rows, "positionIn")
     rows = suggest("Ministry spokesman Arman Kassenov said trade would grow.")
     assert claims(rows, "positionIn") == set()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.suggest.english import demonyms
+from kg.suggest.english import CALENDAR, demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.runs import soft_break
@@ -63,7 +63,7 @@ news of the region writes movements and parties so (cities after "in" are guesse
 first: "in Mazar-i-Sharif")."""
 PLACE_NOUNS = {
     "port": "Port", "city": "City", "town": "City", "capital": "City", "province": "Province",
-    "district": "Region", "region": "Region", "valley": "Region",
+    "district": "Region", "region": "Region", "valley": "Region", "village": "Place",
 }  # fmt: skip
 PLACE_OF = re.compile(r"\b(" + "|".join(PLACE_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 """A place named after its kind and "of" ("the port of Bandar Abbas", "the city of Herat")."""
@@ -98,6 +98,21 @@ INFRASTRUCTURE = {"railway", "railroad", "highway", "pipeline", "road", "canal",
 """Last words of works, plans, processes and gatherings the ontology has no class of names
 for, or that are events the triggers find ("the Trans-Afghan Railway", "the Doha
 Process", "the Tashkent Conference"): no new entity (and no person)."""
+_ROUTES = {"economic", "transport", "trade", "transit", "energy", "rail", "road"}
+"""Words before "Corridor" that make it a project, not a region ("China-Pakistan Economic
+Corridor"; "Wakhan Corridor" stays a Region)."""
+
+
+def project(label: str) -> bool:
+    """Whether a name is of a work, plan, process or gathering (:data:`INFRASTRUCTURE`) or
+    of a trade or transport corridor."""
+    words = label.lower().split()
+    return bool(words) and (
+        words[-1] in INFRASTRUCTURE
+        or (words[-1] == "corridor" and len(words) > 1 and words[-2] in _ROUTES)
+    )
+
+
 HEADS = {"government": "Government", "administration": "Government", "regime": "Government"}
 """Last words of a government's name ("the Afghan Interim Government")."""
 SPOKEN_TO = re.compile(
@@ -116,7 +131,8 @@ ORG_WORDS = {
     "alliance", "group", "court", "parliament", "assembly", "police", "division",
     "department", "directorate", "bureau", "programme", "program", "fund", "news", "times",
     "post", "press", "service", "radio", "television", "channel", "media", "foundation",
-    "nations", "mission", "secretariat", "authority",
+    "nations", "mission", "secretariat", "authority", "troops", "guards", "courier",
+    "tribune", "herald", "gazette", "chronicle", "wire",
 }  # fmt: skip
 
 
@@ -176,11 +192,9 @@ def fragment(text: str, start: int, finder: MentionFinder) -> tuple[int, bool]:
     return start, False
 
 
-_CALENDAR = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-}  # fmt: skip
+_ADJECTIVE_ENDS = {"n", "an", "ian", "i", "ese", "s", "ns", "ans", "ians", "is"}
+"""What English adds to a name for its adjective or plural ("India": "Indian", "Indians");
+not any longer word that begins with a short name ("Darvoz" is no form of "Dar")."""
 
 
 def not_a_name(label: str, finder: MentionFinder) -> bool:
@@ -188,7 +202,7 @@ def not_a_name(label: str, finder: MentionFinder) -> bool:
     ("Afghan" of "Afghanistan", "Indian" of "India", "Chinese" of "China"): an
     adjective, not a new entity."""
     form = normalise(label)
-    if form in _CALENDAR:
+    if form in CALENDAR:
         return True
     if " " in form:
         return False
@@ -196,7 +210,11 @@ def not_a_name(label: str, finder: MentionFinder) -> bool:
         return True  # "Uzbek", "Tajik": an adjective of a state the register may not know
     return any(
         known != form
-        and (known.startswith(form[:-1]) or form.startswith(known) or form in demonyms(known))
+        and (
+            known.startswith(form[:-1])
+            or (form.startswith(known) and form[len(known) :] in _ADJECTIVE_ENDS)
+            or form in demonyms(known)
+        )
         and len(form) > 3
         for known, _ in finder.forms
         if " " not in known
@@ -209,14 +227,20 @@ def org_end(last: str) -> bool:
     return len(last.split()) > 1 and last.split()[-1].lower() in ORG_WORDS
 
 
+_ARMED_WORDS = {"army", "forces", "troops", "guards"}
+
+
 def organisation(label: str, word: str) -> str:
     """The class of an organisation's name: a ministry, a body of the United Nations
     ("UN Security Council", "United Nations Development Programme", "UNHCR"), a state's mission
-    ("Indian Technical Mission"), else Organization."""
+    ("Indian Technical Mission"), armed forces ("Border Troops", "Pakistan Army"), else
+    Organization."""
     if word == "ministry":
         return "Ministry"
     if re.match(r"(?:UN|United Nations)\b", label) or re.fullmatch(r"UN[A-Z]{2,5}", label):
         return "InternationalOrganization"
+    if word in _ARMED_WORDS:  # "Border Troops", "Frontier Corps"
+        return "ArmedForces"
     return "DiplomaticMission" if word == "mission" else "Organization"
 
 

@@ -15,6 +15,12 @@ RELATION_NOUNS = ("relations", "ties", "cooperation", "engagement", "relationshi
 """Words for a relationship between parties: one for another after the same modifier
 ("economic ties", "economic relations", "economic cooperation")."""
 
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+"""Months and weekdays: capitalised words that are no names ("March", "Sunday")."""
+
 _COLLECTIVE = ("people", "groups")
 """Heads after which "X <head>" is also said "Xs" ("Afghan people": "Afghans")."""
 
@@ -126,13 +132,18 @@ _HEADS = (("aid", "assistance"), ("military", "forces", "army", "troops"))
 "humanitarian assistance", "Pakistani forces" the "Pakistani military"."""
 
 
+_WORRIES = ("concerns", "problems", "issues", "challenges")
+"""Words for what worries a party, one for another after the same modifier (round eight):
+"security problems" are the register's "security concerns"."""
+
+
 def _other_heads(form: str, describes: bool) -> set[str]:
     """``form`` with its last word replaced by one that stands for it (:data:`_HEADS`,
-    and :data:`RELATION_NOUNS` for descriptions: "economic ties")."""
+    and :data:`RELATION_NOUNS` and :data:`_WORRIES` for descriptions: "economic ties")."""
     words = form.split()
     if len(words) < 2:
         return set()
-    classes = [*_HEADS, RELATION_NOUNS] if describes else list(_HEADS)
+    classes = [*_HEADS, RELATION_NOUNS, _WORRIES] if describes else list(_HEADS)
     return {
         " ".join([*words[:-1], other])
         for heads in classes
@@ -209,7 +220,7 @@ def _collective(form: str) -> set[str]:
 def demonyms(state: str) -> set[str]:
     """The adjective forms English makes from a one-word state name, by its suffixes
     (a form no text uses is harmless): "india": "indian"; "pakistan": "pakistani";
-    "afghanistan": "afghan"; "china": "chinese"; "iran": "iranian".
+    "afghanistan": "afghan"; "kazakhstan": "kazakh"; "china": "chinese"; "iran": "iranian".
 
     >>> {"indian", "pakistani"} <= demonyms("india") | demonyms("pakistan")
     True
@@ -219,6 +230,8 @@ def demonyms(state: str) -> set[str]:
         found |= {state[:-1] + end for end in ("an", "ian", "ese", "i")}
     if state.endswith("istan"):
         found.add(state[: -len("istan")])
+    elif state.endswith("stan"):  # "kazakhstan": "kazakh", "kyrgyzstan": "kyrgyz"
+        found.add(state[: -len("stan")])
     return {f for f in found if len(f) > 3}
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.suggest import new_names as nouns
+from kg.suggest.borders import new_borders
 from kg.suggest.candidates import (
     ARMED,
     COMMON_HEAD,
@@ -29,7 +30,6 @@ from kg.suggest.candidates import (
     DATELINE,
     GROUPS_BEFORE,
     HEADS,
-    INFRASTRUCTURE,
     IZAFE,
     JOINED,
     LISTED_PLACE_CLASSES,
@@ -50,13 +50,16 @@ from kg.suggest.candidates import (
     not_a_name,
     org_end,
     organisation,
+    project,
     title_initials,
     within_lines,
 )
 from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
-from kg.suggest.gazetteer import state_named
+from kg.suggest.gazetteer import state_named, state_of_adjective
+from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
+from kg.suggest.new_positions import positions_of
 from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
@@ -72,6 +75,7 @@ def find_new_entities(
     runs, defined = _defined_names(text, within_lines(text, runs))
     consumed = 0  # the end of the last name joined over "and"
     for start, end in runs:
+        titled = start  # where a title before the name begins
         if start < consumed:
             continue  # a word of the name before: "Maritime Organization" of "Ports and ..."
         if (start, end) not in defined:  # not the whole name its acronym abbreviates
@@ -83,8 +87,8 @@ def find_new_entities(
             or re.search(r"(?:[.:!?]|\n)\s*$", text[max(0, start - 3) : start])
         ):  # a sentence's first words: no title before the run to tell a person
             start = after_title(text, start, end)
-        elif re.search(r"[’']s\s$", text[max(0, start - 3) : start]):
-            start = title_first(text, start, end)  # "Qatar’s Minister of State Mohammed X"
+        else:  # "Qatar’s Minister of State Mohammed X", "... and Interior Minister Y"
+            start, titled = title_first(text, start, end), start
         start = nouns.portfolio_start(text, start, end)  # "Minister of Energy and [Water] X"
         address = re.match(rf"(?:{HONORIFIC.pattern})\s+(?=[A-Z])", text[start:end])
         if address:  # "Mr Aloyev": the name after the form of address
@@ -105,7 +109,7 @@ def find_new_entities(
         if (
             more
             and "\n" not in more.group()
-            and not _known(more["last"], finder)
+            and not known(more["last"], finder)
             and ((of and head in ORG_WORDS) or org_end(more["last"]))
         ):  # "Ministry of Ports, Shipping and Waterways", "Ports and Maritime Organization",
             end = consumed = more.end()  # not "... and Afghanistan’s"
@@ -117,8 +121,8 @@ def find_new_entities(
             continue  # "Mr" of "Mr Muttaqi": a form of address, no office
         if len(words) == 1 and (last in ORG_WORDS or last in PLACE_WORDS or last in HEADS):
             continue  # "briefed the Council": a common noun, not a name
-        if last in INFRASTRUCTURE:
-            continue  # "Trans-Afghan Railway": no class of the ontology, and no person
+        if project(label) or label in _projects(text):  # "China-Pakistan Economic Corridor
+            continue  # (CPEC)", "Trans-Afghan Railway": a work the triggers find, no person
         if DATELINE.match(text, start) and label.isupper():
             cls, confidence, reason = "City", 0.5, "the dateline"
         elif address or re.search(rf"\b(?:{HONORIFIC.pattern})\s+$", before):
@@ -170,7 +174,11 @@ def find_new_entities(
                 cls = "ArmedGroup"  # "the militant Islamic State group"
         elif len(words) <= 2 and OWNER_OF.match(text, end):
             cls, confidence, reason = "State", 0.5, "the owner of a state's office"
-        elif len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+stan", label):
+        elif (
+            len(words) == 1
+            and re.fullmatch(r"[A-Z][a-z]+stan", label)
+            and not re.match(r"\s+and\s+[A-Z][\w-]+\s+province\b", text[end : end + 40])
+        ):  # not "Sistan and Baluchestan province": a part of a province's name
             cls, confidence, reason = "State", 0.4, "a land's name (-stan)"
         elif GROUPS_BEFORE.search(before):
             armed = re.search(r"terror|militant|armed|insurgent", before, re.IGNORECASE)
@@ -199,15 +207,17 @@ def find_new_entities(
             and all(w[:1].isupper() for w in words)
             and not (re.search(r"(?:an|ese|ish|ic)$", label) and re.match(r"\s+[a-z]+s\b", after))
             and not common_words(text, start, end)
+            and not _OFFICE_END.search(label)
         ):  # not an adjective before a plural noun: "the Central Asian republics"; nor a
-            # headline's words: "For First Time", "By Staff Reporter"
+            # headline's words: "For First Time", "By Staff Reporter"; nor a title
             cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
         if not cls or len(label) < 2:
             continue
+        label = nouns.ministry_of(text, start, label, cls, finder)  # "Tajikistan’s ..."
         key = slug(label)
         if key in finder.register.entities:
             continue
-        other = named.get(skeleton(normalise(label)), key)
+        other = named.get(skeleton(normalise(label)), _qualified(label, found) or key)
         if other != key and other in found:  # "Haqani" after "Haqqani": a spelling of it
             found[other][0] = replace(found[other][0], aliases=(*found[other][0].aliases, label))
             key = other
@@ -222,14 +232,39 @@ def find_new_entities(
         found[key] = [
             NewEntity(key, cls, label, start, end, confidence, reason, duplicate, aliases)
         ]
+        if cls == "Person" and titled < start and re.search(r"\bby\s$", text[titled - 4 : titled]):
+            found[key].append(replace(found[key][0], start=titled))  # "led by [title] X"
     for entity in described(text, finder):
         if entity.id not in found and entity.id not in finder.register.entities:
             found[entity.id] = [entity]
-    for entity in nouns.positions_of(text, [o[0] for o in found.values()], finder):
+    for entity in positions_of(text, [o[0] for o in found.values()], finder):
         found.setdefault(entity.id, [entity])
     for occurrences in found.values():
         occurrences += adjectives(text, occurrences[0])
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
+
+
+_OFFICE_END = re.compile(
+    r"\b(?:Minister|Secretary|Ambassador|Envoy|Spokes(?:man|person|woman)|Adviser|Advisor|"
+    r"Governor|Consul)$"
+)
+"""The head of a title ending a run ("Deputy Energy Minister for ..."): an office, no
+person's name."""
+
+
+def _qualified(label: str, found: dict[str, list[NewEntity]]) -> str | None:
+    """A new name found already, after a state's adjective that tells it apart ("Afghan
+    Badakhshan" after "Badakhshan"): the same entity, this another of its names."""
+    first, _, rest = label.partition(" ")
+    if rest and state_of_adjective(first) and slug(rest) in found:
+        return slug(rest)
+    return None
+
+
+def _projects(text: str) -> set[str]:
+    """The acronyms the text defines for works and projects ("CPEC" of "the
+    China-Pakistan Economic Corridor (CPEC)"), wherever they occur: no organisation."""
+    return {a for s, e, *_, a in defined_acronyms(text) if project(text[s:e])}
 
 
 def _defined_names(
@@ -276,7 +311,8 @@ _NOT_OF = {"and", "or", "to", "for", "from", "in", "by", "with", "the", "of"}
 def described(text: str, finder: MentionFinder) -> list[NewEntity]:
     """New entities named by a description (:data:`PATTERNS_FILE`) no register name
     covers, each at its first occurrence; the missions of states listed before "their
-    embassies" (:func:`_listed_missions`); things listed with a register commodity."""
+    embassies" and things listed with a register commodity (:mod:`kg.suggest.listed`);
+    borders named by two states (:mod:`kg.suggest.borders`)."""
     from kg.suggest.text import make_doc
 
     doc = make_doc(text)
@@ -295,101 +331,11 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         label = text[start:end]
         key_ = slug(label)
-        if key_ in found or _known(label, finder):
+        if key_ in found or known(label, finder):
             continue
         found[key_] = NewEntity(key_, cls, label, start, end, 0.5, reason)
-    more = [*_listed_missions(text, finder), *_listed_commodities(text, finder)]
+    more = [*listed_missions(text, finder), *listed_commodities(text, finder),
+            *new_borders(text, finder)]  # fmt: skip
     for entity in [*more, *nouns.named_by_nouns(text, finder)]:
         found.setdefault(entity.id, entity)
     return list(found.values())
-
-
-_ITEM = r"[a-z]+(?:\s[a-z]+)?"
-_LEADING = re.compile(
-    r"^(?:(?:and|or|of|the|a|an|as|such|including|like|with|in|on|for|to|from)\b\s*)+"
-)
-_LIST = re.compile(rf"\b{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}\b")
-
-
-def _listed_commodities(text: str, finder: MentionFinder) -> list[NewEntity]:
-    """ "wheat, medicines and blankets": in a list of which one item is a commodity of the
-    register, the other items (one or two lower-case words) are commodities too."""
-    register = finder.register
-    found: list[NewEntity] = []
-    for match in _LIST.finditer(text):
-        items, offset = [], 0
-        for piece in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group()):
-            offset = match.group().index(piece, offset)
-            items.append((offset, _LEADING.sub("", piece)))  # "of wheat": "wheat"
-        first = items[0][1].split()  # "carried rice": the list begins at its last word
-        items[0] = (items[0][0], first[-1] if first else "")
-        items = [(o, i) for o, i in items if i]
-        known = [finder.names.get(normalise(i), "") for _, i in items]
-        if not any(register.is_a(k, "Commodity") for k in known if k):
-            continue
-        for (offset, item), entity in zip(items, known, strict=True):
-            if entity or _known(item, finder):
-                continue
-            start = match.start() + match.group().index(item, offset)
-            reason = "listed with a commodity of the register"
-            found.append(NewEntity(slug(item), "Commodity", item, start, start + len(item), 0.4,
-                                   reason))  # fmt: skip
-    return found
-
-
-def _known(label: str, finder: MentionFinder) -> bool:
-    form = normalise(label)
-    return form in finder.names or any(form == known for known, _ in finder.forms)
-
-
-_EMBASSIES = re.compile(r"\btheir\s+(?:embassies|missions|diplomatic missions)\b")
-_IN_PLACE = re.compile(
-    r"\b(?:embassy|embassies|missions?)\s+in\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
-)
-
-
-def _listed_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
-    """ "China, Russia and Iran have kept their embassies (in Kabul)": a mission of each
-    register state listed in the sentence before it, in the place named after
-    "embassies in" there or, failing that, last before it in the report; one the
-    register already has (its label names the state and the place) is no new one."""
-    register = finder.register
-    states = {
-        normalise(f): e for f, e in finder.forms if register.is_a(e, "State") and " " not in f
-    }
-    found: list[NewEntity] = []
-    for match in _EMBASSIES.finditer(text):
-        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
-        sentence_end = min(
-            [i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0]
-            or [len(text)]
-        )
-        here = _IN_PLACE.search(text, match.start(), sentence_end)
-        places = [here] if here else list(_IN_PLACE.finditer(text, 0, match.start()))
-        if not places:
-            continue
-        place = places[-1]["place"]
-        listed = [
-            (w.start(), w.group())
-            for w in re.finditer(r"\b[A-Z][\w]+\b", text[sentence_start + 1 : match.start()])
-            if normalise(w.group()) in states
-        ]
-        for offset, word in listed:
-            state = states[normalise(word)]
-            words = set(normalise(register.entities[state].label).split()) | set(
-                normalise(place).split()
-            )
-            if any(
-                register.is_a(e.id, "DiplomaticMission")
-                and words <= set(normalise(e.label).split())
-                for e in register.entities.values()
-            ):
-                continue
-            label = f"Embassy of {register.entities[state].label}, {place}"
-            start = sentence_start + 1 + offset
-            reason = 'a state listed before "their embassies"'
-            found.append(
-                NewEntity(slug(label), "DiplomaticMission", label, start, start + len(word), 0.5,
-                          reason)
-            )  # fmt: skip
-    return found

@@ -35,8 +35,8 @@ from kg.suggest.derived import (
     synonyms,
 )
 from kg.suggest.english import demonyms
-from kg.suggest.metonyms import located
-from kg.suggest.readings import crossed, dropped, furniture
+from kg.suggest.metonyms import located, unknown_places
+from kg.suggest.readings import DESCRIPTIONS, crossed, dropped, furniture
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES, izafe_end, name_runs
 from kg.suggest.text import Report, is_name_token, make_doc
@@ -120,6 +120,7 @@ class MentionFinder:
 
     def find(self, report: Report) -> list[Mention]:
         """Every mention in the report, the longest where two overlap, in text order."""
+        from kg.suggest.borders import border_states
         from kg.suggest.descriptions import (
             bare_relations,
             compounds,
@@ -228,6 +229,7 @@ class MentionFinder:
         mentions += found_missions
         mentions += officials(self.register, report, mentions)
         mentions += compounds(self.register, report, mentions)
+        mentions += border_states(self.register, report.text, mentions)
         how = "an acronym the text defines after the name"  # "the interim Afghan government (IAG)"
         named = [(m.start, m.end, m.entity) for m in mentions]
         mentions += [
@@ -278,14 +280,17 @@ class MentionFinder:
         return mentions
 
     def _common_in_name(self, doc: Any, start: int, end: int, entity: str) -> bool:
-        """A register name written in lower case (a common noun: "refugees") that the text
-        capitalises inside a longer name, past a sentence's start: a word of that name."""
+        """A register name written in lower case (a common noun: "refugees"; a topic's alias
+        or implied form) that the text capitalises inside a longer name, past a sentence's
+        start: a word of that name ("Deputy Energy Minister", "Minister of Trade X")."""
         words = doc[start:end].text
         if not words[:1].isupper() or doc[start].is_sent_start:
             return False
         form = normalise(words)
         record = self.register.entities[entity]
         same = [n for n in (record.label, *record.aliases) if normalise(n) == form]
+        if any(self.register.is_a(entity, c) for c in DESCRIPTIONS) and words.istitle():
+            same = [n for n in record.aliases if normalise(n) == form] or [form]  # "Energy"
         if not same or any(n[:1].isupper() for n in same):
             return False
         before = doc[start - 1] if start else None
@@ -358,7 +363,10 @@ class MentionFinder:
             first, last = doc[start], doc[end - 1]
             if not any(s <= first.idx < e for s, e in lines):
                 runs.append((first.idx, last.idx + len(last.text)))
-        return runs
+        matches = [(s, e, doc.vocab.strings[k]) for k, s, e in self.matcher(doc)]
+        places = unknown_places(self.register, doc, matches)  # "at Islamabad": a city too
+        runs += [p for p in places if p not in runs and not any(s <= p[0] < e for s, e in lines)]
+        return sorted(runs)
 
     def _tolerant(self, form: str, *, fuzzy: bool = True) -> tuple[str, str, float] | None:
         """The register entity a run's name is by typo tolerance (:func:`tolerant`)."""

@@ -3,7 +3,9 @@
 "Islamabad" is the city after "in", "to", "visited", or after "of" following a
 noun of territory or its seizure ("the fall of Kabul"), and Pakistan's
 government elsewhere ("Islamabad’s allegations"). :func:`located` tells which
-reading the words before a name ask for.
+reading the words before a name ask for. Where the register has only the actor
+(the capital as another name of the state), such a place is a new city
+(:func:`unknown_places`).
 """
 
 from __future__ import annotations
@@ -28,3 +30,35 @@ def located(doc: Any, start: int) -> bool:
     if before == "of" and start >= 2:
         return doc[start - 2].lower_ in _TERRITORY
     return before in _LOCATIVE
+
+
+_SEATED = ("State", "Government", "DeFactoAuthority")
+"""Actors a capital stands for ("Islamabad" for Pakistan): not persons ("spoke to X")."""
+
+
+def unknown_places(
+    register: Any, doc: Any, matches: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
+    """The character spans of actors' names (``matches``: token start, end, entity) that
+    stand where English puts a place (:func:`located`), where no register place has
+    that name: "talks at Islamabad" names a city the register knows only as another
+    name of Pakistan. (A dateline's capital is none: annotators leave datelines out.)"""
+    places = {
+        name.lower()
+        for e in register.entities.values()
+        if register.is_a(e.id, "Place") and not register.is_a(e.id, "Actor")
+        for name in (e.label, *e.aliases)
+    }
+    spans = []
+    for start, end, entity in matches:
+        words = doc[start:end]
+        if (
+            not any(register.is_a(entity, c) for c in _SEATED)
+            or not all(t.text[:1].isupper() for t in words)
+            or words.text.lower() in places
+            or words.text.lower() == register.entities[entity].label.lower()
+        ):
+            continue
+        if located(doc, start):
+            spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return spans

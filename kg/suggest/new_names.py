@@ -3,7 +3,8 @@
 - another state's mission (:func:`other_missions`): "its embassy in Kabul" (the
   state the sentence opens with), "the Afghan embassy in Tehran", "Iran’s
   consulate in Herat", where the register has no mission of that state there, is a
-  new DiplomaticMission "Embassy of Afghanistan, Tehran";
+  new DiplomaticMission "Embassy of Afghanistan, Tehran"; "the Chinese embassy"
+  with no place is the one in the dateline's city (round eight);
 - people of a state (:func:`people_of`): a state's adjective before a plural noun of
   people who are no state's agents ("Afghan traders", "Kyrgyz students", "Tajik
   truck drivers") or before "officials" with a modifier of their own ("Iranian port
@@ -14,9 +15,10 @@
   "Tajikistan’s energy ministry", where the register has no ministry of that state;
 - a part of a state (:func:`compass_regions`): "southern Afghanistan", "northern
   Iran" is a Region;
-- the office in a title before a new person (:func:`positions_of`): "Transport
-  Minister Jasur X", "Deputy Prime Minister for Economic Affairs Y" is a new Position
-  where the register has no office of those words (no form of address or rank);
+- the offices of new people's titles: :mod:`kg.suggest.new_positions`;
+- a state's ministry named as the register names ministries (:func:`ministry_of`,
+  round eight): "Tajikistan’s Foreign Ministry" is the "Ministry of Foreign Affairs of
+  Tajikistan";
 - a portfolio after a title (:func:`portfolio_start`): "Deputy Minister of Energy and
   Water Abdul Rahim", "Minister for Economic Affairs X": the words of the office
   are no part of the person's name.
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.english import demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
+from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -41,6 +44,7 @@ _MISSIONS = (
     re.compile(rf"\b(?:its|their)\s+{_KIND}\s+in\s+{_PLACE}"),
     re.compile(rf"\b(?P<adjective>[A-Z][a-z]+)\s+{_KIND}\s+in\s+{_PLACE}"),
     re.compile(rf"\b(?P<state>[A-Z][\w]+(?:\s[A-Z]\w+)?)[’']s\s+{_KIND}\s+in\s+{_PLACE}"),
+    re.compile(rf"\b[Tt]he\s+(?P<adjective>[A-Z][a-z]+)\s+{_KIND}\b(?!\s+(?:in|to|at)\b)"),
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n")
 _WORD = re.compile(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
@@ -76,7 +80,7 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
-def _state_label(finder: MentionFinder, words: str) -> str | None:
+def state_label(finder: MentionFinder, words: str) -> str | None:
     """The label of the state ``words`` name (a register state's, or ISO 3166-1's)."""
     entity = finder.names.get(normalise(words))
     if entity and finder.register.is_a(entity, "State"):
@@ -84,7 +88,7 @@ def _state_label(finder: MentionFinder, words: str) -> str | None:
     return state_named(words)
 
 
-def _state_of_adjective(finder: MentionFinder, adjective: str) -> str | None:
+def adjective_state(finder: MentionFinder, adjective: str) -> str | None:
     """The label of the state an adjective stems from ("Afghan": Afghanistan)."""
     form = normalise(adjective)
     for record in finder.register.entities.values():
@@ -101,24 +105,36 @@ def _has_mission(finder: MentionFinder, state: str, place: str) -> bool:
     )
 
 
+def _filed_in(text: str) -> str | None:
+    """The city of the report's dateline ("ISLAMABAD, April 21 (Indus Wire) -": "Islamabad")."""
+    for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:FRONT_LINES]:
+        dateline = DATELINE.match(text, line.start())
+        if dateline and len(text[dateline.end() : line.end()].split()) > 3:  # a story follows
+            return dateline["dateline"].split(",")[0].title()
+    return None
+
+
 def other_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
-    """Missions of states the register has none of in the place the text names."""
+    """Missions of states the register has none of in the place the text names (or, for
+    "the Chinese embassy" with no place, in the city the report was filed from)."""
     found: list[NewEntity] = []
     for pattern in _MISSIONS:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             if groups.get("adjective"):
-                state = _state_of_adjective(finder, groups["adjective"])
+                state = adjective_state(finder, groups["adjective"])
             elif groups.get("state"):
-                state = _state_label(finder, groups["state"])
+                state = state_label(finder, groups["state"])
             else:  # "its": the state the sentence opens with
                 ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
                 opening = text[ends[-1] if ends else 0 : match.start()]
-                named = (_state_label(finder, w.group()) for w in _WORD.finditer(opening))
+                named = (state_label(finder, w.group()) for w in _WORD.finditer(opening))
                 state = next((s for s in named if s), None)
-            place = match["place"]
-            if not state or state_named(place) or _has_mission(finder, state, place):
+            place = groups.get("place") or _filed_in(text)  # "the Chinese embassy said"
+            if not state or not place or state_named(place) or _has_mission(finder, state, place):
                 continue
+            if state_label(finder, place) == state:
+                continue  # "the Pakistani embassy" in a report filed in Islamabad: abroad
             kind = " ".join(match["kind"].split()).title()
             label = f"{kind} of {state}, {place}"
             found.append(NewEntity(slug(label), "DiplomaticMission", label, match.start(),
@@ -134,7 +150,7 @@ def people_of(text: str, finder: MentionFinder) -> list[NewEntity]:
             continue  # "Iranian officials": the state
         if match["modifier"] and match["modifier"] in ("and", "or", "of", "the"):
             continue
-        if not _state_of_adjective(finder, match["adjective"]):
+        if not adjective_state(finder, match["adjective"]):
             continue
         label = match.group()
         if _register_group(finder, normalise(match["adjective"]), normalise(match["head"])):
@@ -146,20 +162,21 @@ def people_of(text: str, finder: MentionFinder) -> list[NewEntity]:
 
 
 def _register_group(finder: MentionFinder, adjective: str, head: str) -> bool:
-    """Whether a register name has the adjective and a word of the head's stem (its first
-    five letters: "businessmen", "business community")."""
+    """Whether a register name of a group or actor has the adjective and a word of the
+    head's stem (its first five letters: "businessmen", "business community")."""
+    register = finder.register
     return any(
         words[0] == adjective and any(w[:5] == head[:5] for w in words[1:])
-        for words in (name.split() for name in finder.names)
-        if words
-    )
+        for words, entity in ((name.split(), e) for name, e in finder.names.items())
+        if words and not any(register.is_a(entity, c) for c in ("Topic", "Commodity"))
+    )  # not a topic's words: "return of Afghan migrants" names no "Afghan returnees"
 
 
 def compass_regions(text: str, finder: MentionFinder) -> list[NewEntity]:
     """ "southern Afghanistan": a Region of a state."""
     found: list[NewEntity] = []
     for match in _COMPASS.finditer(text):
-        if _state_label(finder, match["state"]) is None:
+        if state_label(finder, match["state"]) is None:
             continue
         label = match["side"].capitalize() + " " + match["state"]
         found.append(NewEntity(slug(label), "Region", label, match.start(), match.end(), 0.5,
@@ -190,15 +207,19 @@ def _has_ministry(finder: MentionFinder, state: str) -> bool:
 
 
 def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
-    """ "Iran’s foreign ministry": a new Ministry of a state the text names."""
+    """ "Iran’s foreign ministry": a new Ministry of a state the text names, named as the
+    register names ministries ("Ministry of Foreign Affairs of Iran"), the text's words
+    its alias."""
     found: list[NewEntity] = []
     for match in _MINISTRY.finditer(text):
-        label = match.group()
-        state = _state_label(finder, match["state"])
-        if state is None or normalise(label) in finder.names or _has_ministry(finder, state):
+        words = match.group()
+        state = state_label(finder, match["state"])
+        if state is None or normalise(words) in finder.names or _has_ministry(finder, state):
             continue  # no state; a register name; a ministry of the register's may be it
+        what = " ".join(match.group().split()[1:-1]).title()  # "foreign": "Foreign Affairs"
+        label = f"Ministry of {_AFFAIRS.get(what.lower(), what)} of {state}"
         found.append(NewEntity(slug(label), "Ministry", label, match.start(), match.end(), 0.5,
-                               "a state's ministry"))  # fmt: skip
+                               "a state's ministry", aliases=(words,)))  # fmt: skip
     return found
 
 
@@ -235,53 +256,32 @@ def portfolio_start(text: str, start: int, end: int) -> int:
     return start + words[cut].start() if cut else start
 
 
-_TITLE_HEAD = re.compile(
-    r"(?i:minister|secretary|president|ambassador|envoy|spokes(?:man|person|woman)|governor|"
-    r"consul|adviser|advisor|representative|commander|chairman|director|mayor)"
+_POSSESSOR = re.compile(
+    r"(?:\b(?P<state>[A-Z]\w+(?:\s[A-Z]\w+)?)[’']s|\b(?P<adjective>[A-Z][a-z]+))\s+$"
 )
-_LOWER_TITLE = {"minister", "spokesman", "spokesperson", "spokeswoman", "envoy", "ambassador"}
+_AFFAIRS = {"foreign": "Foreign Affairs", "home": "Home Affairs", "external": "External Affairs"}
 
 
-def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, int] | None:
-    """The span of the title right before ``start``: capitalised words (and "of", "for",
-    "and", a lower-case "minister" or "spokesman") back to a state's name, adjective or
-    possessive, a register person’s or state’s name, a sentence’s end, an
-    "and" before a title's head ("Minister X and [Ministry spokesman]"), or anything
-    else; None without a title's head word ("Minister", "spokesman", "Envoy" ...)."""
-    first = end = start
-    headed = False  # a title's head kept: "and" before it joins another title ("X and Y")
-    for word in reversed(list(re.finditer(r"\S+", text[max(0, start - 90) : start]))):
-        w, at = word.group(), max(0, start - 90) + word.start()
-        known = finder.names.get(normalise(w), "")
-        if (
-            (headed and w == "and")
-            or text[at + len(w) : first].strip()
-            or not (w[:1].isupper() or w in _LOWER_TITLE or w in ("of", "for", "and"))
-            or w.endswith(("’s", "'s", ".", "!", "?"))
-            or state_named(w)
-            or state_of_adjective(w)
-            or (known and any(finder.register.is_a(known, c) for c in ("State", "Person")))
-        ):
-            break
-        first, headed = at, headed or bool(_TITLE_HEAD.fullmatch(w))
-    words = text[first:end].split()
-    while words and words[0] in ("of", "for", "and"):
-        first += len(words.pop(0)) + 1
-    if not any(_TITLE_HEAD.fullmatch(w) for w in words):
-        return None
-    return first, first + len(" ".join(words))
-
-
-def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> list[NewEntity]:
-    """The offices of the titles right before new people's names, where new."""
-    found: list[NewEntity] = []
-    for person in people:
-        if person.cls != "Person" or person.reason != "a title before the name":
-            continue
-        span = _title_before(text, person.start, finder)
-        if span is None or normalise(text[span[0] : span[1]]) in finder.names:
-            continue  # no title, or the register's office
-        label = text[span[0] : span[1]]
-        found.append(NewEntity(slug(label), "Position", label, *span, 0.5,
-                               "the office in a title before a new person"))  # fmt: skip
-    return found
+def ministry_of(text: str, start: int, label: str, cls: str, finder: MentionFinder) -> str:
+    """A ministry's name after its state's possessive or adjective, as the register writes
+    ministries ("Tajikistan’s Foreign Ministry": "Ministry of Foreign Affairs of
+    Tajikistan"; "the Kazakh Ministry of Energy": "Ministry of Energy of Kazakhstan")."""
+    if cls != "Ministry":
+        return label
+    first, _, rest = label.partition(" ")
+    owner = _POSSESSOR.search(text[max(0, start - 40) : start])
+    if rest and adjective_state(finder, first):  # "the Kyrgyz Ministry of Energy"
+        state, label = adjective_state(finder, first), rest
+    elif owner is None:
+        return label
+    elif owner["state"]:
+        state = state_label(finder, owner["state"])
+    else:
+        state = adjective_state(finder, owner["adjective"])
+    short = re.fullmatch(r"(?P<what>[A-Z][\w ]*?)\s+Ministry", label)
+    if state is None or not (short or label.startswith("Ministry of ")):
+        return label
+    if short:
+        what = short["what"]
+        label = f"Ministry of {_AFFAIRS.get(what.lower(), what)}"
+    return f"{label} of {state}"

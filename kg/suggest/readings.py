@@ -5,8 +5,9 @@ found its matches:
 
 - page furniture (:func:`furniture`): a line that links to another story ("ALSO
   READ | ...", "Read more: ...", "Related: ...") or follows the story ("Follow us
-  on ...", "Copyright ..."), and a byline (a name alone on one of the first lines)
-  name nothing of the report;
+  on ...", "Copyright ..."), a photo's caption ("Photo: ...", "... (Photo | X)"), the
+  agency in a dateline's brackets ("KABUL (Asia Wire) —") and a byline (a name alone
+  on one of the first lines) name nothing of the report;
 - an indefinite article with a modifier (:func:`indefinite`): a register name the
   register writes in lower case (a common noun: "technical team") after "a", "an",
   "another" and a word none of its names has ("a joint technical team") is a new one
@@ -17,7 +18,8 @@ found its matches:
 - another owner (:func:`owned_otherwise`): a name the register's implies by leaving
   its owner out ("embassy in Kabul" of "Embassy of India, Kabul") after "its",
   "their" in a sentence that names states, none of them its owner ("Uzbekistan
-  has kept its embassy in Kabul"), or after another state's adjective or
+  has kept its embassy in Kabul") or that opens with a name the register does not
+  know ("Dushanbe has kept ..."), or after another state's adjective or
   possessive ("the Afghan embassy in Tehran"), is another's;
 - an armed group's body of government (:func:`governing`): "the Taliban’s Ministry of
   Mines" names the group's government ("Taliban government"), as annotation.md asks;
@@ -34,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from kg.suggest.english import demonyms
 from kg.suggest.gazetteer import state_named
+from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -60,12 +63,32 @@ BYLINE = re.compile(r"(?m)^[ \t]*(?:By\s+)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+
 """A line of two to four capitalised words alone: a byline, among a text's first lines."""
 
 
+CAPTION = re.compile(
+    r"(?im)^[ \t]*(?:(?:file\s+)?(?:photo|picture|image)\s*[:|]|[^\n]*\((?:file\s+)?"
+    r"(?:photo|picture|image)\b[^()\n]*\)[ \t]*$)[^\n]*"
+)
+"""A photo's caption: a line opening with "Photo:" or ending with "(Photo | credit)"."""
+
+
 def furniture(text: str) -> list[tuple[int, int]]:
-    """The character spans of the lines of page furniture (:data:`FURNITURE`), and of a
-    byline (:data:`BYLINE`) among the first six lines but the first (the headline)."""
-    spans = [m.span() for m in FURNITURE.finditer(text)]
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:6]
-    return spans + [m.span() for m in lines[1:] if BYLINE.fullmatch(m.group())]
+    """The character spans of the lines of page furniture (:data:`FURNITURE`), of a photo's
+    caption (:data:`CAPTION`), of the news agency in brackets on a dateline
+    (:data:`kg.suggest.text.DATELINE`: "KABUL, Afghanistan (Asia Wire) —", the report's
+    source, no party to it) where the story does not name it again, and of a byline
+    (:data:`BYLINE`) among the first six lines but the first (the headline)."""
+    spans = [m.span() for pattern in (FURNITURE, CAPTION) for m in pattern.finditer(text)]
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:FRONT_LINES]
+    for line in lines:  # unless the story names the agency again ("told Asia Wire")
+        dateline = DATELINE.match(text, line.start())
+        if dateline and dateline["agency"]:
+            again = [m.start() for m in re.finditer(re.escape(dateline["agency"]), text)]
+            if not any(a != dateline.start("agency") and not _inside(a, spans) for a in again):
+                spans.append(dateline.span("agency"))
+    return spans + [m.span() for m in lines[1:6] if BYLINE.fullmatch(m.group())]
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def crossed(
@@ -90,6 +113,7 @@ def dropped(register: Register, report: Report, mentions: list[Mention]) -> list
         and not indefinite(register, report.text, m)
         and not singular(register, report.text, m)
         and not owned_otherwise(register, report, m, mentions)
+        and not held_by_another(register, report.text, m, mentions)
     ]
 
 
@@ -145,6 +169,25 @@ def singular(register: Register, text: str, mention: Mention) -> bool:
     )
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_HOLDS = ("holdsPosition", "holdsActingPosition")
+
+
+def held_by_another(
+    register: Register, text: str, mention: Mention, mentions: list[Mention]
+) -> bool:
+    """A register office's title right before a name the register does not know, where
+    the register gives the office a holder: another state's office of the same words
+    ("Prime Minister Shehbaz X" is no "Prime Minister" of the register's own), or a
+    successor; either way not the register's office for sure."""
+    if not register.is_a(mention.entity, "Position"):
+        return False
+    name = _NAME_AFTER.match(text, mention.end)
+    if name is None or any(name.start() < m.end and m.start < name.end() for m in mentions):
+        return False
+    return any(c.predicate in _HOLDS and c.object == mention.entity for c in register.claims)
+
+
 def indefinite(register: Register, text: str, mention: Mention) -> bool:
     """A common-noun name of an actor or place after "a"/"an"/"another": a new one."""
     words = text[mention.start : mention.end]
@@ -185,6 +228,30 @@ def _state(register: Register, words: str) -> str | None:
     return normalise(named) if named else None
 
 
+_SUBJECT = re.compile(r"\s*([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*)\s+(?:[a-z]+\s+)?[a-z]+")
+
+
+def _stranger(register: Register, text: str, before: str) -> bool:
+    """Whether the sentence opens with a name the register does not know (a word the
+    report never writes in lower case: "Dushanbe has kept its embassy in Kabul"): the
+    owner "its" refers to is no state of the register's."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    subject = _SUBJECT.match(before)
+    if subject is None:
+        return False
+    words = subject.group(1).split()
+    if any(
+        w.lower() in STOP_WORDS or re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words
+    ):
+        return False  # "Officials said ...": a common word opening the sentence
+    form = normalise(subject.group(1))
+    return not any(
+        form in (normalise(e.label), *(normalise(a) for a in e.aliases))
+        for e in register.entities.values()
+    )
+
+
 def owned_otherwise(
     register: Register, report: Report, mention: Mention, mentions: list[Mention]
 ) -> bool:
@@ -209,7 +276,9 @@ def owned_otherwise(
             for word in _STATE_WORD.finditer(before)
             if (state := _state(register, word.group()))
         }
-        return bool(named) and not named & own
+        if named:
+            return not named & own
+        return _stranger(register, text, before)
     owner = _OWNER_BEFORE.search(before)
     if owner is None:
         return False

@@ -27,10 +27,13 @@ TITLES = (
     r"minister|ambassador|diplomat|spokesman|spokeswoman)"
 )
 HONORIFIC = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Mullah|Sheikh|Mawlawi|Maulvi|Maulana|Mufti|Qari|Haji|Hafiz|Sardar|Sir)\.?",
+    r"(?:(?:Major|Lieutenant|Brigadier)\s+General|Lieutenant\s+Colonel|Air\s+Marshal|Colonel|"
+    r"Brigadier|Admiral|"
+    r"Mr|Mrs|Ms|Dr|Mullah|Sheikh|Mawlawi|Maulvi|Maulana|Mufti|Qari|Haji|Hafiz|Sardar|Sir)\.?",
     re.IGNORECASE,
 )
-"""A form of address before a name, no office of its own ("Mr", "Mullah", "Dr.")."""
+"""A form of address before a name, no office of its own ("Mr", "Mullah", "Dr."), and a
+military rank ("Major General", "Colonel"; not "General" alone: "General Assembly")."""
 TITLE_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?i:minister|spokesman|spokesperson|"
     r"spokeswoman|ambassador|envoy|secretary|president|adviser|advisor|representative|"

@@ -159,6 +159,8 @@ def tolerant(
     if len(words) == 1 and len(key) >= 4:
         for (known, entity), known_key in zip(forms, skeletons, strict=True):
             if register.is_a(entity, "Person") and key in known_key.split()[1:]:
+                if _described(register, entity, known):
+                    continue  # "Relations" of "Indian diplomat overseeing Afghanistan relations"
                 return entity, f"a spelling of the surname in {known!r}", 0.7
     if len(words) == 1 and acronym_index.get(form):
         entity, known = acronym_index[form]
@@ -175,6 +177,18 @@ def tolerant(
             )
         return entity, f"close to {known!r} ({score:.0f}%)", round(0.6 * score / 100, 2)
     return None
+
+
+def _described(register: Register, entity: str, known: str) -> bool:
+    """Whether a person's register name is a description rather than a name (a lower-case
+    word of four letters or more: "Indian diplomat overseeing Afghanistan relations"): it
+    has no surname."""
+    record = register.entities[entity]
+    return any(
+        re.search(r"(?<![\w’'-])[a-z]{4,}", name)
+        for name in (record.label, *record.aliases)
+        if normalise(name) == known
+    )
 
 
 def acronym_referents(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1,0 +1,159 @@
+"""Offices of new people's titles (rounds six and eight), for :mod:`kg.suggest.entities`.
+
+- the office in a title before a new person (:func:`positions_of`): "Transport
+  Minister Jasur X", "Deputy Prime Minister for Economic Affairs Y" is a new Position
+  where the register has no office of those words (no form of address or rank); after
+  a state's adjective or possessive, the office of that state ("Chinese Foreign
+  Minister X": "Foreign Minister of China", each of "Pakistan’s Deputy Prime Minister
+  and Foreign Minister Y") where the register has none of that state;
+- a lower-case title as the apposition before a new person's name ("the deputy
+  commander of the Border Troops, X": :func:`apposed_title`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.suggest.candidates import NewEntity, slug
+from kg.suggest.english import demonyms
+from kg.suggest.gazetteer import state_named, state_of_adjective
+from kg.suggest.new_names import adjective_state, state_label
+from kg.suggest.titles import HONORIFIC
+from kg.vocabulary import normalise
+
+if TYPE_CHECKING:
+    from kg.suggest.mentions import MentionFinder
+
+
+_TITLE_HEAD = re.compile(
+    r"(?i:minister|secretary|president|ambassador|envoy|spokes(?:man|person|woman)|governor|"
+    r"consul|adviser|advisor|representative|commander|chairman|director|mayor)"
+)
+_LOWER_TITLE = {"minister", "spokesman", "spokesperson", "spokeswoman", "envoy", "ambassador"}
+
+
+def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, int] | None:
+    """The span of the title right before ``start``: capitalised words (and "of", "for",
+    "and", a lower-case "minister" or "spokesman") back to a state's name, adjective or
+    possessive, a register person’s or state’s name, a sentence’s end, an
+    "and" before a title's head ("Minister X and [Ministry spokesman]"), or anything
+    else; None without a title's head word ("Minister", "spokesman", "Envoy" ...)."""
+    first = end = start
+    headed = False  # a title's head kept: "and" before it joins another title ("X and Y")
+    for word in reversed(list(re.finditer(r"\S+", text[max(0, start - 90) : start]))):
+        w, at = word.group(), max(0, start - 90) + word.start()
+        known = finder.names.get(normalise(w), "")
+        if (
+            (headed and w == "and")
+            or text[at + len(w) : first].strip()
+            or not (w[:1].isupper() or w in _LOWER_TITLE or w in ("of", "for", "and"))
+            or w.endswith(("’s", "'s", ".", "!", "?"))
+            or state_named(w)
+            or state_of_adjective(w)
+            or (known and any(finder.register.is_a(known, c) for c in ("State", "Person")))
+        ):
+            break
+        first, headed = at, headed or bool(_TITLE_HEAD.fullmatch(w))
+    words = text[first:end].split()
+    while words and words[0] in ("of", "for", "and"):
+        first += len(words.pop(0)) + 1
+    if not any(_TITLE_HEAD.fullmatch(w) for w in words):
+        return None
+    return first, first + len(" ".join(words))
+
+
+_APPOSED = re.compile(
+    r"\b(?:[Tt]he|[A-Z][\w-]*[’']s)\s+(?P<title>(?:[a-z-]+\s+){0,2}(?:commander|spokesman|"
+    r"spokesperson|spokeswoman|governor|envoy|ambassador|adviser|advisor|chief|head|director|"
+    r"consul)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
+    rf"(?:(?:{HONORIFIC.pattern})\s+)?$"  # "..., Major General X"
+)
+"""A title in lower case before a name, as its apposition ("the deputy commander of the
+Border Troops, X"): the office is a new Position where the register has none."""
+
+
+def apposed_title(text: str, person: NewEntity, finder: MentionFinder) -> list[NewEntity]:
+    """The office in a lower-case title before a new person's name, after a comma."""
+    title = _APPOSED.search(text, max(0, person.start - 90), person.start)
+    if person.cls != "Person" or title is None:
+        return []
+    label = title["title"][0].upper() + title["title"][1:]
+    if normalise(label) in finder.names:
+        return []
+    return [NewEntity(slug(label), "Position", label, *title.span("title"), 0.4,
+                      "the office in a title before a person, after a comma")]  # fmt: skip
+
+
+def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> list[NewEntity]:
+    """The offices of the titles right before new people's names, where new."""
+    found: list[NewEntity] = []
+    for person in people:
+        found += apposed_title(text, person, finder)
+        if person.cls != "Person" or person.reason != "a title before the name":
+            continue
+        span = _title_before(text, person.start, finder)
+        if span is None:
+            continue
+        owned = _owned_titles(text, span, finder)
+        if owned:
+            found += owned
+            continue
+        if normalise(text[span[0] : span[1]]) in finder.names:
+            continue  # the register's office
+        label = text[span[0] : span[1]]
+        found.append(NewEntity(slug(label), "Position", label, *span, 0.5,
+                               "the office in a title before a new person"))  # fmt: skip
+    return found
+
+
+_OWNER = re.compile(
+    r"(?:\b(?P<state>[A-Z][\w]+(?:\s[A-Z]\w+)?)[’']s|\b(?P<adjective>[A-Z][a-z]+))\s+$"
+)
+
+
+def _owned_titles(text: str, span: tuple[int, int], finder: MentionFinder) -> list[NewEntity]:
+    """The offices of a state's title before a new person ("Chinese Foreign Minister X",
+    "Pakistan’s Deputy Prime Minister and Foreign Minister Y"): "Foreign Minister of
+    China", each title of a coordination, where the register has no such office of that
+    state (the same words and the state's, or its adjective before the title)."""
+    spans = [span]
+    while re.search(r"\sand\s$", text[: spans[0][0]]):  # "Deputy Prime Minister and ..."
+        first = _title_before(text, spans[0][0] - 5, finder)
+        if first is None:
+            break
+        spans.insert(0, first)
+    owner = _OWNER.search(text[max(0, spans[0][0] - 40) : spans[0][0]])
+    if owner is None:
+        return []
+    if owner["state"]:
+        state = state_label(finder, owner["state"])
+    else:
+        state = adjective_state(finder, owner["adjective"])
+    if state is None:
+        return []
+    found = []
+    for start, end in spans:
+        title = " ".join(text[start:end].split())
+        if _has_office(finder, title, state):
+            continue
+        label = f"{title} of {state}"
+        found.append(NewEntity(slug(label), "Position", label, start, end, 0.5,
+                               "a state's title before a new person"))  # fmt: skip
+    return found
+
+
+def _has_office(finder: MentionFinder, title: str, state: str) -> bool:
+    """Whether the register has a position of the title's words and the state's name, or
+    of the state's adjective and the title ("Iranian Foreign Minister")."""
+    words = set(normalise(title).split()) | set(normalise(state).split())
+    adjectives = {f"{a} {normalise(title)}" for a in demonyms(normalise(state))}
+    register = finder.register
+    return any(
+        register.is_a(e.id, "Position")
+        and (
+            words <= set(normalise(e.label).split())
+            or adjectives & {normalise(n) for n in (e.label, *e.aliases)}
+        )
+        for e in register.entities.values()
+    )
