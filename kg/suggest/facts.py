@@ -12,7 +12,8 @@
   amount of an event, and is left out. A load as an adjective ("a 50,000-tonne shipment
   of wheat") is ``50000 tonne``; trucks, vehicles, containers, tents, blankets and
   other goods by the piece count as ``item``; number words run to ninety-nine, and
-  "two hundred" is 200.
+  "two hundred" is 200. Sums of money, sizes as adjectives and shares ("$50 million in
+  aid", "a 500-megawatt plant", "20 per cent") are :mod:`kg.suggest.measures`'s.
 - A quotation is the text between curly or straight double quotes; its
   speaker is the actor of "X said", "said X", "according to X", "X stated",
   "quoted X" in the same sentence.
@@ -55,13 +56,13 @@ _UNITS = {
     "civilians": "person", "refugees": "person", "soldiers": "person", "migrants": "person",
     "children": "person", "women": "person", "prisoners": "person", "diplomats": "person",
     "afghan refugees": "person", "development projects": "project",
-    "cubic metres": "cubic metre", "cubic meters": "cubic metre", "cubic metre": "cubic metre",
-    "kilometres": "km", "kilometers": "km", "km": "km", "megawatts": "megawatt",
-    "megawatt": "megawatt", "MW": "megawatt", "barrels": "barrel", "trucks": "item",
+    "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "kilometres": "km",
+    "kilometers": "km", "km": "km", "megawatts": "mw", "megawatt": "mw", "MW": "mw",
+    "kilovolts": "kv", "kV": "kv", "barrels": "barrel", "households": "household", "trucks": "item",
     "vehicles": "item", "containers": "item", "packages": "item", "parcels": "item",
     "lorries": "item", "wagons": "item", "blankets": "item", "tents": "item", "kits": "item",
     "bags": "item", "sacks": "item", "cartons": "item", "boxes": "item", "pallets": "item",
-    "families": "family", "nationals": "person",
+    "families": "family", "family": "family", "nationals": "person",
     "citizens": "person",
     "returnees": "person", "deportees": "person", "detainees": "person", "pilgrims": "person",
     "traders": "person", "students": "person", "workers": "person", "troops": "person",
@@ -246,6 +247,19 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 killed and unit == "person",
             )
         )
+    from kg.suggest.measures import find_measures, written
+
+    for m in find_measures(text):  # "$50 million in aid", "a 1,344-kilometre line", "20%"
+        qual = re.search(rf"\b(?:{_QUALIFIER_RE})\s+\Z", text[: m.start], re.IGNORECASE)
+        start, end = offset + (qual.start() if qual else m.start), offset + m.end
+        tail = re.split(r"[,.;:]", text[m.end :])[0]
+        if any(k.start < end and start < k.end for k in found) or _RATE.search(tail[:40]):
+            continue  # counted already, or a rate ("$2 billion a year")
+        if _MEASURE.search(text[: m.start]):
+            continue  # "runs for 1,344 kilometres"
+        qualifier = _QUALIFIERS.get(qual.group(0).strip().lower(), "") if qual else ""
+        value = f"{qualifier}{written(m.amount)} {m.unit}"
+        found.append(Quantity(start, end, value, m.what, False))
     for match in _MEMBERS.finditer(text):
         number = match["num"].lower()
         size = _NUMBER_WORDS[number] if number in _NUMBER_WORDS else int(number)
