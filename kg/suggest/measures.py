@@ -72,6 +72,8 @@ class Measure:
     unit: str
     what: str
     """The words of the thing measured ("humanitarian aid"), or ""."""
+    size: bool = False
+    """A size as an adjective ("a 500-megawatt plant"): of the thing named after it."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -149,6 +151,8 @@ def find_measures(text: str) -> list[Measure]:
         if amount is None:
             continue
         end, what = span.end_char, ""
+        if kind != "SIZE" and _TARGET.search(text[: span.start_char]):
+            continue  # "double trade to $5 billion": a level aimed at, no amount
         if kind == "MONEY":
             lower = [t.lower() for t in tokens]
             glued = _GLUED_SIGN.match(tokens[0])
@@ -168,10 +172,16 @@ def find_measures(text: str) -> list[Measure]:
             unit = _SIZES[word.lower().removesuffix("s")]
         else:
             unit = "percent"
-        found.append(Measure(span.start_char, end, amount, unit, what))
+        found.append(Measure(span.start_char, end, amount, unit, what, kind == "SIZE"))
     return found
 
 
+_TARGET = re.compile(
+    r"\b(?:doubl|tripl|rais|increas|boost|expand|grow|lift|tak|bring|push)\w*\s+"
+    r"(?:[\w’'-]+\s+){0,6}to\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?\Z",
+    re.IGNORECASE,
+)
+"""A level that a change aims at, before a sum or share ("double trade to $5 billion")."""
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day)\b", re.I)
 
 
