@@ -165,7 +165,8 @@ def test_armed_men_gunmen_and_militants_are_people() -> None:
 def test_a_rate_or_an_extent_is_no_amount_of_an_event() -> None:
     assert _values("Iran is to receive 820 million cubic metres of water a year.") == []
     assert _values("The pipeline will carry 5 million tonnes annually.") == []
-    assert _values("The border, which runs for 1,200 kilometres, was closed.") == []
+    (extent,) = find_quantities("The border, which runs for 1,200 kilometres, was closed.")
+    assert extent.owner == "before"  # the border's length (round eight of units), no event's
     assert _values("China shipped 5,000 tonnes of wheat last year.") == [("5000 tonne", False)]
 
 

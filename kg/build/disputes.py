@@ -8,7 +8,8 @@ each claim ``kg:disputed``. The rules (docs/annotation.md, *Disputes*):
 * ``ValueConflict``: a single-valued predicate (``hasTime``, ``hasQuantity``,
   ``hasFatalities``) given values that conflict by two reports (one report's
   "in May" and "in the coming weeks" are not a dispute). Times conflict only
-  when their spans are disjoint.
+  when their spans are disjoint, quantities only in the same unit (a railway's
+  75 km and the 2 million tonnes it carried are two measures, not a dispute).
 * ``TitleConflict``: the same person and position held ``holdsActingPosition``
   in one claim and ``holdsPosition`` in another, at the same time: in one
   report, or in two published the same day.
@@ -295,6 +296,9 @@ def conflict(first: DisputeValue, second: DisputeValue) -> bool:
     """Whether two values of a single-valued predicate contradict each other."""
     if first[0] == "time" and second[0] == "time":
         return _disjoint(first, second)
+    if first[0] == "quantity" and second[0] == "quantity":  # a length is no rival of a tonnage
+        same_unit = first[3].split(" ")[-1] == second[3].split(" ")[-1]
+        return same_unit and first[3] != second[3]
     if first[0] != "other" and second[0] != "other":
         return first[3] != second[3]
     return first[0] != second[0] or first[3] != second[3]

@@ -31,7 +31,9 @@ __all__ = [
     "parse_time",
 ]
 
-_QUANTITY = re.compile(r"(?P<qualifier>~|>=|<=|>|<)?(?P<amount>\d+(?:\.\d+)?)\s+(?P<unit>[a-z]+)\Z")
+_QUANTITY = re.compile(
+    r"(?P<qualifier>~|>=|<=|>|<)?(?P<amount>\d+(?:\.\d+)?)\s+(?P<unit>[a-z][a-z0-9]*)\Z"
+)
 QUALIFIER_SYMBOLS = ("=", "~", ">", ">=", "<", "<=")
 
 
@@ -50,7 +52,9 @@ class QuantityValue:
 
 
 def parse_quantity(text: str) -> QuantityValue:
-    """Parse ``[~|>|>=|<|<=]NUMBER UNIT``, e.g. ``~1000000 person``."""
+    """Parse ``[~|>|>=|<|<=]NUMBER UNIT``, e.g. ``~1000000 person``, ``50000000 usd``.
+
+    The unit symbol is lower-case ASCII letters, then digits ("m3", cubic metres)."""
     match = _QUANTITY.match(text.strip())
     if not match:
         raise ValueError(f"not a quantity ([~|>|>=|<|<=]NUMBER UNIT, e.g. '300 tonne'): {text!r}")

@@ -8,11 +8,13 @@
   fatalities, and the counts listed there are summed whatever their plural
   noun ("killed four soldiers and five assailants": ``9 person``); so are those listed
   before "were killed" or "died" ("a guard and two gunmen were killed": ``3 person``).
-  A rate ("... a year", "annually") or an extent ("runs for 1,344 kilometres") is no
-  amount of an event, and is left out. A load as an adjective ("a 50,000-tonne shipment
-  of wheat") is ``50000 tonne``; trucks, vehicles, containers, tents, blankets and
-  other goods by the piece count as ``item``; number words run to ninety-nine, and
-  "two hundred" is 200.
+  A rate ("... a year", "annually") is no amount, and is left out; an extent ("the
+  border, which runs for 1,344 kilometres") is the size of the thing named before it.
+  A load as an adjective ("a 50,000-tonne shipment of wheat") is ``50000 tonne``;
+  trucks, vehicles, containers, tents, blankets and other goods by the piece count as
+  ``item``; number words run to ninety-nine, and "two hundred" is 200. Sums of money,
+  sizes as adjectives and shares ("$50 million in aid", "a 500-megawatt plant", "20 per
+  cent") are :mod:`kg.suggest.measures`'s.
 - A quotation is the text between curly or straight double quotes; its
   speaker is the actor of "X said", "said X", "according to X", "X stated",
   "quoted X" in the same sentence.
@@ -55,13 +57,13 @@ _UNITS = {
     "civilians": "person", "refugees": "person", "soldiers": "person", "migrants": "person",
     "children": "person", "women": "person", "prisoners": "person", "diplomats": "person",
     "afghan refugees": "person", "development projects": "project",
-    "cubic metres": "cubic metre", "cubic meters": "cubic metre", "cubic metre": "cubic metre",
-    "kilometres": "km", "kilometers": "km", "km": "km", "megawatts": "megawatt",
-    "megawatt": "megawatt", "MW": "megawatt", "barrels": "barrel", "trucks": "item",
+    "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "kilometres": "km",
+    "kilometers": "km", "km": "km", "megawatts": "mw", "megawatt": "mw", "MW": "mw",
+    "kilovolts": "kv", "kV": "kv", "barrels": "barrel", "households": "household", "trucks": "item",
     "vehicles": "item", "containers": "item", "packages": "item", "parcels": "item",
     "lorries": "item", "wagons": "item", "blankets": "item", "tents": "item", "kits": "item",
     "bags": "item", "sacks": "item", "cartons": "item", "boxes": "item", "pallets": "item",
-    "families": "family", "nationals": "person",
+    "families": "family", "family": "family", "nationals": "person",
     "citizens": "person",
     "returnees": "person", "deportees": "person", "detainees": "person", "pilgrims": "person",
     "traders": "person", "students": "person", "workers": "person", "troops": "person",
@@ -127,6 +129,9 @@ class Quantity:
     value: str  # as the claims write it: ">=46 person"
     commodity: str  # the words after "of", or ""
     fatalities: bool
+    owner: str = ""
+    """Where the thing measured is named: "before" an extent ("the border, which runs for
+    1,344 kilometres"), "after" a size ("a 500-megawatt plant"); "" for an event's amount."""
 
 
 @dataclass(frozen=True)
@@ -227,8 +232,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if any(k.start <= offset + match.start() < k.end for k in found):
             continue  # counted already: in the list of the killed, or a load
         tail = re.split(r"[,.;:]", text[match.end("unit") if match["unit"] else match.end() :])[0]
-        if _RATE.search(tail[:40]) or _MEASURE.search(text[: match.start()]):
-            continue  # "820 million cubic metres a year", "runs for 1,344 kilometres"
+        if _RATE.search(tail[:40]):
+            continue  # "820 million cubic metres of water a year"
         number = match["num"].lower().replace(",", "")
         amount = float(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else float(number)
         amount *= _MULTIPLIERS.get((match["mult"] or "").lower(), 1)
@@ -236,6 +241,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         qualifier = _QUALIFIERS.get((match["qual"] or "").lower(), "")
         unit = _UNITS.get((match["unit"] or "").lower()) or _UNITS.get(match["unit"] or "", "")
         unit = unit or "person"  # a people by its demonym
+        extent = bool(_MEASURE.search(text[: match.start()]))
+        if extent and unit != "km":
+            continue  # "the road runs for some 40 miles": no unit of ours
         killed = bool(re.search(r"\bkill(?:ed|ing)\s+(?:\w+\s+){0,2}$", text[: match.start()]))
         found.append(
             Quantity(
@@ -244,8 +252,20 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 f"{qualifier}{shown} {unit}",
                 (match["what"] or "").strip(),
                 killed and unit == "person",
+                "before" if extent else "",
             )
         )
+    from kg.suggest.measures import find_measures, written
+
+    for m in find_measures(text):  # "$50 million in aid", "a 1,344-kilometre line", "20%"
+        qual = re.search(rf"\b(?:{_QUALIFIER_RE})\s+\Z", text[: m.start], re.IGNORECASE)
+        start, end = offset + (qual.start() if qual else m.start), offset + m.end
+        tail = re.split(r"[,.;:]", text[m.end :])[0]
+        if any(k.start < end and start < k.end for k in found) or _RATE.search(tail[:40]):
+            continue  # counted already, or a rate ("$2 billion a year")
+        qualifier = _QUALIFIERS.get(qual.group(0).strip().lower(), "") if qual else ""
+        value = f"{qualifier}{written(m.amount)} {m.unit}"
+        found.append(Quantity(start, end, value, m.what, False, "after" if m.size else ""))
     for match in _MEMBERS.finditer(text):
         number = match["num"].lower()
         size = _NUMBER_WORDS[number] if number in _NUMBER_WORDS else int(number)

@@ -1,7 +1,9 @@
 """Quantities and quotations as rows (``kg suggest``), on the events found.
 
-A quantity with a commodity ("300 tonnes of medicines") is a shipment of that
-commodity: the register's shipment of it where another report has one (its
+A size or extent ("a 500-megawatt <dam>", "<the border>, which runs for 1,344
+kilometres") measures the register's thing named next to it (an extent of no such
+thing gives no row). A quantity with a commodity ("300 tonnes of medicines") is a
+shipment of that commodity: the register's shipment of it where another report has one (its
 ``hasCommodity``), else a new one; it is part of the sentence's shipments
 (``subEventOf``) and takes their sender and recipient. A quantity without a
 commodity goes to the sentence's event. A quotation goes to the sentence's
@@ -100,6 +102,10 @@ def quantity_rows(
                     0.5,
                     reason,
                 )
+            if not subject and q.owner:  # "the border, which runs for 1,344 kilometres"
+                subject = _measured(q.start, q.end, q.owner, mentions, register, report.text)
+                if not subject and q.owner == "before":
+                    continue  # an extent of a thing the register does not know: no event's
             if not subject:  # "expulsion of over 500,000 refugees": the event named
                 before = [  # last before the number, else the sentence's first
                     (start, e)
@@ -146,6 +152,32 @@ def quantity_rows(
                             "claim", subject, role, actor.entity, start, end, 0.5,
                             f"the {role} of the shipments it is part of",
                         )  # fmt: skip
+
+
+def _measured(
+    start: int, end: int, owner: str, mentions: list[Mention], register: Register, text: str
+) -> str:
+    """The register's thing a size or extent measures: the one named right after a size ("a
+    500-megawatt <dam>"; not "a 75-km line from <city>") or before "which" and an extent
+    ("<the border>, which runs for ..."); never an event, a person or an organisation; ""
+    if none is named there."""
+    things = [
+        m
+        for m in mentions
+        if not any(register.is_a(m.entity, c) for c in ("Event", "Person", "Organization"))
+    ]
+    if owner == "after":
+        return next(
+            (m.entity for m in things if m.start >= end and text[end : m.start] == " "),
+            "",
+        )  # fmt: skip
+    before = [
+        m
+        for m in things
+        if m.end <= start
+        and re.fullmatch(r",?\s+(?:which|that)\s+(?:[\w-]+\s+){1,4}", text[m.end : start])
+    ]
+    return before[-1].entity if before else ""
 
 
 _VIOLENCE = ("Attack", "ArmedClash", "ArmedConflict", "MilitaryOperation")
