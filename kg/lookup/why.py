@@ -200,7 +200,7 @@ def _edges_of(document: Any) -> list[dict[str, Any]]:
         return [edge for item in document for edge in _edges_of(item)]
     if not isinstance(document, dict):
         raise InputError("expected a JSON object or list of edges")
-    if "edges" in document and "target" not in document:
+    if "edges" in document and "predicate" not in document:  # a document, or a path's step
         return _edges_of(document["edges"])
     if "paths" in document:
         return [
