@@ -102,11 +102,11 @@ class EdgeWriter:
         if index is None:  # the claim's first sight
             index = self._index[key] = len(self.claims)
             self.claims.append(claim_json(claim, self.names))
-            numbers = {id(span): number for number, span in enumerate(claim.sources)}
+            numbers = None  # its spans are in the order of claim.sources
         else:  # the same claim as another object (read from its other end's line)
             sources = self.claims[index]["sources"]
             known = {_span_key(span): number for number, span in enumerate(sources)}
-            numbers = {}
+            numbers = {}  # each span's index in the claim's sources, by id
             for span in claim.sources:
                 number = known.get(_span_key(span.as_json()))
                 if number is None:  # a span the first object lacked: the claim has it too
@@ -120,29 +120,31 @@ class EdgeWriter:
 class _Written:
     """A claim written into a document: its index, and its spans as references."""
 
-    __slots__ = ("claim", "index", "numbers", "source_ids", "spans")
+    __slots__ = ("claim", "index", "source_ids", "spans")
 
-    def __init__(self, index: int, claim: Claim, numbers: dict[int, int]) -> None:
+    def __init__(self, index: int, claim: Claim, numbers: dict[int, int] | None) -> None:
+        """``numbers`` gives each span's index in the written claim's ``sources`` by
+        ``id``; None when the claim was written from this object (the same order)."""
         self.index = index
         self.claim = claim
-        self.numbers = numbers
-        """Each span's index in the claim's ``sources``, by ``id``."""
-        sources = claim.sources
-        if len(sources) == 1:  # the common case: no order to make
-            self.spans = [[index, numbers[id(sources[0])]]]
-        else:  # by source and position, as a hop orders its spans
-            self.spans = [[index, numbers[id(span)]] for _, span in claim.keyed_spans]
         self.source_ids = claim.source_ids()
+        sources = claim.sources
+        if numbers is None:
+            if len(sources) == 1:  # the common case: no order to make
+                self.spans = [[index, 0]]
+                return
+            numbers = {id(span): number for number, span in enumerate(sources)}
+        # by source and position, as a hop orders its spans (claim.keyed_spans)
+        self.spans = [[index, numbers[id(span)]] for _, span in claim.keyed_spans]
 
     def spans_of(self, ids: list[str]) -> list[list[int]]:
         """The references to the spans of the sources ``ids`` (all, when empty): a hop's
         spans of this claim."""
         if not ids or len(ids) == len(self.source_ids):  # ids are some of its sources
             return self.spans
-        numbers = self.numbers
         return [
-            [self.index, numbers[id(span)]]
-            for _, span in self.claim.keyed_spans
+            reference
+            for reference, (_, span) in zip(self.spans, self.claim.keyed_spans, strict=True)
             if span.source in ids
         ]
 
