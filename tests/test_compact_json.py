@@ -167,6 +167,8 @@ def test_why_explains_a_whole_document_and_a_cut_edge_as_why_s_p_o(run: Invoke) 
 def test_why_reads_a_path_document_and_a_cut_step(run: Invoke) -> None:
     written = run("path", "India", "China", "--json")
     document = json.loads(written.stdout)
+    # written by orjson, as neighbours' document: byte for byte json.dumps
+    assert written.stdout == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     whole = explanation(run("why", "-", "--json", input=written.stdout))
     step = document["paths"][0]["steps"][0]  # jq '.paths[0].steps[0]'
     first = explanation(run("why", "-", "--json", input=json.dumps(step)))
