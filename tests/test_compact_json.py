@@ -215,7 +215,7 @@ def test_the_document_is_smaller_than_one_edge_object_each(backend: MemoryBacken
     text = json.dumps(result.as_json())
     written = text.count('"evidence"') - text.count('"kind"')  # a conflict has both
     assert written == sum(distinct.values())
-    assert written * 3 < whole, (written, whole)
+    assert written * 2 < whole, (written, whole)  # on the seed: 351 against 1,186
 
 
 def test_one_claim_read_as_two_objects_is_written_once() -> None:
