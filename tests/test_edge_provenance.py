@@ -18,6 +18,7 @@ import pytest
 from kg.build import BuildResult
 from kg.cli.lookup_tables import render_paths
 from kg.lookup.backend import MemoryBackend, StoreBackend, backend_for
+from kg.lookup.edges import resolved_edge
 from kg.lookup.neighbours import neighbourhood
 from kg.lookup.paths import find_paths
 from kg.namespaces import KGR
@@ -74,9 +75,11 @@ def row(backend: Any, entity: str, neighbour: str) -> dict[str, Any]:
 
 
 def edge(backend: Any, entity: str, neighbour: str) -> dict[str, Any]:
+    """The one edge to ``neighbour``, its event, claims and spans in full."""
+    document = neighbourhood(backend, entity).as_json()
     edges: list[dict[str, Any]] = [
-        e
-        for e in neighbourhood(backend, entity).as_json()["edges"]
+        resolved_edge(e, document)
+        for e in document["edges"]
         if iri(neighbour) in (e["source"], e["target"])
     ]
     assert len(edges) == 1, edges

@@ -13,6 +13,7 @@ from kg.errors import InputError
 from kg.lookup.backend import MemoryBackend, backend_for
 from kg.lookup.common import NothingFoundError
 from kg.lookup.describe import describe
+from kg.lookup.edges import resolved_edge
 from kg.lookup.neighbours import neighbourhood
 from kg.lookup.paths import find_paths
 from kg.lookup.search import search
@@ -126,10 +127,11 @@ def test_neighbours_json_schema(backend: MemoryBackend) -> None:
     assert document["nodes"][0]["iri"] == iri("vikram-misri")
     for edge in document["edges"]:
         assert {"source", "target", "predicate", "label", "event", "sources"} <= set(edge)
-        assert all({"id", "evidence"} <= set(s) for s in edge["sources"])
+        spans = resolved_edge(edge, document)["sources"]
+        assert spans and all({"id", "evidence"} <= set(s) for s in spans)
     dubai = next(e for e in document["edges"] if e["target"] == iri("amir-khan-muttaqi"))
-    assert dubai["event"]["iri"] == iri("dubai-meeting-2025-01")
-    assert dubai["event"]["types"][0] == "ThirdLocationMeeting"
+    assert dubai["event"] == iri("dubai-meeting-2025-01")
+    assert document["events"][dubai["event"]]["types"][0] == "ThirdLocationMeeting"
     # the dates of an event node are attributes, as the sources give them
     meeting = neighbourhood(backend, "dubai-meeting-2025-01").as_json()
     assert sorted(meeting["nodes"][0]["attributes"]["has time"]) == ["2025-01", "2025-01-08"]
@@ -164,7 +166,8 @@ def test_best_path_only_without_all(backend: MemoryBackend) -> None:
     assert len(result.paths) == 1 and result.total >= 1
     document = result.as_json()
     assert document["paths"][0]["nodes"][0]["iri"] == iri("india")
-    assert document["paths"][0]["steps"][0]["edges"][0]["sources"]
+    (first, *_) = document["paths"][0]["steps"][0]["edges"]
+    assert resolved_edge(first, document)["sources"][0]["evidence"]
 
 
 def test_no_path_within_the_limit(backend: MemoryBackend) -> None:

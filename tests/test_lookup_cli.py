@@ -109,9 +109,11 @@ def test_neighbours_csv_and_depth(run: Invoke) -> None:
 def test_neighbours_direct_and_source(run: Invoke) -> None:
     result = run("neighbours", "vikram-misri", "--direct", "--source", "003", "--json")
     assert result.exit_code == 0, result.output
-    edges = json.loads(result.stdout)["edges"]
-    assert {e["event"] for e in edges} == {None}
-    assert {s["id"] for e in edges for s in e["sources"]} == {"003_98dfac8b5af5e2b1"}
+    document = json.loads(result.stdout)
+    edges = document["edges"]
+    assert {e["event"] for e in edges} == {None} and document["events"] == {}
+    spans = [document["claims"][c]["sources"][s] for e in edges for c, s in e["sources"]]
+    assert {s["id"] for s in spans} == {"003_98dfac8b5af5e2b1"}
 
 
 def test_ambiguous_name_lists_candidates_and_exits_2(run: Invoke) -> None:

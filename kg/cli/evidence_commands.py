@@ -35,8 +35,9 @@ def why(
     SUBJECT and OBJECT are entity names (or, for a literal-valued predicate,
     OBJECT is the value: a date, "300 tonne"); PREDICATE is a local name
     (hasParticipant), kg:name, label or IRI. With `-`, reads edges as JSON on
-    stdin: one edge, a list, or the whole output of `kg neighbours --json` or
-    `kg path --json`. Exits 1 when the graph has no such claim. A disputed
+    stdin: the whole output of `kg neighbours --json` or `kg path --json`, or
+    one edge or a list cut out of it (its claims found from the edge's ends,
+    predicates and event). Exits 1 when the graph has no such claim. A disputed
     claim's rows say what contradicts it (conflicts_with): the other claim's
     value, its source and its words, and the kind of dispute.
 

@@ -268,7 +268,7 @@ def path(
         )
     chosen = resolve_format(fmt)
     if chosen == "json":
-        emit_json(result.as_json())
+        emit_json(result.as_json(), floatless=True)  # as neighbours: texts, integers
     elif chosen == "table":
         click.echo(render_paths(result))
     else:

@@ -1,7 +1,8 @@
 """What every lookup shares: the error of a question with no answer and the JSON pieces.
 
 The pieces (:func:`name_json`, :func:`node_json`, :func:`claim_json`,
-:func:`event_json`, :func:`hop_json`) are the schema of ``docs/cli.md``.
+:func:`event_json`) are the schema of ``docs/cli.md``; the edges that refer to
+claims and events are :mod:`kg.lookup.edges`'.
 """
 
 from __future__ import annotations
@@ -89,78 +90,6 @@ def event_json(event: Node) -> dict[str, Any]:
     }
 
 
-def hop_json(
-    hop: Hop, names: dict[str, Node], memo: dict[Any, Any] | None = None
-) -> dict[str, Any]:
-    """An edge of ``neighbours`` and ``path`` output (see docs/cli.md).
-
-    ``memo``, one dict for every hop of one document, keeps the JSON of each event,
-    claim and span already written (a neighbourhood's thousands of hops share a few
-    hundred events): the document is the same, its repeated parts one object each.
-    Claims and spans are known by identity, so the hops must outlive the memo.
-    """
-    if memo is None:
-        memo = {}
-    claims = hop.claims
-    claim = claims[-1]
-    event = hop.event
-    ids = hop.source_ids()
-    if event is None:
-        result: dict[str, Any] = {
-            "source": claim.subject,
-            "target": claim.object,
-            "predicate": claim.predicate,
-            "label": claim.label,
-            "event": None,
-            "relation": hop.relation(),
-            "disputed": hop.disputed,
-            "source_ids": ids,
-            "sources": _spans_json(hop.sources, memo),
-            "legs": [{"node": hop.end, "claim": 0, "sources": claim.source_ids()}],
-        }
-    else:
-        written = memo.get(event)
-        if written is None:
-            written = memo[event] = event_json(names[event])
-        first = claims[0]
-        result = {
-            "source": hop.start,
-            "target": hop.end,
-            "predicate": claim.predicate,
-            "label": claim.label,
-            "event": written,
-            "source_predicate": first.predicate,
-            "source_label": first.label,
-            "relation": hop.relation(),
-            "disputed": hop.disputed,
-            "source_ids": ids,
-            "sources": _spans_json(hop.sources, memo),
-            "legs": [  # as hop.legs() gives them: the start's claim, then the end's
-                {"node": hop.start, "claim": 0, "sources": first.source_ids()},
-                {"node": hop.end, "claim": 1, "sources": claim.source_ids()},
-            ],
-        }
-    written_claims = []
-    for each in claims:
-        written = memo.get(id(each))
-        if written is None:
-            written = memo[id(each)] = claim_json(each, names, spans=False)
-            written["sources"] = _spans_json(each.sources, memo)
-        written_claims.append(written)
-    result["claims"] = written_claims
-    return result
-
-
-def _spans_json(spans: Iterable[Evidence], memo: dict[Any, Any]) -> list[dict[str, Any]]:
-    written = []
-    for span in spans:
-        found = memo.get(id(span))
-        if found is None:
-            found = memo[id(span)] = span.as_json()
-        written.append(found)
-    return written
-
-
 def hop_sources_text(hop: Hop, names: dict[str, Node], short: bool) -> list[str]:
     """The sources of a lookup row: those that make the whole hop or, where no source
     makes both legs of a hop through an event, each leg's sources with the node it names
@@ -234,7 +163,6 @@ __all__ = [
     "date_text",
     "dates_of",
     "event_json",
-    "hop_json",
     "hop_sources_text",
     "hop_voice_text",
     "label_of",

@@ -11,13 +11,13 @@ from kg.graph.model import Name, Node
 from kg.lookup.common import (
     NothingFoundError,
     date_text,
-    hop_json,
     hop_sources_text,
     hop_voice_text,
     name_json,
     node_json,
     nodes_of,
 )
+from kg.lookup.edges import EdgeWriter
 from kg.lookup.names import resolve, resolve_source, resolve_types
 from kg.lookup.walk import Hop, Walker, breadth_first
 
@@ -66,14 +66,16 @@ class Neighbourhood:
     def as_json(self) -> dict[str, Any]:
         shown = {self.entity.iri} | {h.start for h in self.hops} | {h.end for h in self.hops}
         members = sorted(shown, key=lambda i: (self.depths[i], self.nodes[i].label.casefold()))
-        memo: dict[Any, Any] = {}
+        writer = EdgeWriter(self.nodes)
+        edges = [writer.edge(hop) for hop in self.hops]
         return {
             "entity": name_json(self.entity),
             "depth": self.depth,
             "via_events": self.via_events,
             "source": self.source,
             "nodes": [node_json(self.nodes[iri], self.depths[iri], self.source) for iri in members],
-            "edges": [hop_json(hop, self.nodes, memo) for hop in self.hops],
+            "edges": edges,
+            **writer.tables(),
         }
 
 

@@ -13,12 +13,12 @@ from kg.lookup.backend import LookupBackend
 from kg.lookup.common import (
     NothingFoundError,
     date_text,
-    hop_json,
     hop_sources_text,
     hop_voice_text,
     name_json,
     nodes_of,
 )
+from kg.lookup.edges import EdgeWriter
 from kg.lookup.names import resolve, resolve_source
 from kg.lookup.walk import Hop, Walker, breadth_first
 
@@ -74,7 +74,7 @@ class Paths:
         return rows
 
     def as_json(self) -> dict[str, Any]:
-        memo: dict[Any, Any] = {}
+        writer = EdgeWriter(self.nodes)
         return {
             "from": name_json(self.start),
             "to": name_json(self.end),
@@ -90,13 +90,14 @@ class Paths:
                         {
                             "source": step.start,
                             "target": step.end,
-                            "edges": [hop_json(hop, self.nodes, memo) for hop in step.hops],
+                            "edges": [writer.edge(hop) for hop in step.hops],
                         }
                         for step in path
                     ],
                 }
                 for path in self.paths
             ],
+            **writer.tables(),  # after the paths: what their edges refer to
         }
 
 

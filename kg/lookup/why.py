@@ -16,7 +16,9 @@ from kg.lookup.common import (
     nodes_of,
     span_disputed,
 )
+from kg.lookup.edges import resolved_edge
 from kg.lookup.names import resolve, resolve_predicate
+from kg.lookup.walk import role
 from kg.vocabulary import normalise, short_source
 
 
@@ -102,34 +104,26 @@ def why(backend: LookupBackend, subject: str, predicate: str, obj: str) -> Expla
 def why_edges(backend: LookupBackend, document: Any) -> Explanation:
     """The claims behind edges in the JSON of ``neighbours`` or ``path``.
 
-    ``document`` is one edge, a list of edges, or a whole ``neighbours`` or
-    ``path`` output; each edge's ``claims`` (or its ``source``, ``predicate``
-    and ``target``) are looked up again in the graph.
+    ``document`` is a whole ``neighbours`` or ``path`` output (its edges' claims are
+    read from its ``claims``), or one edge or a list of edges cut out of one (``jq
+    '.edges[0]'``), whose claims are found in the graph from the edge's own fields: a
+    direct edge's ``source``, ``predicate`` and ``target``; through an event, the
+    event's claims with each end in its role (``source_predicate``, ``predicate``).
+    Either way each claim is looked up again in the graph.
     """
-    wanted: list[tuple[str, str, str]] = []
     try:
         edges = _edges_of(document)
     except (KeyError, TypeError, AttributeError):
         raise InputError(
             "expected edges as `kg neighbours --json` or `kg path --json` writes them"
         ) from None
+    whole = isinstance(document, dict) and "events" in document and "claims" in document
+    tables = document if whole else None  # else edges cut out of their document
+    wanted: list[tuple[str, str, str]] = []
     for edge in edges:
         if not isinstance(edge, dict):
             raise InputError("an edge must be a JSON object")
-        claims = edge.get("claims") or [
-            {
-                "subject": edge.get("source"),
-                "predicate": edge.get("predicate"),
-                "object": edge.get("target"),
-            }
-        ]
-        for claim in claims:
-            if not isinstance(claim, dict):
-                raise InputError("an edge's claims must be objects")
-            key = (claim.get("subject"), claim.get("predicate"), claim.get("object"))
-            if not all(isinstance(part, str) for part in key):
-                raise InputError("an edge needs source, predicate and target (or claims)")
-            wanted.append(key)  # type: ignore[arg-type]
+        wanted += _keys_of(backend, edge, tables)
     if not wanted:
         raise InputError("no edges in the input")
     found: dict[tuple[str, str, str], Claim] = {}
@@ -148,12 +142,65 @@ def why_edges(backend: LookupBackend, document: Any) -> Explanation:
     return Explanation(claims, nodes)
 
 
+def _keys_of(
+    backend: LookupBackend, edge: dict[str, Any], document: dict[str, Any] | None
+) -> list[tuple[str, str, str]]:
+    """The subject, predicate and object of each claim behind ``edge``: the claims it
+    refers to in ``document`` (a whole ``neighbours`` or ``path`` output), those an edge
+    of the earlier format carries in full, or else those its own fields name."""
+    claims = edge.get("claims")
+    if isinstance(claims, list) and claims and all(isinstance(c, dict) for c in claims):
+        pass  # an edge written before the tables: its claims in full
+    elif document is not None:
+        claims = resolved_edge(edge, document)["claims"]
+    else:
+        return _keys_from_fields(backend, edge)
+    keys = []
+    for claim in claims:
+        if not isinstance(claim, dict):
+            raise InputError("an edge's claims must be objects")
+        key = (claim.get("subject"), claim.get("predicate"), claim.get("object"))
+        if not all(isinstance(part, str) for part in key):
+            raise InputError("a claim needs subject, predicate and object")
+        keys.append(key)
+    if not keys:
+        raise InputError("an edge refers to no claim")
+    return keys  # type: ignore[return-value]
+
+
+def _keys_from_fields(backend: LookupBackend, edge: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The claims of an edge cut out of its document, found in the graph from its ends,
+    predicates and event (the roles in its ``relation`` tell two such claims apart)."""
+    source, predicate, target = edge.get("source"), edge.get("predicate"), edge.get("target")
+    if not (isinstance(source, str) and isinstance(predicate, str) and isinstance(target, str)):
+        raise InputError("an edge needs source, predicate and target")
+    event = edge.get("event")
+    if isinstance(event, dict):  # an edge written before the tables
+        event = event.get("iri")
+    if event is None:
+        return [(source, predicate, target)]
+    first = edge.get("source_predicate")
+    if not (isinstance(event, str) and isinstance(first, str)):
+        raise InputError("an edge through an event needs the event's IRI and source_predicate")
+    links = backend.links(event)
+    starts = [c for c in links if c.predicate == first and c.other(event) == source]
+    ends = [c for c in links if c.predicate == predicate and c.other(event) == target]
+    if not starts or not ends:
+        missing = source if not starts else target
+        raise NothingFoundError(f"no claim linking {event} and {missing} in the graph")
+    pairs = [(a, b) for a in starts for b in ends]
+    relation = edge.get("relation")
+    named = [(a, b) for a, b in pairs if f"{role(a, source)} / {role(b, target)}" == relation]
+    a, b = (named or pairs)[0]
+    return [a.key(), b.key()]
+
+
 def _edges_of(document: Any) -> list[dict[str, Any]]:
     if isinstance(document, list):
         return [edge for item in document for edge in _edges_of(item)]
     if not isinstance(document, dict):
         raise InputError("expected a JSON object or list of edges")
-    if "edges" in document and "target" not in document:
+    if "edges" in document and "predicate" not in document:  # a document, or a path's step
         return _edges_of(document["edges"])
     if "paths" in document:
         return [
