@@ -1,5 +1,8 @@
 """Undated events the text ties to the occasion of dated talks, dated as the talks.
 
+First, an undated event in a sentence with a time counted from another event of the
+story ("Three days earlier, ...": :mod:`kg.suggest.story_time`) takes that time.
+
 The annotations bound an undated act by the publication (docs/annotation.md), unless
 the words place it at the talks. Five such ties of the genre, each taking the talks'
 date (its words and span, at a lower confidence) and, where it has none, their place:
@@ -32,9 +35,10 @@ from dataclasses import replace
 from kg.dates import window
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
+from kg.suggest.story_time import story_dates
 from kg.suggest.subevents import _SPOKEN_OF
 from kg.suggest.text import Report
-from kg.suggest.when import DateMention
+from kg.suggest.when import DateMention, dates_event
 
 _SIDES = re.compile(
     r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bbetween\s)(?<!\bfor\s)\b(?:the\s+(?:two|three|four)\s+(?:sides|parties|delegations)|both\s+(?:sides|parties))\b"
@@ -62,6 +66,12 @@ _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 def date_by_occasion(report: Report, events: list[Event], register: Register) -> None:
     """Gives the undated events the text ties to dated talks the talks' date."""
     ordered = sorted(events, key=lambda e: (e.sentence, e.start))
+    counted = story_dates(report)
+    for event in ordered:
+        sentence = report.sentences[event.sentence]
+        here = [m for m in counted if sentence.start <= m.start < sentence.end]
+        if not event.dates and here and dates_event(here[0], report.text, event.start):
+            event.dates = here[:1]  # "Three days earlier, the ship had been held"
     for event in ordered:
         if event.dates:
             _lasted(report, event)
