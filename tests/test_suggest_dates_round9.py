@@ -156,3 +156,27 @@ def test_an_undated_event_takes_the_time_counted_from_the_story() -> None:
     talks = [e for e in events(rows, "Meeting") if "kabul" in e or "pakistan" in e]
     assert talks
     assert (talks[0], '2024-11-04 "Two days earlier" relative') in times
+
+
+def test_a_date_in_the_clause_a_saying_reports_is_not_the_saying_s() -> None:
+    text = "The envoy told the council that two aid workers had been held in October."
+    october = text.index("in October")
+    assert another_owns(october, october + 10, text, text.index("told"))
+    text = "The envoy told the council on Tuesday that two aid workers had been held."
+    tuesday = text.index("on Tuesday")
+    assert not another_owns(tuesday, tuesday + 10, text, text.index("told"))
+
+
+def test_a_remark_to_the_same_body_is_made_at_its_dated_sitting() -> None:
+    rows = suggest(
+        "Amir Khan Muttaqi told the Security Council on Wednesday that aid was running out.\n"
+        "Vikram Misri told the Council that the border must stay open."
+    )
+    times = claims(rows, "hasTime")
+    told = [t for e, t in times if t.startswith("2024-11-06")]
+    assert len(told) >= 2, times  # both remarks, the second by its audience
+    rows = suggest(
+        "Amir Khan Muttaqi told the Security Council on Wednesday that aid was running out.\n"
+        "Vikram Misri told reporters that the border must stay open."
+    )
+    assert len([t for e, t in claims(rows, "hasTime") if t.startswith("2024-11-06")]) == 1

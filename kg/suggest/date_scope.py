@@ -5,7 +5,8 @@ first visit since the two clashed in May 2023" dates the clash; "X arrived on Tu
 the ministry said." dates the arrival, not the statement; "talks on Monday on upgrading
 the rail link" date the talks, not the upgrade; "On Thursday, the office released
 details, saying X sought ..." dates the release, not the request; "a meeting, the fourth
-since May 2023" dates the first of the series, not the meeting.
+since May 2023" dates the first of the series, not the meeting; "told the Council that
+X had been detained in November" dates the detention, not the telling.
 """
 
 from __future__ import annotations
@@ -25,7 +26,24 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
         or (span[1] <= trigger_start and bool(planned_work(text, trigger_start)))
         or _said_after(span, text, trigger_start)
         or _series_since(span, text, trigger_start)
+        or _told_that(span, text, trigger_start)
     )
+
+
+_SPEECH_THAT = re.compile(
+    r"(?:said|says|told|tells|stated|added|announced|warned|denied|denies|claimed|insisted|"
+    r"noted|stressed|emphasi[sz]ed|reiterated)\b[^.;“”\"]*?\bthat\b[^.;]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _told_that(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "She told the Council that three workers had been detained in November": a date in
+    the clause a saying verb reports ("that ...") dates what is reported, not the saying (a
+    date before "that" still dates it: "told the Council on Wednesday that ...")."""
+    if span[0] <= trigger_start:
+        return False
+    return bool(_SPEECH_THAT.match(text[trigger_start : span[0]]))
 
 
 ORDINAL = re.compile(

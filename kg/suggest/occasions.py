@@ -4,7 +4,7 @@ First, an undated event in a sentence with a time counted from another event of 
 story ("Three days earlier, ...": :mod:`kg.suggest.story_time`) takes that time.
 
 The annotations bound an undated act by the publication (docs/annotation.md), unless
-the words place it at the talks. Five such ties of the genre, each taking the talks'
+the words place it at the talks. Six such ties of the genre, each taking the talks'
 date (its words and span, at a lower confidence) and, where it has none, their place:
 
 - "the two sides", "both sides" right after the sentence of the talks ("At Saturday's
@@ -17,7 +17,9 @@ date (its words and span, at a lower confidence) and, where it has none, their p
   talks. “We are ready to ...”"): the remark of the sentence before;
 - "X also met Y", "also called on": another meeting of the visit told last before it
   (the last two ties look back only to talks of the last month before publication);
-- "called on X, who urged him to ...": the act of the one met, in the talks' sentence.
+- "called on X, who urged him to ...": the act of the one met, in the talks' sentence;
+- "Y told the Council that ..." after a dated "X told the Security Council on Wednesday":
+  a remark to the same body, at the same sitting.
 
 An event dated only "recently" that came "after" talks begins with the report's talks
 dated nearest it; an undated condemnation "of" a dated event is no earlier than it
@@ -89,6 +91,8 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
                 _take(event, talks, 0.5)
                 _share(report, event, ordered, talks)
                 continue
+        elif _SPEECH.search(event.trigger) and _same_audience(report, ordered, event):
+            talks = _same_audience(report, ordered, event)
         elif _opens_quote(report, sentence.start):
             talks = _remark_before(ordered, register, event.sentence - 1)
         elif register.is_a(event.cls, "Meeting") and _ALSO.search(lead[-20:]):
@@ -99,6 +103,33 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
             _take(event, talks, 0.5)
         elif register.is_a(event.cls, "Condemnation") and not event.not_before:
             event.not_before = _condemned(report, ordered, event)
+
+
+_AUDIENCE = re.compile(
+    r"\s+the\s+(?:[a-z0-9][\w-]*\s+)?(?:[A-Z][\w’'-]*\s+)*(?P<noun>[A-Z][\w’'-]+)\b"
+)
+"""The body a remark is told to, by its last name word: "told the 15-member Council"."""
+
+
+def _same_audience(report: Report, events: list[Event], event: Event) -> Event | None:
+    """ "X told the Council that ...": a remark to the body a dated remark of the report,
+    told before it, was told to ("told the Security Council on Wednesday"): made at the
+    same sitting, that remark (the last such, of the last month)."""
+    here = _AUDIENCE.match(report.text, event.end)
+    if here is None:
+        return None
+    for other in reversed(events):
+        if (other.sentence, other.start) >= (event.sentence, event.start):
+            continue
+        there = _AUDIENCE.match(report.text, other.end)
+        if (
+            _news(other)
+            and _SPEECH.search(other.trigger)
+            and there
+            and there["noun"] == here["noun"]
+        ):
+            return other
+    return None
 
 
 def _condemned(report: Report, events: list[Event], event: Event) -> str:
