@@ -180,3 +180,16 @@ def test_a_remark_to_the_same_body_is_made_at_its_dated_sitting() -> None:
         "Vikram Misri told reporters that the border must stay open."
     )
     assert len([t for e, t in claims(rows, "hasTime") if t.startswith("2024-11-06")]) == 1
+
+
+def test_an_item_of_a_list_of_what_was_agreed_is_a_plan() -> None:
+    from kg.suggest.when import dates_event
+
+    text = "The ministers agreed to:\n- open a consulate in Herat;\n- hold a second round in Doha next year."
+    line = text.index("- hold")
+    later = find_dates(text[line:], DECEMBER, line)
+    assert [d.value for d in later] == ["2026"]
+    assert dates_event(later[0], text, text.index("round"))
+    # the same item under a lead that plans nothing keeps the later date off the event
+    told = text.replace("agreed to:", "discussed:")
+    assert not dates_event(later[0], told, told.index("round"))

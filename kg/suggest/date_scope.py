@@ -169,3 +169,21 @@ def _since_between(span: tuple[int, int], text: str, trigger_start: int) -> bool
         return False
     between = text[trigger_start : span[0]]
     return bool(_SINCE.search(between)) and "." not in between
+
+
+_ITEM = re.compile(r"[ \t]*[-•*–][ \t]+")
+_PLAN_LEAD = re.compile(r"\bto:\s*\Z")
+
+
+def listed_plan(text: str, trigger_start: int) -> bool:
+    """Whether the trigger stands in an item of a list led by "... agreed to:" ("- hold their
+    next meeting in Kabul next year"): a plan, as "agreed to hold" would be."""
+    line = text.rfind("\n", 0, trigger_start) + 1
+    if not _ITEM.match(text, line):
+        return False
+    while line > 0:
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if not _ITEM.match(text, previous):
+            return bool(_PLAN_LEAD.search(text[previous : line - 1]))
+        line = previous
+    return False

@@ -42,7 +42,7 @@ from dateutil.relativedelta import relativedelta, weekday
 from dateutil.relativedelta import weekdays as _weekdays
 
 from kg.suggest.date_links import counted, day_year, since_kind, since_report, year_of
-from kg.suggest.date_scope import another_owns, planned_work
+from kg.suggest.date_scope import another_owns, listed_plan, planned_work
 
 _MONTHS = {
     name: number
@@ -307,6 +307,7 @@ def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
         not date.later
         or in_future(text, trigger_start)
         or bool(_PLANNED.search(text[max(0, trigger_start - 40) : trigger_start]))
+        or listed_plan(text, trigger_start)
     )
 
 
