@@ -4,7 +4,9 @@ Used by :func:`kg.suggest.when.dates_event`: "a 1973 treaty" dates the treaty on
 first visit since the two clashed in May 2023" dates the clash; "X arrived on Tuesday,
 the ministry said." dates the arrival, not the statement; "talks on Monday on upgrading
 the rail link" date the talks, not the upgrade; "On Thursday, the office released
-details, saying X sought ..." dates the release, not the request.
+details, saying X sought ..." dates the release, not the request; "a meeting, the fourth
+since May 2023" dates the first of the series, not the meeting; "told the Council that
+X had been detained in November" dates the detention, not the telling.
 """
 
 from __future__ import annotations
@@ -23,7 +25,51 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
         or _in_relative(span, text, trigger_start)
         or (span[1] <= trigger_start and bool(planned_work(text, trigger_start)))
         or _said_after(span, text, trigger_start)
+        or _series_since(span, text, trigger_start)
+        or _told_that(span, text, trigger_start)
     )
+
+
+_SPEECH_THAT = re.compile(
+    r"(?:said|says|told|tells|stated|added|announced|warned|denied|denies|claimed|insisted|"
+    r"noted|stressed|emphasi[sz]ed|reiterated)\b[^.;“”\"]*?\bthat\b[^.;]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _told_that(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "She told the Council that three workers had been detained in November": a date in
+    the clause a saying verb reports ("that ...") dates what is reported, not the saying (a
+    date before "that" still dates it: "told the Council on Wednesday that ...")."""
+    if span[0] <= trigger_start:
+        return False
+    return bool(_SPEECH_THAT.match(text[trigger_start : span[0]]))
+
+
+ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?:\s+[\w’'-]+){0,3}?\s+\Z",
+    re.IGNORECASE,
+)
+"""An ordinal before "since": "the fourth since May 2023" counts from a first event then."""
+
+
+def _series_since(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "a meeting of envoys, the fourth since May 2023": a "since" date after an ordinal
+    dates the first of the series, not the event named before it; "told the Council that
+    the ban, in force since April 2023, ...": a state's "since" dates the state, not the
+    saying."""
+    if trigger_start >= span[0] or not text[span[0] : span[1]].lower().startswith("since"):
+        return False
+    if ORDINAL.search(text[max(trigger_start, span[0] - 40) : span[0]]):
+        return True
+    between = text[trigger_start : span[0]]
+    return bool(IN_FORCE.search(between)) and bool(_SAID_THAT.search(between))
+
+
+IN_FORCE = re.compile(r"\b(?:in\s+force|in\s+place|in\s+effect)\s+\Z", re.IGNORECASE)
+"""A state that still holds: "the ban, in force since April 2023" has no end yet."""
+_SAID_THAT = re.compile(r"\b(?:that|said|says|told|tells)\b", re.IGNORECASE)
 
 
 _SAYING = re.compile(r",\s+(?:saying|stating|adding)\b")
@@ -104,11 +150,15 @@ def _reported_before(span: tuple[int, int], text: str, trigger_start: int) -> bo
     """ "X arrived on Tuesday, the ministry said in a statement.", "... next month, according
     to a statement from the ministry.": a date before a reporting
     clause that ends the sentence after a comma dates what is reported, not the report (a
-    date opening the sentence still dates it: "On Tuesday, the ministry said ...")."""
+    date opening the sentence still dates it, "On Tuesday, the ministry said ...", unless
+    a clause of its own comes between: "Three days earlier, X had been held, two crew
+    members said.")."""
     comma = text.rfind(",", span[1], trigger_start) if span[1] <= trigger_start else -1
     clause = _REPORTING.match(text, comma) if comma >= 0 else None
     if clause is None or trigger_start >= clause.end():
         return False
+    if text[span[1] : comma].strip():  # "Three days earlier, the ship had been held, two
+        return True  # crew members said.": the date opens what they tell, not the saying
     return not re.search(r"(?:\A|[.!?]\s+|\n)(?:On\s+)?\Z", text[: span[0]], re.IGNORECASE)
 
 
@@ -119,3 +169,21 @@ def _since_between(span: tuple[int, int], text: str, trigger_start: int) -> bool
         return False
     between = text[trigger_start : span[0]]
     return bool(_SINCE.search(between)) and "." not in between
+
+
+_ITEM = re.compile(r"[ \t]*[-•*–][ \t]+")
+_PLAN_LEAD = re.compile(r"\bto:\s*\Z")
+
+
+def listed_plan(text: str, trigger_start: int) -> bool:
+    """Whether the trigger stands in an item of a list led by "... agreed to:" ("- hold their
+    next meeting in Kabul next year"): a plan, as "agreed to hold" would be."""
+    line = text.rfind("\n", 0, trigger_start) + 1
+    if not _ITEM.match(text, line):
+        return False
+    while line > 0:
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if not _ITEM.match(text, previous):
+            return bool(_PLAN_LEAD.search(text[previous : line - 1]))
+        line = previous
+    return False

@@ -1,7 +1,10 @@
 """Undated events the text ties to the occasion of dated talks, dated as the talks.
 
+First, an undated event in a sentence with a time counted from another event of the
+story ("Three days earlier, ...": :mod:`kg.suggest.story_time`) takes that time.
+
 The annotations bound an undated act by the publication (docs/annotation.md), unless
-the words place it at the talks. Five such ties of the genre, each taking the talks'
+the words place it at the talks. Six such ties of the genre, each taking the talks'
 date (its words and span, at a lower confidence) and, where it has none, their place:
 
 - "the two sides", "both sides" right after the sentence of the talks ("At Saturday's
@@ -14,7 +17,9 @@ date (its words and span, at a lower confidence) and, where it has none, their p
   talks. “We are ready to ...”"): the remark of the sentence before;
 - "X also met Y", "also called on": another meeting of the visit told last before it
   (the last two ties look back only to talks of the last month before publication);
-- "called on X, who urged him to ...": the act of the one met, in the talks' sentence.
+- "called on X, who urged him to ...": the act of the one met, in the talks' sentence;
+- "Y told the Council that ..." after a dated "X told the Security Council on Wednesday":
+  a remark to the same body, at the same sitting.
 
 An event dated only "recently" that came "after" talks begins with the report's talks
 dated nearest it; an undated condemnation "of" a dated event is no earlier than it
@@ -32,9 +37,10 @@ from dataclasses import replace
 from kg.dates import window
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
+from kg.suggest.story_time import story_dates
 from kg.suggest.subevents import _SPOKEN_OF
 from kg.suggest.text import Report
-from kg.suggest.when import DateMention
+from kg.suggest.when import DateMention, dates_event
 
 _SIDES = re.compile(
     r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bbetween\s)(?<!\bfor\s)\b(?:the\s+(?:two|three|four)\s+(?:sides|parties|delegations)|both\s+(?:sides|parties))\b"
@@ -62,6 +68,12 @@ _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 def date_by_occasion(report: Report, events: list[Event], register: Register) -> None:
     """Gives the undated events the text ties to dated talks the talks' date."""
     ordered = sorted(events, key=lambda e: (e.sentence, e.start))
+    counted = story_dates(report)
+    for event in ordered:
+        sentence = report.sentences[event.sentence]
+        here = [m for m in counted if sentence.start <= m.start < sentence.end]
+        if not event.dates and here and dates_event(here[0], report.text, event.start):
+            event.dates = here[:1]  # "Three days earlier, the ship had been held"
     for event in ordered:
         if event.dates:
             _lasted(report, event)
@@ -79,6 +91,8 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
                 _take(event, talks, 0.5)
                 _share(report, event, ordered, talks)
                 continue
+        elif _SPEECH.search(event.trigger) and _same_audience(report, ordered, event):
+            talks = _same_audience(report, ordered, event)
         elif _opens_quote(report, sentence.start):
             talks = _remark_before(ordered, register, event.sentence - 1)
         elif register.is_a(event.cls, "Meeting") and _ALSO.search(lead[-20:]):
@@ -89,6 +103,33 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
             _take(event, talks, 0.5)
         elif register.is_a(event.cls, "Condemnation") and not event.not_before:
             event.not_before = _condemned(report, ordered, event)
+
+
+_AUDIENCE = re.compile(
+    r"\s+the\s+(?:[a-z0-9][\w-]*\s+)?(?:[A-Z][\w’'-]*\s+)*(?P<noun>[A-Z][\w’'-]+)\b"
+)
+"""The body a remark is told to, by its last name word: "told the 15-member Council"."""
+
+
+def _same_audience(report: Report, events: list[Event], event: Event) -> Event | None:
+    """ "X told the Council that ...": a remark to the body a dated remark of the report,
+    told before it, was told to ("told the Security Council on Wednesday"): made at the
+    same sitting, that remark (the last such, of the last month)."""
+    here = _AUDIENCE.match(report.text, event.end)
+    if here is None:
+        return None
+    for other in reversed(events):
+        if (other.sentence, other.start) >= (event.sentence, event.start):
+            continue
+        there = _AUDIENCE.match(report.text, other.end)
+        if (
+            _news(other)
+            and _SPEECH.search(other.trigger)
+            and there
+            and there["noun"] == here["noun"]
+        ):
+            return other
+    return None
 
 
 def _condemned(report: Report, events: list[Event], event: Event) -> str:

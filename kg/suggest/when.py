@@ -6,7 +6,7 @@ the value ("in January" is a month, never the 1st). python-dateutil does the
 calendar arithmetic (the last Wednesday on or before the publication, the
 Monday of last week). Rules, most specific first:
 
-- a span of days ("November 4-5", "on 4 and 5 November", "from 4 to 5 November");
+- a span of days ("November 4-5", "from January 11 to 14", "from 4 to 5 November");
 - a day ("on 6 November", "November 6, 2024");
 - a weekday ("on Wednesday", "Thursday"): the last such day on or before publication;
   two weekdays ("on Sunday and Monday", "from Monday to Wednesday"): the days between;
@@ -27,7 +27,8 @@ A weekday or a month without a year in a clause that speaks of the future ("will
 meet again in November", "is due to travel on Thursday", "the next round") is the
 first such day or month on or after publication instead. A single day in a sentence
 that gives the length of a visit or of talks ("arrived on Tuesday for a two-day
-visit") becomes the span of those days.
+visit") becomes the span of those days. Counted and "since" dates, and the year of
+a day without one: :mod:`kg.suggest.date_links`.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta, weekday
 from dateutil.relativedelta import weekdays as _weekdays
 
-from kg.suggest.date_scope import another_owns, planned_work
+from kg.suggest.date_links import counted, day_year, since_kind, since_report, year_of
+from kg.suggest.date_scope import another_owns, listed_plan, planned_work
 
 _MONTHS = {
     name: number
@@ -83,7 +85,7 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 _PATTERNS: list[tuple[str, str]] = [
-    ("days_md", rf"\b(?:from\s+|on\s+)?{_MONTH}\s+(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\b"),
+    ("days_md", rf"\b(?:from\s+|on\s+)?{_MONTH}\s+(?P<d1>\d{{1,2}})(?:{_DASH}|\s+(?:to|through|until|till)\s+)(?P<d2>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b"),  # noqa: E501
     (
         "days_dm",
         rf"\b(?:from\s+|on\s+)?(?P<d1>\d{{1,2}})\s*(?:and|to|{_DASH})\s*(?P<d2>\d{{1,2}})\s+{_MONTH}\b",
@@ -94,7 +96,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:on\s+)?{_MONTH}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b(?!\s*[-–])",
     ),
     ("weekdays", rf"\b(?:on\s+|from\s+|between\s+)?(?P<wd>{_WEEKDAY})\s*(?:and|to|through|until|till|{_DASH})\s*(?P<wd2>{_WEEKDAY})\b"),  # noqa: E501
-    ("weekday", rf"\b(?:on\s+|last\s+)?(?P<wd>{_WEEKDAY})\b"),
+    ("weekday", rf"\b(?:(?:earlier|later|late|early)\s+)?(?:on\s+|last\s+|by\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b"),  # noqa: E501
     ("period", r"\b(?P<which>next|last|this|earlier\s+this)\s+(?P<unit>week|month|year)\b"),
     ("yesterday", r"\byesterday\b"),
     ("tomorrow", r"\btomorrow\b"),
@@ -162,7 +164,8 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DateMenti
             continue
         taken.append((start, end))
         kept.append(mention)
-    return _lasting(sorted(kept, key=lambda m: m.start), text, offset)
+    kept = counted(sorted(kept, key=lambda m: m.start), text, offset)
+    return _lasting(since_report(kept, text, offset), text, offset)
 
 
 def in_future(text: str, start: int) -> bool:
@@ -209,16 +212,16 @@ def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
     try:
         if name in ("days_md", "days_dm"):
             assert month is not None
-            y = _year_of(month, published)
+            y = year or day_year(month, int(groups["d1"]), published, future)
             first = dt.date(y, month, int(groups["d1"]))
             last = dt.date(y, month, int(groups["d2"]))
             if last < first:
                 return None
-            value, relative = f"{first}..{last}", True
+            value, relative = f"{first}..{last}", year is None
         elif name in ("day_dm", "day_md"):
             assert month is not None
             relative = year is None
-            y = year or _year_of(month, published)
+            y = year or day_year(month, int(groups["d1"]), published, future)
             value = str(dt.date(y, month, int(groups["d1"])))
         elif name == "weekdays":
             first_day, last_day = _weekday(groups["wd"]), _weekday(groups["wd2"])
@@ -251,12 +254,15 @@ def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
             value = f"{year}..{year + 9}"
         elif name == "years":
             value = f"{year}..{groups['year2']}"
+        elif name in ("since_month", "since_year") and since_kind(match) != "span":
+            point = f"{year}-{month:02d}" if name == "since_month" else str(year)
+            value = point if since_kind(match) == "point" else f"{point}.."
         elif name == "since_month":
             assert month is not None and year is not None
             value, relative = f"{year}-{month:02d}..{published}", True
         elif name == "since_month_only":  # "since January": the last one, up to publication
             assert month is not None
-            value, relative = f"{_year_of(month, published)}-{month:02d}..{published}", True
+            value, relative = f"{year_of(month, published)}-{month:02d}..{published}", True
         elif name == "since_year":  # ongoing: up to publication, as "since_month"
             value, relative = f"{year}..{published}", True
         elif name == "month_year":
@@ -266,7 +272,7 @@ def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
             assert month is not None
             if month == 5 and not re.match(r"(?i)in\b", wording):
                 return None  # the verb "may"
-            y = _year_from(month, published) if future else _year_of(month, published)
+            y = _year_from(month, published) if future else year_of(month, published)
             value, relative = f"{y}-{month:02d}", True
             confidence = 0.8
         elif name == "year":
@@ -301,6 +307,7 @@ def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
         not date.later
         or in_future(text, trigger_start)
         or bool(_PLANNED.search(text[max(0, trigger_start - 40) : trigger_start]))
+        or listed_plan(text, trigger_start)
     )
 
 
@@ -330,11 +337,6 @@ _AROUND: dict[str, Callable[[dt.date, dict[str, str]], str]] = {
 """Dates counted from the publication ("today", "three days ago", "over the weekend",
 "later this month"), each to its own precision; "last month", "next week" and the like
 are :func:`_period`'s."""
-
-
-def _year_of(month: int, published: dt.date) -> int:
-    """The year of the last such month on or before publication."""
-    return published.year if month <= published.month else published.year - 1
 
 
 def _year_from(month: int, published: dt.date) -> int:

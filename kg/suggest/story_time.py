@@ -1,0 +1,103 @@
+"""Times a story counts from another of its events: "Three days earlier", "The previous week".
+
+A feature tells its events out of order and dates some of them only from another one
+("The ship docked on Friday. ... Three days earlier, it had been held at anchor"). Such
+a time has no object of its own (not "three days before the vote", which
+:func:`kg.suggest.when.find_dates` counts from its own sentence's date); it is counted from
+the first single day told before it in its paragraph, else in the nearest paragraph
+before that tells one (its main event). A time found so dates the next ones in turn
+("The previous week" after "Three days earlier" is the week before that day's week).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekdays as _weekdays
+
+from kg.suggest.text import Report
+from kg.suggest.when import DateMention, find_dates
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_STORY = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<way>earlier|later|before|after)"
+    r"|the\s+(?P<which>previous|preceding|following|next)\s+(?P<period>day|week|month)"
+    r"|the\s+day\s+(?P<side>before|after))"
+    r"(?=\s*[,.;]|\s+(?:the|a|an|he|she|it|they|we|[A-Z]\w*)\s+\w+(?:ed|ent|ew|ook|ame)\b)",
+    re.IGNORECASE,
+)
+"""A time with no object of its own, then a comma or a clause: "Three days earlier, the
+ship had been", "The previous week, the ministry had sent", "the day before"."""
+_OPENS = re.compile(r"(?:\A|[.!?”\"]\s+|\n|,\s+|\b(?:and|but)\s+)\Z")
+"""Where such a time may stand: at the head of a sentence or clause, not "in the next week"."""
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def story_dates(report: Report) -> list[DateMention]:
+    """The times of ``report`` counted from another event of the story, left to right."""
+    pool: list[DateMention] = []
+    for sentence in report.sentences:
+        pool += find_dates(sentence.text, report.published, sentence.start)
+    found: list[DateMention] = []
+    for match in _STORY.finditer(report.text):
+        if not _OPENS.search(report.text[max(0, match.start() - 8) : match.start()]):
+            continue
+        if any(m.start < match.end() and match.start() < m.end for m in pool):
+            continue
+        anchor = _anchor(report.text, match.start(), pool)
+        if anchor is None:
+            continue
+        value = _count(match, dt.date.fromisoformat(anchor.value))
+        mention = replace(
+            anchor,
+            start=match.start(),
+            end=match.end(),
+            value=value,
+            wording=match.group(0),
+            relative=True,
+            confidence=round(anchor.confidence * 0.6, 2),
+            later=_first(value) > report.published,
+        )
+        pool.append(mention)
+        found.append(mention)
+    return found
+
+
+def _anchor(text: str, start: int, pool: list[DateMention]) -> DateMention | None:
+    """The first single past day told before ``start`` in its paragraph, else in the
+    nearest paragraph before it that tells one."""
+    days = [m for m in pool if m.end <= start and _DAY.fullmatch(m.value) and not m.later]
+    if not days:
+        return None
+    paragraph = max(text.rfind("\n", 0, m.start) + 1 for m in days)
+    return min((m for m in days if m.start >= paragraph), key=lambda m: m.start)
+
+
+def _first(value: str) -> dt.date:
+    """The first day of a counted value ("2027-01" is 1 January)."""
+    parts = [int(p) for p in value.split("..")[0].split("-")]
+    return dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+
+
+def _count(match: re.Match[str], anchor: dt.date) -> str:
+    """The value of a counted time from its anchor day."""
+    if match["n"]:
+        n = _COUNTS.get(match["n"].lower()) or int(match["n"])
+        n *= 7 if match["unit"].lower().startswith("week") else 1
+        back = match["way"].lower() in ("earlier", "before")
+        return str(anchor - dt.timedelta(days=n) if back else anchor + dt.timedelta(days=n))
+    if match["side"]:
+        step = -1 if match["side"].lower() == "before" else 1
+        return str(anchor + dt.timedelta(days=step))
+    step = -1 if match["which"].lower() in ("previous", "preceding") else 1
+    period = match["period"].lower()
+    if period == "day":
+        return str(anchor + dt.timedelta(days=step))
+    if period == "month":
+        return f"{anchor + relativedelta(day=1, months=step):%Y-%m}"
+    monday = anchor + relativedelta(weekday=_weekdays[0](-1), weeks=step)
+    return f"{monday}..{monday + dt.timedelta(days=6)}"
