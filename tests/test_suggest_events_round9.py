@@ -87,3 +87,30 @@ def test_left_for_is_a_departure_on_a_visit() -> None:
     rows = suggest("Muttaqi left for Tashkent on Sunday.")
     (visit,) = events(rows, "Visit")
     assert ("hasVisitor", "amir-khan-muttaqi") in actors(rows, visit)
+
+
+def test_agreed_to_one_thing_and_to_another_is_two_agreements() -> None:
+    rows = suggest(
+        "Iran and Qatar agreed on Monday to reopen the road and to set up a hotline "
+        "between their border posts."
+    )
+    agreements = events(rows, "Agreement")
+    assert len(agreements) == 2, agreements
+    assert all(("hasParticipant", "qatar") in actors(rows, a) for a in agreements)
+
+
+def test_agreed_to_one_thing_and_to_meet_again_is_an_agreement_and_a_meeting() -> None:
+    rows = suggest("Iran and Qatar agreed on Monday to reopen the road and to meet again in May.")
+    assert len(events(rows, "Agreement")) == 1
+
+
+@pytest.mark.parametrize("speaker", ["two crew members", "witnesses"])
+def test_unnamed_crew_members_and_witnesses_are_the_voice_no_statement(speaker: str) -> None:
+    rows = suggest(f"The ship was held off the port for two days, {speaker} said.")
+    assert not events(rows, "Statement")
+
+
+def test_granting_an_exemption_is_an_event() -> None:
+    rows = suggest("A UN committee granted an exemption allowing Muttaqi to travel to Doha.")
+    found = [r.evidence for r in rows if r.kind == "entity" and r.predicate == "type"]
+    assert "granted an exemption" in found, found
