@@ -114,3 +114,16 @@ def test_granting_an_exemption_is_an_event() -> None:
     rows = suggest("A UN committee granted an exemption allowing Muttaqi to travel to Doha.")
     found = [r.evidence for r in rows if r.kind == "entity" and r.predicate == "type"]
     assert "granted an exemption" in found, found
+
+
+def test_the_next_briefing_of_a_council_told_in_the_report_is_a_planned_meeting() -> None:
+    rows = suggest(COUNCIL + "\nIts next briefing on the crossings is due in March.")
+    labels = {r.subject: r.evidence for r in rows if r.predicate == "type"}
+    (upcoming,) = [m for m in events(rows, "Meeting") if labels[m] == "next briefing"]
+    assert (upcoming, "planned") in claims(rows, "hasStatus")
+    assert any(o.startswith("2025-03") for s, o in claims(rows, "hasTime") if s == upcoming)
+
+
+def test_a_next_briefing_without_a_session_in_the_report_is_no_meeting() -> None:
+    rows = suggest("The ministry's next briefing is due on Friday.")
+    assert not events(rows, "Meeting")

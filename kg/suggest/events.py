@@ -271,7 +271,7 @@ class EventFinder(EventRoles, SubEvents):
         events = one_with_the_body(self.register, report, events)  # the headline's talks
         joint_statements(self.register, report.text, events)  # "a joint statement"
         events = agreement_points(report, events)  # "agreed to: - double trade; - ..."
-        events = sessions(report, events)  # "told the Security Council": its session
+        events = sessions(report, events, dates)  # "told the Security Council": its session
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
         self._visit_of_talks(report, events)

@@ -6,7 +6,9 @@ the 15-member Council". The speech is a statement (the trigger table's "told",
 "briefed"); the session it was made at is a meeting of its own, with the body and the
 speaker as participants, and the statement inside it (``subEventOf``). Each later
 statement told to a body of the same name is made at the same session, one event a
-real-world act (docs/annotation.md): its speaker joins that meeting.
+real-world act (docs/annotation.md): its speaker joins that meeting. In a report of such
+a session, "its next briefing", "the next session" is the body's next session, a meeting
+to come.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from kg.suggest.event_record import Event
 from kg.suggest.text import Report
+from kg.suggest.when import DateMention
 
 MEETING = "Meeting"
 _ADDRESSED = re.compile(r"\b(?:told|tells|briefed|briefs|addressed|addresses)\Z", re.IGNORECASE)
@@ -25,12 +28,14 @@ _BODY = re.compile(
 )
 """The audience: a council, assembly, parliament, senate or committee, named with a capital
 ("the Security Council", "the 15-member Council"); "told reporters" is no session."""
+_NEXT = re.compile(r"\b(?:its|the|their)\s+(?P<next>next\s+(?:briefing|session))\b", re.IGNORECASE)
 
 
-def sessions(report: Report, events: list[Event]) -> list[Event]:
+def sessions(report: Report, events: list[Event], dates: list[DateMention]) -> list[Event]:
     """``events`` with, after each statement told to a body in session, that session as
     a meeting (the statement inside it); a body of the same name told again later is the
-    same session."""
+    same session; and, in a report of a session, the next one it names, with the dates
+    after its words in their sentence."""
     result: list[Event] = []
     held: dict[str, Event] = {}
     for event in events:
@@ -62,4 +67,14 @@ def sessions(report: Report, events: list[Event]) -> list[Event]:
                 session.anchors[mention.start] = (event.start, match.end())
         if event.parent is None:
             event.parent = session
+    for match in _NEXT.finditer(report.text) if held else ():
+        start, end = match.span("next")
+        sentence = report.sentence_at(start)
+        after = [d for d in dates if end <= d.start < sentence.end]
+        upcoming = Event(
+            MEETING, sentence.index, start, end, match["next"], published=report.published,
+            dates=after, confidence=0.5,
+        )  # fmt: skip
+        upcoming.occurrences.append((sentence.index, start, end))
+        result.append(upcoming)
     return result
