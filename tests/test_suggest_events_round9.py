@@ -127,3 +127,12 @@ def test_the_next_briefing_of_a_council_told_in_the_report_is_a_planned_meeting(
 def test_a_next_briefing_without_a_session_in_the_report_is_no_meeting() -> None:
     rows = suggest("The ministry's next briefing is due on Friday.")
     assert not events(rows, "Meeting")
+
+
+def test_a_cargo_unloaded_in_the_sentence_of_its_shipment_is_that_shipment() -> None:
+    rows = suggest(
+        "A consignment of wheat for Afghanistan, shipped by the WFP, was unloaded at "
+        "Chabahar port last month.\nDock workers unloaded the cartons on Saturday."
+    )
+    found = [r.evidence for r in rows if r.kind == "entity" and r.predicate == "type"]
+    assert found.count("unloaded") == 1, found  # the second sentence's, an act of its own

@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.suggest.agreement_points import agreement_points, in_a_list
+from kg.suggest.cargo import moved_shipments
 from kg.suggest.clauses import (
     after_preposition,
     asks,
@@ -272,6 +273,7 @@ class EventFinder(EventRoles, SubEvents):
         joint_statements(self.register, report.text, events)  # "a joint statement"
         events = agreement_points(report, events)  # "agreed to: - double trade; - ..."
         events = sessions(report, events, dates)  # "told the Security Council": its session
+        events = moved_shipments(events)  # "a consignment ... was unloaded": the shipment
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
         self._visit_of_talks(report, events)

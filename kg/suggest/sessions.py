@@ -20,7 +20,7 @@ from kg.suggest.text import Report
 from kg.suggest.when import DateMention
 
 MEETING = "Meeting"
-_ADDRESSED = re.compile(r"\b(?:told|tells|briefed|briefs|addressed|addresses)\Z", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:told|tells|briefed)\Z", re.IGNORECASE)
 """A speech verb whose object is its audience."""
 _BODY = re.compile(
     r"\s+the\s+(?:[\w-]+\s+){0,2}?(?P<body>Council|General\s+Assembly|National\s+Assembly"
