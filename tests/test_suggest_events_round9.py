@@ -117,11 +117,11 @@ def test_granting_an_exemption_is_an_event() -> None:
 
 
 def test_the_next_briefing_of_a_council_told_in_the_report_is_a_planned_meeting() -> None:
-    rows = suggest(COUNCIL + "\nIts next briefing on the crossings is due in March.")
+    rows = suggest(COUNCIL + "\nThe next session on the crossings is planned for April.")
     labels = {r.subject: r.evidence for r in rows if r.predicate == "type"}
-    (upcoming,) = [m for m in events(rows, "Meeting") if labels[m] == "next briefing"]
+    (upcoming,) = [m for m in events(rows, "Meeting") if labels[m] == "next session"]
     assert (upcoming, "planned") in claims(rows, "hasStatus")
-    assert any(o.startswith("2025-03") for s, o in claims(rows, "hasTime") if s == upcoming)
+    assert any(o.startswith("2025-04") for s, o in claims(rows, "hasTime") if s == upcoming)
 
 
 def test_a_next_briefing_without_a_session_in_the_report_is_no_meeting() -> None:
@@ -131,8 +131,8 @@ def test_a_next_briefing_without_a_session_in_the_report_is_no_meeting() -> None
 
 def test_a_cargo_unloaded_in_the_sentence_of_its_shipment_is_that_shipment() -> None:
     rows = suggest(
-        "A consignment of wheat for Afghanistan, shipped by the WFP, was unloaded at "
-        "Chabahar port last month.\nDock workers unloaded the cartons on Saturday."
+        "A shipment of rice for Kabul, sent by the UN, was unloaded at Karachi port in May.\n"
+        "Porters unloaded the sacks on Friday."
     )
     found = [r.evidence for r in rows if r.kind == "entity" and r.predicate == "type"]
     assert found.count("unloaded") == 1, found  # the second sentence's, an act of its own

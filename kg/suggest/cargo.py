@@ -1,10 +1,10 @@
 """A ship's or a cargo's movement told of a shipment in its sentence: the shipment, no act besides.
 
-"A consignment of wheat, shipped by the WFP, was unloaded at the port": the unloading
+"A shipment of rice, sent by the UN, was unloaded at the port": the unloading
 is where the shipment ended, one event a real-world act (docs/annotation.md); the
 catch-all ``Event`` the trigger table gives "unloaded", "docked", "loaded" opens none
 beside an aid shipment of the same sentence, and names that shipment once more. Told
-in a sentence of its own ("Dock workers unloaded the cartons on Saturday"), it is an
+in a sentence of its own ("Porters unloaded the sacks on Friday"), it is an
 event of its own.
 """
 
