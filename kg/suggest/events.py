@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.suggest.agreement_points import agreement_points, in_a_list
+from kg.suggest.cargo import moved_shipments
 from kg.suggest.clauses import (
     after_preposition,
     asks,
@@ -58,6 +59,7 @@ from kg.suggest.headlines import one_with_the_body
 from kg.suggest.mentions import Mention
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
+from kg.suggest.sessions import sessions
 from kg.suggest.sides import both_sides, joint_statements
 from kg.suggest.subevents import SubEvents, beside, restates
 from kg.suggest.text import Report, make_doc
@@ -254,7 +256,7 @@ class EventFinder(EventRoles, SubEvents):
             )
             if (
                 earlier is not None
-                and restates(event, earlier)
+                and restates(event, earlier, report.text)
                 and not intends(report, char_end)
                 and not in_a_list(report.text, char_start)  # "agreed to: - hold a meeting"
                 and not beside(sentence.text)  # "On the sidelines of the talks, X met Y"
@@ -270,6 +272,8 @@ class EventFinder(EventRoles, SubEvents):
         events = one_with_the_body(self.register, report, events)  # the headline's talks
         joint_statements(self.register, report.text, events)  # "a joint statement"
         events = agreement_points(report, events)  # "agreed to: - double trade; - ..."
+        events = sessions(report, events, dates)  # "told the Security Council": its session
+        events = moved_shipments(events)  # "a consignment ... was unloaded": the shipment
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
         self._visit_of_talks(report, events)

@@ -49,7 +49,7 @@ _HEAD = re.compile(  # the cue inside the trigger: "due to travel", "expected to
     "|".join(
         rf"(?P<{value}>{words})\s"
         for value, words in (
-            ("planned", rf"due\s+to|{_CUES[0][1]}"),
+            ("planned", rf"due\s+to|next|{_CUES[0][1]}"),  # "next session"
             ("expected", rf"(?:expected|likely)\s+to|{_CUES[1][1]}"),
             *_CUES[2:],
         )
