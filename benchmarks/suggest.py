@@ -24,7 +24,11 @@ its shipped annotations:
   at least half the longer's words, or rapidfuzz ratio >= 80);
 - events: its events (subjects of its claims that are events) found with a
   compatible class (a proposed event whose trigger lies in one of the gold
-  event's evidence spans, or the register event proposed by id); identity:
+  event's evidence spans, or the register event proposed by id), one proposal
+  to one answer (a maximum matching, networkx's ``max_weight_matching``: as
+  many answered as can be, then the most actors shared; a second proposal of
+  an answered event is a duplicate, wrong in events precision, its rows still
+  that event's for participants, dates and reachable rows); identity:
   of its events that another report already records, the share proposed as
   that very id; identity precision: of the register events proposed (an event
   linked to another report's), the share its annotations also use;
@@ -66,6 +70,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+import networkx as nx  # noqa: E402
 
 from kg.build.annotations import ClaimRecord  # noqa: E402
 from kg.dates import parse_time  # noqa: E402
@@ -301,20 +307,33 @@ def _events(
     for r in rows:
         if r.kind == "claim" and r.predicate in ACTOR_ROLES:
             my_actors.setdefault(r.subject, set()).add(r.object)
+    pairs = nx.Graph()  # a proposed event and an answer's event of its kind whose spans overlap
     for event, (cls, span) in new_events.items():
-        candidates = [
-            gold_id
-            for gold_id, spans in gold_events.items()
-            if _kin(full, cls, full.entities[gold_id].type)
-            and any(_overlap(span, s) for s in spans)
-        ]
-        if candidates:  # the one sharing most actors, where several overlap
-            mine = my_actors.get(event, set())
-            mapping[event] = max(candidates, key=lambda g: len(mine & gold_actors.get(g, set())))
+        mine = my_actors.get(event, set())
+        for gold_id, spans in gold_events.items():
+            if _kin(full, cls, full.entities[gold_id].type) and any(
+                _overlap(span, s) for s in spans
+            ):  # as many pairs as can be, then the most actors shared
+                shared_actors = len(mine & gold_actors.get(gold_id, set()))
+                pairs.add_edge(("mine", event), ("gold", gold_id), weight=1000 + shared_actors)
+    taken = set(mapping.values())  # a linked event is its own answer
+    matched: set[str] = set()  # each answer's event is one proposal's, at most
+    for a, b in nx.max_weight_matching(pairs):
+        (_, event), (_, gold_id) = sorted((a, b), key=lambda end: end[0] != "mine")
+        if gold_id not in taken:
+            mapping[event] = gold_id
+            matched.add(event)
+    for event in new_events:  # a second proposal of an answered event: its rows are that
+        # event's after an edit of the id (reachable), but the proposal itself is a duplicate
+        if event in mapping or ("mine", event) not in pairs:
+            continue
+        mine = my_actors.get(event, set())
+        ends = [gold for _, (_, gold) in pairs.edges(("mine", event))]
+        mapping[event] = max(ends, key=lambda g: len(mine & gold_actors.get(g, set())))
     found = set(mapping.values())
     score.add("events recall (kind)", len(found & set(gold_events)), len(gold_events))
     proposed = len(new_events) + len(linked)
-    right = sum(1 for e in mapping if mapping[e] in gold_events)
+    right = sum(1 for e in mapping if mapping[e] in gold_events and (e in matched or e in linked))
     score.add("events precision", right, proposed)
     shared = {e for e in gold_events if e in reduced.entities}
     score.add("events identity (recorded elsewhere)", len(shared & linked), len(shared))

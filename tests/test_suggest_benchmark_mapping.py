@@ -65,3 +65,50 @@ def test_a_name_inside_a_longer_one_matches_only_where_it_is_most_of_it() -> Non
     assert not bench._names_same("russia", "embassy of russia kabul")  # a state, not its embassy
     assert not bench._names_same("mumbai", "consul of the islamic emirate in mumbai")
     assert not bench._names_same("iran", "iranian")  # whole words
+
+
+def test_each_answered_event_is_one_proposals_and_a_duplicate_is_wrong() -> None:
+    """000: "Afghan refugees, many of whom have been repatriated by Pakistan and Iran.
+    Since late 2023, about one million refugees have returned to Afghanistan." are two
+    returns in the shipped rows. A proposal over both sentences and one over the first
+    answer both (the matching, not the first of equals for each); a third over the
+    second is a duplicate: wrong as an event, its rows still that event's after an edit."""
+    full = load_register(DATA, ONTOLOGY)
+    texts = {s: (SEEDS / f"{s}.txt").read_text(encoding="utf-8") for s in full.sources}
+    reduced = bench.held_out(full, S000, DATA, texts)
+    spans = {
+        "return-both": "repatriated by Pakistan and Iran. Since late 2023, about one million",
+        "return-first": "many of whom have been repatriated by Pakistan and Iran",
+        "return-again": "refugees have returned to Afghanistan",
+    }
+    rows = [
+        new_suggestion(
+            "entity", event, "type", "RefugeeReturn", source=S000, evidence=words, confidence=0.5
+        )
+        for event, words in spans.items()
+    ]
+    rows.append(
+        new_suggestion(
+            "claim",
+            "return-again",
+            "hasTime",
+            "2023-10..2025-01-09",
+            source=S000,
+            evidence="Since late 2023",
+            confidence=0.5,
+        )  # fmt: skip
+    )
+    gold = [c for c in full.claims if c.source == S000]
+    both = {
+        "pakistan-iran-repatriation-afghan-refugees",
+        "afghan-refugee-returns-since-2023",
+    }
+    two = bench.Score()
+    mapping = bench._events(full, reduced, gold, rows[:2], texts[S000], two)
+    assert two.hits["events recall (kind)"] == 2  # not the first of equals for both
+    assert {mapping["return-both"], mapping["return-first"]} == both
+    three = bench.Score()
+    mapping = bench._events(full, reduced, gold, rows, texts[S000], three)
+    assert three.hits["events recall (kind)"] == 2
+    assert (three.hits["events precision"], three.totals["events precision"]) == (2, 3)
+    assert set(mapping.values()) == both  # the duplicate's rows are still an answer's
