@@ -96,6 +96,8 @@ _TOLD_THAT = re.compile(
 )
 """A speech verb, its hearer and a that-clause that holds the trigger ("X told Tolo News on
 Monday that Kazakhstan had agreed"): the speaker and the hearer report the event."""
+_HEARER = re.compile(r"\s*(?:(?:the|its|their|his|her)\s+)?")
+"""Right after "told": the hearer ("told the Security Council that ..."), not what was said."""
 _QUOTED = re.compile(r"^\s+(?:quoted|quotes|quoting)\s")
 """A statement that quotes someone ("the statement quoted X as describing Y’s policy"): X
 spoke in it, and Y is what was said; neither is addressed by it."""
@@ -272,7 +274,7 @@ def aside(
             return "the other party of what was said"
         spoken = re.fullmatch(r"\s+", gap) and inverted(text, low, start)
         # "“...,” said Misri": the speaker
-        hearer = not gap.strip() and re.fullmatch(r"told|tells", text[start:end], re.I)
+        hearer = _HEARER.fullmatch(gap) and re.fullmatch(r"told|tells", text[start:end], re.I)
         if said and _REPORTING.fullmatch(" " + text[start:end]) and not spoken and not hearer:
             return "inside what was said"  # but "X told Y that ...": Y is told
         if said and attributed(text, low, start, mention, mentions, actor):

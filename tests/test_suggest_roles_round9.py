@@ -1,0 +1,25 @@
+"""Round 9 of the general rules of `kg suggest` (issue 22): who acts in an event on reports
+of other genres (a council briefed, an outlet told by phone, a speaker named only by a noun
+phrase). Each test is on sentences of our own making (none from the seed or the invented
+reports) and fails without its rule."""
+
+from __future__ import annotations
+
+from tests.suggest_sentences import actors, events, suggest
+
+
+def test_the_council_told_is_addressed() -> None:
+    rows = suggest("Muttaqi told the UN Security Council on Monday that the road was open.")
+    (statement,) = events(rows, "Statement")
+    assert ("hasTarget", "un-security-council") in actors(rows, statement)
+
+
+def test_an_outlet_told_by_phone_receives_the_words() -> None:
+    rows = suggest("Muttaqi told the Herald of Asia by phone that the road was open.")
+    (statement,) = events(rows, "Statement")
+    found = actors(rows, statement)
+    assert ("hasRecipient", "herald-of-asia") in found
+    assert ("hasTarget", "herald-of-asia") not in found
+    rows = suggest("Muttaqi told India on Monday that the road was open.")  # no phone: told
+    (statement,) = events(rows, "Statement")
+    assert ("hasTarget", "india") in actors(rows, statement)
