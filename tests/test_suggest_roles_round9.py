@@ -5,6 +5,7 @@ reports) and fails without its rule."""
 
 from __future__ import annotations
 
+from kg.suggest.rows import Suggestion
 from tests.suggest_sentences import actors, events, suggest
 
 
@@ -23,3 +24,19 @@ def test_an_outlet_told_by_phone_receives_the_words() -> None:
     rows = suggest("Muttaqi told India on Monday that the road was open.")  # no phone: told
     (statement,) = events(rows, "Statement")
     assert ("hasTarget", "india") in actors(rows, statement)
+
+
+def test_names_before_a_plural_speaker_after_a_comma_do_not_speak() -> None:
+    for text in (
+        "The trucks waited while Pakistan checked their papers, two drivers said.",
+        "The border stayed shut because Pakistan wanted fees, traders said.",
+    ):
+        rows = suggest(text)
+        assert all(("hasInitiator", "pakistan") not in actors(rows, s) for s in said(rows))
+    rows = suggest("Muttaqi, however, said the road was open.")  # no speaker after the comma
+    (statement,) = said(rows)
+    assert ("hasInitiator", "amir-khan-muttaqi") in actors(rows, statement)
+
+
+def said(rows: list[Suggestion]) -> list[str]:
+    return events(rows, "Statement")

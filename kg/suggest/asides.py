@@ -81,6 +81,12 @@ named there takes no part as such."""
 _SPEAKER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}")
 """A speaker named by a common noun between a comma and a speech verb ("..., the foreign
 ministry said"), whoever the register knows it as."""
+_UNNAMED = re.compile(
+    r",\s+(?:(?:two|three|four|several|some|many|other|\d+)\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*s\s+"
+)
+"""Speakers named by a plural common noun after a comma ("..., two crew members said",
+"..., diplomats said"): the names before it did not speak."""
 _ASKED_THAT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+(?:the|a|an|its|their|his|her)\s+[a-z]")
 """A request's that-clause with a common noun as its subject ("asked that the port include a
 terminal at X"): the names after it are what was asked, not who was asked."""
@@ -323,7 +329,7 @@ def aside(
         said
         and comma >= 0
         and _REPORTING.fullmatch(" " + text[start:end])
-        and _SPEAKER.fullmatch(text, comma, start)
+        and (_SPEAKER.fullmatch(text, comma, start) or _UNNAMED.fullmatch(text, comma, start))
     ):
         return "before a reporting clause after a comma"  # "X met Y, the ministry said"
     if re.match(r"[’']s\s+(?!(?:delegation|team|negotiators|officials|side|envoys?|diplomats)\b)"
