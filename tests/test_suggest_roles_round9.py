@@ -40,3 +40,9 @@ def test_names_before_a_plural_speaker_after_a_comma_do_not_speak() -> None:
 
 def said(rows: list[Suggestion]) -> list[str]:
     return events(rows, "Statement")
+
+
+def test_the_owner_of_a_report_that_speaks_speaks() -> None:
+    rows = suggest("UNHCR’s yearly report, released on Monday, said the road was open.")
+    (statement,) = said(rows)
+    assert ("hasInitiator", "unhcr") in actors(rows, statement)

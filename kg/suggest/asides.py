@@ -87,6 +87,10 @@ _UNNAMED = re.compile(
 )
 """Speakers named by a plural common noun after a comma ("..., two crew members said",
 "..., diplomats said"): the names before it did not speak."""
+_DOCUMENT = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:report|statement|letter|study|survey|assessment)\s*,"
+)
+"""Its owner's words that speak ("X’s quarterly report, released on Monday, said"): X speaks."""
 _ASKED_THAT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+(?:the|a|an|its|their|his|her)\s+[a-z]")
 """A request's that-clause with a common noun as its subject ("asked that the port include a
 terminal at X"): the names after it are what was asked, not who was asked."""
@@ -334,7 +338,8 @@ def aside(
         return "before a reporting clause after a comma"  # "X met Y, the ministry said"
     if re.match(r"[’']s\s+(?!(?:delegation|team|negotiators|officials|side|envoys?|diplomats)\b)"
                 r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
-                text[mention.end : start]):  # fmt: skip
+                text[mention.end : start]) and not (
+        said and _DOCUMENT.match(text, mention.end)):  # fmt: skip
         return "the owner of a thing named before the trigger"
     if dateline(text, mention):
         return "the dateline"  # "ISLAMABAD: Pakistan and Afghanistan agreed"
