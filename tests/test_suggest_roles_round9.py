@@ -46,3 +46,15 @@ def test_the_owner_of_a_report_that_speaks_speaks() -> None:
     rows = suggest("UNHCR’s yearly report, released on Monday, said the road was open.")
     (statement,) = said(rows)
     assert ("hasInitiator", "unhcr") in actors(rows, statement)
+
+
+def test_the_object_of_a_causative_verb_does_what_it_is_let_do() -> None:
+    rows = suggest(
+        "Later, the UN Security Council, which keeps a ban on Taliban figures, granted a waiver "
+        "allowing Amir Khan Muttaqi, the Taliban’s acting foreign minister, to travel to Doha."
+    )
+    (visit,) = events(rows, "Visit")
+    assert actors(rows, visit) == {("hasVisitor", "amir-khan-muttaqi")}
+    rows = suggest("Pakistan allowed Muttaqi to travel to Doha.")
+    (visit,) = events(rows, "Visit")
+    assert ("hasVisitor", "pakistan") not in actors(rows, visit)
