@@ -58,3 +58,21 @@ def test_the_object_of_a_causative_verb_does_what_it_is_let_do() -> None:
     rows = suggest("Pakistan allowed Muttaqi to travel to Doha.")
     (visit,) = events(rows, "Visit")
     assert ("hasVisitor", "pakistan") not in actors(rows, visit)
+
+
+def test_the_owner_of_one_unnamed_official_who_denies_does_not_deny() -> None:
+    rows = suggest("An official of Pakistan’s Interior Ministry denied that the road was shut.")
+    (denial,) = events(rows, "Denial")
+    assert actors(rows, denial) == set()
+    rows = suggest("A Pakistan envoy denied that the road was shut.")
+    (denial,) = events(rows, "Denial")
+    assert ("hasInitiator", "pakistan") not in actors(rows, denial)
+    rows = suggest("Pakistani officials denied that the road was shut.")  # plural: the body
+    (denial,) = events(rows, "Denial")
+    assert ("hasInitiator", "pakistan") in actors(rows, denial)
+
+
+def test_names_past_a_semicolon_are_in_another_clause() -> None:
+    rows = suggest("Pakistan welcomes the deal; India denies the report.")
+    (statement,) = said(rows)
+    assert actors(rows, statement) == {("hasInitiator", "pakistan")}
