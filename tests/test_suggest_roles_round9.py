@@ -76,3 +76,9 @@ def test_names_past_a_semicolon_are_in_another_clause() -> None:
     rows = suggest("Pakistan welcomes the deal; India denies the report.")
     (statement,) = said(rows)
     assert actors(rows, statement) == {("hasInitiator", "pakistan")}
+
+
+def test_a_name_modifying_a_quantified_noun_is_no_actor() -> None:
+    rows = suggest("Muttaqi denied that any UN employee had been held.")
+    (denial,) = events(rows, "Denial")
+    assert actors(rows, denial) == {("hasInitiator", "amir-khan-muttaqi")}

@@ -254,6 +254,10 @@ def aside(
         return "inside a longer name"
     if mention.start >= end:
         gap = text[end : mention.start]
+        if re.search(r"\b(?:any|no|every|each)\s+$", gap) and re.match(
+            r"\s+[a-z]", text[mention.end :]
+        ):
+            return "a modifier of a quantified noun"  # "denied that any UN employee was held"
         if _PRONOUN_CLAUSE.search(gap):
             return "inside a coordinated clause with a subject of its own"  # "withdrew, but
             # it has kept its embassy in Kabul"
