@@ -82,3 +82,15 @@ def test_a_name_modifying_a_quantified_noun_is_no_actor() -> None:
     rows = suggest("Muttaqi denied that any UN employee had been held.")
     (denial,) = events(rows, "Denial")
     assert actors(rows, denial) == {("hasInitiator", "amir-khan-muttaqi")}
+
+
+def test_a_relative_clause_on_the_event_names_who_made_it() -> None:
+    rows = suggest(
+        "The ship Sea Star docked in Karachi on Friday, the first vessel to use a transit "
+        "agreement that Pakistan and Uzbekistan signed in May."
+    )
+    (agreement,) = events(rows, "Agreement")
+    assert actors(rows, agreement) == {
+        ("hasParticipant", "pakistan"),
+        ("hasParticipant", "uzbekistan"),
+    }

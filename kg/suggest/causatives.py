@@ -1,7 +1,9 @@
-"""Who acts in an event a causative verb lets another do ("allowing X to travel to Doha").
+"""Who acts in an event whose doer another clause's grammar names.
 
-"The committee granted an exemption allowing X to travel", "Y cleared X to travel": the
-event's doer is the object of the causative verb (X), not whoever lets it happen before it.
+A causative verb lets its object do it ("The committee granted an exemption allowing X to
+travel", "Y cleared X to travel": X, not whoever lets it happen before it); a relative
+clause on the event's noun names who made it ("the first ship to use an agreement that A
+and B signed": A and B, not the ship).
 """
 
 from __future__ import annotations
@@ -44,3 +46,39 @@ def let_do(
     if (trigger.before, doer.entity) not in [(r, m.entity) for r, m in event.actors]:
         event.actors.append((trigger.before, doer))
         event.anchors[doer.start] = span
+
+
+_MADE = re.compile(
+    r"\s+(?:that|which)\s+(?P<doers>[^.;]*?)\s+(?:(?:had|have|has|were|was)\s+)?"
+    r"(?:signed|reached|concluded|struck|agreed|held|hosted|launched|made)\b"
+)
+"""After an event's noun: a relative clause and the verb of making it, its subject between."""
+
+
+_MAKERS = re.compile(r"\b(?:that|which)\s+(?P<doers>[^.;,]*?)\s+(?:(?:had|have|has|were|was)\s+)?$")
+"""Before the trigger: the relative pronoun or "that" opening its clause, and its subject."""
+
+
+def made_by(
+    text: str, low: int, span: tuple[int, int], event: Event, mentions: list[Mention]
+) -> None:
+    """Names outside a clause that "that" or "which" opens take no part in the event it
+    tells, where that clause names its subject: after an event's noun, a relative clause
+    and a verb of making it ("X docked, the first ship to use an agreement that A and B
+    signed": A and B, not X; a possessive right before the noun stays: "A’s agreement that
+    B signed"); before a verb trigger, a clause opened by "that" or "which" ("the agreement
+    that A and B signed": the same)."""
+    made = _MADE.match(text, span[1])
+    if made is not None and any(
+        made.start("doers") <= m.start < made.end("doers") for m in mentions
+    ):
+        event.actors = [
+            (role, m)
+            for role, m in event.actors
+            if m.end > span[0] or re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,2}", text[m.end : span[0]])
+        ]
+    makers = _MAKERS.search(text, low, span[0])
+    if makers is not None and any(
+        makers.start("doers") <= m.start < makers.end("doers") for m in mentions
+    ):
+        event.actors = [(role, m) for role, m in event.actors if m.start >= makers.start()]

@@ -13,7 +13,7 @@ import re
 from kg.suggest.adjuncts import fronted_subject, object_pronoun, owner_of, trailing
 from kg.suggest.asides import aside
 from kg.suggest.bodies import body_owner
-from kg.suggest.causatives import let_do
+from kg.suggest.causatives import let_do, made_by
 from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.mentions import Mention
@@ -291,8 +291,9 @@ class EventRoles:
             if him is not None:
                 event.actors.append((trigger.after, him))
                 event.anchors[him.start] = (trigger_start, trigger_end + 4)
-        if not refer:  # "granted an exemption allowing X to travel": X travels
+        if not refer:  # "allowing X to travel": X travels; "an agreement that A signed": A
             let_do(text, sentence.start, trigger, (trigger_start, trigger_end), event, mentions)
+            made_by(text, sentence.start, (trigger_start, trigger_end), event, mentions)
         if not refer and self.register.is_a(event.cls, "Visit"):
             visit_roles(report, self.register, event, mentions)  # its leader and host
         movement_takes_power(self.register, event)  # "the Taliban government, which seized
