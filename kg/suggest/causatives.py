@@ -55,6 +55,8 @@ _MADE = re.compile(
 """After an event's noun: a relative clause and the verb of making it, its subject between."""
 
 
+_NOUN = re.compile(r"\b(?:a|an|the|this|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""An article or determiner before the trigger: a noun names the event."""
 _MAKERS = re.compile(r"\b(?:that|which)\s+(?P<doers>[^.;,]*?)\s+(?:(?:had|have|has|were|was)\s+)?$")
 """Before the trigger: the relative pronoun or "that" opening its clause, and its subject."""
 
@@ -68,7 +70,8 @@ def made_by(
     signed": A and B, not X; a possessive right before the noun stays: "A’s agreement that
     B signed"); before a verb trigger, a clause opened by "that" or "which" ("the agreement
     that A and B signed": the same)."""
-    made = _MADE.match(text, span[1])
+    noun = _NOUN.search(text, low, span[0])  # "a transit agreement", not "X denied"
+    made = _MADE.match(text, span[1]) if noun else None
     if made is not None and any(
         made.start("doers") <= m.start < made.end("doers") for m in mentions
     ):
