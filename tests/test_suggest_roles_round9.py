@@ -94,3 +94,14 @@ def test_a_relative_clause_on_the_event_names_who_made_it() -> None:
         ("hasParticipant", "pakistan"),
         ("hasParticipant", "uzbekistan"),
     }
+
+
+def test_the_body_in_a_persons_title_takes_no_part() -> None:
+    rows = suggest(
+        "At the meeting, the Indian delegation was led by the deputy commander of the Border "
+        "Security Force, General Pankaj Verma."
+    )
+    (meeting,) = events(rows, "Meeting")
+    found = {actor for _, actor in actors(rows, meeting)}
+    assert "pankaj-verma" in found
+    assert not any("border" in actor for actor in found)

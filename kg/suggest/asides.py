@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.attribution import attributed, source_or_subject
-from kg.suggest.bodies import one_of_its_people
+from kg.suggest.bodies import one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
@@ -230,6 +230,8 @@ def aside(
         return "another clause past a semicolon"  # "X welcomes the deal; Y denies Z"
     if said and mention.end <= start and one_of_its_people(text, mention, start):
         return "the owner of the one unnamed person who speaks"  # "Russia’s envoy said"
+    if titled(text, low, mention, [m for m in mentions if person(m)]):
+        return "the body in the title of the person named after it"  # "the commander of X, Y"
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
     ):

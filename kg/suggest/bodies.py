@@ -65,3 +65,19 @@ def one_of_its_people(text: str, mention: Mention, start: int) -> bool:
 _OWNER = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+$")
 _REST = re.compile(r"(?:[’']s(?:\s+(?:[A-Z][\w-]*|and|of)){1,6})?\s+")
 """Between the owner and the speech verb: nothing, or the rest of the body's name."""
+
+
+_TITLE_OF = re.compile(
+    r"\b(?:commander|chief|head|director|governor|minister|secretary|chairman|chair|"
+    r"president|spokes(?:man|woman|person)|ambassador|envoy)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A title and "of" before a body."""
+
+
+def titled(text: str, low: int, mention: Mention, people: list[Mention]) -> bool:
+    """Whether ``mention`` is the body in the title of a person named right after it ("the
+    deputy commander of the Border Troops, General X"): the person acts, not the body."""
+    return bool(_TITLE_OF.search(text, max(low, mention.start - 40), mention.start)) and any(
+        re.fullmatch(r",\s+(?:[A-Z][\w.]*\s+){0,3}", text[mention.end : m.start]) for m in people
+    )
