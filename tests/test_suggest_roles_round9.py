@@ -105,3 +105,9 @@ def test_the_body_in_a_persons_title_takes_no_part() -> None:
     found = {actor for _, actor in actors(rows, meeting)}
     assert "pankaj-verma" in found
     assert not any("border" in actor for actor in found)
+
+
+def test_the_employer_of_those_acted_on_is_not_acted_on() -> None:
+    rows = suggest("Three Afghan women working for UN agencies were detained in Kabul in May.")
+    (detention,) = events(rows, "Event")
+    assert actors(rows, detention) == set()

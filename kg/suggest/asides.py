@@ -92,6 +92,10 @@ _DOCUMENT = re.compile(
     r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:report|statement|letter|study|survey|assessment)\s*,"
 )
 """Its owner's words that speak ("X’s quarterly report, released on Monday, said"): X speaks."""
+_EMPLOYER = re.compile(
+    r"\b(?:working|employed|serving|who\s+work(?:ed)?)\s+(?:for|by|with)\s+(?:the\s+)?$"
+)
+"""Before a name: it employs the one named before (the subject), who acts or is acted on."""
 _ASKED_THAT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+(?:the|a|an|its|their|his|her)\s+[a-z]")
 """A request's that-clause with a common noun as its subject ("asked that the port include a
 terminal at X"): the names after it are what was asked, not who was asked."""
@@ -230,6 +234,8 @@ def aside(
         return "another clause past a semicolon"  # "X welcomes the deal; Y denies Z"
     if said and mention.end <= start and one_of_its_people(text, mention, start):
         return "the owner of the one unnamed person who speaks"  # "Russia’s envoy said"
+    if mention.end <= start and _EMPLOYER.search(text, max(low, mention.start - 30), mention.start):
+        return "the employer of the one who acts"  # "women working for UN agencies were held"
     if titled(text, low, mention, [m for m in mentions if person(m)]):
         return "the body in the title of the person named after it"  # "the commander of X, Y"
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
