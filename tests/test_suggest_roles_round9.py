@@ -111,3 +111,10 @@ def test_the_employer_of_those_acted_on_is_not_acted_on() -> None:
     rows = suggest("Three Afghan women working for UN agencies were detained in Kabul in May.")
     (detention,) = events(rows, "Event")
     assert actors(rows, detention) == set()
+
+
+def test_a_state_after_in_before_a_visit_is_where_not_who() -> None:
+    rows = suggest("Muttaqi arrived in Pakistan on Sunday evening on a two-day visit.")
+    (visit,) = events(rows, "Visit")
+    assert ("hasVisitor", "pakistan") not in actors(rows, visit)
+    assert ("hasVisitor", "amir-khan-muttaqi") in actors(rows, visit)

@@ -23,6 +23,15 @@ _LETS = re.compile(
 """A causative verb, its object and "to" right before the trigger."""
 
 
+def other_clause(
+    text: str, low: int, trigger: Trigger, span: tuple[int, int], event: Event,
+    mentions: list[Mention],
+) -> None:  # fmt: skip
+    """The doers another clause names: :func:`let_do`, then :func:`made_by`."""
+    let_do(text, low, trigger, span, event, mentions)
+    made_by(text, low, span, event, mentions)
+
+
 def let_do(
     text: str, low: int, trigger: Trigger, span: tuple[int, int], event: Event,
     mentions: list[Mention],
