@@ -118,3 +118,9 @@ def test_a_state_after_in_before_a_visit_is_where_not_who() -> None:
     (visit,) = events(rows, "Visit")
     assert ("hasVisitor", "pakistan") not in actors(rows, visit)
     assert ("hasVisitor", "amir-khan-muttaqi") in actors(rows, visit)
+
+
+def test_the_speaker_of_the_clause_that_tells_an_event_takes_no_part() -> None:
+    rows = suggest("Indian officials said Muttaqi asked for a new terminal at the port.")
+    (request,) = events(rows, "Request")
+    assert actors(rows, request) == {("hasInitiator", "amir-khan-muttaqi")}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.suggest.attribution import attributed, source_or_subject
+from kg.suggest.attribution import attributed, source_or_subject, told_of
 from kg.suggest.bodies import one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
 from kg.suggest.mentions import Mention
@@ -330,6 +330,8 @@ def aside(
         and inverted(text, low, start)
     ):
         return "inside what was said, before the speech verb and its speaker"
+    if not said and told_of(text, start, mention, mentions, actor):
+        return "the speaker of the clause that tells it"  # "officials said X asked"
     if said and quoted_before(text, low, mention, start):
         return "inside a quotation closed before the speech verb"  # "“... X ...,” he said"
     that = _TOLD_THAT.search(text, max(low, mention.start - 60), start)
