@@ -124,3 +124,12 @@ def test_the_speaker_of_the_clause_that_tells_an_event_takes_no_part() -> None:
     rows = suggest("Indian officials said Muttaqi asked for a new terminal at the port.")
     (request,) = events(rows, "Request")
     assert actors(rows, request) == {("hasInitiator", "amir-khan-muttaqi")}
+
+
+def test_the_two_sides_that_agreed_to_meet_again_meet() -> None:
+    rows = suggest(
+        "Muttaqi met Pakistan’s foreign minister in Kabul on Monday. The ministry said the two "
+        "sides agreed to meet again in Islamabad in May."
+    )
+    (*_, meeting) = events(rows, "Meeting")
+    assert ("hasParticipant", "pakistan") in actors(rows, meeting)
