@@ -29,7 +29,7 @@ def other_clause(
 ) -> None:  # fmt: skip
     """The doers another clause names: :func:`let_do`, then :func:`made_by`."""
     let_do(text, low, trigger, span, event, mentions)
-    made_by(text, low, span, event, mentions)
+    made_by(text, low, trigger, span, event, mentions)
 
 
 def let_do(
@@ -66,20 +66,25 @@ _MADE = re.compile(
 
 _NOUN = re.compile(r"\b(?:a|an|the|this|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """An article or determiner before the trigger: a noun names the event."""
+_NOUNS = re.compile(r"(?:ment|tion|sion|pact|accord|deal|treaty|protocol|MoU)s?$", re.I)
+"""Endings of a trigger that is a noun (a verb trigger, "said", takes no relative clause)."""
 _MAKERS = re.compile(r"\b(?:that|which)\s+(?P<doers>[^.;,]*?)\s+(?:(?:had|have|has|were|was)\s+)?$")
 """Before the trigger: the relative pronoun or "that" opening its clause, and its subject."""
 
 
 def made_by(
-    text: str, low: int, span: tuple[int, int], event: Event, mentions: list[Mention]
-) -> None:
+    text: str, low: int, trigger: Trigger, span: tuple[int, int], event: Event,
+    mentions: list[Mention],
+) -> None:  # fmt: skip
     """Names outside a clause that "that" or "which" opens take no part in the event it
     tells, where that clause names its subject: after an event's noun, a relative clause
     and a verb of making it ("X docked, the first ship to use an agreement that A and B
     signed": A and B, not X; a possessive right before the noun stays: "A’s agreement that
     B signed"); before a verb trigger, a clause opened by "that" or "which" ("the agreement
     that A and B signed": the same)."""
-    noun = _NOUN.search(text, low, span[0])  # "a transit agreement", not "X denied"
+    noun = _NOUN.search(text, low, span[0]) and (  # "a transit agreement", not "X denied"
+        trigger.phrase.lower() in trigger.definite or _NOUNS.search(trigger.phrase)
+    )
     made = _MADE.match(text, span[1]) if noun else None
     if made is not None and any(
         made.start("doers") <= m.start < made.end("doers") for m in mentions
