@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.suggest.attribution import attributed, source_or_subject
+from kg.suggest.attribution import attributed, source_or_subject, told_of
+from kg.suggest.bodies import one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
@@ -81,6 +82,20 @@ named there takes no part as such."""
 _SPEAKER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}")
 """A speaker named by a common noun between a comma and a speech verb ("..., the foreign
 ministry said"), whoever the register knows it as."""
+_UNNAMED = re.compile(
+    r",\s+(?:(?:two|three|four|several|some|many|other|\d+)\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*s\s+"
+)
+"""Speakers named by a plural common noun after a comma ("..., two crew members said",
+"..., diplomats said"): the names before it did not speak."""
+_DOCUMENT = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:report|statement|letter|study|survey|assessment)\s*,"
+)
+"""Its owner's words that speak ("X’s quarterly report, released on Monday, said"): X speaks."""
+_EMPLOYER = re.compile(
+    r"\b(?:working|employed|serving|who\s+work(?:ed)?)\s+(?:for|by|with)\s+(?:the\s+)?$"
+)
+"""Before a name: it employs the one named before (the subject), who acts or is acted on."""
 _ASKED_THAT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+(?:the|a|an|its|their|his|her)\s+[a-z]")
 """A request's that-clause with a common noun as its subject ("asked that the port include a
 terminal at X"): the names after it are what was asked, not who was asked."""
@@ -96,6 +111,8 @@ _TOLD_THAT = re.compile(
 )
 """A speech verb, its hearer and a that-clause that holds the trigger ("X told Tolo News on
 Monday that Kazakhstan had agreed"): the speaker and the hearer report the event."""
+_HEARER = re.compile(r"\s*(?:(?:the|its|their|his|her)\s+)?")
+"""Right after "told": the hearer ("told the Security Council that ..."), not what was said."""
 _QUOTED = re.compile(r"^\s+(?:quoted|quotes|quoting)\s")
 """A statement that quotes someone ("the statement quoted X as describing Y’s policy"): X
 spoke in it, and Y is what was said; neither is addressed by it."""
@@ -213,6 +230,14 @@ def aside(
     and the hearer of a speech verb whose that-clause holds it ("X told Y that Z agreed").
     ``people`` are the persons named in the sentence, ``low`` where it begins."""
     start, end = trigger
+    if ";" in text[min(end, mention.end) : max(start, mention.start)]:
+        return "another clause past a semicolon"  # "X welcomes the deal; Y denies Z"
+    if said and mention.end <= start and one_of_its_people(text, mention, start):
+        return "the owner of the one unnamed person who speaks"  # "Russia’s envoy said"
+    if mention.end <= start and _EMPLOYER.search(text, max(low, mention.start - 30), mention.start):
+        return "the employer of the one who acts"  # "women working for UN agencies were held"
+    if titled(text, low, mention, [m for m in mentions if person(m)]):
+        return "the body in the title of the person named after it"  # "the commander of X, Y"
     if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2) : mention.start]) or re.match(
         r"-[a-z]", text[mention.end : mention.end + 2]
     ):
@@ -237,6 +262,10 @@ def aside(
         return "inside a longer name"
     if mention.start >= end:
         gap = text[end : mention.start]
+        if re.search(r"\b(?:any|no|every|each)\s+$", gap) and re.match(
+            r"\s+[a-z]", text[mention.end :]
+        ):
+            return "a modifier of a quantified noun"  # "denied that any UN employee was held"
         if _PRONOUN_CLAUSE.search(gap):
             return "inside a coordinated clause with a subject of its own"  # "withdrew, but
             # it has kept its embassy in Kabul"
@@ -272,7 +301,7 @@ def aside(
             return "the other party of what was said"
         spoken = re.fullmatch(r"\s+", gap) and inverted(text, low, start)
         # "“...,” said Misri": the speaker
-        hearer = not gap.strip() and re.fullmatch(r"told|tells", text[start:end], re.I)
+        hearer = _HEARER.fullmatch(gap) and re.fullmatch(r"told|tells", text[start:end], re.I)
         if said and _REPORTING.fullmatch(" " + text[start:end]) and not spoken and not hearer:
             return "inside what was said"  # but "X told Y that ...": Y is told
         if said and attributed(text, low, start, mention, mentions, actor):
@@ -301,6 +330,8 @@ def aside(
         and inverted(text, low, start)
     ):
         return "inside what was said, before the speech verb and its speaker"
+    if not said and told_of(text, start, mention, mentions, actor):
+        return "the speaker of the clause that tells it"  # "officials said X asked"
     if said and quoted_before(text, low, mention, start):
         return "inside a quotation closed before the speech verb"  # "“... X ...,” he said"
     that = _TOLD_THAT.search(text, max(low, mention.start - 60), start)
@@ -321,12 +352,13 @@ def aside(
         said
         and comma >= 0
         and _REPORTING.fullmatch(" " + text[start:end])
-        and _SPEAKER.fullmatch(text, comma, start)
+        and (_SPEAKER.fullmatch(text, comma, start) or _UNNAMED.fullmatch(text, comma, start))
     ):
         return "before a reporting clause after a comma"  # "X met Y, the ministry said"
     if re.match(r"[’']s\s+(?!(?:delegation|team|negotiators|officials|side|envoys?|diplomats)\b)"
                 r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
-                text[mention.end : start]):  # fmt: skip
+                text[mention.end : start]) and not (
+        said and _DOCUMENT.match(text, mention.end)):  # fmt: skip
         return "the owner of a thing named before the trigger"
     if dateline(text, mention):
         return "the dateline"  # "ISLAMABAD: Pakistan and Afghanistan agreed"

@@ -66,3 +66,21 @@ def source_or_subject(gap: str, *, said: bool) -> str | None:
     if _DISCUSSED.search(gap):
         return "in what was talked about"
     return None
+
+
+_SAYS = re.compile(r"\s(?:said|says|stated|added|announced|reported)\s+(?:that\s+)?")
+"""A speech verb and the clause it tells."""
+
+
+def told_of(
+    text: str, start: int, mention: Mention, mentions: list[Mention],
+    actor: Callable[[Mention], bool],
+) -> bool:  # fmt: skip
+    """Whether ``mention``, before the trigger at ``start``, only tells of the event: the
+    subject of a speech verb whose clause names the trigger's own subject ("Taliban
+    officials said Baradar asked for a terminal": Baradar asked, the officials did not;
+    "India said it would send aid" keeps India, "it" being no name)."""
+    says = _SAYS.search(text, mention.end, start)
+    return says is not None and any(
+        says.end() <= m.start and m.end <= start and actor(m) for m in mentions
+    )

@@ -34,3 +34,50 @@ def body_owner(text: str, mention: Mention, mentions: list[Mention]) -> bool:
         m.entity != mention.entity and m.start <= noun - 1 < m.end and m.end > mention.end
         for m in mentions
     )
+
+
+_ONE = r"(?:envoy|official|ambassador|spokesman|spokeswoman|spokesperson|diplomat|representative)"
+_SPEAKS = r"(?:said|says|told|tells|warned|warns|denied|denies|added|accused|accuses)\b"
+_BLAMES = r"(?:warned|warns|denied|denies|accused|accuses|rejected|rejects)\b"
+_HIS = re.compile(rf"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_ONE}\s+{_BLAMES}")
+"""After the owner: one of its people, unnamed, and a verb of warning or denial ("Iran’s
+envoy denied", "a UN official warned"). Not "said" or "told": a statement with no actor
+is not proposed, and its owner keeps it found until the mentions propose the person."""
+_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_ONE}\s+of\s+(?:the\s+)?$")
+"""Before the owner: "an official of" ("an official of the ports authority denied")."""
+
+
+def one_of_its_people(text: str, mention: Mention, start: int) -> bool:
+    """Whether ``mention`` only owns the one unnamed person who speaks right after it
+    ("Russia’s envoy said", "a foreign ministry official said", "an official of Iran’s port
+    authority denied"): that person speaks, an entity of its own (docs/annotation.md), not
+    the owner; officials in the plural ("Taliban officials denied") speak for their body.
+    ``start`` is where the speech verb begins."""
+    his = _HIS.match(text, mention.end)
+    if his is not None and his.end() >= start:
+        return True
+    low = max(0, mention.start - 60)
+    owned = _OWNER.search(text, low, mention.start)  # "an official of Iran’s X": X too
+    of = _OF.search(text, low, mention.start) or (owned and _OF.search(text, low, owned.start()))
+    return bool(of) and _REST.fullmatch(text, mention.end, start) is not None
+
+
+_OWNER = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+$")
+_REST = re.compile(r"(?:[’']s(?:\s+(?:[A-Z][\w-]*|and|of)){1,6})?\s+")
+"""Between the owner and the speech verb: nothing, or the rest of the body's name."""
+
+
+_TITLE_OF = re.compile(
+    r"\b(?:commander|chief|head|director|governor|minister|secretary|chairman|chair|"
+    r"president|spokes(?:man|woman|person)|ambassador|envoy)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A title and "of" before a body."""
+
+
+def titled(text: str, low: int, mention: Mention, people: list[Mention]) -> bool:
+    """Whether ``mention`` is the body in the title of a person named right after it ("the
+    deputy commander of the Border Troops, General X"): the person acts, not the body."""
+    return bool(_TITLE_OF.search(text, max(low, mention.start - 40), mention.start)) and any(
+        re.fullmatch(r",\s+(?:[A-Z][\w.]*\s+){0,3}", text[mention.end : m.start]) for m in people
+    )

@@ -13,6 +13,7 @@ import re
 from kg.suggest.adjuncts import fronted_subject, object_pronoun, owner_of, trailing
 from kg.suggest.asides import aside
 from kg.suggest.bodies import body_owner
+from kg.suggest.causatives import other_clause
 from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.mentions import Mention
@@ -49,8 +50,7 @@ _REACTED = re.compile(
     r"(?:the|a|an|this|that|its|their)\b",
     re.IGNORECASE,
 )
-"""Verbs whose subject reacts to the event named after them, and is no party to it ("Qatar
-welcomed the agreement")."""
+"""Verbs whose subject reacts to the event after them, no party to it ("Qatar welcomed it")."""
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
 """The trigger is a verb coordinated with the one before ("thanked China for its support
 and urged Beijing"): the verb before does not talk about it, and its object is no
@@ -68,9 +68,9 @@ REPORTED = re.compile(
     re.IGNORECASE,
 )
 """Verbs whose subject only reports the event named right after them ("the military
-reported a fresh attack"; "media quoted X as telling a news conference"); the subject
-is still that of a participle after a comma ("reported an attack, saying the clashes
-killed"), as :func:`kg.suggest.clauses.shared_subject` has it; an event told in a clause of its own
+reported a fresh attack"; "media quoted X as telling a news conference"); the subject is
+still that of a participle after a comma ("reported an attack, saying the clashes killed"),
+as :func:`kg.suggest.clauses.shared_subject` has it; an event told in a clause of its own
 ("reported that X met Y") keeps its actors."""
 
 
@@ -137,7 +137,9 @@ class EventRoles:
                 elif (
                     re.search(r"\bin\s+$", before_words)
                     and not owned
-                    and not self.register.is_a(event.cls, "Visit")
+                    and (
+                        mention.start < trigger_start or not self.register.is_a(event.cls, "Visit")
+                    )
                 ):
                     continue  # "forces in Afghanistan after being dislodged": a place
                 if (
@@ -290,6 +292,9 @@ class EventRoles:
             if him is not None:
                 event.actors.append((trigger.after, him))
                 event.anchors[him.start] = (trigger_start, trigger_end + 4)
+        if not refer:  # "allowing X to travel": X travels; "a deal that A signed": A signs
+            other_clause(text, sentence.start, trigger, (trigger_start, trigger_end),
+                         event, mentions)  # fmt: skip
         if not refer and self.register.is_a(event.cls, "Visit"):
             visit_roles(report, self.register, event, mentions)  # its leader and host
         movement_takes_power(self.register, event)  # "the Taliban government, which seized

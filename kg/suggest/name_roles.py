@@ -98,8 +98,22 @@ def role_of(
         and _TO_WHOM.fullmatch(gap)
     ):
         role = "hasRecipient"  # "handed over the embassy to X": X receives it
+    if (
+        role == trigger.after
+        and re.fullmatch(r"told|tells", trigger.phrase, re.IGNORECASE)
+        and re.fullmatch(r"\s+(?:the\s+)?", gap)
+        and _BY_PHONE.match(text, mention.end)
+    ):
+        role = "hasRecipient"  # "told the Kabul Times by phone": the outlet gets the words
     return role
 
+
+_BY_PHONE = re.compile(
+    r"\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|in\s+an?\s+(?:[\w-]+\s+)?interview)\b",
+    re.IGNORECASE,
+)
+"""After "told X": words of an interview; X is the outlet that receives the remarks (as the
+ontology's ``hasRecipient``), not one addressed (a council told of a matter)."""
 
 _HANDED = re.compile(r"hand(?:ed|s|ing)?\s+over|transferr?(?:ed|ing|s)?", re.IGNORECASE)
 """Verbs of handing a thing over: the one it goes "to" receives it."""

@@ -43,6 +43,10 @@ _SIDES = re.compile(
 parties or of people ("the three sides", "all four countries", "both ministers"), "the
 parties", and a bare number or "both" right before the verb ("The three also agreed")."""
 
+_VERB_TO = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\s*$")
+"""The verb an infinitive trigger depends on ("agreed" before "to meet"): its subject, the
+words before it, is the trigger's."""
+
 _BODIES = ("Person", "Delegation")
 """Who "the two sides", "both countries" do not stand for: their states and governments
 act (a delegation only where the talks name no one else)."""
@@ -61,6 +65,11 @@ def both_sides(
     "the visitors", "the guests" are the visitors of the report's last visit."""
     offset, clause_words = words
     visitors(register, event, before_role, words, trigger_end, earlier)  # "The visitors"
+    if re.fullmatch(r"\s*to\s+", clause_words):  # "the two sides agreed to meet again"
+        low = max(0, offset - 60)
+        verb = _VERB_TO.search(text, low, offset)
+        if verb is not None:
+            offset, clause_words = low, text[low : verb.start()] + " "
     found = list(_SIDES.finditer(clause_words))
     match = found[-1] if found else None
     if match is None or any(m.start >= offset and m.end <= trigger_end for _, m in event.actors):
