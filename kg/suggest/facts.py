@@ -300,7 +300,11 @@ def find_quotations(
                 for m in actors
                 if m.end <= cue and not (match.start() <= m.start - offset < match.end())
             ]
-            if after and after[0].start - cue < 60:
+            if (
+                speech.group(1).lower() == "told"
+            ):  # "X told Y": Y listened; "he told Y": no one named
+                speaker = before[-1] if before else None
+            elif after and after[0].start - cue < 60:
                 speaker = after[0]
             elif before:
                 speaker = before[-1]
