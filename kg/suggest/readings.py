@@ -6,8 +6,10 @@ found its matches:
 - page furniture (:func:`furniture`): a line that links to another story ("ALSO
   READ | ...", "Read more: ...", "Related: ...") or follows the story ("Follow us
   on ...", "Copyright ..."), a photo's caption ("Photo: ...", "... (Photo | X)"), the
-  agency in a dateline's brackets ("KABUL (Asia Wire) —") and a byline (a name alone
-  on one of the first lines) name nothing of the report;
+  agency in a dateline's brackets ("KABUL (Asia Wire) —"), a byline (a name alone
+  on one of the first lines, or "By" a name and the writer's role), the time of
+  publication ("Published ...") and a section's name in capitals ("WORLD / ASIA") name
+  nothing of the report;
 - an indefinite article with a modifier (:func:`indefinite`): a register name the
   register writes in lower case (a common noun: "technical team") after "a", "an",
   "another" and a word none of its names has ("a joint technical team") is a new one
@@ -59,8 +61,15 @@ DESCRIPTIONS = ("Topic", "Commodity")
 """Classes whose names are common nouns of what is talked about: no new referent."""
 
 
-BYLINE = re.compile(r"(?m)^[ \t]*(?:By\s+)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,3}[ \t]*$")
-"""A line of two to four capitalised words alone: a byline, among a text's first lines."""
+BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:By\s+)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,3}"
+    r"|By\s+[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,3},[^\n]{1,40}"
+    r"|(?:Published|Updated|Posted|Last\s+updated)\b[^\n]{0,40}"
+    r"|[A-Z][A-Z&-]+(?:\s*[/|]?\s*[A-Z][A-Z&-]+){0,3})[ \t]*$"
+)
+"""Among a text's first lines: a byline (two to four capitalised words alone, or after "By"
+with the writer's role: "By Jane Doe, UN correspondent"), the time of publication
+("Published December 1, 2026") or a section's name in capitals ("WORLD / ASIA-PACIFIC")."""
 
 
 CAPTION = re.compile(
@@ -84,7 +93,14 @@ def furniture(text: str) -> list[tuple[int, int]]:
             again = [m.start() for m in re.finditer(re.escape(dateline["agency"]), text)]
             if not any(a != dateline.start("agency") and not _inside(a, spans) for a in again):
                 spans.append(dateline.span("agency"))
-    return spans + [m.span() for m in lines[1:6] if BYLINE.fullmatch(m.group())]
+    return spans + [
+        m.span() for i, m in enumerate(lines[:6]) if BYLINE.fullmatch(m.group()) and _front(i, m)
+    ]
+
+
+def _front(index: int, line: re.Match[str]) -> bool:
+    """A first line is a headline unless it is a section's name in capitals."""
+    return index > 0 or line.group().strip().isupper()
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
