@@ -79,3 +79,10 @@ def test_a_title_after_a_name_that_the_register_has_of_another_owner_is_new() ->
     )
     positions = {label for label, cls in classes(rows).items() if cls == "Position"}
     assert "Special Envoy for Afghanistan" in positions, positions  # not China's
+
+
+def test_a_group_of_countries_is_named_by_another_word_for_its_states() -> None:
+    rows = suggest("Russia said Western donors and Western powers were using aid as a lever.")
+    found = mentioned(rows)
+    assert ("Western donors", "western-countries") in found, found
+    assert ("Western powers", "western-countries") in found, found

@@ -1,12 +1,12 @@
 """New entities: capitalised names the register does not know, with a class, an id and
 a check against the register.
 
-The class comes from the words around the name, never from a list of names: a
-title before it makes a person ("Acting Defence Minister X", "Foreign Secretary
-X") or ", who" after it ("X, who heads ..."), a last word of an organisation ("Ministry", "Council", "Agency"...) an
-organization, "province", "port" and "embassy" their classes, "in"/"to" before
-a single word a city (a guess, with a low confidence). The id is the label's
-slug; a register name within :data:`kg.suggest.duplicates.DUPLICATE_CUTOFF`
+The class comes from the words around the name, never from a list of names: a title
+before it makes a person ("Acting Defence Minister X", "Foreign Secretary X"), and so
+does ", who" after it ("X, who heads ..."); a last word of an organisation ("Ministry",
+"Council", "Agency"...) an organization, "province", "port" and "embassy" their classes,
+"in"/"to" before a single word a city (a guess, with a low confidence). The id is the
+label's slug; a register name within :data:`kg.suggest.duplicates.DUPLICATE_CUTOFF`
 (rapidfuzz's ratio on :func:`kg.vocabulary.normalise` forms, through
 :func:`kg.vocabulary.closest`) or the same surname of a person is proposed as
 ``possibleDuplicateOf`` instead of a silent second id.
