@@ -86,3 +86,13 @@ def test_a_group_of_countries_is_named_by_another_word_for_its_states() -> None:
     found = mentioned(rows)
     assert ("Western donors", "western-countries") in found, found
     assert ("Western powers", "western-countries") in found, found
+
+
+def test_a_ministry_named_by_its_ministers_possessive_is_the_ministry_of_his_office() -> None:
+    rows = suggest(
+        "The Taliban’s Defence Minister, Mohammad Yaqoob, visited the border. Later, "
+        "Yaqoob’s ministry said troops had been moved, and Yaqoob’s office confirmed it."
+    )
+    found = mentioned(rows)
+    assert ("Yaqoob’s ministry", "iea-ministry-of-defence") in found, found
+    assert not any(e.startswith("Yaqoob’s office") for e, _ in found)  # the person, not a body

@@ -128,6 +128,7 @@ class MentionFinder:
             missions,
             officials,
         )
+        from kg.suggest.headed import headed_bodies
         from kg.suggest.inner_names import defined, places_inside
 
         doc = report.doc
@@ -232,6 +233,7 @@ class MentionFinder:
         mentions += officials(self.register, report, mentions)
         mentions += compounds(self.register, report, mentions)
         mentions += border_states(self.register, report.text, mentions)
+        mentions += headed_bodies(self.register, report, mentions)
         how = "an acronym the text defines after the name"  # "the interim Afghan government (IAG)"
         named = [(m.start, m.end, m.entity) for m in mentions]
         mentions += [
