@@ -96,3 +96,10 @@ def test_a_ministry_named_by_its_ministers_possessive_is_the_ministry_of_his_off
     found = mentioned(rows)
     assert ("Yaqoob’s ministry", "iea-ministry-of-defence") in found, found
     assert not any(e.startswith("Yaqoob’s office") for e, _ in found)  # the person, not a body
+
+
+def test_a_delegations_bare_alias_names_it_only_where_its_occasion_is_named() -> None:
+    elsewhere = mentioned(suggest("The Indian delegation arrived in Dhaka on Monday."))
+    assert not any(e == "indian-delegation-kabul-2024-11" for _, e in elsewhere), elsewhere
+    there = mentioned(suggest("The Indian delegation arrived in Kabul on Monday."))
+    assert ("Indian delegation", "indian-delegation-kabul-2024-11") in there, there

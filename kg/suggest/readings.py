@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.suggest.derived import QUALIFIER
 from kg.suggest.english import demonyms
 from kg.suggest.gazetteer import state_named
 from kg.suggest.text import DATELINE, FRONT_LINES
@@ -130,7 +131,28 @@ def dropped(register: Register, report: Report, mentions: list[Mention]) -> list
         and not singular(register, report.text, m)
         and not owned_otherwise(register, report, m, mentions)
         and not held_by_another(register, report.text, m, mentions)
+        and not another_occasion(register, report.text, m)
     ]
+
+
+_ONE_OFF = ("Delegation",)
+"""Classes of things of one occasion, named in the register for it ("X delegation to Y
+(October 2026)")."""
+
+
+def another_occasion(register: Register, text: str, mention: Mention) -> bool:
+    """A delegation named by its bare alias ("the Taliban delegation") in a report that
+    names none of the words its label adds ("... to Moscow (October 2026)"): another
+    occasion's delegation."""
+    if not any(register.is_a(mention.entity, c) for c in _ONE_OFF):
+        return False
+    record = register.entities[mention.entity]
+    said = set(normalise(text[mention.start : mention.end]).split())
+    if said >= set(normalise(record.label).split()):
+        return False
+    added = [w for w in re.findall(r"\b[A-Z][\w-]+", QUALIFIER.sub("", record.label))]
+    words = set(normalise(text).split())
+    return not any(normalise(w) in words for w in added if normalise(w) not in said)
 
 
 _OFFICE_AFTER = re.compile(
