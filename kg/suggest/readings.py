@@ -24,7 +24,10 @@ found its matches:
   know ("Dushanbe has kept ..."), or after another state's adjective or
   possessive ("the Afghan embassy in Tehran"), is another's;
 - an armed group's body of government (:func:`governing`): "the Taliban’s Ministry of
-  Mines" names the group's government ("Taliban government"), as annotation.md asks;
+  Mines" names the group's government ("Taliban government"), as annotation.md asks,
+  and so does the group joined to a state by "and" ("a deal with Iran and the
+  Taliban"); before a person's title ("the Taliban’s acting Foreign Minister") it is
+  the office's owner, no party (:func:`titles_owner`);
 - a longer name (:func:`crossed`): a form implied by a possessive ("Afghanistan’s
   Taliban" for "Afghan Taliban") gives way to a register name that begins inside it
   and ends after it ("Afghanistan’s Taliban administration": the administration).
@@ -124,7 +127,7 @@ def dropped(register: Register, report: Report, mentions: list[Mention]) -> list
     as the owner of an office its government's (:func:`governing`)."""
     spans = furniture(report.text)
     return [
-        governing(register, report.text, m)
+        governing(register, report.text, m, mentions)
         for m in mentions
         if not any(s <= m.start < e for s, e in spans)
         and not indefinite(register, report.text, m)
@@ -132,6 +135,7 @@ def dropped(register: Register, report: Report, mentions: list[Mention]) -> list
         and not owned_otherwise(register, report, m, mentions)
         and not held_by_another(register, report.text, m, mentions)
         and not another_occasion(register, report.text, m)
+        and not titles_owner(register, report.text, m)
     ]
 
 
@@ -161,14 +165,18 @@ _OFFICE_AFTER = re.compile(
 )
 
 
-def governing(register: Register, text: str, mention: Mention) -> Mention:
+def governing(
+    register: Register, text: str, mention: Mention, mentions: list[Mention] | None = None
+) -> Mention:
     """An armed group in the possessive before a body of government ("the Taliban’s
-    Ministry of Mines", "the Taliban’s embassy") acts in diplomacy: the government the
-    register names "<group> government" (annotation.md, "Naming the actor"); not before
-    a person's title ("the Taliban’s foreign minister" is a member of the movement), and
-    the mention as it was where the register names no such government."""
-    if not register.is_a(mention.entity, "ArmedGroup") or not _OFFICE_AFTER.match(
-        text, mention.end
+    Ministry of Mines", "the Taliban’s embassy"), or joined by "and" to a state or a
+    government ("a deal with Iran and the Taliban", "between Islamabad and the
+    Taliban": a party beside a state), acts in diplomacy: the government the register
+    names "<group> government" (annotation.md, "Naming the actor"); not before a
+    person's title (:func:`titles_owner`), and the mention as it was where the register
+    names no such government."""
+    if not register.is_a(mention.entity, "ArmedGroup") or not (
+        _OFFICE_AFTER.match(text, mention.end) or _beside_state(register, text, mention, mentions)
     ):
         return mention
     name = normalise(register.entities[mention.entity].label)
@@ -182,6 +190,41 @@ def governing(register: Register, text: str, mention: Mention) -> Mention:
         return mention
     how = "an armed group's office: its government"
     return replace(mention, entity=found[0], how=how)
+
+
+_STATES = ("State", "Government", "City")  # "Islamabad" for Pakistan's government too
+
+
+def _beside_state(
+    register: Register, text: str, mention: Mention, mentions: list[Mention] | None
+) -> bool:
+    """Whether a state's or a government's mention and "and" come right before the group
+    ("Iran and the Taliban") or right after it ("the Taliban and Iran")."""
+    for other in mentions or []:
+        if not any(register.is_a(other.entity, c) for c in _STATES):
+            continue
+        if re.fullmatch(r"\s+and\s+(?:the\s+)?", text[other.end : mention.start]):
+            return True
+        if re.fullmatch(r"\s+and\s+(?:the\s+)?", text[mention.end : other.start]):
+            return True
+    return False
+
+
+_TITLE_AFTER = re.compile(
+    r"[’']s?\s+(?:(?i:acting|interim|caretaker|deputy|former|new|top)\s+)*"
+    r"(?:[A-Za-z]+\s+){0,3}?(?i:minister|governor|spokes(?:man|person|woman)|ambassador|"
+    r"envoy|commander|chief|consul|adviser|advisor)\b"
+)
+
+
+def titles_owner(register: Register, text: str, mention: Mention) -> bool:
+    """An armed group in the possessive before a person's title ("the Taliban’s acting
+    Foreign Minister X", "the Taliban’s governor of Y"): the owner of the office, as a
+    state before its minister's title is (:func:`kg.suggest.titles.office_owners`), no
+    party of its own."""
+    return register.is_a(mention.entity, "ArmedGroup") and bool(
+        _TITLE_AFTER.match(text, mention.end)
+    )
 
 
 _FUNCTION = {
