@@ -99,9 +99,9 @@ def test_a_ministry_named_by_its_ministers_possessive_is_the_ministry_of_his_off
 
 
 def test_a_delegations_bare_alias_names_it_only_where_its_occasion_is_named() -> None:
-    elsewhere = mentioned(suggest("The Indian delegation arrived in Dhaka on Monday."))
+    elsewhere = mentioned(suggest("He will lead the Indian delegation at the talks in Dhaka."))
     assert not any(e == "indian-delegation-kabul-2024-11" for _, e in elsewhere), elsewhere
-    there = mentioned(suggest("The Indian delegation arrived in Kabul on Monday."))
+    there = mentioned(suggest("He will lead the Indian delegation at the talks in Kabul."))
     assert ("Indian delegation", "indian-delegation-kabul-2024-11") in there, there
 
 

@@ -145,18 +145,24 @@ _ONE_OFF = ("Delegation",)
 
 
 def another_occasion(register: Register, text: str, mention: Mention) -> bool:
-    """A delegation named by its bare alias ("the Taliban delegation") in a report that
-    names none of the words its label adds ("... to Moscow (October 2026)"): another
-    occasion's delegation."""
+    """A delegation named by its bare alias and placed at another occasion right after it
+    ("lead the Taliban delegation at a meeting in Doha", "the Indian delegation to
+    Dhaka") that names none of the words of its label's own occasion ("... to Moscow"):
+    another occasion's delegation."""
     if not any(register.is_a(mention.entity, c) for c in _ONE_OFF):
         return False
-    record = register.entities[mention.entity]
-    said = set(normalise(text[mention.start : mention.end]).split())
-    if said >= set(normalise(record.label).split()):
+    occasion = _OCCASION.match(text, mention.end)
+    if occasion is None:
         return False
-    added = [w for w in re.findall(r"\b[A-Z][\w-]+", QUALIFIER.sub("", record.label))]
-    words = set(normalise(text).split())
-    return not any(normalise(w) in words for w in added if normalise(w) not in said)
+    label = QUALIFIER.sub("", register.entities[mention.entity].label)
+    place = re.search(r"\s(?:to|in|at|for)\s(.+)", label)  # its own occasion: "to Moscow"
+    said = set(normalise(text[mention.start : mention.end]).split())
+    added = re.findall(r"\b[A-Z][\w-]+", place.group(1)) if place else []
+    words = set(normalise(occasion.group()).split())
+    return bool(added) and not any(normalise(w) in words for w in added if normalise(w) not in said)
+
+
+_OCCASION = re.compile(r"\s+(?:at|to|in|for)\s+(?:(?:a|an|the)\s+|(?=[A-Z]))[^.;:]*")
 
 
 _OFFICE_AFTER = re.compile(
