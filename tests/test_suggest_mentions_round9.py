@@ -115,3 +115,13 @@ def test_an_armed_group_before_a_persons_title_is_the_offices_owner_no_party() -
 def test_an_armed_group_joined_to_a_state_by_and_is_its_government() -> None:
     rows = suggest("Iran and the Taliban signed a transit deal on Monday.")
     assert ("Taliban", "islamic-emirate-of-afghanistan") in mentioned(rows), mentioned(rows)
+
+
+def test_an_unnamed_envoy_named_by_whom_he_speaks_for_is_a_new_person() -> None:
+    rows = suggest("At the meeting, Ruritania’s envoy said the aid had been stolen.")
+    assert classes(rows).get("Ruritania’s envoy") == "Person", classes(rows)
+
+
+def test_an_armed_group_that_appoints_officials_is_its_government() -> None:
+    rows = suggest("Iran handed the consulate to Taliban-appointed diplomats in 2023.")
+    assert ("Taliban", "islamic-emirate-of-afghanistan") in mentioned(rows), mentioned(rows)

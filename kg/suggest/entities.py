@@ -330,6 +330,8 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
                                    len(tokens))]  # fmt: skip
             if not tokens:
                 continue
+        if cls == "Person":  # "X’s envoy said": the envoy, without the verb
+            tokens = tokens[:-1]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         label = text[start:end]
         key_ = slug(label)

@@ -167,15 +167,16 @@ _OCCASION = re.compile(r"\s+(?:at|to|in|for)\s+(?:(?:a|an|the)\s+|(?=[A-Z]))[^.;
 
 _OFFICE_AFTER = re.compile(
     r"[’']s?\s+(?:(?i:interim|de\s+facto)\s+)*(?i:(?:foreign\s+)?ministry|government|"
-    r"administration|cabinet|embassy|consulate)\b"
-)
+    r"administration|cabinet|embassy|consulate)\b|-(?:appointed|nominated)\b"
+)  # "the Taliban’s embassy", "Taliban-appointed diplomats": who appoints is a government
 
 
 def governing(
     register: Register, text: str, mention: Mention, mentions: list[Mention] | None = None
 ) -> Mention:
     """An armed group in the possessive before a body of government ("the Taliban’s
-    Ministry of Mines", "the Taliban’s embassy"), or joined by "and" to a state or a
+    Ministry of Mines", "the Taliban’s embassy"), appointing ("Taliban-appointed
+    diplomats"), or joined by "and" to a state or a
     government ("a deal with Iran and the Taliban", "between Islamabad and the
     Taliban": a party beside a state), acts in diplomacy: the government the register
     names "<group> government" (annotation.md, "Naming the actor"); not before a
