@@ -36,7 +36,7 @@ from kg.suggest.derived import (
 )
 from kg.suggest.english import demonyms
 from kg.suggest.metonyms import located, unknown_places
-from kg.suggest.readings import DESCRIPTIONS, crossed, dropped, furniture, titles_owner
+from kg.suggest.readings import DESCRIPTIONS, crossed, dropped, furniture
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES, izafe_end, name_runs
 from kg.suggest.text import Report, is_name_token, make_doc
@@ -316,10 +316,7 @@ class MentionFinder:
         doc = report.doc
         taken = {t.i for t in doc for m in mentions if m.start <= t.idx < m.end}
         for key, start, end in self.matcher(doc):  # another office's title is no name either
-            entity = doc.vocab.strings[key]
-            if self.register.is_a(entity, "Position") or titles_owner(
-                self.register, report.text, span_mention(doc, start, end, entity, "", 0)
-            ):  # nor the owner of an office ("the Taliban’s acting Foreign Minister")
+            if self.register.is_a(doc.vocab.strings[key], "Position"):
                 taken.update(range(start, end))
         runs, lines = [], furniture(report.text)  # no names in "ALSO READ | ..."
         for start, end in name_runs(doc, taken):

@@ -26,8 +26,7 @@ found its matches:
 - an armed group's body of government (:func:`governing`): "the Taliban’s Ministry of
   Mines" names the group's government ("Taliban government"), as annotation.md asks,
   and so does the group joined to a state by "and" ("a deal with Iran and the
-  Taliban"); before a person's title ("the Taliban’s acting Foreign Minister") it is
-  the office's owner, no party (:func:`titles_owner`);
+  Taliban") or appointing ("Taliban-appointed diplomats");
 - a longer name (:func:`crossed`): a form implied by a possessive ("Afghanistan’s
   Taliban" for "Afghan Taliban") gives way to a register name that begins inside it
   and ends after it ("Afghanistan’s Taliban administration": the administration).
@@ -135,7 +134,6 @@ def dropped(register: Register, report: Report, mentions: list[Mention]) -> list
         and not owned_otherwise(register, report, m, mentions)
         and not held_by_another(register, report.text, m, mentions)
         and not another_occasion(register, report.text, m)
-        and not titles_owner(register, report.text, m)
     ]
 
 
@@ -180,8 +178,8 @@ def governing(
     government ("a deal with Iran and the Taliban", "between Islamabad and the
     Taliban": a party beside a state), acts in diplomacy: the government the register
     names "<group> government" (annotation.md, "Naming the actor"); not before a
-    person's title (:func:`titles_owner`), and the mention as it was where the register
-    names no such government."""
+    person's title ("the Taliban’s foreign minister" is a member of the movement), and
+    the mention as it was where the register names no such government."""
     if not register.is_a(mention.entity, "ArmedGroup") or not (
         _OFFICE_AFTER.match(text, mention.end) or _beside_state(register, text, mention, mentions)
     ):
@@ -215,23 +213,6 @@ def _beside_state(
         if re.fullmatch(r"\s+and\s+(?:the\s+)?", text[mention.end : other.start]):
             return True
     return False
-
-
-_TITLE_AFTER = re.compile(
-    r"[’']s?\s+(?:(?i:acting|interim|caretaker|deputy|former|new|top)\s+)*"
-    r"(?:[A-Za-z]+\s+){0,3}?(?i:minister|governor|spokes(?:man|person|woman)|ambassador|"
-    r"envoy|commander|chief|consul|adviser|advisor)\b"
-)
-
-
-def titles_owner(register: Register, text: str, mention: Mention) -> bool:
-    """An armed group in the possessive before a person's title ("the Taliban’s acting
-    Foreign Minister X", "the Taliban’s governor of Y"): the owner of the office, as a
-    state before its minister's title is (:func:`kg.suggest.titles.office_owners`), no
-    party of its own."""
-    return register.is_a(mention.entity, "ArmedGroup") and bool(
-        _TITLE_AFTER.match(text, mention.end)
-    )
 
 
 _FUNCTION = {
