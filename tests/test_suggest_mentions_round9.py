@@ -128,3 +128,9 @@ def test_a_generic_word_for_goods_is_no_commodity_and_a_participle_ends_an_item(
     labels = set(new(rows).values())
     assert "freight" not in labels, labels
     assert "sugar" in labels and "sugar shipped" not in labels, labels
+
+
+def test_a_continent_or_world_region_is_no_new_entity() -> None:
+    rows = suggest("Traders hope to send carpets on to Europe and to South Asia next year.")
+    labels = set(new(rows).values())
+    assert not {"Europe", "South Asia"} & labels, labels
