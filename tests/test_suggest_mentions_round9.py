@@ -134,3 +134,8 @@ def test_a_continent_or_world_region_is_no_new_entity() -> None:
     rows = suggest("Traders hope to send carpets on to Europe and to South Asia next year.")
     labels = set(new(rows).values())
     assert not {"Europe", "South Asia"} & labels, labels
+
+
+def test_an_armed_group_issuing_a_denial_speaks_as_its_government() -> None:
+    rows = suggest("The Taliban denied that any aid worker had been held in Herat.")
+    assert ("Taliban", "islamic-emirate-of-afghanistan") in mentioned(rows), mentioned(rows)

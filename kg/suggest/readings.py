@@ -26,7 +26,8 @@ found its matches:
 - an armed group's body of government (:func:`governing`): "the Taliban’s Ministry of
   Mines" names the group's government ("Taliban government"), as annotation.md asks,
   and so does the group joined to a state by "and" ("a deal with Iran and the
-  Taliban") or appointing ("Taliban-appointed diplomats");
+  Taliban"), appointing ("Taliban-appointed diplomats") or issuing a statement ("the
+  Taliban denied");
 - a longer name (:func:`crossed`): a form implied by a possessive ("Afghanistan’s
   Taliban" for "Afghan Taliban") gives way to a register name that begins inside it
   and ends after it ("Afghanistan’s Taliban administration": the administration).
@@ -174,14 +175,16 @@ def governing(
 ) -> Mention:
     """An armed group in the possessive before a body of government ("the Taliban’s
     Ministry of Mines", "the Taliban’s embassy"), appointing ("Taliban-appointed
-    diplomats"), or joined by "and" to a state or a
+    diplomats"), denying, rejecting, condemning or welcoming, or joined by "and" to a state or a
     government ("a deal with Iran and the Taliban", "between Islamabad and the
     Taliban": a party beside a state), acts in diplomacy: the government the register
     names "<group> government" (annotation.md, "Naming the actor"); not before a
     person's title ("the Taliban’s foreign minister" is a member of the movement), and
     the mention as it was where the register names no such government."""
     if not register.is_a(mention.entity, "ArmedGroup") or not (
-        _OFFICE_AFTER.match(text, mention.end) or _beside_state(register, text, mention, mentions)
+        _OFFICE_AFTER.match(text, mention.end)
+        or _STATES_AFTER.match(text, mention.end)
+        or _beside_state(register, text, mention, mentions)
     ):
         return mention
     name = normalise(register.entities[mention.entity].label)
@@ -197,6 +200,12 @@ def governing(
     return replace(mention, entity=found[0], how=how)
 
 
+_STATES_AFTER = re.compile(
+    r"\s+(?:have\s+|has\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|condemn(?:s|ed)?|"
+    r"welcome[sd]?)\b"
+)
+"""A verb of an official statement after the group ("Taliban deny ...", "the Taliban
+condemned"): it speaks as a government."""
 _STATES = ("State", "Government", "City")  # "Islamabad" for Pakistan's government too
 
 
