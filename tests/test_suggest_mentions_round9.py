@@ -139,3 +139,11 @@ def test_a_continent_or_world_region_is_no_new_entity() -> None:
 def test_an_armed_group_issuing_a_denial_speaks_as_its_government() -> None:
     rows = suggest("The Taliban denied that any aid worker had been held in Herat.")
     assert ("Taliban", "islamic-emirate-of-afghanistan") in mentioned(rows), mentioned(rows)
+
+
+def test_a_kind_of_sanction_names_the_sanctions_topic() -> None:
+    from tests.test_suggest_mentions_general import mentions, register
+
+    reg = register(("curbs", "Topic", "Sanctions on Ruritania", "sanctions"))
+    found = mentions(reg, "Freedonia lifted the travel ban and asset freeze on Ruritania.")
+    assert {("curbs", "travel ban"), ("curbs", "asset freeze")} <= found, found

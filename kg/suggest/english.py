@@ -41,7 +41,8 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
     - the conjuncts of a coordinated name ("terrorism and militant groups":
       "terrorism", "militant groups", "terrorism groups");
     - an "-ism" as its "-ist" words ("terrorism": "terrorist", "terrorists", and
-      "terror groups" in a longer name).
+      "terror groups" in a longer name);
+    - the kinds of a general topic (:data:`KINDS`: "travel ban" for "sanctions").
 
     >>> {"militant groups", "militants", "terror groups", "terrorism", "terrorist"} <= set(
     ...     implied("terrorism and militant groups", True, []))
@@ -92,7 +93,12 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
         forms |= _inflected(one) | _spelled(one)
     for one in list(forms):
         forms |= _collective(one)
+    forms |= {kind for one in forms for kind in KINDS.get(one, ())}
     return sorted(forms - {form} - adjectives)  # "afghans" is not "afghan" (an adjective)
+
+
+KINDS = {"sanctions": ("travel ban", "asset freeze", "arms embargo")}
+"""The kinds English names a general topic by: a travel ban is a sanction."""
 
 
 def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:
