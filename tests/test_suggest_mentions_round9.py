@@ -147,3 +147,10 @@ def test_a_kind_of_sanction_names_the_sanctions_topic() -> None:
     reg = register(("curbs", "Topic", "Sanctions on Ruritania", "sanctions"))
     found = mentions(reg, "Freedonia lifted the travel ban and asset freeze on Ruritania.")
     assert {("curbs", "travel ban"), ("curbs", "asset freeze")} <= found, found
+
+
+def test_clinics_and_pharmacies_name_the_health_sector_and_hospital_does_not() -> None:
+    found = mentioned(suggest("Iran will pay for clinics and pharmacies in Herat."))
+    assert ("clinics", "health-sector") in found and ("pharmacies", "health-sector") in found
+    found = mentioned(suggest("Two guards were taken to hospital in Herat."))
+    assert not any(e == "health-sector" for _, e in found), found

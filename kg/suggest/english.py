@@ -97,8 +97,12 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
     return sorted(forms - {form} - adjectives)  # "afghans" is not "afghan" (an adjective)
 
 
-KINDS = {"sanctions": ("travel ban", "asset freeze", "arms embargo")}
-"""The kinds English names a general topic by: a travel ban is a sanction."""
+KINDS = {
+    "sanctions": ("travel ban", "asset freeze", "arms embargo"),
+    "health sector": ("health facilities", "clinics", "pharmacies"),
+}
+"""The kinds English names a general topic by: a travel ban is a sanction, clinics are
+the health sector (not "hospital": "taken to hospital" tells of the wounded)."""
 
 
 def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:
