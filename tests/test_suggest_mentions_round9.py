@@ -154,3 +154,8 @@ def test_clinics_and_pharmacies_name_the_health_sector_and_hospital_does_not() -
     assert ("clinics", "health-sector") in found and ("pharmacies", "health-sector") in found
     found = mentioned(suggest("Two guards were taken to hospital in Herat."))
     assert not any(e == "health-sector" for _, e in found), found
+
+
+def test_a_facilitation_topic_is_named_by_its_verb_phrase() -> None:
+    found = mentioned(suggest("Muttaqi asked Iran to ease visas for Afghan students."))
+    assert ("ease visas", "visa-facilitation") in found, found

@@ -42,7 +42,8 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
       "terrorism", "militant groups", "terrorism groups");
     - an "-ism" as its "-ist" words ("terrorism": "terrorist", "terrorists", and
       "terror groups" in a longer name);
-    - the kinds of a general topic (:data:`KINDS`: "travel ban" for "sanctions").
+    - the kinds of a general topic (:data:`KINDS`: "travel ban" for "sanctions");
+    - "x facilitation" as its verb phrase ("visa facilitation": "ease visas").
 
     >>> {"militant groups", "militants", "terror groups", "terrorism", "terrorist"} <= set(
     ...     implied("terrorism and militant groups", True, []))
@@ -94,8 +95,15 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
     for one in list(forms):
         forms |= _collective(one)
     forms |= {kind for one in forms for kind in KINDS.get(one, ())}
+    for one in list(forms):  # "visa facilitation": "ease visas", "facilitating visas"
+        eased = re.fullmatch(r"(\w+) facilitation", one)
+        if eased:
+            forms |= {f"{verb} {eased.group(1)}s" for verb in _EASE}
     return sorted(forms - {form} - adjectives)  # "afghans" is not "afghan" (an adjective)
 
+
+_EASE = ("ease", "eases", "eased", "easing", "facilitate", "facilitating", "simplify",
+         "simplifying")  # fmt: skip
 
 KINDS = {
     "sanctions": ("travel ban", "asset freeze", "arms embargo"),
