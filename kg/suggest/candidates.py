@@ -198,16 +198,15 @@ not any longer word that begins with a short name ("Darvoz" is no form of "Dar")
 
 
 WORLD_REGIONS = {
-    "europe", "asia", "africa", "south asia", "central asia", "east asia", "west asia",
-    "southeast asia", "south east asia", "eurasia", "middle east", "north america",
-    "south america", "latin america", "oceania",
+    "europe", "asia", "africa", "eurasia", "north america", "south america", "latin america",
+    "oceania", "antarctica",
 }  # fmt: skip
-"""Continents and the world's regions: the scale of a feature's setting ("goods bound
-for Europe"), no party to a report's events."""
+"""Continents: the scale of a feature's setting ("goods bound for Europe"), no party to a
+report's events (a region of one, "Central Asia", stays a Region)."""
 
 
 def not_a_name(label: str, finder: MentionFinder) -> bool:
-    """A month or weekday, a continent or world region (:data:`WORLD_REGIONS`), or one
+    """A month or weekday, a continent (:data:`WORLD_REGIONS`), or one
     word that is a register name's stem or adjective ("Afghan" of "Afghanistan",
     "Indian" of "India", "Chinese" of "China"): an adjective, not a new entity."""
     form = normalise(label)
