@@ -159,3 +159,20 @@ def test_clinics_and_pharmacies_name_the_health_sector_and_hospital_does_not() -
 def test_a_facilitation_topic_is_named_by_its_verb_phrase() -> None:
     found = mentioned(suggest("Muttaqi asked Iran to ease visas for Afghan students."))
     assert ("ease visas", "visa-facilitation") in found, found
+
+
+def test_a_body_before_its_agency_that_the_text_names_is_no_mention_nor_a_new_name() -> None:
+    import datetime as dt
+
+    from kg.suggest.mentions import MentionFinder
+    from kg.suggest.text import read_report
+    from tests.test_suggest_mentions_general import register
+
+    reg = register(("un", "InternationalOrganization", "United Nations", "UN"))
+    text = "Ruritania deported 5,000 people, the UN migration agency IOM said."
+    report = read_report("invented", text, dt.date(2030, 1, 1))
+    finder = MentionFinder(reg)
+    found = finder.find(report)
+    assert not any(m.entity == "un" for m in found), found
+    runs = [text[s:e] for s, e in finder.unmatched_runs(report, found)]
+    assert "UN" not in runs, runs

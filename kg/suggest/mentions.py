@@ -36,7 +36,7 @@ from kg.suggest.derived import (
 )
 from kg.suggest.english import demonyms
 from kg.suggest.metonyms import located, unknown_places
-from kg.suggest.readings import DESCRIPTIONS, crossed, dropped, furniture
+from kg.suggest.readings import DESCRIPTIONS, agency_owner, crossed, dropped, furniture
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES, izafe_end, name_runs
 from kg.suggest.text import Report, is_name_token, make_doc
@@ -316,7 +316,10 @@ class MentionFinder:
         doc = report.doc
         taken = {t.i for t in doc for m in mentions if m.start <= t.idx < m.end}
         for key, start, end in self.matcher(doc):  # another office's title is no name either
-            if self.register.is_a(doc.vocab.strings[key], "Position"):
+            last = doc[end - 1].idx + len(doc[end - 1].text)
+            if self.register.is_a(doc.vocab.strings[key], "Position") or agency_owner(
+                report.text, last
+            ):  # nor the body of an agency the text names ("the UN refugee agency X")
                 taken.update(range(start, end))
         runs, lines = [], furniture(report.text)  # no names in "ALSO READ | ..."
         for start, end in name_runs(doc, taken):

@@ -28,6 +28,8 @@ found its matches:
   and so does the group joined to a state by "and" ("a deal with Iran and the
   Taliban"), appointing ("Taliban-appointed diplomats") or issuing a statement ("the
   Taliban denied");
+- a body's name before its agency, which the text names ("the UN refugee agency UNHCR
+  said"), is no mention of the body;
 - a longer name (:func:`crossed`): a form implied by a possessive ("Afghanistan’s
   Taliban" for "Afghan Taliban") gives way to a register name that begins inside it
   and ends after it ("Afghanistan’s Taliban administration": the administration).
@@ -135,7 +137,19 @@ def dropped(register: Register, report: Report, mentions: list[Mention]) -> list
         and not owned_otherwise(register, report, m, mentions)
         and not held_by_another(register, report.text, m, mentions)
         and not another_occasion(register, report.text, m)
+        and not agency_owner(report.text, m.end)
     ]
+
+
+_AGENCY_AFTER = re.compile(
+    r"\s+(?:[a-z’'-]+\s+){1,2}(?:agency|programme|program|fund|office)\s+[A-Z][\w-]*\b"
+)
+
+
+def agency_owner(text: str, end: int) -> bool:
+    """Whether a body's name ending at ``end`` is the modifier of its agency, which the
+    text names ("the UN refugee agency UNHCR said"): the agency acts, not the body."""
+    return _AGENCY_AFTER.match(text, end) is not None
 
 
 _ONE_OFF = ("Delegation",)
