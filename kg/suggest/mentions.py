@@ -316,9 +316,8 @@ class MentionFinder:
         doc = report.doc
         taken = {t.i for t in doc for m in mentions if m.start <= t.idx < m.end}
         for key, start, end in self.matcher(doc):  # another office's title is no name either
-            last = doc[end - 1].idx + len(doc[end - 1].text)
             if self.register.is_a(doc.vocab.strings[key], "Position") or agency_owner(
-                report.text, last
+                report.text, span_end(doc, end)
             ):  # nor the body of an agency the text names ("the UN refugee agency X")
                 taken.update(range(start, end))
         runs, lines = [], furniture(report.text)  # no names in "ALSO READ | ..."
