@@ -197,12 +197,20 @@ _ADJECTIVE_ENDS = {"n", "an", "ian", "i", "ese", "s", "ns", "ans", "ians", "is"}
 not any longer word that begins with a short name ("Darvoz" is no form of "Dar")."""
 
 
+WORLD_REGIONS = {
+    "europe", "asia", "africa", "eurasia", "north america", "south america", "latin america",
+    "oceania", "antarctica",
+}  # fmt: skip
+"""Continents: the scale of a feature's setting ("goods bound for Europe"), no party to a
+report's events (a region of one, "Central Asia", stays a Region)."""
+
+
 def not_a_name(label: str, finder: MentionFinder) -> bool:
-    """A month or weekday, or one word that is a register name's stem or adjective
-    ("Afghan" of "Afghanistan", "Indian" of "India", "Chinese" of "China"): an
-    adjective, not a new entity."""
+    """A month or weekday, a continent (:data:`WORLD_REGIONS`), or one
+    word that is a register name's stem or adjective ("Afghan" of "Afghanistan",
+    "Indian" of "India", "Chinese" of "China"): an adjective, not a new entity."""
     form = normalise(label)
-    if form in CALENDAR:
+    if form in CALENDAR or form in WORLD_REGIONS:
         return True
     if " " in form:
         return False

@@ -59,7 +59,8 @@ _GOVERNMENT = ("government", "administration", "regime", "authorities")
 
 def synonyms(names: list[str]) -> list[str]:
     """The same names with another word for a government ("Taliban government",
-    "Taliban administration", "Taliban regime", "Taliban authorities")."""
+    "Taliban administration", "Taliban regime", "Taliban authorities") or for the
+    states of a group ("Western countries": "Western donors", "Western powers")."""
     found: list[str] = []
     for name in names:
         words = name.split()
@@ -67,8 +68,14 @@ def synonyms(names: list[str]) -> list[str]:
             found += [" ".join([*words[:-1], other]) for other in _GOVERNMENT]
             if len(words) == 2:  # "Taliban-run administration", "Taliban-led regime"
                 found += [f"{words[0]}-{verb} {other}" for verb in _RUN for other in _GOVERNMENT]
+        if len(words) >= 2 and words[-1].lower() == "countries" and words[0][:1].isupper():
+            found += [" ".join([*words[:-1], other]) for other in _COUNTRIES]  # "Gulf states"
     return [f for f in found if f not in names]
 
+
+_COUNTRIES = ("nations", "states", "governments", "powers", "donors")
+"""Other words for a group of states named by an adjective ("Western donors", "Gulf
+states" for "Western countries", "Gulf countries")."""
 
 _RUN = ("led", "run", "controlled", "dominated", "backed")
 

@@ -41,7 +41,9 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
     - the conjuncts of a coordinated name ("terrorism and militant groups":
       "terrorism", "militant groups", "terrorism groups");
     - an "-ism" as its "-ist" words ("terrorism": "terrorist", "terrorists", and
-      "terror groups" in a longer name).
+      "terror groups" in a longer name);
+    - the kinds of a general topic (:data:`KINDS`: "travel ban" for "sanctions");
+    - "x facilitation" as its verb phrase ("visa facilitation": "ease visas").
 
     >>> {"militant groups", "militants", "terror groups", "terrorism", "terrorist"} <= set(
     ...     implied("terrorism and militant groups", True, []))
@@ -92,7 +94,23 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
         forms |= _inflected(one) | _spelled(one)
     for one in list(forms):
         forms |= _collective(one)
+    forms |= {kind for one in forms for kind in KINDS.get(one, ())}
+    for one in list(forms):  # "visa facilitation": "ease visas", "facilitating visas"
+        eased = re.fullmatch(r"(\w+) facilitation", one)
+        if eased:
+            forms |= {f"{verb} {eased.group(1)}s" for verb in _EASE}
     return sorted(forms - {form} - adjectives)  # "afghans" is not "afghan" (an adjective)
+
+
+_EASE = ("ease", "eases", "eased", "easing", "facilitate", "facilitating", "simplify",
+         "simplifying")  # fmt: skip
+
+KINDS = {
+    "sanctions": ("travel ban", "asset freeze", "arms embargo"),
+    "health sector": ("health facilities", "clinics", "pharmacies"),
+}
+"""The kinds English names a general topic by: a travel ban is a sanction, clinics are
+the health sector (not "hospital": "taken to hospital" tells of the wounded)."""
 
 
 def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:

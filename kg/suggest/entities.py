@@ -1,12 +1,12 @@
 """New entities: capitalised names the register does not know, with a class, an id and
 a check against the register.
 
-The class comes from the words around the name, never from a list of names: a
-title before it makes a person ("Acting Defence Minister X", "Foreign Secretary
-X"), a last word of an organisation ("Ministry", "Council", "Agency"...) an
-organization, "province", "port" and "embassy" their classes, "in"/"to" before
-a single word a city (a guess, with a low confidence). The id is the label's
-slug; a register name within :data:`kg.suggest.duplicates.DUPLICATE_CUTOFF`
+The class comes from the words around the name, never from a list of names: a title
+before it makes a person ("Acting Defence Minister X", "Foreign Secretary X"), and so
+does ", who" after it ("X, who heads ..."); a last word of an organisation ("Ministry",
+"Council", "Agency"...) an organization, "province", "port" and "embassy" their classes,
+"in"/"to" before a single word a city (a guess, with a low confidence). The id is the
+label's slug; a register name within :data:`kg.suggest.duplicates.DUPLICATE_CUTOFF`
 (rapidfuzz's ratio on :func:`kg.vocabulary.normalise` forms, through
 :func:`kg.vocabulary.closest`) or the same surname of a person is proposed as
 ``possibleDuplicateOf`` instead of a silent second id.
@@ -135,6 +135,8 @@ def find_new_entities(
             cls, confidence, reason = "Person", 0.7, "a title before the name"
         elif len(words) >= 2 and TITLE_AFTER.match(text, end):
             cls, confidence, reason = "Person", 0.6, "a title in the apposition after the name"
+        elif len(words) >= 2 and re.match(r",\s+who\s+[a-z]", text[end : end + 12]):
+            cls, confidence, reason = "Person", 0.5, "'who' after the name"
         elif re.search(r"\bcapital,?\s+$", before) and len(words) <= 2:
             cls, confidence, reason = "City", 0.6, "after 'capital'"
         elif last in STATE_WORDS and len(words) >= 2:
@@ -328,6 +330,8 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
                                    len(tokens))]  # fmt: skip
             if not tokens:
                 continue
+        if cls == "Person":  # "X’s envoy said": the envoy, without the verb
+            tokens = tokens[:-1]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         label = text[start:end]
         key_ = slug(label)

@@ -17,6 +17,8 @@ _ITEM = r"[a-z]+(?:\s[a-z]+)?"
 _LEADING = re.compile(
     r"^(?:(?:and|or|of|the|a|an|as|such|including|like|with|in|on|for|to|from)\b\s*)+"
 )
+_PARTICIPLE = re.compile(r"\s(?:[a-z]{3,}ed|sent|sold|bought|brought|given|taken|made|held|kept)$")
+"""A participle after the item, its clause's verb ("electricity sent south")."""
 _LIST = re.compile(rf"\b{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}\b")
 
 
@@ -29,7 +31,8 @@ def listed_commodities(text: str, finder: MentionFinder) -> list[NewEntity]:
         items, offset = [], 0
         for piece in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group()):
             offset = match.group().index(piece, offset)
-            items.append((offset, _LEADING.sub("", piece)))  # "of wheat": "wheat"
+            item = _PARTICIPLE.sub("", _LEADING.sub("", piece))  # "of wheat": "wheat"
+            items.append((offset, item))  # "electricity sent (south)": "electricity"
         first = items[0][1].split()  # "carried rice": the list begins at its last word
         items[0] = (items[0][0], first[-1] if first else "")
         items = [(o, i) for o, i in items if i]

@@ -36,7 +36,7 @@ from kg.suggest.derived import (
 )
 from kg.suggest.english import demonyms
 from kg.suggest.metonyms import located, unknown_places
-from kg.suggest.readings import DESCRIPTIONS, crossed, dropped, furniture
+from kg.suggest.readings import DESCRIPTIONS, agency_owner, crossed, dropped, furniture
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES, izafe_end, name_runs
 from kg.suggest.text import Report, is_name_token, make_doc
@@ -44,7 +44,6 @@ from kg.suggest.titles import OWNED, TITLE_WORD, another_office, office_owners
 from kg.suggest.variants import (
     acronym_referents,
     acronyms,
-    defined_acronyms,
     named_other,
     skeleton,
     tolerant,
@@ -129,6 +128,8 @@ class MentionFinder:
             missions,
             officials,
         )
+        from kg.suggest.headed import headed_bodies
+        from kg.suggest.inner_names import defined, places_inside
 
         doc = report.doc
         vocab = doc.vocab
@@ -155,10 +156,10 @@ class MentionFinder:
                 how, confidence = "a form its names imply", 0.85
             else:
                 how, confidence = "label or alias", 0.95
-            mentions.append(_mention(doc, start, end, entity, how, confidence))
+            mentions.append(span_mention(doc, start, end, entity, how, confidence))
         others = [m for m in mentions if self._another_office(report, m)]
-        mentions = self._defined(report, [m for m in mentions if m not in others], taken)
-        mentions += self._places_inside(doc, found, [*mentions, *others])
+        mentions = defined(report, [m for m in mentions if m not in others], taken)
+        mentions += places_inside(self.register, doc, found, [*mentions, *others])
         mentions += first_conjuncts(doc, mentions, self.names)
         exact = [(m.start, m.end) for m in mentions]
         loose = sorted(
@@ -179,21 +180,22 @@ class MentionFinder:
                 continue
             accepted.append((first, last))
             taken.update(range(start, end))
-            mentions.append(_mention(doc, start, end, entity, how, 0.7))
+            mentions.append(span_mention(doc, start, end, entity, how, 0.7))
         for start, end in name_runs(doc, set()):
             # a whole name whose last word alone matched: "Jitender Pal [Singh]"
-            inner = [m for m in mentions if doc[start].idx <= m.start and m.end <= _end(doc, end)]
+            last = span_end(doc, end)
+            inner = [m for m in mentions if doc[start].idx <= m.start and m.end <= last]
             if (
                 end - start < 2
                 or not inner
-                or any(m.length == _end(doc, end) - doc[start].idx for m in inner)
+                or any(m.length == last - doc[start].idx for m in inner)
             ):
                 continue
             match = self._tolerant(normalise(doc[start:end].text))
             if match and all(m.entity == match[0] for m in inner):
                 mentions = [m for m in mentions if m not in inner]
                 taken.update(range(start, end))
-                mentions.append(_mention(doc, start, end, match[0], match[1], match[2]))
+                mentions.append(span_mention(doc, start, end, match[0], match[1], match[2]))
         others = [m for m in mentions if self._given_name_before(report, m)]
         mentions = [m for m in mentions if m not in others]
         for start, end in name_runs(doc, taken):
@@ -203,15 +205,16 @@ class MentionFinder:
                 match = self._tolerant(normalise(doc[first:end].text), fuzzy=first == start)
                 if match and self._common_in_name(doc, first, end, match[0]):
                     continue  # "Ministry of Refugees"
-                if match and self._given_name_before(report, _mention(doc, first, end, *match)):
-                    others.append(_mention(doc, first, end, *match))
+                mention = span_mention(doc, first, end, *match) if match else None
+                if mention and self._given_name_before(report, mention):
+                    others.append(mention)
                     continue  # "Zabihullah Mujahid" is not Mohammad Yaqub Mujahid
                 if match:
                     entity, how, confidence = match
-                    mentions.append(_mention(doc, first, end, entity, how, confidence))
+                    mentions.append(span_mention(doc, first, end, entity, how, confidence))
                     title = self._tolerant(normalise(doc[start:first].text), fuzzy=False)
                     if first > start and title:  # "Defense Minister" before the name
-                        mentions.append(_mention(doc, start, first, *title))
+                        mentions.append(span_mention(doc, start, first, *title))
                     break
         mentions = [m for m in mentions if not named_other(report.text, m, others, mentions)]
 
@@ -230,6 +233,7 @@ class MentionFinder:
         mentions += officials(self.register, report, mentions)
         mentions += compounds(self.register, report, mentions)
         mentions += border_states(self.register, report.text, mentions)
+        mentions += headed_bodies(self.register, report, mentions)
         how = "an acronym the text defines after the name"  # "the interim Afghan government (IAG)"
         named = [(m.start, m.end, m.entity) for m in mentions]
         mentions += [
@@ -255,29 +259,6 @@ class MentionFinder:
         return not self.register.is_a(mention.entity, "Place") and any(
             m.start <= mention.start and mention.end <= m.end for m in missions
         )
-
-    def _defined(self, report: Report, mentions: list[Mention], taken: set[int]) -> list[Mention]:
-        """Acronyms the text defines ("the Foreign Office (FO)": :func:`defined_acronyms`).
-        Where the name is a register name, the acronym and its later occurrences mention
-        it; where it is none, the register names inside it are no mentions of their own
-        ("Tehreek-e-Taliban Pakistan (TTP)": not Pakistan), but for a place after "in"."""
-        doc, text = report.doc, report.text
-        for start, end, *_, acronym in defined_acronyms(text):
-            whole = next((m for m in mentions if (m.start, m.end) == (start, end)), None)
-            if whole is None:
-                mentions = [
-                    m
-                    for m in mentions
-                    if not (start <= m.start and m.end <= end)
-                    or re.search(r"\b(?:in|to|at)\s+$|\b[a-z]", text[start : m.start])
-                ]  # a description's words before a name are no name: "interim ..."
-                continue
-            for token in doc[_token_at(doc, end) :]:
-                if token.text == acronym and token.i not in taken:
-                    taken.add(token.i)
-                    how = "an acronym the text defines after the name"
-                    mentions.append(_mention(doc, token.i, token.i + 1, whole.entity, how, 0.8))
-        return mentions
 
     def _common_in_name(self, doc: Any, start: int, end: int, entity: str) -> bool:
         """A register name written in lower case (a common noun: "refugees"; a topic's alias
@@ -330,33 +311,14 @@ class MentionFinder:
         after = report.text[mention.end : mention.end + 40]
         return another_office(before, after, self.owners.get(mention.entity, set()), self.known)
 
-    def _places_inside(
-        self, doc: Any, found: list[tuple[int, int, str]], mentions: list[Mention]
-    ) -> list[Mention]:
-        """A place named after "in/at/to" inside a longer name is mentioned too:
-        "Afghanistan’s embassy in New Delhi" names New Delhi as well as the mission (a
-        state in the possessive is not: the owner of an actor is no actor of its own)."""
-        spans = [(m.start, m.end) for m in mentions]
-        inner: list[Mention] = []
-        for start, end, entity in found:
-            first, last = doc[start].idx, _end(doc, end)
-            place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
-            if not (
-                located(doc, start)
-                and place
-                and any(s <= first and last <= e and (s, e) != (first, last) for s, e in spans)
-                and all((m.start, m.end, m.entity) != (first, last, entity) for m in inner)
-            ):
-                continue
-            inner.append(_mention(doc, start, end, entity, "a place inside a longer name", 0.8))
-        return inner
-
     def unmatched_runs(self, report: Report, mentions: list[Mention]) -> list[tuple[int, int]]:
         """The character spans of capitalised runs that no mention covers."""
         doc = report.doc
         taken = {t.i for t in doc for m in mentions if m.start <= t.idx < m.end}
         for key, start, end in self.matcher(doc):  # another office's title is no name either
-            if self.register.is_a(doc.vocab.strings[key], "Position"):
+            if self.register.is_a(doc.vocab.strings[key], "Position") or agency_owner(
+                report.text, span_end(doc, end)
+            ):  # nor the body of an agency the text names ("the UN refugee agency X")
                 taken.update(range(start, end))
         runs, lines = [], furniture(report.text)  # no names in "ALSO READ | ..."
         for start, end in name_runs(doc, taken):
@@ -374,12 +336,7 @@ class MentionFinder:
                         fuzzy=fuzzy)  # fmt: skip
 
 
-def _token_at(doc: Any, offset: int) -> int:
-    """The index of the first token at or after character ``offset``."""
-    return next((t.i for t in doc if t.idx >= offset), len(doc))
-
-
-def _end(doc: object, end: int) -> int:
+def span_end(doc: object, end: int) -> int:
     last = doc[end - 1]  # type: ignore[index]
     return int(last.idx + len(last.text))
 
@@ -393,7 +350,7 @@ def _lonely_initial(text: str) -> bool:
     return len(normalise(text)) <= 1
 
 
-def _mention(doc: object, start: int, end: int, entity: str, how: str, conf: float) -> Mention:
+def span_mention(doc: object, start: int, end: int, entity: str, how: str, conf: float) -> Mention:
     tokens = doc[start:end]  # type: ignore[index]
     first, last = tokens[0], tokens[-1]
     return Mention(first.idx, last.idx + len(last.text), entity, how, conf)

@@ -7,7 +7,11 @@
   Minister X": "Foreign Minister of China", each of "Pakistan’s Deputy Prime Minister
   and Foreign Minister Y") where the register has none of that state;
 - a lower-case title as the apposition before a new person's name ("the deputy
-  commander of the Border Troops, X": :func:`apposed_title`).
+  commander of the Border Troops, X": :func:`apposed_title`), "of" the state before it
+  ("Iran’s deputy roads minister, X": "Deputy roads minister of Iran");
+- a capitalised title as the apposition after a new person's name ("X, the
+  Secretary-General’s Special Representative for Y": :func:`title_after`), and an owner
+  in the possessive that is itself an office ("Secretary-General").
 """
 
 from __future__ import annotations
@@ -64,9 +68,9 @@ def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, in
 
 
 _APPOSED = re.compile(
-    r"\b(?:[Tt]he|[A-Z][\w-]*[’']s)\s+(?P<title>(?:[a-z-]+\s+){0,2}(?:commander|spokesman|"
-    r"spokesperson|spokeswoman|governor|envoy|ambassador|adviser|advisor|chief|head|director|"
-    r"consul)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
+    r"\b(?:[Tt]he|(?P<owner>[A-Z][\w-]*)[’']s)\s+(?P<title>(?:[a-z-]+\s+){0,2}(?:commander|"
+    r"spokesman|spokesperson|spokeswoman|governor|envoy|ambassador|adviser|advisor|chief|head|"
+    r"director|consul|minister)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
     rf"(?:(?:{HONORIFIC.pattern})\s+)?$"  # "..., Major General X"
 )
 """A title in lower case before a name, as its apposition ("the deputy commander of the
@@ -79,17 +83,49 @@ def apposed_title(text: str, person: NewEntity, finder: MentionFinder) -> list[N
     if person.cls != "Person" or title is None:
         return []
     label = title["title"][0].upper() + title["title"][1:]
-    if normalise(label) in finder.names:
+    state = state_label(finder, title["owner"]) if title["owner"] else None
+    if normalise(label) in finder.names or (state and _has_office(finder, label, state)):
         return []
+    if state and " of " not in label and " for " not in label:  # "Iran’s roads minister, X"
+        label = f"{label} of {title['owner']}"  # as the text names it: "of Britain"
     return [NewEntity(slug(label), "Position", label, *title.span("title"), 0.4,
                       "the office in a title before a person, after a comma")]  # fmt: skip
+
+
+_TITLE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:(?P<owner>(?:[A-Z][\w]*-)?[A-Z][\w]*)[’']s\s+)?(?P<title>(?:[A-Z][a-z-]+"
+    r"\s+){0,2}(?:Representative|Envoy|Coordinator|Commissioner|Rapporteur|Adviser|Advisor)"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)\b"
+)
+"""A capitalised title as the apposition after a name ("X, the Secretary-General’s Special
+Representative for Y"): the office, and the office in the possessive before it."""
+
+
+def title_after(text: str, person: NewEntity, finder: MentionFinder) -> list[NewEntity]:
+    """The offices in a capitalised title after a new person's name, after a comma: the
+    title ("Special Representative for Y") and an owner that is itself an office
+    ("Secretary-General")."""
+    title = _TITLE_AFTER.match(text, person.end)
+    if person.cls != "Person" or title is None:
+        return []
+    found = []
+    owner = set(normalise(title["owner"] or "").split())
+    for group in ("owner", "title"):
+        label, known = title[group], finder.names.get(normalise(title[group] or ""))
+        if label is None or (known and owner <= _words(finder, known)):
+            continue  # the register's office ("Special Representative for Y" of another)
+        if group == "owner" and not _TITLE_HEAD.search(label):
+            continue  # a state's or a body's name: no office
+        found.append(NewEntity(slug(label), "Position", label, *title.span(group), 0.4,
+                               "the office in a title after a person, after a comma"))  # fmt: skip
+    return found
 
 
 def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> list[NewEntity]:
     """The offices of the titles right before new people's names, where new."""
     found: list[NewEntity] = []
     for person in people:
-        found += apposed_title(text, person, finder)
+        found += apposed_title(text, person, finder) + title_after(text, person, finder)
         if person.cls != "Person" or person.reason != "a title before the name":
             continue
         span = _title_before(text, person.start, finder)
@@ -141,6 +177,11 @@ def _owned_titles(text: str, span: tuple[int, int], finder: MentionFinder) -> li
         found.append(NewEntity(slug(label), "Position", label, start, end, 0.5,
                                "a state's title before a new person"))  # fmt: skip
     return found
+
+
+def _words(finder: MentionFinder, entity: str) -> set[str]:
+    record = finder.register.entities[entity]
+    return {w for n in (record.label, *record.aliases) for w in normalise(n).split()}
 
 
 def _has_office(finder: MentionFinder, title: str, state: str) -> bool:

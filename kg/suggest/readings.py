@@ -6,8 +6,10 @@ found its matches:
 - page furniture (:func:`furniture`): a line that links to another story ("ALSO
   READ | ...", "Read more: ...", "Related: ...") or follows the story ("Follow us
   on ...", "Copyright ..."), a photo's caption ("Photo: ...", "... (Photo | X)"), the
-  agency in a dateline's brackets ("KABUL (Asia Wire) —") and a byline (a name alone
-  on one of the first lines) name nothing of the report;
+  agency in a dateline's brackets ("KABUL (Asia Wire) —"), a byline (a name alone
+  on one of the first lines, or "By" a name and the writer's role), the time of
+  publication ("Published ...") and a section's name in capitals ("WORLD / ASIA") name
+  nothing of the report;
 - an indefinite article with a modifier (:func:`indefinite`): a register name the
   register writes in lower case (a common noun: "technical team") after "a", "an",
   "another" and a word none of its names has ("a joint technical team") is a new one
@@ -22,7 +24,12 @@ found its matches:
   know ("Dushanbe has kept ..."), or after another state's adjective or
   possessive ("the Afghan embassy in Tehran"), is another's;
 - an armed group's body of government (:func:`governing`): "the Taliban’s Ministry of
-  Mines" names the group's government ("Taliban government"), as annotation.md asks;
+  Mines" names the group's government ("Taliban government"), as annotation.md asks,
+  and so does the group joined to a state by "and" ("a deal with Iran and the
+  Taliban"), appointing ("Taliban-appointed diplomats") or issuing a statement ("the
+  Taliban denied");
+- a body's name before its agency, which the text names ("the UN refugee agency UNHCR
+  said"), is no mention of the body;
 - a longer name (:func:`crossed`): a form implied by a possessive ("Afghanistan’s
   Taliban" for "Afghan Taliban") gives way to a register name that begins inside it
   and ends after it ("Afghanistan’s Taliban administration": the administration).
@@ -34,6 +41,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.suggest.derived import QUALIFIER
 from kg.suggest.english import demonyms
 from kg.suggest.gazetteer import state_named
 from kg.suggest.text import DATELINE, FRONT_LINES
@@ -59,8 +67,15 @@ DESCRIPTIONS = ("Topic", "Commodity")
 """Classes whose names are common nouns of what is talked about: no new referent."""
 
 
-BYLINE = re.compile(r"(?m)^[ \t]*(?:By\s+)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,3}[ \t]*$")
-"""A line of two to four capitalised words alone: a byline, among a text's first lines."""
+BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:By\s+)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,3}"
+    r"|By\s+[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,3},[^\n]{1,40}"
+    r"|(?:Published|Updated|Posted|Last\s+updated)\b[^\n]{0,40}"
+    r"|[A-Z][A-Z&-]+(?:\s*[/|]?\s*[A-Z][A-Z&-]+){0,3})[ \t]*$"
+)
+"""Among a text's first lines: a byline (two to four capitalised words alone, or after "By"
+with the writer's role: "By Jane Doe, UN correspondent"), the time of publication
+("Published December 1, 2026") or a section's name in capitals ("WORLD / ASIA-PACIFIC")."""
 
 
 CAPTION = re.compile(
@@ -84,7 +99,14 @@ def furniture(text: str) -> list[tuple[int, int]]:
             again = [m.start() for m in re.finditer(re.escape(dateline["agency"]), text)]
             if not any(a != dateline.start("agency") and not _inside(a, spans) for a in again):
                 spans.append(dateline.span("agency"))
-    return spans + [m.span() for m in lines[1:6] if BYLINE.fullmatch(m.group())]
+    return spans + [
+        m.span() for i, m in enumerate(lines[:6]) if BYLINE.fullmatch(m.group()) and _front(i, m)
+    ]
+
+
+def _front(index: int, line: re.Match[str]) -> bool:
+    """A first line is a headline unless it is a section's name in capitals."""
+    return index > 0 or line.group().strip().isupper()
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -107,30 +129,76 @@ def dropped(register: Register, report: Report, mentions: list[Mention]) -> list
     as the owner of an office its government's (:func:`governing`)."""
     spans = furniture(report.text)
     return [
-        governing(register, report.text, m)
+        governing(register, report.text, m, mentions)
         for m in mentions
         if not any(s <= m.start < e for s, e in spans)
         and not indefinite(register, report.text, m)
         and not singular(register, report.text, m)
         and not owned_otherwise(register, report, m, mentions)
         and not held_by_another(register, report.text, m, mentions)
+        and not another_occasion(register, report.text, m)
+        and not agency_owner(report.text, m.end)
     ]
+
+
+_AGENCY_AFTER = re.compile(
+    r"\s+(?:[a-z’'-]+\s+){1,2}(?:agency|programme|program|fund|office)\s+[A-Z][\w-]*\b"
+)
+
+
+def agency_owner(text: str, end: int) -> bool:
+    """Whether a body's name ending at ``end`` is the modifier of its agency, which the
+    text names ("the UN refugee agency UNHCR said"): the agency acts, not the body."""
+    return _AGENCY_AFTER.match(text, end) is not None
+
+
+_ONE_OFF = ("Delegation",)
+"""Classes of things of one occasion, named in the register for it ("X delegation to Y
+(October 2026)")."""
+
+
+def another_occasion(register: Register, text: str, mention: Mention) -> bool:
+    """A delegation named by its bare alias and placed at another occasion right after it
+    ("lead the Taliban delegation at a meeting in Doha", "the Indian delegation to
+    Dhaka") that names none of the words of its label's own occasion ("... to Moscow"):
+    another occasion's delegation."""
+    if not any(register.is_a(mention.entity, c) for c in _ONE_OFF):
+        return False
+    occasion = _OCCASION.match(text, mention.end)
+    if occasion is None:
+        return False
+    label = QUALIFIER.sub("", register.entities[mention.entity].label)
+    place = re.search(r"\s(?:to|in|at|for)\s(.+)", label)  # its own occasion: "to Moscow"
+    said = set(normalise(text[mention.start : mention.end]).split())
+    added = re.findall(r"\b[A-Z][\w-]+", place.group(1)) if place else []
+    words = set(normalise(occasion.group()).split())
+    return bool(added) and not any(normalise(w) in words for w in added if normalise(w) not in said)
+
+
+_OCCASION = re.compile(r"\s+(?:at|to|in|for)\s+(?:(?:a|an|the)\s+|(?=[A-Z]))[^.;:]*")
 
 
 _OFFICE_AFTER = re.compile(
     r"[’']s?\s+(?:(?i:interim|de\s+facto)\s+)*(?i:(?:foreign\s+)?ministry|government|"
-    r"administration|cabinet|embassy|consulate)\b"
-)
+    r"administration|cabinet|embassy|consulate)\b|-(?:appointed|nominated)\b"
+)  # "the Taliban’s embassy", "Taliban-appointed diplomats": who appoints is a government
 
 
-def governing(register: Register, text: str, mention: Mention) -> Mention:
+def governing(
+    register: Register, text: str, mention: Mention, mentions: list[Mention] | None = None
+) -> Mention:
     """An armed group in the possessive before a body of government ("the Taliban’s
-    Ministry of Mines", "the Taliban’s embassy") acts in diplomacy: the government the
-    register names "<group> government" (annotation.md, "Naming the actor"); not before
-    a person's title ("the Taliban’s foreign minister" is a member of the movement), and
+    Ministry of Mines", "the Taliban’s embassy"), appointing ("Taliban-appointed
+    diplomats"), denying, rejecting, condemning or welcoming, or joined by "and" to a state or a
+    government ("a deal with Iran and the Taliban", "between Islamabad and the
+    Taliban": a party beside a state), acts in diplomacy: the government the register
+    names "<group> government" (annotation.md, "Naming the actor"); not before a
+    person's title ("the Taliban’s foreign minister" is a member of the movement), and
     the mention as it was where the register names no such government."""
-    if not register.is_a(mention.entity, "ArmedGroup") or not _OFFICE_AFTER.match(
-        text, mention.end
+    if not register.is_a(mention.entity, "ArmedGroup") or not (
+        _OFFICE_AFTER.match(text, mention.end)
+        or _STATES_AFTER.match(text, mention.end)
+        or _beside_state(register, text, mention, mentions)
     ):
         return mention
     name = normalise(register.entities[mention.entity].label)
@@ -144,6 +212,30 @@ def governing(register: Register, text: str, mention: Mention) -> Mention:
         return mention
     how = "an armed group's office: its government"
     return replace(mention, entity=found[0], how=how)
+
+
+_STATES_AFTER = re.compile(
+    r"\s+(?:have\s+|has\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|condemn(?:s|ed)?|"
+    r"welcome[sd]?)\b"
+)
+"""A verb of an official statement after the group ("Taliban deny ...", "the Taliban
+condemned"): it speaks as a government."""
+_STATES = ("State", "Government", "City")  # "Islamabad" for Pakistan's government too
+
+
+def _beside_state(
+    register: Register, text: str, mention: Mention, mentions: list[Mention] | None
+) -> bool:
+    """Whether a state's or a government's mention and "and" come right before the group
+    ("Iran and the Taliban") or right after it ("the Taliban and Iran")."""
+    for other in mentions or []:
+        if not any(register.is_a(other.entity, c) for c in _STATES):
+            continue
+        if re.fullmatch(r"\s+and\s+(?:the\s+)?", text[other.end : mention.start]):
+            return True
+        if re.fullmatch(r"\s+and\s+(?:the\s+)?", text[mention.end : other.start]):
+            return True
+    return False
 
 
 _FUNCTION = {

@@ -72,8 +72,12 @@ def _joined(token: Any) -> bool:
     return False
 
 
-def _next_name(token: object) -> bool:
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None  # type: ignore[attr-defined]
+def _next_name(token: Any) -> bool:
+    """A name follows, or a hyphen written together and then a name ("Majed al-Ansari")."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
+        nxt = doc[token.i + 2] if token.i + 2 < len(doc) else None
     return nxt is not None and is_name_token(nxt)
 
 

@@ -19,7 +19,8 @@ means such as "in", "to", "between", "through"); a list is split at its commas a
 at "and"/"or" (but not inside an "of" phrase: "promotion of trade and commercial
 activities" is one item). Each item loses its determiner or possessive and a verb of
 change before it ("upgrading the rail link": "rail link"). No topic is proposed for a
-pronoun or a question word ("how", "whether"), a date or a quantity (a digit, a
+pronoun or a question word ("how", "whether"), an ordinal ("the fourth since
+2023": another of the same kind), a date or a quantity (a digit, a
 month, a weekday), a name alone (a mention of a person, state, organisation or place,
 or capitalised words only past a sentence's first word); a register topic or commodity
 named inside the item is the topic ("the promotion of trade": the register's
@@ -95,7 +96,8 @@ _CHANGE = re.compile(
 _NO_TOPIC = re.compile(
     r"^(?:it|them|this|that|these|those|him|her|us|they|what|how|whether|why|where|when|"
     r"who|which|ways?|issues?|matters?|topics?|areas?|steps|measures|details|the\s+issue|"
-    r"other|others|more|several|many|various|each)\b",
+    r"other|others|more|several|many|various|each|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|last|latest|next|same|former|latter)\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(
