@@ -44,3 +44,19 @@ def events(rows: list[Suggestion], cls: str) -> list[str]:
 
 def actors(rows: list[Suggestion], event: str) -> set[tuple[str, str]]:
     return {(r.predicate, r.object) for r in rows if r.subject == event and r.predicate in ROLES}
+
+
+def mentioned(rows: list[Suggestion]) -> set[tuple[str, str]]:
+    """(words, entity) of the mention rows."""
+    return {(r.evidence, r.subject) for r in rows if r.kind == "mention"}
+
+
+def new(rows: list[Suggestion], predicate: str = "label") -> dict[str, str]:
+    """Proposed new entity id -> its label (or another of its entity rows)."""
+    return {r.subject: r.object for r in rows if r.kind == "entity" and r.predicate == predicate}
+
+
+def classes(rows: list[Suggestion]) -> dict[str, str]:
+    """Proposed new entity label -> its class."""
+    types = new(rows, "type")
+    return {label: types[i] for i, label in new(rows).items()}

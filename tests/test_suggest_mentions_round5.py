@@ -4,18 +4,7 @@ sentences of our own making (none from the seed texts) and fails without its rul
 
 from __future__ import annotations
 
-from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import ROLES, suggest
-
-
-def mentioned(rows: list[Suggestion]) -> set[tuple[str, str]]:
-    """(words, entity) of the mention rows."""
-    return {(r.evidence, r.subject) for r in rows if r.kind == "mention"}
-
-
-def new(rows: list[Suggestion], predicate: str = "label") -> dict[str, str]:
-    """Proposed new entity id -> its label (or another of its entity rows)."""
-    return {r.subject: r.object for r in rows if r.kind == "entity" and r.predicate == predicate}
+from tests.suggest_sentences import ROLES, mentioned, new, suggest
 
 
 def test_a_title_of_another_state_or_rank_is_not_the_register_office() -> None:

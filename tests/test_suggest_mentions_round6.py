@@ -4,18 +4,7 @@ our own making (none from the seed or invented reports) and fails without its ru
 
 from __future__ import annotations
 
-from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import suggest
-
-
-def mentioned(rows: list[Suggestion]) -> set[tuple[str, str]]:
-    """(words, entity) of the mention rows."""
-    return {(r.evidence, r.subject) for r in rows if r.kind == "mention"}
-
-
-def new(rows: list[Suggestion], predicate: str = "label") -> dict[str, str]:
-    """Proposed new entity id -> its label (or another of its entity rows)."""
-    return {r.subject: r.object for r in rows if r.kind == "entity" and r.predicate == predicate}
+from tests.suggest_sentences import mentioned, new, suggest
 
 
 def test_a_line_linking_to_another_story_names_nothing_of_the_report() -> None:

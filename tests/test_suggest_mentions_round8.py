@@ -4,27 +4,10 @@ seed or invented reports) and fails without its rule."""
 
 from __future__ import annotations
 
-from kg.suggest.rows import Suggestion
 from kg.suggest.suggester import Suggester
 from kg.suggest.variants import tolerant
 from tests.conftest import ONTOLOGY
-from tests.suggest_sentences import SOURCE, register, suggest, suggester
-
-
-def mentioned(rows: list[Suggestion]) -> set[tuple[str, str]]:
-    """(words, entity) of the mention rows."""
-    return {(r.evidence, r.subject) for r in rows if r.kind == "mention"}
-
-
-def new(rows: list[Suggestion], predicate: str = "label") -> dict[str, str]:
-    """Proposed new entity id -> its label (or another of its entity rows)."""
-    return {r.subject: r.object for r in rows if r.kind == "entity" and r.predicate == predicate}
-
-
-def classes(rows: list[Suggestion]) -> dict[str, str]:
-    """Proposed new entity label -> its class."""
-    types = new(rows, "type")
-    return {label: types[i] for i, label in new(rows).items()}
+from tests.suggest_sentences import SOURCE, classes, mentioned, new, register, suggest, suggester
 
 
 def test_a_person_the_register_names_by_a_description_has_no_surname() -> None:

@@ -5,24 +5,7 @@ and fails without its rule."""
 
 from __future__ import annotations
 
-from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import suggest
-
-
-def mentioned(rows: list[Suggestion]) -> set[tuple[str, str]]:
-    """(words, entity) of the mention rows."""
-    return {(r.evidence, r.subject) for r in rows if r.kind == "mention"}
-
-
-def new(rows: list[Suggestion], predicate: str = "label") -> dict[str, str]:
-    """Proposed new entity id -> its label (or another of its entity rows)."""
-    return {r.subject: r.object for r in rows if r.kind == "entity" and r.predicate == predicate}
-
-
-def classes(rows: list[Suggestion]) -> dict[str, str]:
-    """Proposed new entity label -> its class."""
-    types = new(rows, "type")
-    return {label: types[i] for i, label in new(rows).items()}
+from tests.suggest_sentences import classes, mentioned, new, suggest
 
 
 def test_a_section_line_a_byline_with_a_role_and_the_time_of_publication_name_nothing() -> None:
