@@ -30,3 +30,31 @@ def test_a_ship_named_first_and_called_a_ship_after_is_no_speaker() -> None:
     initiators = {who for _, who in claims(rows, "hasInitiator")}
     assert "coral-dawn" not in initiators, initiators
     assert "rahim-jan-sultani" in initiators, initiators
+
+
+def test_a_name_opening_a_sentence_before_whose_or_an_age_and_who_is_a_speaker() -> None:
+    rows = suggest(
+        "Envoys met in Almaty on Monday. Daud Rahmani, whose firm trades cotton, said prices "
+        "had fallen. Sabira Yusupova, 61, who runs a tannery, denied that any worker had quit."
+    )
+    found = classes(rows)
+    assert found.get("Daud Rahmani") == "Person", found
+    assert found.get("Sabira Yusupova") == "Person", found
+    assert "sabira-yusupova" in {who for _, who in claims(rows, "hasInitiator")}, rows
+
+
+def test_a_name_opening_a_sentence_with_an_apposition_and_a_verb_of_speaking_speaks() -> None:
+    rows = suggest(
+        "Envoys met in Almaty on Monday. Nodira Alimova, a lawyer for the families, rejected "
+        "the account."
+    )
+    assert classes(rows).get("Nodira Alimova") == "Person", classes(rows)
+    assert ("denial-alimova", "nodira-alimova") in claims(rows, "hasInitiator"), rows
+
+
+def test_an_apposition_headed_by_an_organisations_noun_makes_no_person() -> None:
+    rows = suggest(
+        "Envoys met in Almaty on Monday. Steppe Wire, a news agency in the capital, said "
+        "the talks had ended."
+    )
+    assert classes(rows).get("Steppe Wire") != "Person", classes(rows)

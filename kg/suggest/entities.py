@@ -61,6 +61,7 @@ from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.new_positions import positions_of
 from kg.suggest.ships import PREFIX, ship, ship_names
+from kg.suggest.speakers import speaks_after
 from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
@@ -141,8 +142,8 @@ def find_new_entities(
             cls, confidence, reason = "Person", 0.7, "a title before the name"
         elif len(words) >= 2 and TITLE_AFTER.match(text, end):
             cls, confidence, reason = "Person", 0.6, "a title in the apposition after the name"
-        elif len(words) >= 2 and re.match(r",\s+who\s+[a-z]", text[end : end + 12]):
-            cls, confidence, reason = "Person", 0.5, "'who' after the name"
+        elif len(words) >= 2 and (speaker := speaks_after(text, end, opening=sentence_start)):
+            cls, confidence, reason = "Person", 0.5, speaker
         elif re.search(r"\bcapital,?\s+$", before) and len(words) <= 2:
             cls, confidence, reason = "City", 0.6, "after 'capital'"
         elif last in STATE_WORDS and len(words) >= 2:
