@@ -5,6 +5,7 @@ invented reports) and fails without its rule."""
 
 from __future__ import annotations
 
+from kg.suggest.short_forms import short_forms
 from tests.suggest_sentences import claims, classes, suggest
 
 
@@ -58,3 +59,25 @@ def test_an_apposition_headed_by_an_organisations_noun_makes_no_person() -> None
         "the talks had ended."
     )
     assert classes(rows).get("Steppe Wire") != "Person", classes(rows)
+
+
+def test_the_short_form_of_a_body_named_before_is_that_body() -> None:
+    rows = suggest(
+        "Ministers briefed the Aral Basin Commission in Dushanbe on Monday. Later, the "
+        "nine-member Commission urged Kabul to join."
+    )
+    urged = {event for event, who in claims(rows, "hasInitiator") if who == "aral-basin-commission"}
+    assert any(event.startswith("request") for event in urged), claims(rows, "hasInitiator")
+
+
+def test_a_short_form_before_the_full_name_or_opening_a_longer_name_is_not_that_body() -> None:
+    text = (
+        "The Commission met on Monday and then the Commission of Inquiry, "
+        "and the Aral Basin Commission named"
+    )
+    start = text.index("Aral")
+    named = [(start, start + len("Aral Basin Commission"), "aral-basin-commission")]
+    assert short_forms(text, named) == []
+    later = text + " and the Commission agreed."
+    at = len(text) + len(" and the ")
+    assert short_forms(later, named) == [(at, at + len("Commission"), "aral-basin-commission")]

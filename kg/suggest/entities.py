@@ -61,6 +61,7 @@ from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.new_positions import positions_of
 from kg.suggest.ships import PREFIX, ship, ship_names
+from kg.suggest.short_forms import short_forms
 from kg.suggest.speakers import speaks_after
 from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
@@ -250,6 +251,9 @@ def find_new_entities(
         found.setdefault(entity.id, [entity])
     for occurrences in found.values():
         occurrences += adjectives(text, occurrences[0])
+    named = [(o.start, o.end, o.id) for occurrences in found.values() for o in occurrences]
+    for start, end, key in short_forms(text, named):  # "the Council" after "Security Council"
+        found[key].append(replace(found[key][0], start=start, end=end))
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
 
 
