@@ -251,8 +251,8 @@ def find_new_entities(
         found.setdefault(entity.id, [entity])
     for occurrences in found.values():
         occurrences += adjectives(text, occurrences[0])
-    named = [(o.start, o.end, o.id) for occurrences in found.values() for o in occurrences]
-    for start, end, key in short_forms(text, named):  # "the Council" after "Security Council"
+    spans = [(o.start, o.end, o.id) for occurrences in found.values() for o in occurrences]
+    for start, end, key in short_forms(text, spans):  # "the Council" after "Security Council"
         found[key].append(replace(found[key][0], start=start, end=end))
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
 
