@@ -6,7 +6,7 @@ invented reports) and fails without its rule."""
 from __future__ import annotations
 
 from kg.suggest.short_forms import short_forms
-from tests.suggest_sentences import claims, classes, suggest
+from tests.suggest_sentences import claims, classes, mentioned, suggest
 
 
 def test_a_name_after_a_ships_word_is_a_place_not_a_person() -> None:
@@ -81,3 +81,16 @@ def test_a_short_form_before_the_full_name_or_opening_a_longer_name_is_not_that_
     later = text + " and the Commission agreed."
     at = len(text) + len(" and the ")
     assert short_forms(later, named) == [(at, at + len("Commission"), "aral-basin-commission")]
+
+
+def test_the_short_form_of_a_register_body_names_the_latest_named_before() -> None:
+    rows = suggest(
+        "India’s Ministry of External Affairs issued a note on Monday. Later the Ministry "
+        "said it would send wheat. The Taliban’s Ministry of Defence denied the claim, "
+        "and the Ministry added that no troops had moved."
+    )
+    short = {(words, entity) for words, entity in mentioned(rows) if words == "Ministry"}
+    assert short == {
+        ("Ministry", "ministry-of-external-affairs"),
+        ("Ministry", "iea-ministry-of-defence"),
+    }, mentioned(rows)
