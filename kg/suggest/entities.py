@@ -60,6 +60,9 @@ from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.new_positions import positions_of
+from kg.suggest.ships import PREFIX, ship, ship_names
+from kg.suggest.short_forms import short_forms
+from kg.suggest.speakers import speaks_after
 from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
@@ -74,6 +77,7 @@ def find_new_entities(
     named: dict[str, str] = {}  # another name the text gives an entity found -> its id
     runs, defined = _defined_names(text, within_lines(text, runs))
     consumed = 0  # the end of the last name joined over "and"
+    ships = ship_names(text)
     for start, end in runs:
         titled = start  # where a title before the name begins
         if start < consumed:
@@ -93,6 +97,8 @@ def find_new_entities(
         address = re.match(rf"(?:{HONORIFIC.pattern})\s+(?=[A-Z])", text[start:end])
         if address:  # "Mr Aloyev": the name after the form of address
             start += address.end()
+        elif prefix := PREFIX.match(text[start:end]):  # "MV X": the ship's name after it
+            start += prefix.end()
         label = " ".join(text[start:end].strip(" -").split())  # one line: "Bakhrom Aloyev"
         if label in named and named[label] in found:  # "the TTP", "Mr Aloyev" later on
             found[named[label]].append(replace(found[named[label]][0], start=start, end=end))
@@ -125,6 +131,8 @@ def find_new_entities(
             continue  # (CPEC)", "Trans-Afghan Railway": a work the triggers find, no person
         if DATELINE.match(text, start) and label.isupper():
             cls, confidence, reason = "City", 0.5, "the dateline"
+        elif ship(label, ships):  # no ship class in the ontology: a Place (annotation.md)
+            cls, confidence, reason = "Place", 0.6, "a ship's name"
         elif address or re.search(rf"\b(?:{HONORIFIC.pattern})\s+$", before):
             cls, confidence, reason = "Person", 0.6, "a form of address before the name"
         elif re.fullmatch(TITLES + r"(?:\s+" + TITLES + r")*", label, re.IGNORECASE):
@@ -135,8 +143,8 @@ def find_new_entities(
             cls, confidence, reason = "Person", 0.7, "a title before the name"
         elif len(words) >= 2 and TITLE_AFTER.match(text, end):
             cls, confidence, reason = "Person", 0.6, "a title in the apposition after the name"
-        elif len(words) >= 2 and re.match(r",\s+who\s+[a-z]", text[end : end + 12]):
-            cls, confidence, reason = "Person", 0.5, "'who' after the name"
+        elif len(words) >= 2 and (speaker := speaks_after(text, end, opening=sentence_start)):
+            cls, confidence, reason = "Person", 0.5, speaker
         elif re.search(r"\bcapital,?\s+$", before) and len(words) <= 2:
             cls, confidence, reason = "City", 0.6, "after 'capital'"
         elif last in STATE_WORDS and len(words) >= 2:
@@ -243,6 +251,9 @@ def find_new_entities(
         found.setdefault(entity.id, [entity])
     for occurrences in found.values():
         occurrences += adjectives(text, occurrences[0])
+    spans = [(o.start, o.end, o.id) for occurrences in found.values() for o in occurrences]
+    for start, end, key in short_forms(text, spans):  # "the Council" after "Security Council"
+        found[key].append(replace(found[key][0], start=start, end=end))
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
 
 

@@ -1,4 +1,4 @@
-"""Names inside names: the acronyms a text defines, and places inside a longer name.
+"""Names inside names: the acronyms a text defines, short forms, places inside a longer name.
 
 Split out of :mod:`kg.suggest.mentions` (round nine), which calls them after its exact
 matches.
@@ -12,6 +12,7 @@ from typing import Any
 from kg.suggest.mentions import Mention, span_end, span_mention
 from kg.suggest.metonyms import located
 from kg.suggest.register import Register
+from kg.suggest.short_forms import short_forms
 from kg.suggest.text import Report
 from kg.suggest.variants import defined_acronyms
 
@@ -37,7 +38,19 @@ def defined(report: Report, mentions: list[Mention], taken: set[int]) -> list[Me
                 taken.add(token.i)
                 how = "an acronym the text defines after the name"
                 mentions.append(span_mention(doc, token.i, token.i + 1, whole.entity, how, 0.8))
-    return mentions
+    return mentions + short_names(report, mentions, taken)
+
+
+def short_names(report: Report, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """ "the Council" after "the Security Council" (:func:`short_forms`): the register's
+    body named in full before it."""
+    named = [(m.start, m.end, m.entity) for m in mentions]
+    found: list[Mention] = []
+    for start, end, entity in short_forms(report.text, named):
+        if (token := token_at(report.doc, start)) not in taken:
+            taken.add(token)
+            found.append(Mention(start, end, entity, "the short form of a body named before", 0.7))
+    return found
 
 
 def places_inside(
