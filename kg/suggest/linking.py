@@ -47,7 +47,8 @@ def link(
     the same city or building (the same parties meet again). A plain statement or
     request also needs a closed date and a longer word of its label among ``words``
     (the normalised words of the sentences naming the event). An event named by a noun
-    alone, with no actor, is the one candidate with its city and closed date.
+    alone, with no actor, is the one candidate with its city and closed date. A catch-all
+    ``Event`` (no kind to agree on) needs two shared parties and the place or a date.
     """
     same = same_actors(register)
     weigh = evidence(register, facts, same)  # type: ignore[arg-type]
@@ -99,11 +100,15 @@ def link(
         if speech:  # what someone said or asked: the same date, and words of its label
             strong = dated and (len(parties) >= 2 or bool(places & their_places))
             strong = strong and bool(_content(candidate.label) & words)
+        catch_all = event.cls == "Event"  # no kind to agree on: two parties, and where or when
+        if catch_all:
+            strong = len(parties) >= 2 and (bool(places & their_places) or dated)
         score = len(parties) + (2 if places & their_places else 0) + (1 if dated else 0)
         rank = score + sum(weigh.weight(p) for p in parties)  # a party of few events tells
         # more than one of many (the one government every report names)
-        lone = not news and bool(mine & actors) and shared == mine  # the only candidate:
-        # the very actors, all of them (not "China and the Taliban" for "India and the Taliban")
+        lone = not news and not catch_all and bool(mine & actors) and shared == mine
+        # the only candidate: the very actors, all of them (not "China and the Taliban"
+        # for "India and the Taliban")
         found.append((rank, strong, candidate.id, lone, score))
     if not mine:  # "during the November 4-5 visit": a noun alone refers back
         found += _without_actors(event, register, facts)  # type: ignore[arg-type]
