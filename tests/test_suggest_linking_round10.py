@@ -4,6 +4,9 @@ claims), each failing without its rule."""
 
 from __future__ import annotations
 
+from kg.suggest.event_record import Event
+from kg.suggest.link_back import told_again
+from tests.suggest_sentences import register, suggest
 from tests.test_suggest_linking_round8 import IEA, linked
 
 
@@ -19,3 +22,50 @@ def test_a_catch_all_event_sharing_one_party_and_a_date_is_not_the_registers() -
     two_parties = [("hasInitiator", IEA), ("hasRecipient", "india")]
     assert linked("Event", two_parties, claims, date="2024-11-05") == done
     assert linked("Event", two_parties, claims) == ""  # two parties, but no place nor date
+
+
+def _told(cls: str, text: str, words: str, *, linked_to: str = "") -> Event:
+    """An event of ``cls`` whose trigger is the first word of ``words`` in ``text``,
+    linked to the register's ``linked_to`` (if any)."""
+    start, trigger = text.index(words), words.split()[0]
+    event = Event(cls, 0, start, start + len(trigger), trigger)
+    if linked_to:
+        event.id, event.existing = linked_to, True
+    return event
+
+
+def test_an_act_told_again_by_a_pronoun_is_the_reports_earlier_one_not_the_registers() -> None:
+    text = (
+        "Nepal and Bhutan signed a river pact in Thimphu last week. "
+        "The two foreign ministers signed it with a handshake."
+    )
+    first = _told("Agreement", text, "signed a")
+    again = _told("Agreement", text, "signed it", linked_to="agreement-regular-contact-2025-01")
+    told_again(register(), [again], text)
+    assert again.existing  # no earlier agreement here: "it" is none of this report's
+    told_again(register(), [_told("Meeting", text, "signed a"), again], text)
+    assert again.existing  # an earlier meeting is not what was signed
+    told_again(register(), [again, first], text)  # in any order: the one before it
+    assert not again.existing and again.id == ""
+    first.id, first.existing = "agreement-regular-contact-2025-01", True  # the same one
+    again.id, again.existing = first.id, True
+    told_again(register(), [first, again], text)
+    assert again.existing
+
+
+def test_a_pronoun_after_a_verb_of_speech_opens_what_was_said() -> None:
+    text = "Nepal said on Monday that talks would resume. Bhutan said it hoped to attend."
+    first = _told("Statement", text, "said on")
+    again = _told("Statement", text, "said it", linked_to="mea-briefing-2024-11-07")
+    told_again(register(), [first, again], text)
+    assert again.existing
+
+
+def test_the_suggester_keeps_an_act_told_again_by_a_pronoun_new() -> None:
+    text = (
+        "Bhutan and Nepal signed a regional transit pact in Kathmandu last month. "
+        "India and the Taliban government signed it too, officials said."
+    )
+    rows = suggest(text)
+    assert not any(r.subject == "agreement-regular-contact-2025-01" for r in rows)
+    assert sum(r.predicate == "type" and r.object == "Agreement" for r in rows) == 2
