@@ -4,10 +4,17 @@ claims), each failing without its rule."""
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
+from kg.build.annotations import ClaimRecord, EntityRecord
+from kg.errors import Location
 from kg.suggest.event_record import Event
 from kg.suggest.link_back import told_again
+from kg.suggest.linking import shipment_fits
+from kg.suggest.mentions import Mention
 from tests.suggest_sentences import register, suggest
-from tests.test_suggest_linking_round8 import IEA, linked
+from tests.test_suggest_linking_round8 import IEA, PUBLISHED, linked
 
 
 def test_a_catch_all_event_sharing_one_party_and_a_date_is_not_the_registers() -> None:
@@ -69,3 +76,18 @@ def test_the_suggester_keeps_an_act_told_again_by_a_pronoun_new() -> None:
     rows = suggest(text)
     assert not any(r.subject == "agreement-regular-contact-2025-01" for r in rows)
     assert sum(r.predicate == "type" and r.object == "Agreement" for r in rows) == 2
+
+
+def test_a_quantity_shipped_is_not_a_catch_all_event_of_its_commodity() -> None:
+    where = Location(Path("claims.tsv"), 2)
+    claims = [("wheat-y", "hasInitiator", "india"), ("wheat-y", "hasCommodity", "wheat")]
+    records = [ClaimRecord(s, p, o, "x", "w", None, "", where) for s, p, o in claims]
+    sent = Event("AidShipment", 0, 0, 5, "shipped", published=PUBLISHED)
+    sent.actors = [("hasInitiator", Mention(10, 12, "india", "", 1.0))]
+    for kind, fits in (("Event", False), ("AidShipment", True)):  # a purchase told as Event
+        entities = {
+            **register().entities,
+            "wheat-y": EntityRecord("wheat-y", kind, "w", (), "", "", where),
+        }
+        reg = dataclasses.replace(register(), entities=entities, claims=records)
+        assert shipment_fits("wheat-y", reg, reg.facts(), sent) is fits

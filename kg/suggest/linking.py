@@ -170,10 +170,15 @@ def shipment_fits(
     """Whether a quantity of a commodity told in the sentence of ``event`` (its shipments)
     may be the register's ``shipment`` of that commodity: no other sender (wheat sent by
     Iran is no wheat India sent) and no date that contradicts the register's ("last
-    month" is no shipment another report dates a year later). Without shipments named
-    in the sentence, nothing contradicts it."""
+    month" is no shipment another report dates a year later), and of the class of
+    ``event`` or a subclass of it (a purchase of wheat another report tells as a catch-all
+    event is no consignment of it). Without shipments named in the sentence, nothing
+    contradicts it."""
     if event is None:
         return True  # nothing but the commodity: nothing contradicts it
+    recorded = register.entities.get(shipment)
+    if recorded is None or not _compatible(register, event.cls, recorded.type):
+        return False
     claims = facts.get(shipment, {})
     times = [c.object for c in claims.get("hasTime", [])]
     if not _dates_fit(event, times) or _later(event, times):
