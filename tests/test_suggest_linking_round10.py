@@ -91,3 +91,41 @@ def test_a_quantity_shipped_is_not_a_catch_all_event_of_its_commodity() -> None:
         }
         reg = dataclasses.replace(register(), entities=entities, claims=records)
         assert shipment_fits("wheat-y", reg, reg.facts(), sent) is fits
+
+
+def test_one_shared_person_and_a_date_is_not_a_meeting_whose_other_participants_differ() -> None:
+    talks = "singh-muttaqi-talks-x"  # the register's: Singh met Muttaqi on the 5th
+    claims = [
+        (talks, "hasParticipant", "jp-singh"),
+        (talks, "hasParticipant", "amir-khan-muttaqi"),
+        (talks, "hasTime", "2024-11-05"),
+    ]
+    briefing = [("hasParticipant", "jp-singh"), ("hasParticipant", "un-agencies-kabul")]
+    assert linked("Meeting", briefing, claims, date="2024-11-05") == ""  # Singh briefed the UN
+    with_state = [("hasParticipant", "jp-singh"), ("hasParticipant", "india")]
+    assert linked("Meeting", with_state, claims, date="2024-11-05") == talks  # his own state
+    there = [*claims, (talks, "hasParticipant", "un-agencies-kabul")]
+    assert linked("Meeting", briefing, there, date="2024-11-05") == talks  # the same two
+    placed = [*claims, (talks, "hasPlace", "dubai")]
+    assert linked("Meeting", briefing, placed, date="2024-11-05", places=("dubai",)) == talks
+
+
+def test_one_shared_party_blocks_no_meeting_of_two_shared_or_of_those_acting_for_them() -> None:
+    talks = "singh-muttaqi-talks-y"
+    claims = [
+        (talks, "hasParticipant", "jp-singh"),
+        (talks, "hasParticipant", "amir-khan-muttaqi"),
+        (talks, "hasParticipant", "vikram-misri"),
+        (talks, "hasTime", "2024-11-05"),
+        ("amir-khan-muttaqi", "holdsPosition", "iea-foreign-minister"),
+        ("iea-foreign-minister", "positionIn", IEA),
+        ("iea-ministry-of-foreign-affairs", "partOf", IEA),
+    ]
+    two = [("hasParticipant", "jp-singh"), ("hasParticipant", "amir-khan-muttaqi")]
+    two.append(("hasParticipant", "un-agencies-kabul"))  # and the UN, whom they met too
+    assert linked("Meeting", two, claims, date="2024-11-05") == talks
+    ministry = [
+        ("hasParticipant", "jp-singh"),
+        ("hasParticipant", "iea-ministry-of-foreign-affairs"),
+    ]
+    assert linked("Meeting", ministry, claims, date="2024-11-05") == talks  # Muttaqi's own

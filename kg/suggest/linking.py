@@ -16,6 +16,7 @@ from kg.suggest.event_record import Event
 from kg.suggest.link_evidence import (
     evidence,
     inside,
+    one_party_among_others,
     other_city,
     other_parties,
     others_on_both_sides,
@@ -100,6 +101,8 @@ def link(
         if speech:  # what someone said or asked: the same date, and words of its label
             strong = dated and (len(parties) >= 2 or bool(places & their_places))
             strong = strong and bool(_content(candidate.label) & words)
+        if not places & their_places:  # one envoy at two meetings of a day
+            strong = strong and not one_party_among_others(register, weigh, shared, mine, actors)
         catch_all = event.cls == "Event"  # no kind to agree on: two parties, and where or when
         if catch_all:
             strong = len(parties) >= 2 and (bool(places & their_places) or dated)
