@@ -202,3 +202,27 @@ def within(facts: dict[str, dict[str, list[object]]], places: set[str]) -> set[s
                 found.add(outer)
                 todo.append(outer)
     return found
+
+
+def one_party_among_others(
+    register: Register, weigh: Evidence, shared: set[str], mine: set[str], theirs: set[str]
+) -> bool:
+    """The one party both name is a person or a body, and each side names a participant
+    the other does not name nor act for (states and governments aside): one envoy who
+    briefs a council on a day is not at that envoy's meeting with a minister that day."""
+    if len(weigh.parties_of(shared)) != 1:
+        return False
+    here, there = mine - shared, theirs - shared
+    return bool(_others(register, weigh, here, theirs)) and bool(
+        _others(register, weigh, there, mine)
+    )
+
+
+def _others(register: Register, weigh: Evidence, actors: set[str], other: set[str]) -> set[str]:
+    """The ``actors`` that are no state nor government, and act for no party of ``other``."""
+    parties = weigh.acting_for(other)
+    return {
+        a
+        for a in actors
+        if not _states(register, weigh, {a}) and not weigh.acting_for({a}) & parties
+    }

@@ -16,6 +16,7 @@ from kg.suggest.event_record import Event
 from kg.suggest.link_evidence import (
     evidence,
     inside,
+    one_party_among_others,
     other_city,
     other_parties,
     others_on_both_sides,
@@ -47,7 +48,8 @@ def link(
     the same city or building (the same parties meet again). A plain statement or
     request also needs a closed date and a longer word of its label among ``words``
     (the normalised words of the sentences naming the event). An event named by a noun
-    alone, with no actor, is the one candidate with its city and closed date.
+    alone, with no actor, is the one candidate with its city and closed date. A catch-all
+    ``Event`` (no kind to agree on) needs two shared parties and the place or a date.
     """
     same = same_actors(register)
     weigh = evidence(register, facts, same)  # type: ignore[arg-type]
@@ -99,11 +101,17 @@ def link(
         if speech:  # what someone said or asked: the same date, and words of its label
             strong = dated and (len(parties) >= 2 or bool(places & their_places))
             strong = strong and bool(_content(candidate.label) & words)
+        if not places & their_places:  # one envoy at two meetings of a day
+            strong = strong and not one_party_among_others(register, weigh, shared, mine, actors)
+        catch_all = event.cls == "Event"  # no kind to agree on: two parties, and where or when
+        if catch_all:
+            strong = len(parties) >= 2 and (bool(places & their_places) or dated)
         score = len(parties) + (2 if places & their_places else 0) + (1 if dated else 0)
         rank = score + sum(weigh.weight(p) for p in parties)  # a party of few events tells
         # more than one of many (the one government every report names)
-        lone = not news and bool(mine & actors) and shared == mine  # the only candidate:
-        # the very actors, all of them (not "China and the Taliban" for "India and the Taliban")
+        lone = not news and not catch_all and bool(mine & actors) and shared == mine
+        # the only candidate: the very actors, all of them (not "China and the Taliban"
+        # for "India and the Taliban")
         found.append((rank, strong, candidate.id, lone, score))
     if not mine:  # "during the November 4-5 visit": a noun alone refers back
         found += _without_actors(event, register, facts)  # type: ignore[arg-type]
@@ -165,10 +173,15 @@ def shipment_fits(
     """Whether a quantity of a commodity told in the sentence of ``event`` (its shipments)
     may be the register's ``shipment`` of that commodity: no other sender (wheat sent by
     Iran is no wheat India sent) and no date that contradicts the register's ("last
-    month" is no shipment another report dates a year later). Without shipments named
-    in the sentence, nothing contradicts it."""
+    month" is no shipment another report dates a year later), and of the class of
+    ``event`` or a subclass of it (a purchase of wheat another report tells as a catch-all
+    event is no consignment of it). Without shipments named in the sentence, nothing
+    contradicts it."""
     if event is None:
         return True  # nothing but the commodity: nothing contradicts it
+    recorded = register.entities.get(shipment)
+    if recorded is None or not _compatible(register, event.cls, recorded.type):
+        return False
     claims = facts.get(shipment, {})
     times = [c.object for c in claims.get("hasTime", [])]
     if not _dates_fit(event, times) or _later(event, times):

@@ -22,6 +22,7 @@ from kg.suggest.event_rows import EventRows, behind, one_link_a_sentence
 from kg.suggest.events import EventFinder
 from kg.suggest.facts import find_positions, foreign
 from kg.suggest.figures import quantity_rows, quotation_rows
+from kg.suggest.link_back import told_again
 from kg.suggest.linking import link
 from kg.suggest.mentions import Mention, MentionFinder
 from kg.suggest.occasions import date_by_occasion
@@ -200,6 +201,7 @@ class _Run(EventRows):
             said = " ".join(self.report.sentences[i].text for i, _, _ in event.occurrences)
             words = frozenset(normalise(said).split())
             link(event, self.s.register, facts, words)  # type: ignore[arg-type]
+        told_again(self.s.register, events, self.report.text)
         one_link_a_sentence(self.s.register, events)
         for event in events:
             if event.existing:
