@@ -109,9 +109,11 @@ def hop_voice_text(hop: Hop, short: bool) -> str:
     report's own statement: each span's :meth:`~kg.graph.model.Evidence.attribution` (as
     ``kg describe``'s voice column gives it), after its source where the hop has several,
     ``; ``-joined; empty when every claim on the hop is its report's own, stated."""
+    if not any(span.attribution() for claim in hop.claims for span in claim.sources):
+        return ""  # the common case: no claim voiced, so no span of the hop's is
     spans = hop.sources
     voiced = [(span.source, said) for span in spans if (said := span.attribution())]
-    if not voiced:  # the common case: no set of sources to make
+    if not voiced:
         return ""
     several = len({span.source for span in spans}) > 1
     texts = [f"{sources_text([s], short)[0]}: {said}" if several else said for s, said in voiced]
