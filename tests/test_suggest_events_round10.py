@@ -1,0 +1,25 @@
+"""Round 10 of `kg suggest`'s events: a headline's present-tense speech acts, a granted
+exemption's granter and grantee, and a later verb's own subject; each rule on sentences of
+our own making (none from the seed or invented reports), each failing without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_sentences import actors, events, suggest
+
+
+@pytest.mark.parametrize(
+    ("headline", "cls"),
+    [
+        ("Nepal and Bhutan deny border incursion reports", "Denial"),
+        ("Bhutan dismiss claims of troop build-up", "Denial"),
+        ("Iran and Oman welcome ceasefire deal", "Statement"),
+        ("Nepal and Bhutan condemn attack on pilgrims", "Condemnation"),
+        ("Nepal and Bhutan accuse traders of hoarding", "Accusation"),
+    ],
+)
+def test_a_headlines_plural_present_speech_act_opens_its_event(headline: str, cls: str) -> None:
+    rows = suggest(f"{headline}\nKathmandu, Monday. The officials spoke to reporters.")
+    (event,) = events(rows, cls)
+    assert actors(rows, event)  # its doer, before the verb
