@@ -23,3 +23,18 @@ def test_a_headlines_plural_present_speech_act_opens_its_event(headline: str, cl
     rows = suggest(f"{headline}\nKathmandu, Monday. The officials spoke to reporters.")
     (event,) = events(rows, cls)
     assert actors(rows, event)  # its doer, before the verb
+
+
+def test_a_pronoun_inside_a_reported_clause_is_not_the_speaker() -> None:
+    rows = suggest(
+        "Karzai, the head of the mission, said this year's relief plan had received "
+        "$300 million of the $900 million it sought."
+    )
+    (request,) = events(rows, "Request")
+    assert ("hasInitiator", "hamid-karzai") not in actors(rows, request)
+
+
+def test_a_pronoun_right_after_the_speech_verb_is_still_the_speaker() -> None:
+    rows = suggest("Nepal said on Monday that it had requested more aid from India.")
+    (request,) = events(rows, "Request")
+    assert ("hasInitiator", "nepal") in actors(rows, request)
