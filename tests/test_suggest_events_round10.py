@@ -38,3 +38,15 @@ def test_a_pronoun_right_after_the_speech_verb_is_still_the_speaker() -> None:
     rows = suggest("Nepal said on Monday that it had requested more aid from India.")
     (request,) = events(rows, "Request")
     assert ("hasInitiator", "nepal") in actors(rows, request)
+
+
+def test_an_exemption_is_granted_by_its_initiator_to_its_recipient() -> None:
+    rows = suggest("On Tuesday India granted an exemption allowing Nepal to import wheat.")
+    (exemption,) = events(rows, "Event")
+    assert actors(rows, exemption) == {("hasInitiator", "india"), ("hasRecipient", "nepal")}
+
+
+def test_sanctions_imposed_on_a_country_still_target_it() -> None:
+    rows = suggest("On Tuesday India imposed sanctions on Nepal.")
+    (sanctions,) = events(rows, "Event")
+    assert ("hasTarget", "nepal") in actors(rows, sanctions)
