@@ -50,3 +50,28 @@ def test_sanctions_imposed_on_a_country_still_target_it() -> None:
     rows = suggest("On Tuesday India imposed sanctions on Nepal.")
     (sanctions,) = events(rows, "Event")
     assert ("hasTarget", "nepal") in actors(rows, sanctions)
+
+
+def test_a_meeting_convened_by_a_name_before_a_hyphen_is_its_initiators() -> None:
+    rows = suggest("Muttaqi will lead the Afghan delegation at a UN-convened meeting next week.")
+    (meeting,) = events(rows, "Meeting")
+    assert ("hasInitiator", "un") in actors(rows, meeting)
+    assert ("hasParticipant", "un") not in actors(rows, meeting)
+
+
+def test_a_meeting_hosted_by_a_name_before_a_hyphen_is_its_hosts() -> None:
+    rows = suggest("Muttaqi will attend an India-hosted meeting in Delhi next week.")
+    (meeting,) = events(rows, "Meeting")
+    assert ("hasHost", "india") in actors(rows, meeting)
+
+
+def test_the_country_a_meeting_is_on_takes_no_part_in_it() -> None:
+    rows = suggest("Muttaqi will attend a meeting of special envoys on Nepal in Delhi next week.")
+    (meeting,) = events(rows, "Meeting")
+    assert actors(rows, meeting) == {("hasParticipant", "amir-khan-muttaqi")}
+
+
+def test_a_country_met_with_on_a_topic_still_takes_part() -> None:
+    rows = suggest("Muttaqi will attend a meeting with Nepal on trade in Delhi next week.")
+    (meeting,) = events(rows, "Meeting")
+    assert ("hasParticipant", "nepal") in actors(rows, meeting)

@@ -39,6 +39,7 @@ from kg.suggest.clauses import (
     shared_subject,
     they,
 )
+from kg.suggest.convened import convened
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_roles import TALKED, EventRoles
 from kg.suggest.event_words import (
@@ -273,6 +274,7 @@ class EventFinder(EventRoles, SubEvents):
         joint_statements(self.register, report.text, events)  # "a joint statement"
         events = agreement_points(report, events)  # "agreed to: - double trade; - ..."
         events = sessions(report, events, dates)  # "told the Security Council": its session
+        convened(report, events, mentions)  # "a UN-convened meeting": its convener
         events = moved_shipments(events)  # "a consignment ... was unloaded": the shipment
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
