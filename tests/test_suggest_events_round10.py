@@ -75,3 +75,22 @@ def test_a_country_met_with_on_a_topic_still_takes_part() -> None:
     rows = suggest("Muttaqi will attend a meeting with Nepal on trade in Delhi next week.")
     (meeting,) = events(rows, "Meeting")
     assert ("hasParticipant", "nepal") in actors(rows, meeting)
+
+
+STANDFIRST = (
+    "Border talks stall\n"
+    "Trade slows at the crossing; Nepal and Bhutan deny troop build-up\n"
+    "KATHMANDU: Ram Prasad Koirala, a spokesman in Kathmandu, denied on Monday that troops "
+    "had been moved to the border.\n"
+)
+
+
+def test_a_standfirsts_event_is_the_bodys_one_event_of_its_class() -> None:
+    rows = suggest(STANDFIRST)
+    (denial,) = events(rows, "Denial")  # one denial, not the standfirst's and the body's
+    assert ("hasInitiator", "nepal") in actors(rows, denial)  # the standfirst's doers join
+
+
+def test_a_standfirsts_event_stays_apart_when_the_body_tells_two_of_its_class() -> None:
+    rows = suggest(STANDFIRST + "Bhutan's army chief, Tenzin Dorji, denied it on Tuesday.\n")
+    assert len(events(rows, "Denial")) == 3

@@ -19,7 +19,8 @@ import datetime as dt
 
 from kg.dates import window
 from kg.suggest.event_record import Event
-from kg.suggest.intake import detect
+from kg.suggest.event_relations import _SPEECH as SPEECH
+from kg.suggest.intake import _END, detect
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 
@@ -31,15 +32,22 @@ def one_with_the_body(register: Register, report: Report, events: list[Event]) -
     lines = [s.index for s in report.sentences if headline and s.text == headline]
     if not lines:
         return events
-    line = lines[0]
+    heads = {lines[0], *_deck(report, lines[0])}
+    last = max(heads)
     governs = {(c.subject, c.object) for c in register.claims if c.predicate == "governs"}
     kept: list[Event] = []
     merged: dict[int, Event] = {}
     for event in events:
-        if any(i != line for i, _, _ in event.occurrences) or event.sentence != line:
+        if any(i != event.sentence for i, _, _ in event.occurrences) or event.sentence not in heads:
             kept.append(event)
             continue
-        body = next((e for e in events if e.sentence > line and _same(event, e, governs)), None)
+        told = [e for e in events if e.sentence > last and e.cls == event.cls]
+        sole = (
+            event.cls in SPEECH
+            and len(told) == 1
+            and not any(_body(register, m.entity) for _, m in told[0].actors)
+        )
+        body = next((e for e in told if _same(event, e, governs, sole=sole)), None)
         if body is None:
             kept.append(event)
             continue
@@ -51,10 +59,25 @@ def one_with_the_body(register: Register, report: Report, events: list[Event]) -
     return kept
 
 
-def _same(head: Event, body: Event, governs: set[tuple[str, str]]) -> bool:
+def _body(register: Register, entity: str) -> bool:
+    """Whether ``entity`` is a state or body the register knows (no person, no new name)."""
+    known = register.entities.get(entity)
+    return known is not None and not register.is_a(known.type, "Person")
+
+
+def _deck(report: Report, line: int) -> list[int]:
+    """The standfirst under the headline ("Relief plan funded; Nepal denies the reports"):
+    the next sentence, a whole line of its own with no full stop at its end."""
+    after = [s for s in report.sentences if s.index == line + 1]
+    lines = {x.strip() for x in report.text.split("\n")}
+    return [s.index for s in after if s.text in lines and not _END.search(s.text)]
+
+
+def _same(head: Event, body: Event, governs: set[tuple[str, str]], sole: bool = False) -> bool:
     """Whether the body's event tells the headline's again: the same class, an actor in
-    common (or none named in the headline and the same place), and no other place or
-    date."""
+    common (or none named in the headline and the same place; or ``sole``, the body's
+    one speech act of the class, by people: "Taliban deny reports" over "their spokesman
+    denied"), and no other place or date."""
     if head.cls != body.cls or _past(body):
         return False
     mine, theirs = _sides(head, governs), _sides(body, governs)
@@ -66,7 +89,7 @@ def _same(head: Event, body: Event, governs: set[tuple[str, str]]) -> bool:
     if head_dates and body_dates and not head_dates & body_dates:
         return False
     if head.actors:
-        return bool(mine & theirs)
+        return bool(mine & theirs) or sole
     return bool(head_places & body_places)
 
 
