@@ -94,3 +94,15 @@ def test_a_standfirsts_event_is_the_bodys_one_event_of_its_class() -> None:
 def test_a_standfirsts_event_stays_apart_when_the_body_tells_two_of_its_class() -> None:
     rows = suggest(STANDFIRST + "Bhutan's army chief, Tenzin Dorji, denied it on Tuesday.\n")
     assert len(events(rows, "Denial")) == 3
+
+
+def test_a_standfirsts_state_is_the_owner_of_the_bodys_speaker() -> None:
+    rows = suggest(
+        "Border talks stall\n"
+        "Trade slows at the crossing; Nepal welcomes the court ruling\n"
+        "KATHMANDU: Nepal’s Ministry of Foreign Affairs welcomed the ruling on Monday. "
+        "Its spokesman, Ram Prasad Koirala, said the ruling was fair.\n"
+    )
+    merged = [s for s in events(rows, "Statement") if ("hasInitiator", "nepal") in actors(rows, s)]
+    (statement,) = merged  # one statement: the standfirst's words are the ministry's
+    assert len(actors(rows, statement)) == 2  # Nepal and its ministry

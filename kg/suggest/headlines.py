@@ -16,6 +16,7 @@ of it, and the actors they name join it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kg.dates import window
 from kg.suggest.event_record import Event
@@ -47,7 +48,14 @@ def one_with_the_body(register: Register, report: Report, events: list[Event]) -
             and len(told) == 1
             and not any(_body(register, m.entity) for _, m in told[0].actors)
         )
-        body = next((e for e in told if _same(event, e, governs, sole=sole)), None)
+        body = next(
+            (
+                e
+                for e in told
+                if _same(event, e, governs, sole or bool(_owners(report.text, event, e)))
+            ),
+            None,
+        )
         if body is None:
             kept.append(event)
             continue
@@ -57,6 +65,21 @@ def one_with_the_body(register: Register, report: Report, events: list[Event]) -
         while event.parent is not None and id(event.parent) in merged:
             event.parent = merged[id(event.parent)]
     return kept
+
+
+_OWNER = re.compile(r"(?P<owner>[\w’'-]+(?:\s+[\w’'-]+){0,2})[’']s\s+\Z")
+
+
+def _owners(text: str, head: Event, body: Event) -> set[str]:
+    """ "Nepal welcomes ..." over "Nepal’s foreign ministry welcomed": the headline's actors
+    that own a body actor in the same words (the headline's name joins the body's act)."""
+    names = {text[m.start : m.end]: m.entity for _, m in head.actors}
+    found = set()
+    for _, mention in body.actors:
+        owner = _OWNER.search(text, max(0, mention.start - 60), mention.start)
+        if owner is not None and owner.group("owner") in names:
+            found.add(names[owner.group("owner")])
+    return found
 
 
 def _body(register: Register, entity: str) -> bool:
