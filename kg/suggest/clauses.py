@@ -300,6 +300,9 @@ def _participle(gap: str, trigger: Trigger) -> bool:
 
 
 _THEY = re.compile(r"(?:^|(?<=[\s“,]))(?:they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OWN_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|can)\b", re.IGNORECASE)
+"""A reported clause's own verb: a pronoun past it ("said the plan had received the sum it
+sought") belongs to that clause, not to the speaker."""
 
 
 def they(
@@ -317,6 +320,10 @@ def they(
     if not before:
         return
     last = max(before, key=lambda e: max(s for _, s, _ in e.occurrences if s < low))
+    if last.sentence == event.sentence:  # "X said the plan had received the sum it sought"
+        verb_end = max(e for _, s, e in last.occurrences if s < low)
+        if _OWN_VERB.search(text, verb_end, low + said.start()):
+            return
     first = min(s for _, s, _ in last.occurrences)
     subjects = [m for r, m in last.actors if m.end <= first]
     if said.group(0).lower().startswith("it"):

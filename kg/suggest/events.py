@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.suggest.agreement_points import agreement_points, in_a_list
+from kg.suggest.another_act import another_act
 from kg.suggest.cargo import moved_shipments
 from kg.suggest.clauses import (
     after_preposition,
@@ -39,6 +40,7 @@ from kg.suggest.clauses import (
     shared_subject,
     they,
 )
+from kg.suggest.convened import convened
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_roles import TALKED, EventRoles
 from kg.suggest.event_words import (
@@ -96,28 +98,6 @@ def _adjective(doc: Any, hit: tuple[int, int, Trigger]) -> bool:
         and doc[end].is_alpha
         and doc[end].lower_ not in ("by", "to", "in", "on", "at", "for", "with", "and")
     )
-
-
-_AND_THEN = re.compile(r"\S(?:\s+\S+){3,}\s+and\s+(?:also\s+)?\Z")
-_AND_LATER = re.compile(
-    r"\S(?:\s+\S+){3,}\s+and\s+(?:is\s+|are\s+|was\s+|were\s+)?"
-    r"(?:due|expected|scheduled|set|will|plans)\b(?:\s+\S+){0,4}\Z",
-    re.IGNORECASE,
-)
-"""A second act told as to come after "and": "arrived in X on Sunday and is due to fly to Y"."""
-
-
-def _another_act(report: Report, event: Event, sentence: int, start: int, end: int) -> bool:
-    """ "The two sides signed a protocol on customs and agreed to set up a committee": a
-    verb of the class after "and", past the object of the trigger before it (three words
-    or more), and followed by an infinitive, is an act of its own, not the first again;
-    so is one told as to come ("and is due to fly to Y")."""
-    before = [e for i, _, e in event.occurrences if i == sentence and e <= start]
-    if not before:
-        return False
-    if _AND_LATER.search(report.text[min(before) : end]):
-        return True  # "arrived in X on Sunday and is due to fly to Y": a visit to come
-    return intends(report, end) and bool(_AND_THEN.search(report.text[min(before) : start]))
 
 
 class EventFinder(EventRoles, SubEvents):
@@ -198,7 +178,7 @@ class EventFinder(EventRoles, SubEvents):
             same = same or subject_here(report, events, trigger.cls, sentence)  # "The
             # consignment ... was handed over": the event referred back to
             here = (sentence.index, char_start, char_end)
-            if same and _another_act(report, same[0], sentence.index, char_start, char_end):
+            if same and another_act(report, same[0], sentence.index, char_start, char_end):
                 same = []  # "signed a protocol on X and agreed to set up Y": two agreements
             if same and trigger.cls == EVENT and same[0].trigger != trigger.phrase:
                 same = []  # "handed over a citizen who had been detained": two acts
@@ -273,6 +253,7 @@ class EventFinder(EventRoles, SubEvents):
         joint_statements(self.register, report.text, events)  # "a joint statement"
         events = agreement_points(report, events)  # "agreed to: - double trade; - ..."
         events = sessions(report, events, dates)  # "told the Security Council": its session
+        convened(report, events, mentions)  # "a UN-convened meeting": its convener
         events = moved_shipments(events)  # "a consignment ... was unloaded": the shipment
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)

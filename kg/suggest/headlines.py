@@ -16,10 +16,12 @@ of it, and the actors they name join it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kg.dates import window
 from kg.suggest.event_record import Event
-from kg.suggest.intake import detect
+from kg.suggest.event_relations import _SPEECH as SPEECH
+from kg.suggest.intake import _END, detect
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 
@@ -31,15 +33,29 @@ def one_with_the_body(register: Register, report: Report, events: list[Event]) -
     lines = [s.index for s in report.sentences if headline and s.text == headline]
     if not lines:
         return events
-    line = lines[0]
+    heads = {lines[0], *_deck(report, lines[0])}
+    last = max(heads)
     governs = {(c.subject, c.object) for c in register.claims if c.predicate == "governs"}
     kept: list[Event] = []
     merged: dict[int, Event] = {}
     for event in events:
-        if any(i != line for i, _, _ in event.occurrences) or event.sentence != line:
+        if any(i != event.sentence for i, _, _ in event.occurrences) or event.sentence not in heads:
             kept.append(event)
             continue
-        body = next((e for e in events if e.sentence > line and _same(event, e, governs)), None)
+        told = [e for e in events if e.sentence > last and e.cls == event.cls]
+        sole = (
+            event.cls in SPEECH
+            and len(told) == 1
+            and not any(_body(register, m.entity) for _, m in told[0].actors)
+        )
+        body = next(
+            (
+                e
+                for e in told
+                if _same(event, e, governs, sole or bool(_owners(report.text, event, e)))
+            ),
+            None,
+        )
         if body is None:
             kept.append(event)
             continue
@@ -51,10 +67,40 @@ def one_with_the_body(register: Register, report: Report, events: list[Event]) -
     return kept
 
 
-def _same(head: Event, body: Event, governs: set[tuple[str, str]]) -> bool:
+_OWNER = re.compile(r"(?P<owner>[\w’'-]+(?:\s+[\w’'-]+){0,2})[’']s\s+\Z")
+
+
+def _owners(text: str, head: Event, body: Event) -> set[str]:
+    """ "Nepal welcomes ..." over "Nepal’s foreign ministry welcomed": the headline's actors
+    that own a body actor in the same words (the headline's name joins the body's act)."""
+    names = {text[m.start : m.end]: m.entity for _, m in head.actors}
+    found = set()
+    for _, mention in body.actors:
+        owner = _OWNER.search(text, max(0, mention.start - 60), mention.start)
+        if owner is not None and owner.group("owner") in names:
+            found.add(names[owner.group("owner")])
+    return found
+
+
+def _body(register: Register, entity: str) -> bool:
+    """Whether ``entity`` is a state or body the register knows (no person, no new name)."""
+    known = register.entities.get(entity)
+    return known is not None and not register.is_a(known.type, "Person")
+
+
+def _deck(report: Report, line: int) -> list[int]:
+    """The standfirst under the headline ("Relief plan funded; Nepal denies the reports"):
+    the next sentence, a whole line of its own with no full stop at its end."""
+    after = [s for s in report.sentences if s.index == line + 1]
+    lines = {x.strip() for x in report.text.split("\n")}
+    return [s.index for s in after if s.text in lines and not _END.search(s.text)]
+
+
+def _same(head: Event, body: Event, governs: set[tuple[str, str]], sole: bool = False) -> bool:
     """Whether the body's event tells the headline's again: the same class, an actor in
-    common (or none named in the headline and the same place), and no other place or
-    date."""
+    common (or none named in the headline and the same place; or ``sole``, the body's
+    one speech act of the class, by people: "Taliban deny reports" over "their spokesman
+    denied"), and no other place or date."""
     if head.cls != body.cls or _past(body):
         return False
     mine, theirs = _sides(head, governs), _sides(body, governs)
@@ -66,7 +112,7 @@ def _same(head: Event, body: Event, governs: set[tuple[str, str]]) -> bool:
     if head_dates and body_dates and not head_dates & body_dates:
         return False
     if head.actors:
-        return bool(mine & theirs)
+        return bool(mine & theirs) or sole
     return bool(head_places & body_places)
 
 
