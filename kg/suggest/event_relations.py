@@ -47,7 +47,7 @@ _AND_GERUND = re.compile(
 """Where an aim ends: "improving ties and seeking aid" (two aims), "the need to improve
 relations and sought visas" (the next verb of the subject)."""
 _FORUMS = ("Meeting", "PhoneCall", "Visit", "Conference", "PressBriefing")
-_SPEECH = ("Statement", "Request", "PressBriefing", "Condemnation", "Denial", "Accusation")
+SPEECH_ACTS = ("Statement", "Request", "PressBriefing", "Condemnation", "Denial", "Accusation")
 _REACTION = ("Condemnation", "Denial", "Accusation")
 """Acts whose target is the initiator of the event they name ("condemned the airstrikes")."""
 
@@ -175,7 +175,7 @@ def about(text: str, named: list[tuple[int, int, Event]], register: Register) ->
         named, named[1:], strict=False
     ):
         gap = text[first_end:second_start]
-        speech = any(register.is_a(first.cls, c) for c in _SPEECH)
+        speech = any(register.is_a(first.cls, c) for c in SPEECH_ACTS)
         if speech and first.id != second.id and len(gap) <= 40 and not re.search(r"[,;.]", gap):
             why = "what was said names the event"
             yield Relation(first.id, "hasTopic", second.id, first_start, second_end, 0.5, why)

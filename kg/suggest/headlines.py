@@ -20,8 +20,8 @@ import re
 
 from kg.dates import window
 from kg.suggest.event_record import Event
-from kg.suggest.event_relations import _SPEECH as SPEECH
-from kg.suggest.intake import _END, detect
+from kg.suggest.event_relations import SPEECH_ACTS
+from kg.suggest.intake import SENTENCE_END, detect
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 
@@ -44,7 +44,7 @@ def one_with_the_body(register: Register, report: Report, events: list[Event]) -
             continue
         told = [e for e in events if e.sentence > last and e.cls == event.cls]
         sole = (
-            event.cls in SPEECH
+            event.cls in SPEECH_ACTS
             and len(told) == 1
             and not any(_body(register, m.entity) for _, m in told[0].actors)
         )
@@ -93,7 +93,7 @@ def _deck(report: Report, line: int) -> list[int]:
     the next sentence, a whole line of its own with no full stop at its end."""
     after = [s for s in report.sentences if s.index == line + 1]
     lines = {x.strip() for x in report.text.split("\n")}
-    return [s.index for s in after if s.text in lines and not _END.search(s.text)]
+    return [s.index for s in after if s.text in lines and not SENTENCE_END.search(s.text)]
 
 
 def _same(head: Event, body: Event, governs: set[tuple[str, str]], sole: bool = False) -> bool:

@@ -43,7 +43,7 @@ CLAIMS_HEADER = ("subject", "predicate", "object", "source", "evidence", "confid
 MIN_STORY_WORDS = 6
 """A story sentence has at least this many words and ends in ``.``, ``?`` or ``!``."""
 
-_END = re.compile(r"[.?!][”’\"')]*\Z")
+SENTENCE_END = re.compile(r"[.?!][”’\"')]*\Z")
 _BYLINE = re.compile(
     r"(?:By\s+)?(?P<name>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3})\Z"
     r"|By\s+(?P<signed>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3}),\s+[\w .’'-]{1,40}\Z"
@@ -138,7 +138,7 @@ def story_sentences(text: str) -> list[str]:
     return [
         s.text
         for s in split_sentences(text)
-        if len(s.text.split()) >= MIN_STORY_WORDS and _END.search(s.text)
+        if len(s.text.split()) >= MIN_STORY_WORDS and SENTENCE_END.search(s.text)
     ]
 
 
@@ -169,7 +169,7 @@ def detect(text: str) -> Detected:
         byline = _BYLINE.match(line)
         if byline and (headline or line.startswith("By ")) and not author:
             author = byline.group("name") or byline.group("signed")
-        elif not headline and not story_seen and not _END.search(line):
+        elif not headline and not story_seen and not SENTENCE_END.search(line):
             headline = line
     if not author:  # no byline above the story: the credits below it, if any
         credits = next((m for m in map(_CREDITS.match, reversed(lines)) if m), None)

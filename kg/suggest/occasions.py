@@ -38,7 +38,7 @@ from kg.dates import window
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
 from kg.suggest.story_time import story_dates
-from kg.suggest.subevents import _SPOKEN_OF
+from kg.suggest.subevents import SPOKEN_OF
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, dates_event
 
@@ -83,7 +83,7 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
         lead = report.text[sentence.start : event.start]
         talks: Event | None = None
         sides = _SIDES.search(lead[-160:])
-        if sides and not _ELSEWHERE.search(lead) and not _SPOKEN_OF.search(sides[0]):
+        if sides and not _ELSEWHERE.search(lead) and not SPOKEN_OF.search(sides[0]):
             talks = _talks_in(ordered, register, event.sentence - 1, event)
         elif _SPEECH.search(event.trigger) and _ADDRESSED.match(report.text, event.end):
             talks = _addressed(ordered, register, event)

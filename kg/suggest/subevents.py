@@ -30,7 +30,7 @@ _RESPONSE = re.compile(
     re.IGNORECASE,
 )
 """Words that make a request the cause of the act it is answered by."""
-_SPOKEN_OF = re.compile(
+SPOKEN_OF = re.compile(
     r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about|"
     r"focused on)\b|,\s+(?:which|who)\b",
     re.IGNORECASE,
@@ -89,7 +89,7 @@ class SubEvents:
                         and event.parent is None
                         and (event.cls != parent.cls or match["side"])  # "On the sidelines
                         # of the meeting, X held separate talks with Y": a meeting inside
-                        and not _SPOKEN_OF.search(
+                        and not SPOKEN_OF.search(
                             report.text, min(at, event.start), max(at, event.start)
                         )
                     ):
@@ -305,7 +305,7 @@ class SubEvents:
         noun = match.group("noun").strip().lower()
         cls = self.definite.get(noun) or self.definite.get(noun.split()[-1])
         parent = last_of.get(cls) if cls else None
-        if _SPOKEN_OF.search(report.text, sentence.start + match.end(), event.start):
+        if SPOKEN_OF.search(report.text, sentence.start + match.end(), event.start):
             return  # "During the meeting, they assessed the programmes, which have included
             # shipments": what was discussed, not done there
         if parent is not None and parent is not event and parent.cls != event.cls:
