@@ -62,3 +62,16 @@ def speaks_for(text: str, here: list[Mention], register: Register) -> Iterator[R
             continue
         yield Relation(person.entity, predicate, owner.entity, person.start, person.end, 0.7,
                        "an unnamed official named by whom they speak for")  # fmt: skip
+
+
+def owns_its_speaker(text: str, mention: Mention, people: list[Mention], start: int) -> bool:
+    """Whether ``mention`` (a state) is only the owner in the words of an unnamed person
+    proposed as one ("Russia’s envoy said": the envoy speaks, Russia does not), right
+    before the speech verb at ``start``."""
+    return any(
+        p.start == mention.start
+        and p.entity != mention.entity
+        and _POSSESSIVE.fullmatch(text, mention.end, p.end)
+        and not text[p.end : start].strip()
+        for p in people
+    )
