@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.suggest.rows import Suggestion
 from tests.suggest_sentences import claims, classes, new, suggest
+from tests.test_suggest_mentions_general import mentions, register
 
 
 def _person(rows: list[Suggestion], label: str) -> str:
@@ -40,3 +41,10 @@ def test_the_state_of_an_unnamed_envoy_who_speaks_does_not_speak() -> None:
     envoy = _person(rows, "China’s envoy")
     speakers = {o for _, o in claims(rows, "hasInitiator")}
     assert envoy in speakers and "china" not in speakers
+
+
+def test_an_acronym_of_a_register_label_is_its_mention_also_as_a_modifier() -> None:
+    # no new rule: guards what 909 seemed to miss (its held-out register has no such body)
+    reg = register(("zu", "InternationalOrganization", "Zendan Union", ""))
+    for text in ("Ruritania denied that any ZU staff were held.", "A ZU-convened meeting."):
+        assert ("zu", "ZU") in mentions(reg, text)
