@@ -16,6 +16,7 @@ from kg.suggest.bodies import one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
+from kg.suggest.unnamed import owns_its_speaker
 
 _CAUSATIVE = re.compile(
     r"\b(?:prompted|prompting|forced|forcing|compelled|pushed|caused|causing|allowed|"
@@ -232,7 +233,8 @@ def aside(
     start, end = trigger
     if ";" in text[min(end, mention.end) : max(start, mention.start)]:
         return "another clause past a semicolon"  # "X welcomes the deal; Y denies Z"
-    if said and mention.end <= start and one_of_its_people(text, mention, start):
+    if said and mention.end <= start and (one_of_its_people(text, mention, start)
+            or owns_its_speaker(text, mention, people, start)):  # fmt: skip
         return "the owner of the one unnamed person who speaks"  # "Russia’s envoy said"
     if mention.end <= start and _EMPLOYER.search(text, max(low, mention.start - 30), mention.start):
         return "the employer of the one who acts"  # "women working for UN agencies were held"

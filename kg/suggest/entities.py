@@ -342,7 +342,7 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
             if not tokens:
                 continue
         if cls == "Person":  # "X’s envoy said": the envoy, without the verb
-            tokens = tokens[:-1]
+            tokens = tokens[1:-1] if tokens[0].lower_ in ("a", "an") else tokens[:-1]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         label = text[start:end]
         key_ = slug(label)

@@ -45,6 +45,7 @@ from kg.suggest.relation_record import Relation
 from kg.suggest.stances import stances
 from kg.suggest.status import statuses
 from kg.suggest.text import Report
+from kg.suggest.unnamed import speaks_for
 
 _POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
 _IN = re.compile(r"\s+in\s+(?:the\s+)?\Z")
@@ -92,6 +93,7 @@ def find_relations(
         found += no_country(text, sentence.start, sentence.text, here, register)
         found += stances(text, sentence.start, sentence.end, here, register)
         found += offices(text, sentence.start, sentence.end, here, mentions, register)
+        found += speaks_for(text, here, register)
     order_dates(events, found, register)
     return found
 
