@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.suggest.date_scope import IN_FORCE, ORDINAL
+from kg.suggest.english import DAY_COUNT, DAY_COUNTS
 
 if TYPE_CHECKING:
     from kg.suggest.when import DateMention
@@ -25,13 +26,12 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _SAYS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds)\b")
 _COUNT = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)"
+    rf"\b(?:(?P<n>{DAY_COUNT})\s+(?P<unit>days?|weeks?)"
     r"|(?P<hours>hours|minutes))\s+(?P<way>after|before)\s+(?=\w)",
     re.IGNORECASE,
 )
 """A time counted from the clause's date to another event named after it: "met on Saturday,
 three days after a shootout", "told the Council on Wednesday, hours after X cleared"."""
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def counted(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
@@ -46,7 +46,7 @@ def counted(mentions: list[DateMention], text: str, offset: int) -> list[DateMen
             continue
         n = 0
         if not match["hours"]:
-            n = (_COUNTS.get(match["n"].lower()) or int(match["n"])) * (
+            n = (DAY_COUNTS.get(match["n"].lower()) or int(match["n"])) * (
                 7 if match["unit"].lower().startswith("week") else 1
             )
         anchor = dt.date.fromisoformat(days[-1].value)

@@ -18,12 +18,12 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekdays as _weekdays
 
+from kg.suggest.english import DAY_COUNT, DAY_COUNTS
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, find_dates
 
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _STORY = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    rf"\b(?:(?P<n>{DAY_COUNT})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<way>earlier|later|before|after)"
     r"|the\s+(?P<which>previous|preceding|following|next)\s+(?P<period>day|week|month)"
     r"|the\s+day\s+(?P<side>before|after))"
@@ -86,7 +86,7 @@ def _first(value: str) -> dt.date:
 def _count(match: re.Match[str], anchor: dt.date) -> str:
     """The value of a counted time from its anchor day."""
     if match["n"]:
-        n = _COUNTS.get(match["n"].lower()) or int(match["n"])
+        n = DAY_COUNTS.get(match["n"].lower()) or int(match["n"])
         n *= 7 if match["unit"].lower().startswith("week") else 1
         back = match["way"].lower() in ("earlier", "before")
         return str(anchor - dt.timedelta(days=n) if back else anchor + dt.timedelta(days=n))
