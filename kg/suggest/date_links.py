@@ -21,7 +21,8 @@ from kg.suggest.english import DAY_COUNT, DAY_COUNTS
 if TYPE_CHECKING:
     from kg.suggest.when import DateMention
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""A date value that is one single day (``fullmatch``: not a span, month or year)."""
 
 
 _SAYS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds)\b")
@@ -41,7 +42,7 @@ def counted(mentions: list[DateMention], text: str, offset: int) -> list[DateMen
     added = []
     for match in _COUNT.finditer(text):
         start = offset + match.start()
-        days = [m for m in mentions if m.end <= start and _DAY.fullmatch(m.value)]
+        days = [m for m in mentions if m.end <= start and DAY.fullmatch(m.value)]
         if not days or any(m.start < offset + match.end() and start < m.end for m in mentions):
             continue
         n = 0
@@ -82,7 +83,7 @@ def since_report(mentions: list[DateMention], text: str, offset: int) -> list[Da
                 m
                 for m in mentions
                 if m.end <= mention.start
-                and _DAY.fullmatch(m.value)
+                and DAY.fullmatch(m.value)
                 and not m.later
                 and _SAYS.search(text[m.end - offset : mention.start - offset])
             ]

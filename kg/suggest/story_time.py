@@ -18,6 +18,7 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekdays as _weekdays
 
+from kg.suggest.date_links import DAY
 from kg.suggest.english import DAY_COUNT, DAY_COUNTS
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, find_dates
@@ -34,7 +35,6 @@ _STORY = re.compile(
 ship had been", "The previous week, the ministry had sent", "the day before"."""
 _OPENS = re.compile(r"(?:\A|[.!?”\"]\s+|\n|,\s+|\b(?:and|but)\s+)\Z")
 """Where such a time may stand: at the head of a sentence or clause, not "in the next week"."""
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def story_dates(report: Report) -> list[DateMention]:
@@ -70,7 +70,7 @@ def story_dates(report: Report) -> list[DateMention]:
 def _anchor(text: str, start: int, pool: list[DateMention]) -> DateMention | None:
     """The first single past day told before ``start`` in its paragraph, else in the
     nearest paragraph before it that tells one."""
-    days = [m for m in pool if m.end <= start and _DAY.fullmatch(m.value) and not m.later]
+    days = [m for m in pool if m.end <= start and DAY.fullmatch(m.value) and not m.later]
     if not days:
         return None
     paragraph = max(text.rfind("\n", 0, m.start) + 1 for m in days)
