@@ -31,7 +31,8 @@ T = TypeVar("T")
 
 CUTOFF = 75.0
 """How close (rapidfuzz's ratio, 0-100) a name must be to be suggested."""
-_SUGGESTED = 3
+SUGGESTED = 3
+"""How many close names a "did you mean" offers by default."""
 _MAX_LISTED = 8
 _KNOWN_LISTED = 12
 """A vocabulary this small is listed whole when nothing in it is close."""
@@ -152,7 +153,7 @@ def normalise(text: str) -> str:
 
 
 def closest(
-    form: str, choices: Sequence[str], limit: int | None = _SUGGESTED, cutoff: float = CUTOFF
+    form: str, choices: Sequence[str], limit: int | None = SUGGESTED, cutoff: float = CUTOFF
 ) -> list[tuple[int, float]]:
     """The one "did you mean": indexes and scores of the ``choices`` most like ``form``.
 
@@ -172,7 +173,7 @@ def closest(
     return ranked if limit is None else ranked[:limit]
 
 
-def suggest(word: str, known: Iterable[str], n: int = _SUGGESTED) -> str:
+def suggest(word: str, known: Iterable[str], n: int = SUGGESTED) -> str:
     """`` (did you mean a, b?)`` for the closest of ``known``, or an empty string.
 
     For messages that are not about a name (a file's unknown column, say).
@@ -252,7 +253,7 @@ class Vocabulary(Generic[T]):
         )
         raise UnknownNameError(text.strip(), suggestions, message, option=option)
 
-    def suggestions(self, text: str, n: int = _SUGGESTED) -> list[T]:
+    def suggestions(self, text: str, n: int = SUGGESTED) -> list[T]:
         """The values whose names are closest to ``text``, best first."""
         found = closest(self.key(text), self._forms, limit=None)
         return list(dict.fromkeys(self._values[i] for i, _ in found))[:n]

@@ -46,6 +46,16 @@ def actors(rows: list[Suggestion], event: str) -> set[tuple[str, str]]:
     return {(r.predicate, r.object) for r in rows if r.subject == event and r.predicate in ROLES}
 
 
+def acting(rows: list[Suggestion]) -> list[str]:
+    """The events the rows give actors to (new or of the register), in order."""
+    return list(dict.fromkeys(r.subject for r in rows if r.predicate in ROLES))
+
+
+def said(rows: list[Suggestion]) -> list[str]:
+    """The statement events proposed."""
+    return events(rows, "Statement")
+
+
 def mentioned(rows: list[Suggestion]) -> set[tuple[str, str]]:
     """(words, entity) of the mention rows."""
     return {(r.evidence, r.subject) for r in rows if r.kind == "mention"}

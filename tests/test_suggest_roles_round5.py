@@ -5,13 +5,7 @@ rule."""
 
 from __future__ import annotations
 
-from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import ROLES, actors, events, suggest
-
-
-def acting(rows: list[Suggestion]) -> list[str]:
-    """The events the rows give actors to (new or of the register), in order."""
-    return list(dict.fromkeys(r.subject for r in rows if r.predicate in ROLES))
+from tests.suggest_sentences import ROLES, acting, actors, events, suggest
 
 
 def test_a_noun_that_only_refers_back_without_a_determiner_does_not_end_a_clause() -> None:

@@ -7,8 +7,7 @@ its rule."""
 
 from __future__ import annotations
 
-from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import actors, events, suggest
+from tests.suggest_sentences import actors, events, said, suggest
 
 
 def test_a_name_inside_a_quotation_before_the_speech_verb_is_no_speaker() -> None:
@@ -95,7 +94,3 @@ def test_names_in_a_coordinated_clause_with_a_pronoun_subject_are_its_own() -> N
     rows = suggest("NATO troops withdrew in 2019, but they kept an embassy of India in Kabul.")
     (withdrawal,) = events(rows, "MilitaryWithdrawal")
     assert actors(rows, withdrawal) == {("hasInitiator", "nato")}
-
-
-def said(rows: list[Suggestion]) -> list[str]:
-    return events(rows, "Statement")

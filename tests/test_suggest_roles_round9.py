@@ -5,8 +5,7 @@ reports) and fails without its rule."""
 
 from __future__ import annotations
 
-from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import actors, events, suggest
+from tests.suggest_sentences import actors, events, said, suggest
 
 
 def test_the_council_told_is_addressed() -> None:
@@ -36,10 +35,6 @@ def test_names_before_a_plural_speaker_after_a_comma_do_not_speak() -> None:
     rows = suggest("Muttaqi, however, said the road was open.")  # no speaker after the comma
     (statement,) = said(rows)
     assert ("hasInitiator", "amir-khan-muttaqi") in actors(rows, statement)
-
-
-def said(rows: list[Suggestion]) -> list[str]:
-    return events(rows, "Statement")
 
 
 def test_the_owner_of_a_report_that_speaks_speaks() -> None:

@@ -5,13 +5,7 @@ rule."""
 
 from __future__ import annotations
 
-from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import ROLES, actors, events, register, suggest
-
-
-def acting(rows: list[Suggestion]) -> list[str]:
-    """The events the rows give actors to (new or of the register)."""
-    return list(dict.fromkeys(r.subject for r in rows if r.predicate in ROLES))
+from tests.suggest_sentences import acting, actors, events, register, suggest
 
 
 def test_a_name_fused_by_a_hyphen_into_a_modifier_is_no_actor() -> None:

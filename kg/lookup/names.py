@@ -51,7 +51,7 @@ from kg.errors import InputError
 from kg.graph.model import Name, Node, local_name
 from kg.iris import KGR
 from kg.vocabulary import (
-    _SUGGESTED,
+    SUGGESTED,
     AmbiguousNameError,
     UnknownNameError,
     Vocabulary,
@@ -190,7 +190,7 @@ class Resolver:
                     return how, found
         return "closest", self.closest(form)
 
-    def closest(self, form: str, n: int = _SUGGESTED) -> list[Name]:
+    def closest(self, form: str, n: int = SUGGESTED) -> list[Name]:
         """The names most like ``form`` (already normalised), best first.
 
         Each label and alias counts whole; a one-word text is also compared

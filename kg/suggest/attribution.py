@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.suggest.english import REPORTING_VERBS
 from kg.suggest.mentions import Mention
 
 _OPENED = re.compile(
@@ -68,7 +69,7 @@ def source_or_subject(gap: str, *, said: bool) -> str | None:
     return None
 
 
-_SAYS = re.compile(r"\s(?:said|says|stated|added|announced|reported)\s+(?:that\s+)?")
+_SAYS = re.compile(rf"\s(?:{REPORTING_VERBS})\s+(?:that\s+)?")
 """A speech verb and the clause it tells."""
 
 

@@ -37,7 +37,6 @@ def body_owner(text: str, mention: Mention, mentions: list[Mention]) -> bool:
 
 
 _ONE = r"(?:envoy|official|ambassador|spokesman|spokeswoman|spokesperson|diplomat|representative)"
-_SPEAKS = r"(?:said|says|told|tells|warned|warns|denied|denies|added|accused|accuses)\b"
 _BLAMES = r"(?:warned|warns|denied|denies|accused|accuses|rejected|rejects)\b"
 _HIS = re.compile(rf"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_ONE}\s+{_BLAMES}")
 """After the owner: one of its people, unnamed, and a verb of warning or denial ("Iran’s

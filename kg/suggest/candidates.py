@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from kg.suggest.english import CALENDAR, demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
-from kg.suggest.runs import soft_break
+from kg.suggest.runs import IZAFE_JOINS, soft_break
 from kg.vocabulary import normalise
 
 GROUPS_BEFORE = re.compile(
@@ -57,7 +57,7 @@ JOINED = re.compile(
 )
 """The items after a name's first part, up to "and" ("Ministry of Ports[, Shipping and
 Waterways]", "Ports[ and Maritime Organization]")."""
-IZAFE = re.compile(r"[A-Z]\w+-(?:e|i|ul|al)-[A-Z]\w+")
+IZAFE = re.compile(r"[A-Z]\w+-(?:" + "|".join(IZAFE_JOINS) + r")-[A-Z]\w+")
 """A name joined by the Persian and Urdu izafe ("Hizb-e-Islami", "Tehrik-i-Taliban"):
 news of the region writes movements and parties so (cities after "in" are guessed
 first: "in Mazar-i-Sharif")."""

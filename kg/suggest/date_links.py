@@ -16,22 +16,23 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.suggest.date_scope import IN_FORCE, ORDINAL
+from kg.suggest.english import DAY_COUNT, DAY_COUNTS
 
 if TYPE_CHECKING:
     from kg.suggest.when import DateMention
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""A date value that is one single day (``fullmatch``: not a span, month or year)."""
 
 
 _SAYS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds)\b")
 _COUNT = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)"
+    rf"\b(?:(?P<n>{DAY_COUNT})\s+(?P<unit>days?|weeks?)"
     r"|(?P<hours>hours|minutes))\s+(?P<way>after|before)\s+(?=\w)",
     re.IGNORECASE,
 )
 """A time counted from the clause's date to another event named after it: "met on Saturday,
 three days after a shootout", "told the Council on Wednesday, hours after X cleared"."""
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def counted(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
@@ -41,12 +42,12 @@ def counted(mentions: list[DateMention], text: str, offset: int) -> list[DateMen
     added = []
     for match in _COUNT.finditer(text):
         start = offset + match.start()
-        days = [m for m in mentions if m.end <= start and _DAY.fullmatch(m.value)]
+        days = [m for m in mentions if m.end <= start and DAY.fullmatch(m.value)]
         if not days or any(m.start < offset + match.end() and start < m.end for m in mentions):
             continue
         n = 0
         if not match["hours"]:
-            n = (_COUNTS.get(match["n"].lower()) or int(match["n"])) * (
+            n = (DAY_COUNTS.get(match["n"].lower()) or int(match["n"])) * (
                 7 if match["unit"].lower().startswith("week") else 1
             )
         anchor = dt.date.fromisoformat(days[-1].value)
@@ -82,7 +83,7 @@ def since_report(mentions: list[DateMention], text: str, offset: int) -> list[Da
                 m
                 for m in mentions
                 if m.end <= mention.start
-                and _DAY.fullmatch(m.value)
+                and DAY.fullmatch(m.value)
                 and not m.later
                 and _SAYS.search(text[m.end - offset : mention.start - offset])
             ]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from kg.suggest.english import REPORTING_VERBS
+
 
 def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
     """Whether the date at ``start:end`` of ``text`` belongs to another event than the one
@@ -138,7 +140,8 @@ def _modifies_another(span: tuple[int, int], text: str, trigger_start: int) -> b
 
 
 _REPORTING = re.compile(
-    r",\s*(?:[^,.;“”\"]{0,60}?\b(?:said|says|stated|added|reported|announced)\b"
+    r",\s*(?:[^,.;“”\"]{0,60}?\b(?:"
+    rf"{REPORTING_VERBS})\b"
     r"|according\s+to\b)[^.;“”\"]{0,60}\.",
     re.IGNORECASE,
 )

@@ -4,7 +4,8 @@ A state's adjective for its possessive and back (:func:`demonyms`, by suffix
 rules), "x of y" as "y x", the other number of a last word, British and
 American spellings, one head for another ("aid", "assistance"), "X people" as
 "Xs". Nothing here reads the register: :mod:`kg.suggest.derived` applies these
-rules to the register's names.
+rules to the register's names. It also holds the word lists that several rules share
+(:data:`DAY_COUNTS`, :data:`ALLEGATIONS`, :data:`REPORTING_VERBS`, :data:`ABOUT`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,18 @@ CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 """Months and weekdays: capitalised words that are no names ("March", "Sunday")."""
+
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+"""The number words that count days or weeks back or on ("three days after", "a week
+earlier"); a regex matches them, or one or two digits, with :data:`DAY_COUNT`."""
+DAY_COUNT = r"a|one|two|three|four|five|six|seven|\d{1,2}"
+"""A regex alternative of the :data:`DAY_COUNTS` words and of one or two digits."""
+ALLEGATIONS = r"allegations?|accusations?|claims?|charges?"
+"""A regex alternative of the nouns that tell a charge ("allegations that ...")."""
+REPORTING_VERBS = r"said|says|stated|added|announced|reported"
+"""A regex alternative of the verbs that tell what a source reported."""
+ABOUT = r"about|almost|nearly|some|more\s+than|over"
+"""A regex alternative of the words that make a figure approximate ("nearly ten years")."""
 
 _COLLECTIVE = ("people", "groups")
 """Heads after which "X <head>" is also said "Xs" ("Afghan people": "Afghans")."""

@@ -311,7 +311,7 @@ class EventRoles:
         owner: str, mentions: list[Mention],
     ) -> None:  # fmt: skip
         """ "X met Y during his visit to Z": the subject a possessive stands for takes the
-        trigger's ``before`` role (:func:`kg.suggest.clauses.owner_of`)."""
+        trigger's ``before`` role (:func:`kg.suggest.adjuncts.owner_of`)."""
         sentence = report.sentence_at(span[0])
         actors = [m for m in mentions if sentence.start <= m.start < span[0]
                   and self.register.is_a(m.entity, "Actor")]  # fmt: skip

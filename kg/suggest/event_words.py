@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from kg.suggest.clauses import NEGATIONS, negated
+from kg.suggest.english import ALLEGATIONS
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -220,9 +221,7 @@ def habitual(doc: Any, end: int) -> bool:
     return False
 
 
-_ALLEGED = re.compile(
-    r"\b(?:allegations?|accusations?|claims?|charges?)\s+that\b|\ballegedly\b", re.IGNORECASE
-)
+_ALLEGED = re.compile(rf"\b(?:{ALLEGATIONS})\s+that\b|\ballegedly\b", re.IGNORECASE)
 
 
 def alleged(report: Report, offset: int, cls: str, phrase: str) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.suggest.english import ABOUT
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.vocabulary import normalise
@@ -109,7 +110,7 @@ _RATE = re.compile(
 capacity, no amount of one event."""
 _MEASURE = re.compile(
     r"\b(?:runs?|running|stretch(?:es|ing)?|extends?|extending|spans?|spanning)\s+(?:for\s+)?"
-    r"(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?\Z",
+    rf"(?:(?:{ABOUT})\s+)?\Z",
     re.I,
 )
 """A verb of extent before a quantity ("the border, which runs for 1,344 kilometres"): the

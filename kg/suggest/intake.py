@@ -32,13 +32,13 @@ from kg.build.corpus import split_sentences
 from kg.build.tsv import MAX_FILE_BYTES, InputFileError, read_bytes
 from kg.errors import InputError, KgError
 from kg.files import write_file
+from kg.suggest.targets import CLAIM_COLUMNS
 from kg.suggest.text import DATELINE, FRONT_LINES
 
 ID_FORM = re.compile(r"(\d{3,})_([0-9a-f]{16})\Z")
 """A source id minted by ``kg add`` (and the seeds' form)."""
 
 SOURCES_HEADER = ("id", "headline", "published", "dateline", "author", "note")
-CLAIMS_HEADER = ("subject", "predicate", "object", "source", "evidence", "confidence", "note")
 
 MIN_STORY_WORDS = 6
 """A story sentence has at least this many words and ends in ``.``, ``?`` or ``!``."""
@@ -336,7 +336,7 @@ def _claims_file(source: str, published: dt.date, values: dict[str, str]) -> str
         f"# Claims from {source}:{about} ({where}published {published.isoformat()}, "
         f"a {published.strftime('%A')}). Written by kg add; kg review appends accepted rows."
     )
-    return comment + "\n" + "\t".join(CLAIMS_HEADER) + "\n"
+    return comment + "\n" + "\t".join(CLAIM_COLUMNS) + "\n"
 
 
 __all__ = [

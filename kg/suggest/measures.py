@@ -1,15 +1,16 @@
-"""Money, lengths, power, voltages and shares in a sentence, by spaCy token rules.
+"""Money, lengths, power, voltages, barrels and shares in a sentence, by spaCy token rules.
 
 The genre states sums with a currency sign or code before the number ("$50 million",
 "US$1.2bn", "Rs 2 billion", "Afs 500m", "€5 million") or a currency word after it
 ("500 million afghanis", "2 billion Pakistani rupees", "1.5bn yuan"); sizes of works as
 hyphenated adjectives ("a 1,344-kilometre railway", "a 500-megawatt plant", "a 220-kV
-line", "a 50MW plant"); and shares as "per cent", "percent" or "%". Each is found with
-spaCy's ``Matcher`` over the tokens of the blank English pipeline (:mod:`kg.suggest.text`)
-and given as the claims write it: ``50000000 usd``, ``1344 km``, ``20 percent``. "Rs" is
-the rupee of the state the sentence names last before it (Pakistan's or India's; India's
-where it names neither). A sum "in" or "of" something names it ("$50 million in
-humanitarian aid"): those words are the thing measured, as "300 tonnes of medicines" is.
+line", "a 50MW plant", "a 100,000-barrel refinery"); and shares as "per cent",
+"percent" or "%". Each is found with spaCy's ``Matcher`` over the tokens of the blank
+English pipeline (:mod:`kg.suggest.text`) and given as the claims write it:
+``50000000 usd``, ``1344 km``, ``20 percent``. "Rs" is the rupee of the state the
+sentence names last before it (Pakistan's or India's; India's where it names neither).
+A sum "in" or "of" something names it ("$50 million in humanitarian aid"): those words
+are the thing measured, as "300 tonnes of medicines" is.
 """
 
 from __future__ import annotations

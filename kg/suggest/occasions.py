@@ -35,6 +35,7 @@ import re
 from dataclasses import replace
 
 from kg.dates import window
+from kg.suggest.english import ABOUT
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
 from kg.suggest.story_time import story_dates
@@ -149,7 +150,7 @@ def _condemned(report: Report, events: list[Event], event: Event) -> str:
 
 
 _AFTER_LENGTH = re.compile(
-    r"\bafter\s+(?:(?:almost|nearly|about|some|more\s+than|over)\s+)?(?:\w+|a)\s+"
+    rf"\bafter\s+(?:(?:{ABOUT})\s+)?(?:\w+|a)\s+"
     r"(?:decades?|years?|months?|weeks?)\s+of\s+(?:[\w’'-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )

@@ -13,6 +13,8 @@ from typing import Any
 
 from kg.suggest.text import is_name_token
 
+IZAFE_JOINS = ("e", "i", "ul", "al")
+"""The Persian and Urdu izafe between a name's parts ("Tehrik-i-Taliban", "Hizb-e-Islami")."""
 _CONNECTORS = {"-", "of", "e", "al", "ul", "bin", "ibn"}
 
 
@@ -110,7 +112,7 @@ def izafe_end(doc: Any, start: int) -> bool:
     return (
         start >= 3
         and doc[start - 1].text == "-"
-        and doc[start - 2].lower_ in ("e", "i", "ul", "al")
+        and doc[start - 2].lower_ in IZAFE_JOINS
         and not doc[start - 1].whitespace_
         and not doc[start - 3].whitespace_
     )

@@ -47,10 +47,6 @@ _VERB_TO = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\s*$")
 """The verb an infinitive trigger depends on ("agreed" before "to meet"): its subject, the
 words before it, is the trigger's."""
 
-_BODIES = ("Person", "Delegation")
-"""Who "the two sides", "both countries" do not stand for: their states and governments
-act (a delegation only where the talks name no one else)."""
-
 
 def both_sides(
     register: Register, text: str, event: Event, before_role: str, words: tuple[int, str],

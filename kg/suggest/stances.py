@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.suggest.english import ALLEGATIONS
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
@@ -76,9 +77,7 @@ _ACCUSED = re.compile(
     re.IGNORECASE,
 )
 _OF_FOR = re.compile(r"\s+(?P<cue>of|for)\s+(?P<what>[^,.;:“”\"]{6,})")
-_THAT = re.compile(
-    r"\b(?:allegations?|accusations?|claims?|charges?)\s+that\s+(?:the\s+)?\Z", re.IGNORECASE
-)
+_THAT = re.compile(rf"\b(?:{ALLEGATIONS})\s+that\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|stands?)\s+accused\s+of\s+")
 _CLAUSE_END = re.compile(r"[,.;:“”\"]")
 

@@ -18,12 +18,13 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekdays as _weekdays
 
+from kg.suggest.date_links import DAY
+from kg.suggest.english import DAY_COUNT, DAY_COUNTS
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, find_dates
 
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _STORY = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    rf"\b(?:(?P<n>{DAY_COUNT})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<way>earlier|later|before|after)"
     r"|the\s+(?P<which>previous|preceding|following|next)\s+(?P<period>day|week|month)"
     r"|the\s+day\s+(?P<side>before|after))"
@@ -34,7 +35,6 @@ _STORY = re.compile(
 ship had been", "The previous week, the ministry had sent", "the day before"."""
 _OPENS = re.compile(r"(?:\A|[.!?”\"]\s+|\n|,\s+|\b(?:and|but)\s+)\Z")
 """Where such a time may stand: at the head of a sentence or clause, not "in the next week"."""
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def story_dates(report: Report) -> list[DateMention]:
@@ -70,7 +70,7 @@ def story_dates(report: Report) -> list[DateMention]:
 def _anchor(text: str, start: int, pool: list[DateMention]) -> DateMention | None:
     """The first single past day told before ``start`` in its paragraph, else in the
     nearest paragraph before it that tells one."""
-    days = [m for m in pool if m.end <= start and _DAY.fullmatch(m.value) and not m.later]
+    days = [m for m in pool if m.end <= start and DAY.fullmatch(m.value) and not m.later]
     if not days:
         return None
     paragraph = max(text.rfind("\n", 0, m.start) + 1 for m in days)
@@ -86,7 +86,7 @@ def _first(value: str) -> dt.date:
 def _count(match: re.Match[str], anchor: dt.date) -> str:
     """The value of a counted time from its anchor day."""
     if match["n"]:
-        n = _COUNTS.get(match["n"].lower()) or int(match["n"])
+        n = DAY_COUNTS.get(match["n"].lower()) or int(match["n"])
         n *= 7 if match["unit"].lower().startswith("week") else 1
         back = match["way"].lower() in ("earlier", "before")
         return str(anchor - dt.timedelta(days=n) if back else anchor + dt.timedelta(days=n))
