@@ -54,7 +54,6 @@ FOLDER = "suggestions"
 
 STATUSES = ("suggested", "accepted", "rejected")
 KINDS = ("claim", "entity", "mention")
-ENTITY_PREDICATES = ("type", "label", "alias", "possibleDuplicateOf")
 
 COLUMNS = (
     "sid",
