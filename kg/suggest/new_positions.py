@@ -62,6 +62,8 @@ def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, in
     words = text[first:end].split()
     while words and words[0] in ("of", "for", "and"):
         first += len(words.pop(0)) + 1
+    if words and words[-1].endswith(","):  # "Minister of Commerce, X": an apposition
+        words[-1] = words[-1].rstrip(",")
     if not any(_TITLE_HEAD.fullmatch(w) for w in words):
         return None
     return first, first + len(" ".join(words))

@@ -98,7 +98,11 @@ def find_relations(
     return found
 
 
-_STOP = re.compile(r"[,.;:()“”\"]|\s(?:in|on|at|to|from|after|before|with|which|who|when|as)\s")
+_STOP = re.compile(
+    r"(?<!\d)[,.]|[,.](?!\d)|[;:()“”\"]|\s(?:in|on|at|to|from|after|before|with|which|who|when|as)\s"
+)
+"""Where the words after a trigger stop: a punctuation mark (not the comma or point
+inside a figure, "1,200 tonnes", "2.5 million") or a preposition or relative word."""
 _MODIFIER = re.compile(r"(?<![\w’'-])(?:(?:[a-z][\w’'-]*|\d[\w–-]*)\s+){1,3}$")
 _FUNCTION = set(
     "a an the this that these those it its their his her our we they he she who which and or "
@@ -157,7 +161,8 @@ def _descriptions(
 
 
 _EPITHET = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][a-z-]+\s+){1,2})$")
-_CLAUSE_EDGE = re.compile(r"[,.;:()“”\"]")
+_CLAUSE_EDGE = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:()“”\"]")
+"""A clause's edge: a punctuation mark, not the comma or point inside a figure."""
 
 
 def _clauses(

@@ -79,7 +79,7 @@ _ACCUSED = re.compile(
 _OF_FOR = re.compile(r"\s+(?P<cue>of|for)\s+(?P<what>[^,.;:“”\"]{6,})")
 _THAT = re.compile(rf"\b(?:{ALLEGATIONS})\s+that\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|stands?)\s+accused\s+of\s+")
-_CLAUSE_END = re.compile(r"[,.;:“”\"]")
+_CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:“”\"]")  # not "1,200"
 
 
 def stances(
