@@ -324,3 +324,20 @@ def test_the_page_takes_suggestions_written_meanwhile(tiny: TinyCorpus, review: 
         server.close()
     status = _status(tiny)
     assert status[late.sid] == "accepted" and status[WRONG_PLACE.sid] == "rejected"
+
+
+
+def test_a_claim_about_a_new_entity_waits_for_the_entity(tiny: TinyCorpus) -> None:
+    unsure = [_row("entity", "medicines", p, o, "medicines", 0.6) for p, o in
+              (("type", "Commodity"), ("label", "Medicines"))]  # fmt: skip
+    write_suggestions(suggestions_path(tiny.data, "s1"), [*unsure, SHIPS_MEDICINES], comment="")
+    review = Review(tiny.data, tiny.corpus, "s1")
+    with pytest.raises(ReviewError, match="'medicines', which is not accepted"):
+        review.accept(SHIPS_MEDICINES.sid)
+    decided = review.accept_above(0.9)  # the claim is at 0.9, its entity's rows at 0.6
+    assert decided.accepted == [] and SHIPS_MEDICINES.sid in dict(decided.skipped)
+    assert ("aid", "hasCommodity", "medicines") not in [c[:3] for c in _claims(tiny)]
+    tiny.build()  # so the build still passes
+    review.accept_entity("medicines")
+    review.accept(SHIPS_MEDICINES.sid)
+    assert ("aid", "hasCommodity", "medicines", "300 tonnes of medicines") in _claims(tiny)

@@ -149,6 +149,12 @@ class Review:
             )
         row = self._edited(row, edits or {})
         if row.kind == "claim":
+            for entity in (row.subject, row.object):
+                if self._unwritten(entity):
+                    raise ReviewError(
+                        f"{sid} names the new entity {entity!r}, which is not accepted: "
+                        "accept its type and label first"
+                    )
             self._write_claim(row)
         elif row.kind == "entity":
             self._accept_entity(row)
@@ -308,6 +314,15 @@ class Review:
 
     def _target(self, row: Suggestion) -> Path:
         return self.claims_path if row.kind == "claim" else self.entities_path
+
+    def _unwritten(self, entity: str) -> bool:
+        """Whether ``entity`` is a new entity proposed here that the register does not
+        have yet (its type not accepted, and not taken as a register entry): a claim
+        naming it would fail the build."""
+        rows = self.group(entity)
+        if not rows or entity in self.register or self.duplicate_of(entity) is not None:
+            return False  # a register entry, or one a duplicate question decides
+        return not any(r.predicate == "type" and r.status == "accepted" for r in rows)
 
     def _resolve(self, entity: str) -> str:
         """The id a claim names for ``entity``: the register entry it was taken as."""
