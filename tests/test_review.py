@@ -326,7 +326,6 @@ def test_the_page_takes_suggestions_written_meanwhile(tiny: TinyCorpus, review: 
     assert status[late.sid] == "accepted" and status[WRONG_PLACE.sid] == "rejected"
 
 
-
 def test_a_claim_about_a_new_entity_waits_for_the_entity(tiny: TinyCorpus) -> None:
     unsure = [_row("entity", "medicines", p, o, "medicines", 0.6) for p, o in
               (("type", "Commodity"), ("label", "Medicines"))]  # fmt: skip
