@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -204,3 +205,43 @@ def test_a_write_that_fails_part_way_leaves_nothing(
     assert "No space left on device" in output and "nothing was written" in output
     assert _snapshot(data, corpus) == before
     assert not [p for p in corpus.iterdir() if p.name.startswith(".")]  # no temporaries
+
+
+def test_page_furniture_becomes_coverage_exclusions(
+    folders: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, corpus = folders
+    report = tmp_path / "dushanbe.txt"
+    report.write_text(
+        "REGION / CENTRAL ASIA\n"
+        "Envoys agree on a second bridge over the Panj\n"
+        "By Lena Marsh\n"
+        "Envoys on the new bridge at dawn (Photo | Pamir Wire)\n"
+        "DUSHANBE: Tajik and Afghan envoys agreed on Monday to build a second bridge over "
+        "the Panj river, officials said.\n"
+        "Reporting by Omar Vance; Editing by Ruth Kell\n",
+        encoding="utf-8",
+    )
+    code, output = _add(folders, report, "--published", "2026-05-11")
+    assert code == 0, output
+    (source,) = [r.get("id") for r in _sources(data) if r.get("author") == "Lena Marsh"]
+    rows = read_rows(data / "coverage-exclusions" / f"{source}.tsv", ("source", "text", "reason"))
+    reasons = {r.get("text"): r.get("reason") for r in rows}
+    assert reasons == {
+        "REGION / CENTRAL ASIA": "section label (kg add)",
+        "By Lena Marsh": "byline (kg add)",
+        "Envoys on the new bridge at dawn (Photo | Pamir Wire)": "photo caption (kg add)",
+        "Reporting by Omar Vance; Editing by Ruth Kell": "credits (kg add)",
+    }
+    where = ["--data", str(data), "--corpus", str(corpus)]
+    listed = CliRunner().invoke(cli, ["coverage", "--sentences", "--json", *where])
+    texts = [r["text"] for r in json.loads(listed.stdout) if r["source"] == source]
+    assert texts == [
+        "Envoys agree on a second bridge over the Panj",
+        "DUSHANBE: Tajik and Afghan envoys agreed on Monday to build a second bridge over "
+        "the Panj river, officials said.",
+    ]
+    plain = tmp_path / "plain.txt"  # no furniture: no exclusions file
+    plain.write_text("Envoys met in Termez on Monday to talk about the railway.\n")
+    assert _add(folders, plain, "--published", "2026-05-11")[0] == 0
+    assert len(list((data / "coverage-exclusions").glob("*.tsv"))) == 6

@@ -75,8 +75,10 @@ def add(
 
     The new source's id is a sequence number and the text's hash (like the
     seeds': 005_1a2b3c4d5e6f7a8b). Headline, dateline and byline are taken
-    from the text where it shows them; the options override. A text already
-    in the corpus is refused with its id; nothing is written on any error.
+    from the text where it shows them; the options override. The byline,
+    captions, section labels and credits it recognises go into
+    coverage-exclusions/<id>.tsv (check them). A text already in the corpus is
+    refused with its id; nothing is written on any error.
 
     Example:
 
@@ -104,7 +106,9 @@ def add(
         ("author", added.author),
     ):
         click.echo(f"  {name}: {value or '(none)'}")
-    for path in (added.text, added.claims, added.sources):
+    for path in (added.text, added.claims, added.exclusions, added.sources):
+        if path is None:
+            continue
         click.echo(f"wrote {path}")
     click.echo(f"next: kg suggest {added.source}, then kg review {added.source}")
 

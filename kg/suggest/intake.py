@@ -25,7 +25,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.build.corpus import split_sentences
@@ -78,6 +78,9 @@ class Detected:
     headline: str = ""
     dateline: str = ""
     author: str = ""
+    furniture: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
+    """Lines that are no story, each with what it is ("byline", "photo caption",
+    "section label", "credits"): ``kg add`` writes them as coverage exclusions."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,8 @@ class Added:
     text: Path
     claims: Path
     sources: Path
+    exclusions: Path | None = None
+    """The coverage exclusions of its page furniture, if it showed any."""
 
 
 def read_report(path: Path) -> str:
@@ -155,6 +160,7 @@ def detect(text: str) -> Detected:
     """
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     headline = author = dateline = ""
+    furniture: list[tuple[str, str]] = []
     story_seen = False
     for line in lines[:FRONT_LINES]:
         opening = DATELINE.match(line)
@@ -164,17 +170,23 @@ def detect(text: str) -> Detected:
         if _is_story(line):
             story_seen = True  # a standfirst, or the story itself when no dateline follows
             continue
-        if _CAPTION.search(line) or len(line.split()) < 2 or _SECTION.match(line):
-            continue  # a photo caption, a section label
+        if _CAPTION.search(line):
+            furniture.append((line, "photo caption"))
+            continue
+        if len(line.split()) < 2 or _SECTION.match(line):
+            furniture.append((line, "section label"))
+            continue
         byline = _BYLINE.match(line)
         if byline and (headline or line.startswith("By ")) and not author:
             author = byline.group("name") or byline.group("signed")
+            furniture.append((line, "byline"))
         elif not headline and not story_seen and not SENTENCE_END.search(line):
             headline = line
-    if not author:  # no byline above the story: the credits below it, if any
-        credits = next((m for m in map(_CREDITS.match, reversed(lines)) if m), None)
-        author = credits.group("name") if credits else ""
-    return Detected(headline, dateline, author)
+    credits = next((m for m in map(_CREDITS.match, reversed(lines)) if m), None)
+    if credits is not None:
+        furniture.append((credits.string, "credits"))
+        author = author or credits.group("name")  # no byline above: the credits below
+    return Detected(headline, dateline, author, tuple(furniture))
 
 
 def _is_story(line: str) -> bool:
@@ -270,18 +282,19 @@ def add_report(
 
     text_path = corpus_dir / f"{source}.txt"
     claims_path = data_dir / "claims" / f"{source}.tsv"
-    for target in (text_path, claims_path):
+    exclusions_path = data_dir / "coverage-exclusions" / f"{source}.tsv"
+    for target in (text_path, claims_path, exclusions_path):
         if target.exists() or target.is_symlink():
             raise KgError(f"{target}: exists already; nothing was written")
-    claims_text = _claims_file(source, published, values)
+    files = [(text_path, text), (claims_path, _claims_file(source, published, values))]
+    furniture = [(line, what) for line, what in shown.furniture if "\t" not in line]
+    if furniture:
+        files.append((exclusions_path, _exclusions_file(source, furniture)))
+    files.append((sources_file, sources_text))
     written: list[Path] = []
     current = text_path
     try:
-        for current, content in (
-            (text_path, text),
-            (claims_path, claims_text),
-            (sources_file, sources_text),
-        ):
+        for current, content in files:
             write_file(current, content)
             written.append(current)
     except (OSError, KgError) as exc:
@@ -299,7 +312,19 @@ def add_report(
         text_path,
         claims_path,
         sources_file,
+        exclusions_path if furniture else None,
     )
+
+
+def _exclusions_file(source: str, furniture: list[tuple[str, str]]) -> str:
+    """The coverage exclusions of the lines that are no story (``kg coverage`` then
+    counts the story's sentences only)."""
+    lines = [
+        f"# Coverage exclusions of {source}: page furniture found by kg add (check them).",
+        "source\ttext\treason",
+        *(f"{source}\t{line}\t{what} (kg add)" for line, what in furniture),
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def _read_sources(path: Path) -> tuple[tuple[str, ...], str, list[str]]:
