@@ -152,7 +152,7 @@ class Review:
             for entity in (row.subject, row.object):
                 if self._unwritten(entity):
                     raise ReviewError(
-                        f"{sid} names the new entity {entity!r}, which is not accepted: "
+                        f"names the new entity {entity!r}, which is not accepted: "
                         "accept its type and label first"
                     )
             self._write_claim(row)
