@@ -10,6 +10,7 @@ is verbatim; every row carries its confidence, its reason and its sentence.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -210,7 +211,8 @@ class _Run(EventRows):
                 continue
             actors = [new_entities.slug(m.entity.split("-")[-1]) for _, m in event.actors[:2]]
             when = event.dates[0].value.split("..")[0][:7] if event.dates else ""
-            parts = [new_entities.slug(event.cls), *actors, when.replace("..", "")]
+            kind = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", event.cls)  # "aid-shipment"
+            parts = [new_entities.slug(kind), *actors, when.replace("..", "")]
             base = "-".join(p for p in parts if p) or "event"
             name, n = base, 2
             while name in taken or name in self.s.register.entities:
