@@ -1,6 +1,6 @@
 """The invented test reports (benchmarks/blind/): they build with the seed fixture, and
-the benchmark scores 901-902, 905-906 and 909-910 in its "invented (dev)" column and 903-904
-and 907-908 in its "blind (invented)" column."""
+the benchmark scores 901-902, 905-906 and 909-910 in its "invented (dev)" column and 903-904,
+907-908 and 911 in its "blind (invented)" column."""
 
 from __future__ import annotations
 
@@ -29,9 +29,10 @@ S903, S904 = "903_e54d1ae1a5da7162", "904_80839c982d2957b0"
 S905, S906 = "905_478b29e47452b3da", "906_61455eaa73db8202"
 S907, S908 = "907_edc882d858fa4d68", "908_0d1217000e5b0887"
 S909, S910 = "909_7bfa4875903cfdb3", "910_002334ca20f6d5c0"
-INVENTED = (S901, S902, S903, S904, S905, S906, S907, S908, S909, S910)
+S911 = "911_0d7f06a6c2e9ab2c"
+INVENTED = (S901, S902, S903, S904, S905, S906, S907, S908, S909, S910, S911)
 DEV_REPORTS = (S901, S902, S905, S906, S909, S910)
-BLIND_REPORTS = (S903, S904, S907, S908)
+BLIND_REPORTS = (S903, S904, S907, S908, S911)
 
 
 @pytest.fixture(scope="module")
@@ -49,13 +50,17 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     assert bench.blind_sources() == list(BLIND_REPORTS)  # 901-902 are development data now
     assert [bench.column_of(s) for s in INVENTED] == [bench.DEV_COLUMN] * 2 + [
         bench.BLIND_COLUMN
-    ] * 2 + [bench.DEV_COLUMN] * 2 + [bench.BLIND_COLUMN] * 2 + [bench.DEV_COLUMN] * 2
+    ] * 2 + [bench.DEV_COLUMN] * 2 + [bench.BLIND_COLUMN] * 2 + [bench.DEV_COLUMN] * 2 + [
+        bench.BLIND_COLUMN
+    ]
     for source in INVENTED:
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
         # the id is `kg add`'s: a sequence number and the text's SHA-256
         assert source.endswith(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
         assert 350 <= len(text.split()) <= 500
-        assert "Taliban" in text and "India" not in text  # not the seeds' India-Taliban story
+        assert "Taliban" in text
+        # not the seeds' India-Taliban story; 911 is an Indian subject, but a visit of 2027
+        assert "India" not in text or source == S911
     for source in (S903, S904):  # not the dev reports' stories either
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
         assert "Helmand" not in text and "rail upgrade" not in text
@@ -71,6 +76,10 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
         for subject in ("Helmand", "rail", "Torkham", "wheat", "CPEC", "Ishkashim", "TAPI"):
             assert subject not in text, (source, subject)
+    text = (BLIND / "corpus" / f"{S911}.txt").read_text(encoding="utf-8")
+    for subject in ("Helmand", "Torkham", "CPEC", "Ishkashim", "TAPI", "Meghna", "Baradar"):
+        assert subject not in text, (S911, subject)  # other subjects than 901-910's
+    assert "New Delhi" in text and "2027" in text  # not the seeds' 2024-2025 contacts
     for readme in ("README.md", "corpus/README.md", "data/README.md"):
         assert "INVENTED" in (BLIND / readme).read_text(encoding="utf-8"), readme
 
@@ -104,6 +113,7 @@ def test_the_invented_set_builds_with_the_seed_every_span_verbatim(
     assert "planned" in factuality[S908]  # first gas: in 2028 (Meredov), next year (the ministry)
     assert "denied" in factuality[S909] and "planned" in factuality[S909]  # Shaheen; the appeal
     assert "denied" in factuality[S910]  # the port official: the ship was not held
+    assert "planned" in factuality[S911] and "Uu" in factuality[S911]  # the wheat; scholarships
 
 
 def test_every_invented_story_sentence_is_covered(joined: tuple[Path, Path]) -> None:
@@ -177,6 +187,13 @@ def test_leaving_one_invented_report_out_keeps_the_seed_and_the_others(
         reduced.entities
     )  # 904's, 902's, the seed's
     assert not any(c.source == S910 for c in reduced.claims)
+    reduced = bench.held_out(full, S911, data, texts)
+    assert "ritika-sen" not in reduced.entities  # 911's own
+    assert "kandla-port" not in reduced.entities
+    assert {"dubai-meeting-2025-01", "wfp", "girls-schools", "iea-mfa-spokesman"} <= set(
+        reduced.entities
+    )  # the seed's, 902's, 904's, 907's
+    assert not any(c.source == S911 for c in reduced.claims)
 
 
 def test_both_invented_columns_are_scored_and_met_still_judges_the_seed(
