@@ -36,3 +36,18 @@ def test_a_wire_storys_credits_name_its_writer_where_no_byline_does() -> None:
     byline = text.replace("crossing\n", "crossing\nBy Lena Marsh\n", 1)
     assert detect(byline).author == "Lena Marsh"  # the byline above the story comes first
     assert detect(text.replace(credits, "© 2026 Asia Wire")).author == ""
+
+
+def test_a_byline_may_say_written_by_name_two_writers_or_the_service() -> None:
+    for line, author in (
+        ("Written by Lena Marsh | Pamir News Service", "Lena Marsh"),
+        ("By Lena Marsh · Pamir Wire", "Lena Marsh"),
+        ("By Lena Marsh and Omar Vance", "Lena Marsh and Omar Vance"),
+        ("By Lena Marsh and Omar Vance, Pamir Wire", "Lena Marsh and Omar Vance"),
+    ):
+        text = f"Neighbours agree to reopen border crossing\n{line}\n{STORY}\n"
+        found = detect(text)
+        assert (found.author, found.headline) == (
+            author,
+            "Neighbours agree to reopen border crossing",
+        ), line

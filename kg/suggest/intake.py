@@ -44,12 +44,15 @@ MIN_STORY_WORDS = 6
 """A story sentence has at least this many words and ends in ``.``, ``?`` or ``!``."""
 
 SENTENCE_END = re.compile(r"[.?!][”’\"')]*\Z")
+_NAME = r"[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3}"
 _BYLINE = re.compile(
-    r"(?:By\s+)?(?P<name>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3})\Z"
-    r"|By\s+(?P<signed>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3}),\s+[\w .’'-]{1,40}\Z"
+    rf"(?:By\s+)?(?P<name>{_NAME})\Z"
+    rf"|(?:By|[Ww]ritten\s+by)\s+(?P<signed>{_NAME}(?:,? and {_NAME})?)"
+    r"(?:(?:,\s+|\s+[|·•–—]\s+)[\w .’'&-]{1,40})?\Z"
 )
-"""A byline: a name, "By" and a name, or "By" a name and the writer's post ("By X, UN
-correspondent")."""
+"""A byline: a name, "By" and a name, or "By" (or "Written by") one or two names and the
+writer's post or service ("By X, UN correspondent", "Written by X | Y News Service",
+"By X and Y")."""
 _CAPTION = re.compile(r"\((?:File )?Photo\b|\([^()]*\|[^()]*\)\s*\Z", re.IGNORECASE)
 _SECTION = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?(?:\s+[/|>›»]\s+[^\W\d_]+(?:[ -][^\W\d_]+)?)+\Z")
 """A section label written as a path of short parts ("WORLD / ASIA-PACIFIC", "News | Region")."""
