@@ -1,6 +1,6 @@
 """The invented test reports (benchmarks/blind/): they build with the seed fixture, and
 the benchmark scores 901-902, 905-906 and 909-910 in its "invented (dev)" column and 903-904,
-907-908 and 911 in its "blind (invented)" column."""
+907-908, 911 and 912 in its "blind (invented)" column."""
 
 from __future__ import annotations
 
@@ -30,9 +30,10 @@ S905, S906 = "905_478b29e47452b3da", "906_61455eaa73db8202"
 S907, S908 = "907_edc882d858fa4d68", "908_0d1217000e5b0887"
 S909, S910 = "909_7bfa4875903cfdb3", "910_002334ca20f6d5c0"
 S911 = "911_0d7f06a6c2e9ab2c"
-INVENTED = (S901, S902, S903, S904, S905, S906, S907, S908, S909, S910, S911)
+S912 = "912_d18877eeba4069c9"
+INVENTED = (S901, S902, S903, S904, S905, S906, S907, S908, S909, S910, S911, S912)
 DEV_REPORTS = (S901, S902, S905, S906, S909, S910)
-BLIND_REPORTS = (S903, S904, S907, S908, S911)
+BLIND_REPORTS = (S903, S904, S907, S908, S911, S912)
 
 
 @pytest.fixture(scope="module")
@@ -48,11 +49,9 @@ def _rows(path: Path) -> list[dict[str, str]]:
 def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     assert bench.invented_sources() == list(INVENTED)
     assert bench.blind_sources() == list(BLIND_REPORTS)  # 901-902 are development data now
-    assert [bench.column_of(s) for s in INVENTED] == [bench.DEV_COLUMN] * 2 + [
-        bench.BLIND_COLUMN
-    ] * 2 + [bench.DEV_COLUMN] * 2 + [bench.BLIND_COLUMN] * 2 + [bench.DEV_COLUMN] * 2 + [
-        bench.BLIND_COLUMN
-    ]
+    dev, blind = bench.DEV_COLUMN, bench.BLIND_COLUMN
+    expected = [dev] * 2 + [blind] * 2 + [dev] * 2 + [blind] * 2 + [dev] * 2 + [blind] * 2
+    assert [bench.column_of(s) for s in INVENTED] == expected
     for source in INVENTED:
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
         # the id is `kg add`'s: a sequence number and the text's SHA-256
@@ -80,6 +79,9 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     for subject in ("Helmand", "Torkham", "CPEC", "Ishkashim", "TAPI", "Meghna", "Baradar"):
         assert subject not in text, (S911, subject)  # other subjects than 901-910's
     assert "New Delhi" in text and "2027" in text  # not the seeds' 2024-2025 contacts
+    text = (BLIND / "corpus" / f"{S912}.txt").read_text(encoding="utf-8")
+    for subject in ("Helmand", "rail", "Torkham", "wheat", "CPEC", "Ishkashim", "TAPI", "Chabahar"):
+        assert subject not in text, (S912, subject)  # other subjects than 901-910's
     for readme in ("README.md", "corpus/README.md", "data/README.md"):
         assert "INVENTED" in (BLIND / readme).read_text(encoding="utf-8"), readme
 
@@ -114,6 +116,8 @@ def test_the_invented_set_builds_with_the_seed_every_span_verbatim(
     assert "denied" in factuality[S909] and "planned" in factuality[S909]  # Shaheen; the appeal
     assert "denied" in factuality[S910]  # the port official: the ship was not held
     assert "planned" in factuality[S911] and "Uu" in factuality[S911]  # the wheat; scholarships
+    assert factuality[S912].count("denied") >= 2  # Mujahid: ISPR's toll; Kabul: the TTP
+    assert "planned" in factuality[S912]  # the Istanbul round within two weeks
 
 
 def test_every_invented_story_sentence_is_covered(joined: tuple[Path, Path]) -> None:
@@ -194,6 +198,20 @@ def test_leaving_one_invented_report_out_keeps_the_seed_and_the_others(
         reduced.entities
     )  # the seed's, 902's, 904's, 907's
     assert not any(c.source == S911 for c in reduced.claims)
+    reduced = bench.held_out(full, S912, data, texts)
+    assert "khawaja-asif" not in reduced.entities and "chaman" not in reduced.entities  # 912's own
+    assert {
+        "zabihullah-mujahid",
+        "tehreek-e-taliban-pakistan",
+        "qatar-ministry-of-foreign-affairs",
+        "paktika-airstrikes-2024-12",
+    } <= set(reduced.entities)  # 903's, 909's, the seed's
+    assert not any(c.source == S912 for c in reduced.claims)
+    assert any(c.subject == "paktika-airstrikes-2024-12" for c in reduced.claims)  # 000's, 001's
+    # 912's claims naming 903's Mujahid go when 903 is held out; its other claims stay
+    reduced = bench.held_out(full, S903, data, texts)
+    assert not any("zabihullah-mujahid" in (c.subject, c.object) for c in reduced.claims)
+    assert any(c.source == S912 and c.subject == "khawaja-asif" for c in reduced.claims)
 
 
 def test_both_invented_columns_are_scored_and_met_still_judges_the_seed(
