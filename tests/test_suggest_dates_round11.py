@@ -5,6 +5,7 @@ of acts told with a dated occasion. All on sentences of our own making.
 from __future__ import annotations
 
 from kg.suggest.date_scope import another_owns
+from kg.suggest.rows import Suggestion
 from tests.suggest_sentences import claims, events, suggest
 
 
@@ -48,3 +49,55 @@ def test_an_act_inside_dated_talks_is_not_dated_by_a_person_s_past() -> None:
     assert all(not t.startswith("2024-08") for e, t in times if e in handed)
     assert any(t.startswith("2024-11-06") for e, t in times if e in handed)
     assert events(rows, "Meeting")
+
+
+def _times(rows: list[Suggestion], cls: str) -> list[str]:
+    mine = set(events(rows, cls))
+    return sorted(t for e, t in claims(rows, "hasTime") if e in mine)
+
+
+def test_an_act_the_statement_said_takes_the_statement_s_day() -> None:
+    rows = suggest(
+        "India and Afghanistan issued a joint statement on Wednesday. India also pledged "
+        "50 tonnes of wheat for Afghan refugees, the statement said."
+    )
+    assert _times(rows, "AidPledge") == ['2024-11-06 "on Wednesday" relative']
+
+
+def test_a_spokesman_of_the_body_goes_on_with_its_dated_statement() -> None:
+    rows = suggest(
+        "India’s Ministry of External Affairs welcomed the decision in a statement on "
+        "Thursday. Its spokesman, Randhir Jaiswal, said New Delhi would send a delegation."
+    )
+    times = _times(rows, "Statement")
+    assert len(times) == 2 and all(t.startswith("2024-11-07") for t in times), times
+
+
+def test_a_joint_news_conference_is_held_at_the_talks() -> None:
+    rows = suggest(
+        "Amir Khan Muttaqi met Vikram Misri in Dubai on Wednesday. “We are neighbours,” "
+        "Misri told a joint news conference."
+    )
+    assert _times(rows, "PressBriefing") == ['2024-11-06 "on Wednesday" relative']
+    # a news conference of its own is not
+    rows = suggest(
+        "Amir Khan Muttaqi met Vikram Misri in Dubai on Wednesday. “We are neighbours,” "
+        "Misri told a weekly news conference."
+    )
+    assert all(t.startswith("..") for t in _times(rows, "PressBriefing"))
+
+
+def test_the_sidelines_of_the_meeting_are_those_of_the_dated_meeting() -> None:
+    rows = suggest(
+        "The foreign ministers of India, Iran and Afghanistan agreed on Monday to expand "
+        "trade at their fifth trilateral meeting in Kabul. Muttaqi hosted Vikram Misri and "
+        "the Iranian minister for three hours of talks at the ministry. On the sidelines of "
+        "the meeting, Misri held separate talks with Muttaqi on visas, the Indian embassy said."
+    )
+    times = claims(rows, "hasTime")
+    sideline = [e for e, t in times if t == '2024-11-04 "meeting" relative']
+    assert sideline and set(sideline) <= set(events(rows, "Meeting")), times
+    # the embassy that tells of it is not placed on the sidelines
+    said = set(events(rows, "Statement"))
+    assert said and not {e for e, _ in claims(rows, "subEventOf")} & said
+    assert all(t.startswith("..") for e, t in times if e in said)
