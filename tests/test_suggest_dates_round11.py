@@ -101,3 +101,15 @@ def test_the_sidelines_of_the_meeting_are_those_of_the_dated_meeting() -> None:
     said = set(events(rows, "Statement"))
     assert said and not {e for e, _ in claims(rows, "subEventOf")} & said
     assert all(t.startswith("..") for e, t in times if e in said)
+
+
+def test_work_in_an_item_of_what_was_agreed_runs_from_the_publication() -> None:
+    rows = suggest(
+        "India and Afghanistan agreed on Wednesday to:\n"
+        "- begin a feasibility study for a rail link from Kabul to Kandahar;\n"
+        "- hold their next meeting in Delhi next year."
+    )
+    assert _times(rows, "DevelopmentProject") == ['2024-11-07.. "feasibility study" relative']
+    # the same work told as done is bounded by the publication as before
+    rows = suggest("India and Afghanistan began a feasibility study for a rail link.")
+    assert _times(rows, "DevelopmentProject") == ['..2024-11-07 "feasibility study" relative']
