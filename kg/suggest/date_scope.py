@@ -116,9 +116,18 @@ to build"): it tells another's act, not one of the thing before its comma ("whic
 def _in_relative(span: tuple[int, int], text: str, trigger_start: int) -> bool:
     """ "the planned rail link, which China agreed to build under an accord signed in
     2019": a date in an object relative clause (:data:`_RELATIVE`) after the trigger's
-    phrase dates what the clause tells, not the event named before its comma."""
+    phrase dates what the clause tells, not the event named before its comma; so does a
+    date in a relative clause on a person after it ("handed over a citizen who had been
+    detained in March": the detention's, :data:`_WHO`)."""
     between = text[trigger_start : span[0]]
-    return "." not in between and bool(_RELATIVE.search(between) or _OF_RELATIVE.match(between))
+    return "." not in between and bool(
+        _RELATIVE.search(between) or _OF_RELATIVE.match(between) or _WHO.search(between)
+    )
+
+
+_WHO = re.compile(r"\b\w+,?\s+who(?:m)?\s+(?![^,;]*[,;])", re.IGNORECASE)
+"""A relative clause on a person, the date after it inside it (no comma between): it
+tells that person's story ("a guard who was wounded on Friday"), not the trigger's."""
 
 
 _OF_RELATIVE = re.compile(r"(?:\S+\s+){1,3}?of\s+[^,.;]+,\s+(?:which|who)\s", re.IGNORECASE)
@@ -127,13 +136,16 @@ airstrikes, which killed 46 civilians in late December"): it tells of that objec
 event, not of the trigger's."""
 
 
-_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+\Z", re.IGNORECASE)
+_DETERMINER = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|this|that)|\w[’']s)\s+\Z", re.IGNORECASE
+)
 _SINCE = re.compile(r"\bsince\s+\w+", re.IGNORECASE)
 
 
 def _modifies_another(span: tuple[int, int], text: str, trigger_start: int) -> bool:
-    """ "a 1973 treaty", "the 2011 accord": a date between a determiner and a noun dates that
-    noun's event only, not another event of its sentence."""
+    """ "a 1973 treaty", "the 2011 accord", "the Council’s 1988 Sanctions Committee": a date
+    between a determiner (or a possessive) and a noun dates that noun's event only (none
+    for a name), not another event of its sentence."""
     if not _DETERMINER.search(text[max(0, span[0] - 12) : span[0]]):
         return False
     return not re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[span[1] : trigger_start])

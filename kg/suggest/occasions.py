@@ -4,7 +4,7 @@ First, an undated event in a sentence with a time counted from another event of 
 story ("Three days earlier, ...": :mod:`kg.suggest.story_time`) takes that time.
 
 The annotations bound an undated act by the publication (docs/annotation.md), unless
-the words place it at the talks. Six such ties of the genre, each taking the talks'
+the words place it at the talks. Such ties of the genre, each taking the talks'
 date (its words and span, at a lower confidence) and, where it has none, their place:
 
 - "the two sides", "both sides" right after the sentence of the talks ("At Saturday's
@@ -19,7 +19,13 @@ date (its words and span, at a lower confidence) and, where it has none, their p
   (the last two ties look back only to talks of the last month before publication);
 - "called on X, who urged him to ...": the act of the one met, in the talks' sentence;
 - "Y told the Council that ..." after a dated "X told the Security Council on Wednesday":
-  a remark to the same body, at the same sitting.
+  a remark to the same body, at the same sitting;
+- a quotation that goes on, or a sentence opening with the spokesman of the body of a
+  dated statement in the sentence before ("... in a statement on Thursday. Its spokesman,
+  X, said ..."): that statement's day;
+- an act told as what "the statement said" ("China also pledged rice, the statement
+  said."): the day of the last dated statement before it;
+- "told a joint news conference": held by the parties to the talks, at them.
 
 An event dated only "recently" that came "after" talks begins with the report's talks
 dated nearest it; an undated condemnation "of" a dated event is no earlier than it
@@ -64,6 +70,17 @@ _WHO = re.compile(r"\w,\s+who\s+(?:also\s+|then\s+)?\Z")
 """A relative clause on the one met ("called on X, who urged him to"): an act of the
 talks' other party, at them."""
 _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+_SPOKESMAN = re.compile(r"(?:Its|Their|The\s+\w+[’']s)\s+(?:chief\s+)?spokes(?:man|woman|person)\b")
+"""A sentence opening with the spokesman of the body named before ("... welcomed the
+decision in a statement on Thursday. Its spokesman, X, said ..."): that statement goes on."""
+_STATEMENT_SAID = re.compile(
+    r"[^.;]*,\s+(?:the|that|this)\s+(?:joint\s+|written\s+)?"
+    r"(?:statement|communiqu[eé]|declaration)\s+(?:said|says|added|stated)\b"
+)
+"""An act the sentence tells as a dated statement's ("China also pledged rice, the
+statement said."): told in that statement, and dated by its day."""
+_JOINT = re.compile(r"\bjoint\s+\Z", re.IGNORECASE)
+"""A joint news conference, held by the parties to talks at them."""
 
 
 def date_by_occasion(report: Report, events: list[Event], register: Register) -> None:
@@ -94,8 +111,12 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
                 continue
         elif _SPEECH.search(event.trigger) and _same_audience(report, ordered, event):
             talks = _same_audience(report, ordered, event)
-        elif _opens_quote(report, sentence.start):
+        elif register.is_a(event.cls, "PressBriefing") and _JOINT.search(lead[-12:]):
+            talks = _addressed(ordered, register, event)
+        elif _opens_quote(report, sentence.start) or _SPOKESMAN.match(sentence.text):
             talks = _remark_before(ordered, register, event.sentence - 1)
+        elif _STATEMENT_SAID.match(report.text, event.end, sentence.end):
+            talks = _statement_before(ordered, register, event)
         elif register.is_a(event.cls, "Meeting") and _ALSO.search(lead[-20:]):
             talks = _visit_before(ordered, register, event)
         elif _WHO.search(lead):
@@ -288,6 +309,19 @@ def _remark_before(events: list[Event], register: Register, index: int) -> Event
         and any(register.is_a(e.cls, c) for c in ("Statement", "PressBriefing"))
     ]
     return found[-1] if found else None
+
+
+def _statement_before(events: list[Event], register: Register, event: Event) -> Event | None:
+    """The last dated statement told before ``event`` (the one "the statement" refers back
+    to), where it is news."""
+    before = [
+        e
+        for e in events
+        if _news(e)
+        and register.is_a(e.cls, "Statement")
+        and (e.sentence, e.start) < (event.sentence, event.start)
+    ]
+    return before[-1] if before else None
 
 
 def _visit_before(events: list[Event], register: Register, event: Event) -> Event | None:

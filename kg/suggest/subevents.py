@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.dates import window
 from kg.suggest.event_record import TALKS, Event
+from kg.suggest.parents import named_dated, reports_it
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention
@@ -82,6 +83,7 @@ class SubEvents:
                 parent = next((e for e in events for _, s, _ in e.occurrences if s == at), None)
                 if parent is None:
                     continue
+                parent = named_dated(events, parent, match["noun"]) or parent
                 for event in events:
                     if (
                         event.sentence == sentence.index
@@ -92,6 +94,7 @@ class SubEvents:
                         and not SPOKEN_OF.search(
                             report.text, min(at, event.start), max(at, event.start)
                         )
+                        and not reports_it(sentence.text, event.start - sentence.start)
                     ):
                         event.parent = parent
                         _inherit(event, parent, report, at, at + len(match["noun"]))

@@ -382,8 +382,9 @@ Railway", "the proposed gas pipeline"."""
 
 
 def ahead(text: str, start: int, published: dt.date, words: str = "") -> str | None:
-    """The ``hasTime`` of an undated event the text calls planned or proposed, or names as
-    work talks are about ("talks on upgrading the rail link"): from the publication on,
+    """The ``hasTime`` of an undated event the text calls planned or proposed, names as
+    work talks are about ("talks on upgrading the rail link") or in an item of a list of
+    what was agreed ("agreed to:" then "- begin a feasibility study"): from the publication on,
     with its words; None where no such word comes before ``start``.
 
     >>> ahead("the planned rail link", 12, dt.date(2025, 1, 9), "rail link")
@@ -391,7 +392,7 @@ def ahead(text: str, start: int, published: dt.date, words: str = "") -> str | N
     """
     line = text[max(0, start - 40) : start]
     line = line[line.rfind("\n") + 1 :]
-    if not _AHEAD.search(line) and not planned_work(text, start):
-        return None
+    if not (_AHEAD.search(line) or planned_work(text, start) or listed_plan(text, start)):
+        return None  # "agreed to:\n- begin a feasibility study": a plan too
     words = " ".join(words.replace('"', "").split())
     return f'{published}.. "{words}" relative' if words else f"{published}.. relative"
