@@ -14,6 +14,7 @@ from collections.abc import Callable
 from kg.suggest.attribution import attributed, source_or_subject, told_of
 from kg.suggest.bodies import one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
+from kg.suggest.english import HEARER_VERBS, REPORTING_VERBS, alternation
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
 from kg.suggest.unnamed import owns_its_speaker
@@ -47,7 +48,7 @@ objects of its own; not one that names the event's target (", targeting militant
 _ANOTHER_AGENT = re.compile(r"\b(?:that|to\s+[a-z]+)\b.*\bby\s+(?:\S+\s+){0,4}$")
 """The agent of a passive inside the trigger's object clause ("a request for X to ensure
 that its soil is not used by Y"): Y makes no request."""
-_REPORTING = re.compile(r"\s+(?:said|says|stated|added|told|reported)\b")
+_REPORTING = re.compile(rf"\s+(?:{REPORTING_VERBS})\b")
 """A speech verb right after a name: "..., the UN said" (the name is its speaker)."""
 _EARLIER_EVENT = re.compile(
     r"\b(?:following|after|before|since|despite|amid|until|prior\s+to)\s+"
@@ -107,9 +108,8 @@ _AS = re.compile(r"(?<!\bsuch)(?<!\bwell)\s+as\s+(?:the\s+)?(?:[A-Z][\w.-]*,?\s+
 """Past the trigger, "as" right before the name: a clause of its own ("seized power as US
 forces withdrew") or what the object is called ("described China as Pakistan’s friend");
 not "such as", "as well as" (a list of the same role)."""
-_TOLD_THAT = re.compile(
-    r"\b(?:told|tells|telling|informed|assured)\s+(?:[\w’'-]+\s+){1,5}?(?P<that>that)\b[^.;“”]*$"
-)
+_TOLD = alternation((*HEARER_VERBS, "telling"))
+_TOLD_THAT = re.compile(rf"\b(?:{_TOLD})\s+(?:[\w’'-]+\s+){{1,5}}?(?P<that>that)\b[^.;“”]*$")
 """A speech verb, its hearer and a that-clause that holds the trigger ("X told Tolo News on
 Monday that Kazakhstan had agreed"): the speaker and the hearer report the event."""
 _HEARER = re.compile(r"\s*(?:(?:the|its|their|his|her)\s+)?")
@@ -303,7 +303,7 @@ def aside(
             return "the other party of what was said"
         spoken = re.fullmatch(r"\s+", gap) and inverted(text, low, start)
         # "“...,” said Misri": the speaker
-        hearer = _HEARER.fullmatch(gap) and re.fullmatch(r"told|tells", text[start:end], re.I)
+        hearer = _HEARER.fullmatch(gap) and re.fullmatch(_TOLD, text[start:end], re.I)
         if said and _REPORTING.fullmatch(" " + text[start:end]) and not spoken and not hearer:
             return "inside what was said"  # but "X told Y that ...": Y is told
         if said and attributed(text, low, start, mention, mentions, actor):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.suggest.english import REPORTING_VERBS
+from kg.suggest.english import REPORTING_VERBS, SPEECH_VERBS, alternation
 from kg.suggest.mentions import Mention
 
 _OPENED = re.compile(
@@ -21,7 +21,7 @@ _OPENED = re.compile(
 statement")."""
 _CLOSED = re.compile(
     r"\s*,\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
-    r"(?:told|tells|said|says|informed|assured|added|stated|warned|urged)\b"
+    rf"(?:{alternation(SPEECH_VERBS)})\b"
 )
 """The parenthetical closing right before the main clause's speech verb (", told Z")."""
 

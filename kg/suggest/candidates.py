@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.suggest.english import CALENDAR, demonyms
+from kg.suggest.english import CALENDAR, REPORTING_VERBS, demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.runs import IZAFE_JOINS, soft_break
@@ -116,7 +116,7 @@ def project(label: str) -> bool:
 HEADS = {"government": "Government", "administration": "Government", "regime": "Government"}
 """Last words of a government's name ("the Afghan Interim Government")."""
 SPOKEN_TO = re.compile(
-    r"\b(?:according|speaking|spoke|talking|talked|told|said|wrote|writing)\s+to\s+$",
+    rf"\b(?:according|speaking|spoke|talking|talked|wrote|writing|{REPORTING_VERBS})\s+to\s+$",
     re.IGNORECASE,
 )
 """A source of the report after "to" ("according to Tolo News", "speaking to Reuters"):

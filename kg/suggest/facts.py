@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.suggest.english import ABOUT
+from kg.suggest.english import ABOUT, REPORTING_VERBS
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.vocabulary import normalise
@@ -118,7 +118,7 @@ size of a place, no amount of an event."""
 _MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{12,}?)[”\"]")
 _SPEECH = re.compile(
-    r"\b(said|says|stated|added|told|noted|according to|quoted|quoting|saying|pointed out)\b",
+    rf"\b({REPORTING_VERBS}|according to|quoted|quoting|saying|pointed out)\b",
     re.IGNORECASE,
 )
 

@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass
 
 from kg.suggest.duplicates import duplicate_of
+from kg.suggest.english import REPORTING_VERBS
 from kg.suggest.entities import slug
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.events import EventFinder
@@ -69,7 +70,7 @@ _END = re.compile(r"[.;:!?()\[\]—–“”\"]|\s-\s")  # a clause's end in any
 _CUT = re.compile(
     r"\s(?:which|who|whom|whose|that|where|when|while|as|because|after|before|since|"
     r"until|if|with|between|among|amid|in|at|on|from|to|for|through|via|during|under|by|"
-    r"across|into|within|without|against|near|despite|including|said|says|officials)\b",
+    rf"across|into|within|without|against|near|despite|including|{REPORTING_VERBS}|officials)\b",
     re.IGNORECASE,
 )
 _AGENDA = re.compile(
