@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from kg.suggest.clauses import NEGATIONS, negated
-from kg.suggest.english import ALLEGATIONS
+from kg.suggest.english import ALLEGATIONS, CALENDAR
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -72,11 +72,7 @@ def subject_here(report: Report, events: list[Event], cls: str, sentence: Any) -
     return []
 
 
-_WHEN_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-    "month", "year", "weekend", "yesterday", "today", "january", "february", "march", "april",
-    "may", "june", "july", "august", "september", "october", "november", "december",
-}  # fmt: skip
+_WHEN_WORDS = CALENDAR | {"week", "month", "year", "weekend", "yesterday", "today"}
 
 
 def dated_possessive(doc: Any, start: int) -> bool:

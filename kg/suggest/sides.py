@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.suggest.english import alternation, counting
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_rows import host_of
 from kg.suggest.mentions import Mention
@@ -26,8 +27,8 @@ from kg.suggest.name_roles import visitors
 from kg.suggest.register import Register
 from kg.suggest.visit_roles import other_side
 
-_COUNT = r"two|three|four|five|six|seven|eight|nine|ten"
-_NUMBERS = {w: n for n, w in enumerate(_COUNT.split("|"), start=2)}
+_NUMBERS = counting(2, 10)
+_COUNT = alternation(_NUMBERS)
 _SIDES = re.compile(
     rf"\b(?:(?:the|all)\s+(?P<count>{_COUNT})|both)\s+"
     r"(?:(?:sides|countries|nations|states|governments|parties|neighbou?rs)\b"

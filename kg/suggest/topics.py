@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 
 from kg.suggest.duplicates import duplicate_of
-from kg.suggest.english import REPORTING_VERBS
+from kg.suggest.english import CALENDAR, REPORTING_VERBS, alternation
 from kg.suggest.entities import slug
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.events import EventFinder
@@ -51,10 +51,7 @@ from kg.vocabulary import normalise
 
 CONFIDENCE = 0.4
 
-_DAYS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+sidelines)\b"
-)
+_DAYS = rf"(?:{alternation(CALENDAR)}|the\s+sidelines)\b"
 _NOUN_CUE = re.compile(
     r"\b(?P<noun>talks|discussions|negotiations|consultations|meetings?|agreements?|deal|accord)"
     r"(?:\s+[^\s,.;:]+){0,10}?"  # "talks with India in Kabul on Monday on ..."
