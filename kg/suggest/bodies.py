@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.suggest.english import OFFICE_HEADS, ONE_FOR_A_BODY, alternation
 from kg.suggest.mentions import Mention
 
 _BODY = re.compile(
@@ -36,7 +37,7 @@ def body_owner(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-_ONE = r"(?:envoy|official|ambassador|spokesman|spokeswoman|spokesperson|diplomat|representative)"
+_ONE = rf"(?:{alternation(ONE_FOR_A_BODY)})"
 _BLAMES = r"(?:warned|warns|denied|denies|accused|accuses|rejected|rejects)\b"
 _HIS = re.compile(rf"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_ONE}\s+{_BLAMES}")
 """After the owner: one of its people, unnamed, and a verb of warning or denial ("Iran’s
@@ -67,8 +68,7 @@ _REST = re.compile(r"(?:[’']s(?:\s+(?:[A-Z][\w-]*|and|of)){1,6})?\s+")
 
 
 _TITLE_OF = re.compile(
-    r"\b(?:commander|chief|head|director|governor|minister|secretary|chairman|chair|"
-    r"president|spokes(?:man|woman|person)|ambassador|envoy)\s+of\s+(?:the\s+)?$",
+    rf"\b(?:{alternation(OFFICE_HEADS)}|head|chair)\s+of\s+(?:the\s+)?$",  # "head of X" too
     re.IGNORECASE,
 )
 """A title and "of" before a body."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.suggest.english import RELATION_NOUNS, adjective_of
+from kg.suggest.english import OFFICE_HEADS, RELATION_NOUNS, adjective_of, alternation
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -146,8 +146,8 @@ def _mission(register: Register, owner: str | None, place: str) -> str | None:
 
 
 _TITLE_ALONE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?P<title>(?:[A-Za-z]+\s+){0,2}?(?P<head>minister|spokesperson|spokesman|"
-    r"spokeswoman|secretary|ambassador|envoy|diplomat|president|premier))\b"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?P<title>(?:[A-Za-z]+\s+){0,2}?"
+    rf"(?P<head>{alternation(OFFICE_HEADS)}|diplomat))\b"
     r"(?!\s+[A-Z])",  # "the minister", not "the minister Amir ..."
 )
 

@@ -6,7 +6,8 @@ American spellings, one head for another ("aid", "assistance"), "X people" as
 "Xs". Nothing here reads the register: :mod:`kg.suggest.derived` applies these
 rules to the register's names. It also holds the word lists that several rules share
 (:data:`MONTHS`, :data:`WEEKDAYS`, :data:`NUMBER_WORDS`, :data:`SAYING`,
-:data:`HEARER_VERBS`, :data:`SPEECH_VERBS`, :data:`DAY_COUNTS`, :data:`ALLEGATIONS`,
+:data:`HEARER_VERBS`, :data:`SPEECH_VERBS`, :data:`OFFICE_HEADS`, :data:`HONORIFICS`,
+:data:`DAY_COUNTS`, :data:`ALLEGATIONS`,
 :data:`ABOUT`): each is defined here once, and a rule that uses part of one names that
 part where it is used, with the reason (tests/test_suggest_wordlists.py checks).
 """
@@ -79,6 +80,28 @@ SPEECH_VERBS = frozenset(SAYING + HEARER_VERBS) | frozenset(
 take a stance in saying ("warned", "denied", "insisted")."""
 REPORTING_VERBS = alternation(SAYING)
 """A regex alternative of :data:`SAYING`."""
+
+ENVOYS = ("ambassador", "envoy", "consul", "representative", "emissary")
+"""The titles of those who act for a state or body abroad ("Pakistan’s special envoy")."""
+SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
+"""The titles of those who speak for a body."""
+OFFICE_HEADS = (*ENVOYS, *SPOKESPEOPLE, "minister", "secretary", "president", "premier",
+                "governor", "adviser", "advisor", "commander", "chairman", "director", "mayor",
+                "chief", "coordinator", "commissioner", "rapporteur")  # fmt: skip
+"""The last words of an office's title ("Foreign Minister", "Special Envoy", "the
+spokesperson"): a word of them makes a title."""
+ONE_FOR_A_BODY = (*ENVOYS, *SPOKESPEOPLE, "official", "diplomat", "delegate", "negotiator")
+"""The words for one unnamed person who speaks or acts for a body ("Iran’s envoy", "a UN
+official")."""
+HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "mullah", "sheikh", "mawlawi", "maulvi",
+              "maulana", "mufti", "qari", "haji", "hafiz", "sardar")  # fmt: skip
+"""Forms of address before a name, no office of their own ("Mr", "Mullah", "Dr.")."""
+
+
+def capitalised(words: Iterable[str]) -> str:
+    """A regex alternative of ``words`` with a capital first letter ("Minister|Envoy")."""
+    return alternation(w[:1].upper() + w[1:] for w in words)
+
 
 DAY_COUNTS = {"a": 1, **counting(1, 7)}
 """The number words that count days or weeks back or on ("three days after", "a week
