@@ -60,12 +60,13 @@ def counting(low: int, high: int) -> dict[str, int]:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternative of ``words``, the longest first (so that "says" is not cut to
-    "say"), each escaped.
+    "say"), each escaped, a space as any white space.
 
     >>> alternation(["told", "tells", "said"])
     'tells|said|told'
     """
-    return "|".join(sorted((re.escape(w) for w in set(words)), key=lambda w: (-len(w), w)))
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in set(words))  # "talked about"
+    return "|".join(sorted(escaped, key=lambda w: (-len(w), w)))
 
 
 SAYING = ("said", "says", "stated", "added", "told", "tells", "noted", "announced", "reported")
@@ -80,6 +81,9 @@ SPEECH_VERBS = frozenset(SAYING + HEARER_VERBS) | frozenset(
 take a stance in saying ("warned", "denied", "insisted")."""
 REPORTING_VERBS = alternation(SAYING)
 """A regex alternative of :data:`SAYING`."""
+DISCUSSING = ("discussed", "discussing", "assessed", "assessing", "reviewed", "reviewing",
+              "explored", "exploring", "talked about", "focused on", "focusing on")  # fmt: skip
+"""The verbs of talking about a thing ("discussed the airstrikes", "focused on trade")."""
 
 ENVOYS = ("ambassador", "envoy", "consul", "representative", "emissary")
 """The titles of those who act for a state or body abroad ("Pakistan’s special envoy")."""

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.dates import window
+from kg.suggest.english import DISCUSSING, alternation
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -31,8 +32,7 @@ _RESPONSE = re.compile(
 )
 """Words that make a request the cause of the act it is answered by."""
 SPOKEN_OF = re.compile(
-    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about|"
-    r"focused on)\b|,\s+(?:which|who)\b",
+    rf"\b(?:{alternation(DISCUSSING)})\b|,\s+(?:which|who)\b",
     re.IGNORECASE,
 )
 """Words after which an event is what was talked about, or told of in a relative clause."""
