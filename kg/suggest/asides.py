@@ -14,7 +14,7 @@ from collections.abc import Callable
 from kg.suggest.attribution import attributed, source_or_subject, told_of
 from kg.suggest.bodies import one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
-from kg.suggest.english import HEARER_VERBS, REPORTING_VERBS, alternation
+from kg.suggest.english import HEARER_VERBS, REPORTING_VERBS, alternation, counting
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
 from kg.suggest.unnamed import owns_its_speaker
@@ -85,8 +85,8 @@ _SPEAKER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0
 """A speaker named by a common noun between a comma and a speech verb ("..., the foreign
 ministry said"), whoever the register knows it as."""
 _UNNAMED = re.compile(
-    r",\s+(?:(?:two|three|four|several|some|many|other|\d+)\s+)?(?:[A-Z][a-z]+\s+)?"
-    r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*s\s+"
+    rf",\s+(?:(?:{alternation(counting(2, 99))}|several|some|many|other|\d+)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*s\s+"
 )
 """Speakers named by a plural common noun after a comma ("..., two crew members said",
 "..., diplomats said"): the names before it did not speak."""
@@ -158,8 +158,8 @@ _BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:[A-Z][\w
 Modi"): represented, not present (a state or government so named is the side acting)."""
 _REACTION_BY = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:welcomed|hailed|"
-    r"praised|lauded|critici[sz]ed|denounced|postponed|cancell?ed|delayed|announced|confirmed|"
-    r"reported)\s+by\s+(?:the\s+)?$"
+    r"praised|lauded|critici[sz]ed|denounced|postponed|cancell?ed|delayed|confirmed|"
+    rf"{REPORTING_VERBS})\s+by\s+(?:the\s+)?$"
 )
 """The agent of a reaction to the event named before it ("the visit was welcomed by Iran"):
 no actor of it."""

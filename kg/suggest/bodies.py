@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.english import OFFICE_HEADS, ONE_FOR_A_BODY, alternation
+from kg.suggest.english import OFFICE_HEADS, ONE_FOR_A_BODY, SPEECH_VERBS, alternation
 from kg.suggest.mentions import Mention
 
 _BODY = re.compile(
@@ -38,7 +38,9 @@ def body_owner(text: str, mention: Mention, mentions: list[Mention]) -> bool:
 
 
 _ONE = rf"(?:{alternation(ONE_FOR_A_BODY)})"
-_BLAMES = r"(?:warned|warns|denied|denies|accused|accuses|rejected|rejects)\b"
+_BLAMING = SPEECH_VERBS & {"warned", "warns", "denied", "denies", "rejected", "rejects"}
+"""The speech verbs of warning or denial: their one unnamed speaker acts, not its owner."""
+_BLAMES = rf"(?:{alternation(_BLAMING)}|accused|accuses)\b"
 _HIS = re.compile(rf"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_ONE}\s+{_BLAMES}")
 """After the owner: one of its people, unnamed, and a verb of warning or denial ("Iran’s
 envoy denied", "a UN official warned"). Not "said" or "told": a statement with no actor

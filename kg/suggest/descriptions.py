@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.suggest.english import OFFICE_HEADS, RELATION_NOUNS, adjective_of, alternation
+from kg.suggest.english import (
+    OFFICE_HEADS,
+    ONE_FOR_A_BODY,
+    RELATION_NOUNS,
+    adjective_of,
+    alternation,
+)
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -23,7 +29,7 @@ from kg.vocabulary import normalise
 _OFFICIALS = re.compile(
     r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|"
     r"diplomats|ministers|leadership|administration|government|counterparts?|delegations|"
-    r"negotiators|envoys|official|diplomat|interlocutors|"
+    rf"negotiators|envoys|{alternation(ONE_FOR_A_BODY)}|interlocutors|"
     r"(?:(?:security|border|armed)\s+)?(?:forces|troops|soldiers|guards))\b"
 )
 _COORDINATED = re.compile(r"(?P<adjectives>(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+),?\s+(?:and|or)\s+$")

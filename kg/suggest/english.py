@@ -74,8 +74,8 @@ SAYING = ("said", "says", "stated", "added", "told", "tells", "noted", "announce
 HEARER_VERBS = ("told", "tells", "informed", "assured", "briefed")
 """Speech verbs whose object is the hearer ("told reporters", "briefed the Council")."""
 SPEECH_VERBS = frozenset(SAYING + HEARER_VERBS) | frozenset(
-    "warned urged denied denies claimed insisted stressed emphasised emphasized reiterated "
-    "rejected dismissed argued acknowledged admitted recalled explained complained".split()
+    "warned warns urged denied denies claimed insisted stressed emphasised emphasized reiterated "
+    "rejected rejects dismissed argued acknowledged admitted recalled explained complained".split()
 )
 """Every verb of a speech act: :data:`SAYING`, :data:`HEARER_VERBS` and the verbs that
 take a stance in saying ("warned", "denied", "insisted")."""

@@ -35,7 +35,7 @@ import re
 from dataclasses import replace
 
 from kg.dates import window
-from kg.suggest.english import ABOUT, HEARER_VERBS, alternation
+from kg.suggest.english import ABOUT, HEARER_VERBS, alternation, counting
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
 from kg.suggest.story_time import story_dates
@@ -43,8 +43,9 @@ from kg.suggest.subevents import SPOKEN_OF
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, dates_event
 
+_COUNT = alternation(counting(2, 10))  # "the three sides", as in kg.suggest.sides
 _SIDES = re.compile(
-    r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bbetween\s)(?<!\bfor\s)\b(?:the\s+(?:two|three|four)\s+(?:sides|parties|delegations)|both\s+(?:sides|parties))\b"
+    rf"(?<!\bof\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bbetween\s)(?<!\bfor\s)\b(?:the\s+(?:{_COUNT})\s+(?:sides|parties|delegations)|both\s+(?:sides|parties))\b"
     r"[^.;]*\Z",
     re.IGNORECASE,
 )

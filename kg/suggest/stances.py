@@ -144,7 +144,7 @@ def _members(text: str, here: list[Mention], register: Register) -> Iterator[Rel
 
 
 _ENVOY = (
-    rf"(?:consul\s+general|ambassador-designate|{alternation(ENVOYS)}|"
+    rf"(?:(?:{alternation(ENVOYS)})(?:-designate|\s+general)?|"
     r"charg[ée]\s+d[’']affaires|head\s+of\s+mission)"
 )
 _ENVOY_BEFORE = re.compile(  # "Pakistan’s special envoy for Afghanistan Mohammad Sadiq"
