@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.attribution import attributed, source_or_subject, told_of
-from kg.suggest.bodies import one_of_its_people, titled
+from kg.suggest.bodies import ITS_PEOPLE, one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
 from kg.suggest.english import HEARER_VERBS, REPORTING_VERBS, alternation, counting
 from kg.suggest.mentions import Mention
@@ -357,7 +357,7 @@ def aside(
         and (_SPEAKER.fullmatch(text, comma, start) or _UNNAMED.fullmatch(text, comma, start))
     ):
         return "before a reporting clause after a comma"  # "X met Y, the ministry said"
-    if re.match(r"[’']s\s+(?!(?:delegation|team|negotiators|officials|side|envoys?|diplomats)\b)"
+    if re.match(rf"[’']s\s+(?!(?:{ITS_PEOPLE})\b)"
                 r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
                 text[mention.end : start]) and not (
         said and _DOCUMENT.match(text, mention.end)):  # fmt: skip

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.english import OFFICE_HEADS, ONE_FOR_A_BODY, SPEECH_VERBS, alternation
+from kg.suggest.english import (
+    OFFICE_HEADS,
+    ONE_FOR_A_BODY,
+    SIDE_WORDS,
+    SPEECH_VERBS,
+    alternation,
+)
 from kg.suggest.mentions import Mention
 
 _BODY = re.compile(
@@ -38,6 +44,9 @@ def body_owner(text: str, mention: Mention, mentions: list[Mention]) -> bool:
 
 
 _ONE = rf"(?:{alternation(ONE_FOR_A_BODY)})"
+ITS_PEOPLE = alternation((*SIDE_WORDS, *ONE_FOR_A_BODY, "team"))
+"""The words for the people of a state or body after its possessive ("India’s delegation",
+"Iran’s envoy", "Pakistan’s negotiators"): they act for it."""
 _BLAMING = SPEECH_VERBS & {"warned", "warns", "denied", "denies", "rejected", "rejects"}
 """The speech verbs of warning or denial: their one unnamed speaker acts, not its owner."""
 _BLAMES = rf"(?:{alternation(_BLAMING)}|accused|accuses)\b"

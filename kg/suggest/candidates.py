@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.suggest.english import CALENDAR, REPORTING_VERBS, demonyms
+from kg.suggest.english import (
+    CALENDAR,
+    REPORTING_VERBS,
+    SIDE_WORDS,
+    alternation,
+    demonyms,
+)
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.runs import IZAFE_JOINS, soft_break
@@ -290,10 +296,7 @@ def adjectives(text: str, state: NewEntity) -> list[NewEntity]:
     return found
 
 
-_OFFICIALS_OF = re.compile(
-    r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|diplomats|"
-    r"delegations?|government|counterparts?|envoys?|ministers|negotiators|forces|troops)\b"
-)
+_OFFICIALS_OF = re.compile(rf"\b(?P<adjective>[A-Z][a-z]+)\s+(?:{alternation(SIDE_WORDS)})\b")
 
 
 def common_words(text: str, start: int, end: int) -> bool:

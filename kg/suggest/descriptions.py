@@ -16,8 +16,8 @@ from typing import Any
 
 from kg.suggest.english import (
     OFFICE_HEADS,
-    ONE_FOR_A_BODY,
     RELATION_NOUNS,
+    SIDE_WORDS,
     adjective_of,
     alternation,
 )
@@ -27,10 +27,8 @@ from kg.suggest.text import Report
 from kg.vocabulary import normalise
 
 _OFFICIALS = re.compile(
-    r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|"
-    r"diplomats|ministers|leadership|administration|government|counterparts?|delegations|"
-    rf"negotiators|envoys|{alternation(ONE_FOR_A_BODY)}|interlocutors|"
-    r"(?:(?:security|border|armed)\s+)?(?:forces|troops|soldiers|guards))\b"
+    r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:(?:security|border|armed)\s+)?"
+    rf"(?:{alternation(SIDE_WORDS)})\b"
 )
 _COORDINATED = re.compile(r"(?P<adjectives>(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+),?\s+(?:and|or)\s+$")
 """Adjectives coordinated before the one of "the officials of a state": "Chinese,

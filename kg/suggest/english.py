@@ -97,6 +97,13 @@ spokesperson"): a word of them makes a title."""
 ONE_FOR_A_BODY = (*ENVOYS, *SPOKESPEOPLE, "official", "diplomat", "delegate", "negotiator")
 """The words for one unnamed person who speaks or acts for a body ("Iran’s envoy", "a UN
 official")."""
+SIDE_WORDS = ("side", "officials", "authorities", "leaders", "leadership", "diplomats", "ministers",
+              "administration", "government", "counterpart", "counterparts", "delegation",
+              "delegations", "negotiators", "envoys", "interlocutors", "forces", "troops",
+              "soldiers", "guards", "official", "diplomat")  # fmt: skip
+"""Words for the people or bodies of a state after its adjective ("the Afghan side", "Uzbek
+officials", "Pakistani forces"): the state acts through them (not through one envoy,
+ambassador or spokesman, who is a person of their own: docs/annotation.md)."""
 HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "mullah", "sheikh", "mawlawi", "maulvi",
               "maulana", "mufti", "qari", "haji", "hafiz", "sardar")  # fmt: skip
 """Forms of address before a name, no office of their own ("Mr", "Mullah", "Dr.")."""
