@@ -155,3 +155,14 @@ def test_a_new_states_adjective_before_any_word_for_its_side_is_the_state() -> N
         "welcomed the plan."
     )
     assert "uzbekistan" in {who for _, who in claims(rows, "hasInitiator")}, rows
+
+
+def test_any_verb_of_talking_about_opens_a_topic() -> None:
+    """The topic cues had "discussed", "reviewed", "explored" but not "talked about",
+    "assessed", which the other rules of talking had."""
+    rows = suggest(
+        "Envoys of Uzbekistan and Kazakhstan met in Tashkent on Monday and talked about "
+        "fishing quotas."
+    )
+    assert classes(rows).get("Fishing quotas") == "Topic", classes(rows)
+    assert any(topic == "fishing-quotas" for _, topic in claims(rows, "hasTopic")), rows

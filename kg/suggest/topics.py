@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 
 from kg.suggest.duplicates import duplicate_of
-from kg.suggest.english import CALENDAR, REPORTING_VERBS, alternation
+from kg.suggest.english import CALENDAR, DISCUSSING, REPORTING_VERBS, alternation
 from kg.suggest.entities import slug
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.events import EventFinder
@@ -59,8 +59,8 @@ _NOUN_CUE = re.compile(
     re.IGNORECASE,
 )
 _VERB_CUE = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|focus(?:s?ed|es|ing)\s+on|explor(?:ed|es|ing)|"
-    r"review(?:ed|s|ing)|covered|touch(?:ed|ing)\s+on|such\s+as)\s+(?!by\b)",
+    rf"\b(?:{alternation(DISCUSSING)}|discuss(?:es)?|focus(?:sed|es)\s+on|explores|reviews|"
+    r"covered|touch(?:ed|ing)\s+on|such\s+as)\s+(?!by\b)",  # the present, "touched on" too
     re.IGNORECASE,
 )
 _END = re.compile(r"[.;:!?()\[\]—–“”\"]|\s-\s")  # a clause's end in any case
