@@ -1,6 +1,6 @@
 """The word lists of `kg suggest` (issue 22): each concept (speech verbs, verbs of talking
-about a thing, titles, honorifics, months and weekdays, number words) is defined once, in
-kg/suggest/english.py, and the rules import it. The sentences of the behaviour tests are
+about a thing, titles, words for a state's side, honorifics, months and weekdays, number
+words) is defined once, in kg/suggest/english.py, and the rules import it. The sentences of the behaviour tests are
 of our own making (none from the seed or invented reports); each fails on the lists as
 they were before they were merged (a rule's own, narrower copy)."""
 
@@ -166,3 +166,11 @@ def test_any_verb_of_talking_about_opens_a_topic() -> None:
     )
     assert classes(rows).get("Fishing quotas") == "Topic", classes(rows)
     assert any(topic == "fishing-quotas" for _, topic in claims(rows, "hasTopic")), rows
+
+
+def test_a_topic_that_is_a_time_is_no_topic() -> None:
+    """The topics' time words had "week" but not "weekend", which the day possessives had."""
+    rows = suggest(
+        "Envoys of Uzbekistan and Kazakhstan met in Tashkent on Monday and discussed the weekend."
+    )
+    assert "Weekend" not in classes(rows), classes(rows)

@@ -30,6 +30,11 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 """The weekdays, in their order (Monday first, as :mod:`dateutil` counts them)."""
 CALENDAR = frozenset(MONTHS + WEEKDAYS)
 """Months and weekdays: capitalised words that are no names ("March", "Sunday")."""
+TIME_WORDS = CALENDAR | frozenset(
+    "day days week weeks weekend month months year years today yesterday tomorrow".split()
+)
+"""The words that name a time: :data:`CALENDAR`, the units of the calendar and the days
+next to today ("Monday’s talks", "last week’s meeting", "tomorrow")."""
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

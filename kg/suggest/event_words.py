@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from kg.suggest.clauses import NEGATIONS, negated
-from kg.suggest.english import ALLEGATIONS, CALENDAR, DISCUSSING, alternation
+from kg.suggest.english import ALLEGATIONS, DISCUSSING, TIME_WORDS, alternation
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -71,7 +71,7 @@ def subject_here(report: Report, events: list[Event], cls: str, sentence: Any) -
     return []
 
 
-_WHEN_WORDS = CALENDAR | {"week", "month", "year", "weekend", "yesterday", "today"}
+_WHEN_WORDS = TIME_WORDS - {"tomorrow"}  # "tomorrow’s talks" are not the ones told before
 
 
 def dated_possessive(doc: Any, start: int) -> bool:

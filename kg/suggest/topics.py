@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 
 from kg.suggest.duplicates import duplicate_of
-from kg.suggest.english import CALENDAR, DISCUSSING, REPORTING_VERBS, alternation
+from kg.suggest.english import CALENDAR, DISCUSSING, REPORTING_VERBS, TIME_WORDS, alternation
 from kg.suggest.entities import slug
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.events import EventFinder
@@ -99,7 +99,7 @@ _NO_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"\d|\b(?:" + _DAYS + r"|today|yesterday|tomorrow|days?|weeks?|months?|years?)\b",
+    rf"\d|\b(?:{alternation(TIME_WORDS)}|the\s+sidelines)\b",
     re.IGNORECASE,
 )
 _NAMES = ("Topic", "Commodity", "Port")  # register things an item may name: its topic then
