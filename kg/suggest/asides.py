@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.attribution import attributed, source_or_subject, told_of
-from kg.suggest.bodies import one_of_its_people, titled
+from kg.suggest.bodies import ITS_PEOPLE, one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
+from kg.suggest.english import HEARER_VERBS, REPORTING_VERBS, alternation, counting
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
 from kg.suggest.unnamed import owns_its_speaker
@@ -47,7 +48,7 @@ objects of its own; not one that names the event's target (", targeting militant
 _ANOTHER_AGENT = re.compile(r"\b(?:that|to\s+[a-z]+)\b.*\bby\s+(?:\S+\s+){0,4}$")
 """The agent of a passive inside the trigger's object clause ("a request for X to ensure
 that its soil is not used by Y"): Y makes no request."""
-_REPORTING = re.compile(r"\s+(?:said|says|stated|added|told|reported)\b")
+_REPORTING = re.compile(rf"\s+(?:{REPORTING_VERBS})\b")
 """A speech verb right after a name: "..., the UN said" (the name is its speaker)."""
 _EARLIER_EVENT = re.compile(
     r"\b(?:following|after|before|since|despite|amid|until|prior\s+to)\s+"
@@ -84,8 +85,8 @@ _SPEAKER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0
 """A speaker named by a common noun between a comma and a speech verb ("..., the foreign
 ministry said"), whoever the register knows it as."""
 _UNNAMED = re.compile(
-    r",\s+(?:(?:two|three|four|several|some|many|other|\d+)\s+)?(?:[A-Z][a-z]+\s+)?"
-    r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*s\s+"
+    rf",\s+(?:(?:{alternation(counting(2, 99))}|several|some|many|other|\d+)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*s\s+"
 )
 """Speakers named by a plural common noun after a comma ("..., two crew members said",
 "..., diplomats said"): the names before it did not speak."""
@@ -107,9 +108,8 @@ _AS = re.compile(r"(?<!\bsuch)(?<!\bwell)\s+as\s+(?:the\s+)?(?:[A-Z][\w.-]*,?\s+
 """Past the trigger, "as" right before the name: a clause of its own ("seized power as US
 forces withdrew") or what the object is called ("described China as Pakistan’s friend");
 not "such as", "as well as" (a list of the same role)."""
-_TOLD_THAT = re.compile(
-    r"\b(?:told|tells|telling|informed|assured)\s+(?:[\w’'-]+\s+){1,5}?(?P<that>that)\b[^.;“”]*$"
-)
+_TOLD = alternation((*HEARER_VERBS, "telling"))
+_TOLD_THAT = re.compile(rf"\b(?:{_TOLD})\s+(?:[\w’'-]+\s+){{1,5}}?(?P<that>that)\b[^.;“”]*$")
 """A speech verb, its hearer and a that-clause that holds the trigger ("X told Tolo News on
 Monday that Kazakhstan had agreed"): the speaker and the hearer report the event."""
 _HEARER = re.compile(r"\s*(?:(?:the|its|their|his|her)\s+)?")
@@ -158,8 +158,8 @@ _BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:[A-Z][\w
 Modi"): represented, not present (a state or government so named is the side acting)."""
 _REACTION_BY = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:welcomed|hailed|"
-    r"praised|lauded|critici[sz]ed|denounced|postponed|cancell?ed|delayed|announced|confirmed|"
-    r"reported)\s+by\s+(?:the\s+)?$"
+    r"praised|lauded|critici[sz]ed|denounced|postponed|cancell?ed|delayed|confirmed|"
+    rf"{REPORTING_VERBS})\s+by\s+(?:the\s+)?$"
 )
 """The agent of a reaction to the event named before it ("the visit was welcomed by Iran"):
 no actor of it."""
@@ -303,7 +303,7 @@ def aside(
             return "the other party of what was said"
         spoken = re.fullmatch(r"\s+", gap) and inverted(text, low, start)
         # "“...,” said Misri": the speaker
-        hearer = _HEARER.fullmatch(gap) and re.fullmatch(r"told|tells", text[start:end], re.I)
+        hearer = _HEARER.fullmatch(gap) and re.fullmatch(_TOLD, text[start:end], re.I)
         if said and _REPORTING.fullmatch(" " + text[start:end]) and not spoken and not hearer:
             return "inside what was said"  # but "X told Y that ...": Y is told
         if said and attributed(text, low, start, mention, mentions, actor):
@@ -357,7 +357,7 @@ def aside(
         and (_SPEAKER.fullmatch(text, comma, start) or _UNNAMED.fullmatch(text, comma, start))
     ):
         return "before a reporting clause after a comma"  # "X met Y, the ministry said"
-    if re.match(r"[’']s\s+(?!(?:delegation|team|negotiators|officials|side|envoys?|diplomats)\b)"
+    if re.match(rf"[’']s\s+(?!(?:{ITS_PEOPLE})\b)"
                 r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:,|\b(?:in|on|of|for|with)\b)",
                 text[mention.end : start]) and not (
         said and _DOCUMENT.match(text, mention.end)):  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.suggest.english import REPORTING_VERBS
+from kg.suggest.english import DISCUSSING, REPORTING_VERBS, SPEECH_VERBS, alternation
 from kg.suggest.mentions import Mention
 
 _OPENED = re.compile(
@@ -21,7 +21,7 @@ _OPENED = re.compile(
 statement")."""
 _CLOSED = re.compile(
     r"\s*,\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
-    r"(?:told|tells|said|says|informed|assured|added|stated|warned|urged)\b"
+    rf"(?:{alternation(SPEECH_VERBS)})\b"
 )
 """The parenthetical closing right before the main clause's speech verb (", told Z")."""
 
@@ -47,7 +47,7 @@ def attributed(
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 """A name right after "according to" (a few words between: "according to a report by")."""
 _DISCUSSED = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)|talked\s+about|reviewed|explored)\s+"
+    rf"\b(?:discusses|{alternation(DISCUSSING)})\s+"
     r"(?:(?!\b(?:with|between|among)\b)[^;.])*$",
     re.IGNORECASE,
 )

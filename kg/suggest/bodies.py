@@ -10,6 +10,13 @@ from __future__ import annotations
 
 import re
 
+from kg.suggest.english import (
+    OFFICE_HEADS,
+    ONE_FOR_A_BODY,
+    SIDE_WORDS,
+    SPEECH_VERBS,
+    alternation,
+)
 from kg.suggest.mentions import Mention
 
 _BODY = re.compile(
@@ -36,8 +43,13 @@ def body_owner(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-_ONE = r"(?:envoy|official|ambassador|spokesman|spokeswoman|spokesperson|diplomat|representative)"
-_BLAMES = r"(?:warned|warns|denied|denies|accused|accuses|rejected|rejects)\b"
+_ONE = rf"(?:{alternation(ONE_FOR_A_BODY)})"
+ITS_PEOPLE = alternation((*SIDE_WORDS, *ONE_FOR_A_BODY, "team"))
+"""The words for the people of a state or body after its possessive ("India’s delegation",
+"Iran’s envoy", "Pakistan’s negotiators"): they act for it."""
+_BLAMING = SPEECH_VERBS & {"warned", "warns", "denied", "denies", "rejected", "rejects"}
+"""The speech verbs of warning or denial: their one unnamed speaker acts, not its owner."""
+_BLAMES = rf"(?:{alternation(_BLAMING)}|accused|accuses)\b"
 _HIS = re.compile(rf"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_ONE}\s+{_BLAMES}")
 """After the owner: one of its people, unnamed, and a verb of warning or denial ("Iran’s
 envoy denied", "a UN official warned"). Not "said" or "told": a statement with no actor
@@ -67,8 +79,7 @@ _REST = re.compile(r"(?:[’']s(?:\s+(?:[A-Z][\w-]*|and|of)){1,6})?\s+")
 
 
 _TITLE_OF = re.compile(
-    r"\b(?:commander|chief|head|director|governor|minister|secretary|chairman|chair|"
-    r"president|spokes(?:man|woman|person)|ambassador|envoy)\s+of\s+(?:the\s+)?$",
+    rf"\b(?:{alternation(OFFICE_HEADS)}|head|chair)\s+of\s+(?:the\s+)?$",  # "head of X" too
     re.IGNORECASE,
 )
 """A title and "of" before a body."""

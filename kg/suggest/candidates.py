@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.suggest.english import CALENDAR, demonyms
+from kg.suggest.english import (
+    CALENDAR,
+    REPORTING_VERBS,
+    SIDE_WORDS,
+    alternation,
+    demonyms,
+)
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.runs import IZAFE_JOINS, soft_break
@@ -116,7 +122,7 @@ def project(label: str) -> bool:
 HEADS = {"government": "Government", "administration": "Government", "regime": "Government"}
 """Last words of a government's name ("the Afghan Interim Government")."""
 SPOKEN_TO = re.compile(
-    r"\b(?:according|speaking|spoke|talking|talked|told|said|wrote|writing)\s+to\s+$",
+    rf"\b(?:according|speaking|spoke|talking|talked|wrote|writing|{REPORTING_VERBS})\s+to\s+$",
     re.IGNORECASE,
 )
 """A source of the report after "to" ("according to Tolo News", "speaking to Reuters"):
@@ -290,10 +296,7 @@ def adjectives(text: str, state: NewEntity) -> list[NewEntity]:
     return found
 
 
-_OFFICIALS_OF = re.compile(
-    r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|diplomats|"
-    r"delegations?|government|counterparts?|envoys?|ministers|negotiators|forces|troops)\b"
-)
+_OFFICIALS_OF = re.compile(rf"\b(?P<adjective>[A-Z][a-z]+)\s+(?:{alternation(SIDE_WORDS)})\b")
 
 
 def common_words(text: str, start: int, end: int) -> bool:

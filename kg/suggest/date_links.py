@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.suggest.date_scope import IN_FORCE, ORDINAL
-from kg.suggest.english import DAY_COUNT, DAY_COUNTS
+from kg.suggest.english import DAY_COUNT, DAY_COUNTS, SAYING, alternation
 
 if TYPE_CHECKING:
     from kg.suggest.when import DateMention
@@ -25,7 +25,10 @@ DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 """A date value that is one single day (``fullmatch``: not a span, month or year)."""
 
 
-_SAYS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds)\b")
+_SAYS = re.compile(
+    rf"\b(?:{alternation((*SAYING, 'reports', 'showed', 'shows', 'found', 'finds'))})\b"
+)
+"""What a report or survey says, and the verbs of what a document shows or found."""
 _COUNT = re.compile(
     rf"\b(?:(?P<n>{DAY_COUNT})\s+(?P<unit>days?|weeks?)"
     r"|(?P<hours>hours|minutes))\s+(?P<way>after|before)\s+(?=\w)",

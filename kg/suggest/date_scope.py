@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.english import REPORTING_VERBS
+from kg.suggest.english import REPORTING_VERBS, SPEECH_VERBS, alternation
 
 
 def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
@@ -33,8 +33,7 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
 
 
 _SPEECH_THAT = re.compile(
-    r"(?:said|says|told|tells|stated|added|announced|warned|denied|denies|claimed|insisted|"
-    r"noted|stressed|emphasi[sz]ed|reiterated)\b[^.;“”\"]*?\bthat\b[^.;]*\Z",
+    rf"(?:{alternation(SPEECH_VERBS)})\b[^.;“”\"]*?\bthat\b[^.;]*\Z",
     re.IGNORECASE,
 )
 
@@ -71,7 +70,7 @@ def _series_since(span: tuple[int, int], text: str, trigger_start: int) -> bool:
 
 IN_FORCE = re.compile(r"\b(?:in\s+force|in\s+place|in\s+effect)\s+\Z", re.IGNORECASE)
 """A state that still holds: "the ban, in force since April 2023" has no end yet."""
-_SAID_THAT = re.compile(r"\b(?:that|said|says|told|tells)\b", re.IGNORECASE)
+_SAID_THAT = re.compile(rf"\b(?:that|{REPORTING_VERBS})\b", re.IGNORECASE)
 
 
 _SAYING = re.compile(r",\s+(?:saying|stating|adding)\b")

@@ -14,17 +14,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.suggest.english import RELATION_NOUNS, adjective_of
+from kg.suggest.english import (
+    OFFICE_HEADS,
+    RELATION_NOUNS,
+    SIDE_WORDS,
+    adjective_of,
+    alternation,
+)
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.vocabulary import normalise
 
 _OFFICIALS = re.compile(
-    r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:side|officials|authorities|leaders|"
-    r"diplomats|ministers|leadership|administration|government|counterparts?|delegations|"
-    r"negotiators|envoys|official|diplomat|interlocutors|"
-    r"(?:(?:security|border|armed)\s+)?(?:forces|troops|soldiers|guards))\b"
+    r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:(?:security|border|armed)\s+)?"
+    rf"(?:{alternation(SIDE_WORDS)})\b"
 )
 _COORDINATED = re.compile(r"(?P<adjectives>(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+),?\s+(?:and|or)\s+$")
 """Adjectives coordinated before the one of "the officials of a state": "Chinese,
@@ -146,8 +150,8 @@ def _mission(register: Register, owner: str | None, place: str) -> str | None:
 
 
 _TITLE_ALONE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?P<title>(?:[A-Za-z]+\s+){0,2}?(?P<head>minister|spokesperson|spokesman|"
-    r"spokeswoman|secretary|ambassador|envoy|diplomat|president|premier))\b"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?P<title>(?:[A-Za-z]+\s+){0,2}?"
+    rf"(?P<head>{alternation(OFFICE_HEADS)}|diplomat))\b"
     r"(?!\s+[A-Z])",  # "the minister", not "the minister Amir ..."
 )
 

@@ -5,32 +5,127 @@ rules), "x of y" as "y x", the other number of a last word, British and
 American spellings, one head for another ("aid", "assistance"), "X people" as
 "Xs". Nothing here reads the register: :mod:`kg.suggest.derived` applies these
 rules to the register's names. It also holds the word lists that several rules share
-(:data:`DAY_COUNTS`, :data:`ALLEGATIONS`, :data:`REPORTING_VERBS`, :data:`ABOUT`).
+(:data:`MONTHS`, :data:`WEEKDAYS`, :data:`NUMBER_WORDS`, :data:`SAYING`,
+:data:`HEARER_VERBS`, :data:`SPEECH_VERBS`, :data:`OFFICE_HEADS`, :data:`HONORIFICS`,
+:data:`DAY_COUNTS`, :data:`ALLEGATIONS`,
+:data:`ABOUT`): each is defined here once, and a rule that uses part of one names that
+part where it is used, with the reason (tests/test_suggest_wordlists.py checks).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 RELATION_NOUNS = ("relations", "ties", "cooperation", "engagement", "relationship")
 """Words for a relationship between parties: one for another after the same modifier
 ("economic ties", "economic relations", "economic cooperation")."""
 
-CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+"""The months, in their order."""
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The weekdays, in their order (Monday first, as :mod:`dateutil` counts them)."""
+CALENDAR = frozenset(MONTHS + WEEKDAYS)
 """Months and weekdays: capitalised words that are no names ("March", "Sunday")."""
+TIME_WORDS = CALENDAR | frozenset(
+    "day days week weeks weekend month months year years today yesterday tomorrow".split()
+)
+"""The words that name a time: :data:`CALENDAR`, the units of the calendar and the days
+next to today ("Monday’s talks", "last week’s meeting", "tomorrow")."""
 
-DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+NUMBER_WORDS.update(
+    {
+        f"{tens}-{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+        for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+        for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    }
+)
+"""Number words and their values, "thirty-five" too."""
+
+
+def counting(low: int, high: int) -> dict[str, int]:
+    """The :data:`NUMBER_WORDS` from ``low`` to ``high`` ("two" to "ten" for "the three
+    sides"), without "dozen".
+
+    >>> counting(2, 4)
+    {'two': 2, 'three': 3, 'four': 4}
+    """
+    return {w: n for w, n in NUMBER_WORDS.items() if low <= n <= high and w != "dozen"}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternative of ``words``, the longest first (so that "says" is not cut to
+    "say"), each escaped, a space as any white space.
+
+    >>> alternation(["told", "tells", "said"])
+    'tells|said|told'
+    """
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in set(words))  # "talked about"
+    return "|".join(sorted(escaped, key=lambda w: (-len(w), w)))
+
+
+SAYING = ("said", "says", "stated", "added", "told", "tells", "noted", "announced", "reported")
+"""The verbs that report what someone said ("X said", "..., the ministry added")."""
+HEARER_VERBS = ("told", "tells", "informed", "assured", "briefed")
+"""Speech verbs whose object is the hearer ("told reporters", "briefed the Council")."""
+SPEECH_VERBS = frozenset(SAYING + HEARER_VERBS) | frozenset(
+    "warned warns urged denied denies claimed insisted stressed emphasised emphasized reiterated "
+    "rejected rejects dismissed argued acknowledged admitted recalled explained complained".split()
+)
+"""Every verb of a speech act: :data:`SAYING`, :data:`HEARER_VERBS` and the verbs that
+take a stance in saying ("warned", "denied", "insisted")."""
+REPORTING_VERBS = alternation(SAYING)
+"""A regex alternative of :data:`SAYING`."""
+DISCUSSING = ("discussed", "discussing", "assessed", "assessing", "reviewed", "reviewing",
+              "explored", "exploring", "talked about", "focused on", "focusing on")  # fmt: skip
+"""The verbs of talking about a thing ("discussed the airstrikes", "focused on trade")."""
+
+ENVOYS = ("ambassador", "envoy", "consul", "representative", "emissary")
+"""The titles of those who act for a state or body abroad ("Pakistan’s special envoy")."""
+SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
+"""The titles of those who speak for a body."""
+OFFICE_HEADS = (*ENVOYS, *SPOKESPEOPLE, "minister", "secretary", "president", "premier",
+                "governor", "adviser", "advisor", "commander", "chairman", "director", "mayor",
+                "chief", "coordinator", "commissioner", "rapporteur")  # fmt: skip
+"""The last words of an office's title ("Foreign Minister", "Special Envoy", "the
+spokesperson"): a word of them makes a title."""
+ONE_FOR_A_BODY = (*ENVOYS, *SPOKESPEOPLE, "official", "diplomat", "delegate", "negotiator")
+"""The words for one unnamed person who speaks or acts for a body ("Iran’s envoy", "a UN
+official")."""
+SIDE_WORDS = ("side", "officials", "authorities", "leaders", "leadership", "diplomats", "ministers",
+              "administration", "government", "counterpart", "counterparts", "delegation",
+              "delegations", "negotiators", "envoys", "interlocutors", "forces", "troops",
+              "soldiers", "guards", "official", "diplomat")  # fmt: skip
+"""Words for the people or bodies of a state after its adjective ("the Afghan side", "Uzbek
+officials", "Pakistani forces"): the state acts through them (not through one envoy,
+ambassador or spokesman, who is a person of their own: docs/annotation.md)."""
+HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "mullah", "sheikh", "mawlawi", "maulvi",
+              "maulana", "mufti", "qari", "haji", "hafiz", "sardar")  # fmt: skip
+"""Forms of address before a name, no office of their own ("Mr", "Mullah", "Dr.")."""
+
+
+def capitalised(words: Iterable[str]) -> str:
+    """A regex alternative of ``words`` with a capital first letter ("Minister|Envoy")."""
+    return alternation(w[:1].upper() + w[1:] for w in words)
+
+
+DAY_COUNTS = {"a": 1, **counting(1, 7)}
 """The number words that count days or weeks back or on ("three days after", "a week
 earlier"); a regex matches them, or one or two digits, with :data:`DAY_COUNT`."""
 DAY_COUNT = r"a|one|two|three|four|five|six|seven|\d{1,2}"
 """A regex alternative of the :data:`DAY_COUNTS` words and of one or two digits."""
 ALLEGATIONS = r"allegations?|accusations?|claims?|charges?"
 """A regex alternative of the nouns that tell a charge ("allegations that ...")."""
-REPORTING_VERBS = r"said|says|stated|added|announced|reported"
-"""A regex alternative of the verbs that tell what a source reported."""
 ABOUT = r"about|almost|nearly|some|more\s+than|over"
 """A regex alternative of the words that make a figure approximate ("nearly ten years")."""
 

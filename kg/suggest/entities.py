@@ -56,6 +56,7 @@ from kg.suggest.candidates import (
 )
 from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
+from kg.suggest.english import OFFICE_HEADS, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
@@ -257,10 +258,7 @@ def find_new_entities(
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
 
 
-_OFFICE_END = re.compile(
-    r"\b(?:Minister|Secretary|Ambassador|Envoy|Spokes(?:man|person|woman)|Adviser|Advisor|"
-    r"Governor|Consul)$"
-)
+_OFFICE_END = re.compile(rf"\b(?:{capitalised(OFFICE_HEADS)})$")
 """The head of a title ending a run ("Deputy Energy Minister for ..."): an office, no
 person's name."""
 

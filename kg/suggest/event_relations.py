@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from kg.dates import window
+from kg.suggest.english import REPORTING_VERBS
 from kg.suggest.event_record import Event
 from kg.suggest.event_roles import TALKED
 from kg.suggest.mentions import Mention
@@ -42,7 +43,7 @@ _GOAL = re.compile(
     re.IGNORECASE,
 )
 _AND_GERUND = re.compile(
-    r"\s+and\s+(?=[a-z]+ing\b|(?:[a-z]+ed|sought|said|told|met|held|agreed)\s)"
+    rf"\s+and\s+(?=[a-z]+ing\b|(?:[a-z]+ed|sought|{REPORTING_VERBS}|met|held|agreed)\s)"
 )
 """Where an aim ends: "improving ties and seeking aid" (two aims), "the need to improve
 relations and sought visas" (the next verb of the subject)."""

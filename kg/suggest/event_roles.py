@@ -15,6 +15,7 @@ from kg.suggest.asides import aside
 from kg.suggest.bodies import body_owner
 from kg.suggest.causatives import other_clause
 from kg.suggest.clauses import fronted, pronoun, subordinate
+from kg.suggest.english import DISCUSSING, alternation
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.mentions import Mention
 from kg.suggest.movements import movement_takes_power
@@ -34,12 +35,10 @@ _MISSION_EVENTS = ("EmbassyClosure", "EmbassyReopening", "DiplomaticMissionChang
 _OWNED = ("Ministry", "DiplomaticMission", "Organization")
 """Bodies that act for themselves where the text names their owner before them ("the
 Taliban’s Ministry of Commerce said": the ministry speaks)."""
-_DISCUSSED = re.compile(
-    r"\b(?:discussed|discussions?|focused on|focus(?:ing)? on|assessed|explored|centerpiece)\b",
-    re.IGNORECASE,
-)
+_TALK = alternation(DISCUSSING)
+_DISCUSSED = re.compile(rf"\b(?:{_TALK}|discussions?|focus on|centerpiece)\b", re.IGNORECASE)
 TALKED = re.compile(
-    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about|"
+    rf"\b(?:{_TALK}|"
     r"thanked|thanking|praised|praising|lauded|commended|appreciated)\b",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from kg.suggest.clauses import NEGATIONS, negated
-from kg.suggest.english import ALLEGATIONS
+from kg.suggest.english import ALLEGATIONS, DISCUSSING, TIME_WORDS, alternation
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -48,8 +48,7 @@ def attached(text: str, date: DateMention, noun: tuple[int, int], *, first: bool
 _DATELINE = re.compile(r"[A-Z][A-Z .’'-]*[A-Z]\s*(?:,[^:\n]{0,30})?[:—–]")
 """A dateline opening a line ("KABUL:", "NEW DELHI, Nov 7 —"): the place filed from."""
 _SECOND_VERB = re.compile(
-    r"\band\s+(?:also\s+|later\s+)?(?:discussed|reviewed|assessed|explored|talked\s+about|"
-    r"exchanged\s+views\s+on)\b",
+    rf"\band\s+(?:also\s+|later\s+)?(?:{alternation(DISCUSSING)}|exchanged\s+views\s+on)\b",
     re.IGNORECASE,
 )
 """A verb coordinated after a meeting's trigger: what follows is what was discussed."""
@@ -72,11 +71,7 @@ def subject_here(report: Report, events: list[Event], cls: str, sentence: Any) -
     return []
 
 
-_WHEN_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-    "month", "year", "weekend", "yesterday", "today", "january", "february", "march", "april",
-    "may", "june", "july", "august", "september", "october", "november", "december",
-}  # fmt: skip
+_WHEN_WORDS = TIME_WORDS - {"tomorrow"}  # "tomorrow’s talks" are not the ones told before
 
 
 def dated_possessive(doc: Any, start: int) -> bool:

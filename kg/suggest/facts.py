@@ -29,26 +29,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.suggest.english import ABOUT
+from kg.suggest.english import ABOUT, REPORTING_VERBS, alternation
+from kg.suggest.english import NUMBER_WORDS as _NUMBER_WORDS
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.vocabulary import normalise
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-}  # fmt: skip
-_NUMBER_WORDS.update(
-    {
-        f"{tens}-{unit}": _NUMBER_WORDS[tens] + _NUMBER_WORDS[unit]
-        for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-        for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-    }
-)
-"""Number words, "thirty-five" too."""
 _UNITS = {
     "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
     "metric tons": "tonne", "metric tonnes": "tonne", "litre": "litre", "litres": "litre",
@@ -81,7 +67,7 @@ _QUALIFIERS = {
 }  # fmt: skip
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
-_WORDS_RE = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_WORDS_RE = alternation(_NUMBER_WORDS)
 _QUANTITY = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
     rf"(?<![\d.,–-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_WORDS_RE}))"
@@ -118,7 +104,7 @@ size of a place, no amount of an event."""
 _MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{12,}?)[”\"]")
 _SPEECH = re.compile(
-    r"\b(said|says|stated|added|told|noted|according to|quoted|quoting|saying|pointed out)\b",
+    rf"\b({REPORTING_VERBS}|according to|quoted|quoting|saying|pointed out)\b",
     re.IGNORECASE,
 )
 

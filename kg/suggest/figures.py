@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from typing import Protocol
 
+from kg.suggest.english import REPORTING_VERBS
 from kg.suggest.entities import slug
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.facts import find_quantities, find_quotations
@@ -26,7 +27,7 @@ from kg.suggest.register import Register
 from kg.suggest.text import Report, Sentence
 from kg.suggest.when import DateMention, dates_event, find_dates, undated
 
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|stated|noted)\b", re.IGNORECASE)
+_SPEECH_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 
 
 class Add(Protocol):

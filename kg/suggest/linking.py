@@ -12,6 +12,7 @@ import re
 
 from kg.build.annotations import ClaimRecord
 from kg.dates import window
+from kg.suggest.english import MONTHS
 from kg.suggest.event_record import Event
 from kg.suggest.link_evidence import (
     evidence,
@@ -324,15 +325,12 @@ def _content(label: str) -> set[str]:
     ("... concerns at the Dubai meeting (January 2025)": what was said, not where)."""
     said = _OCCASION.sub("", label)
     words = {normalise(w) for w in said.split() if w[:1].islower()}
-    return {w for w in words if len(w) >= 5 and w.isalpha() and w not in _MONTHS}
+    return {w for w in words if len(w) >= 5 and w.isalpha() and w not in MONTHS}
 
 
 _OCCASION = re.compile(r"\s+(?:at|during|on the sidelines of)\s.*|\s*\([^)]*\)")
 """The occasion and the bracketed qualifier of an event's label (annotation.md's labels)."""
 
-_MONTHS = set(
-    "january february march april june july august september october november december".split()
-)
 
 SLACK_DAYS = 3
 """Reports may date one event a day or two apart (4-5 November against "on Wednesday",

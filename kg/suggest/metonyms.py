@@ -12,14 +12,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.suggest.english import OFFICE_HEADS
+
 _LOCATIVE = {"in", "to", "at", "from", "near", "outside", "around", "across", "into"}
 _LOCATIVE |= {"visited", "visiting", "toured", "reached"}  # "visited Kabul": where, not who
 """Words after which a name that is both a place and an actor's alias is the place."""
 
+_LOCAL_OFFICES = set(OFFICE_HEADS) & {"mayor", "governor"}
+"""The offices of a city or province: "Kabul’s mayor" names the place, not an actor (unlike
+"Tehran’s envoy")."""
 _TERRITORY = {
     "takeover", "capture", "fall", "seizure", "control", "siege", "liberation", "occupation",
     "outskirts", "streets", "centre", "center", "heart", "residents", "people", "city",
-    "capital", "mayor", "governor", "north", "south", "east", "west", "parts", "airport",
+    "capital", *_LOCAL_OFFICES, "north", "south", "east", "west", "parts", "airport",
 }  # fmt: skip
 """Nouns before "of" that make the name after it a place, not the government seated there."""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.suggest.english import HEARER_VERBS, SAYING, alternation
 from kg.suggest.mentions import Mention
 from kg.suggest.triggers import Trigger
 
@@ -19,8 +20,9 @@ if TYPE_CHECKING:
     from kg.suggest.event_record import Event
     from kg.suggest.register import Register
 
-_INVERTED = {"said", "says", "added", "stated"}
-"""Speech verbs that may come before their speaker ("“...,” said Misri")."""
+_INVERTED = set(SAYING) - set(HEARER_VERBS)
+"""Speech verbs that may come before their speaker ("“...,” said Misri"); not those that
+take a hearer ("told Misri" names the one told)."""
 
 
 def role_of(
@@ -100,7 +102,7 @@ def role_of(
         role = "hasRecipient"  # "handed over the embassy to X": X receives it
     if (
         role == trigger.after
-        and re.fullmatch(r"told|tells", trigger.phrase, re.IGNORECASE)
+        and re.fullmatch(alternation(HEARER_VERBS), trigger.phrase, re.IGNORECASE)
         and re.fullmatch(r"\s+(?:the\s+)?", gap)
         and _BY_PHONE.match(text, mention.end)
     ):

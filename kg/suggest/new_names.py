@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.english import demonyms
+from kg.suggest.english import OFFICE_HEADS, capitalised, demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
@@ -76,7 +76,7 @@ PORTFOLIO = {
 """Words of the offices of ministers ("Minister of Energy and Water", "for Economic
 Affairs")."""
 _OFFICE_BEFORE = re.compile(
-    r"\b(?:Minister|Secretary|Ministry|Adviser|Advisor)\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and),?\s+)*$"
+    rf"\b(?:{capitalised(OFFICE_HEADS)}|Ministry)\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and),?\s+)*$"
 )
 
 

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.english import demonyms
+from kg.suggest.english import OFFICE_HEADS, alternation, capitalised, demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.new_names import adjective_state, state_label
 from kg.suggest.titles import HONORIFIC
@@ -30,11 +30,8 @@ if TYPE_CHECKING:
     from kg.suggest.mentions import MentionFinder
 
 
-_TITLE_HEAD = re.compile(
-    r"(?i:minister|secretary|president|ambassador|envoy|spokes(?:man|person|woman)|governor|"
-    r"consul|adviser|advisor|representative|commander|chairman|director|mayor)"
-)
-_LOWER_TITLE = {"minister", "spokesman", "spokesperson", "spokeswoman", "envoy", "ambassador"}
+_TITLE_HEAD = re.compile(rf"(?i:{alternation(OFFICE_HEADS)})")
+_LOWER_TITLE = set(OFFICE_HEADS)
 
 
 def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, int] | None:
@@ -70,9 +67,8 @@ def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, in
 
 
 _APPOSED = re.compile(
-    r"\b(?:[Tt]he|(?P<owner>[A-Z][\w-]*)[’']s)\s+(?P<title>(?:[a-z-]+\s+){0,2}(?:commander|"
-    r"spokesman|spokesperson|spokeswoman|governor|envoy|ambassador|adviser|advisor|chief|head|"
-    r"director|consul|minister)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
+    r"\b(?:[Tt]he|(?P<owner>[A-Z][\w-]*)[’']s)\s+(?P<title>(?:[a-z-]+\s+){0,2}"
+    rf"(?:{alternation(OFFICE_HEADS)}|head)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
     rf"(?:(?:{HONORIFIC.pattern})\s+)?$"  # "..., Major General X"
 )
 """A title in lower case before a name, as its apposition ("the deputy commander of the
@@ -96,7 +92,7 @@ def apposed_title(text: str, person: NewEntity, finder: MentionFinder) -> list[N
 
 _TITLE_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:(?P<owner>(?:[A-Z][\w]*-)?[A-Z][\w]*)[’']s\s+)?(?P<title>(?:[A-Z][a-z-]+"
-    r"\s+){0,2}(?:Representative|Envoy|Coordinator|Commissioner|Rapporteur|Adviser|Advisor)"
+    rf"\s+){{0,2}}(?:{capitalised(OFFICE_HEADS)})"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)\b"
 )
 """A capitalised title as the apposition after a name ("X, the Secretary-General’s Special

@@ -41,7 +41,7 @@ import re
 from dataclasses import replace
 
 from kg.dates import window
-from kg.suggest.english import ABOUT
+from kg.suggest.english import ABOUT, HEARER_VERBS, alternation, counting
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
 from kg.suggest.story_time import story_dates
@@ -49,8 +49,9 @@ from kg.suggest.subevents import SPOKEN_OF
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, dates_event
 
+_COUNT = alternation(counting(2, 10))  # "the three sides", as in kg.suggest.sides
 _SIDES = re.compile(
-    r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bbetween\s)(?<!\bfor\s)\b(?:the\s+(?:two|three|four)\s+(?:sides|parties|delegations)|both\s+(?:sides|parties))\b"
+    rf"(?<!\bof\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bbetween\s)(?<!\bfor\s)\b(?:the\s+(?:{_COUNT})\s+(?:sides|parties|delegations)|both\s+(?:sides|parties))\b"
     r"[^.;]*\Z",
     re.IGNORECASE,
 )
@@ -64,7 +65,7 @@ _ADDRESSED = re.compile(
     r"|(?:[A-Z][\w’'-]*\s+)?(?:side|delegation|delegates|team))\b"
 )
 """The other party as the one a remark is addressed to: "told the visitors"."""
-_SPEECH = re.compile(r"\b(?:told|assured|informed|briefed)\Z", re.IGNORECASE)
+_SPEECH = re.compile(rf"\b(?:{alternation(HEARER_VERBS)})\Z", re.IGNORECASE)
 _COORDINATED = re.compile(r"\band\s+(?:also\s+)?\Z")
 _WHO = re.compile(r"\w,\s+who\s+(?:also\s+|then\s+)?\Z")
 """A relative clause on the one met ("called on X, who urged him to"): an act of the

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.suggest.english import adjective_of
+from kg.suggest.english import OFFICE_HEADS, ONE_FOR_A_BODY, adjective_of, alternation
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
@@ -159,7 +159,9 @@ def _leaders(
 
 
 _OF = re.compile(r"\bof\s+(?:the\s+)?(?P<what>.+)\Z", re.IGNORECASE)
-_MINISTRY_TITLE = re.compile(r"\bministry\s+(?:spokes\w+|official|secretary)\b", re.IGNORECASE)
+_MINISTRY_TITLE = re.compile(
+    rf"\bministry\s+(?:{alternation(OFFICE_HEADS + ONE_FOR_A_BODY)})\b", re.IGNORECASE
+)
 
 
 def _ministry_titles(

@@ -18,18 +18,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.suggest.english import REPORTING_VERBS
 from kg.suggest.event_record import Event
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.text import Report
 
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|saying|adding)\b", re.IGNORECASE)
+_SPEECH = re.compile(rf"\b(?:{REPORTING_VERBS}|saying|adding)\b", re.IGNORECASE)
 _OBJECT = re.compile(  # "told reporters", "told the Iranian side"
     r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:[\w’'-]+)\s+that\s+",
     re.IGNORECASE,
 )
-_END = re.compile(r",\s+and\s+that\b|;|,\s+(?:[\w’'-]+\s+){1,4}(?:said|added)\b|\.(?!\d)\s*\Z")
+_END = re.compile(
+    rf",\s+and\s+that\b|;|,\s+(?:[\w’'-]+\s+){{1,4}}(?:{REPORTING_VERBS})\b|\.(?!\d)\s*\Z"
+)
 _PLAIN = re.compile(r"\s+(?:(?:[\w’'-]+\s+){1,3}?that\s+|that\s+)?(?=[\w“])", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 

@@ -42,7 +42,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.suggest.derived import QUALIFIER
-from kg.suggest.english import demonyms
+from kg.suggest.english import SAYING, demonyms
 from kg.suggest.gazetteer import state_named
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
@@ -240,7 +240,7 @@ def _beside_state(
 
 _FUNCTION = {
     "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is", "was",
-    "said", "says", "who", "that", "which", "had", "has", "were", "are",
+    "who", "that", "which", "had", "has", "were", "are", *SAYING,
 }  # fmt: skip
 
 

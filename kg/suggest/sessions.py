@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 
+from kg.suggest.english import HEARER_VERBS, alternation
 from kg.suggest.event_record import Event
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention
 
 MEETING = "Meeting"
-_ADDRESSED = re.compile(r"\b(?:told|tells|briefed)\Z", re.IGNORECASE)
+_ADDRESSED = re.compile(rf"\b(?:{alternation(HEARER_VERBS)})\Z", re.IGNORECASE)
 """A speech verb whose object is its audience."""
 _BODY = re.compile(
     r"\s+the\s+(?:[\w-]+\s+){0,2}?(?P<body>Council|General\s+Assembly|National\s+Assembly"

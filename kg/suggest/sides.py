@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.suggest.english import SIDE_WORDS, alternation, counting
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_rows import host_of
 from kg.suggest.mentions import Mention
@@ -26,14 +27,17 @@ from kg.suggest.name_roles import visitors
 from kg.suggest.register import Register
 from kg.suggest.visit_roles import other_side
 
-_COUNT = r"two|three|four|five|six|seven|eight|nine|ten"
-_NUMBERS = {w: n for n, w in enumerate(_COUNT.split("|"), start=2)}
+_NUMBERS = counting(2, 10)
+_PEOPLE = set(SIDE_WORDS) & {"ministers", "leaders", "officials", "diplomats", "envoys",
+                             "delegations", "counterparts"}  # fmt: skip
+"""The words of :data:`SIDE_WORDS` for people, not bodies: "the two ministers" are the
+last talks' people, "the two sides" their states."""
+_COUNT = alternation(_NUMBERS)
 _SIDES = re.compile(
     rf"\b(?:(?:the|all)\s+(?P<count>{_COUNT})|both)\s+"
     r"(?:(?:sides|countries|nations|states|governments|parties|neighbou?rs)\b"
-    r"|(?P<people>(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|leaders|officials|"
-    r"diplomats|envoys|delegations|counterparts|men|women|presidents|premiers|heads\s+of\s+"
-    r"state)\b))"
+    r"|(?P<people>(?:foreign\s+|prime\s+|defen[cs]e\s+)?"
+    rf"(?:{alternation(_PEOPLE)}|men|women|presidents|premiers|heads\s+of\s+state)\b))"
     r"|\bthe\s+parties\b"
     rf"|\b(?:the|all)\s+(?P<alone>{_COUNT})(?=\s+(?:also\s+|later\s+|then\s+)?$)"
     r"|(?:^\s*|[,;“]\s*)\bboth(?=\s+(?:also\s+|later\s+|then\s+)?$)",

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 
 from kg.suggest.candidates import ORG_WORDS, PLACE_WORDS
+from kg.suggest.english import SPEECH_VERBS, alternation
 
 _RELATIVE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose)\s+[a-z]")
-SPEAKING = (
-    r"said|says|told|tells|denied|denies|rejected|dismissed|added|warned|insisted|argued|"
-    r"stressed|acknowledged|admitted|claimed|recalled|explained|complained|asked"
-)
+SPEAKING = alternation(SPEECH_VERBS | {"asked"})
+"""The verbs after an apposition's speaker (a question asked is spoken too)."""
 _APPOSITION = re.compile(
     rf",\s+(?P<what>(?:(?:a|an|the)\s+|[a-z])[^,.;:“”\"()]{{2,80}}?),\s+(?:{SPEAKING})\b"
 )

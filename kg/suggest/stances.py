@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.suggest.english import ALLEGATIONS
+from kg.suggest.english import ALLEGATIONS, ENVOYS, alternation
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
@@ -144,7 +144,7 @@ def _members(text: str, here: list[Mention], register: Register) -> Iterator[Rel
 
 
 _ENVOY = (
-    r"(?:ambassador|envoy|consul(?:\s+general)?|representative|emissary|ambassador-designate|"
+    rf"(?:(?:{alternation(ENVOYS)})(?:-designate|\s+general)?|"
     r"charg[ée]\s+d[’']affaires|head\s+of\s+mission)"
 )
 _ENVOY_BEFORE = re.compile(  # "Pakistan’s special envoy for Afghanistan Mohammad Sadiq"

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.dates import window
+from kg.suggest.english import DISCUSSING, alternation, counting
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.parents import named_dated, reports_it
 from kg.suggest.register import Register
@@ -32,14 +33,14 @@ _RESPONSE = re.compile(
 )
 """Words that make a request the cause of the act it is answered by."""
 SPOKEN_OF = re.compile(
-    r"\b(?:discussed|discussing|assessed|assessing|reviewed|reviewing|talked about|"
-    r"focused on)\b|,\s+(?:which|who)\b",
+    rf"\b(?:{alternation(DISCUSSING)})\b|,\s+(?:which|who)\b",
     re.IGNORECASE,
 )
 """Words after which an event is what was talked about, or told of in a relative clause."""
 _WHICH = re.compile(r",?\s*\b(?:during|at|in the course of)\s+which\b", re.IGNORECASE)
 _FOR_TALKS = re.compile(
-    r"\bfor\s+(?:(?:a|an|the|two|three)\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
+    rf"\bfor\s+(?:(?:a|an|the|{alternation(counting(2, 10))})\s+)?(?:[\w-]+\s+){{0,2}}\Z",
+    re.IGNORECASE,
 )
 """Words before a meeting's trigger that make it the purpose of a visit ("arrived in Kabul
 for consultations", "for a two-day round of talks")."""

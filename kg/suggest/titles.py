@@ -14,37 +14,32 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.suggest.english import HONORIFICS, OFFICE_HEADS, alternation, capitalised
 from kg.suggest.runs import NOT_NAMES
 from kg.vocabulary import normalise
 
+_ABBREVIATED = ("gen", "brig", "col", "maj", "lt", "capt")
+"""Abbreviated military ranks before a name ("Gen.", "Lt.")."""
 TITLES = (
     r"(?:(?:Acting|Interim|Deputy|Former|Vice|Prime|Foreign|Defen[cs]e|Interior|Finance|Special|special|"
     r"Chief|Joint|External\s+Affairs|Home|Commerce|Trade)\s+)*"
-    r"(?:Minister|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Governor|"
-    r"Chief|General|Commander|Consul|Mullah|Sheikh|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|envoy|spokesperson|"
-    r"Representative|representative|Adviser|Advisor|adviser|advisor|Gen\.?|Brig\.?|Col\.?|"
-    r"Maj\.?|Lt\.?|Capt\.?|"
-    r"minister|ambassador|diplomat|spokesman|spokeswoman)"
+    rf"(?:{capitalised(OFFICE_HEADS)}|{alternation(OFFICE_HEADS)}|diplomat|General"
+    rf"|(?:{capitalised(HONORIFICS + _ABBREVIATED)})\.?)"
 )
 HONORIFIC = re.compile(
     r"(?:(?:Major|Lieutenant|Brigadier)\s+General|Lieutenant\s+Colonel|Air\s+Marshal|Colonel|"
-    r"Brigadier|Admiral|"
-    r"Mr|Mrs|Ms|Dr|Mullah|Sheikh|Mawlawi|Maulvi|Maulana|Mufti|Qari|Haji|Hafiz|Sardar|Sir)\.?",
+    rf"Brigadier|Admiral|{capitalised(HONORIFICS)})\.?",  # title case: .pattern is reused
     re.IGNORECASE,
 )
 """A form of address before a name, no office of its own ("Mr", "Mullah", "Dr."), and a
 military rank ("Major General", "Colonel"; not "General" alone: "General Assembly")."""
 TITLE_AFTER = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?i:minister|spokesman|spokesperson|"
-    r"spokeswoman|ambassador|envoy|secretary|president|adviser|advisor|representative|"
-    r"commander|governor|diplomat|consul|chairman|chief)\b"
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?"
+    rf"(?i:{alternation(OFFICE_HEADS)}|diplomat)\b"
 )
 """A title in the apposition after a name ("Bilal Karimi, the Taliban’s ambassador to
 China,"): the name is a person's."""
-TITLE_WORD = re.compile(
-    TITLES + r"|(?:Mawlawi|Maulvi|Maulana|Mufti|Qari|Haji|Hafiz|Sardar|Gen\.?|Lt\.?|Col\.?)",
-    re.IGNORECASE,
-)
+TITLE_WORD = re.compile(TITLES, re.IGNORECASE)
 """A title or honorific, as one word may be before a name ("Minister", "Mr", "Mawlawi")."""
 TITLE_BEFORE = re.compile(
     TITLES + r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z]\w+)?,?\s+(?:for\s+\w+,\s+)?$"

@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass
 
 from kg.suggest.duplicates import duplicate_of
+from kg.suggest.english import CALENDAR, DISCUSSING, REPORTING_VERBS, TIME_WORDS, alternation
 from kg.suggest.entities import slug
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.events import EventFinder
@@ -50,10 +51,7 @@ from kg.vocabulary import normalise
 
 CONFIDENCE = 0.4
 
-_DAYS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+sidelines)\b"
-)
+_DAYS = rf"(?:{alternation(CALENDAR)}|the\s+sidelines)\b"
 _NOUN_CUE = re.compile(
     r"\b(?P<noun>talks|discussions|negotiations|consultations|meetings?|agreements?|deal|accord)"
     r"(?:\s+[^\s,.;:]+){0,10}?"  # "talks with India in Kabul on Monday on ..."
@@ -61,15 +59,15 @@ _NOUN_CUE = re.compile(
     re.IGNORECASE,
 )
 _VERB_CUE = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|focus(?:s?ed|es|ing)\s+on|explor(?:ed|es|ing)|"
-    r"review(?:ed|s|ing)|covered|touch(?:ed|ing)\s+on|such\s+as)\s+(?!by\b)",
+    rf"\b(?:{alternation(DISCUSSING)}|discuss(?:es)?|focus(?:sed|es)\s+on|explores|reviews|"
+    r"covered|touch(?:ed|ing)\s+on|such\s+as)\s+(?!by\b)",  # the present, "touched on" too
     re.IGNORECASE,
 )
 _END = re.compile(r"[.;:!?()\[\]—–“”\"]|\s-\s")  # a clause's end in any case
 _CUT = re.compile(
     r"\s(?:which|who|whom|whose|that|where|when|while|as|because|after|before|since|"
     r"until|if|with|between|among|amid|in|at|on|from|to|for|through|via|during|under|by|"
-    r"across|into|within|without|against|near|despite|including|said|says|officials)\b",
+    rf"across|into|within|without|against|near|despite|including|{REPORTING_VERBS}|officials)\b",
     re.IGNORECASE,
 )
 _AGENDA = re.compile(
@@ -101,7 +99,7 @@ _NO_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"\d|\b(?:" + _DAYS + r"|today|yesterday|tomorrow|days?|weeks?|months?|years?)\b",
+    rf"\d|\b(?:{alternation(TIME_WORDS)}|the\s+sidelines)\b",
     re.IGNORECASE,
 )
 _NAMES = ("Topic", "Commodity", "Port")  # register things an item may name: its topic then

@@ -12,14 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.suggest.english import ONE_FOR_A_BODY, alternation
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 
-_ONE = (
-    r"(?:(?:deputy|special|chief|senior)\s+)?(?:envoy|ambassador|representative|delegate|"
-    r"negotiator|spokes(?:man|woman|person)|official|diplomat)"
-)
+_ONE = rf"(?:(?:deputy|special|chief|senior)\s+)?(?:{alternation(ONE_FOR_A_BODY)})"
 _POSSESSIVE = re.compile(rf"[’']s\s+{_ONE}", re.IGNORECASE)
 """After the owner's name, to the end of the person's words: "’s envoy"."""
 _OF = re.compile(

@@ -43,23 +43,12 @@ from dateutil.relativedelta import weekdays as _weekdays
 
 from kg.suggest.date_links import counted, day_year, since_kind, since_report, year_of
 from kg.suggest.date_scope import another_owns, listed_plan, planned_work
+from kg.suggest.english import MONTHS, WEEKDAYS, alternation, counting
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"  # noqa: E501
-_WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = {name: n for n, m in enumerate(MONTHS, start=1) for name in (m, m[:3])} | {"sept": 9}
+"""The months by their names and abbreviations ("Jan", "Sept")."""
+_MONTH = rf"(?P<month>{'|'.join(MONTHS)})"  # the patterns ignore case
+_WEEKDAY = "|".join(WEEKDAYS)
 _DASH = r"\s*[-–—]\s*"
 # words that put a clause in the future: "will", "is due to", "plans to", "the next round"
 _FUTURE = re.compile(
@@ -77,11 +66,12 @@ _CLAUSE_START = re.compile(
 """Where the clause of a date begins: a quotation's end too ("“We will ...,” he said on
 Monday": the quotation's future is not the saying's)."""
 # the length of a visit or of talks: "a two-day visit", "three days of talks"
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
+_NUMBERS = counting(2, 6) | {str(n): n for n in range(2, 6)}
+_FEW = alternation(counting(2, 5))
 _LENGTH = re.compile(
-    r"\b(?P<n>two|three|four|five|[2-5])[-\s]day\s+(?:official\s+|state\s+|working\s+)?"
+    rf"\b(?P<n>{_FEW}|[2-5])[-\s]day\s+(?:official\s+|state\s+|working\s+)?"
     r"(?:visit|trip|tour|talks|meeting|summit|conference|session|round)"
-    r"|\b(?P<n2>two|three|four|five)\s+days\s+of\s+(?:talks|meetings|negotiations|consultations)\b",
+    rf"|\b(?P<n2>{_FEW})\s+days\s+of\s+(?:talks|meetings|negotiations|consultations)\b",
     re.IGNORECASE,
 )
 _PATTERNS: list[tuple[str, str]] = [
@@ -102,7 +92,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("tomorrow", r"\btomorrow\b"),
     ("day_after", r"\ba\s+day\s+after\b"),
     ("today", r"\b(?:earlier\s+)?today\b"),
-    ("days_ago", r"\b(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+ago\b"),
+    ("days_ago", rf"\b(?P<n>{alternation(counting(2, 6))}|\d{{1,2}})\s+days\s+ago\b"),
     ("weekend", r"\b(?:over\s+the|last|this\s+past)\s+weekend\b"),
     ("decade", r"\b(?:in\s+)?the\s+(?P<year>\d{3}0)s\b"),
     ("years", r"\bfrom\s+(?P<year>\d{4})\s+(?:to|until|till)\s+(?P<year2>\d{4})\b"),
@@ -345,7 +335,7 @@ def _year_from(month: int, published: dt.date) -> int:
 
 
 def _weekday(name: str) -> weekday:
-    return _weekdays[_WEEKDAYS.index(name.lower())]
+    return _weekdays[WEEKDAYS.index(name.lower())]
 
 
 def _period(which: str, unit: str, published: dt.date) -> str:
