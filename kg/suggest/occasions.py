@@ -41,7 +41,7 @@ import re
 from dataclasses import replace
 
 from kg.dates import window
-from kg.suggest.english import ABOUT, HEARER_VERBS, alternation, counting
+from kg.suggest.english import ABOUT, HEARER_VERBS, REPORTING_VERBS, alternation, counting
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
 from kg.suggest.story_time import story_dates
@@ -76,7 +76,7 @@ _SPOKESMAN = re.compile(r"(?:Its|Their|The\s+\w+[’']s)\s+(?:chief\s+)?spokes(?
 decision in a statement on Thursday. Its spokesman, X, said ..."): that statement goes on."""
 _STATEMENT_SAID = re.compile(
     r"[^.;]*,\s+(?:the|that|this)\s+(?:joint\s+|written\s+)?"
-    r"(?:statement|communiqu[eé]|declaration)\s+(?:said|says|added|stated)\b"
+    rf"(?:statement|communiqu[eé]|declaration)\s+(?:{REPORTING_VERBS})\b"
 )
 """An act the sentence tells as a dated statement's ("China also pledged rice, the
 statement said."): told in that statement, and dated by its day."""
