@@ -1,0 +1,63 @@
+"""Round 11 of `kg suggest`'s mentions and new entities: rules of general English read
+from the misses of the development reports, each tested on invented sentences and
+failing without its rule."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.suggest.register import Register
+from kg.suggest.suggester import Suggester
+from tests.conftest import ONTOLOGY
+from tests.suggest_sentences import SOURCE, claims, classes, new, suggest
+from tests.suggest_sentences import register as seed
+from tests.test_suggest_mentions_general import register
+
+
+def test_a_new_name_and_its_acronym_are_one_new_entity() -> None:
+    for text in (
+        "The Zendan Development Organization said aid had stalled. Later the ZDO called for calm.",
+        "On Sunday the ZDO said the convoy was held. The Zendan Development Organization "
+        "said on Monday that aid had stalled.",
+    ):
+        rows = suggest(text)
+        labels = new(rows)
+        assert "ZDO" not in labels.values(), labels
+        key = next(k for k, label in labels.items() if label == "Zendan Development Organization")
+        assert ("alias", "ZDO") in {(r.predicate, r.object) for r in rows if r.subject == key}
+        assert classes(rows)["Zendan Development Organization"] == "Organization"
+
+
+def test_an_acronym_two_new_names_share_stays_its_own() -> None:
+    rows = suggest(
+        "The Zendan Development Organization and the Zendan Defence Office met. The ZDO said."
+    )
+    assert "ZDO" in new(rows).values()
+
+
+def _same_as(reg: Register, text: str) -> set[tuple[str, str]]:
+    reg = replace(reg, sources=seed().sources)  # a publication date for SOURCE
+    rows = Suggester.from_register(reg, ONTOLOGY).suggest(SOURCE, text)
+    labels = new(rows)
+    return {(labels.get(s, s), o) for s, o in claims(rows, "possiblySameAs")}
+
+
+_ENVOY = (
+    ("anna-brel", "Person", "Anna Brel", ""),
+    ("ruritania-envoy", "Position", "Special Envoy of Ruritania for Zenda", ""),
+)
+_HOLDS = ("anna-brel holdsPosition ruritania-envoy", "ruritania-envoy positionIn ruritania")
+
+
+def test_an_unnamed_envoy_may_be_the_one_register_person_of_that_office() -> None:
+    text = "On Monday, Ruritania’s envoy said the talks had stalled."
+    assert _same_as(register(*_ENVOY, claims=_HOLDS), text) == {("Ruritania’s envoy", "anna-brel")}
+    other = register(*_ENVOY, ("ivo-kral", "Person", "Ivo Kral", ""), claims=(
+        *_HOLDS, "ivo-kral represents ruritania"))  # fmt: skip
+    assert _same_as(other, text) == {("Ruritania’s envoy", "anna-brel")}  # no envoy's word
+    noted = register(*_ENVOY, ("ivo-kral", "Person", "Ivo Kral", ""), claims=(
+        *_HOLDS, "ivo-kral represents ruritania", "ivo-kral holdsPosition ruritania-envoy"))  # fmt: skip
+    assert _same_as(noted, text) == set()  # two of them: no guess
+    assert (
+        _same_as(register(*_ENVOY, claims=_HOLDS), text.replace("Ruritania", "Freedonia")) == set()
+    )
