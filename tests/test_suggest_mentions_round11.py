@@ -11,7 +11,7 @@ from kg.suggest.suggester import Suggester
 from tests.conftest import ONTOLOGY
 from tests.suggest_sentences import SOURCE, claims, classes, new, suggest
 from tests.suggest_sentences import register as seed
-from tests.test_suggest_mentions_general import register
+from tests.test_suggest_mentions_general import entities, mentions, new_entities, register
 
 
 def test_a_new_name_and_its_acronym_are_one_new_entity() -> None:
@@ -61,3 +61,32 @@ def test_an_unnamed_envoy_may_be_the_one_register_person_of_that_office() -> Non
     assert (
         _same_as(register(*_ENVOY, claims=_HOLDS), text.replace("Ruritania", "Freedonia")) == set()
     )
+
+
+def test_raisins_and_dried_apricots_are_dried_fruit_and_no_new_commodity() -> None:
+    reg = register(("fruit", "Commodity", "Dried fruit", "dried fruit"))
+    found = mentions(reg, "The lorries carried 40 tonnes of raisins and dried apricots.")
+    assert {("fruit", "raisins"), ("fruit", "dried apricots")} <= found, found
+    assert ("Commodity", "raisins") not in new_entities(reg, "It sent 40 tonnes of raisins.")
+
+
+def test_aid_at_work_is_humanitarian_assistance_and_aid_workers_are_not() -> None:
+    reg = register(("relief", "Topic", "Humanitarian assistance", "humanitarian aid"))
+    text = "Aid operations stalled and the humanitarian plan was cut, Freedonia said."
+    assert {("relief", "Aid operations"), ("relief", "humanitarian plan")} <= mentions(reg, text)
+    assert "relief" not in entities(reg, "Two aid workers and an aid agency left Ruritania.")
+
+
+def test_a_register_group_from_another_place_does_not_hide_a_new_one() -> None:
+    reg = register(("rr", "Group", "Ruritanian returnees from Freedonia", ""))
+    text = "Zenda sent rice for Ruritanian returnees from Quina on Monday."
+    assert ("Group", "Ruritanian returnees from Quina") in _new_groups(reg, text)
+    same = "Zenda sent rice for Ruritanian returnees from Freedonia on Monday."
+    assert not _new_groups(reg, same)  # the register's own group
+
+
+def _new_groups(reg: Register, text: str) -> set[tuple[str, str]]:
+    from kg.suggest.mentions import MentionFinder
+    from kg.suggest.new_names import people_of
+
+    return {(e.cls, e.label) for e in people_of(text, MentionFinder(reg))}

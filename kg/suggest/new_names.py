@@ -152,21 +152,32 @@ def people_of(text: str, finder: MentionFinder) -> list[NewEntity]:
             continue
         if not adjective_state(finder, match["adjective"]):
             continue
-        label = match.group()
-        if _register_group(finder, normalise(match["adjective"]), normalise(match["head"])):
+        label, end = match.group(), match.end()
+        origin = _FROM.match(text, end)
+        words = (normalise(match["adjective"]), normalise(match["head"]))
+        if _register_group(finder, *words, normalise(origin[1]) if origin else ""):
             continue  # a register group's name, or another form of it ("Afghan businesses")
+        if origin and _register_group(finder, *words):  # "Afghan returnees from X", where
+            label, end = text[match.start() : origin.end()], origin.end()  # "... from Y" is
         cls = "Organization" if match["head"] == "customs" else "Group"  # a state's service
-        found.append(NewEntity(slug(label), cls, label, match.start(), match.end(), 0.5,
+        found.append(NewEntity(slug(label), cls, label, match.start(), end, 0.5,
                                "a state's people named by what they do"))  # fmt: skip
     return found
 
 
-def _register_group(finder: MentionFinder, adjective: str, head: str) -> bool:
+_FROM = re.compile(r"\s+from\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)")
+
+
+def _register_group(finder: MentionFinder, adjective: str, head: str, origin: str = "") -> bool:
     """Whether a register name of a group or actor has the adjective and a word of the
-    head's stem (its first five letters: "businessmen", "business community")."""
+    head's stem (its first five letters: "businessmen", "business community"), and no
+    other origin than ``origin``, where the text gives one ("Afghan returnees from Iran"
+    is no name of those from Pakistan)."""
     register = finder.register
     return any(
-        words[0] == adjective and any(w[:5] == head[:5] for w in words[1:])
+        words[0] == adjective
+        and any(w[:5] == head[:5] for w in words[1:])
+        and not (origin and "from" in words and " ".join(words).split(" from ")[-1] != origin)
         for words, entity in ((name.split(), e) for name, e in finder.names.items())
         if words and not any(register.is_a(entity, c) for c in ("Topic", "Commodity"))
     )  # not a topic's words: "return of Afghan migrants" names no "Afghan returnees"
