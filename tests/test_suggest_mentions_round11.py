@@ -90,3 +90,18 @@ def _new_groups(reg: Register, text: str) -> set[tuple[str, str]]:
     from kg.suggest.new_names import people_of
 
     return {(e.cls, e.label) for e in people_of(text, MentionFinder(reg))}
+
+
+def test_sources_a_closing_reporting_clause_names_by_what_they_are_are_a_group() -> None:
+    reg = register()
+    text = (
+        "The lorries waited two days, three lorry drivers said. Trade resumed on Monday, "
+        "Freedonian officials said. The talks went well, local port officials said."
+    )
+    assert new_entities(reg, text) >= {
+        ("Group", "lorry drivers"),
+        ("Group", "Freedonian officials"),
+        ("Group", "local port officials"),
+    }
+    vague = "It rained, officials said. It snowed, the officials said. It froze, and officials said."
+    assert not {label for _, label in new_entities(reg, vague)}

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.english import demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
+from kg.suggest.sources import PEOPLE, unnamed_sources
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
 
@@ -49,13 +50,6 @@ _MISSIONS = (
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n")
 _WORD = re.compile(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 
-PEOPLE = (
-    "traders", "merchants", "businessmen", "businesspeople", "migrants", "workers",
-    "labourers", "laborers", "students", "pilgrims", "travellers", "travelers", "truckers",
-    "drivers", "farmers", "patients", "prisoners", "detainees", "returnees", "deportees",
-    "exporters", "importers", "investors", "tourists", "fishermen", "athletes", "players",
-)  # fmt: skip
-"""Plural nouns of people who act for themselves, not for a state."""
 _PEOPLE = re.compile(
     r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<head>"
     + "|".join(PEOPLE)
@@ -241,6 +235,7 @@ def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
         *ministries(text, finder),
         *people_of(text, finder),
         *compass_regions(text, finder),
+        *unnamed_sources(text, finder),
     ]
 
 
