@@ -103,5 +103,13 @@ def test_sources_a_closing_reporting_clause_names_by_what_they_are_are_a_group()
         ("Group", "Freedonian officials"),
         ("Group", "local port officials"),
     }
-    vague = "It rained, officials said. It snowed, the officials said. It froze, and officials said."
+    vague = (
+        "It rained, officials said. It snowed, the officials said. It froze, and officials said."
+    )
     assert not {label for _, label in new_entities(reg, vague)}
+
+
+def test_unnamed_people_under_arms_are_a_group() -> None:
+    reg = register()
+    text = "Freedonia struck what it called armed groups, after five armed men crossed the river."
+    assert new_entities(reg, text) >= {("Group", "armed groups"), ("Group", "armed men")}
