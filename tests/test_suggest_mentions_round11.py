@@ -113,3 +113,12 @@ def test_unnamed_people_under_arms_are_a_group() -> None:
     reg = register()
     text = "Freedonia struck what it called armed groups, after five armed men crossed the river."
     assert new_entities(reg, text) >= {("Group", "armed groups"), ("Group", "armed men")}
+
+
+def test_a_states_women_are_a_group_and_their_possessive_is_no_group() -> None:
+    reg = register()
+    assert ("Group", "Ruritanian women") in new_entities(
+        reg, "The ban on Ruritanian women working abroad stays."
+    )
+    found = new_entities(reg, "Freedonia criticised limits on Ruritanian women’s education.")
+    assert ("Group", "Ruritanian women") not in found

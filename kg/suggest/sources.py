@@ -17,8 +17,9 @@ PEOPLE = (
     "labourers", "laborers", "students", "pilgrims", "travellers", "travelers", "truckers",
     "drivers", "farmers", "patients", "prisoners", "detainees", "returnees", "deportees",
     "exporters", "importers", "investors", "tourists", "fishermen", "athletes", "players",
+    "women", "girls",
 )  # fmt: skip
-"""Plural nouns of people who act for themselves, not for a state."""
+"""Plural nouns of people who act for themselves, not for a state ("Afghan women")."""
 
 _COUNT = r"(?:(?:two|three|four|five|six|several|some|many|\d+)\s+)?"
 _NOT_MODIFIERS = {"and", "or", "but", "the", "its", "their", "his", "her", "these", "those",
