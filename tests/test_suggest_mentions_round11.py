@@ -122,3 +122,10 @@ def test_a_states_women_are_a_group_and_their_possessive_is_no_group() -> None:
     )
     found = new_entities(reg, "Freedonia criticised limits on Ruritanian women’s education.")
     assert ("Group", "Ruritanian women") not in found
+
+
+def test_antibiotics_are_medicines_and_two_listed_things_share_a_commodity_class() -> None:
+    reg = register(("meds", "Commodity", "Medicines", "medicines"))
+    assert ("meds", "antibiotics") in mentions(reg, "It sent 14 tonnes of antibiotics.")
+    found = new_entities(reg, "The ship carried 900 tonnes, most of it medicines and jute sacks.")
+    assert ("Commodity", "jute sacks") in found, found

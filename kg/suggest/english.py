@@ -124,14 +124,16 @@ KINDS = {
     "sanctions": ("travel ban", "asset freeze", "arms embargo"),
     "health sector": ("health facilities", "clinics", "pharmacies"),
     "dried fruit": ("raisins", "dried apricots", "dried figs", "dried mulberries"),
+    "medicines": ("antibiotics", "painkillers", "insulin", "saline"),
     "humanitarian assistance": tuple(
         f"{w} {n}" for w in ("aid", "humanitarian") for n in _WORKINGS
     ),
 }
 """The kinds and the workings English names a general topic by: a travel ban is a
 sanction, clinics are the health sector (not "hospital": "taken to hospital" tells of the
-wounded), raisins are dried fruit; "aid operations", "the humanitarian plan" are
-humanitarian assistance at work (not "aid workers", "aid agencies": bodies of people)."""
+wounded), raisins are dried fruit, antibiotics medicines; "aid operations", "the
+humanitarian plan" are humanitarian assistance at work (not "aid workers", "aid
+agencies": bodies of people)."""
 
 
 def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:
