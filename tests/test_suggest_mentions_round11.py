@@ -129,3 +129,11 @@ def test_antibiotics_are_medicines_and_two_listed_things_share_a_commodity_class
     assert ("meds", "antibiotics") in mentions(reg, "It sent 14 tonnes of antibiotics.")
     found = new_entities(reg, "The ship carried 900 tonnes, most of it medicines and jute sacks.")
     assert ("Commodity", "jute sacks") in found, found
+
+
+def test_a_quantity_alone_is_no_other_reports_shipment_unless_a_party_is_named() -> None:
+    # the seed register records India's shipments of medicines (another report's)
+    alone = suggest("His share of the cargo, 14 tonnes of medicines, was on a truck by Sunday.")
+    assert "aid-medicines" not in {r.subject for r in alone}
+    named = suggest("The 300 tonnes of medicines from India are in Kabul now.")
+    assert ("aid-medicines", "medicines") in claims(named, "hasCommodity")
