@@ -104,7 +104,8 @@ def test_sources_a_closing_reporting_clause_names_by_what_they_are_are_a_group()
         ("Group", "local port officials"),
     }
     vague = (
-        "It rained, officials said. It snowed, the officials said. It froze, and officials said."
+        "It rained, officials said. It snowed, the officials said. It froze, and officials "
+        "said. It thawed, senior government officials said."
     )
     assert not {label for _, label in new_entities(reg, vague)}
 

@@ -24,6 +24,8 @@ PEOPLE = (
 _COUNT = r"(?:(?:two|three|four|five|six|several|some|many|\d+)\s+)?"
 _NOT_MODIFIERS = {"and", "or", "but", "the", "its", "their", "his", "her", "these", "those",
                   "other", "both", "all", "also", "who", "which", "that"}  # fmt: skip
+_VAGUE = {"senior", "top", "local", "government", "unnamed", "anonymous", "few", "more"}
+"""Modifiers that tell no group apart ("senior officials", "government officials")."""
 SOURCES = re.compile(
     r",\s+" + _COUNT + r"(?P<label>(?P<modifiers>(?:[A-Za-z][a-z]+\s+){1,2})"
     r"(?:officials|diplomats|members|residents|guards|officers|soldiers|negotiators|"
@@ -41,14 +43,17 @@ def unnamed_sources(text: str, finder: MentionFinder) -> list[NewEntity]:
     """The groups of people a report cites by what they are, not by name, in a reporting
     clause closing the sentence (", Pakistani officials said.", ", two crew members
     said."): a Group of their own, to name as the voice of what they said. Not a register
-    name, nor words after "and", "the", "its" ... ("officials said" alone, ", the
-    officials said" name no group), nor the vague voices docs/annotation.md leaves
-    unnamed ("sources", "analysts", "witnesses" are no heads here)."""
+    name, nor words after "and", "the", "its" ..., nor vague ones alone ("officials
+    said", ", the officials said", ", senior officials said" name no group), nor the
+    vague voices docs/annotation.md leaves unnamed ("sources", "analysts", "witnesses"
+    are no heads here)."""
     found: list[NewEntity] = []
     for match in SOURCES.finditer(text):
         words = match["modifiers"].split()
         if any(w.lower() in _NOT_MODIFIERS for w in words) or known(match["label"], finder):
             continue
+        if all(w.lower() in _VAGUE for w in words):
+            continue  # "senior officials said": no more told of them than "officials"
         label, start, end = match["label"], match.start("label"), match.end("label")
         found.append(NewEntity(slug(label), "Group", label, start, end, 0.5, _WHY))
     return found
