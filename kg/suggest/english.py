@@ -213,12 +213,22 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
 _EASE = ("ease", "eases", "eased", "easing", "facilitate", "facilitating", "simplify",
          "simplifying")  # fmt: skip
 
+_WORKINGS = ("operations", "convoy", "convoys", "deliveries", "flights", "shipments", "cuts",
+             "plan", "appeal", "funding", "response", "programme", "programmes")  # fmt: skip
 KINDS = {
     "sanctions": ("travel ban", "asset freeze", "arms embargo"),
     "health sector": ("health facilities", "clinics", "pharmacies"),
+    "dried fruit": ("raisins", "dried apricots", "dried figs", "dried mulberries"),
+    "medicines": ("antibiotics", "painkillers", "insulin", "saline"),
+    "humanitarian assistance": tuple(
+        f"{w} {n}" for w in ("aid", "humanitarian") for n in _WORKINGS
+    ),
 }
-"""The kinds English names a general topic by: a travel ban is a sanction, clinics are
-the health sector (not "hospital": "taken to hospital" tells of the wounded)."""
+"""The kinds and the workings English names a general topic by: a travel ban is a
+sanction, clinics are the health sector (not "hospital": "taken to hospital" tells of the
+wounded), raisins are dried fruit, antibiotics medicines; "aid operations", "the
+humanitarian plan" are humanitarian assistance at work (not "aid workers", "aid
+agencies": bodies of people)."""
 
 
 def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:

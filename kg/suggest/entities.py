@@ -62,7 +62,7 @@ from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.new_positions import positions_of
 from kg.suggest.ships import PREFIX, ship, ship_names
-from kg.suggest.short_forms import short_forms
+from kg.suggest.short_forms import short_forms, spelled_out
 from kg.suggest.speakers import speaks_after
 from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
 from kg.suggest.variants import defined_acronyms, skeleton
@@ -245,6 +245,11 @@ def find_new_entities(
         ]
         if cls == "Person" and titled < start and re.search(r"\bby\s$", text[titled - 4 : titled]):
             found[key].append(replace(found[key][0], start=titled))  # "led by [title] X"
+    for short, full in spelled_out({k: o[0].label for k, o in found.items()}).items():
+        alias = found[short][0].label  # "UN" beside "United Nations": one entity
+        found[full] = [replace(o, aliases=(*o.aliases, alias)) if alias not in o.aliases else o
+                       for o in found[full]]  # fmt: skip
+        found[full] += [replace(found[full][0], start=o.start, end=o.end) for o in found.pop(short)]
     for entity in described(text, finder):
         if entity.id not in found and entity.id not in finder.register.entities:
             found[entity.id] = [entity]

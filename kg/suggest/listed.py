@@ -19,7 +19,7 @@ _LEADING = re.compile(
 )
 _PARTICIPLE = re.compile(r"\s(?:[a-z]{3,}ed|sent|sold|bought|brought|given|taken|made|held|kept)$")
 """A participle after the item, its clause's verb ("electricity sent south")."""
-_LIST = re.compile(rf"\b{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}\b")
+_LIST = re.compile(rf"\b{_ITEM}(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}\b")
 
 
 def listed_commodities(text: str, finder: MentionFinder) -> list[NewEntity]:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.english import OFFICE_HEADS, capitalised, demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
+from kg.suggest.sources import PEOPLE, unnamed_sources
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
 
@@ -49,18 +50,11 @@ _MISSIONS = (
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n")
 _WORD = re.compile(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 
-PEOPLE = (
-    "traders", "merchants", "businessmen", "businesspeople", "migrants", "workers",
-    "labourers", "laborers", "students", "pilgrims", "travellers", "travelers", "truckers",
-    "drivers", "farmers", "patients", "prisoners", "detainees", "returnees", "deportees",
-    "exporters", "importers", "investors", "tourists", "fishermen", "athletes", "players",
-)  # fmt: skip
-"""Plural nouns of people who act for themselves, not for a state."""
 _PEOPLE = re.compile(
     r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<head>"
     + "|".join(PEOPLE)
-    + r"|officials|state\s+media|customs)\b"
-)
+    + r"|officials|state\s+media|customs)\b(?![’'])"
+)  # not an owner: "Afghan women’s access to work" tells of a topic
 _COMPASS = re.compile(
     r"\b(?P<side>[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern|[Ss]outh-?[Ee]astern|"
     r"[Ss]outh-?[Ww]estern|[Nn]orth-?[Ee]astern|[Nn]orth-?[Ww]estern)\s+(?P<state>[A-Z][a-z]+)\b"
@@ -152,21 +146,32 @@ def people_of(text: str, finder: MentionFinder) -> list[NewEntity]:
             continue
         if not adjective_state(finder, match["adjective"]):
             continue
-        label = match.group()
-        if _register_group(finder, normalise(match["adjective"]), normalise(match["head"])):
+        label, end = match.group(), match.end()
+        origin = _FROM.match(text, end)
+        words = (normalise(match["adjective"]), normalise(match["head"]))
+        if _register_group(finder, *words, normalise(origin[1]) if origin else ""):
             continue  # a register group's name, or another form of it ("Afghan businesses")
+        if origin and _register_group(finder, *words):  # "Afghan returnees from X", where
+            label, end = text[match.start() : origin.end()], origin.end()  # "... from Y" is
         cls = "Organization" if match["head"] == "customs" else "Group"  # a state's service
-        found.append(NewEntity(slug(label), cls, label, match.start(), match.end(), 0.5,
+        found.append(NewEntity(slug(label), cls, label, match.start(), end, 0.5,
                                "a state's people named by what they do"))  # fmt: skip
     return found
 
 
-def _register_group(finder: MentionFinder, adjective: str, head: str) -> bool:
+_FROM = re.compile(r"\s+from\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)")
+
+
+def _register_group(finder: MentionFinder, adjective: str, head: str, origin: str = "") -> bool:
     """Whether a register name of a group or actor has the adjective and a word of the
-    head's stem (its first five letters: "businessmen", "business community")."""
+    head's stem (its first five letters: "businessmen", "business community"), and no
+    other origin than ``origin``, where the text gives one ("Afghan returnees from Iran"
+    is no name of those from Pakistan)."""
     register = finder.register
     return any(
-        words[0] == adjective and any(w[:5] == head[:5] for w in words[1:])
+        words[0] == adjective
+        and any(w[:5] == head[:5] for w in words[1:])
+        and not (origin and "from" in words and " ".join(words).split(" from ")[-1] != origin)
         for words, entity in ((name.split(), e) for name, e in finder.names.items())
         if words and not any(register.is_a(entity, c) for c in ("Topic", "Commodity"))
     )  # not a topic's words: "return of Afghan migrants" names no "Afghan returnees"
@@ -230,6 +235,7 @@ def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
         *ministries(text, finder),
         *people_of(text, finder),
         *compass_regions(text, finder),
+        *unnamed_sources(text, finder),
     ]
 
 

@@ -1,5 +1,6 @@
-"""The definite short form of an organisation named before: "the Council", "the 15-member
-Council" after "the Security Council" (round ten).
+"""The short forms of an organisation named in full: "the Council", "the 15-member
+Council" after "the Security Council" (round ten); "UN" beside "United Nations" (round
+eleven).
 
 General English names a body in full once, then by its head noun, capitalised, after
 "the": "the Committee", "the Agency", "the Mission". The short form names the latest body
@@ -10,6 +11,8 @@ named before it in the report whose head noun it is; a head noun that opens a lo
 from __future__ import annotations
 
 import re
+
+from kg.suggest.variants import capital_initials
 
 HEADS = (
     "Council|Committee|Commission|Agency|Mission|Ministry|Office|Organi[sz]ation|Authority|"
@@ -42,3 +45,21 @@ def short_forms(text: str, named: list[tuple[int, int, str]]) -> list[tuple[int,
         if earlier:
             found.append((match.start("head"), match.end("head"), earlier[-1]))
     return found
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def spelled_out(labels: dict[str, str]) -> dict[str, str]:
+    """New entity id of an acronym ("UN") -> the id of the one other new name of the
+    report whose capitalised words it abbreviates ("United Nations"): one entity, the
+    acronym its alias, wherever in the report either comes first."""
+    owners: dict[str, list[str]] = {}
+    for key, label in labels.items():
+        if initials := capital_initials(label):
+            owners.setdefault(initials, []).append(key)
+    return {
+        key: owners[label.lower()][0]
+        for key, label in labels.items()
+        if _ACRONYM.fullmatch(label) and len(owners.get(label.lower(), ())) == 1
+    }

@@ -178,6 +178,7 @@ class _Run(EventRows):
             self.add("entity", entity.id, "label", entity.label, *span, conf, why)
             for alias in entity.aliases:
                 where = self.report.text.find(alias, entity.start)
+                where = where if where >= 0 else self.report.text.find(alias)  # "UN" first
                 if where < 0:
                     continue
                 self.add("entity", entity.id, "alias", alias, where, where + len(alias), conf,

@@ -4,7 +4,9 @@ docs/annotation.md records an unnamed single speaker as a Person of their own (a
 label from the words, "Russia’s envoy"), with a ``represents`` row to the state their
 words name, or a ``memberOf`` row to the body ("an official of the ports authority").
 The Person is proposed by :mod:`kg.suggest.entities` (entity_patterns.jsonl); these rules
-add the row that ties them to the state or body the same words name.
+add the row that ties them to the state or body the same words name, and a
+``possiblySameAs`` row to the one register person who holds that office for that state or
+body (annotation.md, "Possibly the same": an unnamed person stays an entity of their own).
 """
 
 from __future__ import annotations
@@ -60,6 +62,47 @@ def speaks_for(text: str, here: list[Mention], register: Register) -> Iterator[R
             continue
         yield Relation(person.entity, predicate, owner.entity, person.start, person.end, 0.7,
                        "an unnamed official named by whom they speak for")  # fmt: skip
+        same = holder(text[person.start : person.end], owner.entity, register)
+        if same:
+            yield Relation(person.entity, "possiblySameAs", same, person.start, person.end, 0.3,
+                           "the one register person of that office for them")  # fmt: skip
+
+
+_OFFICE = re.compile(r"(envoy|ambassador|spokes(?:man|woman|person)|negotiator)", re.IGNORECASE)
+"""The nouns of an office one person holds for a state or body at a time ("official",
+"diplomat", "representative" are any of many)."""
+_TIES = ("represents", "memberOf", "holdsPosition", "holdsActingPosition")
+
+
+def holder(words: str, owner: str, register: Register) -> str:
+    """The one register Person who may be the unnamed one of ``words`` ("Ruritania’s
+    envoy"): tied to ``owner`` or the government that governs it or that it governs
+    (``represents``, ``memberOf``, or an office ``positionIn`` it), with the office's noun
+    in their label, aliases or note, or in the label of an office they hold; or ``""``."""
+    noun = _OFFICE.search(words)
+    if not noun:
+        return ""
+    stem = noun.group(1).lower()[:6]  # "spokes" of spokesman, spokesperson
+    facts = register.facts()
+    owners = {owner} | {
+        c.subject if c.object == owner else c.object
+        for c in register.claims
+        if c.predicate == "governs" and owner in (c.subject, c.object)
+    }
+    found = set()
+    for entity in register.entities.values():
+        if not register.is_a(entity.id, "Person"):
+            continue
+        ties = [c.object for p in _TIES for c in facts[entity.id][p]]
+        offices = [o for o in ties if register.is_a(o, "Position")]
+        tied = any(o in owners for o in ties) or any(
+            c.object in owners for o in offices for c in facts[o]["positionIn"]
+        )
+        names = [entity.label, *entity.aliases, entity.note]
+        names += [register.entities[o].label for o in offices if o in register.entities]
+        if tied and any(stem in n.lower() for n in names):
+            found.add(entity.id)
+    return found.pop() if len(found) == 1 else ""
 
 
 def owns_its_speaker(text: str, mention: Mention, people: list[Mention], start: int) -> bool:

@@ -60,6 +60,17 @@ def initials(form: str) -> str:
 _MINOR = {"of", "the", "and", "for", "in", "on", "to", "de", "al"}
 
 
+def capital_initials(name: str) -> str:
+    """The initials (lower case) of a name's capitalised words, two or more, minor words
+    and a bracketed qualifier left out ("United Nations": "un"), or ``""`` where a word
+    other than a minor one is in lower case."""
+    words = [w for w in re.split(r"[\s-]+", QUALIFIER.sub("", name)) if w]
+    capitals = [w for w in words if w.lower() not in _MINOR]
+    if len(capitals) >= 2 and all(w[:1].isupper() for w in capitals):
+        return "".join(w[0] for w in capitals).lower()
+    return ""
+
+
 def acronyms(register: Register) -> dict[str, tuple[str, str]]:
     """Acronym (lower case) -> (entity, name): the initials of the capitalised words
     (two or more) of a name, where no other entity's name gives the same and no name
@@ -71,10 +82,7 @@ def acronyms(register: Register) -> dict[str, tuple[str, str]]:
         ):
             continue  # "PM" is any state's prime minister
         for name in (entity.label, *entity.aliases):
-            words = [w for w in re.split(r"[\s-]+", QUALIFIER.sub("", name)) if w]
-            capitals = [w for w in words if w.lower() not in _MINOR]
-            if len(capitals) >= 2 and all(w[:1].isupper() for w in capitals):
-                initials = "".join(w[0] for w in capitals).lower()
+            if initials := capital_initials(name):
                 found.setdefault(initials, set()).add((entity.id, normalise(name)))
     names = {normalise(n) for e in register.entities.values() for n in (e.label, *e.aliases)}
     return {

@@ -1,0 +1,59 @@
+"""Groups of unnamed sources that a closing reporting clause names: ", local customs
+officials said."."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.suggest.candidates import NewEntity, slug
+from kg.suggest.listed import known
+
+if TYPE_CHECKING:
+    from kg.suggest.mentions import MentionFinder
+
+PEOPLE = (
+    "traders", "merchants", "businessmen", "businesspeople", "migrants", "workers",
+    "labourers", "laborers", "students", "pilgrims", "travellers", "travelers", "truckers",
+    "drivers", "farmers", "patients", "prisoners", "detainees", "returnees", "deportees",
+    "exporters", "importers", "investors", "tourists", "fishermen", "athletes", "players",
+    "women", "girls",
+)  # fmt: skip
+"""Plural nouns of people who act for themselves, not for a state ("Afghan women")."""
+
+_COUNT = r"(?:(?:two|three|four|five|six|several|some|many|\d+)\s+)?"
+_NOT_MODIFIERS = {"and", "or", "but", "the", "its", "their", "his", "her", "these", "those",
+                  "other", "both", "all", "also", "who", "which", "that"}  # fmt: skip
+_VAGUE = {"senior", "top", "local", "government", "unnamed", "anonymous", "few", "more"}
+"""Modifiers that tell no group apart ("senior officials", "government officials")."""
+SOURCES = re.compile(
+    r",\s+" + _COUNT + r"(?P<label>(?P<modifiers>(?:[A-Za-z][a-z]+\s+){1,2})"
+    r"(?:officials|diplomats|members|residents|guards|officers|soldiers|negotiators|"
+    + "|".join(PEOPLE)
+    + r"))\s+(?:said|say|says|told\s+\w+)\s*\."
+)
+"""A sentence's last words: a plural noun of people with one or two modifiers (their
+number left out), and the verb of saying ("..., two crew members said.")."""
+
+
+_WHY = "unnamed sources of the report"
+
+
+def unnamed_sources(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """The groups of people a report cites by what they are, not by name, in a reporting
+    clause closing the sentence (", Pakistani officials said.", ", two crew members
+    said."): a Group of their own, to name as the voice of what they said. Not a register
+    name, nor words after "and", "the", "its" ..., nor vague ones alone ("officials
+    said", ", the officials said", ", senior officials said" name no group), nor the
+    vague voices docs/annotation.md leaves unnamed ("sources", "analysts", "witnesses"
+    are no heads here)."""
+    found: list[NewEntity] = []
+    for match in SOURCES.finditer(text):
+        words = match["modifiers"].split()
+        if any(w.lower() in _NOT_MODIFIERS for w in words) or known(match["label"], finder):
+            continue
+        if all(w.lower() in _VAGUE for w in words):
+            continue  # "senior officials said": no more told of them than "officials"
+        label, start, end = match["label"], match.start("label"), match.end("label")
+        found.append(NewEntity(slug(label), "Group", label, start, end, 0.5, _WHY))
+    return found
