@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
+from kg.suggest.english import REPORTING_VERBS, SIDE_WORDS, alternation, counting
 from kg.suggest.listed import known
 
 if TYPE_CHECKING:
@@ -20,17 +21,23 @@ PEOPLE = (
     "women", "girls",
 )  # fmt: skip
 """Plural nouns of people who act for themselves, not for a state ("Afghan women")."""
+_HEADS = (
+    *sorted(frozenset(SIDE_WORDS) & {"officials", "diplomats", "guards", "soldiers",
+                                     "negotiators"}),
+    "members", "residents", "officers", *PEOPLE,
+)  # fmt: skip
+"""The heads of a group of sources: a state's people who speak for it (a subset of the
+shared side words: no "side" or "government", which are no group of people), and people
+of their own."""
 
-_COUNT = r"(?:(?:two|three|four|five|six|several|some|many|\d+)\s+)?"
+_COUNT = rf"(?:(?:{alternation(counting(2, 99))}|several|some|many|\d+)\s+)?"
 _NOT_MODIFIERS = {"and", "or", "but", "the", "its", "their", "his", "her", "these", "those",
                   "other", "both", "all", "also", "who", "which", "that"}  # fmt: skip
 _VAGUE = {"senior", "top", "local", "government", "unnamed", "anonymous", "few", "more"}
 """Modifiers that tell no group apart ("senior officials", "government officials")."""
 SOURCES = re.compile(
     r",\s+" + _COUNT + r"(?P<label>(?P<modifiers>(?:[A-Za-z][a-z]+\s+){1,2})"
-    r"(?:officials|diplomats|members|residents|guards|officers|soldiers|negotiators|"
-    + "|".join(PEOPLE)
-    + r"))\s+(?:said|say|says|told\s+\w+)\s*\."
+    r"(?:" + alternation(_HEADS) + r"))\s+(?:" + REPORTING_VERBS + r"|say)(?:\s+\w+)?\s*\."
 )
 """A sentence's last words: a plural noun of people with one or two modifiers (their
 number left out), and the verb of saying ("..., two crew members said.")."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.suggest.english import ONE_FOR_A_BODY, alternation
+from kg.suggest.english import ONE_FOR_A_BODY, SPOKESPEOPLE, alternation
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
@@ -68,7 +68,8 @@ def speaks_for(text: str, here: list[Mention], register: Register) -> Iterator[R
                            "the one register person of that office for them")  # fmt: skip
 
 
-_OFFICE = re.compile(r"(envoy|ambassador|spokes(?:man|woman|person)|negotiator)", re.IGNORECASE)
+_ONE_HOLDER = frozenset(ONE_FOR_A_BODY) & {"envoy", "ambassador", "negotiator", *SPOKESPEOPLE}
+_OFFICE = re.compile(f"({alternation(_ONE_HOLDER)})", re.IGNORECASE)
 """The nouns of an office one person holds for a state or body at a time ("official",
 "diplomat", "representative" are any of many)."""
 _TIES = ("represents", "memberOf", "holdsPosition", "holdsActingPosition")
