@@ -28,3 +28,10 @@ def test_a_title_before_a_comma_and_a_name_is_an_office_without_the_comma() -> N
     labels = {r.object for r in rows if r.kind == "entity" and r.predicate == "label"}
     assert "Minister of Water Resources" in labels, labels
     assert not any(label.endswith(",") for label in labels), labels
+
+
+def test_a_word_before_a_comma_opening_the_sentence_is_no_part_of_a_title() -> None:
+    rows = suggest("Later, Minister Gul Ahmad Sherzad met the traders in Herat on Monday.")
+    labels = {r.object for r in rows if r.kind == "entity" and r.predicate == "label"}
+    assert "Gul Ahmad Sherzad" in labels, labels
+    assert not any(label.startswith("Later") for label in labels), labels

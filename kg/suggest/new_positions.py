@@ -50,6 +50,7 @@ def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, in
             or text[at + len(w) : first].strip()
             or not (w[:1].isupper() or w in _LOWER_TITLE or w in ("of", "for", "and"))
             or w.endswith(("’s", "'s", ".", "!", "?"))
+            or (w.endswith(",") and first != start)  # "Later, Minister X": no title
             or state_named(w)
             or state_of_adjective(w)
             or (known and any(finder.register.is_a(known, c) for c in ("State", "Person")))
