@@ -1,0 +1,57 @@
+"""Round 11 of `kg suggest`'s participants: a family name first ("Wang" of "Wang Yi"), the
+speaker of a quotation (not its owner, a place in its phrase, or a reported clause's
+subject), ...; each rule on sentences of our own making (none from the seed or invented
+reports), each failing without its rule."""
+
+from __future__ import annotations
+
+from kg.suggest.rows import Suggestion
+from tests.suggest_sentences import actors, claims, events, new, suggest
+
+
+def test_a_two_word_name_said_later_by_its_first_word_is_that_person() -> None:
+    rows = suggest(
+        "Chinese Foreign Minister Zhao Ming arrived in Kathmandu on Monday. "
+        "Zhao held talks with Nepal on Tuesday."
+    )
+    assert ("zhao-ming", "Zhao") in {(r.subject, r.object) for r in rows if r.predicate == "alias"}
+    (talks,) = events(rows, "Meeting")
+    assert ("hasParticipant", "zhao-ming") in actors(rows, talks)
+
+
+def test_a_surname_said_later_is_still_the_alias_not_the_first_name() -> None:
+    rows = suggest(
+        "Nepal's Foreign Minister Arjun Thapa arrived in Delhi on Monday. "
+        "Thapa held talks with India on Tuesday."
+    )
+    aliases = {r.object for r in rows if r.predicate == "alias" and r.subject == "arjun-thapa"}
+    assert aliases == {"Thapa"}
+    assert "arjun-thapa" in new(rows)
+
+
+def _speakers(rows: list[Suggestion]) -> set[str]:
+    return {o for s, o in claims(rows, "hasInitiator") if s.startswith("statement")}
+
+
+def test_the_subject_of_a_reported_clause_does_not_speak_its_quotation() -> None:
+    rows = suggest("Jaiswal said Nepal had “accepted the offer in principle” on Monday.")
+    assert "nepal" not in _speakers(rows)
+    assert "randhir-jaiswal" in _speakers(rows)
+
+
+def test_a_place_in_the_speakers_phrase_and_its_owner_do_not_speak() -> None:
+    rows = suggest(
+        "The UN’s top official in Nepal told the council on Monday that the talks were "
+        "“weeks, not months” from a deal."
+    )
+    assert not {"nepal", "un"} & {o for _, o in claims(rows, "hasInitiator")}
+
+
+def test_the_person_before_an_according_to_aside_speaks() -> None:
+    rows = suggest(
+        "Jaiswal, according to a statement from Nepal’s foreign ministry, told the visitors "
+        "that the project was “of great importance to both countries”."
+    )
+    initiators = {o for _, o in claims(rows, "hasInitiator")}
+    assert "randhir-jaiswal" in initiators
+    assert "nepal" not in initiators
