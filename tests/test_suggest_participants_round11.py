@@ -55,3 +55,23 @@ def test_the_person_before_an_according_to_aside_speaks() -> None:
     initiators = {o for _, o in claims(rows, "hasInitiator")}
     assert "randhir-jaiswal" in initiators
     assert "nepal" not in initiators
+
+
+def _targets(rows: list[Suggestion]) -> set[str]:
+    (denial,) = events(rows, "Denial")
+    return {o for r, o in actors(rows, denial) if r == "hasTarget"}
+
+
+def test_a_name_in_the_clause_a_denial_denies_is_no_target() -> None:
+    rows = suggest("Nepal denied on Monday that India had moved troops to the border.")
+    assert "india" not in _targets(rows)
+
+
+def test_a_name_modifying_the_denied_noun_is_no_target() -> None:
+    rows = suggest("Nepal denied UN staff detentions in the border districts on Monday.")
+    assert "un" not in _targets(rows)
+
+
+def test_the_owner_of_the_denied_words_is_still_the_target() -> None:
+    rows = suggest("Nepal denied India’s allegations of cross-border raids on Monday.")
+    assert _targets(rows) == {"india"}
