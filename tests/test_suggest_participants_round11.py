@@ -6,7 +6,7 @@ reports), each failing without its rule."""
 from __future__ import annotations
 
 from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import actors, claims, events, new, suggest
+from tests.suggest_sentences import acting, actors, claims, events, new, suggest
 
 
 def test_a_two_word_name_said_later_by_its_first_word_is_that_person() -> None:
@@ -75,3 +75,21 @@ def test_a_name_modifying_the_denied_noun_is_no_target() -> None:
 def test_the_owner_of_the_denied_words_is_still_the_target() -> None:
     rows = suggest("Nepal denied India’s allegations of cross-border raids on Monday.")
     assert _targets(rows) == {"india"}
+
+
+def test_a_participle_shares_the_main_verbs_subject_past_an_event_in_a_phrase() -> None:
+    rows = suggest(
+        "Nepal had closed its embassy following the Taliban’s rise to power, "
+        "re-establishing a small diplomatic presence in Kabul in 2022."
+    )
+    reopened = next(e for e in acting(rows) if "reopening" in e)
+    assert ("hasInitiator", "nepal") in actors(rows, reopened)
+    assert ("hasInitiator", "taliban") not in actors(rows, reopened)
+
+
+def test_the_go_between_of_an_event_after_through_takes_part() -> None:
+    rows = suggest("Nepal re-established a diplomatic presence through a technical team in 2022.")
+    reopened = next(e for e in acting(rows) if "reopening" in e)
+    team = "indian-technical-team-kabul"  # the register's "technical team"
+    assert ("hasParticipant", team) in actors(rows, reopened)
+    assert ("hasTarget", team) not in actors(rows, reopened)

@@ -292,10 +292,10 @@ the delivery of supplies")."""
 
 def _participle(gap: str, trigger: Trigger) -> bool:
     """After a comma: a participle opens the phrase ("..., providing aid"), or the trigger
-    is one (", stating that")."""
+    begins with one (", stating that", ", re-establishing a presence")."""
     tail = [w for w in gap.rsplit(",", 1)[-1].split() if w.lower() not in _PREPOSITION_ING]
     return (bool(tail) and tail[-1 if len(tail) == 1 else 0].endswith("ing")) or (
-        not tail and trigger.phrase.endswith("ing")
+        not tail and trigger.phrase.split()[0].endswith("ing")
     )
 
 
