@@ -93,3 +93,17 @@ def test_the_go_between_of_an_event_after_through_takes_part() -> None:
     team = "indian-technical-team-kabul"  # the register's "technical team"
     assert ("hasParticipant", team) in actors(rows, reopened)
     assert ("hasTarget", team) not in actors(rows, reopened)
+
+
+def test_the_first_of_a_list_after_which_is_a_subject_of_the_relative_clauses_verb() -> None:
+    rows = suggest(
+        "It is part of the planned highway, which Nepal, India and Bhutan agreed to build."
+    )
+    (agreement,) = events(rows, "Agreement")
+    assert {("hasParticipant", s) for s in ("nepal", "india", "bhutan")} <= actors(rows, agreement)
+
+
+def test_a_name_inside_a_relative_clause_before_the_verb_is_still_not_its_actor() -> None:
+    rows = suggest("Jaiswal, who is on a visit to Nepal, met Muttaqi in Doha on Monday.")
+    (meeting,) = events(rows, "Meeting")
+    assert "nepal" not in {o for _, o in actors(rows, meeting)}
