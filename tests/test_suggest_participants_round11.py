@@ -107,3 +107,18 @@ def test_a_name_inside_a_relative_clause_before_the_verb_is_still_not_its_actor(
     rows = suggest("Jaiswal, who is on a visit to Nepal, met Muttaqi in Doha on Monday.")
     (meeting,) = events(rows, "Meeting")
     assert "nepal" not in {o for _, o in actors(rows, meeting)}
+
+
+def _hosts(text: str) -> set[str]:
+    rows = suggest(text)
+    return {o for e in events(rows, "Visit") for r, o in actors(rows, e) if r == "hasHost"}
+
+
+def test_a_trip_still_to_come_gets_no_host_from_its_destination() -> None:
+    assert _hosts("Jaiswal is due to fly to Kabul on Wednesday.") == set()
+    assert _hosts("The committee allowed Muttaqi to travel to Qatar next month.") == set()
+
+
+def test_a_trip_made_keeps_the_host_of_its_destination() -> None:
+    assert _hosts("Jaiswal flew to Kabul on Wednesday.") == {"islamic-emirate-of-afghanistan"}
+    assert _hosts("Muttaqi travelled to Qatar on Monday.") == {"qatar"}
