@@ -196,8 +196,10 @@ class EventRows:
                 "claim", event.id, "hasPlace", place.entity, start, end, 0.6, "in/to/at a place"
             )
             roles = {(r, m.entity) for r, m in event.actors}
-            if self.s.register.is_a(event.cls, "Visit") and not ahead_of and not any(
-                r == "hasHost" for r, _ in roles
+            if (
+                self.s.register.is_a(event.cls, "Visit")
+                and not ahead_of
+                and not any(r == "hasHost" for r, _ in roles)
             ):  # "the visit to Kabul": hosted by whoever governs the place
                 host = host_of(self.s.register, place.entity)
                 where = report.span(place.start, place.end)
