@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.suggest import denials
 from kg.suggest.clauses import NEGATIONS, negated
-from kg.suggest.denials import denied_matter
 from kg.suggest.english import ALLEGATIONS
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
@@ -113,7 +113,7 @@ def drop_asides(report: Report, event: Event, mentions: list[Mention]) -> None:
         first = event.anchors.get(mention.start, (event.start, event.end))
         if mention.start > first[1] and _SECOND_VERB.search(text, first[1], mention.start):
             continue
-        if role == "hasTarget" and denied_matter(text, first[1], mention, denies=denial):
+        if role == "hasTarget" and denials.denied_matter(text, first[1], mention, denies=denial):
             continue  # "denied that the TTP had any presence": what is denied, no party
         kept.append((role, mention))
     event.actors = kept

@@ -19,13 +19,11 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.mentions import Mention
+from kg.suggest.unnamed import _ONE as ONE
 
-_OWNS = re.compile(
-    r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(?:envoys?|ambassadors?|representatives?|delegates?|"
-    r"negotiators?|spokes(?:man|woman|person)|officials?|diplomats?|ministers?|chiefs?|"
-    r"heads?|ministry|ministries)\b"
-)
-"""A possessive after a name, and the person or ministry it owns: "the United Nations’ top
+_OWNS = re.compile(rf"[’']s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{ONE}|ministers?|ministry|ministries)\b")
+"""A possessive after a name, and the one person who speaks for a body (the words of
+:mod:`kg.suggest.unnamed`), a minister or a ministry it owns: "the United Nations’ top
 official", "the Taliban’s ministry"."""
 _INSIDE = re.compile(r"\b(?:in|at|from|to)\s+(?:the\s+)?$")
 """A preposition of place right before a name: the name is inside another's phrase ("the
