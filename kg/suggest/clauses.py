@@ -186,8 +186,12 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
             return bool(_SUBORDINATOR.search(gap, _RELATIVE.match(gap).end()))  # type: ignore[union-attr]
         return bool(_SUBORDINATOR.search(gap))
     relative = _RELATIVE.search(text, low, mention.start)
-    if relative and "," in text[mention.end : start]:
-        return True  # "X, who is on a visit to India, met Y": India is not met
+    listed = relative and _SUBJECTS.fullmatch(
+        f"{text[relative.end() : mention.start]}X{text[mention.end : start]}"
+    )
+    if relative and "," in text[mention.end : start] and not listed:
+        return True  # "X, who is on a visit to India, met Y": India is not met; but "the
+        # railway, which A, B and C agreed to build": A, B and C agree
     comma = text.find(",", low, mention.start)
     if comma >= 0 and _AFTER_COMMA.fullmatch(text[mention.end : start]):
         return not _named_subject(text, low, mention)  # "X, on his first visit to India,
@@ -199,6 +203,12 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
             text[text.rfind(",", mention.end, start) : start]
         )
     return False
+
+
+_ITEM = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+[a-z]+)?"
+_SUBJECTS = re.compile(rf"\s+X(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM}\s*")
+"""After a relative pronoun, up to the trigger: a list of names, the first one ``X`` ("which
+A, B and the C government")."""
 
 
 def _named_subject(text: str, low: int, mention: Mention) -> bool:
@@ -292,10 +302,10 @@ the delivery of supplies")."""
 
 def _participle(gap: str, trigger: Trigger) -> bool:
     """After a comma: a participle opens the phrase ("..., providing aid"), or the trigger
-    is one (", stating that")."""
+    begins with one (", stating that", ", re-establishing a presence")."""
     tail = [w for w in gap.rsplit(",", 1)[-1].split() if w.lower() not in _PREPOSITION_ING]
     return (bool(tail) and tail[-1 if len(tail) == 1 else 0].endswith("ing")) or (
-        not tail and trigger.phrase.endswith("ing")
+        not tail and trigger.phrase.split()[0].endswith("ing")
     )
 
 

@@ -20,17 +20,29 @@ DUPLICATE_CUTOFF = 85.0
 
 def text_aliases(text: str, label: str, cls: str, end: int) -> tuple[str, ...]:
     """Other names the text gives: an acronym in brackets after the name ("Lashkar-e-Taiba
-    (LeT)"), a person's last name alone later on ("Kamil")."""
+    (LeT)"), a person's last name alone later on ("Kamil"), else the first of a two-word
+    name, where the family name comes first ("Wang" of "Wang Yi")."""
     found: list[str] = []
     acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", text[end : end + 12])
     if acronym:
         found.append(acronym.group(1))
     words = label.split()
     if cls == "Person" and len(words) >= 2:
-        last = words[-1]
+        first, last = words[0], words[-1]
         if re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text[end:]):
             found.append(last)
+        if len(words) == 2 and _alone(first, text[end:]) and not _alone(last, text[end:]):
+            found.append(first)  # "Wang" of "Wang Yi": the family name first (round 11)
     return tuple(found)
+
+
+def _alone(word: str, text: str) -> bool:
+    """``word`` stands alone in ``text``, no capitalised word after it ("Wang said", not
+    "Wang Yi said")."""
+    return any(
+        not re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2])
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    )
 
 
 def duplicate_of(label: str, cls: str, finder: MentionFinder) -> str:

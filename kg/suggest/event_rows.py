@@ -157,9 +157,12 @@ class EventRows:
             )
         doers = {m.entity for r, m in event.actors if r == "hasInitiator"}
         own = {o for d in doers for o in self.behind.get(d, ())}
+        ahead_of = _INFINITIVE.search(report.text, max(0, event.start - 4), event.start)
         for role, actor in event.actors:
             if role == "hasTarget" and actor.entity in own:
                 continue  # "Misri emphasized India’s ties": not their own state
+            if role == "hasHost" and ahead_of and _TO.search(report.text, 0, actor.start):
+                continue  # "is due to fly to Kabul": where, no host of a trip still to come
             first, last = event.anchors.get(actor.start, span)
             start, end = min(actor.start, first), max(actor.end, last)
             if report.sentence_at(actor.start) != report.sentence_at(first):
@@ -193,8 +196,10 @@ class EventRows:
                 "claim", event.id, "hasPlace", place.entity, start, end, 0.6, "in/to/at a place"
             )
             roles = {(r, m.entity) for r, m in event.actors}
-            if self.s.register.is_a(event.cls, "Visit") and not any(
-                r == "hasHost" for r, _ in roles
+            if (
+                self.s.register.is_a(event.cls, "Visit")
+                and not ahead_of
+                and not any(r == "hasHost" for r, _ in roles)
             ):  # "the visit to Kabul": hosted by whoever governs the place
                 host = host_of(self.s.register, place.entity)
                 where = report.span(place.start, place.end)
@@ -326,3 +331,10 @@ def actors_named(register: Register, place: str) -> set[str]:
         and register.is_a(e.id, "Actor")
         and name in {normalise(n) for n in (e.label, *e.aliases)}
     }
+
+
+_INFINITIVE = re.compile(r"\bto\s+\Z")
+"""A visit's trigger in the infinitive ("is due to fly to Kabul", "allowing X to travel
+to Qatar"): a trip still to come, which the annotations give no host (round 11)."""
+_TO = re.compile(r"\bto\s+(?:the\s+)?\Z")
+"""A host named after "to": the trip's destination."""

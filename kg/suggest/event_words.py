@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.suggest import denials
 from kg.suggest.clauses import NEGATIONS, negated
 from kg.suggest.english import ALLEGATIONS, DISCUSSING, TIME_WORDS, alternation
 from kg.suggest.event_record import Event
@@ -85,11 +86,12 @@ def dated_possessive(doc: Any, start: int) -> bool:
 
 
 def drop_asides(report: Report, event: Event, mentions: list[Mention]) -> None:
-    """No actor of the event: a dateline's place ("KABUL: X arrived"), and a name after
+    """No actor of the event: a dateline's place ("KABUL: X arrived"), a name after
     a coordinated verb of talking ("met Y and discussed the situation of Afghan
-    refugees")."""
+    refugees"), and a name in what a denial denies (:func:`kg.suggest.denials.denied_matter`)."""
     text = report.text
     kept = []
+    denial = event.cls == "Denial"
     for role, mention in event.actors:
         line = text.rfind("\n", 0, mention.start) + 1
         if mention.start - line < 2 and _DATELINE.match(text, line):
@@ -106,6 +108,8 @@ def drop_asides(report: Report, event: Event, mentions: list[Mention]) -> None:
         first = event.anchors.get(mention.start, (event.start, event.end))
         if mention.start > first[1] and _SECOND_VERB.search(text, first[1], mention.start):
             continue
+        if role == "hasTarget" and denials.denied_matter(text, first[1], mention, denies=denial):
+            continue  # "denied that the TTP had any presence": what is denied, no party
         kept.append((role, mention))
     event.actors = kept
 

@@ -300,16 +300,17 @@ class EventFinder(EventRoles, SubEvents):
         first = opened.get(number - 1)
         if first is None or doc[kept[number - 1][0]].idx < sentence.start:
             return None  # no trigger before it in the sentence
-        back = number - 1
+        back, verb = number - 1, None
         while back >= 0 and doc[kept[back][0]].idx >= sentence.start:
-            event = opened.get(back)
-            if event is not None:
+            event = opened.get(back)  # not an event in a phrase ("withdrew its diplomats
+            if event is not None and not after_preposition(doc, kept[back][0]):  # following
+                verb = verb or event  # the Taliban’s rise to power, re-establishing ...")
                 here = [s for i, s, _ in event.occurrences if i == sentence.index]
                 start = min(here, default=event.start)
                 if any(m.end <= start for _, m in event.actors):
                     return event
             back -= 1
-        return first
+        return verb or first
 
     def _said_again(
         self, doc: Any, kept: list[tuple[int, int, Trigger]], opened: dict[int, Event],

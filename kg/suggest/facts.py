@@ -17,7 +17,7 @@
   cent") are :mod:`kg.suggest.measures`'s.
 - A quotation is the text between curly or straight double quotes; its
   speaker is the actor of "X said", "said X", "according to X", "X stated",
-  "quoted X" in the same sentence.
+  "quoted X" in the same sentence (:mod:`kg.suggest.quote_speakers`).
 - A position held is a title of the register next to a person ("Foreign
   Secretary Vikram Misri", "Randhir Jaiswal, the foreign ministry
   spokesperson"); "acting" makes it ``holdsActingPosition``, "former"
@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from kg.suggest.english import ABOUT, REPORTING_VERBS, alternation
 from kg.suggest.english import NUMBER_WORDS as _NUMBER_WORDS
 from kg.suggest.mentions import Mention
+from kg.suggest.quote_speakers import speaker_of
 from kg.suggest.register import Register
 from kg.vocabulary import normalise
 
@@ -275,26 +276,9 @@ def find_quotations(
     for match in _QUOTE.finditer(text):
         speaker = None
         if speech is not None:
-            cue = offset + speech.start()
-            # "X said": the closest actor before the cue; "said X", "according to X": after it
-            after = [
-                m
-                for m in actors
-                if m.start > cue and not (match.start() <= m.start - offset < match.end())
-            ]
-            before = [
-                m
-                for m in actors
-                if m.end <= cue and not (match.start() <= m.start - offset < match.end())
-            ]
-            if (
-                speech.group(1).lower() == "told"
-            ):  # "X told Y": Y listened; "he told Y": no one named
-                speaker = before[-1] if before else None
-            elif after and after[0].start - cue < 60:
-                speaker = after[0]
-            elif before:
-                speaker = before[-1]
+            person = lambda m: register.is_a(m.entity, "Person")  # noqa: E731
+            span = (match.start(), match.end())
+            speaker = speaker_of(text, offset, actors, speech, span, person)
         quote = match["q"].strip().strip("…").strip()
         start = offset + match.start("q")
         found.append(Quotation(start, start + len(match["q"]), quote, speaker))

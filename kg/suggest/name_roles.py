@@ -92,6 +92,8 @@ def role_of(
     ):
         role = "hasVisitor"  # "arrived in Kabul with a Pakistani delegation": it visits too
     lead = text[max(sentence_start, mention.start - 40) : mention.start]
+    if mention.start >= trigger_end and _THROUGH.search(lead):
+        role = "hasParticipant"  # "a presence through a technical team": it takes part
     if (trigger.after == "hasRecipient" or gives) and _BENEFICIARY.search(lead):
         role = "hasRecipient"
     if (
@@ -196,6 +198,12 @@ _WITH = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 """Company named after a visit's trigger ("arrived in Kabul with a delegation")."""
+_THROUGH = re.compile(
+    r"\b(?:through|via)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+"""The means or go-between of the event after the trigger ("re-established a presence
+through a technical team", "talks via Qatar"): a participant, not the target."""
 _BENEFICIARY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
 """The one a gift or promise is for: "support for the rehabilitation of Afghan refugees",
 "aid to the Afghan people", "visa facilities for Afghans"."""
