@@ -12,7 +12,10 @@ corpus folder the same way, not by reading ids.
 Headline, dateline and byline are detected where the text shows them (a
 first line without final punctuation; a ``PLACE:`` or ``PLACE, Mon D:``
 opening of the first story line; a line of two to four capitalised words, or
-``By NAME``, before the story), and the caller's values override them.
+``By NAME``, before the story), and the caller's values override them. The
+lines that are page furniture (byline, photo captions, section labels, a wire
+story's credits, links to other stories and copyright lines) are written as
+coverage exclusions.
 
 Nothing is written unless everything can be: the text, the claims file and
 ``sources.tsv`` are each written atomically (:func:`kg.files.write_file`), in
@@ -60,6 +63,14 @@ _CREDITS = re.compile(
     r"(?:Additional )?[Rr]eporting by (?P<name>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3})\b"
 )
 """A wire story's credits line below it ("Reporting by X in Y; Editing by Z"): its writer."""
+_LINK = re.compile(
+    r"(?:also read|read (?:more|also|next)|see also|more on this|related(?: stories| articles"
+    r"| news| coverage)?|watch|listen)\s*[:|»›>–—-]",
+    re.IGNORECASE,
+)
+"""A link to another story, anywhere in the page ("Read more: ...", "ALSO READ | ...")."""
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)\s|[Cc]opyright\b)|.*\b[Aa]ll [Rr]ights [Rr]eserved\b")
+"""A copyright line ("© 2026 The Daily. All rights reserved.")."""
 
 
 class AddError(KgError):
@@ -166,6 +177,8 @@ def detect(text: str) -> Detected:
     furniture: list[tuple[str, str]] = []
     story_seen = False
     for line in lines[:FRONT_LINES]:
+        if _page_line(line):
+            continue  # a link or a copyright line: taken below, wherever it stands
         opening = DATELINE.match(line)
         if opening and _is_story(line[opening.end() :]):
             dateline = opening.group("dateline")
@@ -189,7 +202,23 @@ def detect(text: str) -> Detected:
     if credits is not None:
         furniture.append((credits.string, "credits"))
         author = author or credits.group("name")  # no byline above: the credits below
+    for line in dict.fromkeys(lines):
+        what = _page_line(line)
+        if what:
+            furniture.append((line, what))
     return Detected(headline, dateline, author, tuple(furniture))
+
+
+def _page_line(line: str) -> str:
+    """What a line of the page that is no story is ("link to another story", "copyright
+    line"), or an empty string."""
+    if len(line.split()) > 25:
+        return ""  # a story paragraph that happens to open so
+    if _LINK.match(line):
+        return "link to another story"
+    if _COPYRIGHT.match(line):
+        return "copyright line"
+    return ""
 
 
 def _is_story(line: str) -> bool:
