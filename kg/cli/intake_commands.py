@@ -123,7 +123,7 @@ def add(
     default=None,
     metavar="CONF",
     help="Accept every pending suggestion of at least this confidence (possible "
-    "duplicates are left to a person).",
+    "duplicates, and new events whose date is below it, are left to a person).",
 )
 @click.option("--list", "show", is_flag=True, help="List the suggestions and their status.")
 @click.option(
@@ -151,7 +151,7 @@ def review(
 ) -> None:
     """Accept, edit or reject the suggestions of one source; add what they missed.
 
-    Without options it serves a review page on 127.0.0.1 (the report's text with
+    SOURCE is a source id of sources.tsv (or its number: 005). Without options it serves a review page on 127.0.0.1 (the report's text with
     the suggestions highlighted: click a span to accept, edit or reject; a form
     adds a missed row) until Ctrl-C. Each decision is written at once: accepted
     rows into claims/SOURCE.tsv and entities/added-SOURCE.tsv, rejected ones
@@ -171,7 +171,10 @@ def review(
     with library_errors():
         session = Review(data, corpus_dir, source)
     if not session.rows:
-        click.echo(f"note: no suggestions for {source} yet: run kg suggest {source}", err=True)
+        click.echo(
+            f"note: no suggestions for {session.source} yet: run kg suggest {session.source}",
+            err=True,
+        )
     if not (accepts or rejects or accept_above is not None or show):
         _serve_review(session, port, not no_browser)
         return

@@ -22,8 +22,12 @@ its text. Each decision is written at once, every file atomically
   ``kg suggest`` does not propose it again (:func:`kg.suggest.rows.merge`);
 - a missed row (claim or entity) is added as an accepted row of its own.
 
-Every evidence span must occur verbatim in the text. Nothing else is checked
-here: the rows reach the graph only when ``kg build`` validates them.
+Every evidence span must occur verbatim in the text. Where the reviewer typed
+a row (an edit, a missed row), its predicate, the entity ids it names and a
+new entity's type must be ones the ontology and the register know (or
+entities proposed here), so that a typo is refused at once with a "did you
+mean", not at the build. Nothing else is checked here: the rows reach the
+graph only when ``kg build`` validates them.
 
 Each decision takes its turn on the suggestions file
 (:func:`kg.suggest.rows.taking_turns`) and reads the file again first, so a
@@ -41,7 +45,8 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from kg.build.annotations import SLUG
 from kg.build.corpus import find_all, near_miss, split_sentences
-from kg.build.tsv import InputFileError, read_text
+from kg.build.ontology import Vocabulary
+from kg.build.tsv import InputFileError, read_rows, read_text
 from kg.errors import KgError
 from kg.suggest.edits import EDITABLE, ReviewError, check_fields
 from kg.suggest.rows import (
@@ -53,7 +58,14 @@ from kg.suggest.rows import (
     with_status,
     write_suggestions,
 )
-from kg.suggest.targets import append_claim, register_ids, source_ids, upsert_entity
+from kg.suggest.targets import (
+    ENTITY_COLUMNS,
+    append_claim,
+    register_ids,
+    source_ids,
+    upsert_entity,
+)
+from kg.vocabulary import UnknownNameError, source_vocabulary, suggest
 
 ADDED_BY_REVIEWER = "added by the reviewer"
 
@@ -94,12 +106,13 @@ def _in_turn(
 class Review:
     """One source's suggestions and the files its decisions go to."""
 
-    def __init__(self, data_dir: Path, corpus_dir: Path, source: str) -> None:
+    def __init__(
+        self, data_dir: Path, corpus_dir: Path, source: str, ontology_dir: Path | None = None
+    ) -> None:
         self.data_dir = data_dir
+        self.ontology_dir = ontology_dir
+        source = _source_id(data_dir, source)
         self.source = source
-        known = source_ids(data_dir)
-        if source not in known:
-            raise ReviewError(f"unknown source {source!r} (see {data_dir / 'sources.tsv'})")
         try:
             self.text = read_text(corpus_dir / f"{source}.txt")
         except InputFileError as exc:
@@ -148,12 +161,19 @@ class Review:
                 f"{sid} is accepted already; change its row in {self._target(row)} by hand"
             )
         row = self._edited(row, edits or {})
+        if edits or row.reason == ADDED_BY_REVIEWER:
+            self._check_names(row)  # typed by the reviewer
         if row.kind == "claim":
             for entity in (row.subject, row.object):
                 if self._unwritten(entity):
+                    waiting = [
+                        r.sid
+                        for r in self.group(entity)
+                        if r.predicate in ("type", "label") and r.status != "accepted"
+                    ]
                     raise ReviewError(
                         f"names the new entity {entity!r}, which is not accepted: "
-                        "accept its type and label first"
+                        f"accept its type and label first ({' and '.join(waiting)})"
                     )
             self._write_claim(row)
         elif row.kind == "entity":
@@ -199,6 +219,10 @@ class Review:
                 skipped.extend((r.sid, "a possible duplicate: decide by hand") for r in rows)
                 continue
             if min(r.confidence for r in rows) < confidence:
+                continue
+            undated = self._undated_event(subject, confidence)
+            if undated:
+                skipped.extend((r.sid, undated) for r in rows)
                 continue
             for row in rows:
                 self._try(row.sid, accepted, skipped)
@@ -257,6 +281,74 @@ class Review:
 
     # --- the work ------------------------------------------------------------------------
 
+    @functools.cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The ontology's classes and predicates (read at the first decision that needs them)."""
+        from kg.build.ontology import load_vocabulary
+        from kg.resources import default_ontology_dir
+
+        return load_vocabulary(self.ontology_dir or default_ontology_dir())
+
+    def _undated_event(self, entity: str, confidence: float) -> str:
+        """Why :meth:`accept_above` leaves a new event: none of its dates would be accepted
+        with it (the build refuses an event without a time); empty when it may go."""
+        vocabulary = self.vocabulary
+        event = vocabulary.classes.get("Event")
+        types = [
+            vocabulary.classes.get(r.object) for r in self.group(entity) if r.predicate == "type"
+        ]
+        if event is None or not any(t is not None and vocabulary.is_a(t, event) for t in types):
+            return ""
+        dates = [
+            r
+            for r in self.rows
+            if r.kind == "claim" and r.subject == entity and r.predicate == "hasTime"
+        ]
+        if any(r.status == "accepted" or (r.status == "suggested" and r.confidence >= confidence)
+               for r in dates):  # fmt: skip
+            return ""
+        below = ", ".join(f"{r.sid} at {r.confidence:.2f}" for r in dates if r.status != "rejected")
+        return (
+            f"an event whose date is below {confidence:g} ({below or 'no date suggested'}): "
+            "the build needs its date; decide by hand"
+        )
+
+    def _check_names(self, row: Suggestion) -> None:
+        """Refuse a claim whose predicate the ontology lacks or that names an entity id no
+        register file has and no suggestion here proposes, and an entity type the ontology
+        lacks: typed by the reviewer, these are typos (with a "did you mean")."""
+        vocabulary = self.vocabulary
+        if row.kind == "entity" and row.predicate == "type":
+            if row.object not in vocabulary.classes:
+                raise ReviewError(
+                    f"unknown type {row.object!r}{suggest(row.object, vocabulary.classes)} "
+                    "(docs/annotation.md lists them)"
+                )
+            return
+        if row.kind != "claim":
+            return
+        prop = vocabulary.properties.get(row.predicate)
+        if prop is None:
+            close = suggest(row.predicate, vocabulary.properties)
+            raise ReviewError(
+                f"unknown predicate {row.predicate!r}{close} (docs/annotation.md lists them)"
+            )
+        named = [("subject", row.subject)]
+        if prop.kind == "entity":
+            named.append(("object", row.object))
+        known: set[str] | None = None
+        for field_name, entity in named:
+            if entity in self.register or self.group(entity):
+                continue
+            if known is None:
+                known = set(self.register) | self.added_ids()
+                known |= {r.subject for r in self.rows if r.kind == "entity"}
+            if entity not in known:
+                raise ReviewError(
+                    f"unknown {field_name} entity {entity!r}{suggest(entity, sorted(known))}: "
+                    "name a register id, or add the entity first"
+                )
+
     def _add(self, rows: list[Suggestion]) -> list[Suggestion]:
         for row in rows:
             check_fields(row)
@@ -314,6 +406,17 @@ class Review:
 
     def _target(self, row: Suggestion) -> Path:
         return self.claims_path if row.kind == "claim" else self.entities_path
+
+    def added_ids(self) -> set[str]:
+        """The ids of the entities accepted into this source's register file so far."""
+        if not self.entities_path.exists():
+            return set()
+        rows = read_rows(self.entities_path, ENTITY_COLUMNS[:3], ENTITY_COLUMNS[3:], [])
+        return {row.get("id") for row in rows} - {""}
+
+    def waits_for_acceptance(self, entity: str) -> bool:
+        """Whether a claim naming ``entity`` waits until its type and label are accepted."""
+        return self._unwritten(entity)
 
     def _unwritten(self, entity: str) -> bool:
         """Whether ``entity`` is a new entity proposed here that the register does not
@@ -390,6 +493,22 @@ class Review:
             "note": "accepted in kg review",
         }
         upsert_entity(self.entities_path, self.source, values)
+
+
+def _source_id(data_dir: Path, source: str) -> str:
+    """The full id of a source of ``sources.tsv`` given by id or number (``005``)."""
+    known = source_ids(data_dir)
+    if source in known:
+        return source
+    try:
+        return source_vocabulary(known).resolve(source)
+    except UnknownNameError as exc:
+        close = f"; did you mean {' or '.join(exc.suggestions)}?" if exc.suggestions else ""
+        raise ReviewError(
+            f"unknown source {source!r}{close} (see {data_dir / 'sources.tsv'})"
+        ) from None
+    except KgError as exc:  # ambiguous: two sources begin so
+        raise ReviewError(f"{exc} (see {data_dir / 'sources.tsv'})") from None
 
 
 __all__ = ["ADDED_BY_REVIEWER", "Decided", "Review", "ReviewError"]
