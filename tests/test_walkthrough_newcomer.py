@@ -1,0 +1,146 @@
+"""What tripped a newcomer following docs/annotation.md's "Adding a report": a source
+given by its number, typos typed into a review refused at once, a claim that waits
+for its entity naming the rows to accept, `--accept-above` leaving an event whose
+date it would not accept, page furniture further down the page, and coverage
+naming a sentence by its line."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.suggest.intake import detect
+from kg.suggest.review import Review, ReviewError
+from kg.suggest.rows import Suggestion, new_suggestion, suggestions_path, write_suggestions
+from tests.conftest import TinyCorpus
+
+
+def _row(kind: str, s: str, p: str, o: str, evidence: str, conf: float = 0.9) -> Suggestion:
+    return new_suggestion(kind, s, p, o, source="s1", evidence=evidence, confidence=conf)
+
+
+TALKS = [
+    _row("entity", "talks", "type", "Statement", "met", 0.7),
+    _row("entity", "talks", "label", "Statement: met", "met", 0.7),
+]
+TALKS_DATE = _row("claim", "talks", "hasTime", '2025-01-08 "on Wednesday" relative', "met", 0.3)
+TALKS_MISRI = _row("claim", "talks", "hasParticipant", "misri", "Vikram Misri met", 0.6)
+
+
+def _review(tiny: TinyCorpus, rows: list[Suggestion]) -> Review:
+    write_suggestions(suggestions_path(tiny.data, "s1"), rows, comment="")
+    return Review(tiny.data, tiny.corpus, "s1")
+
+
+def _cli(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.output
+
+
+def _stdout(*args: str) -> str:
+    return CliRunner().invoke(cli, list(args)).stdout
+
+
+def test_review_takes_the_source_number_as_suggest_does(tiny: TinyCorpus) -> None:
+    tiny.write(
+        "sources.tsv",
+        "id\theadline\tpublished\n005_1a2b3c4d5e6f7a8b\tEnvoys meet in Dubai\t2025-01-09\n",
+    )
+    (tiny.corpus / "s1.txt").rename(tiny.corpus / "005_1a2b3c4d5e6f7a8b.txt")
+    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    code, out = _cli("review", "005", *folders, "--list", "--json")
+    assert code == 0, out
+    assert "no suggestions for 005_1a2b3c4d5e6f7a8b yet" in out
+    code, out = _cli("review", "006", *folders, "--list")
+    assert code == 2 and "unknown source '006'" in out
+
+
+def test_a_typo_in_a_missed_claim_is_refused_with_a_did_you_mean(tiny: TinyCorpus) -> None:
+    review = _review(tiny, [*TALKS, TALKS_MISRI])
+    before = (tiny.data / "claims" / "s1.tsv").read_text(encoding="utf-8")
+    with pytest.raises(
+        ReviewError, match=re.escape("unknown predicate 'hasConsern' (did you mean hasConcern")
+    ):
+        review.add_claim("misri", "hasConsern", "india", "Vikram Misri")
+    with pytest.raises(
+        ReviewError, match=re.escape("unknown subject entity 'misrri' (did you mean misri")
+    ):
+        review.add_claim("misrri", "hasConcern", "india", "Vikram Misri")
+    with pytest.raises(
+        ReviewError, match=re.escape("unknown object entity 'dubay' (did you mean dubai")
+    ):
+        review.add_claim("meeting", "hasPlace", "dubay", "in Dubai")
+    assert (tiny.data / "claims" / "s1.tsv").read_text(encoding="utf-8") == before
+    # a text object is not an entity; a new entity proposed here is named before it is accepted
+    review.add_claim("meeting", "hasDescription", "dubay", "in Dubai")
+    review.accept_entity("talks")
+    review.add_claim("talks", "hasPlace", "dubai", "in Dubai")
+
+
+def test_a_typo_in_an_edit_or_a_new_entitys_type_is_refused(tiny: TinyCorpus) -> None:
+    review = _review(tiny, [*TALKS, TALKS_MISRI, TALKS_DATE])
+    with pytest.raises(ReviewError, match=re.escape("unknown type 'Country'")):
+        review.add_entity("tajikistan", "Country", "Tajikistan", evidence="Dubai")
+    assert not (tiny.data / "entities" / "added-s1.tsv").exists()
+    with pytest.raises(ReviewError, match=re.escape("unknown type 'Meting' (did you mean Meeting")):
+        review.accept(TALKS[0].sid, {"object": "Meting"})
+    review.accept_entity("talks")
+    with pytest.raises(ReviewError, match=re.escape("'misry' (did you mean misri")):
+        review.accept(TALKS_MISRI.sid, {"object": "misry"})
+    review.accept(TALKS_DATE.sid)
+    tiny.build()  # nothing refused reached the files
+
+
+def test_a_claim_waiting_for_its_entity_names_the_rows_to_accept(tiny: TinyCorpus) -> None:
+    review = _review(tiny, [*TALKS, TALKS_MISRI])
+    with pytest.raises(ReviewError, match=re.escape(f"({TALKS[0].sid} and {TALKS[1].sid})")):
+        review.accept(TALKS_MISRI.sid)
+
+
+def test_accept_above_leaves_an_event_whose_date_it_would_not_accept(tiny: TinyCorpus) -> None:
+    review = _review(tiny, [*TALKS, TALKS_DATE])
+    decided = review.accept_above(0.7)
+    assert decided.accepted == []
+    reasons = dict(decided.skipped)
+    assert f"{TALKS_DATE.sid} at 0.30" in reasons[TALKS[0].sid]
+    tiny.build()  # the build would refuse the event without a time
+    decided = review.accept_above(0.3)  # its date reaches the threshold: all go together
+    assert set(decided.accepted) == {TALKS[0].sid, TALKS[1].sid, TALKS_DATE.sid}
+    tiny.build()
+
+
+def test_links_and_copyright_lines_anywhere_are_page_furniture() -> None:
+    text = (
+        "World | South Asia\n\n"
+        "India, Tajikistan agree to boost defence cooperation\n\n"
+        "DUSHANBE: India and Tajikistan agreed on Monday to deepen defence cooperation.\n\n"
+        "Read more: India and Central Asia: a decade of connectivity\n\n"
+        "ALSO READ | Kazakhstan, Uzbekistan sign energy pact\n\n"
+        "Read the full statement on the ministry's website, an official said on Monday.\n\n"
+        "© 2026 The Asian Chronicle. All rights reserved.\n"
+    )
+    found = dict(detect(text).furniture)
+    assert found["Read more: India and Central Asia: a decade of connectivity"] == (
+        "link to another story"
+    )
+    assert found["ALSO READ | Kazakhstan, Uzbekistan sign energy pact"] == "link to another story"
+    assert found["© 2026 The Asian Chronicle. All rights reserved."] == "copyright line"
+    assert not any(line.startswith("Read the full") for line in found)  # a story sentence
+    assert detect(text).headline == "India, Tajikistan agree to boost defence cooperation"
+
+
+def test_coverage_names_an_uncovered_sentence_by_its_line(tiny: TinyCorpus) -> None:
+    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    code, out = _cli("coverage", "--table", *folders)
+    assert code == 1
+    assert "uncovered s1:1: Envoys meet in Dubai" in out
+    listed = json.loads(_stdout("coverage", "--sentences", "--json", *folders))
+    assert [(row["line"], row["text"][:6]) for row in listed] == [
+        (1, "Envoys"),
+        (2, "India’"),
+        (2, "India "),
+    ]
