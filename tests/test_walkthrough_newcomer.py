@@ -15,7 +15,13 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.suggest.intake import detect
 from kg.suggest.review import Review, ReviewError
-from kg.suggest.rows import Suggestion, new_suggestion, suggestions_path, write_suggestions
+from kg.suggest.rows import (
+    Suggestion,
+    new_suggestion,
+    read_suggestions,
+    suggestions_path,
+    write_suggestions,
+)
 from tests.conftest import TinyCorpus
 
 
@@ -144,3 +150,34 @@ def test_coverage_names_an_uncovered_sentence_by_its_line(tiny: TinyCorpus) -> N
         (2, "India’"),
         (2, "India "),
     ]
+
+
+def test_suggesting_again_after_a_review_keeps_the_accepted_entities_ids(
+    tiny: TinyCorpus,
+) -> None:
+    tiny.write(
+        "sources.tsv",
+        "id\theadline\tpublished\ns1\tEnvoys meet in Dubai\t2025-01-09\ns2\t\t2026-03-12\n",
+    )
+    (tiny.corpus / "s2.txt").write_text(
+        "Kazakh Foreign Minister Murat Nurtleu met Amir Khan Muttaqi in Almaty on Wednesday, "
+        "the ministry said.\n",
+        encoding="utf-8",
+    )
+    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    assert _cli("suggest", "s2", *folders)[0] == 0
+    first = read_suggestions(suggestions_path(tiny.data, "s2"))
+    events = [r.subject for r in first if r.kind == "entity" and r.object == "Statement"]
+    assert events == ["statement"]
+    review = Review(tiny.data, tiny.corpus, "s2")
+    review.accept_entity("statement")  # its claims still pending
+    review.accept_entity("murat-nurtleu")
+    assert _cli("suggest", "s2", *folders)[0] == 0  # "Run it again after a review"
+    again = {r.sid: r for r in read_suggestions(suggestions_path(tiny.data, "s2"))}
+    assert set(again) == {r.sid for r in first}  # nothing minted a second time ("statement-2")
+    assert {r.subject for r in again.values()} == {r.subject for r in first}
+    assert {r.sid for r in again.values() if r.status == "accepted"} == {
+        r.sid for r in first if r.subject in ("statement", "murat-nurtleu") and r.kind == "entity"
+    }
+    pending = [r for r in again.values() if r.subject == "statement" and r.kind == "claim"]
+    assert pending and {r.status for r in pending} == {"suggested"}

@@ -151,13 +151,14 @@ def review(
 ) -> None:
     """Accept, edit or reject the suggestions of one source; add what they missed.
 
-    SOURCE is a source id of sources.tsv (or its number: 005). Without options it serves a review page on 127.0.0.1 (the report's text with
-    the suggestions highlighted: click a span to accept, edit or reject; a form
-    adds a missed row) until Ctrl-C. Each decision is written at once: accepted
-    rows into claims/SOURCE.tsv and entities/added-SOURCE.tsv, rejected ones
-    kept as rejected in suggestions/SOURCE.tsv. --accept, --reject,
-    --accept-above and --list do the same from scripts. Nothing reaches the
-    graph until `kg build` validates it.
+    SOURCE is a source id of sources.tsv (or its number: 005). Without options
+    it serves a review page on 127.0.0.1 (the report's text with the
+    suggestions highlighted: click a span to accept, edit or reject; a form
+    adds a missed row) until Ctrl-C. Each decision is written at once:
+    accepted rows into claims/SOURCE.tsv and entities/added-SOURCE.tsv,
+    rejected ones kept as rejected in suggestions/SOURCE.tsv. --accept,
+    --reject, --accept-above and --list do the same from scripts. Nothing
+    reaches the graph until `kg build` validates it.
 
     Example:
 

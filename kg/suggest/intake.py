@@ -35,6 +35,7 @@ from kg.build.corpus import split_sentences
 from kg.build.tsv import MAX_FILE_BYTES, InputFileError, read_bytes
 from kg.errors import InputError, KgError
 from kg.files import write_file
+from kg.suggest.furniture import page_line
 from kg.suggest.targets import CLAIM_COLUMNS
 from kg.suggest.text import DATELINE, FRONT_LINES
 
@@ -63,14 +64,6 @@ _CREDITS = re.compile(
     r"(?:Additional )?[Rr]eporting by (?P<name>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3})\b"
 )
 """A wire story's credits line below it ("Reporting by X in Y; Editing by Z"): its writer."""
-_LINK = re.compile(
-    r"(?:also read|read (?:more|also|next)|see also|more on this|related(?: stories| articles"
-    r"| news| coverage)?|watch|listen)\s*[:|»›>–—-]",
-    re.IGNORECASE,
-)
-"""A link to another story, anywhere in the page ("Read more: ...", "ALSO READ | ...")."""
-_COPYRIGHT = re.compile(r"(?:©|\([cC]\)\s|[Cc]opyright\b)|.*\b[Aa]ll [Rr]ights [Rr]eserved\b")
-"""A copyright line ("© 2026 The Daily. All rights reserved.")."""
 
 
 class AddError(KgError):
@@ -177,7 +170,7 @@ def detect(text: str) -> Detected:
     furniture: list[tuple[str, str]] = []
     story_seen = False
     for line in lines[:FRONT_LINES]:
-        if _page_line(line):
+        if page_line(line):
             continue  # a link or a copyright line: taken below, wherever it stands
         opening = DATELINE.match(line)
         if opening and _is_story(line[opening.end() :]):
@@ -203,22 +196,10 @@ def detect(text: str) -> Detected:
         furniture.append((credits.string, "credits"))
         author = author or credits.group("name")  # no byline above: the credits below
     for line in dict.fromkeys(lines):
-        what = _page_line(line)
+        what = page_line(line)
         if what:
             furniture.append((line, what))
     return Detected(headline, dateline, author, tuple(furniture))
-
-
-def _page_line(line: str) -> str:
-    """What a line of the page that is no story is ("link to another story", "copyright
-    line"), or an empty string."""
-    if len(line.split()) > 25:
-        return ""  # a story paragraph that happens to open so
-    if _LINK.match(line):
-        return "link to another story"
-    if _COPYRIGHT.match(line):
-        return "copyright line"
-    return ""
 
 
 def _is_story(line: str) -> bool:

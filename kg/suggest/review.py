@@ -17,22 +17,17 @@ its text. Each decision is written at once, every file atomically
   the existing id); accepting the new entity's rows answers "no". A claim
   naming a new entity whose question is still open is refused until it is
   answered;
-- accepting a ``mention`` only records the decision;
-- rejecting a row keeps it in the suggestions file as ``rejected``, so that
-  ``kg suggest`` does not propose it again (:func:`kg.suggest.rows.merge`);
+- accepting a ``mention`` only records the decision; a rejected row stays
+  ``rejected``, so ``kg suggest`` does not propose it again;
 - a missed row (claim or entity) is added as an accepted row of its own.
 
-Every evidence span must occur verbatim in the text. Where the reviewer typed
-a row (an edit, a missed row), its predicate, the entity ids it names and a
-new entity's type must be ones the ontology and the register know (or
-entities proposed here), so that a typo is refused at once with a "did you
-mean", not at the build. Nothing else is checked here: the rows reach the
-graph only when ``kg build`` validates them.
+Every evidence span must occur verbatim in the text, and what the reviewer typed
+names what the ontology and register know (:mod:`kg.suggest.review_checks`);
+the build validates the rest.
 
 Each decision takes its turn on the suggestions file
-(:func:`kg.suggest.rows.taking_turns`) and reads the file again first, so a
-review page and a terminal review of the same report (or a ``kg suggest``
-run meanwhile) never write a decision over another's.
+(:func:`kg.suggest.rows.taking_turns`) and reads it again first, so no
+decision is written over another's (page, terminal, ``kg suggest``).
 """
 
 from __future__ import annotations
@@ -44,11 +39,20 @@ from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from kg.build.annotations import SLUG
-from kg.build.corpus import find_all, near_miss, split_sentences
-from kg.build.ontology import Vocabulary
-from kg.build.tsv import InputFileError, read_rows, read_text
+from kg.build.ontology import Vocabulary, load_vocabulary
+from kg.build.tsv import InputFileError, read_text
 from kg.errors import KgError
+from kg.resources import default_ontology_dir
 from kg.suggest.edits import EDITABLE, ReviewError, check_fields
+from kg.suggest.review_checks import (
+    added_ids,
+    check_evidence,
+    check_typed,
+    sentence_of,
+    source_id_of,
+    undated_event,
+    waiting_message,
+)
 from kg.suggest.rows import (
     Suggestion,
     new_suggestion,
@@ -58,14 +62,7 @@ from kg.suggest.rows import (
     with_status,
     write_suggestions,
 )
-from kg.suggest.targets import (
-    ENTITY_COLUMNS,
-    append_claim,
-    register_ids,
-    source_ids,
-    upsert_entity,
-)
-from kg.vocabulary import UnknownNameError, source_vocabulary, suggest
+from kg.suggest.targets import append_claim, register_ids, upsert_entity
 
 ADDED_BY_REVIEWER = "added by the reviewer"
 
@@ -111,8 +108,7 @@ class Review:
     ) -> None:
         self.data_dir = data_dir
         self.ontology_dir = ontology_dir
-        source = _source_id(data_dir, source)
-        self.source = source
+        self.source = source = source_id_of(data_dir, source)
         try:
             self.text = read_text(corpus_dir / f"{source}.txt")
         except InputFileError as exc:
@@ -162,19 +158,11 @@ class Review:
             )
         row = self._edited(row, edits or {})
         if edits or row.reason == ADDED_BY_REVIEWER:
-            self._check_names(row)  # typed by the reviewer
+            check_typed(row, self.vocabulary, self.known_ids)  # typed by the reviewer
         if row.kind == "claim":
             for entity in (row.subject, row.object):
-                if self._unwritten(entity):
-                    waiting = [
-                        r.sid
-                        for r in self.group(entity)
-                        if r.predicate in ("type", "label") and r.status != "accepted"
-                    ]
-                    raise ReviewError(
-                        f"names the new entity {entity!r}, which is not accepted: "
-                        f"accept its type and label first ({' and '.join(waiting)})"
-                    )
+                if self.waits_for_acceptance(entity):
+                    raise ReviewError(waiting_message(entity, self.group(entity)))
             self._write_claim(row)
         elif row.kind == "entity":
             self._accept_entity(row)
@@ -220,7 +208,7 @@ class Review:
                 continue
             if min(r.confidence for r in rows) < confidence:
                 continue
-            undated = self._undated_event(subject, confidence)
+            undated = undated_event(self.rows, self.vocabulary, subject, confidence)
             if undated:
                 skipped.extend((r.sid, undated) for r in rows)
                 continue
@@ -247,7 +235,7 @@ class Review:
             confidence=1.0,
             note=note.strip(),
             reason=ADDED_BY_REVIEWER,
-            sentence=self._sentence(evidence),
+            sentence=sentence_of(self.text, evidence),
         )
         return self._add([row])[0]
 
@@ -273,7 +261,7 @@ class Review:
                 evidence=value if predicate == "alias" else evidence,
                 confidence=1.0,
                 reason=ADDED_BY_REVIEWER,
-                sentence=self._sentence(evidence),
+                sentence=sentence_of(self.text, evidence),
             )
             for predicate, value in facts
         ]
@@ -284,75 +272,17 @@ class Review:
     @functools.cached_property
     def vocabulary(self) -> Vocabulary:
         """The ontology's classes and predicates (read at the first decision that needs them)."""
-        from kg.build.ontology import load_vocabulary
-        from kg.resources import default_ontology_dir
-
         return load_vocabulary(self.ontology_dir or default_ontology_dir())
 
-    def _undated_event(self, entity: str, confidence: float) -> str:
-        """Why :meth:`accept_above` leaves a new event: none of its dates would be accepted
-        with it (the build refuses an event without a time); empty when it may go."""
-        vocabulary = self.vocabulary
-        event = vocabulary.classes.get("Event")
-        types = [
-            vocabulary.classes.get(r.object) for r in self.group(entity) if r.predicate == "type"
-        ]
-        if event is None or not any(t is not None and vocabulary.is_a(t, event) for t in types):
-            return ""
-        dates = [
-            r
-            for r in self.rows
-            if r.kind == "claim" and r.subject == entity and r.predicate == "hasTime"
-        ]
-        if any(r.status == "accepted" or (r.status == "suggested" and r.confidence >= confidence)
-               for r in dates):  # fmt: skip
-            return ""
-        below = ", ".join(f"{r.sid} at {r.confidence:.2f}" for r in dates if r.status != "rejected")
-        return (
-            f"an event whose date is below {confidence:g} ({below or 'no date suggested'}): "
-            "the build needs its date; decide by hand"
-        )
-
-    def _check_names(self, row: Suggestion) -> None:
-        """Refuse a claim whose predicate the ontology lacks or that names an entity id no
-        register file has and no suggestion here proposes, and an entity type the ontology
-        lacks: typed by the reviewer, these are typos (with a "did you mean")."""
-        vocabulary = self.vocabulary
-        if row.kind == "entity" and row.predicate == "type":
-            if row.object not in vocabulary.classes:
-                raise ReviewError(
-                    f"unknown type {row.object!r}{suggest(row.object, vocabulary.classes)} "
-                    "(docs/annotation.md lists them)"
-                )
-            return
-        if row.kind != "claim":
-            return
-        prop = vocabulary.properties.get(row.predicate)
-        if prop is None:
-            close = suggest(row.predicate, vocabulary.properties)
-            raise ReviewError(
-                f"unknown predicate {row.predicate!r}{close} (docs/annotation.md lists them)"
-            )
-        named = [("subject", row.subject)]
-        if prop.kind == "entity":
-            named.append(("object", row.object))
-        known: set[str] | None = None
-        for field_name, entity in named:
-            if entity in self.register or self.group(entity):
-                continue
-            if known is None:
-                known = set(self.register) | self.added_ids()
-                known |= {r.subject for r in self.rows if r.kind == "entity"}
-            if entity not in known:
-                raise ReviewError(
-                    f"unknown {field_name} entity {entity!r}{suggest(entity, sorted(known))}: "
-                    "name a register id, or add the entity first"
-                )
+    def known_ids(self) -> set[str]:
+        """Every id a claim may name: the register's, and the entities proposed here."""
+        known = set(self.register) | added_ids(self.entities_path)
+        return known | {r.subject for r in self.rows if r.kind == "entity"}
 
     def _add(self, rows: list[Suggestion]) -> list[Suggestion]:
         for row in rows:
             check_fields(row)
-            self._check_evidence(row.evidence)
+            check_evidence(self.text, self.source, row.evidence)
         known = {r.sid for r in self.rows}
         self.rows.extend(row for row in rows if row.sid not in known)
         return [self.accept(row.sid) for row in rows]
@@ -374,25 +304,8 @@ class Review:
             changes[name] = value if name == "evidence" else value.strip()
         row = replace(row, **changes)
         check_fields(row)
-        self._check_evidence(row.evidence)
+        check_evidence(self.text, self.source, row.evidence)
         return row
-
-    def _check_evidence(self, evidence: str) -> None:
-        if find_all(self.text, evidence):
-            return
-        message = f"evidence does not occur verbatim in {self.source}: {evidence!r}"
-        hint = near_miss(self.text, evidence)
-        raise ReviewError(message + (f" (the text has {hint!r})" if hint else ""))
-
-    def _sentence(self, evidence: str) -> str:
-        spans = find_all(self.text, evidence)
-        if not spans:
-            return ""
-        start = spans[0][0]
-        for sentence in split_sentences(self.text):
-            if sentence.start <= start < sentence.end:
-                return sentence.text
-        return ""
 
     def _set(self, row: Suggestion, status: str) -> Suggestion:
         decided = with_status(row, status)
@@ -407,18 +320,7 @@ class Review:
     def _target(self, row: Suggestion) -> Path:
         return self.claims_path if row.kind == "claim" else self.entities_path
 
-    def added_ids(self) -> set[str]:
-        """The ids of the entities accepted into this source's register file so far."""
-        if not self.entities_path.exists():
-            return set()
-        rows = read_rows(self.entities_path, ENTITY_COLUMNS[:3], ENTITY_COLUMNS[3:], [])
-        return {row.get("id") for row in rows} - {""}
-
     def waits_for_acceptance(self, entity: str) -> bool:
-        """Whether a claim naming ``entity`` waits until its type and label are accepted."""
-        return self._unwritten(entity)
-
-    def _unwritten(self, entity: str) -> bool:
         """Whether ``entity`` is a new entity proposed here that the register does not
         have yet (its type not accepted, and not taken as a register entry): a claim
         naming it would fail the build."""
@@ -493,22 +395,6 @@ class Review:
             "note": "accepted in kg review",
         }
         upsert_entity(self.entities_path, self.source, values)
-
-
-def _source_id(data_dir: Path, source: str) -> str:
-    """The full id of a source of ``sources.tsv`` given by id or number (``005``)."""
-    known = source_ids(data_dir)
-    if source in known:
-        return source
-    try:
-        return source_vocabulary(known).resolve(source)
-    except UnknownNameError as exc:
-        close = f"; did you mean {' or '.join(exc.suggestions)}?" if exc.suggestions else ""
-        raise ReviewError(
-            f"unknown source {source!r}{close} (see {data_dir / 'sources.tsv'})"
-        ) from None
-    except KgError as exc:  # ambiguous: two sources begin so
-        raise ReviewError(f"{exc} (see {data_dir / 'sources.tsv'})") from None
 
 
 __all__ = ["ADDED_BY_REVIEWER", "Decided", "Review", "ReviewError"]

@@ -111,11 +111,7 @@ def render_page(review: Review, token: str, nonce: str) -> str:
             r.subject for r in rows if r.kind == "entity" and review.waits_for_acceptance(r.subject)
         },
         # what the forms offer as you type: ids, predicates and classes the build knows
-        entity_ids=sorted(
-            set(review.register)
-            | review.added_ids()
-            | {r.subject for r in rows if r.kind == "entity" and r.status != "rejected"}
-        ),
+        entity_ids=sorted(review.known_ids()),
         predicates=sorted(review.vocabulary.properties),
         classes=sorted(review.vocabulary.classes),
         lists={"subject": "kg-entities", "object": "kg-entities", "predicate": "kg-predicates"},
