@@ -106,3 +106,18 @@ def test_the_forms_offer_the_known_names(page: Any) -> None:
         selector = f'#add-claim input[name="{field}"]'
         assert page.get_attribute(selector, "list") == listed
     assert page.get_attribute('#add-entity input[name="type"]', "list") == "kg-classes"
+
+
+def test_undo_takes_back_a_mis_clicked_accept(page: Any, tiny: TinyCorpus) -> None:
+    claims = tiny.data / "claims" / "s1.tsv"
+    before = claims.read_text(encoding="utf-8")
+    filler = _card(FILLER[0].sid)
+    with page.expect_navigation():
+        page.click(f"{filler} button.accept")
+    page.wait_for_selector("body[data-ready=true]", state="attached")
+    assert claims.read_text(encoding="utf-8") != before
+    with page.expect_navigation():
+        page.click(f"{filler} button.undo")
+    page.wait_for_selector("body[data-ready=true]", state="attached")
+    assert claims.read_text(encoding="utf-8") == before
+    assert page.locator(f"{filler}.suggested button.accept").count() == 1

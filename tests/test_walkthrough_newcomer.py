@@ -181,3 +181,27 @@ def test_suggesting_again_after_a_review_keeps_the_accepted_entities_ids(
     }
     pending = [r for r in again.values() if r.subject == "statement" and r.kind == "claim"]
     assert pending and {r.status for r in pending} == {"suggested"}
+
+
+def test_an_accepted_row_can_be_taken_back(tiny: TinyCorpus) -> None:
+    review = _review(tiny, [*TALKS, TALKS_MISRI, TALKS_DATE])
+    claims = tiny.data / "claims" / "s1.tsv"
+    before = claims.read_text(encoding="utf-8")
+    review.accept_entity("talks")
+    review.accept(TALKS_MISRI.sid)
+    with pytest.raises(ReviewError, match=re.escape(f"claims name 'talks' ({claims}:9)")):
+        review.undo(TALKS[0].sid)  # a claim names the entity: that first
+    review.undo(TALKS_MISRI.sid)  # a mis-click on Accept
+    assert claims.read_text(encoding="utf-8") == before
+    assert review.find(TALKS_MISRI.sid).status == "suggested"
+    review.undo(TALKS[1].sid)  # the label: the register row goes until a label is accepted
+    assert "talks" not in (tiny.data / "entities" / "added-s1.tsv").read_text(encoding="utf-8")
+    review.accept(TALKS[1].sid, {"object": "Statement of Misri"})
+    assert "talks\tStatement\tStatement of Misri" in (
+        tiny.data / "entities" / "added-s1.tsv"
+    ).read_text(encoding="utf-8")
+    with pytest.raises(ReviewError, match="not accepted: nothing to undo"):
+        review.undo(TALKS_DATE.sid)
+    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    code, out = _cli("review", "s1", *folders, "--undo", TALKS[1].sid)
+    assert code == 0 and f"undone {TALKS[1].sid}" in out

@@ -118,6 +118,13 @@ def add(
 @click.option("--accept", "accepts", multiple=True, metavar="SID", help="Accept this suggestion.")
 @click.option("--reject", "rejects", multiple=True, metavar="SID", help="Reject this suggestion.")
 @click.option(
+    "--undo",
+    "undos",
+    multiple=True,
+    metavar="SID",
+    help="Take back an accepted suggestion (its row leaves the claims or register file).",
+)
+@click.option(
     "--accept-above",
     type=click.FloatRange(0, 1),
     default=None,
@@ -141,6 +148,7 @@ def review(
     source: str,
     accepts: tuple[str, ...],
     rejects: tuple[str, ...],
+    undos: tuple[str, ...],
     accept_above: float | None,
     show: bool,
     port: int,
@@ -157,7 +165,7 @@ def review(
     adds a missed row) until Ctrl-C. Each decision is written at once:
     accepted rows into claims/SOURCE.tsv and entities/added-SOURCE.tsv,
     rejected ones kept as rejected in suggestions/SOURCE.tsv. --accept,
-    --reject, --accept-above and --list do the same from scripts. Nothing
+    --reject, --undo, --accept-above and --list do the same from scripts. Nothing
     reaches the graph until `kg build` validates it.
 
     Example:
@@ -176,7 +184,7 @@ def review(
             f"note: no suggestions for {session.source} yet: run kg suggest {session.source}",
             err=True,
         )
-    if not (accepts or rejects or accept_above is not None or show):
+    if not (accepts or rejects or undos or accept_above is not None or show):
         _serve_review(session, port, not no_browser)
         return
     with library_errors(option="SID"):
@@ -186,6 +194,9 @@ def review(
         for sid in rejects:
             session.reject(sid)
             click.echo(f"rejected {sid}", err=True)
+        for sid in undos:
+            session.undo(sid)
+            click.echo(f"undone {sid}: pending again", err=True)
         if accept_above is not None:
             decided = session.accept_above(accept_above)
             click.echo(f"accepted {len(decided.accepted)} suggestion(s)", err=True)

@@ -19,7 +19,8 @@ its text. Each decision is written at once, every file atomically
   answered;
 - accepting a ``mention`` only records the decision; a rejected row stays
   ``rejected``, so ``kg suggest`` does not propose it again;
-- a missed row (claim or entity) is added as an accepted row of its own.
+- a missed row (claim or entity) is added as an accepted row of its own;
+- undoing an accepted row takes its line out of the file again (:mod:`kg.suggest.undo`).
 
 Every evidence span must occur verbatim in the text, and what the reviewer typed
 names what the ontology and register know (:mod:`kg.suggest.review_checks`);
@@ -33,10 +34,10 @@ decision is written over another's (page, terminal, ``kg suggest``).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any
 
 from kg.build.annotations import SLUG
 from kg.build.ontology import Vocabulary, load_vocabulary
@@ -55,14 +56,15 @@ from kg.suggest.review_checks import (
 )
 from kg.suggest.rows import (
     Suggestion,
+    in_turn,
     new_suggestion,
     read_suggestions,
     suggestions_path,
-    taking_turns,
     with_status,
     write_suggestions,
 )
 from kg.suggest.targets import append_claim, register_ids, upsert_entity
+from kg.suggest.undo import naming, remove_claim, remove_entity
 
 ADDED_BY_REVIEWER = "added by the reviewer"
 
@@ -73,31 +75,6 @@ class Decided:
 
     accepted: list[str]
     skipped: list[tuple[str, str]]
-
-
-_Params = ParamSpec("_Params")
-_Result = TypeVar("_Result")
-
-
-def _in_turn(
-    decision: Callable[Concatenate[Review, _Params], _Result],
-) -> Callable[Concatenate[Review, _Params], _Result]:
-    """Run a decision holding the suggestions file's lock, on rows read again under it
-    (a decision made inside another keeps the outer turn)."""
-
-    @functools.wraps(decision)
-    def in_turn(review: Review, /, *args: _Params.args, **kwargs: _Params.kwargs) -> _Result:
-        if review.turns:
-            return decision(review, *args, **kwargs)
-        with taking_turns(review.path):
-            review.turns += 1
-            try:
-                review.reload()
-                return decision(review, *args, **kwargs)
-            finally:
-                review.turns -= 1
-
-    return in_turn
 
 
 class Review:
@@ -146,7 +123,7 @@ class Review:
 
     # --- decisions -----------------------------------------------------------------------
 
-    @_in_turn
+    @in_turn
     def accept(self, sid: str, edits: Mapping[str, str] | None = None) -> Suggestion:
         """Accept a suggestion (with ``edits`` of its fields) and write it into the data."""
         row = self.find(sid)
@@ -168,7 +145,7 @@ class Review:
             self._accept_entity(row)
         return self._set(row, "accepted")
 
-    @_in_turn
+    @in_turn
     def accept_entity(self, subject: str) -> list[Suggestion]:
         """Accept every pending ``type``, ``label`` and ``alias`` row of one new entity."""
         rows = [
@@ -181,7 +158,7 @@ class Review:
         rows.sort(key=lambda r: ("type", "label", "alias").index(r.predicate))
         return [self.accept(row.sid) for row in rows]
 
-    @_in_turn
+    @in_turn
     def reject(self, sid: str) -> Suggestion:
         """Mark a suggestion rejected: it is not suggested again."""
         row = self.find(sid)
@@ -191,7 +168,30 @@ class Review:
             )
         return self._set(row, "rejected")
 
-    @_in_turn
+    @in_turn
+    def undo(self, sid: str) -> Suggestion:
+        """Take back an accepted row: its line leaves the claims or register file and the
+        row is pending again (a new entity's type or label only when no claim names it)."""
+        row = self.find(sid)
+        if row.status != "accepted":
+            raise ReviewError(f"{sid} is {row.status}, not accepted: nothing to undo")
+        if row.kind == "claim":
+            remove_claim(self.claims_path, self._claim_values(row))
+        elif row.kind == "entity":
+            if row.predicate == "possibleDuplicateOf":
+                raise ReviewError(f"{sid} took {row.subject!r} as {row.object!r}: undo it by hand")
+            lines = naming(self.claims_path, row.subject)
+            if lines and row.predicate in ("type", "label"):
+                where = ", ".join(f"{self.claims_path}:{n}" for n in lines)
+                raise ReviewError(f"claims name {row.subject!r} ({where}): undo them first")
+            group = self.group(row.subject)
+            remove_entity(self.entities_path, row.subject)
+            self._write_entity(
+                row.subject, [r for r in group if r.status == "accepted" and r.sid != sid]
+            )
+        return self._set(row, "suggested")
+
+    @in_turn
     def accept_above(self, confidence: float) -> Decided:
         """Accept every suggested row of at least ``confidence``: new entities (whose
         rows all reach it and that are not possible duplicates) first, then claims
@@ -220,7 +220,7 @@ class Review:
                     self._try(row.sid, accepted, skipped)
         return Decided(accepted, skipped)
 
-    @_in_turn
+    @in_turn
     def add_claim(
         self, subject: str, predicate: str, obj: str, evidence: str, note: str = ""
     ) -> Suggestion:
@@ -239,7 +239,7 @@ class Review:
         )
         return self._add([row])[0]
 
-    @_in_turn
+    @in_turn
     def add_entity(
         self, entity: str, type_: str, label: str, aliases: Iterable[str] = (), evidence: str = ""
     ) -> list[Suggestion]:
@@ -342,18 +342,18 @@ class Review:
             )
         return existing
 
-    def _write_claim(self, row: Suggestion) -> None:
-        subject = self._resolve(row.subject)
-        obj = self._resolve(row.object)
-        values = {
-            "subject": subject,
+    def _claim_values(self, row: Suggestion) -> dict[str, str]:
+        return {
+            "subject": self._resolve(row.subject),
             "predicate": row.predicate,
-            "object": obj,
+            "object": self._resolve(row.object),
             "source": self.source,
             "evidence": row.evidence,
             "note": row.note,
         }
-        append_claim(self.claims_path, self.source, values)
+
+    def _write_claim(self, row: Suggestion) -> None:
+        append_claim(self.claims_path, self.source, self._claim_values(row))
 
     def _accept_entity(self, row: Suggestion) -> None:
         if row.predicate == "possibleDuplicateOf":

@@ -171,6 +171,9 @@ class ReviewServer:
             if action == "accept-entity":
                 rows = self.review.accept_entity(self.review.find(sid).subject)
                 return {"sid": sid, "status": "accepted", "accepted": [r.sid for r in rows]}
+            if action == "undo":
+                row = self.review.undo(sid)
+                return {"sid": row.sid, "status": row.status}
             if action == "reject":
                 row = self.review.reject(sid)
                 return {"sid": row.sid, "status": row.status}
