@@ -205,3 +205,23 @@ def test_an_accepted_row_can_be_taken_back(tiny: TinyCorpus) -> None:
     folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
     code, out = _cli("review", "s1", *folders, "--undo", TALKS[1].sid)
     assert code == 0 and f"undone {TALKS[1].sid}" in out
+
+
+def test_accept_above_leaves_a_meeting_whose_second_actor_it_would_not_accept(
+    tiny: TinyCorpus,
+) -> None:
+    meeting = [
+        _row("entity", "talks", "type", "Meeting", "met", 0.7),
+        _row("entity", "talks", "label", "Meeting of Misri and Muttaqi", "met", 0.7),
+        _row("claim", "talks", "hasTime", '2025-01-08 "on Wednesday" relative', "met", 0.9),
+        _row("claim", "talks", "hasParticipant", "misri", "Vikram Misri met", 0.6),
+        _row("claim", "talks", "hasParticipant", "muttaqi", "met Amir Khan Muttaqi", 0.6),
+    ]
+    review = _review(tiny, meeting)
+    decided = review.accept_above(0.7)
+    assert decided.accepted == []
+    assert "a meeting with fewer than two actors" in dict(decided.skipped)[meeting[0].sid]
+    tiny.build()  # the build would refuse the meeting with no actor
+    decided = review.accept_above(0.6)
+    assert set(decided.accepted) == {row.sid for row in meeting}
+    tiny.build()

@@ -130,7 +130,8 @@ def add(
     default=None,
     metavar="CONF",
     help="Accept every pending suggestion of at least this confidence (possible "
-    "duplicates, and new events whose date is below it, are left to a person).",
+    "duplicates, and new events whose date or second actor is below it, are left to a "
+    "person).",
 )
 @click.option("--list", "show", is_flag=True, help="List the suggestions and their status.")
 @click.option(

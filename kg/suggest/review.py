@@ -49,9 +49,9 @@ from kg.suggest.review_checks import (
     added_ids,
     check_evidence,
     check_typed,
+    incomplete_event,
     sentence_of,
     source_id_of,
-    undated_event,
     waiting_message,
 )
 from kg.suggest.rows import (
@@ -208,7 +208,7 @@ class Review:
                 continue
             if min(r.confidence for r in rows) < confidence:
                 continue
-            undated = undated_event(self.rows, self.vocabulary, subject, confidence)
+            undated = incomplete_event(self.rows, self.vocabulary, subject, confidence)
             if undated:
                 skipped.extend((r.sid, undated) for r in rows)
                 continue

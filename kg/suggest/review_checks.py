@@ -67,31 +67,56 @@ def check_typed(row: Suggestion, vocabulary: Vocabulary, known: Callable[[], set
             )
 
 
-def undated_event(
+def incomplete_event(
     rows: list[Suggestion], vocabulary: Vocabulary, entity: str, confidence: float
 ) -> str:
-    """Why ``--accept-above`` leaves the new ``entity``: an event none of whose dates
-    would be accepted with it (the build refuses an event without a time); empty when
-    it may go."""
-    event = vocabulary.classes.get("Event")
+    """Why ``--accept-above`` leaves the new ``entity``: an event whose date, or a meeting
+    whose second actor, would not be accepted with it (the build refuses an event
+    without a time and a meeting with fewer than two actors); empty when it may go."""
     types = [
         vocabulary.classes.get(r.object)
         for r in rows
         if r.kind == "entity" and r.subject == entity and r.predicate == "type"
     ]
-    if event is None or not any(t is not None and vocabulary.is_a(t, event) for t in types):
+
+    def is_a(name: str) -> bool:
+        cls = vocabulary.classes.get(name)
+        return cls is not None and any(t is not None and vocabulary.is_a(t, cls) for t in types)
+
+    if not is_a("Event"):
         return ""
-    dates = [
-        r for r in rows if r.kind == "claim" and r.subject == entity and r.predicate == "hasTime"
-    ]
-    if any(r.status == "accepted" or (r.status == "suggested" and r.confidence >= confidence)
-           for r in dates):  # fmt: skip
-        return ""
-    below = ", ".join(f"{r.sid} at {r.confidence:.2f}" for r in dates if r.status != "rejected")
-    return (
-        f"an event whose date is below {confidence:g} ({below or 'no date suggested'}): "
-        "the build needs its date; decide by hand"
-    )
+    claims = [r for r in rows if r.kind == "claim" and r.subject == entity]
+
+    def taken(row: Suggestion) -> bool:
+        return row.status == "accepted" or (
+            row.status == "suggested" and row.confidence >= confidence
+        )
+
+    def below(found: list[Suggestion]) -> str:
+        listed = ", ".join(
+            f"{r.sid} at {r.confidence:.2f}" for r in found if r.status != "rejected"
+        )
+        return listed or "none suggested"
+
+    dates = [r for r in claims if r.predicate == "hasTime"]
+    if not any(taken(r) for r in dates):
+        return (
+            f"an event whose date is below {confidence:g} ({below(dates)}): "
+            "the build needs its date; decide by hand"
+        )
+    actors = [r for r in claims if _is_role(vocabulary, r.predicate)]
+    if is_a("Meeting") and len({r.object for r in actors if taken(r)}) < 2:
+        return (
+            f"a meeting with fewer than two actors at {confidence:g} or above ({below(actors)}): "
+            "the build needs two; decide by hand"
+        )
+    return ""
+
+
+def _is_role(vocabulary: Vocabulary, predicate: str) -> bool:
+    """Whether ``predicate`` names an actor of an event (a sub-property of sem:hasActor)."""
+    prop = vocabulary.properties.get(predicate)
+    return prop is not None and any(str(p).endswith("/sem/hasActor") for p in prop.super_properties)
 
 
 def check_evidence(text: str, source: str, evidence: str) -> None:
@@ -167,6 +192,6 @@ __all__ = [
     "register_before_review",
     "sentence_of",
     "source_id_of",
-    "undated_event",
+    "incomplete_event",
     "waiting_message",
 ]
