@@ -225,3 +225,12 @@ def test_accept_above_leaves_a_meeting_whose_second_actor_it_would_not_accept(
     decided = review.accept_above(0.6)
     assert set(decided.accepted) == {row.sid for row in meeting}
     tiny.build()
+
+
+def test_a_missed_entity_whose_label_is_not_in_the_text_asks_for_the_evidence(
+    tiny: TinyCorpus,
+) -> None:
+    review = _review(tiny, [])
+    with pytest.raises(ReviewError, match="the label 'Dubai meeting venue' is not in the text"):
+        review.add_entity("venue", "Building", "Dubai meeting venue")
+    review.add_entity("venue", "Building", "Dubai meeting venue", evidence="in Dubai")

@@ -1,8 +1,7 @@
 """``kg review``: the analyst's decisions on one source's suggestions, written into the data.
 
-A :class:`Review` holds one source's suggestions (:mod:`kg.suggest.rows`) and
-its text. Each decision is written at once, every file atomically
-(:func:`kg.files.write_file`):
+A :class:`Review` holds one source's suggestions (:mod:`kg.suggest.rows`) and its
+text. Each decision is written at once, every file atomically (``write_file``):
 
 - accepting a ``claim`` row (as suggested, or edited) appends it to
   ``claims/<source>.tsv`` (the suggester's confidence is not copied: the row
@@ -22,9 +21,8 @@ its text. Each decision is written at once, every file atomically
 - a missed row (claim or entity) is added as an accepted row of its own;
 - undoing an accepted row takes its line out of the file again (:mod:`kg.suggest.undo`).
 
-Every evidence span must occur verbatim in the text, and what the reviewer typed
-names what the ontology and register know (:mod:`kg.suggest.review_checks`);
-the build validates the rest.
+Evidence must be verbatim, and what the reviewer types must name what the ontology
+and register know (:mod:`kg.suggest.review_checks`); the build checks the rest.
 
 Each decision takes its turn on the suggestions file
 (:func:`kg.suggest.rows.taking_turns`) and reads it again first, so no
@@ -248,6 +246,8 @@ class Review:
         entity, label = entity.strip(), label.strip()
         if not SLUG.match(entity):
             raise ReviewError(f"id {entity!r} is not a slug (lowercase words joined by '-')")
+        if not evidence and label not in self.text:
+            raise ReviewError(f"the label {label!r} is not in the text: give the evidence")
         evidence = evidence or label
         facts = [("type", type_.strip()), ("label", label)]
         facts += [("alias", a.strip()) for a in aliases if a.strip()]
