@@ -106,6 +106,8 @@ def test_the_forms_offer_the_known_names(page: Any) -> None:
         selector = f'#add-claim input[name="{field}"]'
         assert page.get_attribute(selector, "list") == listed
     assert page.get_attribute('#add-entity input[name="type"]', "list") == "kg-classes"
+    type_editor = f'{_card(MEDICINES[0].sid)} input[name="object"]'
+    assert page.get_attribute(type_editor, "list") == "kg-classes"
 
 
 def test_undo_takes_back_a_mis_clicked_accept(page: Any, tiny: TinyCorpus) -> None:
