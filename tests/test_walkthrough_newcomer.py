@@ -234,3 +234,16 @@ def test_a_missed_entity_whose_label_is_not_in_the_text_asks_for_the_evidence(
     with pytest.raises(ReviewError, match="the label 'Dubai meeting venue' is not in the text"):
         review.add_entity("venue", "Building", "Dubai meeting venue")
     review.add_entity("venue", "Building", "Dubai meeting venue", evidence="in Dubai")
+
+
+def test_a_build_that_misses_an_events_date_names_the_pending_row(tiny: TinyCorpus) -> None:
+    review = _review(tiny, [*TALKS, TALKS_DATE])
+    review.accept_entity("talks")  # on the page, one decision at a time: not its date yet
+    result = CliRunner().invoke(
+        cli, ["build", "--check", "--data", str(tiny.data), "--corpus", str(tiny.corpus)]
+    )
+    assert result.exit_code == 1
+    assert "An event without a time: kgr:talks" in result.stderr
+    assert f"note: talks: its date is pending: kg review s1 --accept {TALKS_DATE.sid}" in (
+        result.stderr
+    )

@@ -5,6 +5,7 @@ register as ``kg suggest`` first saw a reviewed source."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 from kg.build.corpus import find_all, near_miss, split_sentences
 from kg.build.ontology import Vocabulary
 from kg.build.tsv import read_rows
-from kg.errors import KgError
+from kg.errors import KgError, Problem
 from kg.suggest.edits import ReviewError
 from kg.suggest.register import Register
 from kg.suggest.rows import Suggestion
@@ -150,6 +151,45 @@ def waiting_message(entity: str, rows: list[Suggestion]) -> str:
     )
 
 
+_NEEDED = re.compile(r"An event without a time: kgr:(\S+)|fewer than two actors: kgr:([^,\s]+)")
+"""A build problem that a pending suggestion may settle (its date, its actors)."""
+
+
+def pending_fixes(problems: Iterable[Problem]) -> list[str]:
+    """For each build problem of an event accepted in a review (no time, too few actors),
+    the pending suggestions of that report that would settle it, as one line each."""
+    from kg.build.ontology import load_vocabulary
+    from kg.resources import default_ontology_dir
+    from kg.suggest.rows import read_suggestions, suggestions_path
+
+    lines: list[str] = []
+    vocabulary: Vocabulary | None = None
+    for problem in problems:
+        found = _NEEDED.search(problem.message)
+        where = problem.location
+        if found is None or where is None or not where.path.name.startswith("added-"):
+            continue
+        source = where.path.stem.removeprefix("added-")
+        entity = found.group(1) or found.group(2)
+        vocabulary = vocabulary or load_vocabulary(default_ontology_dir())
+        try:
+            rows = read_suggestions(suggestions_path(where.path.parent.parent, source))
+        except KgError:
+            continue
+        wanted = [
+            r
+            for r in rows
+            if r.status == "suggested"
+            and r.subject == entity
+            and (r.predicate == "hasTime" if found.group(1) else _is_role(vocabulary, r.predicate))
+        ]
+        if wanted:
+            accepts = " ".join(f"--accept {r.sid}" for r in wanted[:4])
+            what = "its date is" if found.group(1) else "its actors are"
+            lines.append(f"{entity}: {what} pending: kg review {source} {accepts}")
+    return lines
+
+
 def added_ids(path: Path) -> set[str]:
     """The ids of a register file (a source's ``added-<source>.tsv``; none if missing)."""
     if not path.exists():
@@ -193,5 +233,6 @@ __all__ = [
     "sentence_of",
     "source_id_of",
     "incomplete_event",
+    "pending_fixes",
     "waiting_message",
 ]
