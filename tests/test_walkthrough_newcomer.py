@@ -247,3 +247,25 @@ def test_a_build_that_misses_an_events_date_names_the_pending_row(tiny: TinyCorp
     assert f"note: talks: its date is pending: kg review s1 --accept {TALKS_DATE.sid}" in (
         result.stderr
     )
+
+
+def test_suggest_proposes_nothing_from_page_furniture_alone(tiny: TinyCorpus) -> None:
+    tiny.write(
+        "sources.tsv",
+        "id\theadline\tpublished\ns1\tEnvoys meet in Dubai\t2025-01-09\ns2\t\t2026-06-16\n",
+    )
+    (tiny.corpus / "s2.txt").write_text(
+        "World | South Asia\n\n"
+        "India and Tajikistan agreed on Monday to deepen defence cooperation, "
+        "as S. Jaishankar held talks with Tajik President Emomali Rahmon in Dushanbe.\n",
+        encoding="utf-8",
+    )
+    tiny.write(
+        "coverage-exclusions/s2.tsv",
+        "source\ttext\treason\ns2\tWorld | South Asia\tsection label (kg add)\n",
+    )
+    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    assert _cli("suggest", "s2", *folders)[0] == 0
+    rows = read_suggestions(suggestions_path(tiny.data, "s2"))
+    assert "south-asia" not in {r.subject for r in rows} | {r.object for r in rows}
+    assert "dushanbe" in {r.subject for r in rows}  # the story's own names stay

@@ -64,6 +64,7 @@ def suggest(
     from kg.build.tsv import InputFileError, read_text
     from kg.files import check_target
     from kg.resources import default_data_dir, default_ontology_dir, find_corpus
+    from kg.suggest.furniture import excluded_texts, outside_furniture
     from kg.suggest.register import SuggestSourceError, load_register, source_id
     from kg.suggest.review_checks import register_before_review
     from kg.suggest.rows import (
@@ -96,6 +97,7 @@ def suggest(
         decided = read_suggestions(target) if target.exists() else []
         register = register_before_review(register, full, decided)
         rows = Suggester.from_register(register, ontology).suggest(full, text)
+        rows = outside_furniture(rows, text, excluded_texts(data, full))  # no section labels
         with taking_turns(target):  # a review open on the file decides between our reads
             old = read_suggestions(target) if target.exists() else []
             merged = merge(old, rows)
