@@ -269,3 +269,14 @@ def test_suggest_proposes_nothing_from_page_furniture_alone(tiny: TinyCorpus) ->
     rows = read_suggestions(suggestions_path(tiny.data, "s2"))
     assert "south-asia" not in {r.subject for r in rows} | {r.object for r in rows}
     assert "dushanbe" in {r.subject for r in rows}  # the story's own names stay
+
+
+def test_the_listed_table_fits_a_terminal_and_json_keeps_everything(tiny: TinyCorpus) -> None:
+    said = "India sent 300 tonnes of medicines"
+    paraphrase = _row("claim", "talks", "hasParaphrase", said + " " + "x" * 150, said, 0.4)
+    _review(tiny, [*TALKS, paraphrase])
+    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    table = _stdout("review", "s1", *folders, "--list", "--table")
+    assert max(len(line) for line in table.splitlines()) < 160 and "India sent 300 t" in table
+    listed = json.loads(_stdout("review", "s1", *folders, "--list", "--json"))
+    assert paraphrase.object in [row["object"] for row in listed]

@@ -133,7 +133,12 @@ def add(
     "duplicates, and new events whose date or second actor is below it, are left to a "
     "person).",
 )
-@click.option("--list", "show", is_flag=True, help="List the suggestions and their status.")
+@click.option(
+    "--list",
+    "show",
+    is_flag=True,
+    help="List the suggestions and their status (a table cuts long objects; --json: all).",
+)
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
@@ -218,7 +223,20 @@ def review(
             for r in session.rows
         ]
         columns = ["sid", "status", "kind", "subject", "predicate", "object", "confidence"]
-        emit_rows(rows, columns + (["evidence"] if resolve_format(fmt) != "table" else []), fmt)
+        if resolve_format(fmt) == "table":  # a terminal: a paraphrase's object cut to fit
+            for row in rows:
+                row["object"] = _cut(row["object"], LIST_OBJECT_WIDTH)
+            emit_rows(rows, columns, fmt)
+        else:
+            emit_rows(rows, [*columns, "evidence"], fmt)
+
+
+LIST_OBJECT_WIDTH = 60
+"""How much of a row's object ``kg review --list --table`` shows (--json: all of it)."""
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _serve_review(session: Any, port: int, browser: bool) -> None:
