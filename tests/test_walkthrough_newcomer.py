@@ -280,3 +280,19 @@ def test_the_listed_table_fits_a_terminal_and_json_keeps_everything(tiny: TinyCo
     assert max(len(line) for line in table.splitlines()) < 160 and "India sent 300 t" in table
     listed = json.loads(_stdout("review", "s1", *folders, "--list", "--json"))
     assert paraphrase.object in [row["object"] for row in listed]
+
+
+def test_coverage_of_one_source(tiny: TinyCorpus) -> None:
+    tiny.write(
+        "sources.tsv",
+        "id\theadline\tpublished\ns1\tEnvoys meet in Dubai\t2025-01-09\n"
+        "005_1a2b3c4d5e6f7a8b\t\t2026-06-16\n",
+    )
+    (tiny.corpus / "005_1a2b3c4d5e6f7a8b.txt").write_text(
+        "India and Tajikistan agreed on Monday to deepen defence cooperation.\n", encoding="utf-8"
+    )
+    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    listed = json.loads(_stdout("coverage", "--sentences", "--json", "--source", "005", *folders))
+    assert {row["source"] for row in listed} == {"005_1a2b3c4d5e6f7a8b"} and len(listed) == 1
+    code, out = _cli("coverage", "--source", "009", *folders)
+    assert code == 2 and "--source: no source named '009'" in out

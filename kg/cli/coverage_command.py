@@ -20,12 +20,20 @@ from kg.cli.output import emit_rows, output_options, render_table, resolve_forma
     help="List every story sentence with its status: claims (an accepted claim's "
     "evidence), suggested (pending suggestions only) or none.",
 )
+@click.option(
+    "--source",
+    "only",
+    default=None,
+    metavar="SOURCE",
+    help="Only this source (its id or number: 005) [default: every source].",
+)
 def coverage(
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
     fmt: str | None,
     sentences: bool,
+    only: str | None,
 ) -> None:
     """Per source, the story sentences supported by an evidence span.
 
@@ -38,7 +46,7 @@ def coverage(
 
     \b
         kg coverage --table
-        kg coverage --sentences --table
+        kg coverage --sentences --table --source 005
     """
     from kg.build.coverage import coverage as compute_coverage
 
@@ -50,6 +58,12 @@ def coverage(
     with library_errors():
         pending = _pending_evidence(data_dir, sorted(result.texts))
     report = compute_coverage(result.annotations, result.texts, pending)
+    if only is not None:
+        from kg.vocabulary import source_vocabulary
+
+        with library_errors(option="--source"):
+            chosen = source_vocabulary(result.texts).resolve(only, option="--source")
+        report = [item for item in report if item.source == chosen]
     fmt = resolve_format(fmt)
     if sentences:
         listed = [
