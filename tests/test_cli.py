@@ -72,7 +72,7 @@ def test_coverage_lists_uncovered_sentences_and_exits_1(runner: CliRunner, tmp_p
         cli, ["coverage", "--table", "--data", str(tiny.data), "--corpus", str(tiny.corpus)]
     )
     assert result.exit_code == 1
-    assert "uncovered s1:0: Envoys meet in Dubai" in result.output
+    assert "uncovered s1:1: Envoys meet in Dubai" in result.output
 
 
 def test_coverage_exclusion_explains_a_sentence(runner: CliRunner, tmp_path: Path) -> None:

@@ -20,24 +20,33 @@ from kg.cli.output import emit_rows, output_options, render_table, resolve_forma
     help="List every story sentence with its status: claims (an accepted claim's "
     "evidence), suggested (pending suggestions only) or none.",
 )
+@click.option(
+    "--source",
+    "only",
+    default=None,
+    metavar="SOURCE",
+    help="Only this source (its id or number: 005) [default: every source].",
+)
 def coverage(
     data_dir: Path | None,
     ontology_dir: Path | None,
     corpus: Path | None,
     fmt: str | None,
     sentences: bool,
+    only: str | None,
 ) -> None:
     """Per source, the story sentences supported by an evidence span.
 
     Lists every sentence that no claim covers and that no exclusion in
-    data/coverage-exclusions/ explains, and says which of them have pending
-    suggestions (data/suggestions/, from `kg suggest`). Exits 1 if any is left.
+    data/coverage-exclusions/ explains, as SOURCE:LINE (the line of the
+    source's text), and says which of them have pending suggestions
+    (data/suggestions/, from `kg suggest`). Exits 1 if any is left.
 
     Example:
 
     \b
         kg coverage --table
-        kg coverage --sentences --table
+        kg coverage --sentences --table --source 005
     """
     from kg.build.coverage import coverage as compute_coverage
 
@@ -49,14 +58,26 @@ def coverage(
     with library_errors():
         pending = _pending_evidence(data_dir, sorted(result.texts))
     report = compute_coverage(result.annotations, result.texts, pending)
+    if only is not None:
+        from kg.vocabulary import source_vocabulary
+
+        with library_errors(option="--source"):
+            chosen = source_vocabulary(result.texts).resolve(only, option="--source")
+        report = [item for item in report if item.source == chosen]
     fmt = resolve_format(fmt)
     if sentences:
         listed = [
-            {"source": item.source, "start": s.start, "status": status, "text": s.text}
+            {
+                "source": item.source,
+                "line": _line(result.texts[item.source], s.start),
+                "start": s.start,
+                "status": status,
+                "text": s.text,
+            }
             for item in report
             for s, status in item.story
         ]
-        emit_rows(listed, ["source", "start", "status", "text"], fmt)
+        emit_rows(listed, ["source", "line", "start", "status", "text"], fmt)
     else:
         rows = [
             {
@@ -78,13 +99,17 @@ def coverage(
                 for sentence, status in item.story:
                     if status != "claims":
                         shown = " (pending suggestions)" if status == "suggested" else ""
-                        click.echo(
-                            f"uncovered {item.source}:{sentence.start}: {sentence.text}{shown}"
-                        )
+                        line = _line(result.texts[item.source], sentence.start)
+                        click.echo(f"uncovered {item.source}:{line}: {sentence.text}{shown}")
         else:
             emit_rows(rows, [*columns, "uncovered"], fmt)
     if any(item.uncovered for item in report):
         raise SystemExit(1)
+
+
+def _line(text: str, offset: int) -> int:
+    """The line of ``text`` (from 1) that holds the character at ``offset``."""
+    return text.count("\n", 0, offset) + 1
 
 
 def _pending_evidence(data_dir: Path | None, sources: list[str]) -> dict[str, list[str]]:

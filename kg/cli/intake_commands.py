@@ -118,14 +118,27 @@ def add(
 @click.option("--accept", "accepts", multiple=True, metavar="SID", help="Accept this suggestion.")
 @click.option("--reject", "rejects", multiple=True, metavar="SID", help="Reject this suggestion.")
 @click.option(
+    "--undo",
+    "undos",
+    multiple=True,
+    metavar="SID",
+    help="Take back an accepted suggestion (its row leaves the claims or register file).",
+)
+@click.option(
     "--accept-above",
     type=click.FloatRange(0, 1),
     default=None,
     metavar="CONF",
     help="Accept every pending suggestion of at least this confidence (possible "
-    "duplicates are left to a person).",
+    "duplicates, and new events whose date or second actor is below it, are left to a "
+    "person).",
 )
-@click.option("--list", "show", is_flag=True, help="List the suggestions and their status.")
+@click.option(
+    "--list",
+    "show",
+    is_flag=True,
+    help="List the suggestions and their status (a table cuts long objects; --json: all).",
+)
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
@@ -141,6 +154,7 @@ def review(
     source: str,
     accepts: tuple[str, ...],
     rejects: tuple[str, ...],
+    undos: tuple[str, ...],
     accept_above: float | None,
     show: bool,
     port: int,
@@ -151,13 +165,14 @@ def review(
 ) -> None:
     """Accept, edit or reject the suggestions of one source; add what they missed.
 
-    Without options it serves a review page on 127.0.0.1 (the report's text with
-    the suggestions highlighted: click a span to accept, edit or reject; a form
-    adds a missed row) until Ctrl-C. Each decision is written at once: accepted
-    rows into claims/SOURCE.tsv and entities/added-SOURCE.tsv, rejected ones
-    kept as rejected in suggestions/SOURCE.tsv. --accept, --reject,
-    --accept-above and --list do the same from scripts. Nothing reaches the
-    graph until `kg build` validates it.
+    SOURCE is a source id of sources.tsv (or its number: 005). Without options
+    it serves a review page on 127.0.0.1 (the report's text with the
+    suggestions highlighted: click a span to accept, edit or reject; a form
+    adds a missed row) until Ctrl-C. Each decision is written at once:
+    accepted rows into claims/SOURCE.tsv and entities/added-SOURCE.tsv,
+    rejected ones kept as rejected in suggestions/SOURCE.tsv. --accept,
+    --reject, --undo, --accept-above and --list do the same from scripts. Nothing
+    reaches the graph until `kg build` validates it.
 
     Example:
 
@@ -171,8 +186,11 @@ def review(
     with library_errors():
         session = Review(data, corpus_dir, source)
     if not session.rows:
-        click.echo(f"note: no suggestions for {source} yet: run kg suggest {source}", err=True)
-    if not (accepts or rejects or accept_above is not None or show):
+        click.echo(
+            f"note: no suggestions for {session.source} yet: run kg suggest {session.source}",
+            err=True,
+        )
+    if not (accepts or rejects or undos or accept_above is not None or show):
         _serve_review(session, port, not no_browser)
         return
     with library_errors(option="SID"):
@@ -182,6 +200,9 @@ def review(
         for sid in rejects:
             session.reject(sid)
             click.echo(f"rejected {sid}", err=True)
+        for sid in undos:
+            session.undo(sid)
+            click.echo(f"undone {sid}: pending again", err=True)
         if accept_above is not None:
             decided = session.accept_above(accept_above)
             click.echo(f"accepted {len(decided.accepted)} suggestion(s)", err=True)
@@ -202,7 +223,20 @@ def review(
             for r in session.rows
         ]
         columns = ["sid", "status", "kind", "subject", "predicate", "object", "confidence"]
-        emit_rows(rows, columns + (["evidence"] if resolve_format(fmt) != "table" else []), fmt)
+        if resolve_format(fmt) == "table":  # a terminal: a paraphrase's object cut to fit
+            for row in rows:
+                row["object"] = _cut(row["object"], LIST_OBJECT_WIDTH)
+            emit_rows(rows, columns, fmt)
+        else:
+            emit_rows(rows, [*columns, "evidence"], fmt)
+
+
+LIST_OBJECT_WIDTH = 60
+"""How much of a row's object ``kg review --list --table`` shows (--json: all of it)."""
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _serve_review(session: Any, port: int, browser: bool) -> None:

@@ -12,7 +12,10 @@ corpus folder the same way, not by reading ids.
 Headline, dateline and byline are detected where the text shows them (a
 first line without final punctuation; a ``PLACE:`` or ``PLACE, Mon D:``
 opening of the first story line; a line of two to four capitalised words, or
-``By NAME``, before the story), and the caller's values override them.
+``By NAME``, before the story), and the caller's values override them. The
+lines that are page furniture (byline, photo captions, section labels, a wire
+story's credits, links to other stories and copyright lines) are written as
+coverage exclusions.
 
 Nothing is written unless everything can be: the text, the claims file and
 ``sources.tsv`` are each written atomically (:func:`kg.files.write_file`), in
@@ -32,6 +35,7 @@ from kg.build.corpus import split_sentences
 from kg.build.tsv import MAX_FILE_BYTES, InputFileError, read_bytes
 from kg.errors import InputError, KgError
 from kg.files import write_file
+from kg.suggest.furniture import page_line
 from kg.suggest.targets import CLAIM_COLUMNS
 from kg.suggest.text import DATELINE, FRONT_LINES
 
@@ -166,6 +170,8 @@ def detect(text: str) -> Detected:
     furniture: list[tuple[str, str]] = []
     story_seen = False
     for line in lines[:FRONT_LINES]:
+        if page_line(line):
+            continue  # a link or a copyright line: taken below, wherever it stands
         opening = DATELINE.match(line)
         if opening and _is_story(line[opening.end() :]):
             dateline = opening.group("dateline")
@@ -189,6 +195,10 @@ def detect(text: str) -> Detected:
     if credits is not None:
         furniture.append((credits.string, "credits"))
         author = author or credits.group("name")  # no byline above: the credits below
+    for line in dict.fromkeys(lines):
+        what = page_line(line)
+        if what:
+            furniture.append((line, what))
     return Detected(headline, dateline, author, tuple(furniture))
 
 

@@ -1,8 +1,7 @@
 """``kg review``: the analyst's decisions on one source's suggestions, written into the data.
 
-A :class:`Review` holds one source's suggestions (:mod:`kg.suggest.rows`) and
-its text. Each decision is written at once, every file atomically
-(:func:`kg.files.write_file`):
+A :class:`Review` holds one source's suggestions (:mod:`kg.suggest.rows`) and its
+text. Each decision is written at once, every file atomically (``write_file``):
 
 - accepting a ``claim`` row (as suggested, or edited) appends it to
   ``claims/<source>.tsv`` (the suggester's confidence is not copied: the row
@@ -17,43 +16,53 @@ its text. Each decision is written at once, every file atomically
   the existing id); accepting the new entity's rows answers "no". A claim
   naming a new entity whose question is still open is refused until it is
   answered;
-- accepting a ``mention`` only records the decision;
-- rejecting a row keeps it in the suggestions file as ``rejected``, so that
-  ``kg suggest`` does not propose it again (:func:`kg.suggest.rows.merge`);
-- a missed row (claim or entity) is added as an accepted row of its own.
+- accepting a ``mention`` only records the decision; a rejected row stays
+  ``rejected``, so ``kg suggest`` does not propose it again;
+- a missed row (claim or entity) is added as an accepted row of its own;
+- undoing an accepted row takes its line out of the file again (:mod:`kg.suggest.undo`).
 
-Every evidence span must occur verbatim in the text. Nothing else is checked
-here: the rows reach the graph only when ``kg build`` validates them.
+Evidence must be verbatim, and what the reviewer types must name what the ontology
+and register know (:mod:`kg.suggest.review_checks`); the build checks the rest.
 
 Each decision takes its turn on the suggestions file
-(:func:`kg.suggest.rows.taking_turns`) and reads the file again first, so a
-review page and a terminal review of the same report (or a ``kg suggest``
-run meanwhile) never write a decision over another's.
+(:func:`kg.suggest.rows.taking_turns`) and reads it again first, so no
+decision is written over another's (page, terminal, ``kg suggest``).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any
 
 from kg.build.annotations import SLUG
-from kg.build.corpus import find_all, near_miss, split_sentences
+from kg.build.ontology import Vocabulary, load_vocabulary
 from kg.build.tsv import InputFileError, read_text
 from kg.errors import KgError
+from kg.resources import default_ontology_dir
 from kg.suggest.edits import EDITABLE, ReviewError, check_fields
+from kg.suggest.review_checks import (
+    added_ids,
+    check_evidence,
+    check_typed,
+    incomplete_event,
+    sentence_of,
+    source_id_of,
+    waiting_message,
+)
 from kg.suggest.rows import (
     Suggestion,
+    in_turn,
     new_suggestion,
     read_suggestions,
     suggestions_path,
-    taking_turns,
     with_status,
     write_suggestions,
 )
-from kg.suggest.targets import append_claim, register_ids, source_ids, upsert_entity
+from kg.suggest.targets import append_claim, register_ids, upsert_entity
+from kg.suggest.undo import naming, remove_claim, remove_entity
 
 ADDED_BY_REVIEWER = "added by the reviewer"
 
@@ -66,40 +75,15 @@ class Decided:
     skipped: list[tuple[str, str]]
 
 
-_Params = ParamSpec("_Params")
-_Result = TypeVar("_Result")
-
-
-def _in_turn(
-    decision: Callable[Concatenate[Review, _Params], _Result],
-) -> Callable[Concatenate[Review, _Params], _Result]:
-    """Run a decision holding the suggestions file's lock, on rows read again under it
-    (a decision made inside another keeps the outer turn)."""
-
-    @functools.wraps(decision)
-    def in_turn(review: Review, /, *args: _Params.args, **kwargs: _Params.kwargs) -> _Result:
-        if review.turns:
-            return decision(review, *args, **kwargs)
-        with taking_turns(review.path):
-            review.turns += 1
-            try:
-                review.reload()
-                return decision(review, *args, **kwargs)
-            finally:
-                review.turns -= 1
-
-    return in_turn
-
-
 class Review:
     """One source's suggestions and the files its decisions go to."""
 
-    def __init__(self, data_dir: Path, corpus_dir: Path, source: str) -> None:
+    def __init__(
+        self, data_dir: Path, corpus_dir: Path, source: str, ontology_dir: Path | None = None
+    ) -> None:
         self.data_dir = data_dir
-        self.source = source
-        known = source_ids(data_dir)
-        if source not in known:
-            raise ReviewError(f"unknown source {source!r} (see {data_dir / 'sources.tsv'})")
+        self.ontology_dir = ontology_dir
+        self.source = source = source_id_of(data_dir, source)
         try:
             self.text = read_text(corpus_dir / f"{source}.txt")
         except InputFileError as exc:
@@ -137,7 +121,7 @@ class Review:
 
     # --- decisions -----------------------------------------------------------------------
 
-    @_in_turn
+    @in_turn
     def accept(self, sid: str, edits: Mapping[str, str] | None = None) -> Suggestion:
         """Accept a suggestion (with ``edits`` of its fields) and write it into the data."""
         row = self.find(sid)
@@ -148,19 +132,18 @@ class Review:
                 f"{sid} is accepted already; change its row in {self._target(row)} by hand"
             )
         row = self._edited(row, edits or {})
+        if edits or row.reason == ADDED_BY_REVIEWER:
+            check_typed(row, self.vocabulary, self.known_ids)  # typed by the reviewer
         if row.kind == "claim":
             for entity in (row.subject, row.object):
-                if self._unwritten(entity):
-                    raise ReviewError(
-                        f"names the new entity {entity!r}, which is not accepted: "
-                        "accept its type and label first"
-                    )
+                if self.waits_for_acceptance(entity):
+                    raise ReviewError(waiting_message(entity, self.group(entity)))
             self._write_claim(row)
         elif row.kind == "entity":
             self._accept_entity(row)
         return self._set(row, "accepted")
 
-    @_in_turn
+    @in_turn
     def accept_entity(self, subject: str) -> list[Suggestion]:
         """Accept every pending ``type``, ``label`` and ``alias`` row of one new entity."""
         rows = [
@@ -173,7 +156,7 @@ class Review:
         rows.sort(key=lambda r: ("type", "label", "alias").index(r.predicate))
         return [self.accept(row.sid) for row in rows]
 
-    @_in_turn
+    @in_turn
     def reject(self, sid: str) -> Suggestion:
         """Mark a suggestion rejected: it is not suggested again."""
         row = self.find(sid)
@@ -183,7 +166,30 @@ class Review:
             )
         return self._set(row, "rejected")
 
-    @_in_turn
+    @in_turn
+    def undo(self, sid: str) -> Suggestion:
+        """Take back an accepted row: its line leaves the claims or register file and the
+        row is pending again (a new entity's type or label only when no claim names it)."""
+        row = self.find(sid)
+        if row.status != "accepted":
+            raise ReviewError(f"{sid} is {row.status}, not accepted: nothing to undo")
+        if row.kind == "claim":
+            remove_claim(self.claims_path, self._claim_values(row))
+        elif row.kind == "entity":
+            if row.predicate == "possibleDuplicateOf":
+                raise ReviewError(f"{sid} took {row.subject!r} as {row.object!r}: undo it by hand")
+            lines = naming(self.claims_path, row.subject)
+            if lines and row.predicate in ("type", "label"):
+                where = ", ".join(f"{self.claims_path}:{n}" for n in lines)
+                raise ReviewError(f"claims name {row.subject!r} ({where}): undo them first")
+            group = self.group(row.subject)
+            remove_entity(self.entities_path, row.subject)
+            self._write_entity(
+                row.subject, [r for r in group if r.status == "accepted" and r.sid != sid]
+            )
+        return self._set(row, "suggested")
+
+    @in_turn
     def accept_above(self, confidence: float) -> Decided:
         """Accept every suggested row of at least ``confidence``: new entities (whose
         rows all reach it and that are not possible duplicates) first, then claims
@@ -200,6 +206,10 @@ class Review:
                 continue
             if min(r.confidence for r in rows) < confidence:
                 continue
+            undated = incomplete_event(self.rows, self.vocabulary, subject, confidence)
+            if undated:
+                skipped.extend((r.sid, undated) for r in rows)
+                continue
             for row in rows:
                 self._try(row.sid, accepted, skipped)
         for row in list(self.rows):
@@ -208,7 +218,7 @@ class Review:
                     self._try(row.sid, accepted, skipped)
         return Decided(accepted, skipped)
 
-    @_in_turn
+    @in_turn
     def add_claim(
         self, subject: str, predicate: str, obj: str, evidence: str, note: str = ""
     ) -> Suggestion:
@@ -223,11 +233,11 @@ class Review:
             confidence=1.0,
             note=note.strip(),
             reason=ADDED_BY_REVIEWER,
-            sentence=self._sentence(evidence),
+            sentence=sentence_of(self.text, evidence),
         )
         return self._add([row])[0]
 
-    @_in_turn
+    @in_turn
     def add_entity(
         self, entity: str, type_: str, label: str, aliases: Iterable[str] = (), evidence: str = ""
     ) -> list[Suggestion]:
@@ -236,6 +246,8 @@ class Review:
         entity, label = entity.strip(), label.strip()
         if not SLUG.match(entity):
             raise ReviewError(f"id {entity!r} is not a slug (lowercase words joined by '-')")
+        if not evidence and label not in self.text:
+            raise ReviewError(f"the label {label!r} is not in the text: give the evidence")
         evidence = evidence or label
         facts = [("type", type_.strip()), ("label", label)]
         facts += [("alias", a.strip()) for a in aliases if a.strip()]
@@ -249,7 +261,7 @@ class Review:
                 evidence=value if predicate == "alias" else evidence,
                 confidence=1.0,
                 reason=ADDED_BY_REVIEWER,
-                sentence=self._sentence(evidence),
+                sentence=sentence_of(self.text, evidence),
             )
             for predicate, value in facts
         ]
@@ -257,10 +269,20 @@ class Review:
 
     # --- the work ------------------------------------------------------------------------
 
+    @functools.cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The ontology's classes and predicates (read at the first decision that needs them)."""
+        return load_vocabulary(self.ontology_dir or default_ontology_dir())
+
+    def known_ids(self) -> set[str]:
+        """Every id a claim may name: the register's, and the entities proposed here."""
+        known = set(self.register) | added_ids(self.entities_path)
+        return known | {r.subject for r in self.rows if r.kind == "entity"}
+
     def _add(self, rows: list[Suggestion]) -> list[Suggestion]:
         for row in rows:
             check_fields(row)
-            self._check_evidence(row.evidence)
+            check_evidence(self.text, self.source, row.evidence)
         known = {r.sid for r in self.rows}
         self.rows.extend(row for row in rows if row.sid not in known)
         return [self.accept(row.sid) for row in rows]
@@ -282,25 +304,8 @@ class Review:
             changes[name] = value if name == "evidence" else value.strip()
         row = replace(row, **changes)
         check_fields(row)
-        self._check_evidence(row.evidence)
+        check_evidence(self.text, self.source, row.evidence)
         return row
-
-    def _check_evidence(self, evidence: str) -> None:
-        if find_all(self.text, evidence):
-            return
-        message = f"evidence does not occur verbatim in {self.source}: {evidence!r}"
-        hint = near_miss(self.text, evidence)
-        raise ReviewError(message + (f" (the text has {hint!r})" if hint else ""))
-
-    def _sentence(self, evidence: str) -> str:
-        spans = find_all(self.text, evidence)
-        if not spans:
-            return ""
-        start = spans[0][0]
-        for sentence in split_sentences(self.text):
-            if sentence.start <= start < sentence.end:
-                return sentence.text
-        return ""
 
     def _set(self, row: Suggestion, status: str) -> Suggestion:
         decided = with_status(row, status)
@@ -315,7 +320,7 @@ class Review:
     def _target(self, row: Suggestion) -> Path:
         return self.claims_path if row.kind == "claim" else self.entities_path
 
-    def _unwritten(self, entity: str) -> bool:
+    def waits_for_acceptance(self, entity: str) -> bool:
         """Whether ``entity`` is a new entity proposed here that the register does not
         have yet (its type not accepted, and not taken as a register entry): a claim
         naming it would fail the build."""
@@ -337,18 +342,18 @@ class Review:
             )
         return existing
 
-    def _write_claim(self, row: Suggestion) -> None:
-        subject = self._resolve(row.subject)
-        obj = self._resolve(row.object)
-        values = {
-            "subject": subject,
+    def _claim_values(self, row: Suggestion) -> dict[str, str]:
+        return {
+            "subject": self._resolve(row.subject),
             "predicate": row.predicate,
-            "object": obj,
+            "object": self._resolve(row.object),
             "source": self.source,
             "evidence": row.evidence,
             "note": row.note,
         }
-        append_claim(self.claims_path, self.source, values)
+
+    def _write_claim(self, row: Suggestion) -> None:
+        append_claim(self.claims_path, self.source, self._claim_values(row))
 
     def _accept_entity(self, row: Suggestion) -> None:
         if row.predicate == "possibleDuplicateOf":

@@ -107,6 +107,14 @@ def render_page(review: Review, token: str, nonce: str) -> str:
             if r.predicate == "possibleDuplicateOf" and r.status == "suggested"
         },
         register=review.register,
+        waiting={
+            r.subject for r in rows if r.kind == "entity" and review.waits_for_acceptance(r.subject)
+        },
+        # what the forms offer as you type: ids, predicates and classes the build knows
+        entity_ids=sorted(review.known_ids()),
+        predicates=sorted(review.vocabulary.properties),
+        classes=sorted(review.vocabulary.classes),
+        lists={"subject": "kg-entities", "object": "kg-entities", "predicate": "kg-predicates"},
         token=token,
         nonce=nonce,
     )
@@ -163,6 +171,9 @@ class ReviewServer:
             if action == "accept-entity":
                 rows = self.review.accept_entity(self.review.find(sid).subject)
                 return {"sid": sid, "status": "accepted", "accepted": [r.sid for r in rows]}
+            if action == "undo":
+                row = self.review.undo(sid)
+                return {"sid": row.sid, "status": row.status}
             if action == "reject":
                 row = self.review.reject(sid)
                 return {"sid": row.sid, "status": row.status}

@@ -40,9 +40,12 @@ so no decision is lost to a write from stale rows.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from kg import locks
 from kg.build.tsv import read_rows
@@ -143,6 +146,42 @@ def taking_turns(path: Path) -> contextlib.AbstractContextManager[None]:
     with contextlib.suppress(OSError):  # a folder that cannot be made: the write says so
         path.parent.mkdir(parents=True, exist_ok=True)
     return locks.taking_turns(path.parent)
+
+
+class TakesTurns(Protocol):
+    """What takes turns on a suggestions file: its path, and rows read again from it."""
+
+    path: Path
+    turns: int
+    """Above 0 while a decision holds the file's lock."""
+
+    def reload(self) -> None: ...
+
+
+_Holder = TypeVar("_Holder", bound=TakesTurns)
+_Params = ParamSpec("_Params")
+_Result = TypeVar("_Result")
+
+
+def in_turn(
+    decision: Callable[Concatenate[_Holder, _Params], _Result],
+) -> Callable[Concatenate[_Holder, _Params], _Result]:
+    """Run a decision holding the suggestions file's lock, on rows read again under it
+    (a decision made inside another keeps the outer turn)."""
+
+    @functools.wraps(decision)
+    def run(holder: _Holder, /, *args: _Params.args, **kwargs: _Params.kwargs) -> _Result:
+        if holder.turns:
+            return decision(holder, *args, **kwargs)
+        with taking_turns(holder.path):
+            holder.turns += 1
+            try:
+                holder.reload()
+                return decision(holder, *args, **kwargs)
+            finally:
+                holder.turns -= 1
+
+    return run
 
 
 def read_suggestions(path: Path) -> list[Suggestion]:
