@@ -1,0 +1,98 @@
+"""Round 11 of `kg suggest`'s linking: a link on shared parties alone needs the same story,
+and a linked event's reason says what matched. On a small register of our own making
+(the seed fixture's entities, invented claims), each failing without its rule."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from kg.build.annotations import ClaimRecord, EntityRecord
+from kg.errors import Location
+from kg.suggest.event_record import Event
+from kg.suggest.linking import link_all
+from kg.suggest.mentions import Mention
+from kg.suggest.register import Register
+from kg.suggest.when import DateMention
+from tests.suggest_sentences import register
+
+PUBLISHED = dt.date(2024, 11, 8)
+IEA = "islamic-emirate-of-afghanistan"
+WHERE = Location(Path("claims.tsv"), 2)
+
+
+def _register(claims: list[tuple[str, str, str, str]], kinds: dict[str, str]) -> Register:
+    """The seed fixture's register with ``claims`` (subject, predicate, object, source)
+    and the events ``kinds`` (id -> class) in place of its own claims."""
+    records = [ClaimRecord(s, p, o, src, "w", None, "", WHERE) for s, p, o, src in claims]
+    entities = {**register().entities}
+    entities.update({e: EntityRecord(e, k, e, (), "", "", WHERE) for e, k in kinds.items()})
+    return dataclasses.replace(register(), entities=entities, claims=records)
+
+
+def _event(cls: str, roles: list[tuple[str, str]], date: str = "", place: str = "") -> Event:
+    event = Event(cls, 0, 0, 5, "t", published=PUBLISHED)
+    event.actors = [(r, Mention(10 + i, 12 + i, a, "", 1.0)) for i, (r, a) in enumerate(roles)]
+    if date:
+        event.dates = [DateMention(20, 25, date, "on Tuesday", True, 0.9)]
+    if place:
+        event.places = [Mention(30, 35, place, "", 1.0)]
+    return event
+
+
+TWO = [("hasInitiator", "india"), ("hasRecipient", IEA)]
+KINDS = {"talks-x": "Meeting", "pledge-x": "Pledge"}
+
+
+def _told(pledge_source: str) -> Register:
+    """Talks of India and the Taliban in Kabul on 5 November, told by report "a", and an
+    undated pledge of India to the Taliban, told by ``pledge_source``."""
+    return _register(
+        [
+            ("talks-x", "hasParticipant", "india", "a"),
+            ("talks-x", "hasParticipant", IEA, "a"),
+            ("talks-x", "hasPlace", "kabul", "a"),
+            ("talks-x", "hasTime", "2024-11-05", "a"),
+            ("pledge-x", "hasInitiator", "india", pledge_source),
+            ("pledge-x", "hasRecipient", IEA, pledge_source),
+        ],
+        KINDS,
+    )
+
+
+def test_a_link_on_two_parties_alone_needs_a_report_of_the_same_story() -> None:
+    reg = _told("b")  # the pledge is another report's: India pledges to the Taliban often
+    talks = _event("Meeting", [("hasParticipant", "india"), ("hasParticipant", IEA)])
+    talks.dates = [DateMention(20, 25, "2024-11-05", "on Tuesday", True, 0.9)]
+    talks.places = [Mention(30, 35, "kabul", "", 1.0)]
+    pledge = _event("Pledge", TWO)
+    link_all([talks, pledge], reg, reg.facts(), [frozenset(), frozenset()])  # type: ignore[arg-type]
+    assert talks.existing and talks.id == "talks-x"  # a place and a date: linked
+    assert not pledge.existing  # two parties alone, in a story of other reports: new
+    reg = _told("a")  # the report of those talks tells the pledge too: the same story
+    talks.existing, talks.id = False, ""
+    pledge = _event("Pledge", TWO)
+    link_all([talks, pledge], reg, reg.facts(), [frozenset(), frozenset()])  # type: ignore[arg-type]
+    assert pledge.existing and pledge.id == "pledge-x"
+    assert "the story of reports" in pledge.reason
+
+
+def test_without_a_placed_or_dated_link_no_event_is_linked_on_parties_alone() -> None:
+    reg = _told("a")
+    pledge = _event("Pledge", TWO)  # the report's only event: nothing ties it to a story
+    link_all([pledge], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
+    assert not pledge.existing
+    dated = _event("Meeting", [("hasParticipant", "india")], "2024-11-05", "kabul")
+    link_all([dated], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
+    assert dated.existing  # one shared party, the place and the date: no story needed
+
+
+def test_a_linked_events_reason_says_what_matched() -> None:
+    reg = _told("a")
+    talks = _event("Meeting", [("hasParticipant", "india")], "2024-11-05", "kabul")
+    link_all([talks], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
+    assert talks.reason.startswith("the register's event talks-x: same kind")
+    assert "shared actors india" in talks.reason
+    assert "same place kabul" in talks.reason
+    assert "date 2024-11-05 against 2024-11-05" in talks.reason
