@@ -60,7 +60,9 @@ def closed(event: Event, times: list[str], *, recent: bool = True) -> bool:
     """Both give a date closed on both sides, and the two overlap (an open "up to
     publication" says nothing); or both are recent (:func:`_recent`), unless ``recent``
     is false (plain statements and requests: the parties to one meeting make several in
-    a day)."""
+    a day). A date of a few days (:func:`few_days`) is not confirmed by a span of more
+    than :data:`SPAN_DAYS` that holds it ("on Tuesday" inside "since 2023": one day of
+    an ongoing flow, or another act of the same parties, not that span's event)."""
     date = event.date
     if date is not None and not (".." in date.value and "" in date.value.split("..")):
         first, last = window(date.value)
@@ -70,8 +72,18 @@ def closed(event: Event, times: list[str], *, recent: bool = True) -> bool:
             except ValueError:
                 continue
             if their_first and their_last and their_first <= last and first <= their_last:
-                return True
+                if not (few_days(event) and _days(their_first, their_last) > SPAN_DAYS):
+                    return True
     return recent and _recent(event, times)
+
+
+SPAN_DAYS = 31
+"""A month: a span this long still confirms a date of a few days inside it ("last
+week" against "in December")."""
+
+
+def _days(first: str, last: str) -> int:
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
 
 
 def _recent(event: Event, times: list[str]) -> bool:
