@@ -96,3 +96,24 @@ def test_a_linked_events_reason_says_what_matched() -> None:
     assert "shared actors india" in talks.reason
     assert "same place kabul" in talks.reason
     assert "date 2024-11-05 against 2024-11-05" in talks.reason
+
+
+def _expulsions(span: str) -> Register:
+    """Pakistan's expulsions of Afghans, dated ``span`` by report "a"."""
+    return _register(
+        [
+            ("expulsions-x", "hasInitiator", "pakistan", "a"),
+            ("expulsions-x", "hasTime", span, "a"),
+        ],
+        {"expulsions-x": "Expulsion"},
+    )
+
+
+def test_a_day_inside_a_span_of_years_does_not_confirm_the_spans_event() -> None:
+    day = _event("Expulsion", [("hasInitiator", "pakistan")], "2024-11-05")
+    reg = _expulsions("2023-10..2024-11")  # a flow since late 2023: "expelled on Tuesday"
+    link_all([day], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
+    assert not day.existing
+    reg = _expulsions("2024-11")  # a month still confirms a day of it
+    link_all([day], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
+    assert day.existing and day.id == "expulsions-x"

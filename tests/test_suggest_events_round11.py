@@ -1,0 +1,57 @@
+"""Round 11 of `kg suggest`'s events: words of the genre the trigger table lacked
+(``ontology/triggers.tsv``), each on a sentence of our own making that finds no event
+of its class without the word."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_sentences import actors, events, suggest
+
+SENTENCES = [
+    ("Agreement", "Armenia and Azerbaijan announced a truce on Friday."),
+    ("Agreement", "Kyrgyzstan and Tajikistan inked the border document in Bishkek on Monday."),
+    ("Agreement", "Kyrgyzstan and Tajikistan struck a deal on water sharing on Monday."),
+    ("Agreement", "A ceasefire between Pakistan and the Taliban held on Monday."),
+    ("Condemnation", "Nepal slammed the attack on its consulate on Tuesday."),
+    ("Denial", "Bhutan ruled out any talks with the rebels on Tuesday."),
+    ("Statement", "Nepal praised India for the relief effort on Tuesday."),
+    ("Statement", "Nepal thanked India for the relief effort on Tuesday."),
+    ("PhoneCall", "Nepal and Bhutan held telephone talks on Tuesday."),
+    ("Appointment", "Ahmad Karimi was sworn in as ambassador on Tuesday."),
+    ("Airstrike", "Pakistani jets bombed hideouts in Khost on Tuesday."),
+    ("Airstrike", "Air raids hit three villages in Kunar on Tuesday."),
+    ("ArmedClash", "Cross-border firing erupted between Pakistan and Afghanistan on Tuesday."),
+    ("MilitaryOperation", "Pakistan launched security operations in Bajaur on Tuesday."),
+    ("Expulsion", "Iran evicted thousands of Afghans on Tuesday."),
+    ("RefugeeReturn", "More than 3,000 Afghan refugees returned from Iran on Tuesday."),
+    (
+        "Meeting",
+        "Nepal's premier received the visiting Bhutanese minister in Kathmandu on Tuesday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "sentence"), SENTENCES)
+def test_a_word_of_the_genre_names_an_event_of_its_class(cls: str, sentence: str) -> None:
+    assert events(suggest(sentence), cls)
+
+
+def test_a_refugee_return_needs_refugees_or_migrants_in_its_sentence() -> None:
+    assert not events(
+        suggest("The Nepali delegation returned to Kathmandu on Tuesday."), "RefugeeReturn"
+    )
+
+
+def test_the_oath_taker_is_the_target_of_an_appointment() -> None:
+    rows = suggest("Nepal's ambassador Ram Thapa was sworn in on Tuesday.")
+    (event,) = events(rows, "Appointment")
+    assert any(role == "hasTarget" for role, _ in actors(rows, event))
+
+
+def test_the_deal_refers_back_to_the_agreement() -> None:
+    rows = suggest(
+        "Kyrgyzstan and Tajikistan reached a deal on water sharing on Monday. "
+        "The deal was welcomed in Dushanbe."
+    )
+    assert len(events(rows, "Agreement")) == 1
