@@ -117,3 +117,33 @@ def test_a_day_inside_a_span_of_years_does_not_confirm_the_spans_event() -> None
     reg = _expulsions("2024-11")  # a month still confirms a day of it
     link_all([day], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
     assert day.existing and day.id == "expulsions-x"
+
+
+def _talks(span: str) -> Register:
+    """Talks of Iran and the Taliban in Mashhad, dated ``span`` by report "a"."""
+    return _register(
+        [
+            ("iran-talks-x", "hasParticipant", "iran", "a"),
+            ("iran-talks-x", "hasParticipant", IEA, "a"),
+            ("iran-talks-x", "hasTime", span, "a"),
+        ],
+        {"iran-talks-x": "Meeting"},
+    )
+
+
+def _linked_on(date: str, span: str) -> bool:
+    talks = _event("Meeting", [("hasParticipant", "iran"), ("hasParticipant", IEA)], date)
+    reg = _talks(span)
+    link_all([talks], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
+    return talks.existing
+
+
+def test_only_specific_dates_tell_one_event() -> None:
+    assert _linked_on("2024-01", "2024-01-15")  # a month and a day of it
+    assert _linked_on("2022", "2022-06")  # a year and a month of it
+    assert not _linked_on("2022", "2021-08..2024-06")  # two spans of years
+    # "have held talks since January": a span up to the publication, several talks
+    assert not _linked_on("2024-01..2024-11-08", "2024-01")
+    # a day of this week against a span that another report ends at its publication
+    assert not _linked_on("2024-11-06", "2024-03..2024-11-07")
+    assert _linked_on("2024-11-06", "..2024-11-07")  # told undated up to those days

@@ -60,9 +60,7 @@ def closed(event: Event, times: list[str], *, recent: bool = True) -> bool:
     """Both give a date closed on both sides, and the two overlap (an open "up to
     publication" says nothing); or both are recent (:func:`_recent`), unless ``recent``
     is false (plain statements and requests: the parties to one meeting make several in
-    a day). A date of a few days (:func:`few_days`) is not confirmed by a span of more
-    than :data:`SPAN_DAYS` that holds it ("on Tuesday" inside "since 2023": one day of
-    an ongoing flow, or another act of the same parties, not that span's event)."""
+    a day). Only dates specific enough tell one event (:func:`_telling`)."""
     date = event.date
     if date is not None and not (".." in date.value and "" in date.value.split("..")):
         first, last = window(date.value)
@@ -72,9 +70,23 @@ def closed(event: Event, times: list[str], *, recent: bool = True) -> bool:
             except ValueError:
                 continue
             if their_first and their_last and their_first <= last and first <= their_last:
-                if not (few_days(event) and _days(their_first, their_last) > SPAN_DAYS):
+                if _telling(event, (first, last), (their_first, their_last)):
                     return True
     return recent and _recent(event, times)
+
+
+def _telling(event: Event, mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
+    """Whether two overlapping windows tell one event: not a date of a few days inside a
+    span of more than :data:`SPAN_DAYS` (one day of an ongoing flow), not two such spans
+    ("in 2022" against "August 2021 to 2024"), and not a span of this report running up
+    to its publication ("have held talks since January": several acts, none of them)."""
+    here, there = _days(*mine), _days(*theirs)
+    if there > SPAN_DAYS and (few_days(event) or here > SPAN_DAYS):
+        return False
+    published = event.published
+    if here > SPAN_DAYS and published is not None:
+        return mine[1] < str(published - dt.timedelta(days=SLACK_DAYS))
+    return True
 
 
 SPAN_DAYS = 31
@@ -102,9 +114,11 @@ def _recent(event: Event, times: list[str]) -> bool:
         return False
     for time in times:
         try:
-            their_last = window(time)[1]
+            their_first, their_last = window(time)
         except ValueError:
             continue
+        if their_first and their_last and _days(their_first, their_last) > SPAN_DAYS:
+            continue  # a span ending at another report's publication: a flow, no day of it
         if their_last and low <= their_last <= high:
             return True
     return False
