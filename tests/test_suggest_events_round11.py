@@ -29,6 +29,11 @@ SENTENCES = [
         "Meeting",
         "Nepal's premier received the visiting Bhutanese minister in Kathmandu on Tuesday.",
     ),
+    ("Event", "Pakistan closed the Torkham crossing on Sunday."),
+    ("Event", "Pakistan reopened the Torkham border crossing on Sunday."),
+    ("Meeting", "Islamabad summoned the Afghan charge d'affaires on Monday."),
+    ("Condemnation", "The foreign office lodged a strong protest with Kabul on Monday."),
+    ("Visit", "The Uzbek minister will arrive in Kabul on Friday."),
 ]
 
 
@@ -55,3 +60,7 @@ def test_the_deal_refers_back_to_the_agreement() -> None:
         "The deal was welcomed in Dushanbe."
     )
     assert len(events(rows, "Agreement")) == 1
+
+
+def test_closing_needs_a_crossing_or_a_checkpoint_in_its_sentence() -> None:
+    assert not events(suggest("Pakistan closed the meeting on Sunday."), "Event")
