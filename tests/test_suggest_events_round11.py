@@ -34,6 +34,13 @@ SENTENCES = [
     ("Meeting", "Islamabad summoned the Afghan charge d'affaires on Monday."),
     ("Condemnation", "The foreign office lodged a strong protest with Kabul on Monday."),
     ("Visit", "The Uzbek minister will arrive in Kabul on Friday."),
+    ("Statement", "Nepal congratulated Bhutan on its national day."),
+    ("Statement", "Nepal offered condolences to Bhutan on Monday."),
+    ("AidPledge", "The Asian Development Bank approved a loan of 50 million dollars for Nepal."),
+    ("AidPledge", "Nepal extended a credit line of 100 million dollars to Bhutan."),
+    ("Event", "Gunmen abducted two engineers in Kunar on Monday."),
+    ("Event", "Nepal suspended visas for Afghan nationals on Monday."),
+    ("Event", "Nepal and Bhutan resumed trade through the border on Monday."),
 ]
 
 
