@@ -147,3 +147,20 @@ def test_only_specific_dates_tell_one_event() -> None:
     # a day of this week against a span that another report ends at its publication
     assert not _linked_on("2024-11-06", "2024-03..2024-11-07")
     assert _linked_on("2024-11-06", "..2024-11-07")  # told undated up to those days
+
+
+def test_a_shared_state_is_no_shared_place() -> None:
+    reg = _register(
+        [
+            ("strikes-x", "hasInitiator", "pakistan", "a"),
+            ("strikes-x", "hasPlace", "afghanistan", "a"),
+            ("strikes-x", "hasPlace", "kabul", "a"),
+        ],
+        {"strikes-x": "Airstrike"},
+    )
+    in_the_state = _event("Airstrike", [("hasInitiator", "pakistan")], place="afghanistan")
+    link_all([in_the_state], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
+    assert not in_the_state.existing  # Pakistan strikes Afghanistan often
+    in_the_city = _event("Airstrike", [("hasInitiator", "pakistan")], place="kabul")
+    link_all([in_the_city], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
+    assert in_the_city.existing

@@ -51,9 +51,10 @@ def link(
     (the normalised words of the sentences naming the event). An event named by a noun
     alone, with no actor, is the one candidate with its city and closed date. A catch-all
     ``Event`` (no kind to agree on) needs two shared parties and the place or a date.
-    With ``story`` (the sources of the register events this report's other events are
-    linked to by a place or a date), a candidate that shares neither the place nor a date
-    with the event (parties alone) is taken only when one of those sources tells it too.
+    A shared place that is a state ("in Afghanistan") is no evidence of one event. With
+    ``story`` (the sources of the register events this report's other events are linked
+    to by a place or a date), a candidate that shares neither a place nor a date with the
+    event (parties alone) is taken only when one of those sources tells it too.
     """
     same = same_actors(register)
     weigh = evidence(register, facts, same)  # type: ignore[arg-type]
@@ -97,19 +98,21 @@ def link(
             continue
         dated = closed(event, times, recent=not speech)
         parties = weigh.parties_of(shared)  # a state and its government: one party
-        strong = len(parties) >= 2 or bool(places & their_places) or dated
+        where = {p for p in places & their_places if not register.is_a(p, "State")}
+        # "in Afghanistan" on both sides: the country of many events, no place of one
+        strong = len(parties) >= 2 or bool(where) or dated
         news = few_days(event) and not dated
         if news:  # dated here, not there: two parties meet again, and only the same
-            strong = any(not register.is_a(p, "State") for p in places & their_places)
-            # city or building tells it is that meeting, not the same country
+            strong = bool(where)  # city or building tells it is that meeting, not the
+            # same country
         if speech:  # what someone said or asked: the same date, and words of its label
-            strong = dated and (len(parties) >= 2 or bool(places & their_places))
+            strong = dated and (len(parties) >= 2 or bool(where))
             strong = strong and bool(_content(candidate.label) & words)
         if not places & their_places:  # one envoy at two meetings of a day
             strong = strong and not one_party_among_others(register, weigh, shared, mine, actors)
         catch_all = event.cls == "Event"  # no kind to agree on: two parties, and where or when
         if catch_all:
-            strong = len(parties) >= 2 and (bool(places & their_places) or dated)
+            strong = len(parties) >= 2 and (bool(where) or dated)
         score = len(parties) + (2 if places & their_places else 0) + (1 if dated else 0)
         rank = score + sum(weigh.weight(p) for p in parties)  # a party of few events tells
         # more than one of many (the one government every report names)
@@ -117,7 +120,7 @@ def link(
         # the only candidate: the very actors, all of them (not "China and the Taliban"
         # for "India and the Taliban")
         why = _matched(shared, places & their_places, event, times if dated else [])
-        if story is not None and not (places & their_places or dated):
+        if story is not None and not (where or dated):
             told = {c.source for found_claims in claims.values() for c in found_claims}
             if not told & story:  # parties alone: only in the story of the same reports
                 strong, lone = False, False
