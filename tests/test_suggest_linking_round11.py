@@ -164,3 +164,35 @@ def test_a_shared_state_is_no_shared_place() -> None:
     in_the_city = _event("Airstrike", [("hasInitiator", "pakistan")], place="kabul")
     link_all([in_the_city], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
     assert in_the_city.existing
+
+
+def test_a_request_of_two_parties_in_the_same_story_is_the_registers() -> None:
+    def told(source: str) -> Register:
+        reg = _register(
+            [
+                ("talks-x", "hasParticipant", "india", "a"),
+                ("talks-x", "hasPlace", "kabul", "a"),
+                ("talks-x", "hasTime", "2024-11-05", "a"),
+                ("ask-x", "hasInitiator", "afghanistan", source),
+                ("ask-x", "hasTarget", "india", source),
+                (IEA, "governs", "afghanistan", source),
+            ],
+            {"talks-x": "Meeting", "ask-x": "Request"},
+        )
+        label = "Afghanistan asks India for scholarships for its students"
+        entities = {
+            **reg.entities,
+            "ask-x": dataclasses.replace(reg.entities["ask-x"], label=label),
+        }
+        return dataclasses.replace(reg, entities=entities)
+
+    def linked(reg: Register, words: str) -> bool:
+        talks = _event("Meeting", [("hasParticipant", "india")], "2024-11-05", "kabul")
+        ask = _event("Request", [("hasInitiator", IEA), ("hasTarget", "india")])
+        said = [frozenset(), frozenset(words.split())]
+        link_all([talks, ask], reg, reg.facts(), said)  # type: ignore[arg-type]
+        return ask.existing
+
+    assert linked(told("a"), "the taliban asked india for scholarships")
+    assert not linked(told("a"), "the taliban asked india for visas")  # another request
+    assert not linked(told("b"), "the taliban asked india for scholarships")  # another story

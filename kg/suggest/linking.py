@@ -105,8 +105,11 @@ def link(
         if news:  # dated here, not there: two parties meet again, and only the same
             strong = bool(where)  # city or building tells it is that meeting, not the
             # same country
-        if speech:  # what someone said or asked: the same date, and words of its label
-            strong = dated and (len(parties) >= 2 or bool(where))
+        told = {c.source for found_claims in claims.values() for c in found_claims}
+        in_story = bool(story and told & story)  # told by a report of this one's story
+        if speech:  # what someone said or asked: the same date (or story), and words of
+            # its label
+            strong = (dated or in_story) and (len(parties) >= 2 or bool(where))
             strong = strong and bool(_content(candidate.label) & words)
         if not places & their_places:  # one envoy at two meetings of a day
             strong = strong and not one_party_among_others(register, weigh, shared, mine, actors)
@@ -121,8 +124,7 @@ def link(
         # for "India and the Taliban")
         why = _matched(shared, places & their_places, event, times if dated else [])
         if story is not None and not (where or dated):
-            told = {c.source for found_claims in claims.values() for c in found_claims}
-            if not told & story:  # parties alone: only in the story of the same reports
+            if not in_story:  # parties alone: only in the story of the same reports
                 strong, lone = False, False
             else:
                 why += "; the story of reports this one shares a dated or placed event with"
