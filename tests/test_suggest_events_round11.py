@@ -9,14 +9,12 @@ import pytest
 from tests.suggest_sentences import actors, events, suggest
 
 SENTENCES = [
-    ("Agreement", "Armenia and Azerbaijan announced a truce on Friday."),
     ("Agreement", "Kyrgyzstan and Tajikistan inked the border document in Bishkek on Monday."),
     ("Agreement", "Kyrgyzstan and Tajikistan struck a deal on water sharing on Monday."),
-    ("Agreement", "A ceasefire between Pakistan and the Taliban held on Monday."),
+    ("Agreement", "The parliament in Bishkek ratified the border document on Monday."),
     ("Condemnation", "Nepal slammed the attack on its consulate on Tuesday."),
     ("Denial", "Bhutan ruled out any talks with the rebels on Tuesday."),
-    ("Statement", "Nepal praised India for the relief effort on Tuesday."),
-    ("Statement", "Nepal thanked India for the relief effort on Tuesday."),
+    ("Statement", "Nepal insisted on the terms of the accord on Tuesday."),
     ("PhoneCall", "Nepal and Bhutan held telephone talks on Tuesday."),
     ("Appointment", "Ahmad Karimi was sworn in as ambassador on Tuesday."),
     ("Airstrike", "Pakistani jets bombed hideouts in Khost on Tuesday."),
@@ -25,10 +23,6 @@ SENTENCES = [
     ("MilitaryOperation", "Pakistan launched security operations in Bajaur on Tuesday."),
     ("Expulsion", "Iran evicted thousands of Afghans on Tuesday."),
     ("RefugeeReturn", "More than 3,000 Afghan refugees returned from Iran on Tuesday."),
-    (
-        "Meeting",
-        "Nepal's premier received the visiting Bhutanese minister in Kathmandu on Tuesday.",
-    ),
     ("Event", "Pakistan closed the Torkham crossing on Sunday."),
     ("Event", "Pakistan reopened the Torkham border crossing on Sunday."),
     ("Meeting", "Islamabad summoned the Afghan charge d'affaires on Monday."),
@@ -59,14 +53,6 @@ def test_the_oath_taker_is_the_target_of_an_appointment() -> None:
     rows = suggest("Nepal's ambassador Ram Thapa was sworn in on Tuesday.")
     (event,) = events(rows, "Appointment")
     assert any(role == "hasTarget" for role, _ in actors(rows, event))
-
-
-def test_the_deal_refers_back_to_the_agreement() -> None:
-    rows = suggest(
-        "Kyrgyzstan and Tajikistan reached a deal on water sharing on Monday. "
-        "The deal was welcomed in Dushanbe."
-    )
-    assert len(events(rows, "Agreement")) == 1
 
 
 def test_closing_needs_a_crossing_or_a_checkpoint_in_its_sentence() -> None:
