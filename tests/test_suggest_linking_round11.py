@@ -15,7 +15,7 @@ from kg.suggest.linking import link_all
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.when import DateMention
-from tests.suggest_sentences import register
+from tests.suggest_sentences import register, suggest
 
 PUBLISHED = dt.date(2024, 11, 8)
 IEA = "islamic-emirate-of-afghanistan"
@@ -196,3 +196,9 @@ def test_a_request_of_two_parties_in_the_same_story_is_the_registers() -> None:
     assert linked(told("a"), "the taliban asked india for scholarships")
     assert not linked(told("a"), "the taliban asked india for visas")  # another request
     assert not linked(told("b"), "the taliban asked india for scholarships")  # another story
+
+
+def test_a_quantity_in_a_sentence_naming_no_shipment_is_not_the_registers_shipment() -> None:
+    text = "The province needs 50,000 tonnes of wheat before the winter, officials said."
+    rows = suggest(text)
+    assert not any(r.subject == "aid-wheat" for r in rows)  # the seed register's shipment
