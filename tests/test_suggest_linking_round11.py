@@ -158,10 +158,11 @@ def test_a_shared_state_is_no_shared_place() -> None:
         ],
         {"strikes-x": "Airstrike"},
     )
-    in_the_state = _event("Airstrike", [("hasInitiator", "pakistan")], place="afghanistan")
+    strikes = [("hasInitiator", "pakistan")]
+    in_the_state = _event("Airstrike", strikes, "2024-11", "afghanistan")
     link_all([in_the_state], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
     assert not in_the_state.existing  # Pakistan strikes Afghanistan often
-    in_the_city = _event("Airstrike", [("hasInitiator", "pakistan")], place="kabul")
+    in_the_city = _event("Airstrike", strikes, "2024-11", "kabul")
     link_all([in_the_city], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
     assert in_the_city.existing
 
@@ -202,3 +203,13 @@ def test_a_quantity_in_a_sentence_naming_no_shipment_is_not_the_registers_shipme
     text = "The province needs 50,000 tonnes of wheat before the winter, officials said."
     rows = suggest(text)
     assert not any(r.subject == "aid-wheat" for r in rows)  # the seed register's shipment
+
+
+def test_one_party_in_the_same_city_undated_needs_the_story() -> None:
+    reg = _told("a")
+    undated = _event("Meeting", [("hasParticipant", IEA)], place="kabul")
+    link_all([undated], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
+    assert not undated.existing  # "the envoy is in Kabul for talks with Taliban officials"
+    two = _event("Meeting", [("hasParticipant", IEA), ("hasParticipant", "india")], place="kabul")
+    link_all([two], reg, reg.facts(), [frozenset()])  # type: ignore[arg-type]
+    assert two.existing  # both parties of the register's talks, in its city

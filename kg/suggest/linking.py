@@ -11,7 +11,7 @@ import re
 
 from kg.build.annotations import ClaimRecord
 from kg.dates import window
-from kg.suggest.event_record import Event
+from kg.suggest.event_record import TALKS, Event
 from kg.suggest.link_dates import closed, dates_fit, few_days, later
 from kg.suggest.link_evidence import (
     evidence,
@@ -54,7 +54,8 @@ def link(
     A shared place that is a state ("in Afghanistan") is no evidence of one event. With
     ``story`` (the sources of the register events this report's other events are linked
     to by a place or a date), a candidate that shares neither a place nor a date with the
-    event (parties alone) is taken only when one of those sources tells it too.
+    event (parties alone; or, for talks, one party and the place with no date here) is
+    taken only when one of those sources tells it too.
     """
     same = same_actors(register)
     weigh = evidence(register, facts, same)  # type: ignore[arg-type]
@@ -65,6 +66,7 @@ def link(
     known = {p for p in places if p in register.entities} | event.within  # a place new to
     # the register is compared by the state the text puts it in, if any
     speech = event.cls in ("Statement", "Request")  # the commonest, vaguest acts
+    talks = any(register.is_a(event.cls, c) for c in TALKS)  # they recur in one city
     found: list[_Found] = []  # (rank, strong, id, lone, score, what matched)
     for candidate in register.entities.values():
         if not register.is_event(candidate.id) or not _compatible(
@@ -123,7 +125,9 @@ def link(
         # the only candidate: the very actors, all of them (not "China and the Taliban"
         # for "India and the Taliban")
         why = _matched(shared, places & their_places, event, times if dated else [])
-        if story is not None and not (where or dated):
+        firm = bool(where) and (len(parties) >= 2 or event.date is not None or not talks)
+        # talks of one party in a capital, undated: the genre's capitals see many talks
+        if story is not None and not (firm or dated):
             if not in_story:  # parties alone: only in the story of the same reports
                 strong, lone = False, False
             else:
