@@ -35,6 +35,11 @@ SENTENCES = [
     ("Event", "Gunmen abducted two engineers in Kunar on Monday."),
     ("Event", "Nepal suspended visas for Afghan nationals on Monday."),
     ("Event", "Nepal and Bhutan resumed trade through the border on Monday."),
+    ("AidShipment", "Nepal donated 20 ambulances to Bhutan on Monday."),
+    ("Attack", "A suicide bomber struck a mosque in Kunduz on Friday."),
+    ("Attack", "At least ten people died when a bomb exploded in a market in Kunduz."),
+    ("Meeting", "Bhutan's king granted an audience to the Nepali envoy on Monday."),
+    ("MilitaryOperation", "Troops killed 12 militants in an overnight operation on Monday."),
 ]
 
 
