@@ -7,13 +7,13 @@ places and dates there do not contradict these; see :func:`link`.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from kg.build.annotations import ClaimRecord
 from kg.dates import window
 from kg.suggest.english import MONTHS
-from kg.suggest.event_record import Event
+from kg.suggest.event_record import TALKS, Event
+from kg.suggest.link_dates import closed, dates_fit, few_days, later
 from kg.suggest.link_evidence import (
     evidence,
     inside,
@@ -34,6 +34,7 @@ def link(
     register: Register,
     facts: dict[str, dict[str, list[object]]],
     words: frozenset[str] = frozenset(),
+    story: frozenset[str] | None = None,
 ) -> None:
     """Propose a register event the other reports record, when it fits; else leave it new.
 
@@ -51,6 +52,11 @@ def link(
     (the normalised words of the sentences naming the event). An event named by a noun
     alone, with no actor, is the one candidate with its city and closed date. A catch-all
     ``Event`` (no kind to agree on) needs two shared parties and the place or a date.
+    A shared place that is a state ("in Afghanistan") is no evidence of one event. With
+    ``story`` (the sources of the register events this report's other events are linked
+    to by a place or a date), a candidate that shares neither a place nor a date with the
+    event (parties alone; or, for talks, one party and the place with no date here) is
+    taken only when one of those sources tells it too.
     """
     same = same_actors(register)
     weigh = evidence(register, facts, same)  # type: ignore[arg-type]
@@ -61,7 +67,8 @@ def link(
     known = {p for p in places if p in register.entities} | event.within  # a place new to
     # the register is compared by the state the text puts it in, if any
     speech = event.cls in ("Statement", "Request")  # the commonest, vaguest acts
-    found: list[tuple[float, bool, str, bool, int]] = []  # (rank, strong, id, lone, score)
+    talks = any(register.is_a(event.cls, c) for c in TALKS)  # they recur in one city
+    found: list[_Found] = []  # (rank, strong, id, lone, score, what matched)
     for candidate in register.entities.values():
         if not register.is_event(candidate.id) or not _compatible(
             register, event.cls, candidate.type
@@ -90,35 +97,49 @@ def link(
         if known and their_places and not inside(weigh, facts, known) & within(facts, their_places):
             continue  # a province of the country they name is no contradiction
         times = [c.object for c in claims.get("hasTime", [])]
-        if not _dates_fit(event, times) or _later(event, times):
+        if not dates_fit(event, times) or later(event, times):
             continue
-        dated = _closed(event, times, recent=not speech)
+        dated = closed(event, times, recent=not speech)
         parties = weigh.parties_of(shared)  # a state and its government: one party
-        strong = len(parties) >= 2 or bool(places & their_places) or dated
-        news = _news(event) and not dated
+        where = {p for p in places & their_places if not register.is_a(p, "State")}
+        # "in Afghanistan" on both sides: the country of many events, no place of one
+        strong = len(parties) >= 2 or bool(where) or dated
+        news = few_days(event) and not dated
         if news:  # dated here, not there: two parties meet again, and only the same
-            strong = any(not register.is_a(p, "State") for p in places & their_places)
-            # city or building tells it is that meeting, not the same country
-        if speech:  # what someone said or asked: the same date, and words of its label
-            strong = dated and (len(parties) >= 2 or bool(places & their_places))
+            strong = bool(where)  # city or building tells it is that meeting, not the
+            # same country
+        told = {c.source for found_claims in claims.values() for c in found_claims}
+        in_story = bool(story and told & story)  # told by a report of this one's story
+        if speech:  # what someone said or asked: the same date (or story), and words of
+            # its label
+            strong = (dated or in_story) and (len(parties) >= 2 or bool(where))
             strong = strong and bool(_content(candidate.label) & words)
         if not places & their_places:  # one envoy at two meetings of a day
             strong = strong and not one_party_among_others(register, weigh, shared, mine, actors)
         catch_all = event.cls == "Event"  # no kind to agree on: two parties, and where or when
         if catch_all:
-            strong = len(parties) >= 2 and (bool(places & their_places) or dated)
+            strong = len(parties) >= 2 and (bool(where) or dated)
         score = len(parties) + (2 if places & their_places else 0) + (1 if dated else 0)
         rank = score + sum(weigh.weight(p) for p in parties)  # a party of few events tells
         # more than one of many (the one government every report names)
         lone = not news and not catch_all and bool(mine & actors) and shared == mine
         # the only candidate: the very actors, all of them (not "China and the Taliban"
         # for "India and the Taliban")
-        found.append((rank, strong, candidate.id, lone, score))
+        why = _matched(shared, places & their_places, event, times if dated else [])
+        firm = bool(where) and (len(parties) >= 2 or event.date is not None or not talks)
+        # talks of one party in a capital, undated: the genre's capitals see many talks
+        if story is not None and not (firm or dated):
+            if not in_story:  # parties alone: only in the story of the same reports
+                strong, lone = False, False
+            else:
+                why += "; the story of reports this one shares a dated or placed event with"
+        found.append((rank, strong, candidate.id, lone, score, why))
     if not mine:  # "during the November 4-5 visit": a noun alone refers back
         found += _without_actors(event, register, facts)  # type: ignore[arg-type]
     part = _part_of_known(event, register, facts, words) if not found else None
     if part is not None:  # "The two sides also agreed", inside the register's meeting
-        found.append((1, True, part, False, 1))
+        inner = f"inside {event.parent.id if event.parent else ''}, as the register's"
+        found.append((1, True, part, False, 1, f"{inner} one {event.cls} there"))
     strong_ones = [f for f in found if f[1]]
     said = register.is_a(event.cls, "Statement") or speech
     alone = found[0] if len(found) == 1 and not speech and found[0][3] else None
@@ -127,17 +148,44 @@ def link(
         # condemned the airstrikes": "India condemns Pakistan's airstrikes")
     chosen = max(strong_ones) if strong_ones else alone
     if chosen is not None:
-        _, _, ident, _, score = chosen
+        _, _, ident, _, score, why = chosen
+        if chosen is alone and not chosen[1]:
+            why += "; the only candidate, with every actor named here"
         event.id, event.existing = ident, True
-        event.reason = f"the register's event {ident}: same kind, {score} points of agreement"
+        event.reason = f"the register's event {ident}: same kind; {why}"
         event.confidence = min(0.9, 0.4 + 0.1 * score)
+
+
+def link_all(
+    events: list[Event],
+    register: Register,
+    facts: dict[str, dict[str, list[object]]],
+    words: list[frozenset[str]],
+) -> None:
+    """Link each of ``events`` (``words``: the normalised words of each one's sentences)
+    in two passes: first on a shared place or date (:func:`link` with no story), then the
+    rest on shared parties alone where a report that tells one of the first pass's events
+    tells the candidate too (the same story: "the two sides agreed" in a report of the
+    register's meeting; not any other talks of two states that meet often)."""
+    for event, said in zip(events, words, strict=True):
+        link(event, register, facts, said, frozenset())
+    story = frozenset(
+        c.source  # type: ignore[attr-defined]
+        for event in events
+        if event.existing
+        for claims in facts.get(event.id, {}).values()
+        for c in claims
+    )
+    for event, said in zip(events, words, strict=True):
+        if not event.existing:
+            link(event, register, facts, said, story)
 
 
 def _without_actors(
     event: Event,
     register: Register,
     facts: dict[str, dict[str, list[ClaimRecord]]],
-) -> list[tuple[float, bool, str, bool, int]]:
+) -> list[_Found]:
     """An event the text names by a noun alone, with no actor ("during the November 4-5
     visit", "the talks in Kabul on Monday"), refers back to one the reader knows: the one
     register event of its class with the same city or building and a date overlapping a
@@ -160,9 +208,29 @@ def _without_actors(
         claims = facts.get(candidate.id, {})
         times = [c.object for c in claims.get("hasTime", [])]
         there = {c.object for c in claims.get("hasPlace", [])}
-        if places & there and _closed(event, times, recent=False) and not _later(event, times):
+        if places & there and closed(event, times, recent=False) and not later(event, times):
             fits.append(candidate.id)
-    return [(3, True, fits[0], False, 3)] if len(fits) == 1 else []
+    if len(fits) != 1:
+        return []
+    why = f"no actor named; the one {event.cls} with its place and days"
+    return [(3, True, fits[0], False, 3, why)]
+
+
+_Found = tuple[float, bool, str, bool, int, str]
+"""A candidate: its rank, whether it is strong, its id, whether it has every actor named
+here, its points of agreement and what matched."""
+
+
+def _matched(shared: set[str], places: set[str], event: Event, times: list[str]) -> str:
+    """What a candidate shares with the event, for the row's reason: the actors, the
+    places and the dates (``times``: the candidate's, when they confirm this one's)."""
+    said = [f"shared actors {', '.join(sorted(shared))}"]
+    if places:
+        said.append(f"same place {', '.join(sorted(places))}")
+    if times and event.date is not None:
+        theirs = ", ".join(sorted({t.split()[0] for t in times if t.split()}))
+        said.append(f"date {event.date.value} against {theirs}")
+    return "; ".join(said)
 
 
 def shipment_fits(
@@ -176,64 +244,22 @@ def shipment_fits(
     Iran is no wheat India sent) and no date that contradicts the register's ("last
     month" is no shipment another report dates a year later), and of the class of
     ``event`` or a subclass of it (a purchase of wheat another report tells as a catch-all
-    event is no consignment of it). Without shipments named in the sentence, nothing
-    contradicts it."""
+    event is no consignment of it). Without a shipment named in the sentence it is not
+    (round eleven: a quantity alone tells no shipment)."""
     if event is None:
-        return True  # nothing but the commodity: nothing contradicts it
+        return False  # nothing but the commodity ("needs 50,000 tonnes of wheat"): nothing
+        # tells it is a shipment, let alone the register's
     recorded = register.entities.get(shipment)
     if recorded is None or not _compatible(register, event.cls, recorded.type):
         return False
     claims = facts.get(shipment, {})
     times = [c.object for c in claims.get("hasTime", [])]
-    if not _dates_fit(event, times) or _later(event, times):
+    if not dates_fit(event, times) or later(event, times):
         return False
     weigh = evidence(register, facts, same_actors(register))
     mine = weigh.parties_of({m.entity for r, m in event.actors if r == "hasInitiator"})
     theirs = weigh.parties_of({c.object for c in claims.get("hasInitiator", [])})
     return not mine or not theirs or bool(mine & theirs)
-
-
-def _later(event: Event, times: list[str]) -> bool:
-    """The other reports date the candidate to begin after this report was published, and
-    this report tells its event as past (not a plan reaching beyond its publication): a
-    report cannot tell an act that began after it was written ("agreed" in August 2025 is
-    not the agreement of March 2026)."""
-    published = event.published
-    if published is None:
-        return False
-    if event.date is not None:
-        try:
-            last = window(event.date.value)[1]
-        except ValueError:
-            return False
-        if not last or last > published.isoformat():
-            return False  # planned, or open on the later side
-    firsts = []
-    for time in times:
-        try:
-            first = window(time)[0]
-        except ValueError:
-            return False
-        if first:
-            firsts.append(first)
-    return bool(firsts) and min(firsts) > published.isoformat()
-
-
-def _news(event: Event) -> bool:
-    """The report dates the event to a few days (at most :data:`NEWS_DAYS`): news, which
-    the register's events dated otherwise or not at all cannot confirm."""
-    if event.date is None:
-        return False
-    try:
-        first, last = window(event.date.value)
-    except ValueError:
-        return False
-    if not first or not last:
-        return False
-    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days < NEWS_DAYS
-
-
-NEWS_DAYS = 7
 
 
 def _part_of_known(
@@ -262,7 +288,7 @@ def _part_of_known(
         return None
     (ident,) = parts
     times = [c.object for c in facts.get(ident, {}).get("hasTime", [])]  # type: ignore[attr-defined]
-    if not _dates_fit(event, times):
+    if not dates_fit(event, times):
         return None
     if (
         event.cls in ("Statement", "Request")
@@ -270,48 +296,6 @@ def _part_of_known(
     ):
         return None
     return ident
-
-
-def _closed(event: Event, times: list[str], *, recent: bool = True) -> bool:
-    """Both give a date closed on both sides, and the two overlap (an open "up to
-    publication" says nothing); or both are recent (:func:`_recent`), unless ``recent``
-    is false (plain statements and requests: the parties to one meeting make several in
-    a day)."""
-    date = event.date
-    if date is not None and not (".." in date.value and "" in date.value.split("..")):
-        first, last = window(date.value)
-        for time in times:
-            try:
-                their_first, their_last = window(time)
-            except ValueError:
-                continue
-            if their_first and their_last and their_first <= last and first <= their_last:
-                return True
-    return recent and _recent(event, times)
-
-
-def _recent(event: Event, times: list[str]) -> bool:
-    """This report dates the event on both sides, within :data:`SLACK_DAYS` before its
-    publication, and one of ``times`` ends there too (another report told it undated, up
-    to a publication of the same days, or dated it a day apart)."""
-    date, published = event.date, event.published
-    if date is None or published is None:
-        return False
-    low, high = str(published - dt.timedelta(days=SLACK_DAYS)), str(published)
-    try:
-        first, last = window(date.value)
-    except ValueError:
-        return False
-    if not first or not last or not low <= last <= high:
-        return False
-    for time in times:
-        try:
-            their_last = window(time)[1]
-        except ValueError:
-            continue
-        if their_last and low <= their_last <= high:
-            return True
-    return False
 
 
 def _compatible(register: Register, mine: str, theirs: str) -> bool:
@@ -330,39 +314,3 @@ def _content(label: str) -> set[str]:
 
 _OCCASION = re.compile(r"\s+(?:at|during|on the sidelines of)\s.*|\s*\([^)]*\)")
 """The occasion and the bracketed qualifier of an event's label (annotation.md's labels)."""
-
-
-SLACK_DAYS = 3
-"""Reports may date one event a day or two apart (4-5 November against "on Wednesday",
-the 6th): dates this close still fit."""
-
-
-def _dates_fit(event: Event, times: list[str]) -> bool:
-    """The date of this event is within :data:`SLACK_DAYS` of some date the other
-    reports give."""
-    date = event.date
-    if date is None or not times:
-        return True
-    try:
-        first, last = _widened(date.value)
-    except ValueError:
-        return True
-    for time in times:
-        try:
-            their_first, their_last = window(time)
-        except ValueError:
-            return True
-        if (not their_first or not last or their_first <= last) and (
-            not first or not their_last or first <= their_last
-        ):
-            return True
-    return False
-
-
-def _widened(value: str) -> tuple[str, str]:
-    """The window of a date, :data:`SLACK_DAYS` wider on each closed side."""
-    first, last = window(value)
-    slack = dt.timedelta(days=SLACK_DAYS)
-    low = (dt.date.fromisoformat(first) - slack).isoformat() if first else ""
-    high = (dt.date.fromisoformat(last) + slack).isoformat() if last else ""
-    return low, high

@@ -24,7 +24,7 @@ from kg.suggest.events import EventFinder
 from kg.suggest.facts import find_positions, foreign
 from kg.suggest.figures import quantity_rows, quotation_rows
 from kg.suggest.link_back import told_again
-from kg.suggest.linking import link
+from kg.suggest.linking import link_all
 from kg.suggest.mentions import Mention, MentionFinder
 from kg.suggest.occasions import date_by_occasion
 from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
@@ -199,10 +199,11 @@ class _Run(EventRows):
     def _name_events(self, events: list[Event]) -> None:
         facts = self.s.register.facts()
         taken: set[str] = set()
+        words = []
         for event in events:
             said = " ".join(self.report.sentences[i].text for i, _, _ in event.occurrences)
-            words = frozenset(normalise(said).split())
-            link(event, self.s.register, facts, words)  # type: ignore[arg-type]
+            words.append(frozenset(normalise(said).split()))
+        link_all(events, self.s.register, facts, words)  # type: ignore[arg-type]
         told_again(self.s.register, events, self.report.text)
         one_link_a_sentence(self.s.register, events)
         for event in events:
