@@ -137,4 +137,6 @@ def test_a_quantity_alone_is_no_other_reports_shipment_unless_a_party_is_named()
     alone = suggest("His share of the cargo, 14 tonnes of medicines, was on a truck by Sunday.")
     assert "aid-medicines" not in {r.subject for r in alone}
     named = suggest("The 300 tonnes of medicines from India are in Kabul now.")
-    assert ("aid-medicines", "medicines") in claims(named, "hasCommodity")
+    assert "aid-medicines" not in {r.subject for r in named}  # no shipment told (round 11)
+    sent = suggest("The consignment of 300 tonnes of medicines India sent reached Kabul.")
+    assert ("aid-medicines", "medicines") in claims(sent, "hasCommodity")
