@@ -69,12 +69,18 @@ _QUALIFIERS = {
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
 _WORDS_RE = alternation(_NUMBER_WORDS)
+_WHAT_ENDS = (
+    r"(?=\s*(?:[,.;:(]|\b(?:and|for|to|in|into|from|at|on|by|via|through|with|worth|was|were|"
+    r"is|are|has|have|had|will|would)\b|$)|\s+[a-z]{3,}ed\b)"
+)
+"""Where the thing measured ends: a punctuation mark, a preposition, a verb ("5,000 tonnes
+of flour arrived in Herat": flour)."""
 _QUANTITY = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
     rf"(?<![\d.,–-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_WORDS_RE}))"
     r"(?:\s+(?P<mult>hundred|million|thousand|billion))?"
     rf"\s+(?:(?P<unit>{_UNIT_RE})|(?-i:(?P<folk>{_FOLK})))\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?)(?=\s*(?:[,.;:(]|\band\b|\bfor\b|$)))?",
+    rf"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?){_WHAT_ENDS})?",
     re.IGNORECASE,
 )
 _MEMBERS = re.compile(
@@ -86,7 +92,7 @@ _MEMBERS = re.compile(
 _LOAD = re.compile(
     r"(?<![\d.,])\b(?P<num>\d{1,3}(?:,\d{3})+|\d+)[-\s](?P<unit>tonne|ton|metric-ton|litre|liter)"
     r"\s+(?:[a-z]+\s+)?(?:shipment|consignment|cargo|load|delivery|convoy)\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?)(?=\s*(?:[,.;:(]|\band\b|\bfor\b|$)))?",
+    rf"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?){_WHAT_ENDS})?",
     re.IGNORECASE,
 )
 """The size of a shipment as its adjective: "a 50,000-tonne shipment of wheat"."""
