@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.suggest.english import demonyms
 from kg.suggest.event_record import Event
 from kg.suggest.facts import PositionHeld
+from kg.suggest.hosted import hosts_talks
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
@@ -170,6 +171,9 @@ class EventRows:
             words = report.span(actor.start, actor.end)
             self.add("claim", event.id, role, actor.entity, start, end, 0.6,
                      f"{event.trigger!r} with {words!r}")  # fmt: skip
+            if role == "hasHost" and hosts_talks(report.text[actor.end : first]):
+                self.add("claim", event.id, "hasParticipant", actor.entity, start, end, 0.6,
+                         f"{words!r} hosted guests for {event.trigger!r}")  # fmt: skip
             if role == "hasParticipant":  # the state or government behind an official,
                 for owner in sorted(self.behind.get(actor.entity, ())):  # where the text
                     if not self._named(owner, report.sentence_at(first).text):  # names it

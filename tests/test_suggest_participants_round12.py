@@ -1,0 +1,66 @@
+"""Round 12 of `kg suggest`'s participants, for precision: "A hosted B for talks" is talks
+(A hosts them and takes part, no visit), and the subjects of a relative clause whose verb
+is another event's trigger are no actors of the noun it describes; each rule on sentences
+of our own making (none from the seed or invented reports), each failing without its
+rule."""
+
+from __future__ import annotations
+
+from tests.suggest_sentences import actors, events, suggest
+
+
+def test_a_hosted_b_for_talks_is_talks_the_host_takes_part_in_not_a_visit() -> None:
+    rows = suggest("Qatar hosted Iran for talks on trade on Monday.")
+    assert not events(rows, "Visit")
+    (talks,) = events(rows, "Meeting")
+    assert actors(rows, talks) == {
+        ("hasHost", "qatar"),
+        ("hasParticipant", "qatar"),
+        ("hasParticipant", "iran"),
+    }
+
+
+def test_the_owner_of_the_hosts_title_hosts_too_and_guests_are_only_parties() -> None:
+    rows = suggest(
+        "Nepal’s Foreign Minister Arjun Thapa hosted China and Iran for three hours of "
+        "talks on Tuesday."
+    )
+    assert not events(rows, "Visit")
+    (talks,) = events(rows, "Meeting")
+    found = actors(rows, talks)
+    assert {("hasHost", "arjun-thapa"), ("hasParticipant", "arjun-thapa")} <= found
+    assert {("hasParticipant", "china"), ("hasParticipant", "iran")} <= found
+    assert ("hasHost", "china") not in found and ("hasHost", "iran") not in found
+
+
+def test_hosting_with_no_talks_after_it_stays_a_visit() -> None:
+    rows = suggest("Qatar hosted Iran on Monday.")
+    (visit,) = events(rows, "Visit")
+    assert actors(rows, visit) == {("hasHost", "qatar"), ("hasVisitor", "iran")}
+
+
+def test_the_subjects_of_a_relative_clauses_own_trigger_do_not_act_on_its_noun() -> None:
+    rows = suggest(
+        "It is part of the planned Trans-Caspian Railway, which Kazakhstan, Iran and "
+        "Pakistan agreed to build under a deal."
+    )
+    (project,) = events(rows, "DevelopmentProject")
+    assert not actors(rows, project)
+    (agreement,) = events(rows, "Agreement")
+    assert {a for _, a in actors(rows, agreement)} == {"kazakhstan", "iran", "pakistan"}
+
+
+def test_a_relative_clause_with_no_trigger_of_its_own_still_names_the_doer() -> None:
+    rows = suggest("The attack, which Russia carried out on Monday, killed ten.")
+    (attack,) = events(rows, "Attack")
+    assert ("hasInitiator", "russia") in actors(rows, attack)
+
+
+def test_a_thing_named_by_its_proper_name_is_not_the_last_of_its_class() -> None:
+    rows = suggest(
+        "Iran built the 40-kilometre Zahedan line in 2011. It is the first section of the "
+        "planned Trans-Caspian Railway, which Kazakhstan, Iran and Pakistan agreed to build."
+    )
+    projects = events(rows, "DevelopmentProject")
+    named = {r.subject for r in rows if r.predicate == "type" and "Trans-Caspian" in r.evidence}
+    assert len(projects) == 2 and named <= set(projects)
