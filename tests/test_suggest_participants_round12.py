@@ -64,3 +64,13 @@ def test_a_thing_named_by_its_proper_name_is_not_the_last_of_its_class() -> None
     projects = events(rows, "DevelopmentProject")
     named = {r.subject for r in rows if r.predicate == "type" and "Trans-Caspian" in r.evidence}
     assert len(projects) == 2 and named <= set(projects)
+
+
+def test_a_new_name_paired_with_a_city_is_a_city_and_no_actor() -> None:
+    rows = suggest(
+        "Kazakhstan held talks with Iran on Monday on the rail link between the border city "
+        "of Zahedan and Qal-i-Dasht."
+    )
+    assert ("qal-i-dasht", "City") in {(r.subject, r.object) for r in rows if r.predicate == "type"}
+    (talks,) = events(rows, "Meeting")
+    assert all(actor != "qal-i-dasht" for _, actor in actors(rows, talks))
