@@ -6,6 +6,7 @@ rule."""
 
 from __future__ import annotations
 
+from kg.suggest.rows import Suggestion
 from tests.suggest_sentences import actors, events, suggest
 
 
@@ -74,3 +75,19 @@ def test_a_new_name_paired_with_a_city_is_a_city_and_no_actor() -> None:
     assert ("qal-i-dasht", "City") in {(r.subject, r.object) for r in rows if r.predicate == "type"}
     (talks,) = events(rows, "Meeting")
     assert all(actor != "qal-i-dasht" for _, actor in actors(rows, talks))
+
+
+def _confidence(rows: list[Suggestion], predicate: str, actor: str) -> float:
+    (row,) = [r for r in rows if r.predicate == predicate and r.object == actor]
+    return row.confidence
+
+
+def test_a_non_state_owner_of_an_officials_title_is_a_weaker_guess_than_a_state() -> None:
+    rows = suggest(
+        "The Taliban’s acting Foreign Minister Amir Khan Muttaqi met Nepal’s Foreign Minister "
+        "Arjun Thapa and Iran in Kabul on Monday."
+    )
+    assert _confidence(rows, "hasParticipant", "islamic-emirate-of-afghanistan") == 0.4
+    assert _confidence(rows, "hasParticipant", "amir-khan-muttaqi") == 0.6
+    assert _confidence(rows, "hasParticipant", "iran") == 0.6
+    assert _confidence(rows, "hasParticipant", "nepal") == 0.6  # a state: as sure as its man
