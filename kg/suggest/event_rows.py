@@ -173,12 +173,12 @@ class EventRows:
             if report.sentence_at(actor.start) != report.sentence_at(first):
                 start, end = first, last  # "He promised": the pronoun and the trigger
             words = report.span(actor.start, actor.end)
-            owner = _TITLED.match(report.text, actor.end) and not self.s.register.is_a(
+            titled = bool(_TITLED.match(report.text, actor.end)) and not self.s.register.is_a(
                 actor.entity, "State"
             )  # "the Taliban’s acting Foreign Minister X met Y": its government, a guess
-            self.add("claim", event.id, role, actor.entity, start, end, 0.4 if owner else 0.6,
+            self.add("claim", event.id, role, actor.entity, start, end, 0.4 if titled else 0.6,
                      f"{event.trigger!r} with {words!r}"
-                     + (", the owner of an official's title" if owner else ""))  # fmt: skip
+                     + (", the owner of an official's title" if titled else ""))  # fmt: skip
             if role == "hasHost" and hosts_talks(report.text[actor.end : first]):
                 self.add("claim", event.id, "hasParticipant", actor.entity, start, end, 0.6,
                          f"{words!r} hosted guests for {event.trigger!r}")  # fmt: skip
