@@ -7,7 +7,7 @@ rule."""
 from __future__ import annotations
 
 from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import actors, events, suggest
+from tests.suggest_sentences import actors, claims, events, suggest
 
 
 def test_a_hosted_b_for_talks_is_talks_the_host_takes_part_in_not_a_visit() -> None:
@@ -91,3 +91,20 @@ def test_a_non_state_owner_of_an_officials_title_is_a_weaker_guess_than_a_state(
     assert _confidence(rows, "hasParticipant", "amir-khan-muttaqi") == 0.6
     assert _confidence(rows, "hasParticipant", "iran") == 0.6
     assert _confidence(rows, "hasParticipant", "nepal") == 0.6  # a state: as sure as its man
+
+
+def test_speech_reported_inside_a_statement_gives_it_no_speaker_or_target() -> None:
+    rows = suggest(
+        "On Monday, Muttaqi’s office released details of his talks with Misri, saying Iran’s "
+        "envoy had stressed the need for trade. The statement quoted Misri as describing "
+        "Qatar’s role as vital."
+    )
+    (statement,) = {s for s, o in claims(rows, "hasInitiator") if o == "amir-khan-muttaqi"}
+    found = actors(rows, statement)
+    assert found == {("hasInitiator", "amir-khan-muttaqi")}
+
+
+def test_a_speaker_before_a_participle_of_speech_still_speaks() -> None:
+    rows = suggest("Iran’s envoy stressed the need for trade on Monday, saying Qatar agreed.")
+    (statement,) = events(rows, "Statement")
+    assert ("hasInitiator", "iran") in actors(rows, statement)
