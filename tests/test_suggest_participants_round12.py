@@ -34,6 +34,13 @@ def test_the_owner_of_the_hosts_title_hosts_too_and_guests_are_only_parties() ->
     assert ("hasHost", "china") not in found and ("hasHost", "iran") not in found
 
 
+def test_the_owner_of_a_speaker_who_tells_of_hosted_talks_hosts_nothing() -> None:
+    rows = suggest("Nepal’s envoy believes Qatar hosted Iran for talks on Monday.")
+    (talks,) = events(rows, "Meeting")
+    assert ("hasHost", "qatar") in actors(rows, talks)
+    assert ("hasHost", "nepal") not in actors(rows, talks)
+
+
 def test_hosting_with_no_talks_after_it_stays_a_visit() -> None:
     rows = suggest("Qatar hosted Iran on Monday.")
     (visit,) = events(rows, "Visit")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kg.suggest.english import OFFICE_HEADS, alternation
+
 _GUESTS_FOR = re.compile(
     r"\A\s+(?P<guests>[^.;:!?“”\"]{1,200}?)\s+for\s+(?:[\w-]+\s+){0,5}\Z", re.IGNORECASE
 )
@@ -19,14 +21,20 @@ _GUESTS_FOR = re.compile(
 Foreign Minister Wang Yi and Y for about four hours of talks"): some words, "for", and up
 to five more words before the talks' trigger."""
 
+_TITLE_WORDS = alternation(
+    (*OFFICE_HEADS, "acting", "deputy", "former", "new", "top", "chief", "senior", "special",
+     "foreign", "prime", "interior", "defence", "defense", "and", "of", "for", "the")
+)  # fmt: skip
 _HOST_BEFORE = re.compile(
-    r"\A(?:[’']s\b[^.;:!?“”\"]{0,100}?)?,?\s+(?:(?:has|have|had|will|would|also|jointly)\s+)"
+    rf"\A(?:[’']s(?:,?\s+(?:(?-i:[A-Z])[\w’'.-]*|(?:{_TITLE_WORDS})\b)){{1,12}})?"
+    r",?\s+(?:(?:has|have|had|will|would|also|jointly)\s+)"
     r"{0,2}(?:hosted|hosts|host|hosting)\s+(?P<guests>[^.;:!?“”\"]{1,200}?)\s+for\s+"
     r"(?:[\w-]+\s+){0,5}\Z",
     re.IGNORECASE,
 )
 """Between the host's name (or the owner of the host's title, "Pakistan’s Foreign
-Minister X") and the talks: the hosting verb, the guests, "for" and a few words."""
+Minister X": the words of a title and a name, no verb) and the talks: the hosting verb,
+the guests, "for" and a few words."""
 
 
 def guests_for_talks(between: str) -> bool:
