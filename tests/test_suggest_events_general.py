@@ -127,7 +127,7 @@ def test_repatriation_and_war_open_the_events_the_ontology_defines() -> None:
 
 
 def test_a_hosted_b_makes_a_the_host_and_b_the_visitor_active_or_passive() -> None:
-    rows = suggest("Qatar hosted Iran for talks on trade on Monday.")
+    rows = suggest("Qatar hosted Iran on Monday.")  # "for talks": the talks (round 12)
     visit = by_actor(rows, "hasHost", "qatar")
     assert ("hasVisitor", "iran") in actors(rows, visit)
     rows = suggest("Iran was hosted by China on Tuesday.")

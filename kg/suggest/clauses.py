@@ -166,7 +166,9 @@ _SUBORDINATOR = re.compile(
 )
 
 
-def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention) -> bool:
+def subordinate(
+    text: str, low: int, trigger: tuple[int, int], mention: Mention, high: int = -1
+) -> bool:
     """Whether ``mention`` is inside a subordinate phrase, not in the trigger's clause: a
     fronted phrase that a subordinator opens and a comma closes ("Although no country,
     including India, recognises the Taliban administration, India reopened its embassy";
@@ -174,7 +176,9 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
     the trigger is on the other side of that comma; or, after the trigger, a phrase a
     subordinator or a relative pronoun opens ("agreed to offer support, following
     Pakistan’s expulsion of refugees", "swept back to power in 2021, when the United States
-    ... left", "refugees, many of whom have been repatriated by X"); but not one in
+    ... left", "refugees, many of whom have been repatriated by X"), and the subjects of
+    a relative clause whose verb is the next trigger, ``high`` ("the railway, which A, B
+    and C agreed to build": they agree, they do not build the railway); but not one in
     company of the subject ("X, accompanied by Y, visited": :data:`_COMPANY`). ``low``
     is where the trigger's clause begins."""
     start, end = trigger
@@ -182,8 +186,11 @@ def subordinate(text: str, low: int, trigger: tuple[int, int], mention: Mention)
         return False  # "X, accompanied by Y, visited": Y visits too
     if mention.start >= end:
         gap = text[end : mention.start]
-        if _RELATIVE.match(gap):  # "the attack, which Russia carried out": about the
-            return bool(_SUBORDINATOR.search(gap, _RELATIVE.match(gap).end()))  # type: ignore[union-attr]
+        relative = _RELATIVE.match(gap)
+        if relative:  # "the attack, which Russia carried out": about the attack
+            if high > mention.end and _DOERS.fullmatch(text, end + relative.end(), high):
+                return True  # "the railway, which A, B and C agreed to build": another act
+            return bool(_SUBORDINATOR.search(gap, relative.end()))
         return bool(_SUBORDINATOR.search(gap))
     relative = _RELATIVE.search(text, low, mention.start)
     listed = relative and _SUBJECTS.fullmatch(
@@ -209,6 +216,11 @@ _ITEM = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+[a-z]+)?"
 _SUBJECTS = re.compile(rf"\s+X(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM}\s*")
 """After a relative pronoun, up to the trigger: a list of names, the first one ``X`` ("which
 A, B and the C government")."""
+_DOERS = re.compile(
+    rf"\s+{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+and\s+{_ITEM})?\s+(?:[a-z]+\s+){{0,2}}"
+)
+"""After a relative pronoun, up to the next trigger: the names that do it, and up to two
+words ("which A, B and C agreed", "which A had jointly signed")."""
 
 
 def _named_subject(text: str, low: int, mention: Mention) -> bool:

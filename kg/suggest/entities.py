@@ -61,6 +61,7 @@ from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.new_positions import positions_of
+from kg.suggest.pairs import paired_city
 from kg.suggest.ships import PREFIX, ship, ship_names
 from kg.suggest.short_forms import short_forms, spelled_out
 from kg.suggest.speakers import speaks_after
@@ -208,6 +209,8 @@ def find_new_entities(
             and not SPOKEN_TO.search(before)
         ):
             cls, confidence, reason = "City", 0.4, "a place after in/to/from (a guess)"
+        elif paired_city(before, found, finder):  # "from Hairatan to X": a city too
+            cls, confidence, reason = "City", 0.4, "paired with a city ('from A to X')"
         elif (start, end) in defined:
             cls, confidence, reason = "Organization", 0.5, "a name the text abbreviates"
         elif IZAFE.search(label):  # "Hizb-e-Islami": the names of movements and parties

@@ -200,7 +200,7 @@ class EventRoles:
             if lead is not None and mention.end <= lead[0]:
                 continue  # "X met Y during his visit": Y is met, not visiting
             if subordinate(text, max(bounds[0], sentence.start), (trigger_start, trigger_end),
-                           mention):  # fmt: skip
+                           mention, bounds[1]):  # fmt: skip
                 continue  # "Although no country, including India, ...": another clause
             people = [m for m in mentions if sentence.start <= m.start < sentence.end
                       and self.register.is_a(m.entity, "Person")]  # fmt: skip

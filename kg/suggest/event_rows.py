@@ -13,9 +13,10 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from kg.suggest.english import demonyms
+from kg.suggest.english import OFFICE_HEADS, alternation, demonyms
 from kg.suggest.event_record import Event
 from kg.suggest.facts import PositionHeld
+from kg.suggest.hosted import hosts_talks
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
@@ -32,6 +33,10 @@ _LED = re.compile(
     r"(?:[\w-]+\s+){0,2}?delegation",
     re.IGNORECASE,
 )
+_TITLED = re.compile(
+    rf"[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(OFFICE_HEADS)})\b", re.IGNORECASE
+)
+"""An owner's possessive before an official's title ("’s acting Foreign Minister")."""
 _TRADE = ("AidShipment", "AidPledge")
 """Events whose commodities are what they consist of (``hasCommodity``), not topics."""
 
@@ -168,8 +173,15 @@ class EventRows:
             if report.sentence_at(actor.start) != report.sentence_at(first):
                 start, end = first, last  # "He promised": the pronoun and the trigger
             words = report.span(actor.start, actor.end)
-            self.add("claim", event.id, role, actor.entity, start, end, 0.6,
-                     f"{event.trigger!r} with {words!r}")  # fmt: skip
+            titled = bool(_TITLED.match(report.text, actor.end)) and not self.s.register.is_a(
+                actor.entity, "State"
+            )  # "the Taliban’s acting Foreign Minister X met Y": its government, a guess
+            self.add("claim", event.id, role, actor.entity, start, end, 0.4 if titled else 0.6,
+                     f"{event.trigger!r} with {words!r}"
+                     + (", the owner of an official's title" if titled else ""))  # fmt: skip
+            if role == "hasHost" and hosts_talks(report.text[actor.end : first]):
+                self.add("claim", event.id, "hasParticipant", actor.entity, start, end, 0.6,
+                         f"{words!r} hosted guests for {event.trigger!r}")  # fmt: skip
             if role == "hasParticipant":  # the state or government behind an official,
                 for owner in sorted(self.behind.get(actor.entity, ())):  # where the text
                     if not self._named(owner, report.sentence_at(first).text):  # names it

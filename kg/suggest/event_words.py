@@ -19,6 +19,7 @@ from kg.suggest.english import ALLEGATIONS, DISCUSSING, TIME_WORDS, alternation
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
+from kg.suggest.reported import reported
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
@@ -110,6 +111,9 @@ def drop_asides(report: Report, event: Event, mentions: list[Mention]) -> None:
             continue
         if role == "hasTarget" and denials.denied_matter(text, first[1], mention, denies=denial):
             continue  # "denied that the TTP had any presence": what is denied, no party
+        low = report.sentence_at(mention.start).start
+        if event.cls == "Statement" and reported(text, low, mention, first):
+            continue  # "released details, saying the minister emphasized": what was said
         kept.append((role, mention))
     event.actors = kept
 

@@ -58,6 +58,7 @@ from kg.suggest.event_words import (
     unnamed_voice,
 )
 from kg.suggest.headlines import one_with_the_body
+from kg.suggest.hosted import guests_for_talks
 from kg.suggest.mentions import Mention
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
@@ -340,6 +341,15 @@ class EventFinder(EventRoles, SubEvents):
         not "hosted Iran for talks") is no visit."""
         verb = host[2]
         between = list(doc[host[1] : event[0]])
+        if (
+            self.register.is_a(verb.cls, "Visit")
+            and verb.before == "hasHost"
+            and any(self.register.is_a(event[2].cls, c) for c in TALKS)
+            and guests_for_talks(
+                doc.text[doc[host[1] - 1].idx + len(doc[host[1] - 1]) : doc[event[0]].idx]
+            )
+        ):
+            return True  # "hosted B for talks": the talks, hosted (kg/suggest/hosted.py)
         return (
             self.register.is_a(verb.cls, "Visit")
             and verb.before == "hasHost"

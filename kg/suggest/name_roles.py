@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.english import HEARER_VERBS, SAYING, alternation
+from kg.suggest.hosted import hosts_talks
 from kg.suggest.mentions import Mention
 from kg.suggest.triggers import Trigger
 
@@ -82,6 +83,8 @@ def role_of(
     talks = trigger.before == trigger.after == "hasParticipant"
     if talks and mention.end <= trigger_start and _HOSTS.match(text, mention.end, trigger_start):
         role = "hasHost"  # "Qatar hosted talks between A and B": the host, no party
+    if talks and mention.end <= trigger_start and hosts_talks(text[mention.end : trigger_start]):
+        role = "hasHost"  # "Qatar hosted Iran for talks": the host (a party too, event_rows)
     if talks and mention.start >= trigger_end and _HOSTED_BY.search(gap):
         role = "hasHost"  # "talks hosted by Qatar"
     if (

@@ -378,11 +378,17 @@ _NAMED_BEFORE = re.compile(
 four words, the first capitalised and each after it too, or a particle ("al-", "el-")."""
 
 
+_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Trans-Caspian Railway"
+
+
 def restates(event: Event, earlier: Event, text: str = "") -> bool:
     """An undated mention whose actors the last event of its class already has, each in
     the same role (India as the target of one statement does not make India's own
     statement the same one); a statement with no actor the register knows, whose verb a
-    name just before opens ("Its spokesman, Farid al-Harbi, said"), is another speaker's."""
+    name just before opens ("Its spokesman, Farid al-Harbi, said"), is another speaker's;
+    a thing named by its proper name ("the Trans-Caspian Railway") is no restatement."""
+    if _PROPER.fullmatch(event.trigger) and event.trigger != earlier.trigger:
+        return False
     mine = {(r, m.entity) for r, m in event.actors}
     theirs = {(r, m.entity) for r, m in earlier.actors}
     if text and not mine and event.cls in _REMARKS:

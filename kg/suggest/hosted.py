@@ -1,0 +1,67 @@
+"""Guests hosted for talks: "A hosted B for talks" is talks that A hosts and takes part in.
+
+The genre says "Pakistan's foreign minister hosted his Chinese counterpart for talks at
+the Foreign Office" of one event, the talks: the host is a party of them as much as the
+guest (905 annotates the talks' ``hasHost`` and ``hasParticipant`` for the host and no
+visit; a visit is told by its own words, "arrived in Islamabad on a two-day visit").
+"Qatar hosted Iran" with no talks after it stays a visit, and "Qatar hosted talks between
+A and B" a host of talks between others (:data:`kg.suggest.name_roles._HOSTS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.suggest.english import OFFICE_HEADS, alternation
+
+_GUESTS_FOR = re.compile(
+    r"\A\s+(?P<guests>[^.;:!?“”\"]{1,200}?)\s+for\s+(?:[\w-]+\s+){0,5}\Z", re.IGNORECASE
+)
+"""What lies between a hosting verb and the talks it hosts guests for ("hosted Chinese
+Foreign Minister Wang Yi and Y for about four hours of talks"): some words, "for", and up
+to five more words before the talks' trigger."""
+
+_TITLE_WORDS = alternation(
+    (*OFFICE_HEADS, "acting", "deputy", "former", "new", "top", "chief", "senior", "special",
+     "foreign", "prime", "interior", "defence", "defense", "and", "of", "for", "the")
+)  # fmt: skip
+_HOST_BEFORE = re.compile(
+    rf"\A(?:[’']s(?:,?\s+(?:(?-i:[A-Z])[\w’'.-]*|(?:{_TITLE_WORDS})\b)){{1,12}})?"
+    r",?\s+(?:(?:has|have|had|will|would|also|jointly)\s+)"
+    r"{0,2}(?:hosted|hosts|host|hosting)\s+(?P<guests>[^.;:!?“”\"]{1,200}?)\s+for\s+"
+    r"(?:[\w-]+\s+){0,5}\Z",
+    re.IGNORECASE,
+)
+"""Between the host's name (or the owner of the host's title, "Pakistan’s Foreign
+Minister X": the words of a title and a name, no verb) and the talks: the hosting verb,
+the guests, "for" and a few words."""
+
+
+def guests_for_talks(between: str) -> bool:
+    """Whether the words between a hosting verb and a talks trigger name guests hosted for
+    them ("hosted X and Y for talks"), the guests being no visitors of a visit then.
+
+    Args:
+        between: the text from the end of the hosting verb to the start of the trigger.
+
+    Returns:
+        True for " X for talks", " X and Y for about four hours of", not for " talks"
+        (no guests) or words that end a sentence.
+    """
+    found = _GUESTS_FOR.match(between)
+    return bool(found and re.search(r"[A-Z]", found.group("guests")))
+
+
+def hosts_talks(gap: str) -> bool:
+    """Whether a name followed by ``gap`` and then a talks trigger hosts those talks
+    ("Qatar hosted Iran for talks": Qatar; "Pakistan’s minister X hosted Y for talks":
+    Pakistan and X); the guests after the verb are parties with no host's role.
+
+    Args:
+        gap: the text from the end of the name to the start of the talks' trigger.
+
+    Returns:
+        True where the name is the hosting verb's subject (or owns its title).
+    """
+    found = _HOST_BEFORE.match(gap)
+    return bool(found and re.search(r"[A-Z]", found.group("guests")))
