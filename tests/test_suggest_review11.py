@@ -4,7 +4,12 @@ each test fails without its rule. Sentences of our own making."""
 from __future__ import annotations
 
 from kg.suggest.duplicates import text_aliases
+from kg.suggest.event_record import Event
+from kg.suggest.parents import named_dated
+from kg.suggest.unnamed import holder
+from kg.suggest.when import DateMention
 from tests.suggest_sentences import actors, events, suggest
+from tests.test_suggest_mentions_general import register
 
 
 def test_a_family_name_first_is_no_alias_where_the_last_name_stands_alone_too() -> None:
@@ -22,3 +27,38 @@ def test_whose_claims_a_denial_rejects_after_from_or_by_is_its_target() -> None:
     rows = suggest("Nepal rejected the claims from India on Monday.")
     (denial,) = events(rows, "Denial")
     assert ("hasTarget", "india") in actors(rows, denial)
+
+
+def _meeting(sentence: int, *, day: str = "", later: bool = False) -> Event:
+    dates = [DateMention(0, 9, day, "on Monday", True, 0.8, later)] if day else []
+    return Event("Meeting", sentence, 0, 7, "meeting", dates=dates)
+
+
+def test_the_meeting_of_the_sidelines_is_the_last_dated_one_told_before_it() -> None:
+    """ "On the sidelines of the meeting": an undated meeting told last gives way to the
+    dated one before it; not to one still to come, and a dated one keeps its own date."""
+    dated, undated = _meeting(0, day="2025-01-06"), _meeting(1)
+    assert named_dated([dated, undated], undated, "Meeting") is dated
+    coming = _meeting(0, day="2025-02-03", later=True)
+    assert named_dated([coming, undated], undated, "meeting") is None
+    own = _meeting(1, day="2025-01-08")
+    assert named_dated([dated, own], own, "meeting") is None
+
+
+_ENVOY = (
+    ("anna-brel", "Person", "Anna Brel", ""),
+    ("ruritania-envoy", "Position", "Special Envoy of Ruritania for Zenda", ""),
+    ("ruritania-gov", "Government", "Government of Ruritania", ""),
+)
+
+
+def test_an_unnamed_envoy_is_the_one_person_of_that_office_in_the_states_government() -> None:
+    """The office may be the government's, which governs the state the words name."""
+    held = ("anna-brel holdsPosition ruritania-envoy", "ruritania-gov governs ruritania")
+    reg = register(*_ENVOY, claims=(*held, "ruritania-envoy positionIn ruritania-gov"))
+    assert holder("Ruritania’s envoy", "ruritania", reg) == "anna-brel"
+    # a body tied to the state whose name has the office's word is no person to be
+    office = ("envoy-office", "Organization", "Office of the Envoy", "")
+    reg = register(*_ENVOY, office, claims=(*held, "ruritania-envoy positionIn ruritania-gov",
+                                           "envoy-office memberOf ruritania"))  # fmt: skip
+    assert holder("Ruritania’s envoy", "ruritania", reg) == "anna-brel"
