@@ -1,4 +1,5 @@
-"""``kg add``: a new report into the corpus, its ``sources.tsv`` row and an empty claims file.
+"""``kg add``: a new report into the corpus, its ``sources.tsv`` row, an empty claims file and
+its page furniture as coverage exclusions.
 
 The id of a new source follows the seeds' form, ``NNN_HHHHHHHHHHHHHHHH``: a
 three-digit sequence number, one more than the highest number among the
@@ -12,11 +13,15 @@ corpus folder the same way, not by reading ids.
 Headline, dateline and byline are detected where the text shows them (a
 first line without final punctuation; a ``PLACE:`` or ``PLACE, Mon D:``
 opening of the first story line; a line of two to four capitalised words, or
-``By NAME``, before the story), and the caller's values override them.
+``By NAME``, ``Written by NAME | service``, before the story; else the credits
+below it, ``Reporting by NAME``), and the caller's values override them. The
+byline, photo captions, section labels and credits found go into
+``coverage-exclusions/<id>.tsv`` (not written where there are none).
 
-Nothing is written unless everything can be: the text, the claims file and
-``sources.tsv`` are each written atomically (:func:`kg.files.write_file`), in
-that order, and a failure removes the files written before it.
+Nothing is written unless everything can be: the text, the claims file, the
+exclusions and ``sources.tsv`` are each written atomically
+(:func:`kg.files.write_file`), in that order, and a failure removes the files
+written before it.
 """
 
 from __future__ import annotations
@@ -56,9 +61,7 @@ writer's post or service ("By X, UN correspondent", "Written by X | Y News Servi
 _CAPTION = re.compile(r"\((?:File )?Photo\b|\([^()]*\|[^()]*\)\s*\Z", re.IGNORECASE)
 _SECTION = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?(?:\s+[/|>›»]\s+[^\W\d_]+(?:[ -][^\W\d_]+)?)+\Z")
 """A section label written as a path of short parts ("WORLD / ASIA-PACIFIC", "News | Region")."""
-_CREDITS = re.compile(
-    r"(?:Additional )?[Rr]eporting by (?P<name>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3})\b"
-)
+_CREDITS = re.compile(rf"(?:Additional )?[Rr]eporting by (?P<name>{_NAME})\b")
 """A wire story's credits line below it ("Reporting by X in Y; Editing by Z"): its writer."""
 
 
