@@ -1,5 +1,4 @@
-"""``kg add``: a new report into the corpus, its ``sources.tsv`` row, an empty claims file and
-its page furniture as coverage exclusions.
+"""``kg add``: a new report into the corpus, its ``sources.tsv`` row and an empty claims file.
 
 The id of a new source follows the seeds' form, ``NNN_HHHHHHHHHHHHHHHH``: a
 three-digit sequence number, one more than the highest number among the
@@ -13,13 +12,10 @@ corpus folder the same way, not by reading ids.
 Headline, dateline and byline are detected where the text shows them (a
 first line without final punctuation; a ``PLACE:`` or ``PLACE, Mon D:``
 opening of the first story line; a line of two to four capitalised words, or
-``By NAME``, ``Written by NAME | service``, before the story; else the credits
-below it, ``Reporting by NAME``), and the caller's values override them. The
-byline, photo captions, section labels and credits found go into
-``coverage-exclusions/<id>.tsv`` (not written where there are none).
+``By NAME``, before the story), and the caller's values override them.
 
-Nothing is written unless everything can be: the text, the claims file, the
-exclusions and ``sources.tsv`` are each written atomically
+Nothing is written unless everything can be: the text, the claims file, its
+coverage exclusions and ``sources.tsv`` are each written atomically
 (:func:`kg.files.write_file`), in that order, and a failure removes the files
 written before it.
 """
