@@ -153,7 +153,8 @@ def test_a_quantity_sent_before_the_registers_shipment_of_it_began_is_another() 
     assert not shipment_fits("wheat-x", reg, reg.facts(), sent)  # told in 2024, begun 2025
     sent.dates = []
     assert not shipment_fits("wheat-x", reg, reg.facts(), sent)  # "sent": past, undated
-    assert shipment_fits("wheat-x", reg, reg.facts(), None)  # no shipments named: no contradiction
+    # no shipment named: a quantity alone tells no shipment (round 11; it was no contradiction)
+    assert not shipment_fits("wheat-x", reg, reg.facts(), None)
 
 
 def test_an_agreement_of_other_parties_is_another_agreement() -> None:

@@ -17,7 +17,6 @@ import re
 from collections import defaultdict
 from typing import Protocol
 
-from kg.build.annotations import ClaimRecord
 from kg.suggest.english import REPORTING_VERBS
 from kg.suggest.entities import slug
 from kg.suggest.event_record import TALKS, Event
@@ -83,7 +82,6 @@ def quantity_rows(
                     e
                     for e in by_commodity.get(commodity, [])
                     if shipment_fits(e, register, facts, umbrella)
-                    and (umbrella or _a_party_named(e, facts, sentence, mentions))
                 ),
                 "",
             )
@@ -293,16 +291,3 @@ def _quoted_when(
     start, end = sentence.start + after.start(), sentence.start + after.end()
     time = DateMention(start, end, last.value, after.group(0), True, 0.5).time
     return time, start, end, "a remark after the talks: their date"
-
-
-def _a_party_named(
-    shipment: str,
-    facts: dict[str, dict[str, list[ClaimRecord]]],
-    sentence: Sentence,
-    mentions: list[Mention],
-) -> bool:
-    """Whether the sentence names a sender or recipient of the register's ``shipment``:
-    where it tells of no shipment of its own, a quantity of the commodity alone ("his
-    share, 14 tonnes of antibiotics") is no other report's shipment."""
-    parties = {c.object for p in ("hasInitiator", "hasRecipient") for c in facts[shipment][p]}
-    return any(m.entity in parties for m in mentions if sentence.start <= m.start < sentence.end)

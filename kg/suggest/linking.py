@@ -176,10 +176,11 @@ def shipment_fits(
     Iran is no wheat India sent) and no date that contradicts the register's ("last
     month" is no shipment another report dates a year later), and of the class of
     ``event`` or a subclass of it (a purchase of wheat another report tells as a catch-all
-    event is no consignment of it). Without shipments named in the sentence, nothing
-    contradicts it."""
+    event is no consignment of it). Without a shipment named in the sentence it is not
+    (round eleven: a quantity alone tells no shipment)."""
     if event is None:
-        return True  # nothing but the commodity: nothing contradicts it
+        return False  # nothing but the commodity ("needs 50,000 tonnes of wheat"): nothing
+        # tells it is a shipment, let alone the register's
     recorded = register.entities.get(shipment)
     if recorded is None or not _compatible(register, event.cls, recorded.type):
         return False
