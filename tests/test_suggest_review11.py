@@ -8,7 +8,7 @@ from kg.suggest.event_record import Event
 from kg.suggest.parents import named_dated
 from kg.suggest.unnamed import holder
 from kg.suggest.when import DateMention
-from tests.suggest_sentences import actors, events, suggest
+from tests.suggest_sentences import actors, claims, events, suggest
 from tests.test_suggest_mentions_general import register
 
 
@@ -62,3 +62,14 @@ def test_an_unnamed_envoy_is_the_one_person_of_that_office_in_the_states_governm
     reg = register(*_ENVOY, office, claims=(*held, "ruritania-envoy positionIn ruritania-gov",
                                            "envoy-office memberOf ruritania"))  # fmt: skip
     assert holder("Ruritania’s envoy", "ruritania", reg) == "anna-brel"
+
+
+def test_the_person_before_an_according_to_aside_speaks_over_the_source_after_it() -> None:
+    """ "X, according to a statement from Y, told ...": X speaks, even where Y is an actor
+    right after "according to" (the aside's own source)."""
+    rows = suggest(
+        "Jaiswal, according to a statement from Nepal, told the visitors on Monday that the "
+        "project was “of great importance to both countries”."
+    )
+    speakers = {o for s, o in claims(rows, "hasInitiator") if s.startswith("statement")}
+    assert "randhir-jaiswal" in speakers and "nepal" not in speakers, rows
