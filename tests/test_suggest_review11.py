@@ -8,7 +8,7 @@ from kg.suggest.event_record import Event
 from kg.suggest.parents import named_dated
 from kg.suggest.unnamed import holder
 from kg.suggest.when import DateMention
-from tests.suggest_sentences import actors, claims, events, suggest
+from tests.suggest_sentences import acting, actors, claims, events, suggest
 from tests.test_suggest_mentions_general import register
 
 
@@ -73,3 +73,15 @@ def test_the_person_before_an_according_to_aside_speaks_over_the_source_after_it
     )
     speakers = {o for s, o in claims(rows, "hasInitiator") if s.startswith("statement")}
     assert "randhir-jaiswal" in speakers and "nepal" not in speakers, rows
+
+
+def test_a_participle_takes_no_subject_from_an_event_in_a_phrase_when_the_verb_has_none() -> None:
+    """The verb before the participle names no subject ("The mission had closed"): the
+    event in the phrase after it ("following the Taliban’s rise to power") lends none."""
+    rows = suggest(
+        "The mission had closed following the Taliban’s rise to power, re-establishing a "
+        "small diplomatic presence in Kabul in 2022."
+    )
+    lent = [e for e in acting(rows) if "reopening" in e and ("hasInitiator", "taliban") in
+            actors(rows, e)]  # fmt: skip
+    assert not lent, rows
