@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.suggest.duplicates import text_aliases
 from kg.suggest.event_record import Event
 from kg.suggest.parents import named_dated
+from kg.suggest.rows import Suggestion
 from kg.suggest.unnamed import holder
 from kg.suggest.when import DateMention
 from tests.suggest_sentences import acting, actors, claims, events, suggest
@@ -85,3 +86,23 @@ def test_a_participle_takes_no_subject_from_an_event_in_a_phrase_when_the_verb_h
     lent = [e for e in acting(rows) if "reopening" in e and ("hasInitiator", "taliban") in
             actors(rows, e)]  # fmt: skip
     assert not lent, rows
+
+
+def _objects(rows: list[Suggestion], predicate: str) -> set[str]:
+    return {r.object for r in rows if r.kind == "claim" and r.predicate == predicate}
+
+
+def test_a_figures_comma_before_the_trigger_opens_no_clause() -> None:
+    rows = suggest(
+        "Some 1,200 Afghan traders and officials of Herat met the Uzbek envoy on Monday."
+    )
+    described = _objects(rows, "hasDescription")
+    assert any(d.startswith("Some 1,200 Afghan traders") for d in described), described
+    assert not any(d.startswith("200") for d in described), described
+
+
+def test_a_figures_comma_ends_no_allegation() -> None:
+    rows = suggest(
+        "Islamabad repeated allegations that the Taliban sheltered 1,200 fighters near the border."
+    )
+    assert _objects(rows, "accusedOf") == {"sheltered 1,200 fighters near the border"}, rows
