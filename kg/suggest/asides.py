@@ -14,7 +14,7 @@ from collections.abc import Callable
 from kg.suggest.attribution import attributed, source_or_subject, told_of
 from kg.suggest.bodies import ITS_PEOPLE, one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
-from kg.suggest.english import DISCUSSING, HEARER_VERBS, REPORTING_VERBS, alternation, counting
+from kg.suggest.english import DISCUSSING, HEARER_VERBS, PEOPLE_COUNT, REPORTING_VERBS, alternation
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
 from kg.suggest.unnamed import owns_its_speaker
@@ -82,7 +82,7 @@ _SPEAKER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0
 """A speaker named by a common noun between a comma and a speech verb ("..., the foreign
 ministry said"), whoever the register knows it as."""
 _UNNAMED = re.compile(
-    rf",\s+(?:(?:{alternation(counting(2, 99))}|several|some|many|other|\d+)\s+)?"
+    rf",\s+(?:(?:{PEOPLE_COUNT}|other)\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*s\s+"
 )
 """Speakers named by a plural common noun after a comma ("..., two crew members said",
