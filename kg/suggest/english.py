@@ -9,9 +9,10 @@ rules to the register's names. It also holds the word lists that several rules s
 :data:`NUMBER_WORDS`, :data:`SAYING`, :data:`HEARER_VERBS`, :data:`SPEECH_VERBS`,
 :data:`REPORTING_VERBS`, :data:`DISCUSSING`, :data:`ENVOYS`, :data:`SPOKESPEOPLE`,
 :data:`OFFICE_HEADS`, :data:`ONE_FOR_A_BODY`, :data:`SIDE_WORDS`, :data:`HONORIFICS`,
-:data:`RELATION_NOUNS`, :data:`DAY_COUNTS`, :data:`PEOPLE_COUNT`, :data:`ALLEGATIONS`,
-:data:`ABOUT`, :data:`KINDS`): each is defined here once, and a rule that uses part of one
-names that part where it is used, with the reason (tests/test_suggest_wordlists.py checks).
+:data:`RELATION_NOUNS`, :data:`DAY_COUNTS`, :data:`SIDE_COUNTS`, :data:`PEOPLE_COUNT`,
+:data:`ALLEGATIONS`, :data:`ABOUT`, :data:`KINDS`): each is defined here once, and a rule
+that uses part of one names that part where it is used, with the reason
+(tests/test_suggest_wordlists.py checks).
 """
 
 from __future__ import annotations
@@ -126,6 +127,8 @@ DAY_COUNTS = {"a": 1, **counting(1, 7)}
 earlier"); a regex matches them, or one or two digits, with :data:`DAY_COUNT`."""
 DAY_COUNT = rf"{alternation(DAY_COUNTS)}|\d{{1,2}}"
 """A regex alternative of the :data:`DAY_COUNTS` words and of one or two digits."""
+SIDE_COUNTS = counting(2, 10)
+"""The number words that count the sides of talks ("the three sides", "all four parties")."""
 PEOPLE_COUNT = rf"{alternation(counting(2, 99))}|several|some|many|\d+"
 """A regex alternative of the words that count people a report leaves unnamed ("two crew
 members said", "several officials", "12 soldiers")."""

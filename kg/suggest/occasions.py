@@ -45,9 +45,9 @@ from kg.suggest.english import (
     ABOUT,
     HEARER_VERBS,
     REPORTING_VERBS,
+    SIDE_COUNTS,
     SPOKESPEOPLE,
     alternation,
-    counting,
 )
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
@@ -56,7 +56,7 @@ from kg.suggest.subevents import SPOKEN_OF
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, dates_event
 
-_COUNT = alternation(counting(2, 10))  # "the three sides", as in kg.suggest.sides
+_COUNT = alternation(SIDE_COUNTS)  # "the three sides"
 _SIDES = re.compile(
     rf"(?<!\bof\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bbetween\s)(?<!\bfor\s)\b(?:the\s+(?:{_COUNT})\s+(?:sides|parties|delegations)|both\s+(?:sides|parties))\b"
     r"[^.;]*\Z",
