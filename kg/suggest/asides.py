@@ -14,7 +14,7 @@ from collections.abc import Callable
 from kg.suggest.attribution import attributed, source_or_subject, told_of
 from kg.suggest.bodies import ITS_PEOPLE, one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
-from kg.suggest.english import HEARER_VERBS, REPORTING_VERBS, alternation, counting
+from kg.suggest.english import DISCUSSING, HEARER_VERBS, PEOPLE_COUNT, REPORTING_VERBS, alternation
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
 from kg.suggest.unnamed import owns_its_speaker
@@ -32,10 +32,7 @@ _ASKED_BY = re.compile(
 )
 """A passive verb asking its subject to act, its agent named after "by" ("Muttaqi was
 invited by Iran to visit Tehran": Muttaqi visits, Iran does not)."""
-_TIMED = re.compile(
-    r"(?:the\s+)?(?:previous|former|first|ousted|deposed|erstwhile)\s+",
-    re.IGNORECASE,
-)
+_TIMED = re.compile(r"(?:the\s+)?(?:previous|former|first|ousted|deposed|erstwhile)\s+", re.I)
 """Words that tell an actor of another time apart ("the previous government"; not "the new/interim
 government", which is the present one)."""
 _PARTICIPLE_CLAUSE = re.compile(
@@ -85,7 +82,7 @@ _SPEAKER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0
 """A speaker named by a common noun between a comma and a speech verb ("..., the foreign
 ministry said"), whoever the register knows it as."""
 _UNNAMED = re.compile(
-    rf",\s+(?:(?:{alternation(counting(2, 99))}|several|some|many|other|\d+)\s+)?"
+    rf",\s+(?:(?:{PEOPLE_COUNT}|other)\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*s\s+"
 )
 """Speakers named by a plural common noun after a comma ("..., two crew members said",
@@ -133,9 +130,11 @@ the other clause's."""
 _PREPOSITION = re.compile(r"\b(?:on|of|for|in|about|over|at|from|against|towards?|into)\b")
 """Prepositions that open a phrase inside a statement's object ("its stance on the need
 for X"): a name two of them deep, or past six words, is a topic, not who is addressed."""
+_ON = alternation(w for w in DISCUSSING if w.endswith(" on"))  # "focused on", "focusing on"
+_DISCUSS = alternation((set(DISCUSSING) & {"discussed", "discussing"}) | {"discuss", "discusses"})
 _ABOUT = re.compile(
-    r"\b(?:focus(?:ed|es|ing)?|cent(?:er|re)d|concentrated)\s+on\b|\b(?:on|about|over)\s+"
-    r"(?:how|whether|ways|why|what)\b|\bdiscuss(?:ed|es|ing)?\s+(?:how|whether|ways|why)\b"
+    rf"\b(?:(?:focus|focuses|cent(?:er|re)d|concentrated)\s+on|{_ON})\b|\b(?:on|about|over)\s+"
+    rf"(?:how|whether|ways|why|what)\b|\b(?:{_DISCUSS})\s+(?:how|whether|ways|why)\b"
     r"|\b(?:on|about)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b",
     re.IGNORECASE,
 )

@@ -5,11 +5,14 @@ rules), "x of y" as "y x", the other number of a last word, British and
 American spellings, one head for another ("aid", "assistance"), "X people" as
 "Xs". Nothing here reads the register: :mod:`kg.suggest.derived` applies these
 rules to the register's names. It also holds the word lists that several rules share
-(:data:`MONTHS`, :data:`WEEKDAYS`, :data:`NUMBER_WORDS`, :data:`SAYING`,
-:data:`HEARER_VERBS`, :data:`SPEECH_VERBS`, :data:`OFFICE_HEADS`, :data:`HONORIFICS`,
-:data:`DAY_COUNTS`, :data:`ALLEGATIONS`,
-:data:`ABOUT`): each is defined here once, and a rule that uses part of one names that
-part where it is used, with the reason (tests/test_suggest_wordlists.py checks).
+(:data:`MONTHS`, :data:`WEEKDAYS`, :data:`CALENDAR`, :data:`TIME_WORDS`,
+:data:`NUMBER_WORDS`, :data:`SAYING`, :data:`HEARER_VERBS`, :data:`SPEECH_VERBS`,
+:data:`REPORTING_VERBS`, :data:`DISCUSSING`, :data:`ENVOYS`, :data:`SPOKESPEOPLE`,
+:data:`OFFICE_HEADS`, :data:`ONE_FOR_A_BODY`, :data:`SIDE_WORDS`, :data:`HONORIFICS`,
+:data:`RELATION_NOUNS`, :data:`DAY_COUNTS`, :data:`SIDE_COUNTS`, :data:`PEOPLE_COUNT`,
+:data:`ALLEGATIONS`, :data:`ABOUT`, :data:`KINDS`): each is defined here once, and a rule
+that uses part of one names that part where it is used, with the reason
+(tests/test_suggest_wordlists.py checks).
 """
 
 from __future__ import annotations
@@ -122,8 +125,13 @@ def capitalised(words: Iterable[str]) -> str:
 DAY_COUNTS = {"a": 1, **counting(1, 7)}
 """The number words that count days or weeks back or on ("three days after", "a week
 earlier"); a regex matches them, or one or two digits, with :data:`DAY_COUNT`."""
-DAY_COUNT = r"a|one|two|three|four|five|six|seven|\d{1,2}"
+DAY_COUNT = rf"{alternation(DAY_COUNTS)}|\d{{1,2}}"
 """A regex alternative of the :data:`DAY_COUNTS` words and of one or two digits."""
+SIDE_COUNTS = counting(2, 10)
+"""The number words that count the sides of talks ("the three sides", "all four parties")."""
+PEOPLE_COUNT = rf"{alternation(counting(2, 99))}|several|some|many|\d+"
+"""A regex alternative of the words that count people a report leaves unnamed ("two crew
+members said", "several officials", "12 soldiers")."""
 ALLEGATIONS = r"allegations?|accusations?|claims?|charges?"
 """A regex alternative of the nouns that tell a charge ("allegations that ...")."""
 ABOUT = r"about|almost|nearly|some|more\s+than|over"

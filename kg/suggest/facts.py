@@ -279,10 +279,13 @@ def find_quotations(
         if offset <= m.start < offset + len(text) and register.is_a(m.entity, "Actor")
     ]
     speech = _SPEECH.search(text)
+
+    def person(mention: Mention) -> bool:
+        return register.is_a(mention.entity, "Person")
+
     for match in _QUOTE.finditer(text):
         speaker = None
         if speech is not None:
-            person = lambda m: register.is_a(m.entity, "Person")  # noqa: E731
             span = (match.start(), match.end())
             speaker = speaker_of(text, offset, actors, speech, span, person)
         quote = match["q"].strip().strip("…").strip()

@@ -17,9 +17,10 @@ lines that are page furniture (byline, photo captions, section labels, a wire
 story's credits, links to other stories and copyright lines) are written as
 coverage exclusions.
 
-Nothing is written unless everything can be: the text, the claims file and
-``sources.tsv`` are each written atomically (:func:`kg.files.write_file`), in
-that order, and a failure removes the files written before it.
+Nothing is written unless everything can be: the text, the claims file, its
+coverage exclusions and ``sources.tsv`` are each written atomically
+(:func:`kg.files.write_file`), in that order, and a failure removes the files
+written before it.
 """
 
 from __future__ import annotations
@@ -60,9 +61,7 @@ writer's post or service ("By X, UN correspondent", "Written by X | Y News Servi
 _CAPTION = re.compile(r"\((?:File )?Photo\b|\([^()]*\|[^()]*\)\s*\Z", re.IGNORECASE)
 _SECTION = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?(?:\s+[/|>›»]\s+[^\W\d_]+(?:[ -][^\W\d_]+)?)+\Z")
 """A section label written as a path of short parts ("WORLD / ASIA-PACIFIC", "News | Region")."""
-_CREDITS = re.compile(
-    r"(?:Additional )?[Rr]eporting by (?P<name>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]*){1,3})\b"
-)
+_CREDITS = re.compile(rf"(?:Additional )?[Rr]eporting by (?P<name>{_NAME})\b")
 """A wire story's credits line below it ("Reporting by X in Y; Editing by Z"): its writer."""
 
 

@@ -151,8 +151,8 @@ def people_of(text: str, finder: MentionFinder) -> list[NewEntity]:
         words = (normalise(match["adjective"]), normalise(match["head"]))
         if _register_group(finder, *words, normalise(origin[1]) if origin else ""):
             continue  # a register group's name, or another form of it ("Afghan businesses")
-        if origin and _register_group(finder, *words):  # "Afghan returnees from X", where
-            label, end = text[match.start() : origin.end()], origin.end()  # "... from Y" is
+        if origin and _register_group(finder, *words):  # the register's are from elsewhere:
+            label, end = text[match.start() : origin.end()], origin.end()  # "... from X" too
         cls = "Organization" if match["head"] == "customs" else "Group"  # a state's service
         found.append(NewEntity(slug(label), cls, label, match.start(), end, 0.5,
                                "a state's people named by what they do"))  # fmt: skip
@@ -160,6 +160,7 @@ def people_of(text: str, finder: MentionFinder) -> list[NewEntity]:
 
 
 _FROM = re.compile(r"\s+from\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)")
+"""Where a group of people comes from, after its name ("Afghan returnees from Iran")."""
 
 
 def _register_group(finder: MentionFinder, adjective: str, head: str, origin: str = "") -> bool:

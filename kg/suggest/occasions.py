@@ -41,7 +41,14 @@ import re
 from dataclasses import replace
 
 from kg.dates import window
-from kg.suggest.english import ABOUT, HEARER_VERBS, REPORTING_VERBS, alternation, counting
+from kg.suggest.english import (
+    ABOUT,
+    HEARER_VERBS,
+    REPORTING_VERBS,
+    SIDE_COUNTS,
+    SPOKESPEOPLE,
+    alternation,
+)
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.register import Register
 from kg.suggest.story_time import story_dates
@@ -49,7 +56,7 @@ from kg.suggest.subevents import SPOKEN_OF
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, dates_event
 
-_COUNT = alternation(counting(2, 10))  # "the three sides", as in kg.suggest.sides
+_COUNT = alternation(SIDE_COUNTS)  # "the three sides"
 _SIDES = re.compile(
     rf"(?<!\bof\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bbetween\s)(?<!\bfor\s)\b(?:the\s+(?:{_COUNT})\s+(?:sides|parties|delegations)|both\s+(?:sides|parties))\b"
     r"[^.;]*\Z",
@@ -71,7 +78,9 @@ _WHO = re.compile(r"\w,\s+who\s+(?:also\s+|then\s+)?\Z")
 """A relative clause on the one met ("called on X, who urged him to"): an act of the
 talks' other party, at them."""
 _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?\Z", re.IGNORECASE)
-_SPOKESMAN = re.compile(r"(?:Its|Their|The\s+\w+[’']s)\s+(?:chief\s+)?spokes(?:man|woman|person)\b")
+_SPOKESMAN = re.compile(
+    rf"(?:Its|Their|The\s+\w+[’']s)\s+(?:chief\s+)?(?:{alternation(SPOKESPEOPLE)})\b"
+)
 """A sentence opening with the spokesman of the body named before ("... welcomed the
 decision in a statement on Thursday. Its spokesman, X, said ..."): that statement goes on."""
 _STATEMENT_SAID = re.compile(

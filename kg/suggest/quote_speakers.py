@@ -19,9 +19,11 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.mentions import Mention
-from kg.suggest.unnamed import _ONE as ONE
+from kg.suggest.unnamed import UNNAMED_ONE
 
-_OWNS = re.compile(rf"[’']s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{ONE}|ministers?|ministry|ministries)\b")
+_OWNS = re.compile(
+    rf"[’']s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{UNNAMED_ONE}|ministers?|ministry|ministries)\b"
+)
 """A possessive after a name, and the one person who speaks for a body (the words of
 :mod:`kg.suggest.unnamed`), a minister or a ministry it owns: "the United Nations’ top
 official", "the Taliban’s ministry"."""

@@ -42,7 +42,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.suggest.derived import QUALIFIER
-from kg.suggest.english import SAYING, demonyms
+from kg.suggest.english import SAYING, SPEECH_VERBS, alternation, demonyms
 from kg.suggest.gazetteer import state_named
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
@@ -214,9 +214,9 @@ def governing(
     return replace(mention, entity=found[0], how=how)
 
 
+_STATING = (SPEECH_VERBS & {"denies", "denied", "rejects", "rejected"}) | {"deny", "reject"}
 _STATES_AFTER = re.compile(
-    r"\s+(?:have\s+|has\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|condemn(?:s|ed)?|"
-    r"welcome[sd]?)\b"
+    rf"\s+(?:have\s+|has\s+)?(?:{alternation(_STATING)}|condemn(?:s|ed)?|welcome[sd]?)\b"
 )
 """A verb of an official statement after the group ("Taliban deny ...", "the Taliban
 condemned"): it speaks as a government."""

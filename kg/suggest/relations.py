@@ -44,7 +44,7 @@ from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.stances import stances
 from kg.suggest.status import statuses
-from kg.suggest.text import Report
+from kg.suggest.text import CLAUSE_MARK, Report
 from kg.suggest.unnamed import speaks_for
 
 _POSSESSIVE = re.compile(r"[’']s\s+(?:(?:acting|interim|former|new|top)\s+)?\Z", re.IGNORECASE)
@@ -99,7 +99,7 @@ def find_relations(
 
 
 _STOP = re.compile(
-    r"(?<!\d)[,.]|[,.](?!\d)|[;:()“”\"]|\s(?:in|on|at|to|from|after|before|with|which|who|when|as)\s"
+    rf"{CLAUSE_MARK}|[;:()“”\"]|\s(?:in|on|at|to|from|after|before|with|which|who|when|as)\s"
 )
 """Where the words after a trigger stop: a punctuation mark (not the comma or point
 inside a figure, "1,200 tonnes", "2.5 million") or a preposition or relative word."""
@@ -161,7 +161,7 @@ def _descriptions(
 
 
 _EPITHET = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][a-z-]+\s+){1,2})$")
-_CLAUSE_EDGE = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:()“”\"]")
+_CLAUSE_EDGE = re.compile(rf"{CLAUSE_MARK}|[;:()“”\"]")
 """A clause's edge: a punctuation mark, not the comma or point inside a figure."""
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.suggest.english import SIDE_WORDS, alternation, counting
+from kg.suggest.english import SIDE_COUNTS, SIDE_WORDS, alternation
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_rows import host_of
 from kg.suggest.mentions import Mention
@@ -27,7 +27,7 @@ from kg.suggest.name_roles import visitors
 from kg.suggest.register import Register
 from kg.suggest.visit_roles import other_side
 
-_NUMBERS = counting(2, 10)
+_NUMBERS = SIDE_COUNTS
 _PEOPLE = set(SIDE_WORDS) & {"ministers", "leaders", "officials", "diplomats", "envoys",
                              "delegations", "counterparts"}  # fmt: skip
 """The words of :data:`SIDE_WORDS` for people, not bodies: "the two ministers" are the

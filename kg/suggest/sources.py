@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.english import REPORTING_VERBS, SIDE_WORDS, alternation, counting
+from kg.suggest.english import PEOPLE_COUNT, REPORTING_VERBS, SIDE_WORDS, alternation
 from kg.suggest.listed import known
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ _HEADS = (
 shared side words: no "side" or "government", which are no group of people), and people
 of their own."""
 
-_COUNT = rf"(?:(?:{alternation(counting(2, 99))}|several|some|many|\d+)\s+)?"
+_COUNT = rf"(?:(?:{PEOPLE_COUNT})\s+)?"
 _NOT_MODIFIERS = {"and", "or", "but", "the", "its", "their", "his", "her", "these", "those",
                   "other", "both", "all", "also", "who", "which", "that"}  # fmt: skip
 _VAGUE = {"senior", "top", "local", "government", "unnamed", "anonymous", "few", "more"}

@@ -23,6 +23,7 @@ from kg.suggest.english import ALLEGATIONS, ENVOYS, alternation
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
+from kg.suggest.text import CLAUSE_MARK
 
 _SUPPORT = re.compile(
     r"(?P<its>\b(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2})?"
@@ -79,7 +80,7 @@ _ACCUSED = re.compile(
 _OF_FOR = re.compile(r"\s+(?P<cue>of|for)\s+(?P<what>[^,.;:“”\"]{6,})")
 _THAT = re.compile(rf"\b(?:{ALLEGATIONS})\s+that\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|stands?)\s+accused\s+of\s+")
-_CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:“”\"]")  # not "1,200"
+_CLAUSE_END = re.compile(rf"{CLAUSE_MARK}|[;:“”\"]")  # not "1,200"
 
 
 def stances(

@@ -83,6 +83,9 @@ DATELINE = re.compile(
 story's first sentence, which begins after it."""
 FRONT_LINES = 8
 """Headline, byline and dateline are looked for in the first lines only."""
+CLAUSE_MARK = r"(?<!\d)[,.]|[,.](?!\d)"
+"""A regex of a comma or point that ends a clause or sentence, not one inside a figure
+("1,200 tonnes", "2.5 million")."""
 
 
 def _line_breaks(doc: Doc) -> Doc:

@@ -19,11 +19,12 @@ from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 
-_ONE = rf"(?:(?:deputy|special|chief|senior)\s+)?(?:{alternation(ONE_FOR_A_BODY)})"
-_POSSESSIVE = re.compile(rf"[’']s\s+{_ONE}", re.IGNORECASE)
+UNNAMED_ONE = rf"(?:(?:deputy|special|chief|senior)\s+)?(?:{alternation(ONE_FOR_A_BODY)})"
+"""A regex of the words for one unnamed person of a body, with a rank ("deputy envoy")."""
+_POSSESSIVE = re.compile(rf"[’']s\s+{UNNAMED_ONE}", re.IGNORECASE)
 """After the owner's name, to the end of the person's words: "’s envoy"."""
 _OF = re.compile(
-    rf"(?:an?\s+|the\s+)?{_ONE}\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*[’']s\s+)?"
+    rf"(?:an?\s+|the\s+)?{UNNAMED_ONE}\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*[’']s\s+)?"
 )
 """Before the body's name: "an official of (the)"."""
 _STATES = ("State", "Government")
