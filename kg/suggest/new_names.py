@@ -30,6 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
+from kg.suggest.counted import counted_people
 from kg.suggest.english import OFFICE_HEADS, capitalised, demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.sources import PEOPLE, unnamed_sources
@@ -236,6 +237,7 @@ def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
         *people_of(text, finder),
         *compass_regions(text, finder),
         *unnamed_sources(text, finder),
+        *counted_people(text, finder),
     ]
 
 

@@ -1,0 +1,65 @@
+"""People a report counts but does not name, told apart by a clause: a Person or Group of their own.
+
+docs/annotation.md makes an unnamed person or group an entity of its own where the
+report tells what happened to them ("a Tajik citizen who had been detained", "three
+Afghan women working for UN agencies had been detained"): a state's adjective, a noun
+of people, and a clause after it ("who ...", "working for X") that picks them out. A
+count without such a clause ("a border guard and two gunmen were killed") names no one
+the annotations keep.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.suggest.candidates import NewEntity, slug
+from kg.suggest.english import alternation, counting
+from kg.suggest.listed import known
+from kg.suggest.sources import PEOPLE
+
+if TYPE_CHECKING:
+    from kg.suggest.mentions import MentionFinder
+
+_ONE = ("citizen", "national", "woman", "man", "journalist", "student", "trader", "worker",
+        "employee", "resident", "pilgrim", "driver", "fisherman", "engineer", "doctor")  # fmt: skip
+"""Singular nouns of a person named by what they are ("a Tajik citizen")."""
+_MANY = (*PEOPLE, "citizens", "nationals", "men", "journalists", "employees", "engineers",
+         "doctors", "residents")  # fmt: skip
+_COUNTED = re.compile(
+    r"\b(?:(?P<one>[Aa]n?|[Oo]ne)|(?P<many>(?i:" + alternation(counting(2, 99)) + r")|\d+))\s+"
+    r"(?P<adjective>[A-Z][a-z]+)\s+(?P<noun>" + alternation((*_ONE, *_MANY)) + r")\b"
+    r"(?P<clause>,?\s+who\b|\s+(?:working|employed)\s+(?:for|by)\s+(?:the\s+)?"
+    r"(?P<employer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+[a-z]+s\b)?))"
+)
+"""A count ("a", "three", "12"), a state's adjective, a noun of people, and the clause
+that picks them out ("who", "working for UN agencies": the employer kept in the label)."""
+
+_WHY = "people counted and told apart by a clause, not named"
+
+
+def counted_people(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """ "a Tajik citizen who had been detained" is a new Person "Tajik citizen"; "three
+    Afghan women working for UN agencies" a new Group of those words (the count kept: it
+    tells them from "Afghan women" at large). The adjective must be a state's (the
+    register's or ISO's), and the noun agree with the count ("a ... citizen", "three ...
+    women")."""
+    from kg.suggest.new_names import adjective_state  # it lists this module's finds
+
+    found: list[NewEntity] = []
+    for match in _COUNTED.finditer(text):
+        noun = match["noun"].lower()
+        if (match["one"] is not None) != (noun in _ONE):
+            continue  # "a ... women", "three ... citizen": no such phrase
+        if adjective_state(finder, match["adjective"]) is None:
+            continue
+        if match["one"] is not None:
+            start, end, cls = match.start("adjective"), match.end("noun"), "Person"
+        else:
+            start, cls = match.start("many"), "Group"
+            end = match.end("employer") if match["employer"] else match.end("noun")
+        label = " ".join(text[start:end].split())
+        if known(label, finder):
+            continue
+        found.append(NewEntity(slug(label), cls, label, start, end, 0.5, _WHY))
+    return found

@@ -1,0 +1,33 @@
+"""Round 12 of `kg suggest`'s new entities: unnamed people and groups as entities of their
+own, rules of general English read from the development reports' misses, each tested on
+invented sentences and failing without its rule."""
+
+from __future__ import annotations
+
+from tests.test_suggest_mentions_general import new_entities, register
+
+
+def test_a_counted_person_told_apart_by_a_clause_is_a_new_person() -> None:
+    reg = register()
+    text = "Freedonia handed over a Ruritanian national who had been held since June."
+    assert ("Person", "Ruritanian national") in new_entities(reg, text)
+    text = "A Ruritanian citizen, who was arrested in May, was freed on Sunday."
+    assert ("Person", "Ruritanian citizen") in new_entities(reg, text)
+
+
+def test_counted_people_working_for_a_body_are_a_group_of_their_own() -> None:
+    reg = register()
+    text = "Four Ruritanian engineers working for Zenda Power were released on Monday."
+    assert ("Group", "Four Ruritanian engineers working for Zenda Power") in new_entities(reg, text)
+    text = "She said 12 Freedonian women employed by UN agencies had been questioned."
+    assert ("Group", "12 Freedonian women employed by UN agencies") in new_entities(reg, text)
+
+
+def test_a_count_without_a_clause_or_a_states_adjective_names_no_one() -> None:
+    reg = register()
+    found = new_entities(reg, "A Ruritanian guard and two Freedonian men were killed.")
+    assert not {label for _, label in found} & {"Ruritanian guard", "two Freedonian men"}
+    found = new_entities(reg, "Three Zendan engineers working for Zenda Power were freed.")
+    assert not any("engineers" in label for _, label in found), found
+    found = new_entities(reg, "A Ruritanian women who spoke said so.")  # no such phrase
+    assert ("Person", "Ruritanian women") not in found, found
