@@ -31,3 +31,15 @@ def test_a_count_without_a_clause_or_a_states_adjective_names_no_one() -> None:
     assert not any("engineers" in label for _, label in found), found
     found = new_entities(reg, "A Ruritanian women who spoke said so.")  # no such phrase
     assert ("Person", "Ruritanian women") not in found, found
+
+
+def test_a_states_people_at_large_are_not_those_counted_inside_a_group() -> None:
+    from kg.suggest.entities import described
+    from kg.suggest.mentions import MentionFinder
+
+    text = (
+        "Three Ruritanian women working for Zenda Power were held. "
+        "The ban on Ruritanian women working abroad stays."
+    )
+    found = {e.label: e.start for e in described(text, MentionFinder(register()))}
+    assert found["Ruritanian women"] == text.index("Ruritanian women working abroad"), found

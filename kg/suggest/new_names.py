@@ -231,13 +231,15 @@ def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
 
 def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
     """Every new entity of this module."""
+    counted = counted_people(text, finder)  # "three Afghan women working for X": not
+    inside = [(c.start, c.end) for c in counted]  # "Afghan women" at large there
     return [
         *other_missions(text, finder),
         *ministries(text, finder),
-        *people_of(text, finder),
+        *(p for p in people_of(text, finder) if not any(s <= p.start < e for s, e in inside)),
         *compass_regions(text, finder),
         *unnamed_sources(text, finder),
-        *counted_people(text, finder),
+        *counted,
     ]
 
 
