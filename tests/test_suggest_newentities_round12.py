@@ -43,3 +43,16 @@ def test_a_states_people_at_large_are_not_those_counted_inside_a_group() -> None
     )
     found = {e.label: e.start for e in described(text, MentionFinder(register()))}
     assert found["Ruritanian women"] == text.index("Ruritanian women working abroad"), found
+
+
+def test_the_delegation_this_report_says_a_visitor_heads_visits_with_them() -> None:
+    from tests.suggest_sentences import actors, events, new, suggest
+
+    rows = suggest(
+        "Transport Minister Ivo Kral arrived in Kabul on Monday at the head of a 20-member "
+        "delegation for a two-day visit. The Ruritanian delegation was due to travel to "
+        "Herat on Tuesday."
+    )
+    labels = new(rows)
+    first = next(e for e in events(rows, "Visit") if labels[e] == "Visit: arrived in")
+    assert ("hasVisitor", "ruritanian-delegation") in actors(rows, first)

@@ -98,6 +98,7 @@ class _Run(EventRows):
         self.behind: dict[str, set[str]] = {}  # person -> the states behind their offices
         self.sent_by: dict[str, set[str]] = defaultdict(set)  # delegation -> its state
         self.leads: dict[str, set[str]] = defaultdict(set)  # person -> delegations they lead
+        self.led_here: dict[str, set[str]] = defaultdict(set)  # ... as this report says
         for claim in suggester.register.claims:
             if claim.predicate == "leads" and suggester.register.is_a(claim.object, "Delegation"):
                 self.leads[claim.subject].add(claim.object)
@@ -135,6 +136,9 @@ class _Run(EventRows):
                                                    for r in relations)]:  # fmt: skip
             if predicate == "represents" and self.s.register.is_a(subject, "Delegation"):
                 self.sent_by[subject].add(obj)
+        for rel in relations:  # "X arrived at the head of a delegation": it takes part too
+            if rel.predicate == "leads" and self.s.register.is_a(rel.object, "Delegation"):
+                self.led_here[rel.subject].add(rel.object)  # (no hasLeader of its trips)
         for event in events:
             self._event_rows(event)
         topic_rows(
