@@ -56,3 +56,13 @@ def test_the_delegation_this_report_says_a_visitor_heads_visits_with_them() -> N
     labels = new(rows)
     first = next(e for e in events(rows, "Visit") if labels[e] == "Visit: arrived in")
     assert ("hasVisitor", "ruritanian-delegation") in actors(rows, first)
+
+
+def test_two_names_joined_by_and_before_one_province_are_one_province() -> None:
+    from tests.suggest_sentences import classes, suggest
+
+    found = classes(suggest("Water is to reach Ruritania’s Zenda and Brel province by May."))
+    assert found.get("Zenda and Brel") == "Province", found
+    assert "Brel" not in found
+    found = classes(suggest("Aid went to the Zenda and Brel provinces on Monday."))
+    assert "Zenda and Brel" not in found, found  # two provinces
