@@ -66,3 +66,15 @@ def test_two_names_joined_by_and_before_one_province_are_one_province() -> None:
     assert "Brel" not in found
     found = classes(suggest("Aid went to the Zenda and Brel provinces on Monday."))
     assert "Zenda and Brel" not in found, found  # two provinces
+
+
+def test_a_portfolio_title_before_a_name_inside_a_sentence_is_no_part_of_the_name() -> None:
+    from tests.suggest_sentences import classes, suggest
+
+    for text in (
+        "The talks ended on Sunday. On Monday, Transport Minister Ivo Kral arrived in Kabul.",
+        "The talks ended on Sunday. Pakistan’s Transport Minister Ivo Kral arrived in Kabul.",
+    ):
+        found = classes(suggest(text))
+        assert found.get("Ivo Kral") == "Person", found
+        assert not any("Minister Ivo" in label for label in found), found
