@@ -78,3 +78,15 @@ def test_a_portfolio_title_before_a_name_inside_a_sentence_is_no_part_of_the_nam
         found = classes(suggest(text))
         assert found.get("Ivo Kral") == "Person", found
         assert not any("Minister Ivo" in label for label in found), found
+
+
+def test_officials_named_by_who_appointed_them_are_a_group_and_no_appointment() -> None:
+    from tests.suggest_sentences import classes, events, suggest
+
+    rows = suggest(
+        "The talks ended on Sunday. Ruritania’s mission in Zenda closed in May after "
+        "diplomats appointed by the previous Ruritanian government lost their visas."
+    )
+    found = classes(rows)
+    assert found.get("diplomats appointed by the previous Ruritanian government") == "Group"
+    assert events(rows, "Appointment") == [], found

@@ -11,7 +11,7 @@ the annotations keep.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.english import alternation, counting
@@ -19,7 +19,8 @@ from kg.suggest.listed import known
 from kg.suggest.sources import PEOPLE
 
 if TYPE_CHECKING:
-    from kg.suggest.mentions import MentionFinder
+    from kg.suggest.event_record import Event
+    from kg.suggest.mentions import Mention, MentionFinder
 
 _ONE = ("citizen", "national", "woman", "man", "journalist", "student", "trader", "worker",
         "employee", "resident", "pilgrim", "driver", "fisherman", "engineer", "doctor")  # fmt: skip
@@ -63,3 +64,22 @@ def counted_people(text: str, finder: MentionFinder) -> list[NewEntity]:
             continue
         found.append(NewEntity(slug(label), cls, label, start, end, 0.5, _WHY))
     return found
+
+
+def outside_group_names(events: list[Event], mentions: list[Mention], register: Any) -> list[Event]:
+    """The events not named only inside a group's name: "diplomats appointed by the
+    previous government" tells who the diplomats are, not of an appointment the report
+    tells (annotation.md annotates the group, no event). An event placed inside a dropped
+    one loses that parent."""
+    groups = [(m.start, m.end) for m in mentions if register.is_a(m.entity, "Group")]
+
+    def named(event: Event) -> bool:
+        spans = [(s, e) for _, s, e in event.occurrences] or [(event.start, event.end)]
+        return all(any(gs <= s and e <= ge for gs, ge in groups) for s, e in spans)
+
+    kept = [e for e in events if not named(e)]
+    ids = {id(e) for e in kept}
+    for event in kept:
+        if event.parent is not None and id(event.parent) not in ids:
+            event.parent = None
+    return kept

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kg.build.tsv import InputFileError, read_text
 from kg.suggest import entities as new_entities
+from kg.suggest.counted import outside_group_names
 from kg.suggest.descriptions import titled
 from kg.suggest.event_record import Event
 from kg.suggest.event_rows import EventRows, behind, one_link_a_sentence
@@ -125,6 +126,7 @@ class _Run(EventRows):
         for sentence in report.sentences:
             dates += find_dates(sentence.text, report.published, sentence.start)
         events = self.s.events.find(report, mentions, dates)
+        events = outside_group_names(events, mentions, self.s.register)
         date_by_occasion(report, events, self.s.register)
         self.s.events.discussed(report, mentions, events)
         self._name_events(events)
