@@ -90,3 +90,15 @@ def test_officials_named_by_who_appointed_them_are_a_group_and_no_appointment() 
     found = classes(rows)
     assert found.get("diplomats appointed by the previous Ruritanian government") == "Group"
     assert events(rows, "Appointment") == [], found
+
+
+def test_a_person_handed_over_or_freed_is_the_acts_target() -> None:
+    from tests.suggest_sentences import actors, events, suggest
+
+    rows = suggest(
+        "The talks ended on Sunday. Pakistan handed over a Kyrgyz national who had been "
+        "held since March."
+    )
+    roles = {r for e in events(rows, "Event") for r in actors(rows, e)}
+    assert ("hasTarget", "kyrgyz-national") in roles, roles
+    assert ("hasRecipient", "kyrgyz-national") not in roles
