@@ -1,8 +1,8 @@
 """People a report counts but does not name, told apart by a clause: a Person or Group of their own.
 
 docs/annotation.md makes an unnamed person or group an entity of its own where the
-report tells what happened to them ("a Tajik citizen who had been detained", "three
-Afghan women working for UN agencies had been detained"): a state's adjective, a noun
+report tells what happened to them ("a Kyrgyz national who had been held", "four
+Uzbek engineers working for a power company were freed"): a state's adjective, a noun
 of people, and a clause after it ("who ...", "working for X") that picks them out. A
 count without such a clause ("a border guard and two gunmen were killed") names no one
 the annotations keep.
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _ONE = ("citizen", "national", "woman", "man", "journalist", "student", "trader", "worker",
         "employee", "resident", "pilgrim", "driver", "fisherman", "engineer", "doctor")  # fmt: skip
-"""Singular nouns of a person named by what they are ("a Tajik citizen")."""
+"""Singular nouns of a person named by what they are ("a Kyrgyz national")."""
 _MANY = (*PEOPLE, "citizens", "nationals", "men", "journalists", "employees", "engineers",
          "doctors", "residents")  # fmt: skip
 _COUNTED = re.compile(
@@ -40,9 +40,9 @@ _WHY = "people counted and told apart by a clause, not named"
 
 
 def counted_people(text: str, finder: MentionFinder) -> list[NewEntity]:
-    """ "a Tajik citizen who had been detained" is a new Person "Tajik citizen"; "three
-    Afghan women working for UN agencies" a new Group of those words (the count kept: it
-    tells them from "Afghan women" at large). The adjective must be a state's (the
+    """ "a Kyrgyz national who had been held" is a new Person "Kyrgyz national"; "four
+    Uzbek engineers working for Zenda Power" a new Group of those words (the count kept: it
+    tells them from "Uzbek engineers" at large). The adjective must be a state's (the
     register's or ISO's), and the noun agree with the count ("a ... citizen", "three ...
     women")."""
     from kg.suggest.new_names import adjective_state  # it lists this module's finds

@@ -221,8 +221,8 @@ def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
 
 def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
     """Every new entity of this module."""
-    counted = counted_people(text, finder)  # "three Afghan women working for X": not
-    inside = [(c.start, c.end) for c in counted]  # "Afghan women" at large there
+    counted = counted_people(text, finder)  # "four X women working for Y": not
+    inside = [(c.start, c.end) for c in counted]  # "X women" at large there
     return [
         *other_missions(text, finder),
         *ministries(text, finder),
