@@ -102,3 +102,18 @@ def test_a_person_handed_over_or_freed_is_the_acts_target() -> None:
     roles = {r for e in events(rows, "Event") for r in actors(rows, e)}
     assert ("hasTarget", "kyrgyz-national") in roles, roles
     assert ("hasRecipient", "kyrgyz-national") not in roles
+
+
+def test_the_visitors_are_the_reports_one_delegation() -> None:
+    from tests.suggest_sentences import actors, events, suggest
+
+    text = (
+        "The talks ended on Sunday. Muttaqi told the visitors that ties were good. "
+        "The Uzbek delegation left for Termez on Tuesday."
+    )
+    rows = suggest(text)
+    told = {r for e in events(rows, "Statement") for r in actors(rows, e)}
+    assert ("hasTarget", "uzbek-delegation") in told, told
+    rows = suggest(text.replace("The Uzbek delegation", "The Uzbek and Kazakh delegations"))
+    told = {r for e in events(rows, "Statement") for r in actors(rows, e)}
+    assert not any("delegation" in who for _, who in told), told

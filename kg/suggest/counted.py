@@ -83,3 +83,24 @@ def outside_group_names(events: list[Event], mentions: list[Mention], register: 
         if event.parent is not None and id(event.parent) not in ids:
             event.parent = None
     return kept
+
+
+_VISITORS = re.compile(r"\bthe\s+(?:visitors|guests|visiting\s+(?:delegation|team|side))\b")
+"""Words that refer back to a visiting delegation without its name."""
+
+
+def visitors(text: str, mentions: list[Mention], register: Any) -> list[Mention]:
+    """ "the visitors", "the guests", "the visiting delegation" where the report names one
+    delegation (before or after: "arrived at the head of a delegation ... told the
+    visitors ... The X delegation"): a mention of it, as "the delegation" would be."""
+    from kg.suggest.mentions import Mention
+
+    named = [m for m in mentions if register.is_a(m.entity, "Delegation")]
+    if len({m.entity for m in named}) != 1:
+        return []
+    first, taken = named[0], [(m.start, m.end) for m in mentions]
+    return [
+        Mention(m.start(), m.end(), first.entity, "a visiting delegation named again", 0.4)
+        for m in _VISITORS.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
+    ]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.build.tsv import InputFileError, read_text
 from kg.suggest import entities as new_entities
-from kg.suggest.counted import outside_group_names
+from kg.suggest.counted import outside_group_names, visitors
 from kg.suggest.descriptions import titled
 from kg.suggest.event_record import Event
 from kg.suggest.event_rows import EventRows, behind, one_link_a_sentence
@@ -119,6 +119,7 @@ class _Run(EventRows):
                 m.how,
             )
         mentions = [*mentions, *self._new_entities(mentions)]
+        mentions += visitors(report.text, mentions, self.s.register)  # "the visitors"
         mentions.sort(key=lambda m: m.start)  # then "the minister": the last person with it
         mentions = sorted([*mentions, *titled(self.s.register, report, mentions)],
                           key=lambda m: m.start)  # fmt: skip
