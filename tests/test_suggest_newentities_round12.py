@@ -117,3 +117,13 @@ def test_the_visitors_are_the_reports_one_delegation() -> None:
     rows = suggest(text.replace("The Uzbek delegation", "The Uzbek and Kazakh delegations"))
     told = {r for e in events(rows, "Statement") for r in actors(rows, e)}
     assert not any("delegation" in who for _, who in told), told
+
+
+def test_the_people_a_gathering_is_of_are_a_group() -> None:
+    reg = register()
+    text = "Ruritania will attend a meeting of the special envoys on Freedonia in May."
+    assert ("Group", "special envoys on Freedonia") in new_entities(reg, text)
+    text = "Freedonia hosted a conference of foreign ministers from Ruritania on Monday."
+    assert ("Group", "foreign ministers from Ruritania") in new_entities(reg, text)
+    text = "Freedonia hosted a meeting of ministers in May."  # of no one named
+    assert not any("ministers" in label for _, label in new_entities(reg, text))

@@ -352,6 +352,8 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
                                    len(tokens))]  # fmt: skip
             if not tokens:
                 continue
+        if cls == "Group" and tokens[1].lower_ == "of":  # "a meeting of envoys on X"
+            tokens = tokens[3:] if tokens[2].lower_ == "the" else tokens[2:]  # the envoys
         if cls == "Person":  # "X’s envoy said": the envoy, without the verb
             tokens = tokens[1:-1] if tokens[0].lower_ in ("a", "an") else tokens[:-1]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
