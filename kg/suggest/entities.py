@@ -69,7 +69,7 @@ from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
 
 _ONE_PLACE = re.compile(r"\s+(?:[Pp]rovince|[Dd]istrict|[Rr]egion)\b(?!s)")
-"""One place's word after a name joined by "and" ("Sistan and Baluchestan province"): the
+"""One place's word after a name joined by "and" ("the Zenda and Brel province"): the
 two parts are one name (two places would be "provinces")."""
 
 
