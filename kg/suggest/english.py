@@ -97,6 +97,16 @@ ENVOYS = ("ambassador", "envoy", "consul", "representative", "emissary")
 """The titles of those who act for a state or body abroad ("Pakistan’s special envoy")."""
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
 """The titles of those who speak for a body."""
+PORTFOLIO = {
+    "affairs", "energy", "water", "power", "finance", "commerce", "industry", "industries",
+    "trade", "transport", "health", "education", "defence", "defense", "interior",
+    "justice", "agriculture", "mines", "petroleum", "refugees", "repatriation",
+    "information", "culture", "labour", "labor", "works", "railways", "communications",
+    "economy", "planning", "development", "housing", "security", "economic", "foreign",
+    "public", "political", "irrigation", "hajj", "religious", "border", "tribal",
+}  # fmt: skip
+"""Words of the offices of ministers ("Minister of Energy and Water", "for Economic
+Affairs")."""
 OFFICE_HEADS = (*ENVOYS, *SPOKESPEOPLE, "minister", "secretary", "president", "premier",
                 "governor", "adviser", "advisor", "commander", "chairman", "director", "mayor",
                 "chief", "coordinator", "commissioner", "rapporteur")  # fmt: skip

@@ -69,6 +69,10 @@ from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, afte
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
 
+_ONE_PLACE = re.compile(r"\s+(?:[Pp]rovince|[Dd]istrict|[Rr]egion)\b(?!s)")
+"""One place's word after a name joined by "and" ("the Zenda and Brel province"): the
+two parts are one name (two places would be "provinces")."""
+
 
 def find_new_entities(
     text: str, runs: list[tuple[int, int]], finder: MentionFinder
@@ -118,10 +122,14 @@ def find_new_entities(
             more
             and "\n" not in more.group()
             and not known(more["last"], finder)
-            and ((of and head in ORG_WORDS) or org_end(more["last"]))
+            and (
+                (of and head in ORG_WORDS)
+                or org_end(more["last"])
+                or _ONE_PLACE.match(text, more.end())
+            )
         ):  # "Ministry of Ports, Shipping and Waterways", "Ports and Maritime Organization",
             end = consumed = more.end()  # not "... and Afghanistan’s"
-            label = text[start:end]
+            label, after = text[start:end], text[end : end + 20].lower()
             words, last = label.split(), label.split()[-1].lower()
         cls, confidence, reason = "", 0.0, ""
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.:\n“"'
@@ -347,6 +355,8 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
                                    len(tokens))]  # fmt: skip
             if not tokens:
                 continue
+        if cls == "Group" and tokens[1].lower_ == "of":  # "a meeting of envoys on X"
+            tokens = tokens[3:] if tokens[2].lower_ == "the" else tokens[2:]  # the envoys
         if cls == "Person":  # "X’s envoy said": the envoy, without the verb
             tokens = tokens[1:-1] if tokens[0].lower_ in ("a", "an") else tokens[:-1]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

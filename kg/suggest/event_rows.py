@@ -52,6 +52,7 @@ class EventRows:
     behind: dict[str, set[str]]
     sent_by: dict[str, set[str]]
     leads: dict[str, set[str]]
+    led_here: dict[str, set[str]]  # the delegations this report says a person leads
 
     def add(
         self,
@@ -196,7 +197,8 @@ class EventRows:
             delegation = said.text.lower().find("delegation")
             if role in ("hasParticipant", "hasVisitor") and delegation >= 0:
                 at = said.start + delegation
-                for led in sorted(self.leads.get(actor.entity, ())):  # "his delegation"
+                led_by = self.leads.get(actor.entity, set()) | self.led_here[actor.entity]
+                for led in sorted(led_by):  # "his delegation"
                     self.add("claim", event.id, role, led, at, at + len("delegation"), 0.4,
                              f"the delegation {words!r} leads")  # fmt: skip
         after = [p for p in event.places if p.start >= event.end]  # "moved ... to Qatar"

@@ -30,7 +30,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.english import OFFICE_HEADS, capitalised, demonyms
+from kg.suggest.counted import counted_people
+from kg.suggest.english import OFFICE_HEADS, PORTFOLIO, capitalised, demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.sources import PEOPLE, unnamed_sources
 from kg.suggest.text import DATELINE, FRONT_LINES
@@ -59,16 +60,6 @@ _COMPASS = re.compile(
     r"\b(?P<side>[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern|[Ss]outh-?[Ee]astern|"
     r"[Ss]outh-?[Ww]estern|[Nn]orth-?[Ee]astern|[Nn]orth-?[Ww]estern)\s+(?P<state>[A-Z][a-z]+)\b"
 )
-PORTFOLIO = {
-    "affairs", "energy", "water", "power", "finance", "commerce", "industry", "industries",
-    "trade", "transport", "health", "education", "defence", "defense", "interior",
-    "justice", "agriculture", "mines", "petroleum", "refugees", "repatriation",
-    "information", "culture", "labour", "labor", "works", "railways", "communications",
-    "economy", "planning", "development", "housing", "security", "economic", "foreign",
-    "public", "political", "irrigation", "hajj", "religious", "border", "tribal",
-}  # fmt: skip
-"""Words of the offices of ministers ("Minister of Energy and Water", "for Economic
-Affairs")."""
 _OFFICE_BEFORE = re.compile(
     rf"\b(?:{capitalised(OFFICE_HEADS)}|Ministry)\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and),?\s+)*$"
 )
@@ -231,12 +222,15 @@ def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
 
 def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
     """Every new entity of this module."""
+    counted = counted_people(text, finder)  # "four X women working for Y": not
+    inside = [(c.start, c.end) for c in counted]  # "X women" at large there
     return [
         *other_missions(text, finder),
         *ministries(text, finder),
-        *people_of(text, finder),
+        *(p for p in people_of(text, finder) if not any(s <= p.start < e for s, e in inside)),
         *compass_regions(text, finder),
         *unnamed_sources(text, finder),
+        *counted,
     ]
 
 

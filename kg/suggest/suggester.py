@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kg.build.tsv import InputFileError, read_text
 from kg.suggest import entities as new_entities
+from kg.suggest.counted import outside_group_names, visitors
 from kg.suggest.descriptions import titled
 from kg.suggest.event_record import Event
 from kg.suggest.event_rows import EventRows, behind, one_link_a_sentence
@@ -98,6 +99,7 @@ class _Run(EventRows):
         self.behind: dict[str, set[str]] = {}  # person -> the states behind their offices
         self.sent_by: dict[str, set[str]] = defaultdict(set)  # delegation -> its state
         self.leads: dict[str, set[str]] = defaultdict(set)  # person -> delegations they lead
+        self.led_here: dict[str, set[str]] = defaultdict(set)  # ... as this report says
         for claim in suggester.register.claims:
             if claim.predicate == "leads" and suggester.register.is_a(claim.object, "Delegation"):
                 self.leads[claim.subject].add(claim.object)
@@ -117,6 +119,7 @@ class _Run(EventRows):
                 m.how,
             )
         mentions = [*mentions, *self._new_entities(mentions)]
+        mentions += visitors(report.text, mentions, self.s.register)  # "the visitors"
         mentions.sort(key=lambda m: m.start)  # then "the minister": the last person with it
         mentions = sorted([*mentions, *titled(self.s.register, report, mentions)],
                           key=lambda m: m.start)  # fmt: skip
@@ -124,6 +127,7 @@ class _Run(EventRows):
         for sentence in report.sentences:
             dates += find_dates(sentence.text, report.published, sentence.start)
         events = self.s.events.find(report, mentions, dates)
+        events = outside_group_names(events, mentions, self.s.register)
         date_by_occasion(report, events, self.s.register)
         self.s.events.discussed(report, mentions, events)
         self._name_events(events)
@@ -135,6 +139,9 @@ class _Run(EventRows):
                                                    for r in relations)]:  # fmt: skip
             if predicate == "represents" and self.s.register.is_a(subject, "Delegation"):
                 self.sent_by[subject].add(obj)
+        for rel in relations:  # "X arrived at the head of a delegation": it takes part too
+            if rel.predicate == "leads" and self.s.register.is_a(rel.object, "Delegation"):
+                self.led_here[rel.subject].add(rel.object)  # (no hasLeader of its trips)
         for event in events:
             self._event_rows(event)
         topic_rows(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.suggest.english import HONORIFICS, OFFICE_HEADS, alternation, capitalised
+from kg.suggest.english import HONORIFICS, OFFICE_HEADS, PORTFOLIO, alternation, capitalised
 from kg.suggest.runs import NOT_NAMES
 from kg.vocabulary import normalise
 
@@ -63,7 +63,11 @@ def title_first(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
-_TITLE_FIRST = re.compile(TITLES + r"(?:\s+of\s+State)?\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
+_TITLE_FIRST = re.compile(
+    rf"(?:(?:{capitalised(sorted(PORTFOLIO))})\s+(?:and\s+)?){{0,2}}?"
+    + TITLES
+    + r"(?:\s+of\s+State)?\s+(?=[A-Z][\w’'.-]*\s+[A-Z])"
+)  # a portfolio TITLES does not list before the head: "Transport Minister X"
 _RANKS = {"deputy", "vice", "assistant", "junior", "under", "associate", "second", "third"}
 """Words that make a title another, lower office ("Deputy Foreign Minister" is not the
 "Foreign Minister")."""
