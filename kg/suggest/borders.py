@@ -14,8 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.english import demonyms
 from kg.suggest.gazetteer import state_named, state_of_adjective
+from kg.suggest.name_forms import demonyms
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:

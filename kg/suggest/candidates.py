@@ -18,10 +18,10 @@ from kg.suggest.english import (
     REPORTING_VERBS,
     SIDE_WORDS,
     alternation,
-    demonyms,
 )
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
+from kg.suggest.name_forms import demonyms
 from kg.suggest.runs import IZAFE_JOINS, soft_break
 from kg.vocabulary import normalise
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.suggest.english import demonyms, implied
+from kg.suggest.name_forms import demonyms, implied
 from kg.suggest.register import Register
 from kg.suggest.text import make_doc
 from kg.vocabulary import normalise

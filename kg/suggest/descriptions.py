@@ -18,10 +18,10 @@ from kg.suggest.english import (
     OFFICE_HEADS,
     RELATION_NOUNS,
     SIDE_WORDS,
-    adjective_of,
     alternation,
 )
 from kg.suggest.mentions import Mention
+from kg.suggest.name_forms import adjective_of
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.vocabulary import normalise

@@ -13,11 +13,12 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from kg.suggest.english import OFFICE_HEADS, alternation, demonyms
+from kg.suggest.english import OFFICE_HEADS, alternation
 from kg.suggest.event_record import Event
 from kg.suggest.facts import PositionHeld
 from kg.suggest.hosted import hosts_talks
 from kg.suggest.mentions import Mention
+from kg.suggest.name_forms import demonyms
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.rows import Suggestion, new_suggestion

@@ -10,7 +10,7 @@ ISO does not ("Russia", "Turkey", "Britain"), in :data:`NEWS_NAMES`.
 
 Only the names are used: no code, no subdivision (ISO's provinces share their names
 with cities: "Kabul", "Herat", "Tehran"). :func:`state_of_adjective` reads a state
-from its adjective by the suffix rules of :func:`kg.suggest.english.demonyms`
+from its adjective by the suffix rules of :func:`kg.suggest.name_forms.demonyms`
 ("Uzbek", "Tajik", "Iranian").
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 
-from kg.suggest.english import demonyms
+from kg.suggest.name_forms import demonyms
 from kg.vocabulary import normalise
 
 NEWS_NAMES = {

@@ -34,8 +34,8 @@ from kg.suggest.derived import (
     short_forms,
     synonyms,
 )
-from kg.suggest.english import demonyms
 from kg.suggest.metonyms import located, unknown_places
+from kg.suggest.name_forms import demonyms
 from kg.suggest.readings import DESCRIPTIONS, agency_owner, crossed, dropped, furniture
 from kg.suggest.register import Register
 from kg.suggest.runs import NOT_NAMES, izafe_end, name_runs

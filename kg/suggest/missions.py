@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.suggest.english import adjective_of
 from kg.suggest.mentions import Mention
+from kg.suggest.name_forms import adjective_of
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.vocabulary import normalise

@@ -20,8 +20,9 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.english import OFFICE_HEADS, alternation, capitalised, demonyms
+from kg.suggest.english import OFFICE_HEADS, alternation, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
+from kg.suggest.name_forms import demonyms
 from kg.suggest.new_names import adjective_state, state_label
 from kg.suggest.titles import HONORIFIC
 from kg.vocabulary import normalise

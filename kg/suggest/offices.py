@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.suggest.english import OFFICE_HEADS, ONE_FOR_A_BODY, adjective_of, alternation
+from kg.suggest.english import OFFICE_HEADS, ONE_FOR_A_BODY, alternation
 from kg.suggest.mentions import Mention
+from kg.suggest.name_forms import adjective_of
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.vocabulary import normalise

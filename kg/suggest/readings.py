@@ -42,8 +42,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.suggest.derived import QUALIFIER
-from kg.suggest.english import SAYING, SPEECH_VERBS, alternation, demonyms
+from kg.suggest.english import SAYING, SPEECH_VERBS, alternation
 from kg.suggest.gazetteer import state_named
+from kg.suggest.name_forms import demonyms
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
 

@@ -1,0 +1,268 @@
+"""The forms English implies for one normalised name, by general rules of the language.
+
+A state's adjective for its possessive and back (:func:`demonyms`, by suffix
+rules), "x of y" as "y x", the other number of a last word, British and
+American spellings, one head for another ("aid", "assistance"), "X people" as
+"Xs", the kinds of a general topic (:data:`KINDS`). Nothing here reads the register:
+:mod:`kg.suggest.derived` applies these rules to the register's names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.suggest.english import RELATION_NOUNS
+
+_COLLECTIVE = ("people", "groups")
+"""Heads after which "X <head>" is also said "Xs" ("Afghan people": "Afghans")."""
+
+
+def implied(form: str, describes: bool, states: list[str], *, person: bool = False) -> list[str]:
+    """Other forms of one normalised name, by general rules of English.
+
+    - a state's possessive for its adjective and back ("indian foreign ministry",
+      "indias foreign ministry": the stem rule of :func:`demonyms`), and its name as a
+      modifier ("pakistan army" for "pakistani army");
+    - "X people", "X groups" as "Xs" ("militant groups": "militants");
+    and for descriptions (topics, commodities, groups):
+    - "x of y" as "y’s x" and "y x" (:func:`_of_genitive`), before the rule above;
+    - the last word in the other number, a word in the other spelling (British or
+      American: :func:`_inflected`, :func:`_spelled`);
+    - another relationship noun after the same modifier ("economic cooperation":
+      "economic ties");
+    - the conjuncts of a coordinated name ("terrorism and militant groups":
+      "terrorism", "militant groups", "terrorism groups");
+    - an "-ism" as its "-ist" words ("terrorism": "terrorist", "terrorists", and
+      "terror groups" in a longer name);
+    - the kinds of a general topic (:data:`KINDS`: "travel ban" for "sanctions");
+    - "x facilitation" as its verb phrase ("visa facilitation": "ease visas").
+
+    >>> {"militant groups", "militants", "terror groups", "terrorism", "terrorist"} <= set(
+    ...     implied("terrorism and militant groups", True, []))
+    True
+    >>> implied("indian foreign ministry", False, ["india"])[2:]
+    ['foreign ministry of india', 'india foreign ministry', 'india s foreign ministry']
+    """
+    if person:
+        return []
+    forms = {form, *_of_genitive(form, possessive=describes)}
+    found: set[str] = set()
+    for one in list(forms):
+        words = one.split()
+        if len(words) < 2:
+            continue
+        for state in states:
+            if words[0] in demonyms(state):  # "people of afghanistan", "refugees from ..."
+                found.add(" ".join([state, "s", *words[1:]]))
+                found.add(" ".join([state, *words[1:]]))  # the noun as modifier: "pakistan army"
+                found |= {" ".join([*words[1:], by, state]) for by in ("of", "from")}
+            elif words[0] == state + "s" or words[:2] == [state, "s"]:
+                rest = words[1:] if words[0] != state else words[2:]
+                found |= {" ".join([adj, *rest]) for adj in demonyms(state)}
+    forms |= found
+    adjectives = {a for state in states for a in demonyms(state)}
+    for one in list(forms):  # "indian technical team": "technical team", as "the team"
+        words = one.split()
+        rest = words[2:] if len(words) > 1 and words[1] == "s" else words[1:]
+        if len(rest) >= 2 and (words[0] in adjectives or words[1] == "s"):
+            forms.add(" ".join(rest))
+    for one in list(forms):
+        forms |= _other_heads(one, describes)
+    if not describes:
+        return sorted((forms | _collective(form)) - {form} - adjectives)
+    conjuncts = re.fullmatch(r"(\w+) and (\w+(?: \w+)*) (\w+)", form)
+    if conjuncts:  # "a and b c": "a", "b c", "a c"
+        first, second, head = conjuncts.groups()
+        forms |= {first, f"{second} {head}", f"{first} {head}"}
+    for one in list(forms):
+        parts = one.split()
+        if parts[0].endswith("ism") and len(parts[0]) > 5:
+            root = parts[0][:-3]
+            if len(parts) == 1:
+                forms |= {root + "ist", root + "ists"}
+            else:
+                forms |= {" ".join([w, *parts[1:]]) for w in (root, root + "ist")}
+    for one in list(forms):
+        forms |= _inflected(one) | _spelled(one)
+    for one in list(forms):
+        forms |= _collective(one)
+    forms |= {kind for one in forms for kind in KINDS.get(one, ())}
+    for one in list(forms):  # "visa facilitation": "ease visas", "facilitating visas"
+        eased = re.fullmatch(r"(\w+) facilitation", one)
+        if eased:
+            forms |= {f"{verb} {eased.group(1)}s" for verb in _EASE}
+    return sorted(forms - {form} - adjectives)  # "afghans" is not "afghan" (an adjective)
+
+
+_EASE = ("ease", "eases", "eased", "easing", "facilitate", "facilitating", "simplify",
+         "simplifying")  # fmt: skip
+
+_WORKINGS = ("operations", "convoy", "convoys", "deliveries", "flights", "shipments", "cuts",
+             "plan", "appeal", "funding", "response", "programme", "programmes")  # fmt: skip
+KINDS = {
+    "sanctions": ("travel ban", "asset freeze", "arms embargo"),
+    "health sector": ("health facilities", "clinics", "pharmacies"),
+    "dried fruit": ("raisins", "dried apricots", "dried figs", "dried mulberries"),
+    "medicines": ("antibiotics", "painkillers", "insulin", "saline"),
+    "humanitarian assistance": tuple(
+        f"{w} {n}" for w in ("aid", "humanitarian") for n in _WORKINGS
+    ),
+}
+"""The kinds and the workings English names a general topic by: a travel ban is a
+sanction, clinics are the health sector (not "hospital": "taken to hospital" tells of the
+wounded), raisins are dried fruit, antibiotics medicines; "aid operations", "the
+humanitarian plan" are humanitarian assistance at work (not "aid workers", "aid
+agencies": bodies of people)."""
+
+
+def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:
+    """ "x of [the] y" as "y x" and (for descriptions) "y’s x": "reconstruction of
+    afghanistan" is "afghanistan’s reconstruction", "rehabilitation of refugees"
+    "refugee rehabilitation", "ministry of defence" "defence ministry" (also at the
+    end of a longer name); "port of karachi" and "chabahar port" the other way round.
+
+    >>> sorted(_of_genitive("rehabilitation of refugees"))
+    ['refugee rehabilitation', 'refugees rehabilitation', 'refugees s rehabilitation']
+    >>> sorted(_of_genitive("taliban s ministry of defence", possessive=False))
+    ['taliban s defence ministry']
+    """
+    found: set[str] = set()
+    match = re.fullmatch(r"(\w+(?: \w+)?) of (?:the )?(\w+(?: \w+){0,2})", form)
+    if match:
+        head, owner = match.groups()
+        attributive = owner.split()
+        attributive[-1] = _singular(attributive[-1])  # "refugee return", "affairs ministry"
+        found |= {f"{' '.join(attributive)} {head}", f"{owner} {head}"}
+        if possessive:
+            found.add(f"{owner} s {head}")
+    trailing = re.fullmatch(r"(.+) (\w+) of (?:the )?(\w+)", form)
+    if trailing and not match:
+        found.add(f"{trailing[1]} {trailing[3]} {trailing[2]}")
+    place = re.fullmatch(rf"(\w+(?: \w+)?) ({'|'.join(_PLACE_HEADS)})", form)
+    if place:
+        found.add(f"{place[2]} of {place[1]}")
+    return found
+
+
+_PLACE_HEADS = ("port", "province", "district", "city", "region", "island", "valley")
+"""Heads of place names said either way: "Chabahar port", "the port of Chabahar"."""
+
+_HEADS = (("aid", "assistance"), ("military", "forces", "army", "troops"))
+"""Heads that stand for one another after the same modifier: "humanitarian aid" is
+"humanitarian assistance", "Pakistani forces" the "Pakistani military"."""
+
+
+_WORRIES = ("concerns", "problems", "issues", "challenges")
+"""Words for what worries a party, one for another after the same modifier (round eight):
+"security problems" are the register's "security concerns"."""
+
+
+def _other_heads(form: str, describes: bool) -> set[str]:
+    """``form`` with its last word replaced by one that stands for it (:data:`_HEADS`,
+    and :data:`RELATION_NOUNS` and :data:`_WORRIES` for descriptions: "economic ties")."""
+    words = form.split()
+    if len(words) < 2:
+        return set()
+    classes = [*_HEADS, RELATION_NOUNS, _WORRIES] if describes else list(_HEADS)
+    return {
+        " ".join([*words[:-1], other])
+        for heads in classes
+        if words[-1] in heads
+        for other in heads
+        if other != words[-1]
+    }
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _inflected(form: str) -> set[str]:
+    """The other number of a description's last word: "medicines" and "medicine",
+    "security concern" and "security concerns"."""
+    words = form.split()
+    last = words[-1]
+    if not last.isalpha() or len(last) < 4:
+        return set()
+    single = _singular(last)
+    if single != last:
+        other = single
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        other = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        other = last + "es"
+    else:
+        other = last + "s"
+    return {" ".join([*words[:-1], other])}
+
+
+_SPELLINGS = (
+    (r"ence\b", "ense"), (r"ense\b", "ence"), (r"is(e|es|ed|ing|ation)\b", r"iz\1"),
+    (r"iz(e|es|ed|ing|ation)\b", r"is\1"), (r"our\b", "or"), (r"(?<=[^aeiou])or\b", "our"),
+    (r"(?<=[^aeiou])re\b", "er"), (r"(?<=[^aeiou])er\b", "re"), (r"mme\b", "m"),
+)  # fmt: skip
+"""British and American spellings of a word ending: "defence" and "defense",
+"organisation" and "organization", "labour" and "labor", "centre" and "center"."""
+
+
+def _spelled(form: str) -> set[str]:
+    """A description with one word in the other common spelling ("defense cooperation")."""
+    words = form.split()
+    found = set()
+    for i, word in enumerate(words):
+        for old, new in _SPELLINGS:
+            other = re.sub(old, new, word)
+            if other != word and len(word) > 4:
+                found.add(" ".join([*words[:i], other, *words[i + 1 :]]))
+    return found
+
+
+def _collective(form: str) -> set[str]:
+    """ "afghan people" -> "afghans", "afghan nationals", "afghan citizens"; "militant
+    groups" -> "militants"."""
+    parts = form.split()
+    if len(parts) == 2 and parts[1] == "people":  # "Afghan nationals", "Afghan citizens"
+        return {parts[0] + "s", parts[0] + " nationals", parts[0] + " citizens"}
+    if len(parts) == 2 and parts[1] in _COLLECTIVE:
+        return {parts[0] + "s"}
+    single = _singular(parts[-1])
+    if len(parts) >= 2 and single != parts[-1] and parts[-1] not in _COLLECTIVE:
+        return {" ".join([*parts[:-1], single, "groups"])}  # "anti-x militant groups"
+    return set()
+
+
+def demonyms(state: str) -> set[str]:
+    """The adjective forms English makes from a one-word state name, by its suffixes
+    (a form no text uses is harmless): "india": "indian"; "pakistan": "pakistani";
+    "afghanistan": "afghan"; "kazakhstan": "kazakh"; "china": "chinese"; "iran": "iranian".
+
+    >>> {"indian", "pakistani"} <= demonyms("india") | demonyms("pakistan")
+    True
+    """
+    found = {state + end for end in ("n", "an", "ian", "i", "ese")}
+    if state[-1:] in "aeiouy":
+        found |= {state[:-1] + end for end in ("an", "ian", "ese", "i")}
+    if state.endswith("istan"):
+        found.add(state[: -len("istan")])
+    elif state.endswith("stan"):  # "kazakhstan": "kazakh", "kyrgyzstan": "kyrgyz"
+        found.add(state[: -len("stan")])
+    return {f for f in found if len(f) > 3}
+
+
+def adjective_of(adjective: str, name: str) -> bool:
+    """Whether ``adjective`` is the adjective of the one-word state ``name`` (both
+    normalised): "afghan" of "afghanistan", "indian" of "india", "pakistani" of
+    "pakistan", "chinese" of "china" (the suffix rules of :func:`demonyms`)."""
+    if " " in name or len(adjective) < 4:
+        return False
+    return (
+        name.startswith(adjective)
+        or (adjective.startswith(name) and len(adjective) - len(name) <= 3)
+        or adjective in demonyms(name)
+    )
