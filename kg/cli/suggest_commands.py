@@ -61,20 +61,9 @@ def suggest(
     \b
         kg suggest 004 && kg review 004
     """
-    from kg.build.tsv import InputFileError, read_text
-    from kg.files import check_target
     from kg.resources import default_data_dir, default_ontology_dir, find_corpus
-    from kg.suggest.furniture import excluded_texts, outside_furniture
-    from kg.suggest.register import SuggestSourceError, load_register, source_id
-    from kg.suggest.review_checks import register_before_review
-    from kg.suggest.rows import (
-        merge,
-        read_suggestions,
-        suggestions_path,
-        taking_turns,
-        write_suggestions,
-    )
-    from kg.suggest.suggester import Suggester
+    from kg.suggest.rows import merge, read_suggestions, taking_turns, write_suggestions
+    from kg.suggest.suggester import suggest_source
 
     data = data_dir or default_data_dir()
     ontology = ontology_dir or default_ontology_dir()
@@ -82,22 +71,7 @@ def suggest(
     if folder is None or not folder.is_dir():
         raise CommandUsageError(f"--corpus: no folder of source texts ({folder or 'none found'})")
     with library_errors("nothing was written", option="SOURCE"):
-        register = load_register(data, ontology)
-        full = source_id(register, source)
-        target = output or suggestions_path(data, full)
-        check_target(target)  # a folder, FIFO or device: refused before anything is read
-        text_path = folder / f"{full}.txt"
-        if not text_path.exists() and not text_path.is_symlink():
-            raise SuggestSourceError(f"{text_path}: the text of source {full} is missing")
-        try:
-            text = read_text(text_path)
-        except InputFileError as exc:
-            raise SuggestSourceError(str(exc.problem)) from None
-        # proposed as on the first run: what the review accepted keeps its ids and decisions
-        decided = read_suggestions(target) if target.exists() else []
-        register = register_before_review(register, full, decided)
-        rows = Suggester.from_register(register, ontology).suggest(full, text)
-        rows = outside_furniture(rows, text, excluded_texts(data, full))  # no section labels
+        full, target, rows = suggest_source(data, ontology, folder, source, output)
         with taking_turns(target):  # a review open on the file decides between our reads
             old = read_suggestions(target) if target.exists() else []
             merged = merge(old, rows)

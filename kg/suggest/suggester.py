@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.build.tsv import InputFileError, read_text
+from kg.files import check_target
 from kg.suggest import entities as new_entities
 from kg.suggest.counted import outside_group_names, visitors
 from kg.suggest.descriptions import titled
@@ -24,13 +25,15 @@ from kg.suggest.event_rows import EventRows, behind, one_link_a_sentence
 from kg.suggest.events import EventFinder
 from kg.suggest.facts import find_positions, foreign
 from kg.suggest.figures import quantity_rows, quotation_rows
+from kg.suggest.furniture import excluded_texts, outside_furniture
 from kg.suggest.link_back import told_again
 from kg.suggest.linking import link_all
 from kg.suggest.mentions import Mention, MentionFinder
 from kg.suggest.occasions import date_by_occasion
 from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
 from kg.suggest.relations import find_relations
-from kg.suggest.rows import Suggestion
+from kg.suggest.review_checks import register_before_review
+from kg.suggest.rows import Suggestion, read_suggestions, suggestions_path
 from kg.suggest.text import Report, read_report
 from kg.suggest.topics import topic_rows
 from kg.suggest.triggers import load_triggers
@@ -67,15 +70,22 @@ class Suggester:
 
 
 def suggest_source(
-    data_dir: Path, ontology_dir: Path, corpus: Path, source: str
-) -> tuple[str, list[Suggestion]]:
-    """The full source id and the suggestions for it (its text is ``corpus/<id>.txt``).
+    data_dir: Path, ontology_dir: Path, corpus: Path, source: str, output: Path | None = None
+) -> tuple[str, Path, list[Suggestion]]:
+    """The full source id, the suggestions file (``output``, else the source's in
+    ``data_dir``) and the suggestions for the text ``corpus/<id>.txt``, proposed as on the
+    first run: the entities a review of that file accepted are set aside from the register
+    (so that they keep their ids and decisions), and nothing is proposed from lines the
+    source's coverage exclusions alone cover (page furniture).
 
     Raises:
         SuggestSourceError: for a source not in sources.tsv or a text that cannot be read.
+        KgError: an ``output`` that is a folder, a FIFO or a device.
     """
     register = load_register(data_dir, ontology_dir)
     full = source_id(register, source)
+    target = output or suggestions_path(data_dir, full)
+    check_target(target)  # a folder, FIFO or device: refused before anything is read
     path = corpus / f"{full}.txt"
     if not path.exists() and not path.is_symlink():
         raise SuggestSourceError(f"{path}: the text of source {full} is missing")
@@ -83,8 +93,10 @@ def suggest_source(
         text = read_text(path)
     except InputFileError as exc:
         raise SuggestSourceError(str(exc.problem)) from None
-    suggester = Suggester.from_register(register, ontology_dir)
-    return full, suggester.suggest(full, text)
+    decided = read_suggestions(target) if target.exists() else []
+    register = register_before_review(register, full, decided)
+    rows = Suggester.from_register(register, ontology_dir).suggest(full, text)
+    return full, target, outside_furniture(rows, text, excluded_texts(data_dir, full))
 
 
 class _Run(EventRows):
