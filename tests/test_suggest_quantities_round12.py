@@ -1,0 +1,81 @@
+"""Round 12 of `kg suggest`'s quantities: number phrases of news English, a people's or
+maker's name between a number and its unit, more unit words, and a quantity in a sentence
+that names no event, each on sentences of our own making and failing without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.suggest.facts import find_quantities
+from kg.suggest.units import amount
+from tests.suggest_sentences import claims, suggest
+
+
+def _values(text: str) -> list[str]:
+    return [q.value for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nearly half a million Tajiks crossed the river.", "~500000 person"),
+        ("A million people lined the road.", "1000000 person"),
+        ("Two dozen trucks waited at the gate.", "24 item"),
+        ("Officials said 1.2m Uzbeks had voted.", "1200000 person"),
+        ("Some 1.5 lakh pilgrims reached the shrine.", "~150000 person"),
+        ("Roughly 700 families lost their homes.", "~700 family"),
+        ("An estimated 3,000 returnees were counted.", "~3000 person"),
+    ],
+)
+def test_number_phrases_of_the_genre(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+def test_a_phrase_of_size_alone_is_its_value() -> None:
+    assert amount("an", None, "hundred") == 100
+    assert amount("3", "bn", None) == 3_000_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ministry sent 60 Kyrgyz lorries to the depot.", "60 item"),
+        ("Four Omani women were freed on Friday.", "4 person"),
+        ("Five UN staff members were released.", "5 person"),
+    ],
+)
+def test_a_capitalised_word_between_number_and_unit(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+def test_a_month_is_no_word_between_number_and_unit() -> None:
+    assert _values("On 12 May people gathered in the square.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Three crew members said the ship was searched.", "3 person"),
+        ("The agency said 420 health facilities had shut.", "420 item"),
+        ("The flood destroyed 80 schools and 35 clinics.", "80 item"),
+    ],
+)
+def test_unit_words_of_people_and_places(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+def test_a_count_in_a_sentence_of_no_event_goes_to_the_event_before() -> None:
+    rows = suggest(
+        "Border guards and smugglers clashed near the river on Monday. "
+        "According to the guards, a band of seven armed men tried to cross at night."
+    )
+    quantities = claims(rows, "hasQuantity")
+    assert any(value == "7 person" for _, value in quantities)
+
+
+def test_a_sum_in_a_sentence_of_no_event_gives_no_row() -> None:
+    rows = suggest(
+        "Border guards and smugglers clashed near the river on Monday. "
+        "The province's budget was about $9 million last year."
+    )
+    assert not any(value.endswith("usd") for _, value in claims(rows, "hasQuantity"))
