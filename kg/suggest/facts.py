@@ -42,6 +42,7 @@ from kg.suggest.units import amount as number_of
 from kg.vocabulary import normalise
 
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+_GOODS_RE = "|".join(re.escape(u) for u, unit in _UNITS.items() if unit == "item")
 _QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
 _WORDS_RE = alternation(_NUMBER_WORDS)
 _WHAT_ENDS = (
@@ -51,7 +52,8 @@ _WHAT_ENDS = (
 """Where the thing measured ends: a punctuation mark, a preposition, a verb ("5,000 tonnes
 of flour arrived in Herat": flour)."""
 _QUANTITY = re.compile(
-    rf"(?:(?P<qual>{_QUALIFIER_RE})\s+)?{NUMBER}(?:\s+{ADJECTIVE})?"
+    rf"(?:(?P<qual>{_QUALIFIER_RE})\s+)?{NUMBER}"
+    rf"(?:(?<!\b(?:19|20)\d\d)\s+{ADJECTIVE}(?=\s+(?:{_GOODS_RE})\b))?"  # "40 Afghan trucks"
     rf"\s+(?:(?P<unit>{_UNIT_RE})|(?-i:(?P<folk>{_FOLK})))\b"
     rf"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?){_WHAT_ENDS})?",
     re.IGNORECASE,
