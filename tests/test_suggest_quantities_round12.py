@@ -80,3 +80,36 @@ def test_a_sum_in_a_sentence_of_no_event_gives_no_row() -> None:
         "The province's budget was about $9 million last year."
     )
     assert not any(value.endswith("usd") for _, value in claims(rows, "hasQuantity"))
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Between 2,000 and 3,000 returnees crossed.", [">=2000 person", "<=3000 person"]),
+        ("Kuwait gave $30 million to $45 million in aid.", [">=30000000 usd", "<=45000000 usd"]),
+        ("Some 60-70 per cent of the wells ran dry.", [">=60 percent", "<=70 percent"]),
+        ("Between 20 and 30 million people need food.", [">=20000000 person", "<=30000000 person"]),
+    ],
+)
+def test_a_range_is_two_bounds_of_one_span(text: str, values: list[str]) -> None:
+    found = find_quantities(text)
+    assert [q.value for q in found] == values
+    assert len({(q.start, q.end) for q in found}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Arrivals rose from 2,000 to 3,000 returnees.", "3000 person"),
+        ("The count grew in 2024 to 3,000 returnees.", "3000 person"),
+        ("Oman freed 20 and Qatar 30 prisoners.", "30 person"),
+    ],
+)
+def test_no_range_without_its_words(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+def test_both_bounds_of_a_range_are_rows() -> None:
+    rows = suggest("Kuwait sent between 2,000 and 3,000 tonnes of flour to Kabul on Monday.")
+    values = {value for _, value in claims(rows, "hasQuantity")}
+    assert {">=2000 tonne", "<=3000 tonne"} <= values

@@ -237,7 +237,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         size = _NUMBER_WORDS[number] if number in _NUMBER_WORDS else int(number)
         found.append(Quantity(offset + match.start(), offset + match.end(), f"{size} person",
                               "", False))  # fmt: skip
-    return sorted(found, key=lambda q: q.start)
+    from kg.suggest.ranges import ranged
+
+    return sorted(ranged(text, found, offset), key=lambda q: q.start)
 
 
 def find_quotations(
