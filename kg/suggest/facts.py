@@ -12,7 +12,10 @@
   border, which runs for 1,344 kilometres") is the size of the thing named before it.
   A load as an adjective ("a 50,000-tonne shipment of wheat") is ``50000 tonne``;
   trucks, vehicles, containers, tents, blankets and other goods by the piece count as
-  ``item``; number words run to ninety-nine, and "two hundred" is 200. Sums of money,
+  ``item``; number words run to ninety-nine, and "two hundred" is 200. The unit words,
+  qualifiers and number phrases ("half a million", "two dozen", "1.2m") are
+  :mod:`kg.suggest.units`'s; a range ("between 2,000 and 3,000") is two bounds
+  (:mod:`kg.suggest.ranges`). Sums of money,
   sizes as adjectives and shares ("$50 million in aid", "a 500-megawatt plant", "20 per
   cent") are :mod:`kg.suggest.measures`'s.
 - A quotation is the text between curly or straight double quotes; its
