@@ -12,7 +12,10 @@
   border, which runs for 1,344 kilometres") is the size of the thing named before it.
   A load as an adjective ("a 50,000-tonne shipment of wheat") is ``50000 tonne``;
   trucks, vehicles, containers, tents, blankets and other goods by the piece count as
-  ``item``; number words run to ninety-nine, and "two hundred" is 200. Sums of money,
+  ``item``; number words run to ninety-nine, and "two hundred" is 200. The unit words,
+  qualifiers and number phrases ("half a million", "two dozen", "1.2m") are
+  :mod:`kg.suggest.units`'s; a range ("between 2,000 and 3,000") is two bounds
+  (:mod:`kg.suggest.ranges`). Sums of money,
   sizes as adjectives and shares ("$50 million in aid", "a 500-megawatt plant", "20 per
   cent") are :mod:`kg.suggest.measures`'s.
 - A quotation is the text between curly or straight double quotes; its
@@ -34,39 +37,15 @@ from kg.suggest.english import NUMBER_WORDS as _NUMBER_WORDS
 from kg.suggest.mentions import Mention
 from kg.suggest.quote_speakers import speaker_of
 from kg.suggest.register import Register
+from kg.suggest.units import ADJECTIVE, NUMBER
+from kg.suggest.units import FOLK as _FOLK
+from kg.suggest.units import QUALIFIERS as _QUALIFIERS
+from kg.suggest.units import UNITS as _UNITS
+from kg.suggest.units import amount as number_of
 from kg.vocabulary import normalise
 
-_UNITS = {
-    "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
-    "metric tons": "tonne", "metric tonnes": "tonne", "litre": "litre", "litres": "litre",
-    "liter": "litre", "liters": "litre", "dose": "dose", "doses": "dose",
-    "project": "project", "projects": "project", "visit": "visit", "visits": "visit",
-    "item": "item", "items": "item", "people": "person", "persons": "person",
-    "civilians": "person", "refugees": "person", "soldiers": "person", "migrants": "person",
-    "children": "person", "women": "person", "prisoners": "person", "diplomats": "person",
-    "afghan refugees": "person", "development projects": "project",
-    "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "kilometres": "km",
-    "kilometers": "km", "km": "km", "megawatts": "mw", "megawatt": "mw", "MW": "mw",
-    "kilovolts": "kv", "kV": "kv", "barrels": "barrel", "households": "household", "trucks": "item",
-    "vehicles": "item", "containers": "item", "packages": "item", "parcels": "item",
-    "lorries": "item", "wagons": "item", "blankets": "item", "tents": "item", "kits": "item",
-    "bags": "item", "sacks": "item", "cartons": "item", "boxes": "item", "pallets": "item",
-    "families": "family", "family": "family", "nationals": "person",
-    "citizens": "person",
-    "returnees": "person", "deportees": "person", "detainees": "person", "pilgrims": "person",
-    "traders": "person", "students": "person", "workers": "person", "troops": "person",
-    "men": "person", "armed men": "person", "gunmen": "person", "militants": "person",
-    "fighters": "person", "policemen": "person", "border guards": "person",
-    "assailants": "person", "attackers": "person", "fishermen": "person",
-}  # fmt: skip
-_FOLK = r"[A-Z][a-z]{2,}(?:ans|is|ks)"
-"""A people by its plural demonym, as a unit of persons: "1.2 million Afghans", "Uzbeks"."""
-_QUALIFIERS = {
-    "over": ">", "more than": ">", "above": ">", "at least": ">=", "about": "~",
-    "around": "~", "nearly": "~", "approximately": "~", "some": "~", "almost": "~",
-    "under": "<", "less than": "<", "fewer than": "<", "up to": "<=", "at most": "<=",
-}  # fmt: skip
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+_GOODS_RE = "|".join(re.escape(u) for u, unit in _UNITS.items() if unit == "item")
 _QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
 _WORDS_RE = alternation(_NUMBER_WORDS)
 _WHAT_ENDS = (
@@ -76,9 +55,8 @@ _WHAT_ENDS = (
 """Where the thing measured ends: a punctuation mark, a preposition, a verb ("5,000 tonnes
 of flour arrived in Herat": flour)."""
 _QUANTITY = re.compile(
-    rf"(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
-    rf"(?<![\d.,–-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_WORDS_RE}))"
-    r"(?:\s+(?P<mult>hundred|million|thousand|billion))?"
+    rf"(?:(?P<qual>{_QUALIFIER_RE})\s+)?{NUMBER}"
+    rf"(?:(?<!\b(?:19|20)\d\d)\s+{ADJECTIVE}(?=\s+(?:{_GOODS_RE})\b))?"  # "40 Afghan trucks"
     rf"\s+(?:(?P<unit>{_UNIT_RE})|(?-i:(?P<folk>{_FOLK})))\b"
     rf"(?:\s+of\s+(?:the\s+)?(?P<what>[A-Za-z][\w\- ]*?){_WHAT_ENDS})?",
     re.IGNORECASE,
@@ -108,7 +86,6 @@ _MEASURE = re.compile(
 )
 """A verb of extent before a quantity ("the border, which runs for 1,344 kilometres"): the
 size of a place, no amount of an event."""
-_MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{12,}?)[”\"]")
 _SPEECH = re.compile(
     rf"\b({REPORTING_VERBS}|according to|quoted|quoting|saying|pointed out)\b",
@@ -228,9 +205,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         tail = re.split(r"[,.;:]", text[match.end("unit") if match["unit"] else match.end() :])[0]
         if _RATE.search(tail[:40]):
             continue  # "820 million cubic metres of water a year"
-        number = match["num"].lower().replace(",", "")
-        amount = float(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else float(number)
-        amount *= _MULTIPLIERS.get((match["mult"] or "").lower(), 1)
+        amount = number_of(match["num"], match["glued"], match["mult"])
         shown = str(int(amount)) if amount.is_integer() else str(amount)
         qualifier = _QUALIFIERS.get((match["qual"] or "").lower(), "")
         unit = _UNITS.get((match["unit"] or "").lower()) or _UNITS.get(match["unit"] or "", "")
@@ -265,7 +240,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         size = _NUMBER_WORDS[number] if number in _NUMBER_WORDS else int(number)
         found.append(Quantity(offset + match.start(), offset + match.end(), f"{size} person",
                               "", False))  # fmt: skip
-    return sorted(found, key=lambda q: q.start)
+    from kg.suggest.ranges import ranged
+
+    return sorted(ranged(text, found, offset), key=lambda q: q.start)
 
 
 def find_quotations(

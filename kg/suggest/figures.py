@@ -128,6 +128,8 @@ def quantity_rows(
                         ),
                         owner,
                     )  # the violence killed
+                if owner is None and q.value.split()[-1] not in _MONEY:
+                    owner = _nearest(events, q.start)  # no event in its sentence
                 subject = owner.id if owner else ""
             predicate = "hasFatalities" if q.fatalities else "hasQuantity"
             add("claim", subject, predicate, q.value, q.start, q.end, 0.7, reason)
@@ -179,6 +181,22 @@ def _measured(
         and re.fullmatch(r",?\s+(?:which|that)\s+(?:[\w-]+\s+){1,4}", text[m.end : start])
     ]
     return before[-1].entity if before else ""
+
+
+_MONEY = frozenset({"usd", "eur", "afn", "pkr", "inr", "cny", "rub"})
+"""Currencies: a sum in a sentence that tells of no event is a background figure (a year's
+trade, a budget), which the annotations give or leave out alike; no row."""
+
+
+def _nearest(events: list[Event], start: int) -> Event | None:
+    """The event named last before ``start`` in the report, else the first after it: what
+    a sentence that names none goes on about ("... a shootout. According to the guards, a
+    group of five armed men tried to cross")."""
+    before = [(s, e) for e in events for _, s, _ in e.occurrences if s < start]
+    if before:
+        return max(before, key=lambda b: b[0])[1]
+    after = [(s, e) for e in events for _, s, _ in e.occurrences if s > start]
+    return min(after, key=lambda a: a[0])[1] if after else None
 
 
 _VIOLENCE = ("Attack", "ArmedClash", "ArmedConflict", "MilitaryOperation")
