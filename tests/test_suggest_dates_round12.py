@@ -11,7 +11,7 @@ from kg.suggest.event_record import Event
 from kg.suggest.occasions import date_by_occasion
 from kg.suggest.rows import Suggestion
 from kg.suggest.text import read_report
-from kg.suggest.when import DateMention
+from kg.suggest.when import DateMention, find_dates
 from tests.suggest_sentences import SOURCE, claims, events, register, suggest
 
 
@@ -102,3 +102,49 @@ def test_he_said_goes_on_a_dated_remark_of_the_sentence_before() -> None:
     remark = Event("Statement", 1, said, said + 4, "said")
     date_by_occasion(report, [before, remark], register())
     assert [d.value for d in remark.dates] == ["2024-11-04"]
+
+
+def _found(text: str, published: dt.date = dt.date(2025, 9, 23)) -> list[tuple[str, str]]:
+    return [(d.value, d.wording) for d in find_dates(text, published)]
+
+
+def test_abbreviated_months_with_a_day_are_dates() -> None:
+    assert _found("The envoys met on Sept. 12.") == [("2025-09-12", "on Sept. 12")]
+    assert _found("They met Aug. 4-5, 2024, in Tashkent.") == [("2024-08-04..2024-08-05",
+                                                               "Aug. 4-5, 2024")]  # fmt: skip
+    assert _found("The deal was signed on 3 Feb 2023.") == [("2023-02-03", "on 3 Feb 2023")]
+    # a lower-case word is no month, nor is an abbreviation inside the full name
+    assert _found("Protesters mar 12 streets.") == []
+    assert _found("They met on September 12.") == [("2025-09-12", "on September 12")]
+
+
+def test_between_a_day_and_another_is_a_span() -> None:
+    assert _found("Talks are held between September 10 and 12.") == [
+        ("2025-09-10..2025-09-12", "between September 10 and 12")
+    ]
+
+
+def test_two_years_with_a_dash_are_a_span() -> None:
+    assert _found("Trade grew in 2023-24.") == [("2023..2024", "in 2023-24")]
+    assert _found("The budget for fiscal year 2025/26 was cut.")[0][0] == "2025..2026"
+    assert _found("The war of 2019–2021 ended.") == [("2019..2021", "2019–2021")]
+    # a month written in figures is no span of years
+    assert all(".." not in v for v, _ in _found("The report of 2025-09 is out."))
+
+
+def test_a_week_of_a_month_is_those_seven_days() -> None:
+    assert _found("They met in the last week of August.") == [
+        ("2025-08-25..2025-08-31", "in the last week of August")
+    ]
+    assert _found("They met in the first week of September 2024.")[0][0] == (
+        "2024-09-01..2024-09-07"
+    )
+    assert _found("They will meet in the second week of October.")[0][0] == (
+        "2025-10-08..2025-10-14"
+    )
+
+
+def test_parts_of_the_day_around_the_publication() -> None:
+    assert _found("The minister arrived this morning.") == [("2025-09-23", "this morning")]
+    assert _found("Shelling resumed last night.") == [("2025-09-22", "last night")]
+    assert _found("The talks resume tomorrow morning.")[0][0] == "2025-09-24"
