@@ -270,7 +270,7 @@ def quotation_rows(
                 )
 
 
-_AFTER_TALKS = re.compile(
+AFTER_TALKS = re.compile(
     r"\bafter\s+(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meetings?|round|visit|session|call|consultations|negotiations)\b",
     re.IGNORECASE,
@@ -291,7 +291,7 @@ def _quoted_when(
     if mine:
         date = min(mine, key=lambda d: abs(d.start - at))
         return date.time, date.start, date.end, f"the date {date.wording!r}"
-    after = _AFTER_TALKS.search(sentence.text)
+    after = AFTER_TALKS.search(sentence.text)
     if after is None:
         return "", 0, 0, "no date in the sentence: bounded by the publication"
     talks = [

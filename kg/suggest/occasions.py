@@ -20,6 +20,10 @@ date (its words and span, at a lower confidence) and, where it has none, their p
 - "called on X, who urged him to ...": the act of the one met, in the talks' sentence;
 - "Y told the Council that ..." after a dated "X told the Security Council on Wednesday":
   a remark to the same body, at the same sitting;
+- a remark "told ... after the first round", "said after the talks" (as a quotation's):
+  made at the last dated talks;
+- "He said", "She also told" opening a sentence right after a dated remark (or one
+  told "after the talks", dated as the talks): that remark goes on, on the same occasion;
 - a quotation that goes on, or a sentence opening with the spokesman of the body of a
   dated statement in the sentence before ("... in a statement on Thursday. Its spokesman,
   X, said ..."): that statement's day;
@@ -50,6 +54,7 @@ from kg.suggest.english import (
     alternation,
 )
 from kg.suggest.event_record import TALKS, Event
+from kg.suggest.figures import AFTER_TALKS
 from kg.suggest.register import Register
 from kg.suggest.story_time import story_dates
 from kg.suggest.subevents import SPOKEN_OF
@@ -89,6 +94,10 @@ _STATEMENT_SAID = re.compile(
 )
 """An act the sentence tells as a dated statement's ("China also pledged rice, the
 statement said."): told in that statement, and dated by its day."""
+_HE_SAID = re.compile(rf"(?:He|She)\s+(?:also\s+|further\s+)?(?P<verb>{REPORTING_VERBS})\b")
+"""A sentence opening with "He said", "She also told": the remark of the sentence before
+goes on ("“...,” X told reporters after the talks. He said ...")."""
+_SPEECH_WORD = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 _JOINT = re.compile(r"\bjoint\s+\Z", re.IGNORECASE)
 """A joint news conference, held by the parties to talks at them."""
 
@@ -121,10 +130,17 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
                 continue
         elif _SPEECH.search(event.trigger) and _same_audience(report, ordered, event):
             talks = _same_audience(report, ordered, event)
+        elif _SPEECH_WORD.fullmatch(event.trigger) and _after_talks(report, event):
+            talks = _addressed(ordered, register, event)  # "told IRNA after the first round"
         elif register.is_a(event.cls, "PressBriefing") and _JOINT.search(lead[-12:]):
             talks = _addressed(ordered, register, event)
         elif _opens_quote(report, sentence.start) or _SPOKESMAN.match(sentence.text):
             talks = _remark_before(ordered, register, event.sentence - 1)
+        elif _goes_on(sentence.text, event.start - sentence.start):
+            talks = _remark_before(ordered, register, event.sentence - 1)
+            said = report.sentences[max(0, event.sentence - 1)].text
+            if talks is None and _SPEECH_WORD.search(said) and AFTER_TALKS.search(said):
+                talks = _addressed(ordered, register, event)  # "told IRNA after the round"
         elif _STATEMENT_SAID.match(report.text, event.end, sentence.end):
             talks = _statement_before(ordered, register, event)
         elif register.is_a(event.cls, "Meeting") and _ALSO.search(lead[-20:]):
@@ -230,6 +246,21 @@ def _since_talks(report: Report, events: list[Event], register: Register, event:
     if dated:
         first = min(dated)[1]
         event.dates = [replace(date, value=f"{first}{date.value}")]
+
+
+def _after_talks(report: Report, event: Event) -> bool:
+    """Whether the remark named at ``event`` was made "after the talks", "after the first
+    round" (:data:`kg.suggest.figures.AFTER_TALKS`, as a quotation's is), in its clause."""
+    sentence = report.sentences[event.sentence]
+    rest = report.text[event.end : min(sentence.end, event.end + 80)]
+    return bool(AFTER_TALKS.search(re.split(r"[,;]", rest)[0]))
+
+
+def _goes_on(sentence: str, at: int) -> bool:
+    """Whether the saying verb at ``at`` of ``sentence`` follows the "He" or "She" that
+    opens it (:data:`_HE_SAID`)."""
+    match = _HE_SAID.match(sentence)
+    return match is not None and match.start("verb") == at
 
 
 def _opens_quote(report: Report, start: int) -> bool:

@@ -21,7 +21,9 @@ Monday of last week). Rules, most specific first:
   "beginning in June 2022"); a year ("in 2021", "late 2001");
 - "later this week/month/year" (from publication to its end);
 - "in the coming weeks" (from publication on), "recently",
-  "lately", "in the past months", "previously" (up to publication).
+  "lately", "in the past months", "previously" (up to publication);
+- more forms ("Aug. 12", "in 2023-24", "the last week of August", "this morning"):
+  :mod:`kg.suggest.date_forms`.
 
 A weekday or a month without a year in a clause that speaks of the future ("will
 meet again in November", "is due to travel on Thursday", "the next round") is the
@@ -41,6 +43,7 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta, weekday
 from dateutil.relativedelta import weekdays as _weekdays
 
+from kg.suggest import date_forms
 from kg.suggest.date_links import counted, day_year, since_kind, since_report, year_of
 from kg.suggest.date_scope import another_owns, listed_plan, planned_work
 from kg.suggest.english import MONTHS, WEEKDAYS, alternation, counting
@@ -106,6 +109,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("later", r"\blater\s+this\s+(?P<unit>week|month|year)\b"),
     ("recent", r"\b(?:recently|lately|in\s+the\s+past\s+(?:few\s+)?(?:days|weeks|months))\b"),
 ]  # fmt: skip
+_PATTERNS += date_forms.PATTERNS  # "Aug. 12", "in 2023-24", "the last week of August"
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
 _SPECIFICITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 
@@ -267,6 +271,8 @@ def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
             confidence = 0.8
         elif name == "year":
             value = str(year)
+        elif name in date_forms.RESOLVERS:
+            value, relative = date_forms.resolve(name, match, published, future)
         elif name == "coming":
             value, relative, confidence = f"{published}..", True, 0.7
         else:  # recent

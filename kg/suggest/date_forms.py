@@ -1,0 +1,110 @@
+"""More written forms of dates for :func:`kg.suggest.when.find_dates` (``kg suggest``).
+
+Forms of the news genre's English the main table lacks, each resolved against the
+publication date as the others are:
+
+- a month abbreviated before or after a day ("Aug. 12", "Sept. 3-4, 2025", "12 Sept"): as
+  the full name would be (the capital is required: "mar" is a verb);
+- "between September 10 and 12": the days from the first to the last;
+- a span of two years written with a dash or slash ("in 2023-24", "fiscal year 2025/26",
+  "2019–2021"): ``2023..2024``;
+- "the first (second, third, fourth, last) week of August [2025]": those seven days, not
+  the week before the publication that "last week" alone would be;
+- "this morning", "this evening", "tonight": the day of publication; "yesterday
+  afternoon", "last night": the day before; "tomorrow morning": the day after.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from kg.suggest.date_links import day_year, year_of
+from kg.suggest.english import MONTHS
+
+_ABBREVIATED = {m[:3]: n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
+_ABBR = r"(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)"
+_FULL = rf"(?P<full>{'|'.join(MONTHS)})"
+_DASH = r"\s*[-–—]\s*"
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+PATTERNS: list[tuple[str, str]] = [
+    ("abbr_md", rf"\b(?:on\s+)?{_ABBR}\s*(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?\b(?![-–])"),  # noqa: E501
+    ("abbr_dm", rf"\b(?:on\s+)?(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?\s+{_ABBR}(?:\s+(?P<year>\d{{4}}))?"),  # noqa: E501
+    ("between_md", rf"\bbetween\s+{_FULL}\s+(?P<d1>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b"),  # noqa: E501
+    ("year_span", r"\b(?:in\s+|(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s*)?(?P<y1>(?:19|20)\d{2})(?:[-–/])(?P<y2>\d{4}|\d{2})\b(?![-–/]\d)"),  # noqa: E501
+    ("week_of", rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{_FULL}(?:\s+(?P<year>\d{{4}}))?\b"),  # noqa: E501
+    ("day_part", r"\b(?:(?P<which>this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|(?P<night>tonight|last\s+night))\b"),  # noqa: E501
+]  # fmt: skip
+"""The forms, by name: :func:`resolve` gives each its value."""
+
+
+def resolve(name: str, match: re.Match[str], published: dt.date, future: bool) -> tuple[str, bool]:
+    """The ``hasTime`` value of a form of :data:`PATTERNS` and whether it is relative to
+    the publication (no year written); raises ValueError for no date (a lower-case
+    abbreviation, a day that does not exist, years out of order)."""
+    relative = name != "year_span" and not match.groupdict().get("year")
+    return RESOLVERS[name](match, published, future), relative
+
+
+def _month(match: re.Match[str]) -> int:
+    groups = match.groupdict()
+    if groups.get("abbr"):
+        if not groups["abbr"][0].isupper():
+            raise ValueError(groups["abbr"])  # "mar", "dec": not months
+        return _ABBREVIATED[groups["abbr"].lower()]
+    if not groups["full"][0].isupper():
+        raise ValueError(groups["full"])  # "may": a verb
+    return MONTHS.index(groups["full"].lower()) + 1
+
+
+def _days(match: re.Match[str], published: dt.date, future: bool) -> str:
+    month, first = _month(match), int(match["d1"])
+    year = int(match["year"]) if match["year"] else day_year(month, first, published, future)
+    start = dt.date(year, month, first)
+    if not match["d2"]:
+        return str(start)
+    end = dt.date(year, month, int(match["d2"]))
+    if end <= start:
+        raise ValueError(match[0])
+    return f"{start}..{end}"
+
+
+def _years(match: re.Match[str], published: dt.date, future: bool) -> str:
+    first, last = int(match["y1"]), match["y2"]
+    end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    if len(last) == 2 and end != first + 1 or end <= first:
+        raise ValueError(match[0])  # "2025-09" is a month, not a span of years
+    return f"{first}..{end}"
+
+
+def _week_of(match: re.Match[str], published: dt.date, future: bool) -> str:
+    month = _month(match)
+    if match["year"]:
+        year = int(match["year"])
+    elif future:
+        year = published.year if month >= published.month else published.year + 1
+    else:
+        year = year_of(month, published)
+    last_day = calendar.monthrange(year, month)[1]
+    nth = match["nth"].lower()
+    first = last_day - 6 if nth in ("last", "final") else 1 + 7 * _NTH[nth]
+    return f"{dt.date(year, month, first)}..{dt.date(year, month, first + 6)}"
+
+
+def _day_part(match: re.Match[str], published: dt.date, future: bool) -> str:
+    which = (match["which"] or match["night"]).lower()
+    shift = {"yesterday": -1, "tomorrow": 1}.get(which, -1 if which.startswith("last") else 0)
+    return str(published + dt.timedelta(days=shift))
+
+
+RESOLVERS: dict[str, Callable[[re.Match[str], dt.date, bool], str]] = {
+    "abbr_md": _days,
+    "abbr_dm": _days,
+    "between_md": _days,
+    "year_span": _years,
+    "week_of": _week_of,
+    "day_part": _day_part,
+}
