@@ -101,3 +101,14 @@ def test_no_apposition_for_a_list_of_names_or_after_a_source() -> None:
     assert not [r for r in rows if r.predicate == "hasDescription" and "apposition" in r.reason]
     rows = suggest("Nepal hosted the Caspian Star, the Baltic Queen and the Volga on Monday.")
     assert ("caspian-star", "the Baltic Queen and the Volga") not in claims(rows, "hasDescription")
+
+
+def test_a_body_named_with_its_states_possessive_is_a_member_of_the_state() -> None:
+    found = claims(suggest("Pakistan’s foreign ministry said the crossing was closed."), "memberOf")
+    assert ("ministry-of-foreign-affairs-of-pakistan", "pakistan") in found
+    found = claims(suggest("Kazakhstan’s Border Guards said the crossing was closed."), "memberOf")
+    assert ("border-guards", "kazakhstan") in found
+
+
+def test_a_states_adjective_alone_makes_no_member() -> None:
+    assert not claims(suggest("Uzbek customs said the crossing was closed."), "memberOf")

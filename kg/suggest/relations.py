@@ -45,6 +45,7 @@ from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.reporting_clause import reported
 from kg.suggest.stances import stances
+from kg.suggest.state_bodies import bodies
 from kg.suggest.status import statuses
 from kg.suggest.subdivisions import provinces
 from kg.suggest.text import CLAUSE_MARK, Report
@@ -71,6 +72,7 @@ def find_relations(
     found += discussed(report, events, register)
     found += paraphrases(report, events, register)
     found += provinces(text, mentions, register)
+    found += bodies(text, mentions, register)
     found += statuses(text, {s.index: s.start for s in report.sentences}, events)
     for sentence in report.sentences:
         here = [m for m in mentions if sentence.start <= m.start < sentence.end]

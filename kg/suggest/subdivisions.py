@@ -57,10 +57,9 @@ def state_of_place(name: str) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
-def provinces(text: str, mentions: list[Mention], register: Register) -> Iterator[Relation]:
-    """``locatedIn`` the state for each new place of the report (not a state) that is
-    a province or region of one state the report names too."""
-    states: dict[str, str] = {}  # short name -> the entity that is that state
+def states_named(text: str, mentions: list[Mention], register: Register) -> dict[str, str]:
+    """The short name of each state the report names (ISO 3166-1) -> its entity."""
+    states: dict[str, str] = {}
     for mention in mentions:
         if register.is_a(mention.entity, "State"):
             short = state_named(text[mention.start : mention.end])
@@ -69,6 +68,13 @@ def provinces(text: str, mentions: list[Mention], register: Register) -> Iterato
                 short = state_named(record.label)
             if short:
                 states.setdefault(short, mention.entity)
+    return states
+
+
+def provinces(text: str, mentions: list[Mention], register: Register) -> Iterator[Relation]:
+    """``locatedIn`` the state for each new place of the report (not a state) that is
+    a province or region of one state the report names too."""
+    states = states_named(text, mentions, register)
     placed = {c.subject for c in register.claims if c.predicate == "locatedIn"}
     done: set[str] = set()
     for mention in mentions:
