@@ -112,3 +112,12 @@ def test_a_body_named_with_its_states_possessive_is_a_member_of_the_state() -> N
 
 def test_a_states_adjective_alone_makes_no_member() -> None:
     assert not claims(suggest("Uzbek customs said the crossing was closed."), "memberOf")
+
+
+def test_a_named_body_in_capitals_is_a_source_though_its_last_word_is_a_plural() -> None:
+    topics, (statement,), (pledge,) = _told(
+        "Kazakhstan pledged 5,000 tonnes of flour for flood victims, Kazakhstan’s Border "
+        "Guards said.",
+        "AidPledge",
+    )
+    assert (statement, pledge) in topics
