@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.suggest.entity_descriptions import described
 from kg.suggest.event_record import Event
 from kg.suggest.event_relations import about, discussed, ensuing, follows, order_dates, phrases
 from kg.suggest.mentions import Mention
@@ -42,8 +43,11 @@ from kg.suggest.offices import offices
 from kg.suggest.paraphrase import paraphrases
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
+from kg.suggest.reporting_clause import reported
 from kg.suggest.stances import stances
+from kg.suggest.state_bodies import bodies
 from kg.suggest.status import statuses
+from kg.suggest.subdivisions import provinces
 from kg.suggest.text import CLAUSE_MARK, Report
 from kg.suggest.unnamed import speaks_for
 
@@ -67,6 +71,8 @@ def find_relations(
     found += ensuing(text, events)
     found += discussed(report, events, register)
     found += paraphrases(report, events, register)
+    found += provinces(text, mentions, register)
+    found += bodies(text, mentions, register)
     found += statuses(text, {s.index: s.start for s in report.sentences}, events)
     for sentence in report.sentences:
         here = [m for m in mentions if sentence.start <= m.start < sentence.end]
@@ -82,6 +88,7 @@ def find_relations(
         )
         found += follows(text, named, sentence.start)
         found += about(text, named, register)
+        found += reported(text, sentence.start, named, register)
         mine = [  # "This marked the first official encounter": named again here
             e
             for e in events
@@ -89,6 +96,7 @@ def find_relations(
         ]
         found += phrases(text, sentence.start, sentence.text, here, mine, register)
         found += _descriptions(text, sentence.start, sentence.end, here, named, register)
+        found += described(text, sentence.start, sentence.end, here, named, register)
         found += missions(text, sentence.start, here, register)
         found += no_country(text, sentence.start, sentence.text, here, register)
         found += stances(text, sentence.start, sentence.end, here, register)
