@@ -1,0 +1,35 @@
+"""Round 12 of `kg suggest`'s events: one load is its shipment or pledge (no second event
+of the same sending), and "humanitarian assistance" alone names no shipment; each on
+sentences of our own making."""
+
+from __future__ import annotations
+
+from tests.suggest_sentences import claims, events, suggest
+
+
+def test_one_load_is_the_shipment_itself() -> None:
+    rows = suggest("Nepal sent 2,000 tonnes of wheat to Bhutan on Monday.")
+    (shipment,) = events(rows, "AidShipment")
+    assert (shipment, "2000 tonne") in claims(rows, "hasQuantity")
+    assert (shipment, "wheat") in claims(rows, "hasCommodity")
+    assert not claims(rows, "subEventOf")
+
+
+def test_listed_loads_stay_shipments_of_their_own() -> None:
+    rows = suggest("Nepal sent 2,000 tonnes of wheat and 300 tonnes of medicines to Bhutan.")
+    shipments = events(rows, "AidShipment")
+    assert len(shipments) == 3  # the sending and each load, part of it
+    assert len(claims(rows, "subEventOf")) == 2
+
+
+def test_one_pledged_load_is_the_pledge() -> None:
+    rows = suggest("Nepal pledged 2,000 tonnes of wheat for Bhutan on Monday.")
+    assert not events(rows, "AidShipment")
+    (pledge,) = events(rows, "AidPledge")
+    assert (pledge, "2000 tonne") in claims(rows, "hasQuantity")
+
+
+def test_humanitarian_assistance_alone_names_no_shipment() -> None:
+    rows = suggest("Bhutan sought more humanitarian assistance from Nepal on Monday.")
+    assert not events(rows, "AidShipment")
+    assert events(suggest("Nepal sent humanitarian aid to Bhutan on Monday."), "AidShipment")
