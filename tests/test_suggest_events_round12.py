@@ -33,3 +33,29 @@ def test_humanitarian_assistance_alone_names_no_shipment() -> None:
     rows = suggest("Bhutan sought more humanitarian assistance from Nepal on Monday.")
     assert not events(rows, "AidShipment")
     assert events(suggest("Nepal sent humanitarian aid to Bhutan on Monday."), "AidShipment")
+
+
+def test_the_statement_a_sentence_is_attributed_to_is_its_own_event() -> None:
+    rows = suggest(
+        "Ram Thapa, according to a statement from the Ministry of Energy and Water, told the "
+        "Bhutanese side that a drought had reduced the river."
+    )
+    assert len(events(rows, "Statement")) == 2
+
+
+def test_an_attributed_statement_restates_no_earlier_one() -> None:
+    rows = suggest(
+        "Bhutan said on Monday that the talks would resume. "
+        "According to a statement, the Nepali side will send experts to the river."
+    )
+    assert len(events(rows, "Statement")) == 2
+
+
+def test_a_quotation_goes_to_the_speaker_not_to_the_statement_quoted_from() -> None:
+    rows = suggest(
+        "Ram Thapa, according to a statement from the Ministry of Energy and Water, told the "
+        "Bhutanese side that Nepal was “committed to the accord within the limits of nature.”"
+    )
+    (quoted,) = {s for s, _ in claims(rows, "hasQuotation")}
+    named_by = {r.subject: r.evidence for r in rows if r.predicate == "type"}
+    assert named_by[quoted] == "told"  # Thapa's words, not the ministry's statement

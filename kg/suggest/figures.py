@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from typing import Protocol
 
+from kg.suggest.attributed import attribution
 from kg.suggest.english import REPORTING_VERBS
 from kg.suggest.entities import slug
 from kg.suggest.event_record import TALKS, Event
@@ -234,8 +235,11 @@ def quotation_rows(
         for quote in find_quotations(said, start, mentions, register):
             statement = next(
                 (
-                    e
-                    for e in per_sentence[sentence.index]
+                    e  # not the statement the sentence is attributed to, where another is
+                    for e in sorted(
+                        per_sentence[sentence.index],
+                        key=lambda e: attribution(report.text, e.start),
+                    )
                     if e.cls in ("Statement", "PressBriefing")
                 ),
                 None,
