@@ -59,3 +59,20 @@ def test_a_quotation_goes_to_the_speaker_not_to_the_statement_quoted_from() -> N
     (quoted,) = {s for s, _ in claims(rows, "hasQuotation")}
     named_by = {r.subject: r.evidence for r in rows if r.predicate == "type"}
     assert named_by[quoted] == "told"  # Thapa's words, not the ministry's statement
+
+
+def test_an_undated_event_told_again_is_the_reports_linked_one() -> None:
+    rows = suggest(
+        "India has sent humanitarian aid to Afghanistan since 2021. Qatar sent 20 tonnes of "
+        "medicines to Nepal in May 2024. India also made shipments of blankets."
+    )
+    assert events(rows, "AidShipment") == ["aid-shipment-qatar-nepal-2024-05"]  # no new one
+    assert ("india-humanitarian-aid", "india") in claims(rows, "hasInitiator")
+
+
+def test_an_event_told_again_needs_the_linked_ones_actors() -> None:
+    rows = suggest(
+        "India has sent humanitarian aid to Afghanistan since 2021. Qatar sent 20 tonnes of "
+        "medicines to Nepal in May 2024. Bhutan also made shipments of blankets."
+    )
+    assert len(events(rows, "AidShipment")) == 2  # Qatar's and Bhutan's
