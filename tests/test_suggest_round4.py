@@ -253,7 +253,7 @@ def test_withdrawing_diplomats_is_a_closure_and_re_establishing_a_presence_a_reo
 
 
 def test_who_thanks_or_praises_for_an_event_takes_no_part_in_it() -> None:
-    rows = suggest("Muttaqi thanked China for its humanitarian assistance.")
+    rows = suggest("Muttaqi thanked China for its humanitarian aid.")  # "assistance": round 12
     (shipment,) = acting(rows)
     assert actors(rows, shipment) == {("hasInitiator", "china")}
 

@@ -5,7 +5,8 @@ kilometres") measures the register's thing named next to it (an extent of no suc
 thing gives no row). A quantity with a commodity ("300 tonnes of medicines") is a
 shipment of that commodity: the register's shipment of it where another report has one (its
 ``hasCommodity``), else a new one; it is part of the sentence's shipments
-(``subEventOf``) and takes their sender and recipient. A quantity without a
+(``subEventOf``) and takes their sender and recipient; the sentence's one load is its new
+shipment or pledge itself. A quantity without a
 commodity goes to the sentence's event. A quotation goes to the sentence's
 statement or briefing; where the sentence has none but a speaker, to a new
 statement of that speaker.
@@ -17,10 +18,11 @@ import re
 from collections import defaultdict
 from typing import Protocol
 
+from kg.suggest.attributed import attribution
 from kg.suggest.english import REPORTING_VERBS
 from kg.suggest.entities import slug
 from kg.suggest.event_record import TALKS, Event
-from kg.suggest.facts import find_quantities, find_quotations
+from kg.suggest.facts import Quantity, find_quantities, find_quotations
 from kg.suggest.linking import shipment_fits
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -75,7 +77,9 @@ def quantity_rows(
             ),
             None,
         )
-        for q in find_quantities(sentence.text, sentence.start):
+        quantities = find_quantities(sentence.text, sentence.start)
+        whole = _whole_event(events, sentence.index, quantities, commodities, umbrella)
+        for q in quantities:
             commodity = next((e for s, e in commodities.items() if q.start < s < q.end), "")
             subject = next(  # the one whose sender and dates the sentence's shipments share
                 (
@@ -86,6 +90,8 @@ def quantity_rows(
                 "",
             )
             reason = f"a quantity {q.value!r}"
+            if commodity and not subject and whole is not None:
+                subject = whole.id  # "sent 2,000 tonnes of wheat": the sending is that load
             if commodity and not subject and not _GIVING.search(sentence.text):
                 commodity = ""  # "the line carried 2 million tonnes of freight": traffic
             if commodity and not subject:
@@ -157,6 +163,28 @@ def quantity_rows(
                         )  # fmt: skip
 
 
+def _whole_event(
+    events: list[Event],
+    index: int,
+    quantities: list[Quantity],
+    commodities: dict[int, str],
+    umbrella: Event | None,
+) -> Event | None:
+    """The sentence's one new shipment or pledge that the sentence's one quantity of a
+    commodity measures as a whole ("X sent 2,000 tonnes of wheat", "X pledged 500 tonnes of
+    rice": one event, no shipment of wheat besides); None where the sentence lists two
+    loads ("2,000 tonnes of wheat and 300 tonnes of medicines": each its own shipment, part
+    of the sentence's), or its shipment is a register event."""
+    loads = [q for q in quantities if any(q.start < s < q.end for s in commodities)]
+    if len(loads) != 1:
+        return None
+    pledge = next(
+        (e for e in events if e.sentence == index and e.cls in ("AidPledge", "Pledge")), None
+    )
+    whole = umbrella or pledge
+    return whole if whole is not None and not whole.existing else None
+
+
 def _measured(
     start: int, end: int, owner: str, mentions: list[Mention], register: Register, text: str
 ) -> str:
@@ -225,8 +253,11 @@ def quotation_rows(
         for quote in find_quotations(said, start, mentions, register):
             statement = next(
                 (
-                    e
-                    for e in per_sentence[sentence.index]
+                    e  # not the statement the sentence is attributed to, where another is
+                    for e in sorted(
+                        per_sentence[sentence.index],
+                        key=lambda e: attribution(report.text, e.start),
+                    )
                     if e.cls in ("Statement", "PressBriefing")
                 ),
                 None,

@@ -27,6 +27,7 @@ from kg.suggest.facts import find_positions, foreign
 from kg.suggest.figures import quantity_rows, quotation_rows
 from kg.suggest.furniture import excluded_texts, outside_furniture
 from kg.suggest.link_back import told_again
+from kg.suggest.linked_again import join_linked
 from kg.suggest.linking import link_all
 from kg.suggest.mentions import Mention, MentionFinder
 from kg.suggest.occasions import date_by_occasion
@@ -227,6 +228,7 @@ class _Run(EventRows):
         link_all(events, self.s.register, facts, words)  # type: ignore[arg-type]
         told_again(self.s.register, events, self.report.text)
         one_link_a_sentence(self.s.register, events)
+        join_linked(events)  # "the shipments": the report's linked aid told again
         for event in events:
             if event.existing:
                 if event.dates:
