@@ -529,3 +529,21 @@ def test_a_stated_and_a_considered_row_of_one_fact_are_two_claims(tiny: TinyCorp
     )
     assert len(quantity) == 1
     assert len(nodes) == 8  # the seven rows of the tiny corpus and the considered one
+
+
+def test_two_voices_of_one_report_giving_two_figures_are_a_value_conflict(
+    tiny: TinyCorpus,
+) -> None:
+    from tests.conftest import TINY_CLAIMS
+
+    tiny.write("claims/s1.tsv", VOICE_HEADER + TINY_CLAIMS.split("\n", 1)[1])  # 300 tonnes
+    other = "aid\thasQuantity\t30 tonne\ts1\t300 tonnes of medicines\t\t\t"
+    tiny.append("claims/s1.tsv", other + "india\tIndia sent\treported")
+    dataset = tiny.build().dataset
+    disputes = list(dataset.subjects(KG.disputeKind, KG.ValueConflict))
+    assert len(disputes) == 1
+    assert len(list(dataset.objects(disputes[0], KG.disputedClaim))) == 2
+    # the same voice denying the figure gives no value of its own: no dispute
+    tiny.write("claims/s1.tsv", VOICE_HEADER + TINY_CLAIMS.split("\n", 1)[1])
+    tiny.append("claims/s1.tsv", other + "india\tIndia sent\tdenied")
+    assert not list(tiny.build().dataset.subjects(KG.disputeKind, KG.ValueConflict))

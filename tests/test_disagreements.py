@@ -355,11 +355,14 @@ def context(classes: dict[str, frozenset[str]] | None = None) -> DisputeContext:
 
 
 def entry(key: str, subject: str, predicate: str, source: str, value: str) -> DisputeEntry:
-    return (key, subject, predicate, source, ("other", None, None, value))
+    return (key, subject, predicate, source, ("other", None, None, value), "")
 
 
-def time(key: str, subject: str, source: str, earliest: str, latest: str) -> DisputeEntry:
-    return (key, subject, HAS_TIME, source, ("time", earliest, latest, f"{earliest}..{latest}"))
+def time(
+    key: str, subject: str, source: str, earliest: str, latest: str, said: str = ""
+) -> DisputeEntry:
+    value = ("time", earliest, latest, f"{earliest}..{latest}")
+    return (key, subject, HAS_TIME, source, value, said)
 
 
 def test_titles_within_one_report_and_only_at_the_same_time() -> None:
@@ -373,6 +376,19 @@ def test_titles_within_one_report_and_only_at_the_same_time() -> None:
     assert [(d.first, d.second, d.kind) for d in find_disputes(entries, context())] == [
         ("1", "2", "TitleConflict")
     ]
+
+
+def test_two_voices_of_one_report_that_give_two_dates_are_a_value_conflict() -> None:
+    entries = [
+        time("1", "clash", "a", "2027-03-07", "2027-03-07", said="ispr"),
+        time("2", "clash", "a", "2027-03-09", "2027-03-09", said="mujahid"),  # a dispute
+        time("3", "clash", "a", "2027-03-10", "2027-03-10", said="mujahid"),  # same voice
+        time("4", "clash", "a", "2027-03-07", "2027-03-07", said="-mujahid"),  # a denial
+        time("5", "talks", "a", "2027-03-01", "2027-03-01"),  # the report's own voice
+        time("6", "talks", "a", "2027-03-02", "2027-03-02"),  # ... twice: no dispute
+    ]
+    found = [(d.first, d.second, d.kind) for d in find_disputes(entries, context())]
+    assert found == [("1", "2", "ValueConflict"), ("1", "3", "ValueConflict")]
 
 
 def test_different_passages_and_shorter_quotations_are_not_disputes() -> None:

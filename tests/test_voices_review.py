@@ -252,7 +252,7 @@ def places(*rows: tuple[str, str, str, str, str]) -> list[tuple[str, str, str]]:
 
     context = DisputeContext(frozenset(), frozenset(), {}, PLACE_CLASSES)
     entries = [
-        (key, subject, K + predicate, source, ("other", None, None, value))
+        (key, subject, K + predicate, source, ("other", None, None, value), "")
         for key, subject, predicate, source, value in rows
     ]
     return [(d.first, d.second, d.kind) for d in find_disputes(entries, context)]

@@ -27,7 +27,7 @@ from kg.rdfterms import term
 CACHE = "kg-build"
 """The folder of the cache inside a store generation."""
 
-FORMAT = 2
+FORMAT = 3
 """The cache's format: a cache of another format is not read (a full build)."""
 
 ONTOLOGY_UNIT, SOURCES_UNIT, ENTITIES_UNIT = "@ontology", "@sources", "@entities"
@@ -75,8 +75,8 @@ class Unit:
 
 
 def dispute_entry(item: list[Any]) -> DisputeEntry:
-    key, subject, predicate, source, value = item
-    return (key, subject, predicate, source, tuple(value))
+    key, subject, predicate, source, value, said = item
+    return (key, subject, predicate, source, tuple(value), said)
 
 
 class _Lines:

@@ -6,7 +6,9 @@ the rule that sets them against each other (``kg:disputeKind``), and marks
 each claim ``kg:disputed``. The rules (docs/annotation.md, *Disputes*):
 
 * ``ValueConflict``: a single-valued predicate (``hasTime``, ``hasQuantity``,
-  ``hasFatalities``) given values that conflict by two reports (one report's
+  ``hasFatalities``) given values that conflict by two reports, or by two voices
+  of one report ("the military said 47 were killed", "the spokesman put the toll
+  at 31"; a denial is no value of its own), see :func:`said_by` (one report's
   "in May" and "in the coming weeks" are not a dispute). Times conflict only
   when their spans are disjoint, quantities only in the same unit (a railway's
   75 km and the 2 million tonnes it carried are two measures, not a dispute).
@@ -64,9 +66,18 @@ def dispute_value(value: ObjectValue) -> DisputeValue:
     return ("other", None, None, str(value))
 
 
-DisputeEntry = tuple[str, str, str, str, DisputeValue]
-"""A claim the rules read: (key, subject, predicate, source, value); ``key``
-names the claim to the caller (its claim IRI)."""
+DisputeEntry = tuple[str, str, str, str, DisputeValue, str]
+"""A claim the rules read: (key, subject, predicate, source, value, said by); ``key``
+names the claim to the caller (its claim IRI), ``said by`` is :func:`said_by`."""
+
+
+def said_by(voice: str, factuality: str) -> str:
+    """Who gives a claim's value, for the value rule inside one report: the voice's id
+    ("" the report's own), and "-" before it where the voice denies the value (a
+    denial gives no value of its own: "X dismissed the toll of 47" conflicts with no
+    other figure)."""
+    return f"-{voice}" if factuality.endswith("-") else voice
+
 
 _K = str(KG)
 HOLDS, ACTING = _K + "holdsPosition", _K + "holdsActingPosition"
@@ -173,8 +184,17 @@ def _value_conflicts(
     for group in by_subject.values():
         for index, first in enumerate(group):
             for second in group[index + 1 :]:
-                if first[3] != second[3] and conflict(first[4], second[4]):
+                if _apart(first, second) and conflict(first[4], second[4]):
                     yield first, second
+
+
+def _apart(first: DisputeEntry, second: DisputeEntry) -> bool:
+    """Whether two claims' values come from different sides: two reports, or two voices
+    of one report, neither of them a denial."""
+    if first[3] != second[3]:
+        return True
+    one, other = first[5], second[5]
+    return one != other and not one.startswith("-") and not other.startswith("-")
 
 
 def _title_conflicts(

@@ -41,6 +41,7 @@ from kg.build.disputes import (
     dispute_value,
     find_disputes,
     is_rule_entry,
+    said_by,
 )
 from kg.build.ontology import Vocabulary
 from kg.build.validate import ObjectValue, Resolved, ResolvedClaim, entity_iri
@@ -376,6 +377,7 @@ def dispute_entries(claims: Iterable[ResolvedClaim], context: DisputeContext) ->
             str(c.prop.iri),
             c.record.source,
             dispute_value(c.value),
+            said_by(c.record.voice, c.attribution.factuality),
         )
         for c in claims
         if is_rule_entry(str(c.prop.iri), context)
