@@ -60,12 +60,15 @@ QUALIFIERS = {
     "under": "<", "less than": "<", "fewer than": "<", "up to": "<=", "at most": "<=",
 }  # fmt: skip
 """Words before a number, and the prefix each gives its value."""
-MULTIPLIERS = {
+SCALES = {
     "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
     "billion": 1_000_000_000,
 }  # fmt: skip
-MULTIPLIERS.update({w: NUMBER_WORDS[w] for w in NUMBER_WORDS.keys() & {"hundred", "dozen"}})
-"""Words of size after a number ("two dozen", "1.5 lakh", "half a million")."""
+"""Words of a large size after a number ("1.5 lakh", "half a million"; a lakh is a hundred
+thousand, a crore ten million), of quantities and sums of money
+(:mod:`kg.suggest.measures`) alike."""
+MULTIPLIERS = SCALES | {w: NUMBER_WORDS[w] for w in NUMBER_WORDS.keys() & {"hundred", "dozen"}}
+"""Words of size after a number of a quantity ("two dozen", "1.5 lakh", "half a million")."""
 GLUED = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 """Size letters glued to the digits ("1.2m Afghans", "3bn")."""
 _WORDS_RE = alternation(NUMBER_WORDS)
