@@ -11,6 +11,7 @@ import pytest
 
 from kg.suggest import units
 from tests import test_suggest_wordlists as wordlists
+from tests.suggest_sentences import claims, events, suggest
 
 SUGGEST = Path(units.__file__).parent
 
@@ -25,3 +26,12 @@ def test_no_module_but_units_writes_the_words_of_size(
     monkeypatch.setattr(wordlists, "CONCEPTS", {"words of size": set(units.SCALES)})
     found = wordlists.copies(path.read_text(encoding="utf-8"))
     assert not found, f"{path.name}: import the words from kg/suggest/units.py: {found}"
+
+
+def test_names_before_according_to_an_owners_statement_are_no_speakers() -> None:
+    """asides.py and attribution.py read the words of "according to" from one regex,
+    the one of attributed.py, which took a possessive ("the ministry’s statement")."""
+    rows = suggest("Muttaqi urged Qatar to invest, according to the ministry’s statement.")
+    (statement,) = events(rows, "Statement")
+    assert not {o for s, o in claims(rows, "hasParticipant") if s == statement}
+    assert not {o for s, o in claims(rows, "hasInitiator") if s == statement}
