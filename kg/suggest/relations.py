@@ -43,7 +43,7 @@ from kg.suggest.offices import offices
 from kg.suggest.paraphrase import paraphrases
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
-from kg.suggest.reporting_clause import reported
+from kg.suggest.reporting_clause import reported_topics
 from kg.suggest.stances import stances
 from kg.suggest.state_bodies import bodies
 from kg.suggest.status import statuses
@@ -88,7 +88,7 @@ def find_relations(
         )
         found += follows(text, named, sentence.start)
         found += about(text, named, register)
-        found += reported(text, sentence.start, named, register)
+        found += reported_topics(text, sentence.start, named, register)
         mine = [  # "This marked the first official encounter": named again here
             e
             for e in events

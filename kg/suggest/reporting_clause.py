@@ -36,7 +36,7 @@ _FRONTED = re.compile(
 """A fronted phrase ("On the sidelines of the meeting, ..."): its event is no news."""
 
 
-def reported(
+def reported_topics(
     text: str, sentence_start: int, named: list[tuple[int, int, Event]], register: Register
 ) -> Iterator[Relation]:
     """ "China pledged 20,000 tonnes of rice, the statement said", "He promised visas,
