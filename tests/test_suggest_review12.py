@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.suggest import units
+from kg.suggest.english import SAYING_PARTICIPLES
 from tests import test_suggest_wordlists as wordlists
 from tests.suggest_sentences import claims, events, suggest
 
@@ -35,3 +36,27 @@ def test_names_before_according_to_an_owners_statement_are_no_speakers() -> None
     (statement,) = events(rows, "Statement")
     assert not {o for s, o in claims(rows, "hasParticipant") if s == statement}
     assert not {o for s, o in claims(rows, "hasInitiator") if s == statement}
+
+
+@pytest.mark.parametrize(
+    "path", sorted(p for p in SUGGEST.glob("*.py") if p.name != "english.py"), ids=str
+)
+def test_no_module_but_english_writes_the_participles_of_speech(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """date_scope.py (", saying|stating|adding"), paraphrase.py and reported.py each had
+    their own list."""
+    monkeypatch.setattr(wordlists, "CONCEPTS", {"participles": set(SAYING_PARTICIPLES)})
+    found = wordlists.copies(path.read_text(encoding="utf-8"))
+    assert not found, f"{path.name}: import SAYING_PARTICIPLES from english.py: {found}"
+
+
+def test_what_a_dated_report_notes_was_done_is_not_dated_by_the_report() -> None:
+    """", noting" is a participle of speech as ", saying" is (date_scope.py knew three)."""
+    rows = suggest(
+        "On Monday, Qatar’s foreign ministry released details of the talks, noting Iran "
+        "sought better visa facilitation."
+    )
+    (request,) = events(rows, "Request")
+    times = {o.split(" ")[0] for s, o in claims(rows, "hasTime") if s == request}
+    assert times == {"..2024-11-07"}

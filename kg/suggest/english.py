@@ -86,6 +86,9 @@ SPEECH_VERBS = frozenset(SAYING + HEARER_VERBS) | frozenset(
 take a stance in saying ("warned", "denied", "insisted")."""
 REPORTING_VERBS = alternation(SAYING)
 """A regex alternative of :data:`SAYING`."""
+SAYING_PARTICIPLES = ("saying", "adding", "stating", "noting", "insisting", "arguing")
+"""The participles of speech after a comma that tell what a statement said (", saying X
+sought visas")."""
 DISCUSSING = ("discussed", "discussing", "assessed", "assessing", "reviewed", "reviewing",
               "explored", "exploring", "talked about", "focused on", "focusing on")  # fmt: skip
 """The verbs of talking about a thing ("discussed the airstrikes", "focused on trade")."""
