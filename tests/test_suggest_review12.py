@@ -52,7 +52,7 @@ def test_no_module_but_english_writes_the_participles_of_speech(
 
 
 def test_what_a_dated_report_notes_was_done_is_not_dated_by_the_report() -> None:
-    """", noting" is a participle of speech as ", saying" is (date_scope.py knew three)."""
+    """ ", noting" is a participle of speech as ", saying" is (date_scope.py knew three)."""
     rows = suggest(
         "On Monday, Qatar’s foreign ministry released details of the talks, noting Iran "
         "sought better visa facilitation."
