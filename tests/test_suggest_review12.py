@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.suggest import units
-from kg.suggest.english import SAYING_PARTICIPLES
+from kg.suggest.english import PEOPLE, SAYING_PARTICIPLES
 from tests import test_suggest_wordlists as wordlists
 from tests.suggest_sentences import claims, events, suggest
 
@@ -60,3 +60,21 @@ def test_what_a_dated_report_notes_was_done_is_not_dated_by_the_report() -> None
     (request,) = events(rows, "Request")
     times = {o.split(" ")[0] for s, o in claims(rows, "hasTime") if s == request}
     assert times == {"..2024-11-07"}
+
+
+@pytest.mark.parametrize(
+    "path", sorted(p for p in SUGGEST.glob("*.py") if p.name != "english.py"), ids=str
+)
+def test_no_module_but_english_writes_the_nouns_of_people(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """sources.py had the list and units.py wrote twelve of its words again as units."""
+    monkeypatch.setattr(wordlists, "CONCEPTS", {"nouns of people": set(PEOPLE)})
+    found = wordlists.copies(path.read_text(encoding="utf-8"))
+    assert not found, f"{path.name}: import PEOPLE from english.py: {found}"
+
+
+def test_a_count_of_any_noun_of_people_is_of_persons() -> None:
+    """units.py knew "traders" and "pilgrims" but not "farmers" or "tourists"."""
+    rows = suggest("Nepal sent 2,000 tonnes of wheat to Bhutan for 500 farmers on Monday.")
+    assert "500 person" in {value for _, value in claims(rows, "hasQuantity")}

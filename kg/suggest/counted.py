@@ -14,9 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.english import alternation, counting
+from kg.suggest.english import PEOPLE, alternation, counting
 from kg.suggest.listed import known
-from kg.suggest.sources import PEOPLE
 
 if TYPE_CHECKING:
     from kg.suggest.event_record import Event
