@@ -81,7 +81,7 @@ def test_a_count_of_any_noun_of_people_is_of_persons() -> None:
 
 
 def test_no_topic_from_a_reporting_clause_of_unnamed_people() -> None:
-    """", traders said" is as unnamed a source as ", diplomats said" (sources.py's nouns of
+    """ ", traders said" is as unnamed a source as ", diplomats said" (sources.py's nouns of
     people, which reporting_clause.py did not read)."""
     rows = suggest("Kazakhstan pledged 5,000 tonnes of flour for flood victims, traders said.")
     assert not [r for r in rows if "reporting clause" in r.reason], rows
