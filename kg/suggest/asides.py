@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.suggest.attribution import attributed, source_or_subject, told_of
+from kg.suggest.attribution import ACCORDING, attributed, source_or_subject, told_of
 from kg.suggest.bodies import ITS_PEOPLE, one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
 from kg.suggest.english import DISCUSSING, HEARER_VERBS, PEOPLE_COUNT, REPORTING_VERBS, alternation
@@ -146,12 +146,6 @@ _RESPONSIBLE = re.compile(
 )
 """The doer of an event named as "X responsible for [deadly] attacks": the names before X
 are objects of other verbs ("the Taliban harbour militants responsible for attacks")."""
-_ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-"""A statement named after "according to": its speaker comes after it ("according to a
-statement from his office"), the names before are what it says."""
 _BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
 """A person on whose behalf the event is done ("met Muttaqi on behalf of Prime Minister
 Modi"): represented, not present (a state or government so named is the side acting)."""
@@ -368,7 +362,7 @@ def aside(
         actor(m) and mention.end <= m.start and m.end <= responsible.start() for m in mentions
     ):
         return "before the one responsible"  # "X supports militants responsible for attacks"
-    if said and _ACCORDING.search(text, mention.end, start):
+    if said and ACCORDING.search(text, mention.end, start):
         return "before the words that attribute the statement"  # "X did Y, according to a
     if before_antecedent(text, start, mention, mentions, actor):
         return "before the antecedent of the relative clause"  # "A ... B, which did X"

@@ -3,19 +3,12 @@ that source's own statement, not the sentence's other speech act."""
 
 from __future__ import annotations
 
-import re
-
-_ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}\Z",
-    re.IGNORECASE,
-)
-"""The words that open an attribution right before a statement's noun ("according to a
-joint statement")."""
+from kg.suggest.attribution import ACCORDING
 
 
 def attribution(text: str, start: int) -> bool:
     """Whether the trigger at ``start`` is the statement a sentence is attributed to."""
-    return bool(_ACCORDING.search(text, max(0, start - 60), start))
+    return bool(ACCORDING.search(text, max(0, start - 60), start))
 
 
 def apart(text: str, first: int, second: int, cls: str) -> bool:

@@ -13,10 +13,14 @@ from collections.abc import Callable
 from kg.suggest.english import DISCUSSING, REPORTING_VERBS, SPEECH_VERBS, alternation
 from kg.suggest.mentions import Mention
 
-_OPENED = re.compile(
-    r",\s+according\s+to\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
+ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+"""The words that attribute a statement, right before its noun ("according to a joint
+statement", "according to the ministry’s statement"): the statement is the source's, its
+speaker comes after it ("according to a statement from his office")."""
+_OPENED = re.compile(rf",\s+{ACCORDING.pattern}", re.IGNORECASE)
 """A parenthetical opened by "according to" that ends at the trigger ("X, according to a
 statement")."""
 _CLOSED = re.compile(

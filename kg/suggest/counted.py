@@ -11,16 +11,16 @@ the annotations keep.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.english import alternation, counting
+from kg.suggest.english import PEOPLE, alternation, counting
 from kg.suggest.listed import known
-from kg.suggest.sources import PEOPLE
 
 if TYPE_CHECKING:
     from kg.suggest.event_record import Event
     from kg.suggest.mentions import Mention, MentionFinder
+    from kg.suggest.register import Register
 
 _ONE = ("citizen", "national", "woman", "man", "journalist", "student", "trader", "worker",
         "employee", "resident", "pilgrim", "driver", "fisherman", "engineer", "doctor")  # fmt: skip
@@ -66,7 +66,9 @@ def counted_people(text: str, finder: MentionFinder) -> list[NewEntity]:
     return found
 
 
-def outside_group_names(events: list[Event], mentions: list[Mention], register: Any) -> list[Event]:
+def outside_group_names(
+    events: list[Event], mentions: list[Mention], register: Register
+) -> list[Event]:
     """The events not named only inside a group's name: "diplomats appointed by the
     previous government" tells who the diplomats are, not of an appointment the report
     tells (annotation.md annotates the group, no event). An event placed inside a dropped
@@ -89,7 +91,7 @@ _VISITORS = re.compile(r"\bthe\s+(?:visitors|guests|visiting\s+(?:delegation|tea
 """Words that refer back to a visiting delegation without its name."""
 
 
-def visitors(text: str, mentions: list[Mention], register: Any) -> list[Mention]:
+def visitors(text: str, mentions: list[Mention], register: Register) -> list[Mention]:
     """ "the visitors", "the guests", "the visiting delegation" where the report names one
     delegation (before or after: "arrived at the head of a delegation ... told the
     visitors ... The X delegation"): a mention of it, as "the delegation" would be."""

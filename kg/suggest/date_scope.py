@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.english import REPORTING_VERBS, SPEECH_VERBS, alternation
+from kg.suggest.english import REPORTING_VERBS, SAYING_PARTICIPLES, SPEECH_VERBS, alternation
 
 
 def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
@@ -73,7 +73,7 @@ IN_FORCE = re.compile(r"\b(?:in\s+force|in\s+place|in\s+effect)\s+\Z", re.IGNORE
 _SAID_THAT = re.compile(rf"\b(?:that|{REPORTING_VERBS})\b", re.IGNORECASE)
 
 
-_SAYING = re.compile(r",\s+(?:saying|stating|adding)\b")
+_SAYING = re.compile(rf",\s+(?:{alternation(SAYING_PARTICIPLES)})\b")
 _ENSUING = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+\Z", re.IGNORECASE)
 
 

@@ -86,6 +86,9 @@ SPEECH_VERBS = frozenset(SAYING + HEARER_VERBS) | frozenset(
 take a stance in saying ("warned", "denied", "insisted")."""
 REPORTING_VERBS = alternation(SAYING)
 """A regex alternative of :data:`SAYING`."""
+SAYING_PARTICIPLES = ("saying", "adding", "stating", "noting", "insisting", "arguing")
+"""The participles of speech after a comma that tell what a statement said (", saying X
+sought visas")."""
 DISCUSSING = ("discussed", "discussing", "assessed", "assessing", "reviewed", "reviewing",
               "explored", "exploring", "talked about", "focused on", "focusing on")  # fmt: skip
 """The verbs of talking about a thing ("discussed the airstrikes", "focused on trade")."""
@@ -112,6 +115,15 @@ spokesperson"): a word of them makes a title."""
 ONE_FOR_A_BODY = (*ENVOYS, *SPOKESPEOPLE, "official", "diplomat", "delegate", "negotiator")
 """The words for one unnamed person who speaks or acts for a body ("Iran’s envoy", "a UN
 official")."""
+PEOPLE = (
+    "traders", "merchants", "businessmen", "businesspeople", "migrants", "workers",
+    "labourers", "laborers", "students", "pilgrims", "travellers", "travelers", "truckers",
+    "drivers", "farmers", "patients", "prisoners", "detainees", "returnees", "deportees",
+    "exporters", "importers", "investors", "tourists", "fishermen", "athletes", "players",
+    "women", "girls",
+)  # fmt: skip
+"""Plural nouns of people who act for themselves, not for a state ("Afghan women"): the
+sources a reporting clause names, groups a count tells apart, and units of persons."""
 SIDE_WORDS = ("side", "officials", "authorities", "leaders", "leadership", "diplomats", "ministers",
               "administration", "government", "counterpart", "counterparts", "delegation",
               "delegations", "negotiators", "envoys", "interlocutors", "forces", "troops",

@@ -18,7 +18,10 @@ from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.text import CLAUSE_MARK
 
-_APPOSITION = re.compile(r",\s+(?P<what>(?:the|a|an)\s+(?P<head>[^,.;()“”\"]{3,80}?))(?=[,.;]|$)")
+APPOSITION = re.compile(r",\s+(?P<what>(?:the|a|an)\s+(?P<head>[^,.;()“”\"]{3,80}?))(?=[,.;]|$)")
+"""An apposition after a name, up to the next comma or stop ("X, a cargo ship,"): ``what``
+the description, ``head`` its words after the article (of people too:
+:mod:`kg.suggest.relations`)."""
 _WHICH = re.compile(
     r",\s+(?P<what>which\s+[a-z][^;:()“”\"]{3,90}?)(?=[;:“”\"]|" + CLAUSE_MARK + "|$)"
 )
@@ -55,7 +58,7 @@ def described(
             continue
         if index + 1 < len(here) and here[index + 1].start < mention.end:
             continue  # a longer name holds this one
-        match = _APPOSITION.match(text, mention.end, end)
+        match = APPOSITION.match(text, mention.end, end)
         source = _SOURCE.search(text, max(start, mention.start - 30), mention.start)
         if match and not source and not _a_name(match, here, text):
             what = match["what"].strip()

@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from kg.suggest.text import make_doc
+from kg.suggest.units import GLUED, SCALES
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -41,12 +42,9 @@ _WORDS = {
 _OF_STATE = {"us": "usd", "u.s.": "usd", "american": "usd", "pakistani": "pkr",
              "indian": "inr", "afghan": "afn", "chinese": "cny", "russian": "rub"}  # fmt: skip
 """The adjective before a currency word that says whose it is ("Pakistani rupees")."""
-_MULTIPLIERS = {
-    "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
-    "crore": 10_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}  # fmt: skip
-"""Words of size after a number ("lakh" and "crore" of South Asian English)."""
+_MULTIPLIERS = SCALES | GLUED | {"b": 1_000_000_000, "trillion": 1_000_000_000_000}
+"""Words and letters of size after the number of a sum ("lakh" and "crore" of South Asian
+English, "$3bn"): a quantity's, and the sums' own "b" and "trillion"."""
 _SIZES = {
     "kilometre": "km", "kilometer": "km", "km": "km", "megawatt": "mw", "mw": "mw",
     "kilovolt": "kv", "kv": "kv", "barrel": "barrel",

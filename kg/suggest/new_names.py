@@ -31,10 +31,10 @@ from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.counted import counted_people
-from kg.suggest.english import OFFICE_HEADS, PORTFOLIO, capitalised
+from kg.suggest.english import OFFICE_HEADS, PEOPLE, PORTFOLIO, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.name_forms import demonyms
-from kg.suggest.sources import PEOPLE, unnamed_sources
+from kg.suggest.sources import unnamed_sources
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
 

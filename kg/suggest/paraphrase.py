@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.suggest.english import REPORTING_VERBS
+from kg.suggest.english import REPORTING_VERBS, SAYING_PARTICIPLES, alternation
 from kg.suggest.event_record import Event
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.text import Report
 
-_SPEECH = re.compile(rf"\b(?:{REPORTING_VERBS}|saying|adding)\b", re.IGNORECASE)
+_SPEECH = re.compile(rf"\b(?:{REPORTING_VERBS}|{alternation(SAYING_PARTICIPLES)})\b", re.IGNORECASE)
 _OBJECT = re.compile(  # "told reporters", "told the Iranian side"
     r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:[\w’'-]+)\s+that\s+",

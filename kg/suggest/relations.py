@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.suggest.entity_descriptions import described
+from kg.suggest.entity_descriptions import APPOSITION, described
 from kg.suggest.event_record import Event
 from kg.suggest.event_relations import about, discussed, ensuing, follows, order_dates, phrases
 from kg.suggest.mentions import Mention
@@ -43,7 +43,7 @@ from kg.suggest.offices import offices
 from kg.suggest.paraphrase import paraphrases
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
-from kg.suggest.reporting_clause import reported
+from kg.suggest.reporting_clause import reported_topics
 from kg.suggest.stances import stances
 from kg.suggest.state_bodies import bodies
 from kg.suggest.status import statuses
@@ -88,7 +88,7 @@ def find_relations(
         )
         found += follows(text, named, sentence.start)
         found += about(text, named, register)
-        found += reported(text, sentence.start, named, register)
+        found += reported_topics(text, sentence.start, named, register)
         mine = [  # "This marked the first official encounter": named again here
             e
             for e in events
@@ -117,7 +117,6 @@ _FUNCTION = set(
     "but after following with in on at to by of for from as is was were are be been has have "
     "had also not no during since than".split()
 )
-_APPOSITION = re.compile(r",\s+(?P<what>(?:the|a|an)\s+[^,.;()“”]{3,80}?)(?=[,.;]|$)")
 
 
 def _descriptions(
@@ -158,7 +157,7 @@ def _descriptions(
                                mention.end, 0.3, "the words before the name")  # fmt: skip
         if not register.is_a(mention.entity, "Person"):
             continue
-        match = _APPOSITION.match(text, mention.end, end)
+        match = APPOSITION.match(text, mention.end, end)
         if match is None or any(match.start() <= m.start < match.end() for m in here
                                 if register.is_a(m.entity, "Position")):  # fmt: skip
             continue  # a title: holdsPosition

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from kg.suggest.english import SAYING_PARTICIPLES, alternation
 from kg.suggest.mentions import Mention
 
 _SAYING = re.compile(
-    r",\s+(?:saying|adding|stating|noting|insisting|arguing)\s+(?:that\s+)?"
+    rf",\s+(?:{alternation(SAYING_PARTICIPLES)})\s+(?:that\s+)?"
     r"(?:[\w’'.-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.suggest.english import SIDE_WORDS, alternation
+from kg.suggest.english import PEOPLE, SIDE_WORDS, alternation
 from kg.suggest.event_record import Event
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
@@ -16,8 +16,8 @@ _CLAUSE_WORDS = 9
 """The most words between the clause's comma and its verb (", Uzbekistan’s Foreign
 Ministry said", ", according to a joint statement"): more is a clause of its own."""
 _UNNAMED = alternation(
-    [*(w for w in SIDE_WORDS if w.endswith("s")), "sources", "members", "residents", "analysts",
-     "witnesses", "people"]
+    [*(w for w in SIDE_WORDS if w.endswith("s")), *PEOPLE, "sources", "members", "residents",
+     "analysts", "witnesses", "people"]
 )  # fmt: skip
 _NOT_REPORTING = re.compile(
     r"^\s*(?:[”’\"]|(?:\w+\s+of\s+)?(?:who|which|whom|whose|where|when|while|and|but)\b|"
@@ -27,7 +27,7 @@ _NOT_REPORTING = re.compile(
 )
 """No reporting clause of a named source: a quotation's end (",” she said": quotations
 have rows of their own), a relative or coordinated clause (", who described"), an
-unnamed plural source in small letters (", diplomats said", ", officials said"; not
+unnamed plural source in small letters (", diplomats said", ", traders said"; not
 ", the Border Troops said")."""
 _FRONTED = re.compile(
     r"^\W*(?:on|at|during|in|after|following|before|amid|ahead of|earlier|later|since)\b",
@@ -36,7 +36,7 @@ _FRONTED = re.compile(
 """A fronted phrase ("On the sidelines of the meeting, ..."): its event is no news."""
 
 
-def reported(
+def reported_topics(
     text: str, sentence_start: int, named: list[tuple[int, int, Event]], register: Register
 ) -> Iterator[Relation]:
     """ "China pledged 20,000 tonnes of rice, the statement said", "He promised visas,

@@ -7,20 +7,12 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.english import PEOPLE_COUNT, REPORTING_VERBS, SIDE_WORDS, alternation
+from kg.suggest.english import PEOPLE, PEOPLE_COUNT, REPORTING_VERBS, SIDE_WORDS, alternation
 from kg.suggest.listed import known
 
 if TYPE_CHECKING:
     from kg.suggest.mentions import MentionFinder
 
-PEOPLE = (
-    "traders", "merchants", "businessmen", "businesspeople", "migrants", "workers",
-    "labourers", "laborers", "students", "pilgrims", "travellers", "travelers", "truckers",
-    "drivers", "farmers", "patients", "prisoners", "detainees", "returnees", "deportees",
-    "exporters", "importers", "investors", "tourists", "fishermen", "athletes", "players",
-    "women", "girls",
-)  # fmt: skip
-"""Plural nouns of people who act for themselves, not for a state ("Afghan women")."""
 _HEADS = (
     *sorted(frozenset(SIDE_WORDS) & {"officials", "diplomats", "guards", "soldiers",
                                      "negotiators"}),

@@ -11,39 +11,35 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.english import NUMBER_WORDS, alternation
+from kg.suggest.english import NUMBER_WORDS, PEOPLE, alternation
 
-UNITS = {
+UNITS = dict.fromkeys(PEOPLE, "person") | {
     "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
     "metric tons": "tonne", "metric tonnes": "tonne", "litre": "litre", "litres": "litre",
     "liter": "litre", "liters": "litre", "dose": "dose", "doses": "dose",
     "project": "project", "projects": "project", "visit": "visit", "visits": "visit",
     "item": "item", "items": "item", "people": "person", "persons": "person",
-    "civilians": "person", "refugees": "person", "soldiers": "person", "migrants": "person",
-    "children": "person", "women": "person", "prisoners": "person", "diplomats": "person",
-    "afghan refugees": "person", "development projects": "project",
+    "civilians": "person", "refugees": "person", "soldiers": "person", "children": "person",
+    "diplomats": "person", "afghan refugees": "person", "development projects": "project",
     "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "kilometres": "km",
     "kilometers": "km", "km": "km", "megawatts": "mw", "megawatt": "mw", "MW": "mw",
     "kilovolts": "kv", "kV": "kv", "barrels": "barrel", "households": "household", "trucks": "item",
     "vehicles": "item", "containers": "item", "packages": "item", "parcels": "item",
     "lorries": "item", "wagons": "item", "blankets": "item", "tents": "item", "kits": "item",
     "bags": "item", "sacks": "item", "cartons": "item", "boxes": "item", "pallets": "item",
-    "families": "family", "family": "family", "nationals": "person",
-    "citizens": "person",
-    "returnees": "person", "deportees": "person", "detainees": "person", "pilgrims": "person",
-    "traders": "person", "students": "person", "workers": "person", "troops": "person",
-    "men": "person", "armed men": "person", "gunmen": "person", "militants": "person",
-    "fighters": "person", "policemen": "person", "border guards": "person",
-    "assailants": "person", "attackers": "person", "fishermen": "person",
+    "families": "family", "family": "family", "nationals": "person", "citizens": "person",
+    "troops": "person", "men": "person", "armed men": "person", "gunmen": "person",
+    "militants": "person", "fighters": "person", "policemen": "person",
+    "border guards": "person", "assailants": "person", "attackers": "person",
     # people by their part in a body or a trip ("two crew members said")
     "crew members": "person", "staff members": "person", "family members": "person",
-    "passengers": "person", "residents": "person",
-    "journalists": "person", "girls": "person", "boys": "person",
+    "passengers": "person", "residents": "person", "journalists": "person", "boys": "person",
     # places counted as things by the piece ("1,140 health facilities had closed")
     "facilities": "item", "health facilities": "item", "schools": "item",
     "clinics": "item", "hospitals": "item", "homes": "item", "houses": "item",
 }  # fmt: skip
-"""Unit words after a number, and the unit each is of."""
+"""Unit words after a number, and the unit each is of (every plural noun of people,
+:data:`kg.suggest.english.PEOPLE`, counts persons)."""
 FOLK = r"[A-Z][a-z]{2,}(?:ans|is|ks)"
 """A people by its plural demonym, as a unit of persons: "1.2 million Afghans", "Uzbeks"."""
 ADJECTIVE = r"(?-i:[A-Z][a-z]{2,}(?:an|i|ese|ish|ek|ik|kh|yz))"
@@ -60,12 +56,15 @@ QUALIFIERS = {
     "under": "<", "less than": "<", "fewer than": "<", "up to": "<=", "at most": "<=",
 }  # fmt: skip
 """Words before a number, and the prefix each gives its value."""
-MULTIPLIERS = {
+SCALES = {
     "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
     "billion": 1_000_000_000,
 }  # fmt: skip
-MULTIPLIERS.update({w: NUMBER_WORDS[w] for w in NUMBER_WORDS.keys() & {"hundred", "dozen"}})
-"""Words of size after a number ("two dozen", "1.5 lakh", "half a million")."""
+"""Words of a large size after a number ("1.5 lakh", "half a million"; a lakh is a hundred
+thousand, a crore ten million), of quantities and sums of money
+(:mod:`kg.suggest.measures`) alike."""
+MULTIPLIERS = SCALES | {w: NUMBER_WORDS[w] for w in NUMBER_WORDS.keys() & {"hundred", "dozen"}}
+"""Words of size after a number of a quantity ("two dozen", "1.5 lakh", "half a million")."""
 GLUED = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 """Size letters glued to the digits ("1.2m Afghans", "3bn")."""
 _WORDS_RE = alternation(NUMBER_WORDS)
