@@ -67,6 +67,7 @@ from kg.suggest.sessions import sessions
 from kg.suggest.sides import both_sides, joint_statements
 from kg.suggest.subevents import SubEvents, beside, restates
 from kg.suggest.text import Report, make_doc
+from kg.suggest.told_in_detail import in_detail, join_actors
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
 
@@ -239,7 +240,7 @@ class EventFinder(EventRoles, SubEvents):
             )
             if (
                 earlier is not None
-                and restates(event, earlier, report.text)
+                and (restates(event, earlier, report.text) or in_detail(event, earlier))
                 and not attribution(report.text, char_start)  # "according to a statement"
                 and not intends(report, char_end)
                 and not in_a_list(report.text, char_start)  # "agreed to: - hold a meeting"
@@ -247,6 +248,7 @@ class EventFinder(EventRoles, SubEvents):
                 and not (trigger.cls == "Request" and _NEW_OBJECT.match(report.text, char_end))
             ):
                 earlier.occurrences.append(here)
+                join_actors(event, earlier)  # the lede's talks, then who met
                 continue  # "This marked the first official encounter": the same meeting
             self._nest(report, event, last_of)
             self._said_after(report, event, events)

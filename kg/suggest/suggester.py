@@ -36,6 +36,7 @@ from kg.suggest.register import Register, SuggestSourceError, load_register, sou
 from kg.suggest.relations import find_relations
 from kg.suggest.review_checks import register_before_review
 from kg.suggest.rows import Suggestion, read_suggestions, suggestions_path
+from kg.suggest.same_cause import same_cause
 from kg.suggest.text import Report, read_report
 from kg.suggest.topics import topic_rows
 from kg.suggest.triggers import load_triggers
@@ -147,6 +148,7 @@ class _Run(EventRows):
         self.s.events.discussed(report, mentions, events)
         self._name_events(events)
         relations = find_relations(report, mentions, events, self.s.register)
+        relations = same_cause(self.s.register, events, relations)  # the same consequence
         positions = find_positions(report.text, mentions, self.s.register)
         self.behind = behind(self.s.register, relations, positions)
         stated = [(c.subject, c.predicate, c.object) for c in self.s.register.claims]
