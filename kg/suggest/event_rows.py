@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from kg.suggest.destinations import destination
 from kg.suggest.english import OFFICE_HEADS, alternation
 from kg.suggest.event_record import Event
 from kg.suggest.facts import PositionHeld
@@ -170,6 +171,8 @@ class EventRows:
                 continue  # "Misri emphasized India’s ties": not their own state
             if role == "hasHost" and ahead_of and _TO.search(report.text, 0, actor.start):
                 continue  # "is due to fly to Kabul": where, no host of a trip still to come
+            if destination(self.s.register, report.text, role, actor):
+                continue  # "Baradar’s Doha trip": where the trip goes, no visitor
             first, last = event.anchors.get(actor.start, span)
             start, end = min(actor.start, first), max(actor.end, last)
             if report.sentence_at(actor.start) != report.sentence_at(first):
