@@ -75,3 +75,12 @@ def test_a_place_named_before_a_trips_noun_is_no_visitor() -> None:
     rows = suggest("The Council cleared Abdul Rahman’s Tehran trip on Monday.")
     for visit in events(rows, "Visit"):
         assert ("hasVisitor", "iran") not in actors(rows, visit)
+
+
+def test_the_subject_of_a_clause_after_said_is_no_speaker() -> None:
+    rows = suggest("Its spokesman, Karim Rahimi, said Pakistan would make the meeting a short one.")
+    for statement in events(rows, "Statement"):
+        assert ("hasInitiator", "pakistan") not in actors(rows, statement)
+    rows = suggest("“We will attend,” said Pakistan’s foreign ministry.")
+    (statement,) = events(rows, "Statement")
+    assert ("hasInitiator", "ministry-of-foreign-affairs-of-pakistan") in actors(rows, statement)
