@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from kg.suggest.destinations import destination
 from kg.suggest.english import OFFICE_HEADS, alternation
 from kg.suggest.event_record import Event
 from kg.suggest.facts import PositionHeld
@@ -170,6 +171,8 @@ class EventRows:
                 continue  # "Misri emphasized India’s ties": not their own state
             if role == "hasHost" and ahead_of and _TO.search(report.text, 0, actor.start):
                 continue  # "is due to fly to Kabul": where, no host of a trip still to come
+            if destination(self.s.register, report.text, role, actor):
+                continue  # "Baradar’s Doha trip": where the trip goes, no visitor
             first, last = event.anchors.get(actor.start, span)
             start, end = min(actor.start, first), max(actor.end, last)
             if report.sentence_at(actor.start) != report.sentence_at(first):
@@ -216,7 +219,9 @@ class EventRows:
                 and not ahead_of
                 and not any(r == "hasHost" for r, _ in roles)
             ):  # "the visit to Kabul": hosted by whoever governs the place
-                host = host_of(self.s.register, place.entity)
+                host = host_of(self.s.register, place.entity) or state_named(
+                    self.s.register, place.entity
+                )  # "the visit to Tehran": Iran, whose name the capital also is
                 where = report.span(place.start, place.end)
                 if host and ("hasVisitor", host) not in roles:
                     self.add("claim", event.id, "hasHost", host, start, end, 0.4,
@@ -333,6 +338,16 @@ def host_of(register: Register, place: str) -> str | None:
         return rulers.pop() if len(rulers) == 1 else place
     actors = {a for a in actors_named(register, place) if not register.is_a(a, "Place")}
     return actors.pop() if len(actors) == 1 else None
+
+
+def state_named(register: Register, place: str) -> str | None:
+    """The one state whose names include the city's label ("Tehran" for Iran), where no
+    other actor has it: a capital stands for its state (docs/annotation.md, `hasHost`)."""
+    if place not in register.entities:
+        return None
+    named = actors_named(register, place)
+    states = {e for e in named if register.is_a(e, "State")}
+    return states.pop() if len(named) == 1 == len(states) else None
 
 
 def actors_named(register: Register, place: str) -> set[str]:

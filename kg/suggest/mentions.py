@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from kg.suggest.capitals import capital_names
 from kg.suggest.derived import (
     LOOSE,
     clipped,
@@ -83,10 +84,12 @@ class MentionFinder:
         self.names: dict[str, str] = {}  # every matched form, implied ones too -> entity id
         self.capitals: set[tuple[str, str]] = set()  # names only in capitals: "US", "UN"
         short = short_forms(register)
+        capital = capital_names(register)  # "urged Tashkent": Uzbekistan
         for entity in register.entities.values():
             if register.is_event(entity.id):
                 continue  # events are found by their triggers (kg.suggest.events)
             names = [n for n in dict.fromkeys((entity.label, *entity.aliases)) if n.strip()]
+            names += [capital[entity.id]] if entity.id in capital else []
             other = [*synonyms(names), *clipped(names)]
             patterns = [make_doc(n) for n in [*names, *other] if _usable(n)]
             if patterns:

