@@ -89,3 +89,17 @@ def told_of(
     return says is not None and any(
         says.end() <= m.start and m.end <= start and actor(m) for m in mentions
     )
+
+
+def source_statement(text: str, start: int) -> bool:
+    """Whether the statement trigger at ``start`` is the one a sentence is attributed to
+    ("according to a statement from X"): that source's own statement, not the sentence's
+    other speech act."""
+    return bool(ACCORDING.search(text, max(0, start - 60), start))
+
+
+def two_statements(text: str, first: int, second: int, cls: str) -> bool:
+    """Whether two statement triggers of one sentence are two events because one of them
+    is the statement the sentence is attributed to ("X, according to a statement from
+    the ministry, told Y": the ministry's statement and X's words to Y)."""
+    return cls == "Statement" and source_statement(text, first) != source_statement(text, second)

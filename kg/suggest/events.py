@@ -30,7 +30,7 @@ from typing import Any
 
 from kg.suggest.agreement_points import agreement_points, in_a_list
 from kg.suggest.another_act import another_act
-from kg.suggest.attributed import apart, attribution
+from kg.suggest.attribution import source_statement, two_statements
 from kg.suggest.cargo import moved_shipments
 from kg.suggest.clauses import (
     after_preposition,
@@ -178,7 +178,7 @@ class EventFinder(EventRoles, SubEvents):
             bounds = clause(report, kept, number, sentence.start, sentence.end)
             definite = determined(doc, start) or dated_possessive(doc, start)
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls
-                    and not apart(report.text, e.start, char_start, e.cls)]  # fmt: skip
+                    and not two_statements(report.text, e.start, char_start, e.cls)]  # fmt: skip
             same = same or subject_here(report, events, trigger.cls, sentence)  # "The
             # consignment ... was handed over": the event referred back to
             here = (sentence.index, char_start, char_end)
@@ -241,7 +241,7 @@ class EventFinder(EventRoles, SubEvents):
             if (
                 earlier is not None
                 and (restates(event, earlier, report.text) or in_detail(event, earlier))
-                and not attribution(report.text, char_start)  # "according to a statement"
+                and not source_statement(report.text, char_start)  # "according to a statement"
                 and not intends(report, char_end)
                 and not in_a_list(report.text, char_start)  # "agreed to: - hold a meeting"
                 and not beside(sentence.text)  # "On the sidelines of the talks, X met Y"

@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from typing import Protocol
 
-from kg.suggest.attributed import attribution
+from kg.suggest.attribution import source_statement
 from kg.suggest.english import REPORTING_VERBS
 from kg.suggest.entities import slug
 from kg.suggest.event_record import TALKS, Event
@@ -256,7 +256,7 @@ def quotation_rows(
                     e  # not the statement the sentence is attributed to, where another is
                     for e in sorted(
                         per_sentence[sentence.index],
-                        key=lambda e: attribution(report.text, e.start),
+                        key=lambda e: source_statement(report.text, e.start),
                     )
                     if e.cls in ("Statement", "PressBriefing")
                 ),
