@@ -6,10 +6,8 @@ suggestions that only such text supports (``kg suggest`` leaves them out)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from kg.build.corpus import find_all
-from kg.build.tsv import read_rows
 from kg.suggest.rows import Suggestion
 
 _LINK = re.compile(
@@ -34,17 +32,6 @@ def page_line(line: str) -> str:
     return ""
 
 
-def excluded_texts(data_dir: Path, source: str) -> list[str]:
-    """The texts of ``source`` that ``coverage-exclusions/`` lists (no story there)."""
-    folder = data_dir / "coverage-exclusions"
-    found = []
-    for path in sorted(folder.glob("*.tsv")) if folder.is_dir() else []:
-        for row in read_rows(path, ("source", "text", "reason"), (), []):
-            if row.get("source") == source and row.get("text"):
-                found.append(row.get("text"))
-    return found
-
-
 def outside_furniture(rows: list[Suggestion], text: str, excluded: list[str]) -> list[Suggestion]:
     """``rows`` but those whose evidence stands only in ``excluded`` text (a section label,
     a caption, a byline), and the rows naming an entity only such text proposes."""
@@ -60,4 +47,4 @@ def outside_furniture(rows: list[Suggestion], text: str, excluded: list[str]) ->
     return [r for r in rows if not inside(r) and r.subject not in gone and r.object not in gone]
 
 
-__all__ = ["excluded_texts", "outside_furniture", "page_line"]
+__all__ = ["outside_furniture", "page_line"]

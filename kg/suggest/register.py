@@ -47,6 +47,8 @@ class Register:
     _governments: dict[str, str] | None = field(default=None, repr=False)
     proposed: dict[str, str] = field(default_factory=dict)
     """New entities proposed for the report being read (id -> class), set per report."""
+    excluded: dict[str, list[str]] = field(default_factory=dict)
+    """Each source's texts that ``coverage-exclusions/`` lists (page furniture, no story)."""
 
     def is_a(self, entity_or_class: str, expected: str) -> bool:
         """Whether an entity (by id) or a class (by local name) is a kind of ``expected``."""
@@ -122,11 +124,15 @@ def load_register(data_dir: Path, ontology_dir: Path) -> Register:
         name: frozenset(_local(a) for a in vocabulary.class_closure(iri))
         for name, iri in vocabulary.classes.items()
     }
+    excluded: dict[str, list[str]] = defaultdict(list)
+    for exclusion in annotations.exclusions:
+        excluded[exclusion.source].append(exclusion.text)
     return Register(
         {e.id: e for e in annotations.entities},
         ancestors,
         list(annotations.claims),
         {s.id: s for s in annotations.sources},
+        excluded=dict(excluded),
     )
 
 

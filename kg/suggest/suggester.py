@@ -25,7 +25,7 @@ from kg.suggest.event_rows import EventRows, behind, one_link_a_sentence
 from kg.suggest.events import EventFinder
 from kg.suggest.facts import find_positions, foreign
 from kg.suggest.figures import quantity_rows, quotation_rows
-from kg.suggest.furniture import excluded_texts, outside_furniture
+from kg.suggest.furniture import outside_furniture
 from kg.suggest.link_back import told_again
 from kg.suggest.linked_again import join_linked
 from kg.suggest.linking import link_all
@@ -99,7 +99,7 @@ def suggest_source(
     decided = read_suggestions(target) if target.exists() else []
     register = register_before_review(register, full, decided)
     rows = Suggester.from_register(register, ontology_dir).suggest(full, text)
-    return full, target, outside_furniture(rows, text, excluded_texts(data_dir, full))
+    return full, target, outside_furniture(rows, text, register.excluded.get(full, []))
 
 
 class _Run(EventRows):
