@@ -39,9 +39,16 @@ for _name in ("KG_STORE", "KG_SPARQL_UPDATE", "KG_CORPUS", "KG_WORKSPACE"):
 os.environ["KG_STORE"] = "memory"
 
 from kg.build import BuildResult, build_graph  # noqa: E402
+from kg.suggest.rows import Suggestion, new_suggestion  # noqa: E402
 
 if TYPE_CHECKING:
     from kg.viz.context import ViewContext
+
+
+def suggestion(kind: str, s: str, p: str, o: str, evidence: str, conf: float = 0.9) -> Suggestion:
+    """A suggestion row of the tiny corpus's source ``s1``, for the review tests."""
+    return new_suggestion(kind, s, p, o, source="s1", evidence=evidence, confidence=conf)
+
 
 TINY_TEXT = (
     "Envoys meet in Dubai\n"

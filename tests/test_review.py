@@ -14,18 +14,14 @@ from kg.cli import cli
 from kg.namespaces import KG, KGR
 from kg.suggest.review import Review, ReviewError
 from kg.suggest.rows import (
-    Suggestion,
     merge,
-    new_suggestion,
     read_suggestions,
     suggestions_path,
     write_suggestions,
 )
-from tests.conftest import TinyCorpus
+from tests.conftest import TinyCorpus, suggestion
 
-
-def _row(kind: str, s: str, p: str, o: str, evidence: str, conf: float = 0.9) -> Suggestion:
-    return new_suggestion(kind, s, p, o, source="s1", evidence=evidence, confidence=conf)
+_row = suggestion
 
 
 MEDICINES = [

@@ -12,12 +12,10 @@ import pytest
 
 from kg.suggest.review import Review
 from kg.suggest.review_page import ReviewServer
-from kg.suggest.rows import Suggestion, new_suggestion, suggestions_path, write_suggestions
-from tests.conftest import TinyCorpus
+from kg.suggest.rows import suggestions_path, write_suggestions
+from tests.conftest import TinyCorpus, suggestion
 
-
-def _row(kind: str, s: str, p: str, o: str, evidence: str, conf: float = 0.9) -> Suggestion:
-    return new_suggestion(kind, s, p, o, source="s1", evidence=evidence, confidence=conf)
+_row = suggestion
 
 
 MEDICINES = [

@@ -17,16 +17,13 @@ from kg.suggest.intake import detect
 from kg.suggest.review import Review, ReviewError
 from kg.suggest.rows import (
     Suggestion,
-    new_suggestion,
     read_suggestions,
     suggestions_path,
     write_suggestions,
 )
-from tests.conftest import TinyCorpus
+from tests.conftest import TinyCorpus, suggestion
 
-
-def _row(kind: str, s: str, p: str, o: str, evidence: str, conf: float = 0.9) -> Suggestion:
-    return new_suggestion(kind, s, p, o, source="s1", evidence=evidence, confidence=conf)
+_row = suggestion
 
 
 TALKS = [
