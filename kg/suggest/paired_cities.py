@@ -37,8 +37,4 @@ def paired_city(before: str, found: dict[str, list[NewEntity]], finder: MentionF
     other = normalise(pair.group("other"))
     if any(o[0].cls == "City" and normalise(o[0].label) == other for o in found.values()):
         return True
-    register = finder.register
-    return any(
-        register.is_a(e.id, "City") and other in {normalise(n) for n in (e.label, *e.aliases)}
-        for e in register.entities.values()
-    )
+    return other in finder.register.names_of("City")

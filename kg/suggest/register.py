@@ -45,6 +45,7 @@ class Register:
     claims: list[ClaimRecord] = field(default_factory=list)
     sources: dict[str, SourceRecord] = field(default_factory=dict)
     _governments: dict[str, str] | None = field(default=None, repr=False)
+    _names_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, init=False)
     proposed: dict[str, str] = field(default_factory=dict)
     """New entities proposed for the report being read (id -> class), set per report."""
     excluded: dict[str, list[str]] = field(default_factory=dict)
@@ -55,6 +56,18 @@ class Register:
         record = self.entities.get(entity_or_class)
         cls = record.type if record else self.proposed.get(entity_or_class, entity_or_class)
         return expected in self.ancestors.get(cls, frozenset({cls}))
+
+    def names_of(self, cls: str) -> frozenset[str]:
+        """The normalised labels and aliases of the register's entities of ``cls`` (read
+        once per class)."""
+        if cls not in self._names_of:
+            self._names_of[cls] = frozenset(
+                normalise(n)
+                for e in self.entities.values()
+                if self.is_a(e.id, cls)
+                for n in (e.label, *e.aliases)
+            )
+        return self._names_of[cls]
 
     def is_event(self, entity: str) -> bool:
         return self.is_a(entity, "Event")
