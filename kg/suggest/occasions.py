@@ -49,24 +49,18 @@ from kg.suggest.english import (
     ABOUT,
     HEARER_VERBS,
     REPORTING_VERBS,
-    SIDE_COUNTS,
     SPOKESPEOPLE,
     alternation,
 )
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.figures import AFTER_TALKS
 from kg.suggest.register import Register
+from kg.suggest.sides import sides_before
 from kg.suggest.story_time import story_dates
 from kg.suggest.subevents import SPOKEN_OF
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, dates_event
 
-_COUNT = alternation(SIDE_COUNTS)  # "the three sides"
-_SIDES = re.compile(
-    rf"(?<!\bof\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bbetween\s)(?<!\bfor\s)\b(?:the\s+(?:{_COUNT})\s+(?:sides|parties|delegations)|both\s+(?:sides|parties))\b"
-    r"[^.;]*\Z",
-    re.IGNORECASE,
-)
 _ELSEWHERE = re.compile(
     r"\b(?:separately|in\s+a\s+separate|elsewhere|meanwhile|earlier|later|previously)\b",
     re.IGNORECASE,
@@ -119,8 +113,8 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
         sentence = report.sentences[event.sentence]
         lead = report.text[sentence.start : event.start]
         talks: Event | None = None
-        sides = _SIDES.search(lead[-160:])
-        if sides and not _ELSEWHERE.search(lead) and not SPOKEN_OF.search(sides[0]):
+        sides = sides_before(lead)
+        if sides and not _ELSEWHERE.search(lead) and not SPOKEN_OF.search(sides):
             talks = _talks_in(ordered, register, event.sentence - 1, event)
         elif _SPEECH.search(event.trigger) and _ADDRESSED.match(report.text, event.end):
             talks = _addressed(ordered, register, event)

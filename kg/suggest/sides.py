@@ -33,7 +33,7 @@ _PEOPLE = set(SIDE_WORDS) & {"ministers", "leaders", "officials", "diplomats", "
 """The words of :data:`SIDE_WORDS` for people, not bodies: "the two ministers" are the
 last talks' people, "the two sides" their states."""
 _COUNT = alternation(_NUMBERS)
-_SIDES = re.compile(
+SIDES = re.compile(
     rf"\b(?:(?:the|all)\s+(?P<count>{_COUNT})|both)\s+"
     r"(?:(?:sides|countries|nations|states|governments|parties|neighbou?rs)\b"
     r"|(?P<people>(?:foreign\s+|prime\s+|defen[cs]e\s+)?"
@@ -46,6 +46,21 @@ _SIDES = re.compile(
 """The words that stand for the parties of talks: a number or "both" and a noun of
 parties or of people ("the three sides", "all four countries", "both ministers"), "the
 parties", and a bare number or "both" right before the verb ("The three also agreed")."""
+
+_NOT_THE_DOERS = re.compile(r"\b(?:of|from|with|between|for)\s+\Z")
+"""Words before "the two sides" that make them no doers ("a meeting between the two sides")."""
+
+
+def sides_before(lead: str) -> str:
+    """The words from "the two sides" (:data:`SIDES`) to the trigger, where
+    the sentence names the talks' parties so before it, in this clause; else ""."""
+    window = lead[-160:]
+    for match in SIDES.finditer(window):
+        tail = window[match.start() :]
+        if not _NOT_THE_DOERS.search(window[: match.start()]) and not re.search(r"[.;]", tail):
+            return tail
+    return ""
+
 
 _VERB_TO = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\s*$")
 """The verb an infinitive trigger depends on ("agreed" before "to meet"): its subject, the
@@ -70,7 +85,7 @@ def both_sides(
         verb = _VERB_TO.search(text, low, offset)
         if verb is not None:
             offset, clause_words = low, text[low : verb.start()] + " "
-    found = list(_SIDES.finditer(clause_words))
+    found = list(SIDES.finditer(clause_words))
     match = found[-1] if found else None
     if match is None or any(m.start >= offset and m.end <= trigger_end for _, m in event.actors):
         return
