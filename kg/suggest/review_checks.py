@@ -115,9 +115,10 @@ def incomplete_event(
 
 
 def _is_role(vocabulary: Vocabulary, predicate: str) -> bool:
-    """Whether ``predicate`` names an actor of an event (a sub-property of sem:hasActor)."""
+    """Whether ``predicate`` names an actor of an event: a role of the ontology (its
+    ``kg:roleType``, the mark the build's dispute rules read too)."""
     prop = vocabulary.properties.get(predicate)
-    return prop is not None and any(str(p).endswith("/sem/hasActor") for p in prop.super_properties)
+    return prop is not None and prop.role_type is not None
 
 
 def check_evidence(text: str, source: str, evidence: str) -> None:
