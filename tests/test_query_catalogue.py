@@ -368,8 +368,10 @@ def _conflict_not_marked(ds: Dataset) -> set[URIRef]:
         (other, RDF.predicate, KG.hasQuantity),
         (other, RDF.object, quantity),
         (other, PROV.wasDerivedFrom, SRC["s2"]),
+        (other, KG.hasVoice, SRC["s2"]),
+        (other, KG.factuality, ds.value(claim, KG.factuality)),
     ]:
-        ds.add(triple)
+        ds.add(triple)  # type: ignore[arg-type]  # the factuality is there: the tiny claim's
     graph = ds.graph(GRAPH["s2"])
     graph.add((quantity, KG.amount, Literal(Decimal("30.0"))))
     graph.add((quantity, KG.unit, KG.Tonne))

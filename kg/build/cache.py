@@ -27,7 +27,7 @@ from kg.rdfterms import term
 CACHE = "kg-build"
 """The folder of the cache inside a store generation."""
 
-FORMAT = 3
+FORMAT = 4
 """The cache's format: a cache of another format is not read (a full build)."""
 
 ONTOLOGY_UNIT, SOURCES_UNIT, ENTITIES_UNIT = "@ontology", "@sources", "@entities"

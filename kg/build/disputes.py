@@ -72,7 +72,7 @@ names the claim to the caller (its claim IRI), ``said by`` is :func:`said_by`.""
 
 
 def said_by(voice: str, factuality: str) -> str:
-    """Who gives a claim's value, for the value rule inside one report: the voice's id
+    """Who gives a claim's value, for the value rule: the voice's id
     ("" the report's own), and "-" before it where the voice denies the value (a
     denial gives no value of its own: "X dismissed the toll of 47" conflicts with no
     other figure)."""
@@ -190,11 +190,11 @@ def _value_conflicts(
 
 def _apart(first: DisputeEntry, second: DisputeEntry) -> bool:
     """Whether two claims' values come from different sides: two reports, or two voices
-    of one report, neither of them a denial."""
-    if first[3] != second[3]:
-        return True
+    of one report; a denial gives no value of its own, in its report or against another."""
     one, other = first[5], second[5]
-    return one != other and not one.startswith("-") and not other.startswith("-")
+    if one.startswith("-") or other.startswith("-"):
+        return False
+    return first[3] != second[3] or one != other
 
 
 def _title_conflicts(

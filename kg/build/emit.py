@@ -268,8 +268,10 @@ def _time_node(graph: TripleSink, subject: URIRef, value: TimeValue, published: 
     else:
         graph.add((node, KG.dateSource, KG.StatedInText))
     if value.earliest is not None:
+        graph.add((node, KG.firstDay, _typed(value.earliest, XSD.date)))
         graph.add((subject, SEM.hasEarliestBeginTimeStamp, _typed(value.earliest, XSD.date)))
     if value.latest is not None:
+        graph.add((node, KG.lastDay, _typed(value.latest, XSD.date)))
         graph.add((subject, SEM.hasLatestEndTimeStamp, _typed(value.latest, XSD.date)))
     if value.is_instant and value.start is not None and value.start.precision == "day":
         graph.add((subject, SEM.hasTimeStamp, _typed(value.earliest, XSD.date)))
