@@ -1,5 +1,5 @@
 """The invented test reports (benchmarks/blind/): they build with the seed fixture, and
-the benchmark scores 901-902, 905-906 and 909-910 in its "invented (dev)" column and 903-904,
+the benchmark scores 901-902, 905-906, 909-910 and 913 in its "invented (dev)" column and 903-904,
 907-908, 911 and 912 in its "blind (invented)" column."""
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ S907, S908 = "907_edc882d858fa4d68", "908_0d1217000e5b0887"
 S909, S910 = "909_7bfa4875903cfdb3", "910_002334ca20f6d5c0"
 S911 = "911_0d7f06a6c2e9ab2c"
 S912 = "912_d18877eeba4069c9"
-INVENTED = (S901, S902, S903, S904, S905, S906, S907, S908, S909, S910, S911, S912)
-DEV_REPORTS = (S901, S902, S905, S906, S909, S910)
+S913 = "913_004f9f530d2d0260"
+INVENTED = (S901, S902, S903, S904, S905, S906, S907, S908, S909, S910, S911, S912, S913)
+DEV_REPORTS = (S901, S902, S905, S906, S909, S910, S913)
 BLIND_REPORTS = (S903, S904, S907, S908, S911, S912)
 
 
@@ -50,7 +51,7 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     assert bench.invented_sources() == list(INVENTED)
     assert bench.blind_sources() == list(BLIND_REPORTS)  # 901-902 are development data now
     dev, blind = bench.DEV_COLUMN, bench.BLIND_COLUMN
-    expected = [dev] * 2 + [blind] * 2 + [dev] * 2 + [blind] * 2 + [dev] * 2 + [blind] * 2
+    expected = [dev] * 2 + [blind] * 2 + [dev] * 2 + [blind] * 2 + [dev] * 2 + [blind] * 2 + [dev]
     assert [bench.column_of(s) for s in INVENTED] == expected
     for source in INVENTED:
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
@@ -82,6 +83,10 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     text = (BLIND / "corpus" / f"{S912}.txt").read_text(encoding="utf-8")
     for subject in ("Helmand", "rail", "Torkham", "wheat", "CPEC", "Ishkashim", "TAPI", "Chabahar"):
         assert subject not in text, (S912, subject)  # other subjects than 901-910's
+    text = (BLIND / "corpus" / f"{S913}.txt").read_text(encoding="utf-8")
+    for subject in ("Helmand", "rail", "Torkham", "wheat", "CPEC", "Ishkashim", "TAPI", "Chaman"):
+        assert subject not in text, (S913, subject)  # other subjects than 901-912's
+    assert "2027" in text and "Qatar" in text  # a detainee's release mediated by Qatar
     for readme in ("README.md", "corpus/README.md", "data/README.md"):
         assert "INVENTED" in (BLIND / readme).read_text(encoding="utf-8"), readme
 
@@ -118,6 +123,8 @@ def test_the_invented_set_builds_with_the_seed_every_span_verbatim(
     assert "planned" in factuality[S911] and "Uu" in factuality[S911]  # the wheat; scholarships
     assert factuality[S912].count("denied") >= 2  # Mujahid: ISPR's toll; Kabul: the TTP
     assert "planned" in factuality[S912]  # the Istanbul round within two weeks
+    assert "denied" in factuality[S913] and "CT-" in factuality[S913]  # no swap; no embassy
+    assert "planned" in factuality[S913]  # the flight to the United States on Sunday
 
 
 def test_every_invented_story_sentence_is_covered(joined: tuple[Path, Path]) -> None:
@@ -208,6 +215,12 @@ def test_leaving_one_invented_report_out_keeps_the_seed_and_the_others(
     } <= set(reduced.entities)  # 903's, 909's, the seed's
     assert not any(c.source == S912 for c in reduced.claims)
     assert any(c.subject == "paktika-airstrikes-2024-12" for c in reduced.claims)  # 000's, 001's
+    reduced = bench.held_out(full, S913, data, texts)
+    assert "daniel-ostrowski" not in reduced.entities and "kabul-airport" not in reduced.entities
+    assert {"nasrullah-hamidi", "majed-al-ansari", "iea-political-office-doha"} <= set(
+        reduced.entities
+    )  # 911's, 909's
+    assert not any(c.source == S913 for c in reduced.claims)
     # 912's claims naming 903's Mujahid go when 903 is held out; its other claims stay
     reduced = bench.held_out(full, S903, data, texts)
     assert not any("zabihullah-mujahid" in (c.subject, c.object) for c in reduced.claims)
