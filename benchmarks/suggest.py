@@ -90,6 +90,7 @@ INVENTED_DEV = (
     "906",
     "909",
     "910",
+    "914",
 )  # 901-902 scored blind once; all read by the rule writers
 DEV_COLUMN = "invented (dev)"
 BLIND_COLUMN = "blind (invented)"
