@@ -1,5 +1,5 @@
 """The invented test reports (benchmarks/blind/): they build with the seed fixture, and
-the benchmark scores 901-902, 905-906, 909-910 and 913 in its "invented (dev)" column and 903-904,
+the benchmark scores 901-902, 905-906, 909-910 and 913-914 in its "invented (dev)" column and 903-904,
 907-908, 911 and 912 in its "blind (invented)" column."""
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ S909, S910 = "909_7bfa4875903cfdb3", "910_002334ca20f6d5c0"
 S911 = "911_0d7f06a6c2e9ab2c"
 S912 = "912_d18877eeba4069c9"
 S913 = "913_004f9f530d2d0260"
-INVENTED = (S901, S902, S903, S904, S905, S906, S907, S908, S909, S910, S911, S912, S913)
-DEV_REPORTS = (S901, S902, S905, S906, S909, S910, S913)
+S914 = "914_3b66e800f7bd7a2e"
+INVENTED = (S901, S902, S903, S904, S905, S906, S907, S908, S909, S910, S911, S912, S913, S914)
+DEV_REPORTS = (S901, S902, S905, S906, S909, S910, S913, S914)
 BLIND_REPORTS = (S903, S904, S907, S908, S911, S912)
 
 
@@ -51,7 +52,9 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     assert bench.invented_sources() == list(INVENTED)
     assert bench.blind_sources() == list(BLIND_REPORTS)  # 901-902 are development data now
     dev, blind = bench.DEV_COLUMN, bench.BLIND_COLUMN
-    expected = [dev] * 2 + [blind] * 2 + [dev] * 2 + [blind] * 2 + [dev] * 2 + [blind] * 2 + [dev]
+    expected = (
+        [dev] * 2 + [blind] * 2 + [dev] * 2 + [blind] * 2 + [dev] * 2 + [blind] * 2 + [dev] * 2
+    )
     assert [bench.column_of(s) for s in INVENTED] == expected
     for source in INVENTED:
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
@@ -59,8 +62,9 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
         assert source.endswith(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
         assert 350 <= len(text.split()) <= 500
         assert "Taliban" in text
-        # not the seeds' India-Taliban story; 911 is an Indian subject, but a visit of 2027
-        assert "India" not in text or source == S911
+        # not the seeds' India-Taliban story; 911 is an Indian subject, but a visit of 2027,
+        # and India is one donor among five in 914's quake relief of 2027
+        assert "India" not in text or source in (S911, S914)
     for source in (S903, S904):  # not the dev reports' stories either
         text = (BLIND / "corpus" / f"{source}.txt").read_text(encoding="utf-8")
         assert "Helmand" not in text and "rail upgrade" not in text
@@ -87,6 +91,10 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     for subject in ("Helmand", "rail", "Torkham", "wheat", "CPEC", "Ishkashim", "TAPI", "Chaman"):
         assert subject not in text, (S913, subject)  # other subjects than 901-912's
     assert "2027" in text and "Qatar" in text  # a detainee's release mediated by Qatar
+    text = (BLIND / "corpus" / f"{S914}.txt").read_text(encoding="utf-8")
+    for subject in ("Helmand", "rail", "CPEC", "Ishkashim", "TAPI", "Chabahar", "Baradar", "Doha"):
+        assert subject not in text, (S914, subject)  # other subjects than 901-912's
+    assert "earthquake" in text and "2027" in text  # a quake of 2027, not the seeds' relief
     for readme in ("README.md", "corpus/README.md", "data/README.md"):
         assert "INVENTED" in (BLIND / readme).read_text(encoding="utf-8"), readme
 
@@ -125,6 +133,7 @@ def test_the_invented_set_builds_with_the_seed_every_span_verbatim(
     assert "planned" in factuality[S912]  # the Istanbul round within two weeks
     assert "denied" in factuality[S913] and "CT-" in factuality[S913]  # no swap; no embassy
     assert "planned" in factuality[S913]  # the flight to the United States on Sunday
+    assert "denied" in factuality[S914] and "planned" in factuality[S914]  # Mujahid; tents
 
 
 def test_every_invented_story_sentence_is_covered(joined: tuple[Path, Path]) -> None:
@@ -225,6 +234,13 @@ def test_leaving_one_invented_report_out_keeps_the_seed_and_the_others(
     reduced = bench.held_out(full, S903, data, texts)
     assert not any("zabihullah-mujahid" in (c.subject, c.object) for c in reduced.claims)
     assert any(c.source == S912 and c.subject == "khawaja-asif" for c in reduced.claims)
+    reduced = bench.held_out(full, S914, data, texts)
+    assert "habibullah-rasikh" not in reduced.entities  # 914's own
+    assert "laghman-earthquake-2027-09-19" not in reduced.entities
+    assert {"torkham", "uzbekistan", "united-nations", "earthquake-victims"} <= set(
+        reduced.entities
+    )  # 903's, 901's, 909's, the seed's
+    assert not any(c.source == S914 for c in reduced.claims)
 
 
 def test_both_invented_columns_are_scored_and_met_still_judges_the_seed(
