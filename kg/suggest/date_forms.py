@@ -22,10 +22,10 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.date_links import day_year, year_of
-from kg.suggest.english import MONTHS
+from kg.suggest.english import MONTH_ABBREVIATIONS, MONTHS
 
 _ABBREVIATED = {m[:3]: n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
-_ABBR = r"(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)"
+_ABBR = rf"(?P<abbr>{'|'.join(a.capitalize() for a in MONTH_ABBREVIATIONS)})(?:\.|\b)"
 _FULL = rf"(?P<full>{'|'.join(MONTHS)})"
 _DASH = r"\s*[-–—]\s*"
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}

@@ -26,6 +26,22 @@ MONTHS = (
     "october", "november", "december",
 )  # fmt: skip
 """The months, in their order."""
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+"""The months' short forms ("Sept" before "Sep", so that a pattern tries it first; "May" has
+none)."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """The weekdays, in their order (Monday first, as :mod:`dateutil` counts them)."""
 CALENDAR = frozenset(MONTHS + WEEKDAYS)

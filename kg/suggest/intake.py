@@ -36,7 +36,7 @@ from kg.build.corpus import split_sentences
 from kg.build.tsv import MAX_FILE_BYTES, InputFileError, read_bytes
 from kg.errors import InputError, KgError
 from kg.files import write_file
-from kg.suggest.furniture import page_line
+from kg.suggest.furniture import page_line, subheadings
 from kg.suggest.targets import CLAIM_COLUMNS
 from kg.suggest.text import DATELINE, FRONT_LINES
 
@@ -198,6 +198,7 @@ def detect(text: str) -> Detected:
         what = page_line(line)
         if what:
             furniture.append((line, what))
+    furniture.extend((line, "subheading") for line in subheadings(lines, _is_story))
     return Detected(headline, dateline, author, tuple(furniture))
 
 
