@@ -31,6 +31,12 @@ def test_an_envoy_s_remark_after_one_told_to_the_council_is_made_at_that_sitting
     )
     times = _times(rows, "Statement")
     assert times == ["2024-11-06"] * 3, times
+    # an envoy named after his title
+    rows = suggest(
+        "Norway’s ambassador told the Security Council on Wednesday that aid was blocked. "
+        "China’s deputy envoy, Li Wei, said sanctions would only hurt civilians."
+    )
+    assert _times(rows, "Statement") == ["2024-11-06"] * 2, _times(rows, "Statement")
     # a remark of someone else than an envoy keeps the publication's bound
     rows = suggest(
         "The UN envoy for Myanmar told the Security Council on Wednesday that the fighting "
