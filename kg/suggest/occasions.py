@@ -119,7 +119,7 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
         elif _SPEECH.search(event.trigger) and _ADDRESSED.match(report.text, event.end):
             talks = _addressed(ordered, register, event)
             if talks is not None:
-                _take(event, talks, 0.5)
+                take_date(event, talks, 0.5)
                 _share(report, event, ordered, talks)
                 continue
         elif _SPEECH.search(event.trigger) and _same_audience(report, ordered, event):
@@ -142,7 +142,7 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
         elif _WHO.search(lead):
             talks = _talks_in(ordered, register, -1, event)
         if talks is not None:
-            _take(event, talks, 0.5)
+            take_date(event, talks, 0.5)
         elif register.is_a(event.cls, "Condemnation") and not event.not_before:
             event.not_before = _condemned(report, ordered, event)
 
@@ -165,7 +165,7 @@ def _same_audience(report: Report, events: list[Event], event: Event) -> Event |
             continue
         there = _AUDIENCE.match(report.text, other.end)
         if (
-            _news(other)
+            is_news(other)
             and _SPEECH.search(other.trigger)
             and there
             and there["noun"] == here["noun"]
@@ -268,7 +268,7 @@ def _dated(event: Event) -> bool:
     return event.date is not None and not event.date.later
 
 
-def _news(event: Event) -> bool:
+def is_news(event: Event) -> bool:
     """Dated, and news: ending at most a month before the publication (the talks of the
     report's occasion, not a meeting of years ago told as background)."""
     date = event.date
@@ -307,12 +307,12 @@ def _addressed(events: list[Event], register: Register, event: Event) -> Event |
     """The talks a remark to the other party was made at: its guessed parent, else the
     last dated talks told before it."""
     parent = event.parent
-    if parent is not None and _news(parent) and _is_talks(register, parent):
+    if parent is not None and is_news(parent) and _is_talks(register, parent):
         return parent
     before = [
         e
         for e in events
-        if _news(e)
+        if is_news(e)
         and _is_talks(register, e)
         and (e.sentence, e.start) < (event.sentence, event.start)
     ]
@@ -331,7 +331,7 @@ def _share(report: Report, event: Event, events: list[Event], talks: Event) -> N
             and _COORDINATED.search(between)
             and not re.search("[.;]", between)
         ):
-            _take(other, talks, 0.5)
+            take_date(other, talks, 0.5)
 
 
 def _remark_before(events: list[Event], register: Register, index: int) -> Event | None:
@@ -352,7 +352,7 @@ def _statement_before(events: list[Event], register: Register, event: Event) -> 
     before = [
         e
         for e in events
-        if _news(e)
+        if is_news(e)
         and register.is_a(e.cls, "Statement")
         and (e.sentence, e.start) < (event.sentence, event.start)
     ]
@@ -365,7 +365,7 @@ def _visit_before(events: list[Event], register: Register, event: Event) -> Even
     before = [
         e
         for e in events
-        if _news(e)
+        if is_news(e)
         and _is_talks(register, e)
         and (e.sentence, e.start) < (event.sentence, event.start)
     ]
@@ -378,7 +378,7 @@ def _visit_before(events: list[Event], register: Register, event: Event) -> Even
     return last if visit else None
 
 
-def _take(event: Event, talks: Event, factor: float) -> None:
+def take_date(event: Event, talks: Event, factor: float) -> None:
     date = talks.date
     assert date is not None
     confidence = round(date.confidence * factor, 2)

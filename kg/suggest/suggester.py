@@ -30,6 +30,7 @@ from kg.suggest.link_back import told_again
 from kg.suggest.linked_again import join_linked
 from kg.suggest.linking import link_all
 from kg.suggest.mentions import Mention, MentionFinder
+from kg.suggest.occasion_named import date_by_named_occasion
 from kg.suggest.occasions import date_by_occasion
 from kg.suggest.pluperfect import bound_by_saying
 from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
@@ -144,6 +145,7 @@ class _Run(EventRows):
         events = self.s.events.find(report, mentions, dates)
         events = outside_group_names(events, mentions, self.s.register)
         date_by_occasion(report, events, self.s.register)
+        date_by_named_occasion(report, events, self.s.register)  # "told a news conference"
         bound_by_saying(report, events)  # "said X had proposed": before the saying
         self.s.events.discussed(report, mentions, events)
         self._name_events(events)
