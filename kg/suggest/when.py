@@ -46,7 +46,7 @@ from dateutil.relativedelta import weekdays as _weekdays
 from kg.suggest import date_forms
 from kg.suggest.date_links import counted, day_year, since_kind, since_report, year_of
 from kg.suggest.date_scope import another_owns, listed_plan, planned_work
-from kg.suggest.english import MONTHS, WEEKDAYS, alternation, counting
+from kg.suggest.english import MONTHS, REPORTING_VERBS, WEEKDAYS, alternation, counting
 
 _MONTHS = {name: n for n, m in enumerate(MONTHS, start=1) for name in (m, m[:3])} | {"sept": 9}
 """The months by their names and abbreviations ("Jan", "Sept")."""
@@ -64,10 +64,14 @@ _FUTURE = re.compile(
 _PLANNED = re.compile(r"\bto\s+(?:[a-z]+\s+(?:up\s+)?(?:a|an|the|another|new|fresh)?\s*)?$")
 """The words before an event an infinitive plans: "to hold a", "to meet", "to set up a"."""
 _CLAUSE_START = re.compile(
-    r"[;:”]|\.\s|[,.!?]\"|\b(?:but|while|whereas|after|before|when)\b", re.IGNORECASE
+    r"[;:”]|\.\s|[,.!?]\"|\b(?:but|while|whereas|after|before|when)\b"
+    rf"|,\s+(?:[\w’'.-]+\s+){{0,5}}?{REPORTING_VERBS}\b",
+    re.IGNORECASE,
 )
 """Where the clause of a date begins: a quotation's end too ("“We will ...,” he said on
-Monday": the quotation's future is not the saying's)."""
+Monday": the quotation's future is not the saying's), and a reporting clause after a
+comma ("agreed to reopen the crossing, the ministry said on Tuesday": the saying's
+Tuesday is past)."""
 # the length of a visit or of talks: "a two-day visit", "three days of talks"
 _NUMBERS = counting(2, 6) | {str(n): n for n in range(2, 6)}
 _FEW = alternation(counting(2, 5))
