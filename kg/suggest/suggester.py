@@ -32,9 +32,14 @@ from kg.suggest.linking import link_all
 from kg.suggest.mentions import Mention, MentionFinder
 from kg.suggest.occasions import date_by_occasion
 from kg.suggest.pluperfect import bound_by_saying
-from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
+from kg.suggest.register import (
+    Register,
+    SuggestSourceError,
+    load_register,
+    register_before_review,
+    source_id,
+)
 from kg.suggest.relations import find_relations
-from kg.suggest.review_checks import register_before_review
 from kg.suggest.rows import Suggestion, read_suggestions, suggestions_path
 from kg.suggest.same_cause import same_cause
 from kg.suggest.text import Report, read_report

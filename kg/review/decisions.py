@@ -19,10 +19,10 @@ text. Each decision is written at once, every file atomically (``write_file``):
 - accepting a ``mention`` only records the decision; a rejected row stays
   ``rejected``, so ``kg suggest`` does not propose it again;
 - a missed row (claim or entity) is added as an accepted row of its own;
-- undoing an accepted row takes its line out of the file again (:mod:`kg.suggest.undo`).
+- undoing an accepted row takes its line out of the file again (:mod:`kg.review.undo`).
 
 Evidence must be verbatim, and what the reviewer types must name what the ontology
-and register know (:mod:`kg.suggest.review_checks`); the build checks the rest.
+and register know (:mod:`kg.review.checks`); the build checks the rest.
 
 Each decision takes its turn on the suggestions file
 (:func:`kg.suggest.rows.taking_turns`) and reads it again first, so no
@@ -42,8 +42,7 @@ from kg.build.ontology import Vocabulary, load_vocabulary
 from kg.build.tsv import InputFileError, read_text
 from kg.errors import KgError
 from kg.resources import default_ontology_dir
-from kg.suggest.edits import EDITABLE, ReviewError, check_fields
-from kg.suggest.review_checks import (
+from kg.review.checks import (
     added_ids,
     check_evidence,
     check_typed,
@@ -52,6 +51,8 @@ from kg.suggest.review_checks import (
     source_id_of,
     waiting_message,
 )
+from kg.review.edits import EDITABLE, ReviewError, check_fields
+from kg.review.undo import naming, remove_claim, remove_entity
 from kg.suggest.rows import (
     Suggestion,
     in_turn,
@@ -62,7 +63,6 @@ from kg.suggest.rows import (
     write_suggestions,
 )
 from kg.suggest.targets import append_claim, register_ids, upsert_entity
-from kg.suggest.undo import naming, remove_claim, remove_entity
 
 ADDED_BY_REVIEWER = "added by the reviewer"
 
