@@ -64,9 +64,10 @@ from kg.suggest.mentions import Mention
 from kg.suggest.onlookers import TALKED
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
+from kg.suggest.restatements import restates
 from kg.suggest.sessions import sessions
 from kg.suggest.sides import both_sides, joint_statements
-from kg.suggest.subevents import SubEvents, beside, restates
+from kg.suggest.subevents import SubEvents, beside
 from kg.suggest.text import Report, make_doc
 from kg.suggest.told_in_detail import in_detail, join_actors
 from kg.suggest.triggers import Trigger
