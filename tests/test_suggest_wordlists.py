@@ -26,20 +26,22 @@ CONCEPTS = {
     "months and weekdays": english.CALENDAR - {"may"},  # "may" is a modal verb too
     "number words": set(english.NUMBER_WORDS) - {"one"},  # "one" is a pronoun too
     "hosting verbs": set(english.HOSTING) - {"host"},  # "host" is a noun too
+    "function words": english.FUNCTION_WORDS,
 }
 """Each shared list, by the words that tell it (a word that is common English in another
 sense left out, so that a list of function words is not taken for a copy; the side words
 by their plurals for people, as "troops", "authorities" are in other lists too)."""
-FUNCTION_WORDS = 12
-"""A string of lowercase words only, with this many function words
-(:data:`kg.suggest.english.FUNCTION_WORDS`), is a list of them ("a an the ... since
-than"); regexes and prose have other characters."""
+PLAIN_WORDS = {"function words": 12}
+"""Concepts whose words any regex or prose has a few of ("the|a|an|its"): a copy of them
+is a string of lowercase words only ("a an the ... since than", split into a set) with
+this many."""
 
 
 def copies(source: str) -> list[str]:
     """Where ``source`` (a module's text) writes two or more words of one concept in one
     literal: a regex alternative ("said|told") or a tuple, set, list or dict of strings
-    (docstrings and prose, which have no "|", are passed over). A set that is intersected
+    (docstrings and prose, which have no "|", are passed over); a concept of
+    :data:`PLAIN_WORDS` only in a string of lowercase words. A set that is intersected
     with another (``SPEECH_VERBS & {"warned", "denied"}``) is a named part of a shared
     list, no copy."""
     tree = ast.parse(source)
@@ -56,13 +58,10 @@ def copies(source: str) -> list[str]:
     }
     found = []
     for node in ast.walk(tree):
+        plain = False
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if id(node) in docstrings:
-                continue
-            function = english.FUNCTION_WORDS & set(node.value.split())
-            if re.fullmatch(r"[a-z\s]+", node.value) and len(function) >= FUNCTION_WORDS:
-                found.append(f"line {node.lineno}: function words {sorted(function)[:5]}...")
-            if "|" not in node.value:
+            plain = bool(re.fullmatch(r"[a-z\s]+", node.value))
+            if id(node) in docstrings or ("|" not in node.value and not plain):
                 continue
             words = set(re.findall(r"[a-z]+", _expanded(node.value.lower())))
         elif isinstance(node, (ast.Tuple, ast.Set, ast.List, ast.Dict)) and id(node) not in parts:
@@ -76,8 +75,11 @@ def copies(source: str) -> list[str]:
             continue
         for concept, listed in CONCEPTS.items():
             both = sorted(words & listed)
-            if len(both) >= 2:
+            least = PLAIN_WORDS.get(concept)
+            if least is None and not plain and len(both) >= 2:
                 found.append(f"line {node.lineno}: {concept} {both}")
+            elif least is not None and plain and len(both) >= least:
+                found.append(f"line {node.lineno}: {concept} {both[:5]}...")
     return found
 
 
