@@ -8,7 +8,7 @@ import json
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.suggest.review import Review
+from kg.review.decisions import Review
 from kg.suggest.rows import new_suggestion, suggestions_path, write_suggestions
 from tests.conftest import TINY_TEXT, TinyCorpus
 

@@ -212,8 +212,9 @@ STAGES = {
     "lookup": 5,
     "server": 6,  # the endpoint resolves names and describes entities as the lookups do
     "viz": 6,  # views and exports use the lookups' names and walker
-    "suggest": 6,  # proposed rows for a report and their review
-    "cli": 7,
+    "suggest": 6,  # proposed rows for a report (and kg add, a new report)
+    "review": 7,  # the decisions on the suggestions, written into the data
+    "cli": 8,
 }
 
 

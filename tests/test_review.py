@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from kg.build.tsv import read_rows
 from kg.cli import cli
 from kg.namespaces import KG, KGR
-from kg.suggest.review import Review, ReviewError
+from kg.review.decisions import Review, ReviewError
 from kg.suggest.rows import (
     merge,
     read_suggestions,
@@ -308,7 +308,7 @@ def test_a_source_without_suggestions_says_how_to_get_them(tiny: TinyCorpus) -> 
 
 
 def test_the_page_takes_suggestions_written_meanwhile(tiny: TinyCorpus, review: Review) -> None:
-    from kg.suggest.review_page import ReviewServer
+    from kg.review.page import ReviewServer
 
     server = ReviewServer(review)
     try:

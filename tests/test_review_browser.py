@@ -1,6 +1,6 @@
 """The review page in Debian's chromium (playwright, no download), and its HTTP guards.
 
-The page is served by :class:`kg.suggest.review_page.ReviewServer` in a thread on
+The page is served by :class:`kg.review.page.ReviewServer` in a thread on
 a tiny corpus; every request that does not go to it is aborted.
 """
 
@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from kg.suggest.review import Review
-from kg.suggest.review_page import ReviewServer, segments
+from kg.review.decisions import Review
+from kg.review.page import ReviewServer, segments
 from kg.suggest.rows import new_suggestion, read_suggestions, suggestions_path, write_suggestions
 from tests.conftest import TinyCorpus
 from tests.test_review import ALL, MEDICINES, SHIPS_MEDICINES, WRONG_PLACE, _claims, _status

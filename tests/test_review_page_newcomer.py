@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from kg.suggest.review import Review
-from kg.suggest.review_page import ReviewServer
+from kg.review.decisions import Review
+from kg.review.page import ReviewServer
 from kg.suggest.rows import suggestions_path, write_suggestions
 from tests.conftest import TinyCorpus, suggestion
 

@@ -8,7 +8,7 @@ import os
 import threading
 import time
 
-from kg.suggest.review import Review
+from kg.review.decisions import Review
 from kg.suggest.rows import (
     new_suggestion,
     read_suggestions,

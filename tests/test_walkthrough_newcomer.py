@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.review.decisions import Review, ReviewError
 from kg.suggest.intake import detect
-from kg.suggest.review import Review, ReviewError
 from kg.suggest.rows import (
     Suggestion,
     read_suggestions,

@@ -71,7 +71,7 @@ def library_errors(
             click.echo(f"note: {notice}", err=True)
         for problem in failure.problems:
             click.echo(str(problem), err=True)
-        from kg.suggest.review_checks import pending_fixes
+        from kg.review.checks import pending_fixes
 
         for line in pending_fixes(failure.problems):  # an event accepted without its date
             click.echo(f"note: {line}", err=True)

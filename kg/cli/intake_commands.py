@@ -180,7 +180,7 @@ def review(
         kg review 005_1a2b3c4d5e6f7a8b
         kg review 005_1a2b3c4d5e6f7a8b --accept-above 0.9 --reject 3f2a9c1b7d4e --list
     """
-    from kg.suggest.review import Review
+    from kg.review.decisions import Review
 
     data, corpus_dir = _folders(data_dir, corpus)
     with library_errors():
@@ -240,7 +240,7 @@ def _cut(text: str, width: int) -> str:
 
 
 def _serve_review(session: Any, port: int, browser: bool) -> None:
-    from kg.suggest.review_page import ReviewServer
+    from kg.review.page import ReviewServer
 
     with library_errors(option="--port"):
         server = ReviewServer(session, port=port)

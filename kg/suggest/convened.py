@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 
+from kg.suggest.english import HOSTING, alternation
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.text import Report
 
 MEETINGS = frozenset({"Meeting", "Conference"})
+_HOSTED = alternation(w for w in HOSTING if w.endswith("ed"))
+"""The participles of hosting ("hosted", "convened", "organised"), some of a meeting's makers."""
 _MADE_BY = re.compile(
-    r"\b(?P<by>hosted|convened|organi[sz]ed|sponsored|called|brokered|mediated|chaired|led)"
+    rf"\b(?P<by>{_HOSTED}|sponsored|called|brokered|mediated|chaired|led)"
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -2,14 +2,15 @@
 
 :data:`MONTHS`, :data:`WEEKDAYS`, :data:`CALENDAR`, :data:`TIME_WORDS`,
 :data:`NUMBER_WORDS`, :data:`SAYING`, :data:`HEARER_VERBS`, :data:`SPEECH_VERBS`,
-:data:`REPORTING_VERBS`, :data:`DISCUSSING`, :data:`ENVOYS`, :data:`SPOKESPEOPLE`,
-:data:`OFFICE_HEADS`, :data:`ONE_FOR_A_BODY`, :data:`SIDE_WORDS`, :data:`HONORIFICS`,
-:data:`RELATION_NOUNS`, :data:`DAY_COUNTS`, :data:`SIDE_COUNTS`, :data:`PEOPLE_COUNT`,
-:data:`ALLEGATIONS`, :data:`ABOUT`, :data:`PORTFOLIO`, and the helpers that make regexes
-of them (:func:`alternation`, :func:`capitalised`, :func:`counting`). A rule that uses
-part of one names that part where it is used, with the reason
-(tests/test_suggest_wordlists.py checks). The forms English implies for a name (a
-state's adjective, "x of y" as "y x" ...) are :mod:`kg.suggest.name_forms`.
+:data:`REPORTING_VERBS`, :data:`DISCUSSING`, :data:`HOSTING`, :data:`FUNCTION_WORDS`,
+:data:`ENVOYS`, :data:`SPOKESPEOPLE`, :data:`OFFICE_HEADS`, :data:`ONE_FOR_A_BODY`,
+:data:`SIDE_WORDS`, :data:`HONORIFICS`, :data:`RELATION_NOUNS`, :data:`DAY_COUNTS`,
+:data:`SIDE_COUNTS`, :data:`PEOPLE_COUNT`, :data:`ALLEGATIONS`, :data:`ABOUT`,
+:data:`PORTFOLIO`, and the helpers that make regexes of them (:func:`alternation`,
+:func:`capitalised`, :func:`counting`). A rule that uses part of one names that part
+where it is used, with the reason (tests/test_suggest_wordlists.py checks). The forms
+English implies for a name (a state's adjective, "x of y" as "y x" ...) are
+:mod:`kg.suggest.name_forms`.
 """
 
 from __future__ import annotations
@@ -108,6 +109,17 @@ sought visas")."""
 DISCUSSING = ("discussed", "discussing", "assessed", "assessing", "reviewed", "reviewing",
               "explored", "exploring", "talked about", "focused on", "focusing on")  # fmt: skip
 """The verbs of talking about a thing ("discussed the airstrikes", "focused on trade")."""
+HOSTING = ("hosted", "hosts", "host", "hosting", "organised", "organized", "organises",
+           "organizes", "convened", "convenes")  # fmt: skip
+"""The verbs of hosting talks ("Qatar hosted the talks", "China will host a round of talks",
+"hosted X for talks"); those in "-ed" name the host after "by" ("talks convened by X")."""
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those it its their his her our we they he she who which and or "
+    "but after following with in on at to by of for from as is was were are be been has have "
+    "had also not no during since than told said met visited".split()
+)
+"""Articles, pronouns, conjunctions, prepositions, auxiliaries and the commonest verbs of
+the genre: words that are no part of an actor's description ("after high-level talks")."""
 
 ENVOYS = ("ambassador", "envoy", "consul", "representative", "emissary")
 """The titles of those who act for a state or body abroad ("Pakistan’s special envoy")."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.suggest.english import FUNCTION_WORDS
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -28,11 +29,6 @@ _WHICH = re.compile(
 _EPITHET = re.compile(r"\b[Tt]he\s+(?P<words>(?:(?:[a-z][a-z-]+|\d[\w-]*-[a-z]+)\s+){1,3})\Z")
 """Three words or a figure's ("15-member") before a name, none of them a function word
 (the one- and two-word epithets of actors are :mod:`kg.suggest.relations`'s)."""
-_FUNCTION = set(
-    "a an the this that these those it its their his her our and or but after with in on at "
-    "to by of for from as is was were are be been has have had also not no during since "
-    "than told said met visited".split()
-)
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
 """A source of the sentence ("..., according to the X Bureau, a fraction of ..."): what
 follows its name tells of the sentence's subject, not of it."""
@@ -75,7 +71,7 @@ def described(
         if epithet is None:
             continue
         words = epithet["words"].split()
-        if any(w.lower() in _FUNCTION for w in words):
+        if any(w.lower() in FUNCTION_WORDS for w in words):
             continue
         if len(words) < 3 and not any(w[0].isdigit() for w in words):
             continue  # the short ones: kg.suggest.relations

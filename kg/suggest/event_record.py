@@ -1,9 +1,9 @@
-"""The record of one event a report speaks of, and the classes of talks.
+"""The record of one event a report speaks of, and the classes of talks and of remarks.
 
 An :class:`Event` holds where a trigger names it, its class, its actors with their
 roles, places, topics, dates and the event it is part of; the finders fill it
-(:mod:`kg.suggest.events`, :mod:`kg.suggest.event_roles`, :mod:`kg.suggest.subevents`)
-and the rows are made from it.
+(:mod:`kg.suggest.events`, :mod:`kg.suggest.event_roles`, :mod:`kg.suggest.subevents` and
+the modules they read) and the rows are made from it.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from kg.suggest.mentions import Mention
 from kg.suggest.when import DateMention
 
 TALKS = ("Meeting", "PhoneCall", "Visit", "Conference")
+REMARKS = ("Statement", "PressBriefing")
+"""Remarks made "after the talks", the same day."""
 
 
 @dataclass
@@ -54,7 +56,7 @@ class Event:
     """The report's publication date: an event it does not date happened before it."""
     guessed: bool = False
     """The parent is inferred from who acts
-    (:meth:`kg.suggest.subevents.SubEvents._parts_of_talks`), not placed by the text
+    (:meth:`kg.suggest.talk_parts.TalkParts._parts_of_talks`), not placed by the text
     ("during the visit")."""
 
     @property

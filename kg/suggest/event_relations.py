@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from kg.dates import window
 from kg.suggest.english import REPORTING_VERBS
 from kg.suggest.event_record import Event
-from kg.suggest.event_roles import TALKED
 from kg.suggest.mentions import Mention
+from kg.suggest.onlookers import TALKED
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.text import Report

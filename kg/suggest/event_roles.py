@@ -1,9 +1,10 @@
 """The actors, places, topics and dates of an event, from the words of its sentence.
 
 Owns the roles an actor takes by where it is named around the trigger (before, after,
-"by", a passive, a fronted phrase), what is no actor of it (a place after "in", an
-owner, an aside, whoever reports or talks about the event), the place a capital names,
-and the topics of talks, also from later sentences that say what was "discussed".
+"by", a passive, a fronted phrase) and what is no actor of it (a place after "in", an
+aside); it reads whoever reports or talks about the event and an owner with
+:mod:`kg.suggest.onlookers`, the place a capital names with
+:mod:`kg.suggest.named_places` and the topics of talks with :mod:`kg.suggest.event_topics`.
 """
 
 from __future__ import annotations
@@ -12,72 +13,40 @@ import re
 
 from kg.suggest.adjuncts import fronted_subject, object_pronoun, owner_of, trailing
 from kg.suggest.asides import aside
-from kg.suggest.bodies import body_owner
 from kg.suggest.causatives import other_clause
 from kg.suggest.clauses import fronted, pronoun, subordinate
-from kg.suggest.english import DISCUSSING, alternation
 from kg.suggest.event_record import TALKS, Event
+from kg.suggest.event_topics import EventTopics
 from kg.suggest.mentions import Mention
 from kg.suggest.movements import movement_takes_power
 from kg.suggest.name_roles import origin, role_of
+from kg.suggest.named_places import NamedPlaces
+from kg.suggest.onlookers import (
+    COORDINATED,
+    OWNED,
+    PREPOSITIONAL,
+    REACTED,
+    REPORTED,
+    TALKED,
+    Onlookers,
+)
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
 from kg.suggest.visit_roles import visit_roles
 from kg.suggest.when import DateMention, dates_event
-from kg.vocabulary import normalise
 
 _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
           "MilitaryWithdrawal")  # fmt: skip
 """Events where an armed group acts as itself, not as its government."""
 _MISSION_EVENTS = ("EmbassyClosure", "EmbassyReopening", "DiplomaticMissionChange")
 """Events that happen to a diplomatic mission, whichever side of the verb names it."""
-_OWNED = ("Ministry", "DiplomaticMission", "Organization")
-"""Bodies that act for themselves where the text names their owner before them ("the
-Taliban’s Ministry of Commerce said": the ministry speaks)."""
-_TALK = alternation(DISCUSSING)
-_DISCUSSED = re.compile(rf"\b(?:{_TALK}|discussions?|focus on|centerpiece)\b", re.IGNORECASE)
-TALKED = re.compile(
-    rf"\b(?:{_TALK}|"
-    r"thanked|thanking|praised|praising|lauded|commended|appreciated)\b",
-    re.IGNORECASE,
-)
-"""Verbs whose subject talks about the event named after them, and takes no part in it
-("the two sides discussed the airstrikes", "Muttaqi thanked India for its aid")."""
-_REACTED = re.compile(
-    r"\b(?:welcomed|welcomes|welcoming|hailed|hails|hailing|endorsed|endorses|noted|notes)\s+"
-    r"(?:the|a|an|this|that|its|their)\b",
-    re.IGNORECASE,
-)
-"""Verbs whose subject reacts to the event after them, no party to it ("Qatar welcomed it")."""
-_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
-"""The trigger is a verb coordinated with the one before ("thanked China for its support
-and urged Beijing"): the verb before does not talk about it, and its object is no
-subject."""
-_PREPOSITIONAL = re.compile(
-    r"\s+(?:with|between|among|against|to|from|for|of|on|at)\s+"
-    r"(?:the\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)?"
-)
-"""A name right after the trigger before (in a phrase of it: "held talks with India on
-improving ties and seeking humanitarian assistance", "the attack on Qatar’s embassy was
-condemned"), no actor of the next trigger."""
-REPORTED = re.compile(
-    r"\b(?:reported|reports)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
-    r"|\b(?:quoted|quotes)\s[^.;]*?\bas\s+[a-z]+ing\s+(?:[\w-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-"""Verbs whose subject only reports the event named right after them ("the military
-reported a fresh attack"; "media quoted X as telling a news conference"); the subject is
-still that of a participle after a comma ("reported an attack, saying the clashes killed"),
-as :func:`kg.suggest.clauses.shared_subject` has it; an event told in a clause of its own
-("reported that X met Y") keeps its actors."""
 
 
-class EventRoles:
+class EventRoles(Onlookers, EventTopics, NamedPlaces):
     """What the text gives an event found by :class:`kg.suggest.events.EventFinder`."""
 
     register: Register
-    _place_labels: list[tuple[str, str]] | None
 
     def _fill(
         self,
@@ -191,7 +160,7 @@ class EventRoles:
             if (
                 mention.end <= trigger_start
                 and bounds[0] > sentence.start
-                and _PREPOSITIONAL.fullmatch(text, bounds[0], mention.start)
+                and PREPOSITIONAL.fullmatch(text, bounds[0], mention.start)
                 and not re.fullmatch(
                     r"[’']s\s+(?:[\w-]+\s+){0,2}", text[mention.end : trigger_start]
                 )
@@ -222,9 +191,9 @@ class EventRoles:
                 mention.end <= trigger_start
                 and (
                     TALKED.search(text, mention.end, trigger_start)
-                    or _REACTED.search(text, mention.end, trigger_start)
+                    or REACTED.search(text, mention.end, trigger_start)
                 )
-                and not _COORDINATED.search(text, mention.end, trigger_start)
+                and not COORDINATED.search(text, mention.end, trigger_start)
             ):
                 continue  # "the two sides discussed the airstrikes": not the strikers
             if mention.end <= trigger_start and REPORTED.search(text[mention.end : trigger_start]):
@@ -265,7 +234,7 @@ class EventRoles:
                 and role == "hasParticipant"
                 and mention.start >= trigger_end
                 and re.search(r"\bat\s+(?:the\s+)?$", text[trigger_end : mention.start])
-                and any(self.register.is_a(mention.entity, c) for c in _OWNED)
+                and any(self.register.is_a(mention.entity, c) for c in OWNED)
             ):
                 role = "hasHost"  # "met X at the Ministry of Commerce": the ministry hosts
             if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
@@ -320,80 +289,3 @@ class EventRoles:
             if (trigger.before, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((trigger.before, mention))
                 event.anchors[mention.start] = span
-
-    def _place_named(self, mention: Mention) -> Mention | None:
-        """The place whose label is also the name of the actor mentioned (a capital that
-        stands for its government: "Kabul"), as a mention of that place."""
-        record = self.register.entities.get(mention.entity)
-        if record is None or self.register.is_a(mention.entity, "Place"):
-            return None
-        names = {normalise(n) for n in (record.label, *record.aliases)}
-        for place in self._places():
-            if place[0] in names:
-                return Mention(mention.start, mention.end, place[1], "the place named", 0.5)
-        return None
-
-    def _places(self) -> list[tuple[str, str]]:
-        """(normalised label, id) of the register's places, computed once."""
-        if self._place_labels is None:
-            self._place_labels = [
-                (normalise(e.label), e.id)
-                for e in self.register.entities.values()
-                if self.register.is_a(e.id, "Place") and not self.register.is_a(e.id, "State")
-            ]
-        return self._place_labels
-
-    def _owns(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
-        """A state named as the owner of another actor, not a person ("Afghanistan’s
-        Taliban government", "India’s foreign ministry"), or of a place or port ("Iran’s
-        Chabahar port"); any other actor but a person named as the owner of a ministry,
-        mission or organisation ("the Taliban’s Ministry of Commerce")."""
-        if not re.match(r"[’']s\s", text[mention.end : mention.end + 3]):
-            return False
-        if self.register.is_a(mention.entity, "State") and body_owner(text, mention, mentions):
-            return True  # "Iran’s foreign ministry said", the ministry a new name
-        after = mention.end + 3
-        if not self.register.is_a(mention.entity, "State"):  # "the Taliban’s Ministry of X"
-            return not self.register.is_a(mention.entity, "Person") and any(
-                m.start == after and any(self.register.is_a(m.entity, c) for c in _OWNED)
-                for m in mentions
-            )
-        return any(
-            m.start == after
-            and (
-                (
-                    self.register.is_a(m.entity, "Actor")
-                    and not self.register.is_a(m.entity, "Person")
-                )
-                or any(self.register.is_a(m.entity, c) for c in ("Place", "Port"))
-            )
-            for m in mentions
-        )
-
-    def _reports(self, cls: str) -> bool:
-        """A statement that only reports what was said: no accusation, denial or
-        condemnation, whose object clause names the one it is against."""
-        blames = ("Accusation", "Denial", "Condemnation")
-        return self.register.is_a(cls, "Statement") and not any(
-            self.register.is_a(cls, c) for c in blames
-        )
-
-    def _topic(self, mention: Mention) -> bool:
-        return any(self.register.is_a(mention.entity, c) for c in ("Topic", "Commodity", "Port"))
-
-    def discussed(self, report: Report, mentions: list[Mention], events: list[Event]) -> None:
-        """ "The two sides also discussed trade": a sentence about what was discussed, with
-        no meeting of its own, gives its topics to the report's last meeting, call or visit."""
-        last: Event | None = None
-        for sentence in report.sentences:
-            here = [e for e in events if e.sentence == sentence.index]
-            talks = [e for e in here if any(self.register.is_a(e.cls, c) for c in TALKS)]
-            if talks:
-                last = talks[-1]
-                continue
-            if last is None or not _DISCUSSED.search(sentence.text):
-                continue
-            for mention in mentions:
-                inside = sentence.start <= mention.start < sentence.end
-                if inside and self._topic(mention) and mention not in last.topics:
-                    last.topics.append(mention)

@@ -43,7 +43,7 @@ from kg.suggest.clauses import (
 )
 from kg.suggest.convened import convened
 from kg.suggest.event_record import TALKS, Event
-from kg.suggest.event_roles import TALKED, EventRoles
+from kg.suggest.event_roles import EventRoles
 from kg.suggest.event_words import (
     alleged,
     attached,
@@ -61,11 +61,13 @@ from kg.suggest.event_words import (
 from kg.suggest.headlines import one_with_the_body
 from kg.suggest.hosted import guests_for_talks
 from kg.suggest.mentions import Mention
+from kg.suggest.onlookers import TALKED
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
+from kg.suggest.restatements import restates
 from kg.suggest.sessions import sessions
 from kg.suggest.sides import both_sides, joint_statements
-from kg.suggest.subevents import SubEvents, beside, restates
+from kg.suggest.subevents import SubEvents, beside
 from kg.suggest.text import Report, make_doc
 from kg.suggest.told_in_detail import in_detail, join_actors
 from kg.suggest.triggers import Trigger

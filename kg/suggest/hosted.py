@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.english import OFFICE_HEADS, alternation
+from kg.suggest.english import HOSTING, OFFICE_HEADS, alternation
 
 _GUESTS_FOR = re.compile(
     r"\A\s+(?P<guests>[^.;:!?“”\"]{1,200}?)\s+for\s+(?:[\w-]+\s+){0,5}\Z", re.IGNORECASE
@@ -28,7 +28,7 @@ _TITLE_WORDS = alternation(
 _HOST_BEFORE = re.compile(
     rf"\A(?:[’']s(?:,?\s+(?:(?-i:[A-Z])[\w’'.-]*|(?:{_TITLE_WORDS})\b)){{1,12}})?"
     r",?\s+(?:(?:has|have|had|will|would|also|jointly)\s+)"
-    r"{0,2}(?:hosted|hosts|host|hosting)\s+(?P<guests>[^.;:!?“”\"]{1,200}?)\s+for\s+"
+    rf"{{0,2}}(?:{alternation(HOSTING)})\s+(?P<guests>[^.;:!?“”\"]{{1,200}}?)\s+for\s+"
     r"(?:[\w-]+\s+){0,5}\Z",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ Tolerant step, for each run of capitalised words no exact match covers:
   folded forms, at a high cutoff).
 
 Mentions by description ("the Afghan side", "its embassy in Kabul") are in
-:mod:`kg.suggest.descriptions`. Each mention says how it was found and with
+:mod:`kg.suggest.mentions_by_description`. Each mention says how it was found and with
 what confidence.
 """
 
@@ -123,7 +123,9 @@ class MentionFinder:
     def find(self, report: Report) -> list[Mention]:
         """Every mention in the report, the longest where two overlap, in text order."""
         from kg.suggest.borders import border_states
-        from kg.suggest.descriptions import (
+        from kg.suggest.headed import headed_bodies
+        from kg.suggest.inner_names import defined, places_inside
+        from kg.suggest.mentions_by_description import (
             bare_relations,
             compounds,
             first_conjuncts,
@@ -131,8 +133,6 @@ class MentionFinder:
             missions,
             officials,
         )
-        from kg.suggest.headed import headed_bodies
-        from kg.suggest.inner_names import defined, places_inside
 
         doc = report.doc
         vocab = doc.vocab

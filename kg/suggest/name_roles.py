@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.suggest.english import HEARER_VERBS, SAYING, alternation
+from kg.suggest.english import HEARER_VERBS, HOSTING, SAYING, alternation
 from kg.suggest.hosted import hosts_talks
 from kg.suggest.mentions import Mention
 from kg.suggest.triggers import Trigger
@@ -185,13 +185,15 @@ _IRREGULAR = {"met", "held", "sent", "sought", "made", "told", "given", "taken",
 _HOSTS = re.compile(
     r",?\s+(?:(?:which|who|for|has|have|had|will|would|could|to|is|are|was|were|also|jointly)\s+)"
     r"{0,3}"
-    r"(?:hosted|hosts|host|hosting|organi[sz]ed|organi[sz]es|convened|convenes)\s+"
+    rf"(?:{alternation(HOSTING)})\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
 """A host's verb between its name and the talks it hosts ("Qatar hosted the talks",
 "China will host a round of talks", "thanked Qatar for hosting talks"); the parties are
 named after "between"."""
-_HOSTED_BY = re.compile(r"^,?\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$")
+_HOSTED_BY = re.compile(
+    rf"^,?\s+(?:{alternation(w for w in HOSTING if w.endswith('ed'))})\s+by\s+(?:the\s+)?$"
+)
 
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?$")
 """The source of what the trigger names ("requests from X", "a statement from the Taliban’s

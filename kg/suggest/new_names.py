@@ -10,7 +10,7 @@
   truck drivers") or before "officials" with a modifier of their own ("Iranian port
   officials"), and "X state media", is a Group (annotation.md: "Afghan
   businessmen"), "X customs" an Organization; "Indian officials" stays the state
-  (:mod:`kg.suggest.descriptions`);
+  (:mod:`kg.suggest.mentions_by_description`);
 - a state's ministry in lower case (:func:`ministries`): "Iran’s foreign ministry",
   "Tajikistan’s energy ministry", where the register has no ministry of that state;
 - a part of a state (:func:`compass_regions`): "southern Afghanistan", "northern
@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.counted import counted_people
+from kg.suggest.described_people import counted_people
 from kg.suggest.english import OFFICE_HEADS, PEOPLE, PORTFOLIO, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.name_forms import demonyms

@@ -12,7 +12,7 @@ date (its words and span, at a lower confidence) and, where it has none, their p
   "Separately, ...", nor what they "discussed");
 - a remark addressed to the other party ("X told the visitors", "told the Iranian
   side", "told his guests"), and the acts of that clause ("and urged Y to"): said at the
-  talks, its parent where :mod:`kg.suggest.subevents` guessed one, else the last talks;
+  talks, its parent where :mod:`kg.suggest.talk_parts` guessed one, else the last talks;
 - a quotation that goes on in the next sentence ("“...,” X told reporters after the
   talks. “We are ready to ...”"): the remark of the sentence before;
 - "X also met Y", "also called on": another meeting of the visit told last before it

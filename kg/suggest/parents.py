@@ -3,7 +3,8 @@
 "The meeting" may have been read as an undated event of its class told after the dated
 one ("agreed on Monday at their sixth meeting. X hosted Y for talks. ... On the sidelines
 of the meeting, ..."): the parent is then the last dated event the very noun names, as
-"after the talks" reads (:meth:`kg.suggest.subevents.SubEvents._said_after`). A reporting
+"after the talks" reads
+(:meth:`kg.suggest.dates_between_events.DatesBetweenEvents._said_after`). A reporting
 clause that ends the sentence (", the embassy said.") tells who reports what happened
 there; the saying is not placed inside it.
 """

@@ -351,7 +351,7 @@ def owned_otherwise(
     """An owner-less form of a register name whose owner the words before it make another
     state: "its embassy in Kabul" where the sentence names states, not its owner; "the
     Afghan embassy in Tehran" for the register's Afghan embassy elsewhere is in
-    :func:`kg.suggest.descriptions.missions`' charge, this only for owner-less forms."""
+    :func:`kg.suggest.mentions_by_description.missions`' charge, this only for owner-less forms."""
     if mention.how != "a form its names imply":
         return False
     own = owners(register, mention.entity)

@@ -2,18 +2,22 @@
 
 Read with the build's own readers (:func:`kg.build.annotations.load_annotations`)
 and the ontology's class hierarchy (:func:`kg.build.ontology.load_vocabulary`),
-so that a class is an event, a place or an actor exactly as the build says.
+so that a class is an event, a place or an actor exactly as the build says. A source
+reviewed already is read against the register as ``kg suggest`` first saw it
+(:func:`register_before_review`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.build.annotations import ClaimRecord, EntityRecord, SourceRecord, load_annotations
 from kg.errors import KgError, Problem
+from kg.suggest.rows import Suggestion
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -159,6 +163,33 @@ def source_id(register: Register, source: str) -> str:
         return source_vocabulary(register.sources).resolve(source)
     except KgError as exc:
         raise SuggestSourceError(f"SOURCE: {exc} (see sources.tsv)") from None
+
+
+def register_before_review(
+    register: Register, source: str, decided: Iterable[Suggestion]
+) -> Register:
+    """The register as ``kg suggest`` first saw ``source``: without the entities that its
+    review accepted into ``added-<source>.tsv``, nor the claims naming them. Proposed
+    again under the same ids, they keep the decisions taken on them (a second run does
+    not mint ``meeting-...-2`` beside the meeting accepted from the first)."""
+    accepted = {
+        r.subject
+        for r in decided
+        if r.kind == "entity" and r.status == "accepted" and r.predicate != "possibleDuplicateOf"
+    }
+    own = {
+        entity
+        for entity in accepted
+        if entity in register.entities
+        and register.entities[entity].location.path.name == f"added-{source}.tsv"
+    }
+    if not own:
+        return register
+    return replace(
+        register,
+        entities={k: v for k, v in register.entities.items() if k not in own},
+        claims=[c for c in register.claims if c.subject not in own and c.object not in own],
+    )
 
 
 def _local(iri: str) -> str:

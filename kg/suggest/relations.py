@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.suggest.english import FUNCTION_WORDS
 from kg.suggest.entity_descriptions import APPOSITION, described
 from kg.suggest.event_record import Event
 from kg.suggest.event_relations import about, discussed, ensuing, follows, order_dates, phrases
@@ -112,11 +113,6 @@ _STOP = re.compile(
 """Where the words after a trigger stop: a punctuation mark (not the comma or point
 inside a figure, "1,200 tonnes", "2.5 million") or a preposition or relative word."""
 _MODIFIER = re.compile(r"(?<![\w’'-])(?:(?:[a-z][\w’'-]*|\d[\w–-]*)\s+){1,3}$")
-_FUNCTION = set(
-    "a an the this that these those it its their his her our we they he she who which and or "
-    "but after following with in on at to by of for from as is was were are be been has have "
-    "had also not no during since than".split()
-)
 
 
 def _descriptions(
@@ -131,7 +127,7 @@ def _descriptions(
         kept = modifiers.group(0).split() if modifiers else []
         closing = [i for i, w in enumerate(kept) if w[-1] in "’'"]
         kept = kept[closing[-1] + 1 :] if closing else kept  # a quotation ends before
-        while kept and kept[0].lower() in _FUNCTION:  # "after high-level talks"
+        while kept and kept[0].lower() in FUNCTION_WORDS:  # "after high-level talks"
             kept.pop(0)
         lead = first - len(modifiers.group(0)) if modifiers else first
         if kept:
@@ -150,7 +146,7 @@ def _descriptions(
     for mention in here:  # "the then-insurgent Taliban", "the impoverished country"
         modifiers = _EPITHET.search(text, max(start, mention.start - 40), mention.start)
         if modifiers and register.is_a(mention.entity, "Actor"):
-            epithet = [w for w in modifiers["words"].split() if w.lower() not in _FUNCTION]
+            epithet = [w for w in modifiers["words"].split() if w.lower() not in FUNCTION_WORDS]
             if epithet and not register.is_event(mention.entity):
                 what = text[modifiers.start() : mention.end]
                 yield Relation(mention.entity, "hasDescription", what, modifiers.start(),

@@ -1,31 +1,28 @@
-"""Events inside other events, and events answering or restating earlier ones.
+"""Events inside other events, and events answering earlier ones.
 
 Owns "During the visit, ..." and "... during the November 4-5 visit" (``subEventOf``,
-with the parent's date and place where the event has none), the undated acts of the
-parties to talks told after them, requests answered in the same sentence, and an
-undated mention that restates the last event of its class.
+with the parent's date and place where the event has none), the undated visit that is
+the occasion of dated talks, and requests answered in the same sentence. The undated
+acts of the parties to talks told after them are :mod:`kg.suggest.talk_parts`'s, the
+dates one event gives another :mod:`kg.suggest.dates_between_events`'s, and an
+undated mention that restates an earlier event :mod:`kg.suggest.restatements`'s.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 from typing import Any
 
-from kg.dates import window
+from kg.suggest.dates_between_events import DatesBetweenEvents
 from kg.suggest.english import DISCUSSING, alternation, counting
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.parents import named_dated, reports_it
 from kg.suggest.register import Register
+from kg.suggest.talk_parts import TalkParts
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention
 
-_ACTS = ("Agreement", "Pledge", "Request")
-_REMARKS = ("Statement", "PressBriefing")
-"""Remarks made "after the talks", the same day."""
-_DOERS = ("hasInitiator", "hasParticipant", "hasVisitor")
-"""What parties to talks do at them, undated in a report about the talks."""
 _RESPONSE = re.compile(
     r"\b(?:in\s+response\s+to|responding\s+to|at\s+the\s+request\s+of)\s+"
     r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:\S+\s+){0,3}$",
@@ -61,7 +58,7 @@ _INSIDE = re.compile(
 )
 
 
-class SubEvents:
+class SubEvents(DatesBetweenEvents, TalkParts):
     """The events of a report placed inside, or answering, others of
     :class:`kg.suggest.events.EventFinder`."""
 
@@ -162,41 +159,6 @@ class SubEvents:
                             event.actors.append(("hasParticipant", mention))
                             event.anchors[mention.start] = (visit.start, visit.end)
 
-    def _parts_of_talks(self, events: list[Event]) -> None:
-        """An undated agreement, promise or request whose doers (initiators, participants)
-        are parties to a meeting, call or visit told before it, or such a person's remark,
-        is part of it: "X met Y on Monday. ... The two sides also agreed ...", "He promised
-        ...". A meeting of a visitor told after the visit, undated, is part of the visit
-        ("The delegation also met with UN agencies"; its leader too: "X also called on Y").
-        The text does not place them there,
-        so they keep no date of the parent's."""
-        for index, event in enumerate(events):
-            if event.parent is not None or event.dates or not event.actors:
-                continue
-            doers = {m.entity for r, m in event.actors if r in _DOERS}
-            acts = any(self.register.is_a(event.cls, c) for c in _ACTS)
-            remark = self.register.is_a(event.cls, "Statement") and all(
-                self.register.is_a(m, "Person") for m in doers
-            )
-            meeting = event.cls == "Meeting"
-            if not doers or not (acts or remark or meeting):
-                continue
-            wanted = ("Visit",) if meeting else TALKS
-            for talks in reversed(events[:index]):
-                if not any(self.register.is_a(talks.cls, c) for c in wanted):
-                    continue
-                if meeting:
-                    visitors = {  # "The delegation was led by X. ... X also called on Y"
-                        m.entity for r, m in talks.actors if r in ("hasVisitor", "hasLeader")
-                    }
-                    if doers & visitors:
-                        event.parent, event.guessed = talks, True
-                    break
-                theirs = {m.entity for _, m in talks.actors}
-                if doers <= theirs | {g for g, s in self._governs() if s in theirs}:
-                    event.parent, event.guessed = talks, True
-                break
-
     def _visit_of_talks(self, report: Report, events: list[Event]) -> None:
         """ "A and B held talks in Tehran on Sunday and Monday. ... It was the first visit
         to Tehran by ...": an undated visit to the place of dated talks told before it is
@@ -265,41 +227,6 @@ class SubEvents:
         governed = {state for ruler, state in self._governs() if ruler == asker}
         return governed.pop() if len(governed) == 1 else None
 
-    def _topics_of_parts(self, events: list[Event]) -> None:
-        """What a party said, asked or promised at talks is what the talks were about: the
-        topics of an event inside a meeting, call or visit are the talks' topics too ("He
-        sought better visa facilitation": the meeting's ``hasTopic``)."""
-        for event in events:
-            talks = event.parent
-            if talks is None or not any(self.register.is_a(talks.cls, c) for c in TALKS):
-                continue
-            for topic in event.topics:
-                if topic.entity not in {t.entity for t in talks.topics}:
-                    talks.topics.append(topic)
-
-    def _planned_dates(self, events: list[Event]) -> None:
-        """A date after the publication ("next week", "later this month") dates only the
-        event named last before it in its sentence, the one planned ("agreed to hold a
-        meeting next week": the meeting, not the agreement), and that event no date
-        before its trigger ("agreed on Monday to hold a meeting next week")."""
-        for event in events:
-            for date in list(event.dates):
-                if event.published is None or not _future(date, event.published):
-                    continue
-                sharing = [e for e in events if date in e.dates]
-                before = [e for e in sharing if e.start < date.start] or sharing
-                owner = max(before, key=lambda e: e.start)
-                for other in sharing:
-                    if other is not owner and not other.inherited:
-                        other.dates = [d for d in other.dates if d is not date]
-                if not owner.inherited:  # "agreed on Monday to hold a meeting next week"
-                    owner.dates = [d for d in owner.dates if d is date or d.start > owner.start]
-
-    def _governs(self) -> set[tuple[str, str]]:
-        """(government, state) of the register's ``governs`` claims: an agreement of "India
-        and the Taliban" is one of a meeting with Afghanistan's minister."""
-        return {(c.subject, c.object) for c in self.register.claims if c.predicate == "governs"}
-
     def _nest(self, report: Report, event: Event, last_of: dict[str, Event]) -> None:
         """``During the visit, ...``: the event is inside the last event of that kind."""
         sentence = report.sentences[event.sentence]
@@ -317,37 +244,6 @@ class SubEvents:
             start = sentence.start + match.start()
             _inherit(event, parent, report, start, sentence.start + match.end("noun"))
 
-    def _said_after(self, report: Report, event: Event, events: list[Event]) -> None:
-        """ "X told reporters after the talks": a remark made right after the report's
-        last talks is dated as they are (the same day, in the genre), not placed inside;
-        the talks are the last event named by that very noun ("held talks"), else the last
-        of its class."""
-        if event.dates or not any(self.register.is_a(event.cls, c) for c in _REMARKS):
-            return
-        sentence = report.sentences[event.sentence]
-        nouns = "|".join(sorted((re.escape(n) for n in self.definite), key=len, reverse=True))
-        pattern = re.compile(
-            rf"\bafter\s+(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})\b",
-            re.IGNORECASE,
-        )
-        for match in pattern.finditer(sentence.text):
-            noun = match["noun"].lower()
-            kind = [e for e in events if e.cls == self.definite.get(noun, "")]
-            named = [e for e in kind if noun in e.trigger.lower().split()]
-            if not (named or kind):
-                continue
-            talks = (named or kind)[-1]
-            if talks is event or talks.date is None or talks.date.later:
-                continue
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            if start <= event.start < end:
-                continue  # the noun is the event's own
-            date = talks.date
-            event.dates = [DateMention(start, end, date.value, report.text[start:end], True,
-                                       round(date.confidence * 0.6, 2))]  # fmt: skip
-            event.inherited = True
-            return
-
 
 def _inherit(event: Event, parent: Event, report: Report, start: int, end: int) -> None:
     """A sub-event takes its parent's date (with the words that place it inside) and place,
@@ -360,40 +256,3 @@ def _inherit(event: Event, parent: Event, report: Report, start: int, end: int) 
         event.inherited = True
     if not event.places and parent.places:
         event.places = list(parent.places)
-
-
-def _future(date: DateMention, published: dt.date) -> bool:
-    """The date's window begins after the publication."""
-    try:
-        first = window(date.value)[0]
-    except ValueError:
-        return False
-    return bool(first) and first > str(published) or date.value.startswith(f"{published}..")
-
-
-_NAMED_BEFORE = re.compile(
-    r"(?:\A|[,;:]\s*)[A-Z][\w’'-]+(?:\s+(?:[A-Z]|[a-z]{1,3}-)[\w’'-]*){1,3}\s*,?\s*\Z"
-)
-"""A speaker named just before the verb ("Its spokesman, Farid al-Harbi, said"): two to
-four words, the first capitalised and each after it too, or a particle ("al-", "el-")."""
-
-
-_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Trans-Caspian Railway"
-
-
-def restates(event: Event, earlier: Event, text: str = "") -> bool:
-    """An undated mention whose actors the last event of its class already has, each in
-    the same role (India as the target of one statement does not make India's own
-    statement the same one); a statement with no actor the register knows, whose verb a
-    name just before opens ("Its spokesman, Farid al-Harbi, said"), is another speaker's;
-    a thing named by its proper name ("the Trans-Caspian Railway") is no restatement."""
-    if _PROPER.fullmatch(event.trigger) and event.trigger != earlier.trigger:
-        return False
-    mine = {(r, m.entity) for r, m in event.actors}
-    theirs = {(r, m.entity) for r, m in earlier.actors}
-    if text and not mine and event.cls in _REMARKS:
-        line = text.rfind("\n", 0, event.start) + 1
-        clause = max(line, text.rfind(".", 0, event.start) + 1)
-        if _NAMED_BEFORE.search(text[clause : event.start]):
-            return False
-    return not event.dates and mine <= theirs

@@ -18,8 +18,7 @@ from pathlib import Path
 from kg.build.tsv import InputFileError, read_text
 from kg.files import check_target
 from kg.suggest import entities as new_entities
-from kg.suggest.counted import outside_group_names, visitors
-from kg.suggest.descriptions import titled
+from kg.suggest.described_people import outside_group_names, visitors
 from kg.suggest.event_record import Event
 from kg.suggest.event_rows import EventRows, behind, one_link_a_sentence
 from kg.suggest.events import EventFinder
@@ -27,15 +26,21 @@ from kg.suggest.facts import find_positions, foreign
 from kg.suggest.figures import quantity_rows, quotation_rows
 from kg.suggest.furniture import outside_furniture
 from kg.suggest.link_back import told_again
-from kg.suggest.linked_again import join_linked
 from kg.suggest.linking import link_all
 from kg.suggest.mentions import Mention, MentionFinder
+from kg.suggest.mentions_by_description import titled
 from kg.suggest.occasion_named import date_by_named_occasion
 from kg.suggest.occasions import date_by_occasion
 from kg.suggest.pluperfect import bound_by_saying
-from kg.suggest.register import Register, SuggestSourceError, load_register, source_id
+from kg.suggest.register import (
+    Register,
+    SuggestSourceError,
+    load_register,
+    register_before_review,
+    source_id,
+)
 from kg.suggest.relations import find_relations
-from kg.suggest.review_checks import register_before_review
+from kg.suggest.retold_linked_events import join_linked
 from kg.suggest.rows import Suggestion, read_suggestions, suggestions_path
 from kg.suggest.same_cause import same_cause
 from kg.suggest.text import Report, read_report

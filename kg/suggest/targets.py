@@ -1,5 +1,8 @@
 """The annotation files a review writes into: a source's claims file and its register file.
 
+``kg add`` (:mod:`kg.suggest.intake`) writes a new claims file with the same columns;
+:mod:`kg.review` appends the rows an analyst accepts.
+
 Rows are added at the end of a file, keeping every line above as it was
 (comments, hand-written rows); a column the header lacks (``note``) is added
 at the header's end, where the rows above read it as empty. Each file is

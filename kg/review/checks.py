@@ -1,21 +1,18 @@
-"""The checks of :mod:`kg.suggest.review` that spare a newcomer a failed build: the
+"""The checks of :mod:`kg.review.decisions` that spare a newcomer a failed build: the
 source named by its number, what the reviewer typed checked against the ontology and
-the register, an event ``--accept-above`` would leave without a date, and the
-register as ``kg suggest`` first saw a reviewed source."""
+the register, and an event ``--accept-above`` would leave without a date."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from pathlib import Path
 
 from kg.build.corpus import find_all, near_miss, split_sentences
 from kg.build.ontology import Vocabulary
 from kg.build.tsv import read_rows
 from kg.errors import KgError, Problem
-from kg.suggest.edits import ReviewError
-from kg.suggest.register import Register
+from kg.review.edits import ReviewError
 from kg.suggest.rows import Suggestion
 from kg.suggest.targets import ENTITY_COLUMNS, source_ids
 from kg.vocabulary import UnknownNameError, source_vocabulary, suggest
@@ -199,38 +196,10 @@ def added_ids(path: Path) -> set[str]:
     return {row.get("id") for row in rows} - {""}
 
 
-def register_before_review(
-    register: Register, source: str, decided: Iterable[Suggestion]
-) -> Register:
-    """The register as ``kg suggest`` first saw ``source``: without the entities that its
-    review accepted into ``added-<source>.tsv``, nor the claims naming them. Proposed
-    again under the same ids, they keep the decisions taken on them (a second run does
-    not mint ``meeting-...-2`` beside the meeting accepted from the first)."""
-    accepted = {
-        r.subject
-        for r in decided
-        if r.kind == "entity" and r.status == "accepted" and r.predicate != "possibleDuplicateOf"
-    }
-    own = {
-        entity
-        for entity in accepted
-        if entity in register.entities
-        and register.entities[entity].location.path.name == f"added-{source}.tsv"
-    }
-    if not own:
-        return register
-    return replace(
-        register,
-        entities={k: v for k, v in register.entities.items() if k not in own},
-        claims=[c for c in register.claims if c.subject not in own and c.object not in own],
-    )
-
-
 __all__ = [
     "added_ids",
     "check_evidence",
     "check_typed",
-    "register_before_review",
     "sentence_of",
     "source_id_of",
     "incomplete_event",

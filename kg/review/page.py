@@ -4,7 +4,7 @@ The report's text is shown with every pending or accepted suggestion's evidence
 highlighted; clicking a highlight lists the suggestions it supports, each with
 Accept, Edit (then accept the edited row) and Reject; forms add a missed claim
 or entity. Each decision is one ``POST /api/decide`` and is written at once
-by :class:`kg.suggest.review.Review`.
+by :class:`kg.review.decisions.Review`.
 
 Safety: the server binds 127.0.0.1 only and answers only requests whose
 ``Host`` is ``127.0.0.1:PORT`` or ``localhost:PORT`` (against DNS
@@ -30,7 +30,7 @@ from typing import Any
 
 from kg.build.corpus import find_all
 from kg.errors import InputError, KgError
-from kg.suggest.review import Review, ReviewError
+from kg.review.decisions import Review, ReviewError
 from kg.suggest.rows import Suggestion
 
 MAX_BODY = 64 * 1024

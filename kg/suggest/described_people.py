@@ -1,4 +1,6 @@
-"""People a report counts but does not name, told apart by a clause: a Person or Group of their own.
+"""People and groups a report describes but does not name: those it counts and tells apart
+by a clause (a Person or Group of their own), the acts named inside a group's description
+(no event), and "the visitors" for the report's one delegation.
 
 docs/annotation.md makes an unnamed person or group an entity of its own where the
 report tells what happened to them ("a Kyrgyz national who had been held", "four
