@@ -61,6 +61,7 @@ from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.new_positions import positions_of
+from kg.suggest.owned_bodies import owned_bodies
 from kg.suggest.paired_cities import paired_city
 from kg.suggest.ships import PREFIX, ship, ship_names
 from kg.suggest.short_forms import short_forms, spelled_out
@@ -367,6 +368,10 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
         found[key_] = NewEntity(key_, cls, label, start, end, 0.5, reason)
     more = [*listed_missions(text, finder), *listed_commodities(text, finder),
             *new_borders(text, finder)]  # fmt: skip
+    for entity in owned_bodies(text, finder):  # "a foreign ministry official in X": the
+        found = {k: v for k, v in found.items()  # official named by his state's ministry
+                 if not (v.cls == entity.cls == "Person" and v.start == entity.start)}  # fmt: skip
+        found.setdefault(entity.id, entity)
     for entity in [*more, *nouns.named_by_nouns(text, finder)]:
         found.setdefault(entity.id, entity)
     return list(found.values())

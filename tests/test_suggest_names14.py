@@ -1,0 +1,45 @@
+"""Round 14 of `kg suggest`'s new entities and mentions: bodies named by a capital or an
+actor's possessive, rules of general English read from the development reports' misses,
+each tested on invented sentences and failing without its rule."""
+
+from __future__ import annotations
+
+from tests.test_suggest_mentions_general import new_entities, register
+
+
+def test_a_capital_names_the_state_of_a_ministry_and_of_its_unnamed_official() -> None:
+    found = new_entities(
+        register(), "Freedonia signed, and a foreign ministry official in Dushanbe said so."
+    )
+    assert ("Ministry", "Ministry of Foreign Affairs of Tajikistan") in found, found
+    assert ("Person", "Official of Tajikistan’s foreign ministry in Dushanbe") in found, found
+    assert not any(label.startswith("foreign ministry official") for _, label in found), found
+
+
+def test_a_ministry_in_a_city_that_is_no_capital_names_no_state() -> None:
+    found = new_entities(register(), "An energy ministry official in Zenda said it was late.")
+    assert not any(cls == "Ministry" for cls, _ in found), found
+
+
+def test_a_ministry_of_a_state_the_register_has_one_of_is_not_minted_again() -> None:
+    reg = register(("mofa", "Ministry", "Ministry of Foreign Affairs of Tajikistan", ""))
+    found = new_entities(reg, "The foreign ministry in Dushanbe said the talks were useful.")
+    assert not any(cls == "Ministry" for cls, _ in found), found
+
+
+def test_its_embassy_after_a_capital_is_the_mission_of_the_capitals_state() -> None:
+    found = new_entities(register(), "Dushanbe has kept its embassy in Zenda open.")
+    assert ("DiplomaticMission", "Embassy of Tajikistan, Zenda") in found, found
+
+
+def test_a_state_named_before_a_capital_is_the_owner_of_its_embassy() -> None:
+    found = new_entities(register(), "Ruritania, unlike Dushanbe, closed its embassy in Zenda.")
+    assert ("DiplomaticMission", "Embassy of Ruritania, Zenda") in found, found
+
+
+def test_an_actors_political_office_abroad_is_a_mission() -> None:
+    reg = register(("rebels", "ArmedGroup", "Zendan Front", ""))
+    found = new_entities(reg, "The Zendan Front’s political office in Doha denied it.")
+    assert ("DiplomaticMission", "Zendan Front political office in Doha") in found, found
+    found = new_entities(reg, "Nobody’s political office in Doha denied it.")
+    assert not any(cls == "DiplomaticMission" for cls, _ in found), found
