@@ -43,3 +43,29 @@ def test_an_actors_political_office_abroad_is_a_mission() -> None:
     assert ("DiplomaticMission", "Zendan Front political office in Doha") in found, found
     found = new_entities(reg, "Nobody’s political office in Doha denied it.")
     assert not any(cls == "DiplomaticMission" for cls, _ in found), found
+
+
+def _positions(text: str) -> set[str]:
+    from tests.suggest_sentences import suggest
+
+    rows = suggest(text)
+    kinds = {r.subject for r in rows if r.kind == "entity" and r.predicate == "type"
+             and r.object == "Position"}  # fmt: skip
+    return {r.object for r in rows if r.kind == "entity" and r.predicate == "label"
+            and r.subject in kinds}  # fmt: skip
+
+
+def test_a_title_placed_in_a_province_before_a_name_is_an_office_of_its_government() -> None:
+    found = _positions(
+        "The Taliban’s provincial spokesman in Kunduz, Abdul Wahid Sarwari, said they were farmers."
+    )
+    assert "Provincial spokesman of the Islamic Emirate of Afghanistan in Kunduz" in found, found
+
+
+def test_its_title_in_a_city_after_as_is_an_office_of_whom_the_sentence_opens_with() -> None:
+    found = _positions(
+        "Later, the Taliban appointed Gul Agha Naseri as its acting consul in Karachi."
+    )
+    assert "Consul of the Islamic Emirate of Afghanistan in Karachi" in found, found
+    found = _positions("Zenda named Gul Agha Naseri as its consul in Karachi.")  # no state
+    assert not any(label.startswith("Consul") for label in found), found

@@ -63,6 +63,7 @@ from kg.suggest.mentions import MentionFinder
 from kg.suggest.new_positions import positions_of
 from kg.suggest.owned_bodies import owned_bodies
 from kg.suggest.paired_cities import paired_city
+from kg.suggest.placed_offices import placed_offices
 from kg.suggest.ships import PREFIX, ship, ship_names
 from kg.suggest.short_forms import short_forms, spelled_out
 from kg.suggest.speakers import speaks_after
@@ -265,7 +266,8 @@ def find_new_entities(
     for entity in described(text, finder):
         if entity.id not in found and entity.id not in finder.register.entities:
             found[entity.id] = [entity]
-    for entity in positions_of(text, [o[0] for o in found.values()], finder):
+    people = [o[0] for o in found.values()]
+    for entity in [*positions_of(text, people, finder), *placed_offices(text, people, finder)]:
         found.setdefault(entity.id, [entity])
     for occurrences in found.values():
         occurrences += adjectives(text, occurrences[0])
