@@ -69,3 +69,15 @@ def test_its_title_in_a_city_after_as_is_an_office_of_whom_the_sentence_opens_wi
     assert "Consul of the Islamic Emirate of Afghanistan in Karachi" in found, found
     found = _positions("Zenda named Gul Agha Naseri as its consul in Karachi.")  # no state
     assert not any(label.startswith("Consul") for label in found), found
+
+
+def test_one_states_group_without_its_adjective_is_not_both_states_people() -> None:
+    from tests.test_suggest_mentions_general import entities
+
+    reg = register(("guards", "ArmedForces", "Ruritanian border guards", ""))
+    assert "guards" in entities(reg, "Freedonia said border guards fired first.")
+    for text in (
+        "Border guards of the two countries clashed in May.",
+        "Freedonia said border guards on both sides fired.",
+    ):
+        assert "guards" not in entities(reg, text), text
