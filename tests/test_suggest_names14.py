@@ -81,3 +81,12 @@ def test_one_states_group_without_its_adjective_is_not_both_states_people() -> N
         "Freedonia said border guards on both sides fired.",
     ):
         assert "guards" not in entities(reg, text), text
+
+
+def test_a_region_named_only_inside_a_quotation_is_no_new_entity() -> None:
+    from tests.suggest_sentences import classes, suggest
+
+    said = "Freedonia could be “a bridge between Ruritania and West Asia”, she said."
+    told = "Floods hit West Asia. She called it “West Asia of grief”, she said."
+    assert classes(suggest(told)).get("West Asia") == "Region"
+    assert "West Asia" not in classes(suggest(said))

@@ -64,6 +64,7 @@ from kg.suggest.new_positions import positions_of
 from kg.suggest.owned_bodies import owned_bodies
 from kg.suggest.paired_cities import paired_city
 from kg.suggest.placed_offices import placed_offices
+from kg.suggest.quoted_regions import only_quoted
 from kg.suggest.ships import PREFIX, ship, ship_names
 from kg.suggest.short_forms import short_forms, spelled_out
 from kg.suggest.speakers import speaks_after
@@ -269,6 +270,8 @@ def find_new_entities(
     people = [o[0] for o in found.values()]
     for entity in [*positions_of(text, people, finder), *placed_offices(text, people, finder)]:
         found.setdefault(entity.id, [entity])
+    for key in [k for k, o in found.items() if only_quoted(text, o)]:
+        del found[key]  # "a bridge between Central and South Asia”: a figure of speech
     for occurrences in found.values():
         occurrences += adjectives(text, occurrences[0])
     spans = [(o.start, o.end, o.id) for occurrences in found.values() for o in occurrences]
