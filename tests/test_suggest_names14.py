@@ -90,3 +90,10 @@ def test_a_region_named_only_inside_a_quotation_is_no_new_entity() -> None:
     told = "Floods hit West Asia. She called it “West Asia of grief”, she said."
     assert classes(suggest(told)).get("West Asia") == "Region"
     assert "West Asia" not in classes(suggest(said))
+
+
+def test_an_unnamed_place_on_a_states_border_is_a_new_region() -> None:
+    text = "Freedonia reported an attack in a district on the Ruritanian border on Monday."
+    assert ("Region", "District on the Ruritanian border") in new_entities(register(), text)
+    text = "Freedonia reported an attack in a district on the Zendan border on Monday."
+    assert not any(cls == "Region" for cls, _ in new_entities(register(), text))

@@ -69,6 +69,7 @@ from kg.suggest.ships import PREFIX, ship, ship_names
 from kg.suggest.short_forms import short_forms, spelled_out
 from kg.suggest.speakers import speaks_after
 from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
+from kg.suggest.unnamed_places import border_places
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
 
@@ -372,7 +373,7 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
             continue
         found[key_] = NewEntity(key_, cls, label, start, end, 0.5, reason)
     more = [*listed_missions(text, finder), *listed_commodities(text, finder),
-            *new_borders(text, finder)]  # fmt: skip
+            *new_borders(text, finder), *border_places(text, finder)]  # fmt: skip
     for entity in owned_bodies(text, finder):  # "a foreign ministry official in X": the
         found = {k: v for k, v in found.items()  # official named by his state's ministry
                  if not (v.cls == entity.cls == "Person" and v.start == entity.start)}  # fmt: skip
