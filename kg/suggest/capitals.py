@@ -61,3 +61,14 @@ def capital_names(register: Register) -> dict[str, str]:
         if capital and normalise(capital) in cities and normalise(capital) not in taken:
             names[entity.id] = capital
     return names
+
+
+def capital_state(name: str) -> str | None:
+    """The short name of the state whose capital ``name`` is ("Dhaka": "Bangladesh"), or
+    None: the genre names a state by its capital ("Dushanbe has kept its embassy").
+
+    >>> capital_state("Dushanbe"), capital_state("Herat")
+    ('Tajikistan', None)
+    """
+    form = normalise(name)
+    return next((s for s, c in _capitals().items() if normalise(c) == form), None)

@@ -61,11 +61,15 @@ from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.new_positions import positions_of
+from kg.suggest.owned_bodies import owned_bodies
 from kg.suggest.paired_cities import paired_city
+from kg.suggest.placed_offices import placed_offices
+from kg.suggest.quoted_regions import only_quoted
 from kg.suggest.ships import PREFIX, ship, ship_names
 from kg.suggest.short_forms import short_forms, spelled_out
 from kg.suggest.speakers import speaks_after
 from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
+from kg.suggest.unnamed_places import border_places
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
 
@@ -264,8 +268,11 @@ def find_new_entities(
     for entity in described(text, finder):
         if entity.id not in found and entity.id not in finder.register.entities:
             found[entity.id] = [entity]
-    for entity in positions_of(text, [o[0] for o in found.values()], finder):
+    people = [o[0] for o in found.values()]
+    for entity in [*positions_of(text, people, finder), *placed_offices(text, people, finder)]:
         found.setdefault(entity.id, [entity])
+    for key in [k for k, o in found.items() if only_quoted(text, o)]:
+        del found[key]  # "a bridge between Central and South Asia”: a figure of speech
     for occurrences in found.values():
         occurrences += adjectives(text, occurrences[0])
     spans = [(o.start, o.end, o.id) for occurrences in found.values() for o in occurrences]
@@ -366,7 +373,11 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
             continue
         found[key_] = NewEntity(key_, cls, label, start, end, 0.5, reason)
     more = [*listed_missions(text, finder), *listed_commodities(text, finder),
-            *new_borders(text, finder)]  # fmt: skip
+            *new_borders(text, finder), *border_places(text, finder)]  # fmt: skip
+    for entity in owned_bodies(text, finder):  # "a foreign ministry official in X": the
+        found = {k: v for k, v in found.items()  # official named by his state's ministry
+                 if not (v.cls == entity.cls == "Person" and v.start == entity.start)}  # fmt: skip
+        found.setdefault(entity.id, entity)
     for entity in [*more, *nouns.named_by_nouns(text, finder)]:
         found.setdefault(entity.id, entity)
     return list(found.values())

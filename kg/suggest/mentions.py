@@ -35,6 +35,7 @@ from kg.suggest.derived import (
     short_forms,
     synonyms,
 )
+from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.metonyms import located, unknown_places
 from kg.suggest.name_forms import demonyms
 from kg.suggest.readings import DESCRIPTIONS, agency_owner, crossed, dropped, furniture
@@ -50,6 +51,11 @@ from kg.suggest.variants import (
     tolerant,
 )
 from kg.vocabulary import normalise
+
+_BOTH_SIDES = re.compile(
+    r"\s+(?:of|from|on)\s+(?:the\s+two|both)\s+(?:countries|states|sides|nations|neighbours)\b"
+)
+"""After a group's words, both states': "border guards of the two countries"."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +160,8 @@ class MentionFinder:
                 continue  # "us" is no "US", "who" no "WHO"
             if self._common_in_name(doc, start, end, entity) or izafe_end(doc, start):
                 continue  # "Ministry of Refugees", "Tehrik-i-Taliban": words of another name
+            if (start, end, entity) in implied and self._both_sides(doc, end, entity):
+                continue  # "border guards of the two countries": not one state's guards
             taken.update(range(start, end))
             if (start, end, entity) in implied:
                 how, confidence = "a form its names imply", 0.85
@@ -262,6 +270,18 @@ class MentionFinder:
         return not self.register.is_a(mention.entity, "Place") and any(
             m.start <= mention.start and mention.end <= m.end for m in missions
         )
+
+    def _both_sides(self, doc: Any, end: int, entity: str) -> bool:
+        """Whether a form implied of one state's entity ("border guards" of "Afghan border
+        guards") is said of both sides right after it ("border guards of the two
+        countries", "... on both sides"): the two states' people, not that entity (round
+        fourteen)."""
+        if not _BOTH_SIDES.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
+            return False
+        states = {f for f, e in self.forms if self.register.is_a(e, "State")}
+        states |= {a for state in states for a in demonyms(state)}
+        label = normalise(self.register.entities[entity].label).split()
+        return any(w in states or state_of_adjective(w) or state_named(w) for w in label)
 
     def _common_in_name(self, doc: Any, start: int, end: int, entity: str) -> bool:
         """A register name written in lower case (a common noun: "refugees"; a topic's alias

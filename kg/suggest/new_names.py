@@ -1,7 +1,8 @@
 """New entities named by common nouns of the genre (round six), for reports unlike the seed's.
 
 - another state's mission (:func:`other_missions`): "its embassy in Kabul" (the
-  state the sentence opens with), "the Afghan embassy in Tehran", "Iran’s
+  state the sentence opens with, or whose capital it opens with: "Dushanbe has kept its
+  embassy in Kabul", round fourteen), "the Afghan embassy in Tehran", "Iran’s
   consulate in Herat", where the register has no mission of that state there, is a
   new DiplomaticMission "Embassy of Afghanistan, Tehran"; "the Chinese embassy"
   with no place is the one in the dateline's city (round eight);
@@ -30,6 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
+from kg.suggest.capitals import capital_state
 from kg.suggest.described_people import counted_people
 from kg.suggest.english import OFFICE_HEADS, PEOPLE, PORTFOLIO, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
@@ -83,7 +85,14 @@ def adjective_state(finder: MentionFinder, adjective: str) -> str | None:
     return state_of_adjective(form)
 
 
-def _has_mission(finder: MentionFinder, state: str, place: str) -> bool:
+def _capital_of(finder: MentionFinder, words: list[str]) -> str | None:
+    """The state of the first capital among ``words`` ("Dushanbe has kept its embassy"),
+    where no state is named."""
+    capitals = (capital_state(w) for w in words)
+    return next((state_label(finder, c) for c in capitals if c), None)
+
+
+def has_mission(finder: MentionFinder, state: str, place: str) -> bool:
     words = set(normalise(state).split()) | set(normalise(place).split())
     return any(
         finder.register.is_a(e.id, "DiplomaticMission") and words <= set(normalise(e.label).split())
@@ -114,10 +123,11 @@ def other_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
             else:  # "its": the state the sentence opens with
                 ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
                 opening = text[ends[-1] if ends else 0 : match.start()]
-                named = (state_label(finder, w.group()) for w in _WORD.finditer(opening))
-                state = next((s for s in named if s), None)
+                words = [w.group() for w in _WORD.finditer(opening)]
+                named = (state_label(finder, w) for w in words)
+                state = next((s for s in named if s), None) or _capital_of(finder, words)
             place = groups.get("place") or _filed_in(text)  # "the Chinese embassy said"
-            if not state or not place or state_named(place) or _has_mission(finder, state, place):
+            if not state or not place or state_named(place) or has_mission(finder, state, place):
                 continue
             if state_label(finder, place) == state:
                 continue  # "the Pakistani embassy" in a report filed in Islamabad: abroad
@@ -182,14 +192,16 @@ def compass_regions(text: str, finder: MentionFinder) -> list[NewEntity]:
     return found
 
 
-_MINISTRY = re.compile(
-    r"\b(?P<state>[A-Z][a-z]+)[’']s\s+(?:(?:foreign|defen[cs]e|interior|finance|commerce|trade|"
-    r"energy|water|health|education|information|transport|agriculture|economy|justice|"
-    r"refugees|mines|petroleum|industry)\s+(?:and\s+[a-z]+\s+)?)(?:ministry|office)\b"
+PORTFOLIOS = (
+    r"(?:foreign|defen[cs]e|interior|finance|commerce|trade|energy|water|health|education|"
+    r"information|transport|agriculture|economy|justice|refugees|mines|petroleum|industry)"
+    r"\s+(?:and\s+[a-z]+\s+)?"
 )
+"""A regex of a ministry's portfolio in lower case, before "ministry": "foreign "."""
+_MINISTRY = re.compile(rf"\b(?P<state>[A-Z][a-z]+)[’']s\s+{PORTFOLIOS}(?:ministry|office)\b")
 
 
-def _has_ministry(finder: MentionFinder, state: str) -> bool:
+def has_ministry(finder: MentionFinder, state: str) -> bool:
     """Whether the register has a ministry of the state (``memberOf`` it, or named by it)."""
     register = finder.register
     ids = {e for f, e in finder.forms if f == normalise(state) and register.is_a(e, "State")}
@@ -212,13 +224,19 @@ def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
     for match in _MINISTRY.finditer(text):
         words = match.group()
         state = state_label(finder, match["state"])
-        if state is None or normalise(words) in finder.names or _has_ministry(finder, state):
+        if state is None or normalise(words) in finder.names or has_ministry(finder, state):
             continue  # no state; a register name; a ministry of the register's may be it
-        what = " ".join(match.group().split()[1:-1]).title()  # "foreign": "Foreign Affairs"
-        label = f"Ministry of {_AFFAIRS.get(what.lower(), what)} of {state}"
+        label = ministry_label(" ".join(match.group().split()[1:-1]), state)
         found.append(NewEntity(slug(label), "Ministry", label, match.start(), match.end(), 0.5,
                                "a state's ministry", aliases=(words,)))  # fmt: skip
     return found
+
+
+def ministry_label(portfolio: str, state: str) -> str:
+    """A state's ministry named as the register names ministries ("foreign", "Iran":
+    "Ministry of Foreign Affairs of Iran")."""
+    what = portfolio.title()
+    return f"Ministry of {_AFFAIRS.get(what.lower(), what)} of {state}"
 
 
 def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
