@@ -1,7 +1,9 @@
-"""SHACL validation of the built graph with pySHACL (imported only here)."""
+"""SHACL validation of the built graph with pySHACL (imported only here), and the
+counts the shapes require, read for the review (:func:`required_counts`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
@@ -14,6 +16,30 @@ from kg.namespaces import SH
 
 def load_shapes(ontology_dir: Path) -> Graph:
     return read_turtle(ontology_dir / SHAPES_FILE, "shapes")
+
+
+@dataclass(frozen=True)
+class RequiredCount:
+    """A shape's ``sh:minCount`` on the nodes of a class: ``kg:Meeting`` needs two values
+    of ``sem:hasActor`` ("A meeting needs at least two actors ...")."""
+
+    target_class: URIRef
+    path: URIRef
+    min_count: int
+    message: str
+
+
+def required_counts(shapes: Graph) -> list[RequiredCount]:
+    """Every ``sh:minCount`` of a property shape on a simple path, with the class its node
+    shape targets: what the build's validation will ask of a node of that class."""
+    found: list[RequiredCount] = []
+    for node_shape, target in shapes.subject_objects(SH.targetClass):
+        for prop in shapes.objects(node_shape, SH.property):
+            path, least = shapes.value(prop, SH.path), shapes.value(prop, SH.minCount)
+            if isinstance(target, URIRef) and isinstance(path, URIRef) and least is not None:
+                message = str(shapes.value(prop, SH.message) or "")
+                found.append(RequiredCount(target, path, int(str(least)), message))
+    return sorted(found, key=lambda r: (str(r.target_class), str(r.path)))
 
 
 def union_graph(dataset: Dataset) -> Graph:

@@ -1,15 +1,18 @@
 """The checks of :mod:`kg.review.decisions` that spare a newcomer a failed build: the
 source named by its number, what the reviewer typed checked against the ontology and
-the register, and an event ``--accept-above`` would leave without a date."""
+the register, and a new entity ``--accept-above`` would leave short of what the build's
+SHACL shapes require (an event's time, a meeting's two actors: read from the shapes)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from rdflib import URIRef
+
 from kg.build.corpus import find_all, near_miss, split_sentences
 from kg.build.ontology import Vocabulary
+from kg.build.shacl import RequiredCount, load_shapes, required_counts
 from kg.build.tsv import read_rows
 from kg.errors import KgError, Problem
 from kg.review.edits import ReviewError
@@ -65,57 +68,81 @@ def check_typed(row: Suggestion, vocabulary: Vocabulary, known: Callable[[], set
             )
 
 
-def incomplete_event(
-    rows: list[Suggestion], vocabulary: Vocabulary, entity: str, confidence: float
-) -> str:
-    """Why ``--accept-above`` leaves the new ``entity``: an event whose date, or a meeting
-    whose second actor, would not be accepted with it (the build refuses an event
-    without a time and a meeting with fewer than two actors); empty when it may go."""
+def requirements(ontology_dir: Path) -> list[RequiredCount]:
+    """What the build's SHACL shapes require of a node of each class (its ``sh:minCount``
+    constraints): read from the shapes, so the review predicts no rule of its own."""
+    return required_counts(load_shapes(ontology_dir))
+
+
+def unmet(
+    rows: list[Suggestion],
+    vocabulary: Vocabulary,
+    required: list[RequiredCount],
+    entity: str,
+    counted: Callable[[Suggestion], bool],
+) -> list[tuple[RequiredCount, list[Suggestion]]]:
+    """The counts the shapes require of the new ``entity`` (by its type rows) that its
+    claims kept by ``counted`` fall short of, each with every claim that would give a
+    value of it (the rows the build materialises on that path: ``hasTime`` for
+    ``sem:hasTime``, the role properties for ``sem:hasActor``)."""
     types = [
-        vocabulary.classes.get(r.object)
+        vocabulary.classes[r.object]
         for r in rows
-        if r.kind == "entity" and r.subject == entity and r.predicate == "type"
+        if r.kind == "entity"
+        and r.subject == entity
+        and r.predicate == "type"
+        and r.object in vocabulary.classes
     ]
-
-    def is_a(name: str) -> bool:
-        cls = vocabulary.classes.get(name)
-        return cls is not None and any(t is not None and vocabulary.is_a(t, cls) for t in types)
-
-    if not is_a("Event"):
-        return ""
     claims = [r for r in rows if r.kind == "claim" and r.subject == entity]
+    found: list[tuple[RequiredCount, list[Suggestion]]] = []
+    for need in required:
+        if not any(need.target_class in vocabulary.ancestors.get(t, ()) for t in types):
+            continue
+        if not any(_gives(vocabulary, name, need.path) for name in vocabulary.properties):
+            continue  # a value no claim gives (a label: an entity row, accepted with it)
+        giving = [r for r in claims if _gives(vocabulary, r.predicate, need.path)]
+        if len({r.object for r in giving if counted(r)}) < need.min_count:
+            found.append((need, giving))
+    return found
+
+
+def _gives(vocabulary: Vocabulary, predicate: str, path: URIRef) -> bool:
+    """Whether a claim of ``predicate`` gives a value on ``path`` (the property itself or
+    one of its super-properties, as the build materialises them)."""
+    prop = vocabulary.properties.get(predicate)
+    return prop is not None and (prop.iri == path or path in prop.super_properties)
+
+
+def _short(need: RequiredCount) -> str:
+    """A shape's message without its note to modellers: "An event needs at least one time"."""
+    return need.message.split(" (")[0].rstrip(".")
+
+
+def incomplete_event(
+    rows: list[Suggestion],
+    vocabulary: Vocabulary,
+    required: list[RequiredCount],
+    entity: str,
+    confidence: float,
+) -> str:
+    """Why ``--accept-above`` leaves the new ``entity``: a count the build's shapes require
+    (an event's time, a meeting's two actors) that the rows it would accept with the
+    entity fall short of; empty when it may go."""
 
     def taken(row: Suggestion) -> bool:
         return row.status == "accepted" or (
             row.status == "suggested" and row.confidence >= confidence
         )
 
-    def below(found: list[Suggestion]) -> str:
+    for need, giving in unmet(rows, vocabulary, required, entity, taken):
         listed = ", ".join(
-            f"{r.sid} at {r.confidence:.2f}" for r in found if r.status != "rejected"
+            f"{r.sid} at {r.confidence:.2f}" for r in giving if r.status != "rejected"
         )
-        return listed or "none suggested"
-
-    dates = [r for r in claims if r.predicate == "hasTime"]
-    if not any(taken(r) for r in dates):
         return (
-            f"an event whose date is below {confidence:g} ({below(dates)}): "
-            "the build needs its date; decide by hand"
-        )
-    actors = [r for r in claims if _is_role(vocabulary, r.predicate)]
-    if is_a("Meeting") and len({r.object for r in actors if taken(r)}) < 2:
-        return (
-            f"a meeting with fewer than two actors at {confidence:g} or above ({below(actors)}): "
-            "the build needs two; decide by hand"
+            f"{_short(need)}, and at {confidence:g} or above it would not have "
+            f"them ({listed or 'none suggested'}): decide by hand"
         )
     return ""
-
-
-def _is_role(vocabulary: Vocabulary, predicate: str) -> bool:
-    """Whether ``predicate`` names an actor of an event: a role of the ontology (its
-    ``kg:roleType``, the mark the build's dispute rules read too)."""
-    prop = vocabulary.properties.get(predicate)
-    return prop is not None and prop.role_type is not None
 
 
 def check_evidence(text: str, source: str, evidence: str) -> None:
@@ -149,43 +176,50 @@ def waiting_message(entity: str, rows: list[Suggestion]) -> str:
     )
 
 
-_NEEDED = re.compile(r"An event without a time: kgr:(\S+)|fewer than two actors: kgr:([^,\s]+)")
-"""A build problem that a pending suggestion may settle (its date, its actors)."""
-
-
 def pending_fixes(problems: Iterable[Problem]) -> list[str]:
-    """For each build problem of an event accepted in a review (no time, too few actors),
-    the pending suggestions of that report that would settle it, as one line each."""
+    """For each build problem of a new entity accepted in a review whose accepted claims
+    fall short of what the shapes require (an event's time, a meeting's actors), the
+    pending suggestions of that report that would give it, as one line each."""
     from kg.build.ontology import load_vocabulary
     from kg.resources import default_ontology_dir
     from kg.suggest.rows import read_suggestions, suggestions_path
 
     lines: list[str] = []
+    seen: set[str] = set()
     vocabulary: Vocabulary | None = None
+    required: list[RequiredCount] = []
     for problem in problems:
-        found = _NEEDED.search(problem.message)
         where = problem.location
-        if found is None or where is None or not where.path.name.startswith("added-"):
+        if where is None or not where.path.name.startswith("added-"):
             continue
+        entity = _entity_at(where.path, where.line)
+        if not entity or entity in seen:
+            continue
+        seen.add(entity)
         source = where.path.stem.removeprefix("added-")
-        entity = found.group(1) or found.group(2)
-        vocabulary = vocabulary or load_vocabulary(default_ontology_dir())
         try:
             rows = read_suggestions(suggestions_path(where.path.parent.parent, source))
         except KgError:
             continue
-        wanted = [
-            r
-            for r in rows
-            if r.status == "suggested"
-            and r.subject == entity
-            and (r.predicate == "hasTime" if found.group(1) else _is_role(vocabulary, r.predicate))
-        ]
-        if wanted:
-            accepts = " ".join(f"--accept {r.sid}" for r in wanted[:4])
-            what = "its date is" if found.group(1) else "its actors are"
-            lines.append(f"{entity}: {what} pending: kg review {source} {accepts}")
+        if vocabulary is None:
+            vocabulary = load_vocabulary(default_ontology_dir())
+            required = requirements(default_ontology_dir())
+        accepted = lambda r: r.status == "accepted"  # noqa: E731
+        for need, giving in unmet(rows, vocabulary, required, entity, accepted):
+            wanted = [r for r in giving if r.status == "suggested"]
+            if wanted:
+                accepts = " ".join(f"--accept {r.sid}" for r in wanted[:4])
+                lines.append(f"{entity}: {_short(need)}; pending: kg review {source} {accepts}")
     return lines
+
+
+def _entity_at(path: Path, line: int) -> str:
+    """The id on line ``line`` of a register file ("" if there is none)."""
+    try:
+        text = path.read_text(encoding="utf-8").split("\n")
+    except OSError:
+        return ""
+    return text[line - 1].split("\t", 1)[0] if 0 < line <= len(text) else ""
 
 
 def added_ids(path: Path) -> set[str]:

@@ -150,7 +150,9 @@ class Review(ReviewedSource):
                 continue
             if min(r.confidence for r in rows) < confidence:
                 continue
-            undated = incomplete_event(self.rows, self.vocabulary, subject, confidence)
+            undated = incomplete_event(
+                self.rows, self.vocabulary, self.requirements, subject, confidence
+            )
             if undated:
                 skipped.extend((r.sid, undated) for r in rows)
                 continue

@@ -8,10 +8,11 @@ import functools
 from pathlib import Path
 
 from kg.build.ontology import Vocabulary, load_vocabulary
+from kg.build.shacl import RequiredCount
 from kg.build.tsv import InputFileError, read_text
 from kg.errors import KgError
 from kg.resources import default_ontology_dir
-from kg.review.checks import added_ids, source_id_of
+from kg.review.checks import added_ids, requirements, source_id_of
 from kg.review.edits import ReviewError
 from kg.suggest.rows import (
     Suggestion,
@@ -73,6 +74,11 @@ class ReviewedSource:
     def vocabulary(self) -> Vocabulary:
         """The ontology's classes and predicates (read at the first decision that needs them)."""
         return load_vocabulary(self.ontology_dir or default_ontology_dir())
+
+    @functools.cached_property
+    def requirements(self) -> list[RequiredCount]:
+        """What the build's shapes require of a node of each class (an event's time)."""
+        return requirements(self.ontology_dir or default_ontology_dir())
 
     def known_ids(self) -> set[str]:
         """Every id a claim may name: the register's, and the entities proposed here."""
