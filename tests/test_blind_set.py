@@ -1,5 +1,5 @@
 """The invented test reports (benchmarks/blind/): they build with the seed fixture, and
-the benchmark scores 901-902, 905-906, 909-910 and 913-914 in its "invented (dev)" column and 903-904,
+the benchmark scores 901-902, 905-906, 909-910 and 913-915 in its "invented (dev)" column and 903-904,
 907-908, 911, 912 and 916 in its "blind (invented)" column."""
 
 from __future__ import annotations
@@ -33,26 +33,11 @@ S911 = "911_0d7f06a6c2e9ab2c"
 S912 = "912_d18877eeba4069c9"
 S913 = "913_004f9f530d2d0260"
 S914 = "914_3b66e800f7bd7a2e"
+S915 = "915_0ae53be7b697489b"
 S916 = "916_0a1df8408060fd2e"
-INVENTED = (
-    S901,
-    S902,
-    S903,
-    S904,
-    S905,
-    S906,
-    S907,
-    S908,
-    S909,
-    S910,
-    S911,
-    S912,
-    S913,
-    S914,
-    S916,
-)
-DEV_REPORTS = (S901, S902, S905, S906, S909, S910, S913, S914)
+DEV_REPORTS = (S901, S902, S905, S906, S909, S910, S913, S914, S915)
 BLIND_REPORTS = (S903, S904, S907, S908, S911, S912, S916)
+INVENTED = tuple(sorted(DEV_REPORTS + BLIND_REPORTS))  # 901-916 in order
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +61,7 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
         + [blind] * 2
         + [dev] * 2
         + [blind] * 2
-        + [dev] * 2
+        + [dev] * 3
         + [blind]
     )
     assert [bench.column_of(s) for s in INVENTED] == expected
@@ -119,6 +104,10 @@ def test_the_invented_reports_are_new_and_say_they_are_invented() -> None:
     for subject in ("Helmand", "rail", "CPEC", "Ishkashim", "TAPI", "Chabahar", "Baradar", "Doha"):
         assert subject not in text, (S914, subject)  # other subjects than 901-912's
     assert "earthquake" in text and "2027" in text  # a quake of 2027, not the seeds' relief
+    text = (BLIND / "corpus" / f"{S915}.txt").read_text(encoding="utf-8")
+    for subject in ("Helmand", "rail", "CPEC", "Ishkashim", "TAPI", "Chabahar", "earthquake"):
+        assert subject not in text, (S915, subject)  # other subjects than 901-914's
+    assert "deported" in text and "2027" in text  # returns from Pakistan and Iran in 2027
     text = (BLIND / "corpus" / f"{S916}.txt").read_text(encoding="utf-8")
     for subject in ("Helmand", "Torkham", "CPEC", "Ishkashim", "TAPI", "Chabahar", "earthquake"):
         assert subject not in text, (S916, subject)  # other subjects than 901-914's
@@ -162,6 +151,7 @@ def test_the_invented_set_builds_with_the_seed_every_span_verbatim(
     assert "denied" in factuality[S913] and "CT-" in factuality[S913]  # no swap; no embassy
     assert "planned" in factuality[S913]  # the flight to the United States on Sunday
     assert "denied" in factuality[S914] and "planned" in factuality[S914]  # Mujahid; tents
+    assert "denied" in factuality[S915] and "CT-" in factuality[S915]  # Tehran; no extension
     assert "denied" in factuality[S916] and "planned" in factuality[S916]  # Iran's clause; Tashkent
 
 
@@ -270,6 +260,13 @@ def test_leaving_one_invented_report_out_keeps_the_seed_and_the_others(
         reduced.entities
     )  # 903's, 901's, 909's, the seed's
     assert not any(c.source == S914 for c in reduced.claims)
+    reduced = bench.held_out(full, S915, data, texts)
+    assert "abdul-kabir" not in reduced.entities  # 915's own
+    assert "afghan-departures-from-iran-2027" not in reduced.entities
+    assert {"unhcr", "iom", "torkham", "chaman-crossing", "afghan-returnees-from-iran"} <= set(
+        reduced.entities
+    )  # 902's, 903's, 903's, 912's, 908's
+    assert not any(c.source == S915 for c in reduced.claims)
     reduced = bench.held_out(full, S916, data, texts)
     assert "bakhtiyor-saidov" not in reduced.entities  # 916's own
     assert "lapis-lazuli-corridor" not in reduced.entities
