@@ -58,6 +58,7 @@ from kg.suggest.event_words import (
     subject_here,
     unnamed_voice,
 )
+from kg.suggest.flights import flight_destinations, relief_flight
 from kg.suggest.headlines import one_with_the_body
 from kg.suggest.hosted import guests_for_talks
 from kg.suggest.mentions import Mention
@@ -126,6 +127,7 @@ class EventFinder(EventRoles, SubEvents):
                 extra = [{"IS_ALPHA": True, "IS_SENT_START": False, "OP": "?"}] * 2
                 self.loose.add(key, [[*words[:-1], *extra, words[-1]]])
         self.project = next((t for t in triggers if t.cls == PROJECT and not t.needs), None)
+        self.shipment = next((t for t in triggers if t.cls == "AidShipment"), None)
         self.definite: dict[str, str] = {}
         for trigger in triggers:
             for noun in trigger.definite:
@@ -148,7 +150,9 @@ class EventFinder(EventRoles, SubEvents):
         kept: list[tuple[int, int, Trigger]] = []
         aside = furniture(report.text)  # "ALSO READ | X, Y sign energy pact": another story
         hits = [h for h in hits if not any(s <= doc[h[0]].idx < e for s, e in aside)]
-        hits = [h for h in hits if not _adjective(doc, h)]
+        hits = [
+            relief_flight(report, doc, h, self.shipment) for h in hits if not _adjective(doc, h)
+        ]
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
                 if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):
@@ -261,6 +265,7 @@ class EventFinder(EventRoles, SubEvents):
         events = sessions(report, events, dates)  # "told the Security Council": its session
         convened(report, events, mentions)  # "a UN-convened meeting": its convener
         events = moved_shipments(events)  # "a consignment ... was unloaded": the shipment
+        flight_destinations(self.register, report.text, events)  # "flown to Doha"
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
         self._visit_of_talks(report, events)
