@@ -64,3 +64,23 @@ def test_killed_beside_no_disaster_opens_no_event_of_its_own() -> None:
 
 def test_a_crossing_opened_needs_a_crossing() -> None:
     assert not events(suggest("Pakistan opened a new chapter with Kabul on Thursday."), "Event")
+
+
+def test_a_body_that_closes_a_sentence_of_relief_is_its_voice() -> None:
+    rows = suggest("A Turkish plane landed in Kabul with 30 tonnes of flour, the embassy said.")
+    assert events(rows, "AidShipment")
+    assert not events(rows, "Statement")
+    rows = suggest("Nepal has pledged 5 million dollars to Bhutan, its foreign office said.")
+    assert not events(rows, "Statement")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nepal sent 30 tonnes of rice to Bhutan, the ministry said in a statement on Monday.",
+        "The Nepali minister held talks with the Bhutanese king, the ministry said.",
+        "Nepal has pledged 5 million dollars to Bhutan, she said.",
+    ],
+)
+def test_a_statement_that_says_more_than_the_voice_stays(sentence: str) -> None:
+    assert events(suggest(sentence), "Statement")

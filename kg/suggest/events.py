@@ -56,9 +56,8 @@ from kg.suggest.event_words import (
     places_before,
     restated,
     subject_here,
-    unnamed_voice,
 )
-from kg.suggest.flights import flight_destinations, relief_flight
+from kg.suggest.flights import flight_destinations, relief_flight, voice_only
 from kg.suggest.headlines import one_with_the_body
 from kg.suggest.hosted import guests_for_talks
 from kg.suggest.mentions import Mention
@@ -150,9 +149,8 @@ class EventFinder(EventRoles, SubEvents):
         kept: list[tuple[int, int, Trigger]] = []
         aside = furniture(report.text)  # "ALSO READ | X, Y sign energy pact": another story
         hits = [h for h in hits if not any(s <= doc[h[0]].idx < e for s, e in aside)]
-        hits = [
-            relief_flight(report, doc, h, self.shipment) for h in hits if not _adjective(doc, h)
-        ]
+        hits = [h for h in hits if not _adjective(doc, h)]
+        hits = [relief_flight(report, doc, h, self.shipment) for h in hits]
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
                 if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):
@@ -166,8 +164,8 @@ class EventFinder(EventRoles, SubEvents):
                 continue  # "is considering involvement in development projects"
             if habitual(doc, hit[1]):
                 continue  # "a working group that will meet every three months": a habit
-            if hit[2].cls == "Statement" and unnamed_voice(report, doc[hit[0]].idx):
-                continue  # "..., Iranian officials said.": the voice, no statement
+            if voice_only(report, doc, kept, hit):
+                continue  # "..., Iranian officials said.", "..., the embassy said.": the voice
             if kept and (self._hosts_an_event(doc, kept[-1], hit) or restated(doc, kept[-1], hit)):
                 kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks;
                 # "reiterated its request": the request, no statement besides

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.suggest.event_record import Event
+from kg.suggest.event_words import unnamed_voice
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
@@ -76,3 +77,40 @@ def flight_destinations(register: Register, text: str, events: list[Event]) -> N
                 continue
             kept.append((role, mention))
         event.actors = kept
+
+
+_AID = ("AidShipment", "AidPledge")
+_PRONOUNS = [["he"], ["she"], ["they"], ["it"]]
+_CLOSING = re.compile(r"\s*\.?[”\"]?\s*\Z")
+
+
+def reported_relief(
+    report: Report, doc: Any, kept: list[tuple[int, int, Trigger]], hit: tuple[int, int, Trigger]
+) -> bool:
+    """ "A plane landed in Kabul with 60 tonnes of food, the embassy said.": a speech verb
+    that closes a sentence telling an aid shipment or pledge, after a comma and a short
+    subject that is no pronoun, gives the voice of the figures (docs/annotation.md, "Voice
+    and factuality"), no statement of its own; ``kept``: the triggers kept before ``hit``."""
+    start, end, trigger = hit
+    if trigger.cls != "Statement":
+        return False
+    offset = doc[start].idx
+    sentence = report.sentence_at(offset)
+    if not _CLOSING.fullmatch(report.text[doc[end - 1].idx + len(doc[end - 1]) : sentence.end]):
+        return False  # "..., the ministry said in a statement on Monday": a statement
+    comma = report.text.rfind(",", sentence.start, offset)
+    subject = report.text[comma + 1 : offset].split()
+    if comma < 0 or len(subject) > 6 or [w.lower() for w in subject] in _PRONOUNS:
+        return False  # "..., she said.": the speaker's words go on, her statement
+    return any(k[2].cls in _AID and sentence.start <= doc[k[0]].idx < comma for k in kept)
+
+
+def voice_only(
+    report: Report, doc: Any, kept: list[tuple[int, int, Trigger]], hit: tuple[int, int, Trigger]
+) -> bool:
+    """Whether a statement's trigger only gives the sentence's voice: unnamed officials
+    (:func:`kg.suggest.event_words.unnamed_voice`) or the source of an aid act's figures
+    (:func:`reported_relief`)."""
+    if hit[2].cls != "Statement":
+        return False
+    return unnamed_voice(report, doc[hit[0]].idx) or reported_relief(report, doc, kept, hit)
