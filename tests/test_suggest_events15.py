@@ -84,3 +84,16 @@ def test_a_body_that_closes_a_sentence_of_relief_is_its_voice() -> None:
 )
 def test_a_statement_that_says_more_than_the_voice_stays(sentence: str) -> None:
     assert events(suggest(sentence), "Statement")
+
+
+def test_a_shipment_told_by_its_vehicle_has_the_actors_its_subject_names() -> None:
+    rows = suggest(
+        "Relief for the victims in Afghanistan gathered pace, as planes from two countries"
+        " landed in Kabul and Pakistan opened the Torkham crossing."
+    )
+    (event,) = events(rows, "AidShipment")
+    named = {entity for _, entity in actors(rows, event)}
+    assert not named & {"afghanistan", "pakistan", "islamic-emirate-of-afghanistan"}
+    rows = suggest("Two planes from India landed in Kabul with 20 tonnes of rice.")
+    (event,) = events(rows, "AidShipment")
+    assert ("hasInitiator", "india") in actors(rows, event)

@@ -57,7 +57,7 @@ from kg.suggest.event_words import (
     restated,
     subject_here,
 )
-from kg.suggest.flights import flight_destinations, relief_flight, voice_only
+from kg.suggest.flights import flight_destinations, relief_actors, relief_flight, voice_only
 from kg.suggest.headlines import one_with_the_body
 from kg.suggest.hosted import guests_for_talks
 from kg.suggest.mentions import Mention
@@ -264,6 +264,7 @@ class EventFinder(EventRoles, SubEvents):
         convened(report, events, mentions)  # "a UN-convened meeting": its convener
         events = moved_shipments(events)  # "a consignment ... was unloaded": the shipment
         flight_destinations(self.register, report.text, events)  # "flown to Doha"
+        relief_actors(report, events)  # "Two planes of the Red Crescent landed in Kabul"
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
         self._visit_of_talks(report, events)

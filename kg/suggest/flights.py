@@ -58,6 +58,21 @@ def relief_flight(
     return start, end, replace(shipment, phrase=trigger.phrase, needs=(), refers_only=False)
 
 
+def relief_actors(report: Report, events: list[Event]) -> None:
+    """The actors of a shipment told by its vehicle are those its subject names ("Two planes
+    of the Red Crescent landed"); a name before the subject's clause ("relief for the victims
+    in eastern Afghanistan gathered pace, as aircraft ... landed") or after the arrival verb
+    (the place landed in, "and Pakistan opened ...") is none of its actors."""
+    for event in events:
+        if event.cls != SHIPMENT or event.trigger.lower() not in _ARRIVALS:
+            continue
+        sentence = report.sentence_at(event.start)
+        before = report.text[sentence.start : event.start]
+        cuts = [m.end() for m in _CLAUSE.finditer(before)]
+        low = sentence.start + (cuts[-1] if cuts else 0)
+        event.actors = [(r, m) for r, m in event.actors if low <= m.start < event.start]
+
+
 _FLOWN = re.compile(r"(?:flown|flight|flights|airlifted)(?:\s+\w+)?\s+to\Z", re.IGNORECASE)
 """A flight's trigger ending in "to": "flown to", "flown on to", "a flight to"."""
 
