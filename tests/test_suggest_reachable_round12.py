@@ -115,9 +115,10 @@ def test_a_states_adjective_alone_makes_no_member() -> None:
 
 
 def test_a_named_body_in_capitals_is_a_source_though_its_last_word_is_a_plural() -> None:
-    topics, (statement,), (pledge,) = _told(
-        "Kazakhstan pledged 5,000 tonnes of flour for flood victims, Kazakhstan’s Border "
+    topics, (statement,), (agreement,) = _told(  # not an aid act: its figures' voice, no
+        # statement (round fourteen, kg/suggest/flights.py)
+        "Kazakhstan signed a memorandum on flood relief with Nepal, Kazakhstan’s Border "
         "Guards said.",
-        "AidPledge",
+        "Agreement",
     )
-    assert (statement, pledge) in topics
+    assert (statement, agreement) in topics

@@ -56,8 +56,8 @@ from kg.suggest.event_words import (
     places_before,
     restated,
     subject_here,
-    unnamed_voice,
 )
+from kg.suggest.flights import flight_destinations, relief_actors, relief_flight, voice_only
 from kg.suggest.headlines import one_with_the_body
 from kg.suggest.hosted import guests_for_talks
 from kg.suggest.mentions import Mention
@@ -128,6 +128,7 @@ class EventFinder(EventRoles, SubEvents):
                 extra = [{"IS_ALPHA": True, "IS_SENT_START": False, "OP": "?"}] * 2
                 self.loose.add(key, [[*words[:-1], *extra, words[-1]]])
         self.project = next((t for t in triggers if t.cls == PROJECT and not t.needs), None)
+        self.shipment = next((t for t in triggers if t.cls == "AidShipment"), None)
         self.definite: dict[str, str] = {}
         for trigger in triggers:
             for noun in trigger.definite:
@@ -151,6 +152,7 @@ class EventFinder(EventRoles, SubEvents):
         aside = furniture(report.text)  # "ALSO READ | X, Y sign energy pact": another story
         hits = [h for h in hits if not any(s <= doc[h[0]].idx < e for s, e in aside)]
         hits = [h for h in hits if not _adjective(doc, h)]
+        hits = [relief_flight(report, doc, h, self.shipment) for h in hits]
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
                 if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):
@@ -164,8 +166,8 @@ class EventFinder(EventRoles, SubEvents):
                 continue  # "is considering involvement in development projects"
             if habitual(doc, hit[1]):
                 continue  # "a working group that will meet every three months": a habit
-            if hit[2].cls == "Statement" and unnamed_voice(report, doc[hit[0]].idx):
-                continue  # "..., Iranian officials said.": the voice, no statement
+            if voice_only(report, doc, kept, hit):
+                continue  # "..., Iranian officials said.", "..., the embassy said.": the voice
             if kept and (self._hosts_an_event(doc, kept[-1], hit) or restated(doc, kept[-1], hit)):
                 kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks;
                 # "reiterated its request": the request, no statement besides
@@ -263,6 +265,8 @@ class EventFinder(EventRoles, SubEvents):
         events = sessions(report, events, dates)  # "told the Security Council": its session
         convened(report, events, mentions)  # "a UN-convened meeting": its convener
         events = moved_shipments(events)  # "a consignment ... was unloaded": the shipment
+        flight_destinations(self.register, report.text, events)  # "flown to Doha"
+        relief_actors(report, events)  # "Two planes of the Red Crescent landed in Kabul"
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
         self._visit_of_talks(report, events)

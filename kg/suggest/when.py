@@ -56,7 +56,7 @@ _DASH = r"\s*[-–—]\s*"
 # words that put a clause in the future: "will", "is due to", "plans to", "the next round"
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|(?:due|expected|scheduled|set|slated|planned|poised)\s+to|plans?\s+to"
-    r"|to\s+be\s+held|upcoming|next"
+    r"|to\s+be\s+held|(?:is|are)\s+to\s+be|upcoming|next"
     r"|(?:agreed|agrees|decided|decides|promised|vowed|pledged|intends?|aims?|hopes?)\s+to\s+\w+"
     r")\b|'ll\b",
     re.IGNORECASE,
