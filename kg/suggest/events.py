@@ -25,7 +25,6 @@ its dates and places (the other reports' claims) do not contradict these
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
 from kg.suggest.agreement_points import agreement_points, in_a_list
@@ -62,6 +61,7 @@ from kg.suggest.headlines import one_with_the_body
 from kg.suggest.hosted import guests_for_talks
 from kg.suggest.mentions import Mention
 from kg.suggest.onlookers import TALKED
+from kg.suggest.projects import named_projects, project_trigger
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
 from kg.suggest.restatements import restates
@@ -73,16 +73,8 @@ from kg.suggest.told_in_detail import in_detail, join_actors
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
 
-PROJECT = "DevelopmentProject"
 EVENT = "Event"
 """The catch-all class: two of its triggers in a sentence are two acts, not one named twice."""
-_PROJECT_NAME = re.compile(
-    r"(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\b)(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,3}"
-    r"[A-Z][\w’'-]*[ \t]+(?:Railway|Pipeline|Corridor|Project))\b(?![ \t]+[A-Z(])"
-)
-"""A capitalised name of one to four words before Railway, Pipeline, Corridor or Project,
-not a body named by a capitalised word after it, nor opened by a determiner."""
-
 
 _NEW_OBJECT = re.compile(r"\s+(?:a|an|another|fresh|new)\s+(?!\w+\s+(?:of|to)\b)", re.IGNORECASE)
 """A request's object opened by an indefinite article ("had proposed a joint team"): a
@@ -127,7 +119,7 @@ class EventFinder(EventRoles, SubEvents):
                 words = [{"NORM": t.norm_} for t in phrase]
                 extra = [{"IS_ALPHA": True, "IS_SENT_START": False, "OP": "?"}] * 2
                 self.loose.add(key, [[*words[:-1], *extra, words[-1]]])
-        self.project = next((t for t in triggers if t.cls == PROJECT and not t.needs), None)
+        self.project = project_trigger(triggers)
         self.shipment = next((t for t in triggers if t.cls == "AidShipment"), None)
         self.definite: dict[str, str] = {}
         for trigger in triggers:
@@ -143,7 +135,7 @@ class EventFinder(EventRoles, SubEvents):
         loose = self.loose(doc) if len(self.loose) else []
         for key, start, end in [*self.matcher(doc), *loose]:
             hits.append((start, end, self.by_key[doc.vocab.strings[key]]))
-        hits += self._named_projects(doc)
+        hits += named_projects(doc, self.project)
         order = {id(t): i for i, t in enumerate(self.by_key.values())}
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].refers_only, order.get(id(h[2]), -1)))
         # the longest at a place; of equals, a trigger before a noun that only refers
@@ -285,21 +277,6 @@ class EventFinder(EventRoles, SubEvents):
             if event.parent is not None:
                 event.parent = first_part.get(id(event.parent), event.parent)
         return result
-
-    def _named_projects(self, doc: Any) -> list[tuple[int, int, Trigger]]:
-        """ "the planned Trans-Afghan Railway", "the Kasa Water Project": a capitalised name
-        ending in Railway, Pipeline, Corridor or Project names a development project (with
-        the roles of the table's first plain row of the class), unless a capitalised word
-        follows ("the Afghan Railway Authority": a body)."""
-        if self.project is None:
-            return []
-        found = []
-        for match in _PROJECT_NAME.finditer(doc.text):
-            span = doc.char_span(*match.span("name"), alignment_mode="expand")
-            if span is not None:
-                trigger = replace(self.project, phrase=match.group("name"), definite=())
-                found.append((span.start, span.end, trigger))
-        return found
 
     @staticmethod
     def _verb_before(
