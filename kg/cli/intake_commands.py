@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,10 @@ def add(
             author=author,
         )
     click.echo(f"added {added.source}")
+    if added.wrapped is not None:
+        from kg.suggest.intake import WRAPPED
+
+        click.echo(f"warning: {added.text}:{added.wrapped}: {WRAPPED}", err=True)
     for name, value in (
         ("headline", added.headline),
         ("dateline", added.dateline),
@@ -110,7 +115,13 @@ def add(
         if path is None:
             continue
         click.echo(f"wrote {path}")
-    click.echo(f"next: kg suggest {added.source}, then kg review {added.source}")
+    # the folders given as options go with the next commands, or they look elsewhere
+    folders = "".join(
+        f" {option} {shlex.quote(str(path))}"
+        for option, path in (("--data", data_dir), ("--corpus", corpus))
+        if path is not None
+    )
+    click.echo(f"next: kg suggest {added.source}{folders}, then kg review {added.source}{folders}")
 
 
 @click.command()
@@ -122,7 +133,8 @@ def add(
     "undos",
     multiple=True,
     metavar="SID",
-    help="Take back an accepted suggestion (its row leaves the claims or register file).",
+    help="Take back a decision: an accepted suggestion's row leaves the claims or register "
+    "file; a rejected one is pending again.",
 )
 @click.option(
     "--accept-above",

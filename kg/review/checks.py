@@ -168,7 +168,13 @@ def sentence_of(text: str, evidence: str) -> str:
 
 def waiting_message(entity: str, rows: list[Suggestion]) -> str:
     """Why a claim naming the new ``entity`` (whose rows are ``rows``) must wait, and the
-    rows to accept first."""
+    rows to accept first (or, where the reviewer rejected the entity, that rejection)."""
+    rejected = [r.sid for r in rows if r.predicate == "type" and r.status == "rejected"]
+    if rejected:
+        return (
+            f"names the new entity {entity!r}, whose type row you rejected ({rejected[0]}): "
+            f"reject this row too, or undo that rejection first"
+        )
     waiting = [r.sid for r in rows if r.predicate in ("type", "label") and r.status != "accepted"]
     return (
         f"names the new entity {entity!r}, which is not accepted: "

@@ -112,9 +112,12 @@ class Review(ReviewedSource):
 
     @in_turn
     def undo(self, sid: str) -> Suggestion:
-        """Take back an accepted row: its line leaves the claims or register file and the
-        row is pending again (a new entity's type or label only when no claim names it)."""
+        """Take back a decision: an accepted row's line leaves the claims or register file
+        (a new entity's type or label only when no claim names it), and the row, accepted
+        or rejected, is pending again."""
         row = self.find(sid)
+        if row.status == "rejected":
+            return self._set(row, "suggested")
         if row.status != "accepted":
             raise ReviewError(f"{sid} is {row.status}, not accepted: nothing to undo")
         if row.kind == "claim":

@@ -103,6 +103,8 @@ class Added:
     sources: Path
     exclusions: Path | None = None
     """The coverage exclusions of its page furniture, if it showed any."""
+    wrapped: int | None = None
+    """The first line that breaks off inside a sentence (:func:`wrapped_line`), if any."""
 
 
 def read_report(path: Path) -> str:
@@ -137,11 +139,43 @@ def read_report(path: Path) -> str:
     if not text:
         raise AddError(f"{path}: empty: no text to add")
     if not story_sentences(text):
+        wrapped = wrapped_line(text)
+        if wrapped is not None:
+            raise AddError(f"{path}:{wrapped}: {WRAPPED}")
         raise AddError(
             f"{path}: no story sentence (one of at least {MIN_STORY_WORDS} words "
             "ending in '.', '?' or '!'): is this a report?"
         )
     return text + "\n"
+
+
+WRAPPED = (
+    "the line breaks inside a sentence (a hard-wrapped text?): kg reads each paragraph "
+    "as one line; join the paragraph's lines"
+)
+"""What ``kg add`` says of a text whose paragraphs are wrapped over several lines."""
+
+
+def wrapped_line(text: str) -> int | None:
+    """The number of the first line that breaks off inside a sentence: it ends in no
+    stop or colon and the next line goes on in lower case (a hard-wrapped paragraph,
+    which kg, reading a paragraph per line, would cut in two).
+
+    >>> wrapped_line("Envoys met in Osh on Friday and agreed on a\ncorridor for the summer.")
+    1
+    >>> wrapped_line("Envoys meet\nOSH: envoys met on Friday.") is None
+    True
+    """
+    lines = text.split("\n")
+    for number, (line, following) in enumerate(zip(lines, lines[1:], strict=False), start=1):
+        line, following = line.strip(), following.strip()
+        if (
+            len(line.split()) >= 2
+            and not re.search(r"[.?!:;”’\"')]\Z", line)
+            and following[:1].islower()
+        ):
+            return number
+    return None
 
 
 def story_sentences(text: str) -> list[str]:
@@ -326,6 +360,7 @@ def add_report(
         claims_path,
         sources_file,
         exclusions_path if furniture else None,
+        wrapped_line(text),
     )
 
 
