@@ -37,6 +37,9 @@ FORUM = [
     suggestion("entity", "forum", "type", "Meeting", "met", 0.7),
     suggestion("entity", "forum", "label", "Meeting: met", "met", 0.7),
 ]
+FORUM_DATE = suggestion(
+    "claim", "forum", "hasTime", '2025-01-08 "on Wednesday" relative', "on Wednesday", 0.9
+)
 FORUM_MISRI = suggestion("claim", "forum", "hasParticipant", "misri", "Vikram Misri met", 0.95)
 MEDICINES_ROW = suggestion(
     "claim", "aid", "hasDescription", "medicines", "India sent 300 tonnes of medicines", 0.6
@@ -105,6 +108,22 @@ def test_kg_add_names_the_line_where_a_hard_wrapped_text_breaks_a_sentence(
     assert re.search(
         r"warning: \S+/\d{3}_[0-9a-f]{16}\.txt:5: the line breaks inside", added.output
     )
+
+
+def test_the_review_command_a_failed_build_notes_runs_on_the_builds_folders(
+    tiny: TinyCorpus,
+) -> None:
+    review = _review(tiny, [*FORUM, FORUM_DATE])
+    review.accept_entity("forum")  # its date still pending: the build fails
+    folders = ["--data", str(tiny.data), "--corpus", str(tiny.corpus)]
+    built = CliRunner().invoke(cli, ["build", "--check", *folders])
+    assert built.exit_code == 1
+    note = next(x for x in built.stderr.splitlines() if x.startswith("note: forum: "))
+    command = shlex.split(note.split("pending: ")[1])
+    assert command[:3] == ["kg", "review", "s1"]
+    accepted = CliRunner().invoke(cli, command[1:])
+    assert accepted.exit_code == 0, accepted.output  # not "unknown source"
+    assert Review(tiny.data, tiny.corpus, "s1").find(FORUM_DATE.sid).status == "accepted"
 
 
 def test_a_claim_naming_a_rejected_entity_says_it_was_rejected(tiny: TinyCorpus) -> None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import shlex
 from pathlib import Path
 from typing import Any
 
 import click
 
-from kg.cli.errors import library_errors
+from kg.cli.errors import folder_options, library_errors
 from kg.cli.output import emit_rows, output_options, resolve_format
 
 
@@ -115,12 +114,7 @@ def add(
         if path is None:
             continue
         click.echo(f"wrote {path}")
-    # the folders given as options go with the next commands, or they look elsewhere
-    folders = "".join(
-        f" {option} {shlex.quote(str(path))}"
-        for option, path in (("--data", data_dir), ("--corpus", corpus))
-        if path is not None
-    )
+    folders = folder_options(data_dir, corpus)  # or the next commands look elsewhere
     click.echo(f"next: kg suggest {added.source}{folders}, then kg review {added.source}{folders}")
 
 

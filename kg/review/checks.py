@@ -182,10 +182,11 @@ def waiting_message(entity: str, rows: list[Suggestion]) -> str:
     )
 
 
-def pending_fixes(problems: Iterable[Problem]) -> list[str]:
+def pending_fixes(problems: Iterable[Problem], options: str = "") -> list[str]:
     """For each build problem of a new entity accepted in a review whose accepted claims
     fall short of what the shapes require (an event's time, a meeting's actors), the
-    pending suggestions of that report that would give it, as one line each."""
+    pending suggestions of that report that would give it, as one line each (the
+    ``kg review`` command with ``options``: the build's ``--data`` and ``--corpus``)."""
     from kg.build.ontology import load_vocabulary
     from kg.resources import default_ontology_dir
     from kg.suggest.rows import read_suggestions, suggestions_path
@@ -215,7 +216,9 @@ def pending_fixes(problems: Iterable[Problem]) -> list[str]:
             wanted = [r for r in giving if r.status == "suggested"]
             if wanted:
                 accepts = " ".join(f"--accept {r.sid}" for r in wanted[:4])
-                lines.append(f"{entity}: {_short(need)}; pending: kg review {source} {accepts}")
+                lines.append(
+                    f"{entity}: {_short(need)}; pending: kg review {source}{options} {accepts}"
+                )
     return lines
 
 
