@@ -186,3 +186,10 @@ def test_the_docs_say_where_kg_build_writes_and_when_kg_coverage_exits_1(
     result = CliRunner().invoke(cli, ["coverage", *folders, "--json"])
     assert result.exit_code == 1, result.output
     assert "It exits 1 while any sentence is uncovered." in docs
+
+
+def test_a_typo_in_typed_evidence_gets_the_words_the_text_has(tiny: TinyCorpus) -> None:
+    review = _review(tiny, [])
+    with pytest.raises(ReviewError) as refused:
+        review.add_claim("aid", "hasDescription", "medicines", "India sent 300 tones of medicines")
+    assert str(refused.value).endswith("(the text has 'India sent 300 tonnes of medicines')")

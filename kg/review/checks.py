@@ -5,6 +5,7 @@ SHACL shapes require (an event's time, a meeting's two actors: read from the sha
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -150,8 +151,30 @@ def check_evidence(text: str, source: str, evidence: str) -> None:
     if find_all(text, evidence):
         return
     message = f"evidence does not occur verbatim in {source}: {evidence!r}"
-    hint = near_miss(text, evidence)
+    hint = near_miss(text, evidence) or closest_words(text, evidence)
     raise ReviewError(message + (f" (the text has {hint!r})" if hint else ""))
+
+
+def closest_words(text: str, span: str) -> str | None:
+    """The run of as many words of ``text`` as ``span`` has that reads most like it, where
+    one is close (a typo typed into the evidence: ``milion`` for ``million``).
+
+    >>> closest_words("They aim to raise trade to 200 million dollars.", "to 200 milion dollars")
+    'to 200 million dollars'
+    """
+    words = span.split()
+    if not words:
+        return None
+    runs: dict[str, None] = {}
+    for line in text.split("\n"):
+        found = line.split()
+        for start in range(len(found) - len(words) + 1):
+            run = " ".join(found[start : start + len(words)])
+            if span[-1].isalnum():  # the sentence's stop is not part of what was typed
+                run = run.rstrip(".,;:!?”’\"')")
+            runs[run] = None
+    close = difflib.get_close_matches(" ".join(words), list(runs), n=1, cutoff=0.85)
+    return close[0] if close and find_all(text, close[0]) else None
 
 
 def sentence_of(text: str, evidence: str) -> str:
