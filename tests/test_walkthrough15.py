@@ -1,11 +1,15 @@
 """What tripped a newcomer walking through docs/annotation.md's "Adding a report" on a
-scratch copy of the data (walk 15): `kg add`'s next step dropping `--data`, a claim
-naming an entity the reviewer rejected asking for that entity to be accepted, no way
-back from a mis-clicked Reject, the docs promising to edit an entity row's id, and the
-docs silent on where `kg build` writes and on `kg coverage`'s exit code. Texts invented."""
+scratch copy of the data (walk 15): `kg add`'s next step and a failed build's note
+dropping `--data`/`--corpus`, a hard-wrapped text refused as "no story sentence", a
+claim naming an entity the reviewer rejected asking for that entity to be accepted, no
+way back from a mis-clicked Reject, no near miss for a typo in typed evidence, and the
+docs promising to edit an entity row's id, silent on where `kg build` writes, on
+`kg coverage`'s exit code and on a short span covering every sentence it occurs in.
+Texts invented."""
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from pathlib import Path
@@ -193,3 +197,21 @@ def test_a_typo_in_typed_evidence_gets_the_words_the_text_has(tiny: TinyCorpus) 
     with pytest.raises(ReviewError) as refused:
         review.add_claim("aid", "hasDescription", "medicines", "India sent 300 tones of medicines")
     assert str(refused.value).endswith("(the text has 'India sent 300 tonnes of medicines')")
+
+
+def test_a_short_span_covers_every_sentence_it_occurs_in_as_the_docs_say(
+    tiny: TinyCorpus,
+) -> None:
+    later = "The envoys agreed to hold a second round in Dubai in the spring."
+    text = (tiny.corpus / "s1.txt").read_text(encoding="utf-8")
+    (tiny.corpus / "s1.txt").write_text(text + later + "\n", encoding="utf-8")
+    folders = ["--data", str(tiny.data), "--corpus", str(tiny.corpus)]
+
+    def status() -> str:
+        result = CliRunner().invoke(cli, ["coverage", "--sentences", "--json", *folders])
+        return next(row["status"] for row in json.loads(result.stdout) if row["text"] == later)
+
+    assert status() == "none"
+    tiny.append("claims/s1.tsv", "meeting\thasPlace\tdubai\ts1\tDubai")  # one word
+    assert status() == "claims"  # the later sentence too, though the claim is not about it
+    assert "a one-word span such as `trade` covers each sentence with that word" in _prose(DOCS)
