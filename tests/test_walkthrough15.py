@@ -209,7 +209,7 @@ def test_a_short_span_covers_every_sentence_it_occurs_in_as_the_docs_say(
 
     def status() -> str:
         result = CliRunner().invoke(cli, ["coverage", "--sentences", "--json", *folders])
-        return next(row["status"] for row in json.loads(result.stdout) if row["text"] == later)
+        return str(next(r["status"] for r in json.loads(result.stdout) if r["text"] == later))
 
     assert status() == "none"
     tiny.append("claims/s1.tsv", "meeting\thasPlace\tdubai\ts1\tDubai")  # one word
