@@ -20,8 +20,8 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.resources import project_root, workspace_dir
 from kg.review.decisions import Review, ReviewError
-from kg.review.page import render_page
-from kg.suggest.rows import Suggestion, suggestions_path, write_suggestions
+from kg.review.page import ReviewServer, render_page
+from kg.suggest.rows import Suggestion, read_suggestions, suggestions_path, write_suggestions
 from tests.conftest import TinyCorpus, suggestion
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "annotation.md"
@@ -215,3 +215,25 @@ def test_a_short_span_covers_every_sentence_it_occurs_in_as_the_docs_say(
     tiny.append("claims/s1.tsv", "meeting\thasPlace\tdubai\ts1\tDubai")  # one word
     assert status() == "claims"  # the later sentence too, though the claim is not about it
     assert "a one-word span such as `trade` covers each sentence with that word" in _prose(DOCS)
+
+
+def test_the_page_rejects_a_new_entity_with_every_row_naming_it_in_one_click(
+    tiny: TinyCorpus,
+) -> None:
+    review = _review(tiny, [*FORUM, FORUM_DATE, FORUM_MISRI, MEDICINES_ROW])
+    page = render_page(review, "token", "nonce")
+    assert 'class="reject-entity"' in _card(page, FORUM[0].sid)
+    server = ReviewServer(review)
+    try:
+        answer = server.decide({"action": "reject-entity", "sid": FORUM[0].sid})
+    finally:
+        server.close()
+    forum = [*FORUM, FORUM_DATE, FORUM_MISRI]
+    assert sorted(answer["rejected"]) == sorted(r.sid for r in forum)
+    statuses = {r.sid: r.status for r in read_suggestions(suggestions_path(tiny.data, "s1"))}
+    assert {statuses[r.sid] for r in forum} == {"rejected"}
+    assert statuses[MEDICINES_ROW.sid] == "suggested"  # a row not naming it stays
+    with pytest.raises(ReviewError, match="'misri' is not a new entity proposed here"):
+        review.reject_entity("misri")  # a register entity: its claims are not swept away
+    page = render_page(Review(tiny.data, tiny.corpus, "s1"), "token", "nonce")
+    assert "which you rejected" not in _card(page, FORUM_MISRI.sid)  # rejected with it

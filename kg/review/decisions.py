@@ -101,6 +101,21 @@ class Review(ReviewedSource):
         return [self.accept(row.sid) for row in rows]
 
     @in_turn
+    def reject_entity(self, subject: str) -> list[Suggestion]:
+        """Reject one new entity: its pending rows, and every pending row naming it (none
+        of which could be accepted without it). Refused once any of its rows is accepted."""
+        if not any(r.predicate == "type" for r in self.group(subject)):
+            raise ReviewError(f"{subject!r} is not a new entity proposed here")
+        if any(r.status == "accepted" for r in self.group(subject)):
+            raise ReviewError(f"{subject!r} is accepted: undo its rows first")
+        rows = [
+            r for r in self.rows if r.status == "suggested" and subject in (r.subject, r.object)
+        ]
+        if not rows:
+            raise ReviewError(f"no pending rows for the entity {subject!r}")
+        return [self.reject(row.sid) for row in rows]
+
+    @in_turn
     def reject(self, sid: str) -> Suggestion:
         """Mark a suggestion rejected: it is not suggested again."""
         row = self.find(sid)

@@ -177,6 +177,9 @@ class ReviewServer:
             if action == "accept-entity":
                 rows = self.review.accept_entity(self.review.find(sid).subject)
                 return {"sid": sid, "status": "accepted", "accepted": [r.sid for r in rows]}
+            if action == "reject-entity":
+                rows = self.review.reject_entity(self.review.find(sid).subject)
+                return {"sid": sid, "status": "rejected", "rejected": [r.sid for r in rows]}
             if action == "undo":
                 row = self.review.undo(sid)
                 return {"sid": row.sid, "status": row.status}
