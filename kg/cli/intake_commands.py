@@ -101,7 +101,7 @@ def add(
         )
     click.echo(f"added {added.source}")
     if added.wrapped is not None:
-        from kg.suggest.intake import WRAPPED
+        from kg.suggest.furniture import WRAPPED
 
         click.echo(f"warning: {added.text}:{added.wrapped}: {WRAPPED}", err=True)
     for name, value in (

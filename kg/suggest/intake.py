@@ -36,7 +36,7 @@ from kg.build.corpus import split_sentences
 from kg.build.tsv import MAX_FILE_BYTES, InputFileError, read_bytes
 from kg.errors import InputError, KgError
 from kg.files import write_file
-from kg.suggest.furniture import page_line, subheadings
+from kg.suggest.furniture import WRAPPED, page_line, subheadings, wrapped_line
 from kg.suggest.targets import CLAIM_COLUMNS
 from kg.suggest.text import DATELINE, FRONT_LINES
 
@@ -147,35 +147,6 @@ def read_report(path: Path) -> str:
             "ending in '.', '?' or '!'): is this a report?"
         )
     return text + "\n"
-
-
-WRAPPED = (
-    "the line breaks inside a sentence (a hard-wrapped text?): kg reads each paragraph "
-    "as one line; join the paragraph's lines"
-)
-"""What ``kg add`` says of a text whose paragraphs are wrapped over several lines."""
-
-
-def wrapped_line(text: str) -> int | None:
-    """The number of the first line that breaks off inside a sentence: it ends in no
-    stop or colon and the next line goes on in lower case (a hard-wrapped paragraph,
-    which kg, reading a paragraph per line, would cut in two).
-
-    >>> wrapped_line("Envoys met in Osh on Friday and agreed on a\ncorridor for the summer.")
-    1
-    >>> wrapped_line("Envoys meet\nOSH: envoys met on Friday.") is None
-    True
-    """
-    lines = text.split("\n")
-    for number, (line, following) in enumerate(zip(lines, lines[1:], strict=False), start=1):
-        line, following = line.strip(), following.strip()
-        if (
-            len(line.split()) >= 2
-            and not re.search(r"[.?!:;”’\"')]\Z", line)
-            and following[:1].islower()
-        ):
-            return number
-    return None
 
 
 def story_sentences(text: str) -> list[str]:
