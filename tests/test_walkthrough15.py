@@ -237,3 +237,23 @@ def test_the_page_rejects_a_new_entity_with_every_row_naming_it_in_one_click(
         review.reject_entity("misri")  # a register entity: its claims are not swept away
     page = render_page(Review(tiny.data, tiny.corpus, "s1"), "token", "nonce")
     assert "which you rejected" not in _card(page, FORUM_MISRI.sid)  # rejected with it
+
+
+def test_an_accepted_mention_writes_no_row_as_the_docs_say(tiny: TinyCorpus) -> None:
+    mention = suggestion("mention", "dubai", "mention", "Dubai", "Dubai")
+    review = _review(tiny, [mention])
+
+    def annotations() -> dict[str, str]:
+        return {
+            str(path): path.read_text(encoding="utf-8")
+            for path in tiny.data.rglob("*.tsv")
+            if path.parent.name != "suggestions"
+        }
+
+    before = annotations()
+    review.accept(mention.sid)
+    assert review.find(mention.sid).status == "accepted"
+    assert annotations() == before
+    assert "an accepted mention (a register entity the text names) is recorded in the" in (
+        DOCS.read_text(encoding="utf-8")
+    )
