@@ -245,8 +245,8 @@ def test_a_build_that_misses_an_events_date_names_the_pending_row(tiny: TinyCorp
     assert result.exit_code == 1
     assert "An event without a time: kgr:talks" in result.stderr
     assert (
-        f"note: talks: An event needs at least one time; pending: kg review s1 --accept {TALKS_DATE.sid}"
-        in (result.stderr)
+        f"note: talks: An event needs at least one time; pending: kg review s1 --data "
+        f"{tiny.data} --corpus {tiny.corpus} --accept {TALKS_DATE.sid}" in (result.stderr)
     )
 
 

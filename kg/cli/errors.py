@@ -12,7 +12,9 @@ first. An error the CLI itself finds in what was typed is a
 from __future__ import annotations
 
 import contextlib
+import shlex
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -52,6 +54,20 @@ def one_line(message: str) -> str:
     return " ".join(part.strip() for part in message.splitlines() if part.strip()) or message
 
 
+def folder_options(data_dir: Path | None, corpus: Path | None) -> str:
+    """The ``--data`` and ``--corpus`` a command was given, for the command it says to run
+    next (without them that command would look in the default folders).
+
+    >>> folder_options(Path("/tmp/my data"), None)
+    " --data '/tmp/my data'"
+    """
+    return "".join(
+        f" {option} {shlex.quote(str(path))}"
+        for option, path in (("--data", data_dir), ("--corpus", corpus))
+        if path is not None
+    )
+
+
 @contextlib.contextmanager
 def library_errors(
     outcome: str = "nothing was written", option: str | None = None
@@ -73,7 +89,10 @@ def library_errors(
             click.echo(str(problem), err=True)
         from kg.review.checks import pending_fixes
 
-        for line in pending_fixes(failure.problems):  # an event accepted without its date
+        context = click.get_current_context(silent=True)
+        params = context.params if context is not None else {}
+        folders = folder_options(params.get("data_dir"), params.get("corpus"))
+        for line in pending_fixes(failure.problems, folders):  # an event without its date
             click.echo(f"note: {line}", err=True)
         raise CommandError(f"build failed: {len(failure.problems)} problem(s); {outcome}") from None
     except InputError as exc:

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from kg.cli.errors import library_errors
+from kg.cli.errors import folder_options, library_errors
 from kg.cli.output import emit_rows, output_options, resolve_format
 
 
@@ -100,6 +100,10 @@ def add(
             author=author,
         )
     click.echo(f"added {added.source}")
+    if added.wrapped is not None:
+        from kg.suggest.furniture import WRAPPED
+
+        click.echo(f"warning: {added.text}:{added.wrapped}: {WRAPPED}", err=True)
     for name, value in (
         ("headline", added.headline),
         ("dateline", added.dateline),
@@ -110,7 +114,8 @@ def add(
         if path is None:
             continue
         click.echo(f"wrote {path}")
-    click.echo(f"next: kg suggest {added.source}, then kg review {added.source}")
+    folders = folder_options(data_dir, corpus)  # or the next commands look elsewhere
+    click.echo(f"next: kg suggest {added.source}{folders}, then kg review {added.source}{folders}")
 
 
 @click.command()
@@ -122,7 +127,8 @@ def add(
     "undos",
     multiple=True,
     metavar="SID",
-    help="Take back an accepted suggestion (its row leaves the claims or register file).",
+    help="Take back a decision: an accepted suggestion's row leaves the claims or register "
+    "file; a rejected one is pending again.",
 )
 @click.option(
     "--accept-above",

@@ -5,6 +5,7 @@ SHACL shapes require (an event's time, a meeting's two actors: read from the sha
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -150,8 +151,30 @@ def check_evidence(text: str, source: str, evidence: str) -> None:
     if find_all(text, evidence):
         return
     message = f"evidence does not occur verbatim in {source}: {evidence!r}"
-    hint = near_miss(text, evidence)
+    hint = near_miss(text, evidence) or closest_words(text, evidence)
     raise ReviewError(message + (f" (the text has {hint!r})" if hint else ""))
+
+
+def closest_words(text: str, span: str) -> str | None:
+    """The run of as many words of ``text`` as ``span`` has that reads most like it, where
+    one is close (a typo typed into the evidence: ``milion`` for ``million``).
+
+    >>> closest_words("They aim to raise trade to 200 million dollars.", "to 200 milion dollars")
+    'to 200 million dollars'
+    """
+    words = span.split()
+    if not words:
+        return None
+    runs: dict[str, None] = {}
+    for line in text.split("\n"):
+        found = line.split()
+        for start in range(len(found) - len(words) + 1):
+            run = " ".join(found[start : start + len(words)])
+            if span[-1].isalnum():  # the sentence's stop is not part of what was typed
+                run = run.rstrip(".,;:!?”’\"')")
+            runs[run] = None
+    close = difflib.get_close_matches(" ".join(words), list(runs), n=1, cutoff=0.85)
+    return close[0] if close and find_all(text, close[0]) else None
 
 
 def sentence_of(text: str, evidence: str) -> str:
@@ -168,7 +191,13 @@ def sentence_of(text: str, evidence: str) -> str:
 
 def waiting_message(entity: str, rows: list[Suggestion]) -> str:
     """Why a claim naming the new ``entity`` (whose rows are ``rows``) must wait, and the
-    rows to accept first."""
+    rows to accept first (or, where the reviewer rejected the entity, that rejection)."""
+    rejected = [r.sid for r in rows if r.predicate == "type" and r.status == "rejected"]
+    if rejected:
+        return (
+            f"names the new entity {entity!r}, whose type row you rejected ({rejected[0]}): "
+            f"reject this row too, or undo that rejection first"
+        )
     waiting = [r.sid for r in rows if r.predicate in ("type", "label") and r.status != "accepted"]
     return (
         f"names the new entity {entity!r}, which is not accepted: "
@@ -176,10 +205,11 @@ def waiting_message(entity: str, rows: list[Suggestion]) -> str:
     )
 
 
-def pending_fixes(problems: Iterable[Problem]) -> list[str]:
+def pending_fixes(problems: Iterable[Problem], options: str = "") -> list[str]:
     """For each build problem of a new entity accepted in a review whose accepted claims
     fall short of what the shapes require (an event's time, a meeting's actors), the
-    pending suggestions of that report that would give it, as one line each."""
+    pending suggestions of that report that would give it, as one line each (the
+    ``kg review`` command with ``options``: the build's ``--data`` and ``--corpus``)."""
     from kg.build.ontology import load_vocabulary
     from kg.resources import default_ontology_dir
     from kg.suggest.rows import read_suggestions, suggestions_path
@@ -209,7 +239,9 @@ def pending_fixes(problems: Iterable[Problem]) -> list[str]:
             wanted = [r for r in giving if r.status == "suggested"]
             if wanted:
                 accepts = " ".join(f"--accept {r.sid}" for r in wanted[:4])
-                lines.append(f"{entity}: {_short(need)}; pending: kg review {source} {accepts}")
+                lines.append(
+                    f"{entity}: {_short(need)}; pending: kg review {source}{options} {accepts}"
+                )
     return lines
 
 

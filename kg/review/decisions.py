@@ -101,6 +101,21 @@ class Review(ReviewedSource):
         return [self.accept(row.sid) for row in rows]
 
     @in_turn
+    def reject_entity(self, subject: str) -> list[Suggestion]:
+        """Reject one new entity: its pending rows, and every pending row naming it (none
+        of which could be accepted without it). Refused once any of its rows is accepted."""
+        if not any(r.predicate == "type" for r in self.group(subject)):
+            raise ReviewError(f"{subject!r} is not a new entity proposed here")
+        if any(r.status == "accepted" for r in self.group(subject)):
+            raise ReviewError(f"{subject!r} is accepted: undo its rows first")
+        rows = [
+            r for r in self.rows if r.status == "suggested" and subject in (r.subject, r.object)
+        ]
+        if not rows:
+            raise ReviewError(f"no pending rows for the entity {subject!r}")
+        return [self.reject(row.sid) for row in rows]
+
+    @in_turn
     def reject(self, sid: str) -> Suggestion:
         """Mark a suggestion rejected: it is not suggested again."""
         row = self.find(sid)
@@ -112,9 +127,12 @@ class Review(ReviewedSource):
 
     @in_turn
     def undo(self, sid: str) -> Suggestion:
-        """Take back an accepted row: its line leaves the claims or register file and the
-        row is pending again (a new entity's type or label only when no claim names it)."""
+        """Take back a decision: an accepted row's line leaves the claims or register file
+        (a new entity's type or label only when no claim names it), and the row, accepted
+        or rejected, is pending again."""
         row = self.find(sid)
+        if row.status == "rejected":
+            return self._set(row, "suggested")
         if row.status != "accepted":
             raise ReviewError(f"{sid} is {row.status}, not accepted: nothing to undo")
         if row.kind == "claim":

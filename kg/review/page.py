@@ -110,6 +110,12 @@ def render_page(review: Review, token: str, nonce: str) -> str:
         waiting={
             r.subject for r in rows if r.kind == "entity" and review.waits_for_acceptance(r.subject)
         },
+        # new entities whose type row the reviewer rejected: their claims cannot be accepted
+        rejected_entities={
+            r.subject
+            for r in rows
+            if r.kind == "entity" and r.predicate == "type" and r.status == "rejected"
+        },
         # what the forms offer as you type: ids, predicates and classes the build knows
         entity_ids=sorted(review.known_ids()),
         predicates=sorted(review.vocabulary.properties),
@@ -171,6 +177,9 @@ class ReviewServer:
             if action == "accept-entity":
                 rows = self.review.accept_entity(self.review.find(sid).subject)
                 return {"sid": sid, "status": "accepted", "accepted": [r.sid for r in rows]}
+            if action == "reject-entity":
+                rows = self.review.reject_entity(self.review.find(sid).subject)
+                return {"sid": sid, "status": "rejected", "rejected": [r.sid for r in rows]}
             if action == "undo":
                 row = self.review.undo(sid)
                 return {"sid": row.sid, "status": row.status}

@@ -102,4 +102,33 @@ def outside_furniture(rows: list[Suggestion], text: str, excluded: list[str]) ->
     return [r for r in rows if not inside(r) and r.subject not in gone and r.object not in gone]
 
 
-__all__ = ["outside_furniture", "page_line", "subheadings"]
+WRAPPED = (
+    "the line breaks inside a sentence (a hard-wrapped text?): kg reads each paragraph "
+    "as one line; join the paragraph's lines"
+)
+"""What ``kg add`` says of a text whose paragraphs are wrapped over several lines."""
+
+
+def wrapped_line(text: str) -> int | None:
+    """The number of the first line that breaks off inside a sentence: it ends in no
+    stop or colon and the next line goes on in lower case (a hard-wrapped paragraph,
+    which kg, reading a paragraph per line, would cut in two).
+
+    >>> wrapped_line("Envoys met in Osh on Friday and agreed on a\\ncorridor for the summer.")
+    1
+    >>> wrapped_line("Envoys meet\\nOSH: envoys met on Friday.") is None
+    True
+    """
+    lines = text.split("\n")
+    for number, (line, following) in enumerate(zip(lines, lines[1:], strict=False), start=1):
+        line, following = line.strip(), following.strip()
+        if (
+            len(line.split()) >= 2
+            and not re.search(r"[.?!:;”’\"')]\Z", line)
+            and following[:1].islower()
+        ):
+            return number
+    return None
+
+
+__all__ = ["WRAPPED", "outside_furniture", "page_line", "subheadings", "wrapped_line"]

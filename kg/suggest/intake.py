@@ -36,7 +36,7 @@ from kg.build.corpus import split_sentences
 from kg.build.tsv import MAX_FILE_BYTES, InputFileError, read_bytes
 from kg.errors import InputError, KgError
 from kg.files import write_file
-from kg.suggest.furniture import page_line, subheadings
+from kg.suggest.furniture import WRAPPED, page_line, subheadings, wrapped_line
 from kg.suggest.targets import CLAIM_COLUMNS
 from kg.suggest.text import DATELINE, FRONT_LINES
 
@@ -103,6 +103,8 @@ class Added:
     sources: Path
     exclusions: Path | None = None
     """The coverage exclusions of its page furniture, if it showed any."""
+    wrapped: int | None = None
+    """The first line that breaks off inside a sentence (:func:`wrapped_line`), if any."""
 
 
 def read_report(path: Path) -> str:
@@ -137,6 +139,9 @@ def read_report(path: Path) -> str:
     if not text:
         raise AddError(f"{path}: empty: no text to add")
     if not story_sentences(text):
+        wrapped = wrapped_line(text)
+        if wrapped is not None:
+            raise AddError(f"{path}:{wrapped}: {WRAPPED}")
         raise AddError(
             f"{path}: no story sentence (one of at least {MIN_STORY_WORDS} words "
             "ending in '.', '?' or '!'): is this a report?"
@@ -326,6 +331,7 @@ def add_report(
         claims_path,
         sources_file,
         exclusions_path if furniture else None,
+        wrapped_line(text),
     )
 
 
