@@ -260,13 +260,16 @@ class Vocabulary(Generic[T]):
 
 
 def source_vocabulary(ids: Iterable[str]) -> Vocabulary[str]:
-    """Source ids, each also known by its number (``003`` for ``003_98dfac8b5af5e2b1``)."""
+    """Source ids, each also known by its number (``003``, or ``3``, for
+    ``003_98dfac8b5af5e2b1``)."""
     names: list[tuple[str, str]] = []
     for source in sorted(ids):
         names.append((source, source))
         short = short_source(source)
         if short != source:
             names.append((short, source))
+            if short.isdigit() and int(short) and str(int(short)) != short:
+                names.append((str(int(short)), source))
     return Vocabulary("source", names, prefixes=True, hint="give more of the id", key=_id_key)
 
 

@@ -153,8 +153,9 @@ def load_register(data_dir: Path, ontology_dir: Path) -> Register:
     )
 
 
-def source_id(register: Register, source: str) -> str:
-    """The full id of a source given by id, number or unique beginning."""
+def source_id(register: Register, source: str, sources_file: Path | None = None) -> str:
+    """The full id of a source given by id, number or unique beginning; the error names
+    ``sources_file`` where it is given."""
     if source in register.sources:
         return source
     from kg.vocabulary import source_vocabulary
@@ -162,7 +163,7 @@ def source_id(register: Register, source: str) -> str:
     try:
         return source_vocabulary(register.sources).resolve(source)
     except KgError as exc:
-        raise SuggestSourceError(f"SOURCE: {exc} (see sources.tsv)") from None
+        raise SuggestSourceError(f"SOURCE: {exc} (see {sources_file or 'sources.tsv'})") from None
 
 
 def register_before_review(

@@ -92,7 +92,7 @@ def suggest_source(
         KgError: an ``output`` that is a folder, a FIFO or a device.
     """
     register = load_register(data_dir, ontology_dir)
-    full = source_id(register, source)
+    full = source_id(register, source, data_dir / "sources.tsv")
     target = output or suggestions_path(data_dir, full)
     check_target(target)  # a folder, FIFO or device: refused before anything is read
     path = corpus / f"{full}.txt"
