@@ -21,8 +21,8 @@ from kg.vocabulary import normalise
 _ABBREVIATED = ("gen", "brig", "col", "maj", "lt", "capt")
 """Abbreviated military ranks before a name ("Gen.", "Lt.")."""
 TITLES = (
-    r"(?:(?:Acting|Interim|Deputy|Former|Vice|Prime|Foreign|Defen[cs]e|Interior|Finance|Special|special|"
-    r"Chief|Joint|External\s+Affairs|Home|Commerce|Trade)\s+)*"
+    r"(?:(?:Acting|Interim|Deputy|Former|Vice|Prime|Special|special|Chief|Joint|External|Home|"
+    rf"{capitalised(sorted(PORTFOLIO))})\s+)*"
     rf"(?:{capitalised(OFFICE_HEADS)}|{alternation(OFFICE_HEADS)}|diplomat|General"
     rf"|(?:{capitalised(HONORIFICS + _ABBREVIATED)})\.?)"
 )
