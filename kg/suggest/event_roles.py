@@ -32,6 +32,7 @@ from kg.suggest.onlookers import (
 )
 from kg.suggest.register import Register
 from kg.suggest.text import Report
+from kg.suggest.title_owners import titled_person
 from kg.suggest.triggers import Trigger
 from kg.suggest.visit_roles import visit_roles
 from kg.suggest.when import DateMention, dates_event
@@ -204,6 +205,15 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             if refer and mention.end <= trigger_start and not adjacent:
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
                 # takeover" names its own)
+            titled = titled_person(text, mention, mentions, self._people(mentions))
+            if (
+                titled is not None
+                and self.register.is_a(event.cls, "Visit")
+                and not self.register.is_a(mention.entity, "State")
+            ):  # "the Taliban’s Minister of X, Mullah Y, visited": Y visits, in its place
+                if titled.entity in {m.entity for _, m in event.actors}:
+                    continue
+                mention = titled
             if not any(self.register.is_a(event.cls, c) for c in _FORCE):
                 mention = self.register.acting_as(mention)
             if (
@@ -273,6 +283,10 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 and dates_event(date, report.text, trigger_start)
             ):
                 event.dates.append(date)
+
+    def _people(self, mentions: list[Mention]) -> set[str]:
+        """The entities of ``mentions`` that are people."""
+        return {m.entity for m in mentions if self.register.is_a(m.entity, "Person")}
 
     def _owner(
         self, report: Report, event: Event, trigger: Trigger, span: tuple[int, int],

@@ -1,0 +1,48 @@
+"""The person named after the title an actor gives him ("the Taliban’s Minister of X, Mullah Y").
+
+Used by :class:`kg.suggest.event_roles.EventRoles` for visits: the person named after the
+title travels ("the Taliban’s Minister of Refugees, Mullah Y, visited Herat"); the movement
+that gives the title only says whose minister he is. A state keeps its role ("India’s
+Foreign Secretary X visited": India takes part in the answers), and so does a movement in
+other events (a ministers' meeting has the governments as parties).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.suggest.english import OFFICE_HEADS, PORTFOLIO, alternation
+from kg.suggest.mentions import Mention
+
+_TITLE_WORD = (
+    rf"(?:[A-Z][\w-]*|acting|interim|de\s+facto|deputy|vice|prime|first|senior|special|"
+    rf"{alternation(PORTFOLIO)}|{alternation(OFFICE_HEADS)}|for|of|and|on)"
+)
+_HEADED = (
+    rf"(?:[’']s)?\s+(?:{_TITLE_WORD}\s+){{0,7}}?(?i:{alternation(OFFICE_HEADS)})"
+    rf"(?:\s+(?:for|of)\s+(?:{_TITLE_WORD}\s+){{0,4}}?{_TITLE_WORD})?"
+)
+_TITLE = re.compile(rf"{_HEADED}(?:,\s+(?:[A-Z][a-z]+\.?\s+)?|\s+)$")
+"""After the owner: its possessive or nothing (an adjective: "Iranian"), up to seven words
+of a title, the word that heads it ("Minister", "Secretary", "envoy") with its portfolio
+("for Water Affairs"), and at most a comma and an honorific before the name ("Minister of
+Refugees, Mullah X")."""
+
+
+def titled_person(
+    text: str, mention: Mention, mentions: list[Mention], person: set[str]
+) -> Mention | None:
+    """The person named right after ``mention`` and its title, whom ``mention`` only tells
+    the office of ("the Taliban’s acting Foreign Minister Amir Khan Muttaqi", "the Taliban’s
+    Minister of Refugees, Mullah X"); ``person`` holds the entities that are people."""
+    for other in mentions:
+        if (
+            other.entity in person
+            and mention.end < other.start <= mention.end + 90
+            and _TITLE.fullmatch(text, mention.end, other.start)
+        ):
+            return other
+    return None
+
+
+__all__ = ["titled_person"]
