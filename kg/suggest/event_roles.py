@@ -32,7 +32,7 @@ from kg.suggest.onlookers import (
 )
 from kg.suggest.register import Register
 from kg.suggest.text import Report
-from kg.suggest.title_owners import titled_person
+from kg.suggest.title_owners import apposed_owner, titled_person
 from kg.suggest.triggers import Trigger
 from kg.suggest.visit_roles import visit_roles
 from kg.suggest.when import DateMention, dates_event
@@ -214,6 +214,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 if titled.entity in {m.entity for _, m in event.actors}:
                     continue
                 mention = titled
+            if apposed_owner(text, mention, mentions, self._people(mentions)):
+                continue  # "X, the Taliban’s deputy prime minister, to travel": X only
             if not any(self.register.is_a(event.cls, c) for c in _FORCE):
                 mention = self.register.acting_as(mention)
             if (

@@ -23,6 +23,9 @@ _HEADED = (
     rf"(?:\s+(?:for|of)\s+(?:{_TITLE_WORD}\s+){{0,4}}?{_TITLE_WORD})?"
 )
 _TITLE = re.compile(rf"{_HEADED}(?:,\s+(?:[A-Z][a-z]+\.?\s+)?|\s+)$")
+_APPOSED = re.compile(rf"{_HEADED}\s*,")
+"""After the owner, in an apposition to the name before it ("Abdul Ghani Baradar, the
+Taliban’s deputy prime minister for economic affairs, ..."): the title and its comma."""
 """After the owner: its possessive or nothing (an adjective: "Iranian"), up to seven words
 of a title, the word that heads it ("Minister", "Secretary", "envoy") with its portfolio
 ("for Water Affairs"), and at most a comma and an honorific before the name ("Minister of
@@ -45,4 +48,15 @@ def titled_person(
     return None
 
 
-__all__ = ["titled_person"]
+def apposed_owner(text: str, mention: Mention, mentions: list[Mention], person: set[str]) -> bool:
+    """Whether ``mention`` gives the office of a person named right before it, in an
+    apposition ("allowing Abdul Ghani Baradar, the Taliban’s deputy prime minister for
+    economic affairs, to travel": Baradar travels, not the Taliban)."""
+    return _APPOSED.match(text, mention.end) is not None and any(
+        other.entity in person
+        and re.fullmatch(r",\s+(?:the\s+)?", text[other.end : mention.start], re.IGNORECASE)
+        for other in mentions
+    )
+
+
+__all__ = ["apposed_owner", "titled_person"]
