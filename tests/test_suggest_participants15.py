@@ -1,10 +1,33 @@
-"""Round 15 of `kg suggest`'s participants: a visit's person named after the title a
-movement gives visits in its place; each rule on sentences of our own making (none from the
+"""Round 15 of `kg suggest`'s participants: a movement giving a person's title is
+mentioned as its government (the person still its member), a visit's person named after
+the title a movement gives visits in its place, and the owner of a title in an apposition
+takes no role; each rule on sentences of our own making (none from the
 seed or invented reports), each failing without its rule."""
 
 from __future__ import annotations
 
-from tests.suggest_sentences import actors, events, suggest
+from kg.suggest.rows import Suggestion
+from tests.suggest_sentences import actors, claims, events, suggest
+
+_TITLED = (
+    "The Taliban’s acting Commerce Minister, Amir Khan Muttaqi, met Nepali traders in"
+    " Kathmandu on Monday."
+)
+
+
+def _mentioned(rows: list[Suggestion]) -> set[str]:
+    return {r.subject for r in rows if r.kind == "mention"}
+
+
+def test_a_movement_giving_a_title_is_mentioned_as_its_government() -> None:
+    rows = suggest(_TITLED)
+    assert "islamic-emirate-of-afghanistan" in _mentioned(rows)
+    assert "taliban" not in _mentioned(rows)
+
+
+def test_the_person_it_titles_stays_a_member_of_the_movement() -> None:
+    rows = suggest(_TITLED)
+    assert ("amir-khan-muttaqi", "taliban") in claims(rows, "memberOf")
 
 
 def test_the_person_a_movement_titles_visits_in_its_place() -> None:

@@ -1,4 +1,4 @@
-"""The person named after the title an actor gives him ("the Taliban’s Minister of X, Mullah Y").
+"""The titles an actor gives a person named after it ("the Taliban’s Minister of X, Mullah Y").
 
 Used by :class:`kg.suggest.event_roles.EventRoles` for visits: the person named after the
 title travels ("the Taliban’s Minister of Refugees, Mullah Y, visited Herat"); the movement
@@ -10,9 +10,12 @@ other events (a ministers' meeting has the governments as parties).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.suggest.english import OFFICE_HEADS, PORTFOLIO, alternation
-from kg.suggest.mentions import Mention
+
+if TYPE_CHECKING:
+    from kg.suggest.mentions import Mention
 
 _TITLE_WORD = (
     rf"(?:[A-Z][\w-]*|acting|interim|de\s+facto|deputy|vice|prime|first|senior|special|"
@@ -22,14 +25,24 @@ _HEADED = (
     rf"(?:[’']s)?\s+(?:{_TITLE_WORD}\s+){{0,7}}?(?i:{alternation(OFFICE_HEADS)})"
     rf"(?:\s+(?:for|of)\s+(?:{_TITLE_WORD}\s+){{0,4}}?{_TITLE_WORD})?"
 )
+HIS_TITLE = re.compile(
+    rf"[’']s\s+(?:{_TITLE_WORD}\s+){{0,7}}?(?i:{alternation(OFFICE_HEADS)})\b(?!\s+of\s+the\b)"
+)
+"""A possessive and the title of one of the owner's people ("the Taliban’s acting Foreign
+Minister", "the Taliban’s deputy prime minister")."""
+TITLED = "an armed group's title: its government, of"
+"""The start of the ``how`` of a group's mention before a person's title ("the Taliban’s
+acting Foreign Minister"), read as its government by :func:`kg.suggest.readings.governing`;
+the group's id follows, of which the person named after the title is a member
+(:mod:`kg.suggest.stances`)."""
 _TITLE = re.compile(rf"{_HEADED}(?:,\s+(?:[A-Z][a-z]+\.?\s+)?|\s+)$")
-_APPOSED = re.compile(rf"{_HEADED}\s*,")
-"""After the owner, in an apposition to the name before it ("Abdul Ghani Baradar, the
-Taliban’s deputy prime minister for economic affairs, ..."): the title and its comma."""
 """After the owner: its possessive or nothing (an adjective: "Iranian"), up to seven words
 of a title, the word that heads it ("Minister", "Secretary", "envoy") with its portfolio
 ("for Water Affairs"), and at most a comma and an honorific before the name ("Minister of
 Refugees, Mullah X")."""
+_APPOSED = re.compile(rf"{_HEADED}\s*,")
+"""After the owner, in an apposition to the name before it ("Abdul Ghani Baradar, the
+Taliban’s deputy prime minister for economic affairs, ..."): the title and its comma."""
 
 
 def titled_person(
@@ -59,4 +72,4 @@ def apposed_owner(text: str, mention: Mention, mentions: list[Mention], person: 
     )
 
 
-__all__ = ["apposed_owner", "titled_person"]
+__all__ = ["HIS_TITLE", "TITLED", "apposed_owner", "titled_person"]
