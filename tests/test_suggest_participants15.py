@@ -63,3 +63,13 @@ def test_the_owner_of_a_title_in_an_apposition_is_no_addressee() -> None:
     (invitation,) = events(rows, "Invitation")
     assert ("hasTarget", "amir-khan-muttaqi") in actors(rows, invitation)
     assert "islamic-emirate-of-afghanistan" not in {a for _, a in actors(rows, invitation)}
+
+
+def test_the_person_a_movement_titles_between_commas_signs_beside_it() -> None:
+    rows = suggest(
+        "The Taliban’s acting Minister of Commerce, Amir Khan Muttaqi, signed a trade"
+        " agreement with Nepal on Monday."
+    )
+    (agreement,) = events(rows, "Agreement")
+    assert ("hasParticipant", "amir-khan-muttaqi") in actors(rows, agreement)
+    assert ("hasParticipant", "islamic-emirate-of-afghanistan") in actors(rows, agreement)

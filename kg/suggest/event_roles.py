@@ -205,12 +205,11 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             if refer and mention.end <= trigger_start and not adjacent:
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
                 # takeover" names its own)
-            titled = titled_person(text, mention, mentions, self._people(mentions))
-            if (
-                titled is not None
-                and self.register.is_a(event.cls, "Visit")
-                and not self.register.is_a(mention.entity, "State")
-            ):  # "the Taliban’s Minister of X, Mullah Y, visited": Y visits, in its place
+            titled = None  # "the Taliban’s Minister of X, Y": Y acts too, or in its place
+            if not self.register.is_a(mention.entity, "State"):
+                titled = titled_person(text, mention, mentions, self._people(mentions))
+            visits = titled is not None and self.register.is_a(event.cls, "Visit")
+            if titled is not None and visits:  # "the Taliban’s Minister, Y, visited": Y only
                 if titled.entity in {m.entity for _, m in event.actors}:
                     continue
                 mention = titled
@@ -249,9 +248,14 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 and any(self.register.is_a(mention.entity, c) for c in OWNED)
             ):
                 role = "hasHost"  # "met X at the Ministry of Commerce": the ministry hosts
-            if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
-                event.actors.append((role, mention))
-                event.anchors[mention.start] = (trigger_start, trigger_end)
+            beside = titled if titled and "," in text[mention.end : titled.start] else None
+            for actor in (mention, beside):  # "the Taliban’s Minister, Y, signed": Y signs too
+                if actor is None or (role, actor.entity) in {
+                    (r, m.entity) for r, m in event.actors
+                }:
+                    continue
+                event.actors.append((role, actor))
+                event.anchors[actor.start] = (trigger_start, trigger_end)
         subject = fronted_subject(
             text, (sentence.start, sentence.end), (trigger_start, trigger_end), actors_in
         )
