@@ -73,3 +73,12 @@ def test_the_person_a_movement_titles_between_commas_signs_beside_it() -> None:
     (agreement,) = events(rows, "Agreement")
     assert ("hasParticipant", "amir-khan-muttaqi") in actors(rows, agreement)
     assert ("hasParticipant", "islamic-emirate-of-afghanistan") in actors(rows, agreement)
+
+
+def test_a_minister_naming_his_ministry_is_not_its_actor() -> None:
+    rows = suggest(
+        "The Defence Minister of the Islamic Emirate, Mohammad Yaqoob, met Nepali officers on"
+        " Monday. Yaqoob’s ministry later sent 40 trucks to the border."
+    )
+    (sent,) = events(rows, "Event")
+    assert actors(rows, sent) == {("hasInitiator", "iea-ministry-of-defence")}
