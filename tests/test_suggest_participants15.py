@@ -82,3 +82,17 @@ def test_a_minister_naming_his_ministry_is_not_its_actor() -> None:
     )
     (sent,) = events(rows, "Event")
     assert actors(rows, sent) == {("hasInitiator", "iea-ministry-of-defence")}
+
+
+def test_the_mediator_of_talks_takes_part_in_them() -> None:
+    rows = suggest("Nepal and Bhutan held Qatar-mediated talks in Doha on Monday.")
+    (talks,) = events(rows, "Meeting")
+    assert ("hasParticipant", "qatar") in actors(rows, talks)
+    assert ("hasInitiator", "qatar") not in actors(rows, talks)
+
+
+def test_the_broker_of_talks_takes_part_in_them() -> None:
+    rows = suggest("Nepal and Bhutan held US-brokered talks in Doha on Monday.")
+    (talks,) = events(rows, "Meeting")
+    assert ("hasParticipant", "united-states") in actors(rows, talks)
+    assert ("hasInitiator", "united-states") not in actors(rows, talks)
