@@ -96,3 +96,20 @@ def test_the_broker_of_talks_takes_part_in_them() -> None:
     (talks,) = events(rows, "Meeting")
     assert ("hasParticipant", "united-states") in actors(rows, talks)
     assert ("hasInitiator", "united-states") not in actors(rows, talks)
+
+
+def test_a_delegation_led_by_another_is_not_the_delegation_a_participant_led() -> None:
+    rows = suggest(
+        "JP Singh met a Nepali trade delegation led by Amir Khan Muttaqi in Kathmandu on Monday."
+    )
+    (meeting,) = events(rows, "Meeting")
+    assert ("hasParticipant", "jp-singh") in actors(rows, meeting)
+    assert "indian-delegation-kabul-2024-11" not in {a for _, a in actors(rows, meeting)}
+
+
+def test_his_delegation_is_still_the_one_he_leads() -> None:
+    rows = suggest(
+        "JP Singh led his delegation’s talks with Nepali officials in Kathmandu on Monday."
+    )
+    (meeting,) = events(rows, "Meeting")
+    assert ("hasParticipant", "indian-delegation-kabul-2024-11") in actors(rows, meeting)
