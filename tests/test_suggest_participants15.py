@@ -1,8 +1,10 @@
 """Round 15 of `kg suggest`'s participants: a movement giving a person's title is
-mentioned as its government (the person still its member), a visit's person named after
-the title a movement gives visits in its place, and the owner of a title in an apposition
-takes no role; each rule on sentences of our own making (none from the
-seed or invented reports), each failing without its rule."""
+mentioned as its government (the person still its member); the person a movement titles
+visits in its place, and acts beside it when set off by commas; the owner of a title in an
+apposition takes no role; a minister inside his ministry's mention is no actor; a mediator
+takes part in the talks; a delegation led by another is not a participant's own. Each rule
+on sentences of our own making (none from the seed or invented reports), each failing
+without its rule."""
 
 from __future__ import annotations
 

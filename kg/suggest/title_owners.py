@@ -1,10 +1,12 @@
 """The titles an actor gives a person named after it ("the Taliban’s Minister of X, Mullah Y").
 
-Used by :class:`kg.suggest.event_roles.EventRoles` for visits: the person named after the
-title travels ("the Taliban’s Minister of Refugees, Mullah Y, visited Herat"); the movement
-that gives the title only says whose minister he is. A state keeps its role ("India’s
-Foreign Secretary X visited": India takes part in the answers), and so does a movement in
-other events (a ministers' meeting has the governments as parties).
+Used by :class:`kg.suggest.event_roles.EventRoles`: in a visit, the person named after the
+title travels in the movement's place ("the Taliban’s Minister of Refugees, Mullah Y,
+visited Herat"); elsewhere a person set off by commas acts beside it ("..., Y, signed it");
+the owner of a title in an apposition ("X, the Taliban’s deputy prime minister,") takes
+no role. A state keeps its role ("India’s Foreign Secretary X visited": India takes part in
+the answers). :data:`HIS_TITLE` and :data:`TITLED` let
+:func:`kg.suggest.readings.governing` read the movement as its government.
 """
 
 from __future__ import annotations
