@@ -32,6 +32,7 @@ from kg.suggest.onlookers import (
 )
 from kg.suggest.register import Register
 from kg.suggest.text import Report
+from kg.suggest.title_owners import apposed_owner, titled_person
 from kg.suggest.triggers import Trigger
 from kg.suggest.visit_roles import visit_roles
 from kg.suggest.when import DateMention, dates_event
@@ -204,6 +205,16 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             if refer and mention.end <= trigger_start and not adjacent:
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
                 # takeover" names its own)
+            titled = None  # "the Taliban’s Minister of X, Y": Y acts too, or in its place
+            if not self.register.is_a(mention.entity, "State"):
+                titled = titled_person(text, mention, mentions, self._people(mentions))
+            visits = titled is not None and self.register.is_a(event.cls, "Visit")
+            if titled is not None and visits:  # "the Taliban’s Minister, Y, visited": Y only
+                if titled.entity in {m.entity for _, m in event.actors}:
+                    continue
+                mention = titled
+            if apposed_owner(text, mention, mentions, self._people(mentions)):
+                continue  # "X, the Taliban’s deputy prime minister, to travel": X only
             if not any(self.register.is_a(event.cls, c) for c in _FORCE):
                 mention = self.register.acting_as(mention)
             if (
@@ -237,9 +248,14 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 and any(self.register.is_a(mention.entity, c) for c in OWNED)
             ):
                 role = "hasHost"  # "met X at the Ministry of Commerce": the ministry hosts
-            if (role, mention.entity) not in [(r, m.entity) for r, m in event.actors]:
-                event.actors.append((role, mention))
-                event.anchors[mention.start] = (trigger_start, trigger_end)
+            beside = titled if titled and "," in text[mention.end : titled.start] else None
+            for actor in (mention, beside):  # "the Taliban’s Minister, Y, signed": Y signs too
+                if actor is None or (role, actor.entity) in {
+                    (r, m.entity) for r, m in event.actors
+                }:
+                    continue
+                event.actors.append((role, actor))
+                event.anchors[actor.start] = (trigger_start, trigger_end)
         subject = fronted_subject(
             text, (sentence.start, sentence.end), (trigger_start, trigger_end), actors_in
         )
@@ -273,6 +289,10 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 and dates_event(date, report.text, trigger_start)
             ):
                 event.dates.append(date)
+
+    def _people(self, mentions: list[Mention]) -> set[str]:
+        """The entities of ``mentions`` that are people."""
+        return {m.entity for m in mentions if self.register.is_a(m.entity, "Person")}
 
     def _owner(
         self, report: Report, event: Event, trigger: Trigger, span: tuple[int, int],

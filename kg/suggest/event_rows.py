@@ -43,6 +43,10 @@ _TRADE = ("AidShipment", "AidPledge")
 """Events whose commodities are what they consist of (``hasCommodity``), not topics."""
 
 
+_LED_BY = re.compile(r"\s+(?:led|headed)\s+by\s+(?:the\s+)?")
+"""After "delegation": the leader it names, whose delegation it is."""
+
+
 class EventRows:
     """Rows of one report (:class:`kg.suggest.suggester.Suggester`'s run), added one by one."""
 
@@ -201,7 +205,11 @@ class EventRows:
             delegation = said.text.lower().find("delegation")
             if role in ("hasParticipant", "hasVisitor") and delegation >= 0:
                 at = said.start + delegation
-                led_by = self.leads.get(actor.entity, set()) | self.led_here[actor.entity]
+                other = _LED_BY.match(said.text, delegation + len("delegation"))
+                theirs = other is None or said.start + other.end() == actor.start
+                led_by = (self.leads.get(actor.entity, set()) if theirs else set()) | (
+                    self.led_here[actor.entity]
+                )  # "a delegation led by Y": not X's delegation of another occasion
                 for led in sorted(led_by):  # "his delegation"
                     self.add("claim", event.id, role, led, at, at + len("delegation"), 0.4,
                              f"the delegation {words!r} leads")  # fmt: skip

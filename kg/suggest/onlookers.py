@@ -58,15 +58,23 @@ class Onlookers:
     def _owns(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
         """A state named as the owner of another actor, not a person ("Afghanistan’s
         Taliban government", "India’s foreign ministry"), or of a place or port ("Iran’s
-        Chabahar port"); any other actor but a person named as the owner of a ministry,
-        mission or organisation ("the Taliban’s Ministry of Commerce")."""
+        Chabahar port"); a person inside a mention of the ministry he heads ("Azizi’s
+        ministry had sent": the ministry acts, :mod:`kg.suggest.headed`; "X’s office" stays
+        X); any other actor named as the owner of a ministry, mission or organisation
+        ("the Taliban’s Ministry of Commerce")."""
         if not re.match(r"[’']s\s", text[mention.end : mention.end + 3]):
             return False
         if self.register.is_a(mention.entity, "State") and body_owner(text, mention, mentions):
             return True  # "Iran’s foreign ministry said", the ministry a new name
         after = mention.end + 3
+        if self.register.is_a(mention.entity, "Person"):  # "Azizi’s ministry had sent"
+            return any(
+                m.start <= mention.start < mention.end < m.end
+                and self.register.is_a(m.entity, "Ministry")
+                for m in mentions
+            )
         if not self.register.is_a(mention.entity, "State"):  # "the Taliban’s Ministry of X"
-            return not self.register.is_a(mention.entity, "Person") and any(
+            return any(
                 m.start == after and any(self.register.is_a(m.entity, c) for c in OWNED)
                 for m in mentions
             )

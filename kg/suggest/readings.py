@@ -46,6 +46,7 @@ from kg.suggest.english import SAYING, SPEECH_VERBS, alternation
 from kg.suggest.gazetteer import state_named
 from kg.suggest.name_forms import demonyms
 from kg.suggest.text import DATELINE, FRONT_LINES
+from kg.suggest.title_owners import HIS_TITLE, TITLED
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -192,12 +193,15 @@ def governing(
     Ministry of Mines", "the Taliban’s embassy"), appointing ("Taliban-appointed
     diplomats"), denying, rejecting, condemning or welcoming, or joined by "and" to a state or a
     government ("a deal with Iran and the Taliban", "between Islamabad and the
-    Taliban": a party beside a state), acts in diplomacy: the government the register
-    names "<group> government" (annotation.md, "Naming the actor"); not before a
-    person's title ("the Taliban’s foreign minister" is a member of the movement), and
-    the mention as it was where the register names no such government."""
+    Taliban": a party beside a state), or giving a person's title ("the Taliban’s acting
+    Foreign Minister", whose office is the government's: annotators write it ``positionIn``
+    the government, and the person stays a member of the movement, :data:`TITLED`), acts
+    in diplomacy: the government the register names "<group> government" (annotation.md,
+    "Naming the actor"), and the mention as it was where the register names no such
+    government."""
     if not register.is_a(mention.entity, "ArmedGroup") or not (
         _OFFICE_AFTER.match(text, mention.end)
+        or HIS_TITLE.match(text, mention.end)
         or _STATES_AFTER.match(text, mention.end)
         or _beside_state(register, text, mention, mentions)
     ):
@@ -212,6 +216,8 @@ def governing(
     if len(found) != 1:
         return mention
     how = "an armed group's office: its government"
+    if HIS_TITLE.match(text, mention.end):
+        how = f"{TITLED} {mention.entity}"  # whose member the person stays (stances.py)
     return replace(mention, entity=found[0], how=how)
 
 

@@ -24,6 +24,7 @@ from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.text import CLAUSE_MARK
+from kg.suggest.title_owners import TITLED
 
 _SUPPORT = re.compile(
     r"(?P<its>\b(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2})?"
@@ -140,7 +141,9 @@ def _members(text: str, here: list[Mention], register: Register) -> Iterator[Rel
                                    body.end, 0.4, "Z, the title of X")  # fmt: skip
             elif body.end < person.start <= body.end + 60:
                 if _TITLE_OF_BODY.fullmatch(text, body.end, person.start):  # "X’s title, Z"
-                    yield Relation(person.entity, "memberOf", body.entity, body.start,
+                    group = body.how.removeprefix(TITLED + " ")  # the movement's member
+                    member = group if body.how.startswith(TITLED) else body.entity
+                    yield Relation(person.entity, "memberOf", member, body.start,
                                    person.end, 0.4, "X’s title, Z")  # fmt: skip
 
 
