@@ -191,13 +191,15 @@ def review(
     data, corpus_dir = _folders(data_dir, corpus)
     with library_errors():
         session = Review(data, corpus_dir, source)
+    folders = folder_options(data_dir, corpus)  # or the next command looks elsewhere
     if not session.rows:
         click.echo(
-            f"note: no suggestions for {session.source} yet: run kg suggest {session.source}",
+            f"note: no suggestions for {session.source} yet: "
+            f"run kg suggest {session.source}{folders}",
             err=True,
         )
     if not (accepts or rejects or undos or accept_above is not None or show):
-        _serve_review(session, port, not no_browser)
+        _serve_review(session, port, not no_browser, folders)
         return
     with library_errors(option="SID"):
         for sid in accepts:
@@ -245,7 +247,7 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _serve_review(session: Any, port: int, browser: bool) -> None:
+def _serve_review(session: Any, port: int, browser: bool, folders: str) -> None:
     from kg.review.page import ReviewServer
 
     with library_errors(option="--port"):
@@ -261,4 +263,4 @@ def _serve_review(session: Any, port: int, browser: bool) -> None:
         pass
     finally:
         server.close()
-    click.echo("stopped; run kg build to validate the accepted rows")
+    click.echo(f"stopped; run kg build{folders} to validate the accepted rows")
