@@ -135,13 +135,14 @@ def read_report(path: Path) -> str:
                     f"{path}:{number}: a control character (U+{ord(char):04X}): "
                     "kg add takes plain text"
                 )
+    above = text[: len(text) - len(text.lstrip())].count("\n")  # blank lines trimmed
     text = "\n".join(line.rstrip() for line in text.strip().split("\n"))
     if not text:
         raise AddError(f"{path}: empty: no text to add")
     if not story_sentences(text):
         wrapped = wrapped_line(text)
         if wrapped is not None:
-            raise AddError(f"{path}:{wrapped}: {WRAPPED}")
+            raise AddError(f"{path}:{above + wrapped}: {WRAPPED}")
         raise AddError(
             f"{path}: no story sentence (one of at least {MIN_STORY_WORDS} words "
             "ending in '.', '?' or '!'): is this a report?"
