@@ -6,7 +6,7 @@ suggestions that only such text supports (``kg suggest`` leaves them out)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from kg.build.corpus import find_all
 from kg.suggest.english import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -72,19 +72,22 @@ def page_line(line: str) -> str:
     return ""
 
 
-def subheadings(lines: list[str], is_story: Callable[[str], bool]) -> list[str]:
+def subheadings(
+    lines: list[str], is_story: Callable[[str], bool], taken: Collection[str] = ()
+) -> list[str]:
     """The short lines inside a story that head the paragraph below them ("From India",
     "In the quake zone"): at most six words, capitalised, no sentence, after the story
-    began and right before a story line."""
-    found: list[str] = []
+    began and right before a story line; each once, and none of ``taken`` (the lines
+    found to be furniture of another kind)."""
+    found: dict[str, None] = {}
     began = False
     for line, following in zip(lines, [*lines[1:], ""], strict=True):
         if is_story(line):
             began = True
-        elif began and not page_line(line) and is_story(following):
+        elif began and not page_line(line) and is_story(following) and line not in taken:
             if len(line.split()) <= 6 and line[:1].isupper() and not _STOPPED.search(line):
-                found.append(line)
-    return found
+                found[line] = None
+    return list(found)
 
 
 def outside_furniture(rows: list[Suggestion], text: str, excluded: list[str]) -> list[Suggestion]:

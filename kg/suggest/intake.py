@@ -204,7 +204,8 @@ def detect(text: str) -> Detected:
         what = page_line(line)
         if what:
             furniture.append((line, what))
-    furniture.extend((line, "subheading") for line in subheadings(lines, _is_story))
+    taken = {line for line, _what in furniture}  # a line is excluded once, for one reason
+    furniture.extend((line, "subheading") for line in subheadings(lines, _is_story, taken))
     return Detected(headline, dateline, author, tuple(furniture))
 
 
