@@ -119,7 +119,7 @@ def _short(need: RequiredCount) -> str:
     return need.message.split(" (")[0].rstrip(".")
 
 
-def incomplete_event(
+def short_of_shapes(
     rows: list[Suggestion],
     vocabulary: Vocabulary,
     required: list[RequiredCount],
@@ -266,9 +266,12 @@ __all__ = [
     "added_ids",
     "check_evidence",
     "check_typed",
-    "sentence_of",
-    "source_id_of",
-    "incomplete_event",
+    "closest_words",
     "pending_fixes",
+    "requirements",
+    "sentence_of",
+    "short_of_shapes",
+    "source_id_of",
+    "unmet",
     "waiting_message",
 ]
