@@ -14,8 +14,8 @@ first line without final punctuation; a ``PLACE:`` or ``PLACE, Mon D:``
 opening of the first story line; a line of two to four capitalised words, or
 ``By NAME``, before the story), and the caller's values override them. The
 lines that are page furniture (byline, photo captions, section labels, a wire
-story's credits, links to other stories and copyright lines) are written as
-coverage exclusions.
+story's credits, subheadings, and what :func:`kg.suggest.furniture.page_line`
+finds anywhere) are written as coverage exclusions.
 
 Nothing is written unless everything can be: the text, the claims file, its
 coverage exclusions and ``sources.tsv`` are each written atomically
@@ -85,8 +85,8 @@ class Detected:
     dateline: str = ""
     author: str = ""
     furniture: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
-    """Lines that are no story, each with what it is ("byline", "photo caption",
-    "section label", "credits"): ``kg add`` writes them as coverage exclusions."""
+    """Lines that are no story, each once with what it is ("byline", "subheading", what
+    :func:`page_line` says...): ``kg add`` writes them as coverage exclusions."""
 
 
 @dataclass(frozen=True)
