@@ -41,6 +41,8 @@ _PHOTO = re.compile(
     r"(?:File\s+)?(?:Photo(?:graph)?|Picture|Image)(?:\s+credit)?\s*[:|–—]\s", re.IGNORECASE
 )
 """A photo caption or credit that says so first ("Photo: Men clear the rubble ...")."""
+_PHOTO_CREDIT = re.compile(r"\((?:File )?Photo\b|\([^()]*\|[^()]*\)\s*\Z", re.IGNORECASE)
+"""A caption's credit in brackets ("... at dawn (Photo | Pamir Wire)", "(File Photo)")."""
 
 _NAVIGATION = re.compile(
     r"(?:follow us|subscribe\b|sign up\b|share (?:this|on)\b|click here\b"
@@ -63,13 +65,19 @@ def page_line(line: str) -> str:
         return "copyright line"
     if _PUBLICATION.match(line):
         return "publication line"
-    if _PHOTO.match(line):
+    if is_caption(line):
         return "photo caption"
     if _NAVIGATION.match(line):
         return "navigation"
     if not any(char.isalnum() for char in line):
         return "separator"
     return ""
+
+
+def is_caption(line: str) -> bool:
+    """Whether ``line`` is a photo caption or credit (:func:`page_line` says so of one of
+    at most 25 words; ``kg add`` takes none for the story's)."""
+    return bool(_PHOTO.match(line) or _PHOTO_CREDIT.search(line))
 
 
 def subheadings(
@@ -134,4 +142,11 @@ def wrapped_line(text: str) -> int | None:
     return None
 
 
-__all__ = ["WRAPPED", "outside_furniture", "page_line", "subheadings", "wrapped_line"]
+__all__ = [
+    "WRAPPED",
+    "is_caption",
+    "outside_furniture",
+    "page_line",
+    "subheadings",
+    "wrapped_line",
+]

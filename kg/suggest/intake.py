@@ -36,7 +36,7 @@ from kg.build.corpus import split_sentences
 from kg.build.tsv import MAX_FILE_BYTES, InputFileError, read_bytes
 from kg.errors import InputError, KgError
 from kg.files import write_file
-from kg.suggest.furniture import WRAPPED, page_line, subheadings, wrapped_line
+from kg.suggest.furniture import WRAPPED, is_caption, page_line, subheadings, wrapped_line
 from kg.suggest.targets import CLAIM_COLUMNS
 from kg.suggest.text import DATELINE, FRONT_LINES
 
@@ -58,7 +58,6 @@ _BYLINE = re.compile(
 """A byline: a name, "By" and a name, or "By" (or "Written by") one or two names and the
 writer's post or service ("By X, UN correspondent", "Written by X | Y News Service",
 "By X and Y")."""
-_CAPTION = re.compile(r"\((?:File )?Photo\b|\([^()]*\|[^()]*\)\s*\Z", re.IGNORECASE)
 _SECTION = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?(?:\s+[/|>›»]\s+[^\W\d_]+(?:[ -][^\W\d_]+)?)+\Z")
 """A section label written as a path of short parts ("WORLD / ASIA-PACIFIC", "News | Region")."""
 _CREDITS = re.compile(rf"(?:Additional )?[Rr]eporting by (?P<name>{_NAME})\b")
@@ -184,7 +183,7 @@ def detect(text: str) -> Detected:
         if _is_story(line):
             story_seen = True  # a standfirst, or the story itself when no dateline follows
             continue
-        if _CAPTION.search(line):
+        if is_caption(line):
             furniture.append((line, "photo caption"))
             continue
         if len(line.split()) < 2 or _SECTION.match(line):
@@ -210,7 +209,7 @@ def detect(text: str) -> Detected:
 
 
 def _is_story(line: str) -> bool:
-    return bool(story_sentences(line)) and not _CAPTION.search(line)
+    return bool(story_sentences(line)) and not is_caption(line)
 
 
 def corpus_hashes(corpus_dir: Path) -> dict[str, str]:
