@@ -36,6 +36,7 @@ from kg.build.corpus import split_sentences
 from kg.build.tsv import MAX_FILE_BYTES, InputFileError, read_bytes
 from kg.errors import InputError, KgError
 from kg.files import write_file
+from kg.suggest.english import FUNCTION_WORDS
 from kg.suggest.furniture import WRAPPED, is_caption, page_line, subheadings, wrapped_line
 from kg.suggest.targets import CLAIM_COLUMNS
 from kg.suggest.text import DATELINE, FRONT_LINES
@@ -175,7 +176,7 @@ def detect(text: str) -> Detected:
     story_seen = False
     for line in lines[:FRONT_LINES]:
         if page_line(line):
-            continue  # a link or a copyright line: taken below, wherever it stands
+            continue  # a link, a publication line...: taken below, wherever it stands
         opening = DATELINE.match(line)
         if opening and _is_story(line[opening.end() :]):
             dateline = opening.group("dateline")
@@ -189,7 +190,8 @@ def detect(text: str) -> Detected:
         if len(line.split()) < 2 or _SECTION.match(line):
             furniture.append((line, "section label"))
             continue
-        byline = _BYLINE.match(line)
+        first = line.split()[0].lower()  # "From India" heads a paragraph: no one's name
+        byline = _BYLINE.match(line) if first == "by" or first not in FUNCTION_WORDS else None
         if byline and (headline or line.startswith("By ")) and not author:
             author = byline.group("name") or byline.group("signed")
             furniture.append((line, "byline"))
