@@ -75,10 +75,13 @@ def add(
 
     The new source's id is a sequence number and the text's hash (like the
     seeds': 005_1a2b3c4d5e6f7a8b). Headline, dateline and byline are taken
-    from the text where it shows them; the options override. The byline,
-    captions, section labels and credits it recognises go into
-    coverage-exclusions/<id>.tsv (check them). A text already in the corpus is
-    refused with its id; nothing is written on any error.
+    from the text where it shows them; the options override. The page
+    furniture it recognises (byline, captions, section labels, credits, links,
+    copyright and publication lines, site prompts, separators, subheadings)
+    goes into coverage-exclusions/<id>.tsv (check them). kg reads a paragraph
+    a line: a line that breaks a sentence is named (join the lines). A text
+    already in the corpus is refused with its id; nothing is written on any
+    error.
 
     Example:
 
