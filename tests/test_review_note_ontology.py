@@ -8,6 +8,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.errors import Location, Problem
+from kg.review.checks import pending_fixes
 from kg.review.decisions import Review
 from kg.suggest.rows import suggestions_path, write_suggestions
 from tests.conftest import TinyCorpus, suggestion
@@ -32,3 +34,14 @@ def test_the_note_follows_the_builds_ontology(tiny: TinyCorpus, tmp_path: Path) 
     assert len(notes) == 1, built.stderr
     assert "A meeting needs at least two actors" in notes[0]  # the shape's own message
     assert notes[0].endswith(f"--accept {TALKS[5].sid}")
+
+
+def test_an_ontology_that_cannot_be_read_gives_no_note(tiny: TinyCorpus, tmp_path: Path) -> None:
+    write_suggestions(suggestions_path(tiny.data, "s1"), TALKS, comment="")
+    Review(tiny.data, tiny.corpus, "s1").accept_entity("talks")
+    added = tiny.data / "entities" / "added-s1.tsv"
+    problem = Problem(Location(added, 3), "An event needs at least one time")  # its row
+    assert pending_fixes([problem])  # the bundled shapes: its date is pending
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert pending_fixes([problem], "", empty) == []  # not a traceback over the problems
