@@ -30,6 +30,19 @@ def _review(tiny: TinyCorpus, rows: list[Suggestion], ontology: Path = ONTOLOGY)
     return Review(tiny.data, tiny.corpus, "s1", ontology)
 
 
+def meetings_need_three_actors(tmp_path: Path) -> Path:
+    """A copy of the bundled ontology whose meetings need three actors."""
+    ontology = tmp_path / "ontology"
+    shutil.copytree(ONTOLOGY, ontology)
+    shapes = ontology / "shapes.ttl"
+    text = shapes.read_text(encoding="utf-8")
+    at = text.index("kgsh:Meeting-hasActor\n")
+    shapes.write_text(
+        text[:at] + text[at:].replace("sh:minCount 2", "sh:minCount 3", 1), encoding="utf-8"
+    )
+    return ontology
+
+
 def test_the_shipped_shapes_require_an_events_time_and_a_meetings_two_actors() -> None:
     found = {(r.target_class, r.path): r.min_count for r in required_counts(load_shapes(ONTOLOGY))}
     assert found[(KG.Event, SEM.hasTime)] == 1
@@ -41,14 +54,7 @@ def test_accept_above_follows_the_shapes_not_a_rule_of_its_own(
 ) -> None:
     assert set(_review(tiny, MEETING).accept_above(0.8).accepted) == {r.sid for r in MEETING}
     # the same rows against an ontology whose meetings need three actors: left
-    ontology = tmp_path / "ontology"
-    shutil.copytree(ONTOLOGY, ontology)
-    shapes = ontology / "shapes.ttl"
-    text = shapes.read_text(encoding="utf-8")
-    at = text.index("kgsh:Meeting-hasActor\n")
-    shapes.write_text(
-        text[:at] + text[at:].replace("sh:minCount 2", "sh:minCount 3", 1), encoding="utf-8"
-    )
+    ontology = meetings_need_three_actors(tmp_path)
     other = TinyCorpus(tmp_path / "other")
     decided = _review(other, MEETING, ontology).accept_above(0.8)
     assert decided.accepted == []

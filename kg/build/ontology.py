@@ -30,6 +30,8 @@ BUILD_PREDICATES = frozenset(
         "dateWording",
         "resolvedAgainst",
         "dateSource",
+        "firstDay",
+        "lastDay",
         "hasEvidence",
         "confidence",
         "annotationFile",

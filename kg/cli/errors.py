@@ -92,7 +92,8 @@ def library_errors(
         context = click.get_current_context(silent=True)
         params = context.params if context is not None else {}
         folders = folder_options(params.get("data_dir"), params.get("corpus"))
-        for line in pending_fixes(failure.problems, folders):  # an event without its date
+        ontology = params.get("ontology_dir")  # the shapes the build failed on
+        for line in pending_fixes(failure.problems, folders, ontology):  # an event's date
             click.echo(f"note: {line}", err=True)
         raise CommandError(f"build failed: {len(failure.problems)} problem(s); {outcome}") from None
     except InputError as exc:

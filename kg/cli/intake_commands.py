@@ -75,10 +75,13 @@ def add(
 
     The new source's id is a sequence number and the text's hash (like the
     seeds': 005_1a2b3c4d5e6f7a8b). Headline, dateline and byline are taken
-    from the text where it shows them; the options override. The byline,
-    captions, section labels and credits it recognises go into
-    coverage-exclusions/<id>.tsv (check them). A text already in the corpus is
-    refused with its id; nothing is written on any error.
+    from the text where it shows them; the options override. The page
+    furniture it recognises (byline, captions, section labels, credits, links,
+    copyright and publication lines, site prompts, separators, subheadings)
+    goes into coverage-exclusions/<id>.tsv (check them). kg reads a paragraph
+    a line: a line that breaks a sentence is named (join the lines). A text
+    already in the corpus is refused with its id; nothing is written on any
+    error.
 
     Example:
 
@@ -191,13 +194,15 @@ def review(
     data, corpus_dir = _folders(data_dir, corpus)
     with library_errors():
         session = Review(data, corpus_dir, source)
+    folders = folder_options(data_dir, corpus)  # or the next command looks elsewhere
     if not session.rows:
         click.echo(
-            f"note: no suggestions for {session.source} yet: run kg suggest {session.source}",
+            f"note: no suggestions for {session.source} yet: "
+            f"run kg suggest {session.source}{folders}",
             err=True,
         )
     if not (accepts or rejects or undos or accept_above is not None or show):
-        _serve_review(session, port, not no_browser)
+        _serve_review(session, port, not no_browser, folders)
         return
     with library_errors(option="SID"):
         for sid in accepts:
@@ -245,7 +250,7 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _serve_review(session: Any, port: int, browser: bool) -> None:
+def _serve_review(session: Any, port: int, browser: bool, folders: str) -> None:
     from kg.review.page import ReviewServer
 
     with library_errors(option="--port"):
@@ -261,4 +266,4 @@ def _serve_review(session: Any, port: int, browser: bool) -> None:
         pass
     finally:
         server.close()
-    click.echo("stopped; run kg build to validate the accepted rows")
+    click.echo(f"stopped; run kg build{folders} to validate the accepted rows")

@@ -119,7 +119,7 @@ def _short(need: RequiredCount) -> str:
     return need.message.split(" (")[0].rstrip(".")
 
 
-def incomplete_event(
+def short_of_shapes(
     rows: list[Suggestion],
     vocabulary: Vocabulary,
     required: list[RequiredCount],
@@ -205,11 +205,15 @@ def waiting_message(entity: str, rows: list[Suggestion]) -> str:
     )
 
 
-def pending_fixes(problems: Iterable[Problem], options: str = "") -> list[str]:
+def pending_fixes(
+    problems: Iterable[Problem], options: str = "", ontology_dir: Path | None = None
+) -> list[str]:
     """For each build problem of a new entity accepted in a review whose accepted claims
     fall short of what the shapes require (an event's time, a meeting's actors), the
     pending suggestions of that report that would give it, as one line each (the
-    ``kg review`` command with ``options``: the build's ``--data`` and ``--corpus``)."""
+    ``kg review`` command with ``options``: the build's ``--data`` and ``--corpus``).
+    The shapes and classes are those of the build's ``ontology_dir`` (by default the
+    bundled ontology)."""
     from kg.build.ontology import load_vocabulary
     from kg.resources import default_ontology_dir
     from kg.suggest.rows import read_suggestions, suggestions_path
@@ -232,8 +236,11 @@ def pending_fixes(problems: Iterable[Problem], options: str = "") -> list[str]:
         except KgError:
             continue
         if vocabulary is None:
-            vocabulary = load_vocabulary(default_ontology_dir())
-            required = requirements(default_ontology_dir())
+            ontology = ontology_dir or default_ontology_dir()
+            try:
+                vocabulary, required = load_vocabulary(ontology), requirements(ontology)
+            except KgError:
+                return lines  # no note: the build's own problems say what is wrong
         accepted = lambda r: r.status == "accepted"  # noqa: E731
         for need, giving in unmet(rows, vocabulary, required, entity, accepted):
             wanted = [r for r in giving if r.status == "suggested"]
@@ -266,9 +273,12 @@ __all__ = [
     "added_ids",
     "check_evidence",
     "check_typed",
-    "sentence_of",
-    "source_id_of",
-    "incomplete_event",
+    "closest_words",
     "pending_fixes",
+    "requirements",
+    "sentence_of",
+    "short_of_shapes",
+    "source_id_of",
+    "unmet",
     "waiting_message",
 ]

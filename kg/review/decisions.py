@@ -39,8 +39,8 @@ from kg.build.annotations import SLUG
 from kg.review.checks import (
     check_evidence,
     check_typed,
-    incomplete_event,
     sentence_of,
+    short_of_shapes,
     waiting_message,
 )
 from kg.review.edits import EDITABLE, ReviewError, check_fields
@@ -168,11 +168,11 @@ class Review(ReviewedSource):
                 continue
             if min(r.confidence for r in rows) < confidence:
                 continue
-            undated = incomplete_event(
+            short = short_of_shapes(
                 self.rows, self.vocabulary, self.requirements, subject, confidence
             )
-            if undated:
-                skipped.extend((r.sid, undated) for r in rows)
+            if short:  # an event's date, a meeting's second actor below the confidence
+                skipped.extend((r.sid, short) for r in rows)
                 continue
             for row in rows:
                 self._try(row.sid, accepted, skipped)

@@ -6,7 +6,7 @@ suggestions that only such text supports (``kg suggest`` leaves them out)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from kg.build.corpus import find_all
 from kg.suggest.english import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -41,6 +41,8 @@ _PHOTO = re.compile(
     r"(?:File\s+)?(?:Photo(?:graph)?|Picture|Image)(?:\s+credit)?\s*[:|–—]\s", re.IGNORECASE
 )
 """A photo caption or credit that says so first ("Photo: Men clear the rubble ...")."""
+_PHOTO_CREDIT = re.compile(r"\((?:File )?Photo\b|\([^()]*\|[^()]*\)\s*\Z", re.IGNORECASE)
+"""A caption's credit in brackets ("... at dawn (Photo | Pamir Wire)", "(File Photo)")."""
 
 _NAVIGATION = re.compile(
     r"(?:follow us|subscribe\b|sign up\b|share (?:this|on)\b|click here\b"
@@ -63,7 +65,7 @@ def page_line(line: str) -> str:
         return "copyright line"
     if _PUBLICATION.match(line):
         return "publication line"
-    if _PHOTO.match(line):
+    if is_caption(line):
         return "photo caption"
     if _NAVIGATION.match(line):
         return "navigation"
@@ -72,19 +74,28 @@ def page_line(line: str) -> str:
     return ""
 
 
-def subheadings(lines: list[str], is_story: Callable[[str], bool]) -> list[str]:
+def is_caption(line: str) -> bool:
+    """Whether ``line`` is a photo caption or credit (:func:`page_line` says so of one of
+    at most 25 words; ``kg add`` takes none for the story's)."""
+    return bool(_PHOTO.match(line) or _PHOTO_CREDIT.search(line))
+
+
+def subheadings(
+    lines: list[str], is_story: Callable[[str], bool], taken: Collection[str] = ()
+) -> list[str]:
     """The short lines inside a story that head the paragraph below them ("From India",
     "In the quake zone"): at most six words, capitalised, no sentence, after the story
-    began and right before a story line."""
-    found: list[str] = []
+    began and right before a story line; each once, and none of ``taken`` (the lines
+    found to be furniture of another kind)."""
+    found: dict[str, None] = {}
     began = False
     for line, following in zip(lines, [*lines[1:], ""], strict=True):
         if is_story(line):
             began = True
-        elif began and not page_line(line) and is_story(following):
+        elif began and not page_line(line) and is_story(following) and line not in taken:
             if len(line.split()) <= 6 and line[:1].isupper() and not _STOPPED.search(line):
-                found.append(line)
-    return found
+                found[line] = None
+    return list(found)
 
 
 def outside_furniture(rows: list[Suggestion], text: str, excluded: list[str]) -> list[Suggestion]:
@@ -131,4 +142,11 @@ def wrapped_line(text: str) -> int | None:
     return None
 
 
-__all__ = ["WRAPPED", "outside_furniture", "page_line", "subheadings", "wrapped_line"]
+__all__ = [
+    "WRAPPED",
+    "is_caption",
+    "outside_furniture",
+    "page_line",
+    "subheadings",
+    "wrapped_line",
+]

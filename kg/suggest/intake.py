@@ -14,8 +14,8 @@ first line without final punctuation; a ``PLACE:`` or ``PLACE, Mon D:``
 opening of the first story line; a line of two to four capitalised words, or
 ``By NAME``, before the story), and the caller's values override them. The
 lines that are page furniture (byline, photo captions, section labels, a wire
-story's credits, links to other stories and copyright lines) are written as
-coverage exclusions.
+story's credits, subheadings, and what :func:`kg.suggest.furniture.page_line`
+finds anywhere) are written as coverage exclusions.
 
 Nothing is written unless everything can be: the text, the claims file, its
 coverage exclusions and ``sources.tsv`` are each written atomically
@@ -36,7 +36,8 @@ from kg.build.corpus import split_sentences
 from kg.build.tsv import MAX_FILE_BYTES, InputFileError, read_bytes
 from kg.errors import InputError, KgError
 from kg.files import write_file
-from kg.suggest.furniture import WRAPPED, page_line, subheadings, wrapped_line
+from kg.suggest.english import FUNCTION_WORDS
+from kg.suggest.furniture import WRAPPED, is_caption, page_line, subheadings, wrapped_line
 from kg.suggest.targets import CLAIM_COLUMNS
 from kg.suggest.text import DATELINE, FRONT_LINES
 
@@ -58,7 +59,6 @@ _BYLINE = re.compile(
 """A byline: a name, "By" and a name, or "By" (or "Written by") one or two names and the
 writer's post or service ("By X, UN correspondent", "Written by X | Y News Service",
 "By X and Y")."""
-_CAPTION = re.compile(r"\((?:File )?Photo\b|\([^()]*\|[^()]*\)\s*\Z", re.IGNORECASE)
 _SECTION = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?(?:\s+[/|>›»]\s+[^\W\d_]+(?:[ -][^\W\d_]+)?)+\Z")
 """A section label written as a path of short parts ("WORLD / ASIA-PACIFIC", "News | Region")."""
 _CREDITS = re.compile(rf"(?:Additional )?[Rr]eporting by (?P<name>{_NAME})\b")
@@ -85,8 +85,8 @@ class Detected:
     dateline: str = ""
     author: str = ""
     furniture: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
-    """Lines that are no story, each with what it is ("byline", "photo caption",
-    "section label", "credits"): ``kg add`` writes them as coverage exclusions."""
+    """Lines that are no story, each once with what it is ("byline", "subheading", what
+    :func:`page_line` says...): ``kg add`` writes them as coverage exclusions."""
 
 
 @dataclass(frozen=True)
@@ -135,13 +135,14 @@ def read_report(path: Path) -> str:
                     f"{path}:{number}: a control character (U+{ord(char):04X}): "
                     "kg add takes plain text"
                 )
+    above = text[: len(text) - len(text.lstrip())].count("\n")  # blank lines trimmed
     text = "\n".join(line.rstrip() for line in text.strip().split("\n"))
     if not text:
         raise AddError(f"{path}: empty: no text to add")
     if not story_sentences(text):
         wrapped = wrapped_line(text)
         if wrapped is not None:
-            raise AddError(f"{path}:{wrapped}: {WRAPPED}")
+            raise AddError(f"{path}:{above + wrapped}: {WRAPPED}")
         raise AddError(
             f"{path}: no story sentence (one of at least {MIN_STORY_WORDS} words "
             "ending in '.', '?' or '!'): is this a report?"
@@ -175,7 +176,7 @@ def detect(text: str) -> Detected:
     story_seen = False
     for line in lines[:FRONT_LINES]:
         if page_line(line):
-            continue  # a link or a copyright line: taken below, wherever it stands
+            continue  # a link, a publication line...: taken below, wherever it stands
         opening = DATELINE.match(line)
         if opening and _is_story(line[opening.end() :]):
             dateline = opening.group("dateline")
@@ -183,13 +184,14 @@ def detect(text: str) -> Detected:
         if _is_story(line):
             story_seen = True  # a standfirst, or the story itself when no dateline follows
             continue
-        if _CAPTION.search(line):
+        if is_caption(line):
             furniture.append((line, "photo caption"))
             continue
         if len(line.split()) < 2 or _SECTION.match(line):
             furniture.append((line, "section label"))
             continue
-        byline = _BYLINE.match(line)
+        first = line.split()[0].lower()  # "From India" heads a paragraph: no one's name
+        byline = _BYLINE.match(line) if first == "by" or first not in FUNCTION_WORDS else None
         if byline and (headline or line.startswith("By ")) and not author:
             author = byline.group("name") or byline.group("signed")
             furniture.append((line, "byline"))
@@ -203,12 +205,13 @@ def detect(text: str) -> Detected:
         what = page_line(line)
         if what:
             furniture.append((line, what))
-    furniture.extend((line, "subheading") for line in subheadings(lines, _is_story))
+    taken = {line for line, _what in furniture}  # a line is excluded once, for one reason
+    furniture.extend((line, "subheading") for line in subheadings(lines, _is_story, taken))
     return Detected(headline, dateline, author, tuple(furniture))
 
 
 def _is_story(line: str) -> bool:
-    return bool(story_sentences(line)) and not _CAPTION.search(line)
+    return bool(story_sentences(line)) and not is_caption(line)
 
 
 def corpus_hashes(corpus_dir: Path) -> dict[str, str]:
