@@ -1,7 +1,9 @@
 """The review reads what the build requires of a new event from the ontology's SHACL
 shapes (one place for the rule): `--accept-above` leaves an entity short of a count a
 shape requires, and a failed build's note names the pending rows that would give it,
-whatever the problem's message says."""
+whatever the problem's message says. (The embedded store's build runs the violation
+queries that restate those shapes; tests/test_shape_queries_agree.py keeps the two the
+same.)"""
 
 from __future__ import annotations
 
