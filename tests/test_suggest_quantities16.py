@@ -11,6 +11,7 @@ import pytest
 
 from kg.suggest.counts import more_counts
 from kg.suggest.facts import find_quantities
+from kg.suggest.when import find_dates
 from tests.suggest_sentences import claims, suggest
 
 
@@ -96,3 +97,41 @@ def test_unit_words_of_disaster_news(text: str, value: str) -> None:
 
 
 PUBLISHED = dt.date(2030, 3, 14)  # a Thursday
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return [(d.value, d.wording) for d in find_dates(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("He was arrested in June last year.", ("2029-06", "in June last year")),
+        ("The dam will open in May next year.", ("2031-05", "in May next year")),
+        (
+            "Exports rose 8 per cent so far this year.",
+            ("2030-01-01..2030-03-14", "so far this year"),
+        ),
+        ("Arrivals this month so far doubled.", ("2030-03-01..2030-03-14", "this month so far")),
+        ("Police raided the camp two weeks ago.", ("2030-02-25..2030-03-03", "two weeks ago")),
+        ("The road reopened a month ago.", ("2030-02", "a month ago")),
+    ],
+)
+def test_relative_dates_of_the_genre(text: str, date: tuple[str, str]) -> None:
+    assert _dates(text) == [date]
+
+
+def test_a_day_that_year_is_in_the_year_written_before() -> None:
+    [year, day] = find_dates(
+        "The law passed in 2019, with a deadline of June 30 that year.", PUBLISHED
+    )
+    assert (year.value, day.value, day.wording, day.relative) == (
+        "2019",
+        "2019-06-30",
+        "June 30 that year",
+        False,
+    )
+
+
+def test_that_year_of_no_year_written_is_the_month_alone() -> None:
+    assert _dates("In March that year the talks stalled.") == [("2030-03", "In March")]
