@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.suggest.facts import Quantity
-from kg.suggest.units import FOLK, NUMBER, QUALIFIERS, UNITS, amount
+from kg.suggest.units import FOLK, NUMBER, QUALIFIERS, SCALES, UNITS, amount
 
 _QUALIFIER = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _PEOPLE_UNITS = "|".join(
@@ -27,7 +27,7 @@ _PEOPLE_UNITS = "|".join(
 )  # fmt: skip
 _NOT_MODIFIER = (
     "of|and|or|to|in|on|at|by|for|from|with|the|a|an|who|that|which|were|was|had|have|has|"
-    "are|is|more|years|days|months|weeks|per|percent|million|billion|thousand"
+    f"are|is|more|years|days|months|weeks|per|percent|{'|'.join(SCALES)}"
 )
 _MODIFIED = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?{NUMBER}\s+"
@@ -39,7 +39,7 @@ _MODIFIED = re.compile(
 least two other Americans", "1,000 “illegal foreigners”"."""
 _BODY = re.compile(
     rf"\b(?:family|team|group|crew|delegation|party|household)\s+of\s+{NUMBER}"
-    r"(?!\d|[.,]\d)(?!\s+(?:[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)|per\b|million|%))",
+    rf"(?!\d|[.,]\d)(?!\s+(?:[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)|per\b|{'|'.join(SCALES)}|%))",
     re.IGNORECASE,
 )
 """The size of a body of people after it: "her family of nine", "a team of 25" (not "a

@@ -30,14 +30,13 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.date_links import day_year, year_of
-from kg.suggest.english import MONTH_ABBREVIATIONS, MONTHS
+from kg.suggest.english import DAY_COUNT, DAY_COUNTS, MONTH_ABBREVIATIONS, MONTHS
 
 _ABBREVIATED = {m[:3]: n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
 _ABBR = rf"(?P<abbr>{'|'.join(a.capitalize() for a in MONTH_ABBREVIATIONS)})(?:\.|\b)"
 _FULL = rf"(?P<full>{'|'.join(MONTHS)})"
 _DASH = r"\s*[-–—]\s*"
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 PATTERNS: list[tuple[str, str]] = [
     ("abbr_md", rf"\b(?:on\s+)?{_ABBR}\s*(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?\b(?![-–])"),  # noqa: E501
@@ -48,7 +47,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_part", r"\b(?:(?P<which>this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|(?P<night>tonight|last\s+night))\b"),  # noqa: E501
     ("month_of_year", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_FULL}\s+(?:of\s+)?(?P<rel>last|next)\s+year\b"),  # noqa: E501
     ("so_far", r"\bso\s+far\s+this\s+(?P<unit>year|month)\b|\b(?:this|the)\s+(?P<unit2>year|month)\s+so\s+far\b"),  # noqa: E501
-    ("ago", rf"\b(?P<n>a|one|{'|'.join(_COUNTS)}|[2-9])\s+(?P<unit>week|month)s?\s+ago\b"),
+    ("ago", rf"\b(?P<n>{DAY_COUNT})\s+(?P<unit>week|month)s?\s+ago\b"),  # DAY_COUNTS: weeks back
     ("that_year", rf"\b(?:on\s+|in\s+)?{_FULL}(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:of\s+)?that\s+year\b"),  # noqa: E501
 ]  # fmt: skip
 """The forms, by name: :func:`resolve` gives each its value."""
@@ -125,8 +124,7 @@ def _so_far(match: re.Match[str], published: dt.date, future: bool) -> str:
 
 
 def _ago(match: re.Match[str], published: dt.date, future: bool) -> str:
-    word = match["n"].lower()
-    n = 1 if word in ("a", "one") else _COUNTS.get(word) or int(word)
+    n = DAY_COUNTS.get(match["n"].lower()) or int(match["n"])
     if match["unit"].lower() == "month":
         month = published.month - n
         year = published.year + (month - 1) // 12
