@@ -11,7 +11,15 @@ publication date as the others are:
 - "the first (second, third, fourth, last) week of August [2025]": those seven days, not
   the week before the publication that "last week" alone would be;
 - "this morning", "this evening", "tonight": the day of publication; "yesterday
-  afternoon", "last night": the day before; "tomorrow morning": the day after.
+  afternoon", "last night": the day before; "tomorrow morning": the day after;
+- "in August last year" ("next year"): that month of the year before (after) the
+  publication's, not the last August that "in August" alone would be;
+- "so far this year" ("this month so far"): from the year's (month's) first day up to the
+  publication, not the whole year;
+- "two weeks ago" (Monday to Sunday of the week of that day, as "last week" is), "a month
+  ago" (that month);
+- "November 1 that year", "in March that year": in the year the sentence wrote last
+  before it (not relative to the publication); no date where it wrote none.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.date_links import day_year, year_of
-from kg.suggest.english import MONTH_ABBREVIATIONS, MONTHS
+from kg.suggest.english import DAY_COUNT, DAY_COUNTS, MONTH_ABBREVIATIONS, MONTHS
 
 _ABBREVIATED = {m[:3]: n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
 _ABBR = rf"(?P<abbr>{'|'.join(a.capitalize() for a in MONTH_ABBREVIATIONS)})(?:\.|\b)"
@@ -37,6 +45,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_span", r"\b(?:in\s+|(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s*)?(?P<y1>(?:19|20)\d{2})(?:[-–/])(?P<y2>\d{4}|\d{2})\b(?![-–/]\d)"),  # noqa: E501
     ("week_of", rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{_FULL}(?:\s+(?P<year>\d{{4}}))?\b"),  # noqa: E501
     ("day_part", r"\b(?:(?P<which>this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|(?P<night>tonight|last\s+night))\b"),  # noqa: E501
+    ("month_of_year", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_FULL}\s+(?:of\s+)?(?P<rel>last|next)\s+year\b"),  # noqa: E501
+    ("so_far", r"\bso\s+far\s+this\s+(?P<unit>year|month)\b|\b(?:this|the)\s+(?P<unit2>year|month)\s+so\s+far\b"),  # noqa: E501
+    ("ago", rf"\b(?P<n>{DAY_COUNT})\s+(?P<unit>week|month)s?\s+ago\b"),  # DAY_COUNTS: weeks back
+    ("that_year", rf"\b(?:on\s+|in\s+)?{_FULL}(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:of\s+)?that\s+year\b"),  # noqa: E501
 ]  # fmt: skip
 """The forms, by name: :func:`resolve` gives each its value."""
 
@@ -45,7 +57,7 @@ def resolve(name: str, match: re.Match[str], published: dt.date, future: bool) -
     """The ``hasTime`` value of a form of :data:`PATTERNS` and whether it is relative to
     the publication (no year written); raises ValueError for no date (a lower-case
     abbreviation, a day that does not exist, years out of order)."""
-    relative = name != "year_span" and not match.groupdict().get("year")
+    relative = name not in ("year_span", "that_year") and not match.groupdict().get("year")
     return RESOLVERS[name](match, published, future), relative
 
 
@@ -100,6 +112,36 @@ def _day_part(match: re.Match[str], published: dt.date, future: bool) -> str:
     return str(published + dt.timedelta(days=shift))
 
 
+def _month_of_year(match: re.Match[str], published: dt.date, future: bool) -> str:
+    year = published.year + (1 if match["rel"].lower() == "next" else -1)
+    return f"{year}-{_month(match):02d}"
+
+
+def _so_far(match: re.Match[str], published: dt.date, future: bool) -> str:
+    unit = (match["unit"] or match["unit2"]).lower()
+    first = published.replace(month=1, day=1) if unit == "year" else published.replace(day=1)
+    return f"{first}..{published}"
+
+
+def _ago(match: re.Match[str], published: dt.date, future: bool) -> str:
+    n = DAY_COUNTS.get(match["n"].lower()) or int(match["n"])
+    if match["unit"].lower() == "month":
+        month = published.month - n
+        year = published.year + (month - 1) // 12
+        return f"{year}-{(month - 1) % 12 + 1:02d}"
+    day = published - dt.timedelta(weeks=n)
+    monday = day - dt.timedelta(days=day.weekday())
+    return f"{monday}..{monday + dt.timedelta(days=6)}"
+
+
+def _that_year(match: re.Match[str], published: dt.date, future: bool) -> str:
+    years = re.findall(r"\b(?:19|20)\d{2}\b", match.string[: match.start()])
+    if not years:
+        raise ValueError(match[0])  # "that year" of no year written: no date
+    month, year = _month(match), int(years[-1])
+    return str(dt.date(year, month, int(match["d1"]))) if match["d1"] else f"{year}-{month:02d}"
+
+
 RESOLVERS: dict[str, Callable[[re.Match[str], dt.date, bool], str]] = {
     "abbr_md": _days,
     "abbr_dm": _days,
@@ -107,4 +149,8 @@ RESOLVERS: dict[str, Callable[[re.Match[str], dt.date, bool], str]] = {
     "year_span": _years,
     "week_of": _week_of,
     "day_part": _day_part,
+    "month_of_year": _month_of_year,
+    "so_far": _so_far,
+    "ago": _ago,
+    "that_year": _that_year,
 }

@@ -19,6 +19,7 @@ from collections import defaultdict
 from typing import Protocol
 
 from kg.suggest.attribution import source_statement
+from kg.suggest.counts import more_counts
 from kg.suggest.english import REPORTING_VERBS
 from kg.suggest.entities import slug
 from kg.suggest.event_record import TALKS, Event
@@ -78,6 +79,7 @@ def quantity_rows(
             None,
         )
         quantities = find_quantities(sentence.text, sentence.start)
+        quantities += more_counts(sentence.text, sentence.start, quantities)
         whole = _whole_event(events, sentence.index, quantities, commodities, umbrella)
         for q in quantities:
             commodity = next((e for s, e in commodities.items() if q.start < s < q.end), "")

@@ -37,6 +37,11 @@ UNITS = dict.fromkeys(PEOPLE, "person") | {
     # places counted as things by the piece ("1,140 health facilities had closed")
     "facilities": "item", "health facilities": "item", "schools": "item",
     "clinics": "item", "hospitals": "item", "homes": "item", "houses": "item",
+    # people by what they do in a disaster or a migration ("30 rescuers", "illegal
+    # foreigners"), and aircraft by the piece ("two planes")
+    "rescuers": "person", "rescue workers": "person", "aid workers": "person",
+    "doctors": "person", "volunteers": "person", "foreigners": "person",
+    "planes": "item", "aircraft": "item", "helicopters": "item",
 }  # fmt: skip
 """Unit words after a number, and the unit each is of (every plural noun of people,
 :data:`kg.suggest.english.PEOPLE`, counts persons)."""
