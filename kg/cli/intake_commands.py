@@ -106,14 +106,14 @@ def add(
     if added.wrapped is not None:
         from kg.suggest.furniture import WRAPPED
 
-        click.echo(f"warning: {added.text}:{added.wrapped}: {WRAPPED}", err=True)
+        click.echo(f"warning: {added.text_file}:{added.wrapped}: {WRAPPED}", err=True)
     for name, value in (
         ("headline", added.headline),
         ("dateline", added.dateline),
         ("author", added.author),
     ):
         click.echo(f"  {name}: {value or '(none)'}")
-    for path in (added.text, added.claims, added.exclusions, added.sources):
+    for path in (added.text_file, added.claims_file, added.exclusions_file, added.sources_file):
         if path is None:
             continue
         click.echo(f"wrote {path}")

@@ -98,10 +98,10 @@ class Added:
     dateline: str
     author: str
     published: dt.date
-    text: Path
-    claims: Path
-    sources: Path
-    exclusions: Path | None = None
+    text_file: Path
+    claims_file: Path
+    sources_file: Path
+    exclusions_file: Path | None = None
     """The coverage exclusions of its page furniture, if it showed any."""
     wrapped: int | None = None
     """The first line that breaks off inside a sentence (:func:`wrapped_line`), if any."""
