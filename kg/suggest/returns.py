@@ -1,0 +1,41 @@
+"""Returns told by a count of people: "61,300 people returned from the two neighbours".
+
+The news of migration counts its returns: "61,300 Afghans returned from Pakistan in the last
+week", "1.9 million people had returned so far this year". A number of people before "returned" is a
+return of migrants even where the sentence names no refugee or returnee (the words the
+trigger table's "returned" row needs); "The minister returned from Beijing" stays none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from kg.suggest.text import Report
+from kg.suggest.triggers import Trigger
+
+RETURN = "RefugeeReturn"
+_COUNT = re.compile(
+    r"(?:\b\d[\d,.]*|\bhundreds|\bthousands|\bmillions)\s+(?:(?:million|thousand|more)\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'-]*\s+|people\s+|refugees\s+|migrants\s+|nationals\s+|families\s+)?"
+    r"(?:(?:had|have|has)\s+(?:been\s+)?)?\Z",
+    re.IGNORECASE,
+)
+"""A count of people right before the verb: "61,300 Afghans ", "1.9 million people had "."""
+_VERBS = {"returned"}
+
+
+def counted_return(
+    report: Report, doc: Any, hit: tuple[int, int, Trigger]
+) -> tuple[int, int, Trigger]:
+    """``hit`` with no words needed where a return's trigger ("returned") follows
+    a count of people ("61,300 Afghans returned"); else ``hit`` unchanged."""
+    start, end, trigger = hit
+    if trigger.cls != RETURN or trigger.phrase.lower() not in _VERBS or not trigger.needs:
+        return hit
+    offset = doc[start].idx
+    sentence = report.sentence_at(offset)
+    if not _COUNT.search(report.text[max(sentence.start, offset - 60) : offset]):
+        return hit
+    return start, end, replace(trigger, needs=())
