@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.suggest_sentences import actors, events, suggest
+from tests.suggest_sentences import actors, claims, events, suggest
 
 SENTENCES = [
     ("Event", "China has acted as a mediator between Pakistan and India since 2020."),
@@ -59,3 +59,10 @@ def test_a_host_of_a_guest_stays_a_visit() -> None:
 def test_a_minister_who_returned_is_no_refugee_return() -> None:
     rows = suggest("The foreign minister returned from Beijing on Monday.")
     assert not events(rows, "RefugeeReturn")
+
+
+def test_the_country_people_return_from_is_a_place_of_the_return_no_actor() -> None:
+    rows = suggest("12,400 Afghans returned from Iran last week, the agency said.")
+    (event,) = events(rows, "RefugeeReturn")
+    assert ("hasParticipant", "iran") not in actors(rows, event)
+    assert (event, "iran") in claims(rows, "hasPlace")

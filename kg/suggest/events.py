@@ -65,7 +65,7 @@ from kg.suggest.projects import named_projects, project_trigger
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
 from kg.suggest.restatements import restates
-from kg.suggest.returns import counted_return
+from kg.suggest.returns import counted_return, return_origins
 from kg.suggest.sessions import sessions
 from kg.suggest.sides import both_sides, joint_statements
 from kg.suggest.subevents import SubEvents, beside
@@ -268,6 +268,7 @@ class EventFinder(EventRoles, SubEvents):
         events = moved_shipments(events)  # "a consignment ... was unloaded": the shipment
         flight_destinations(self.register, report.text, events)  # "flown to Doha"
         relief_actors(report, events)  # "Two planes of the Red Crescent landed in Kabul"
+        return_origins(self.register, report.text, events)  # "returned from Pakistan"
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
         self._visit_of_talks(report, events)

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from kg.suggest.event_record import Event
+from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
 
@@ -39,3 +41,29 @@ def counted_return(
     if not _COUNT.search(report.text[max(sentence.start, offset - 60) : offset]):
         return hit
     return start, end, replace(trigger, needs=())
+
+
+_FROM = re.compile(
+    r"\s+(?:home\s+|back\s+)?from\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*",
+    re.IGNORECASE,
+)
+"""Between a return's trigger and a place it comes from: "returned from ", "returned from
+Pakistan and "."""
+
+
+def return_origins(register: Register, text: str, events: list[Event]) -> None:
+    """A place named after a return's "from" ("61,300 people returned from Pakistan and
+    Iran") is where the returnees come from: a place of the event, no actor (a return's
+    actors are the people who return)."""
+    for event in events:
+        if event.cls != RETURN:
+            continue
+        kept = []
+        for role, mention in event.actors:
+            if mention.start >= event.end and _FROM.fullmatch(text[event.end : mention.start]):
+                if register.is_a(mention.entity, "Place") and mention not in event.places:
+                    event.places.append(mention)
+                continue
+            kept.append((role, mention))
+        event.actors = kept
