@@ -66,3 +66,28 @@ def test_the_country_people_return_from_is_a_place_of_the_return_no_actor() -> N
     (event,) = events(rows, "RefugeeReturn")
     assert ("hasParticipant", "iran") not in actors(rows, event)
     assert (event, "iran") in claims(rows, "hasPlace")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("An Indian Air Force aircraft carrying 40 tonnes of tents landed in Kabul.", "india"),
+        ("Two planes of the Iranian Red Crescent landed in Herat with 60 tonnes of food.", "iran"),
+        ("A plane from Tehran landed in Herat on Monday with 25 tonnes of food.", "iran"),
+    ],
+)
+def test_the_state_of_a_relief_aircraft_initiates_the_shipment(sentence: str, state: str) -> None:
+    rows = suggest(sentence)
+    (event,) = events(rows, "AidShipment")
+    assert ("hasInitiator", state) in actors(rows, event)
+
+
+def test_that_before_a_bare_noun_and_an_auxiliary_refers_back_to_no_event() -> None:
+    rows = suggest(
+        "A plane from Tehran landed in Herat with 25 tonnes of food. "
+        "The governor denied reports that aid had been diverted."
+    )
+    (denial,) = events(rows, "Denial")
+    (shipment,) = events(rows, "AidShipment")
+    assert (denial, shipment) not in claims(rows, "hasTopic")
+    assert ("hasTarget", "iran") not in actors(rows, denial)

@@ -64,6 +64,7 @@ from kg.suggest.onlookers import TALKED
 from kg.suggest.projects import named_projects, project_trigger
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
+from kg.suggest.relief_states import relief_states
 from kg.suggest.restatements import restates
 from kg.suggest.returns import counted_return, return_origins
 from kg.suggest.sessions import sessions
@@ -268,6 +269,7 @@ class EventFinder(EventRoles, SubEvents):
         events = moved_shipments(events)  # "a consignment ... was unloaded": the shipment
         flight_destinations(self.register, report.text, events)  # "flown to Doha"
         relief_actors(report, events)  # "Two planes of the Red Crescent landed in Kabul"
+        relief_states(self.register, report, events)  # "An Indian Air Force aircraft"
         return_origins(self.register, report.text, events)  # "returned from Pakistan"
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
