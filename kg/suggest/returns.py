@@ -12,14 +12,16 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from kg.suggest.english import alternation
 from kg.suggest.event_record import Event
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
+from kg.suggest.units import SCALES
 
 RETURN = "RefugeeReturn"
 _COUNT = re.compile(
-    r"(?:\b\d[\d,.]*|\bhundreds|\bthousands|\bmillions)\s+(?:(?:million|thousand|more)\s+)?"
+    rf"(?:\b\d[\d,.]*|\bhundreds|\bthousands|\bmillions)\s+(?:(?:{alternation(SCALES)}|more)\s+)?"
     r"(?:(?-i:[A-Z])[\w’'-]*\s+|people\s+|refugees\s+|migrants\s+|nationals\s+|families\s+)?"
     r"(?:(?:had|have|has)\s+(?:been\s+)?)?\Z",
     re.IGNORECASE,
