@@ -91,3 +91,16 @@ def test_that_before_a_bare_noun_and_an_auxiliary_refers_back_to_no_event() -> N
     (shipment,) = events(rows, "AidShipment")
     assert (denial, shipment) not in claims(rows, "hasTopic")
     assert ("hasTarget", "iran") not in actors(rows, denial)
+
+
+def test_people_before_an_expulsion_are_its_target_and_the_state_after_from_expels() -> None:
+    rows = suggest("Some 12,000 Afghans deported or gone from Iran since March.")
+    (event,) = events(rows, "Expulsion")
+    assert actors(rows, event) >= {("hasTarget", "afghan-people"), ("hasInitiator", "iran")}
+    assert ("hasInitiator", "afghan-people") not in actors(rows, event)
+
+
+def test_a_state_before_an_expulsion_stays_its_initiator() -> None:
+    rows = suggest("Iran deported 500 Afghans on Monday.")
+    (event,) = events(rows, "Expulsion")
+    assert actors(rows, event) >= {("hasInitiator", "iran"), ("hasTarget", "afghan-people")}

@@ -66,7 +66,7 @@ from kg.suggest.readings import furniture
 from kg.suggest.register import Register
 from kg.suggest.relief_states import relief_states
 from kg.suggest.restatements import restates
-from kg.suggest.returns import counted_return, return_origins
+from kg.suggest.returns import counted_return, expulsion_roles, return_origins
 from kg.suggest.sessions import sessions
 from kg.suggest.sides import both_sides, joint_statements
 from kg.suggest.subevents import SubEvents, beside
@@ -271,6 +271,7 @@ class EventFinder(EventRoles, SubEvents):
         relief_actors(report, events)  # "Two planes of the Red Crescent landed in Kabul"
         relief_states(self.register, report, events)  # "An Indian Air Force aircraft"
         return_origins(self.register, report.text, events)  # "returned from Pakistan"
+        expulsion_roles(self.register, report.text, events)  # "Afghans deported from X"
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
         self._visit_of_talks(report, events)

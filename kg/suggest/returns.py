@@ -69,3 +69,33 @@ def return_origins(register: Register, text: str, events: list[Event]) -> None:
                 continue
             kept.append((role, mention))
         event.actors = kept
+
+
+EXPULSION = "Expulsion"
+_GONE_FROM = re.compile(
+    r"\s+(?:(?:or|and|been|gone|left|forced|out|back)\s+){0,3}from\s+(?:the\s+)?\Z"
+)
+"""Between an expulsion's trigger and the state it is made from: " from ", " or gone from "."""
+
+
+def expulsion_roles(register: Register, text: str, events: list[Event]) -> None:
+    """The roles of an expulsion by the kinds of its actors: people (a group) are the ones
+    expelled ("1,162,000 Afghans deported", "Afghans had been deported": the target, not the
+    initiator a name before the trigger otherwise is); a state right after "from" ("deported
+    or gone from Pakistan") is the state that expels, its initiator, not its target."""
+    for event in events:
+        if event.cls != EXPULSION:
+            continue
+        roles = []
+        for role, mention in event.actors:
+            if role == "hasInitiator" and register.is_a(mention.entity, "Group"):
+                role = "hasTarget"
+            elif (
+                role == "hasTarget"
+                and mention.start >= event.end
+                and register.is_a(mention.entity, "State")
+                and _GONE_FROM.fullmatch(text[event.end : mention.start])
+            ):
+                role = "hasInitiator"
+            roles.append((role, mention))
+        event.actors = roles
