@@ -58,13 +58,15 @@ from kg.suggest.event_words import (
 )
 from kg.suggest.flights import flight_destinations, relief_actors, relief_flight, voice_only
 from kg.suggest.headlines import one_with_the_body
-from kg.suggest.hosted import guests_for_talks
+from kg.suggest.hosted import guests_for_talks, hosts_a_seat
 from kg.suggest.mentions import Mention
 from kg.suggest.onlookers import TALKED
 from kg.suggest.projects import named_projects, project_trigger
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
+from kg.suggest.relief_states import relief_states
 from kg.suggest.restatements import restates
+from kg.suggest.returns import counted_return, expulsion_roles, return_origins
 from kg.suggest.sessions import sessions
 from kg.suggest.sides import both_sides, joint_statements
 from kg.suggest.subevents import SubEvents, beside
@@ -95,6 +97,12 @@ def _adjective(doc: Any, hit: tuple[int, int, Trigger]) -> bool:
         and doc[end].is_alpha
         and doc[end].lower_ not in ("by", "to", "in", "on", "at", "for", "with", "and")
     )
+
+
+def _seat(doc: Any, hit: tuple[int, int, Trigger]) -> bool:
+    """ "has hosted the movement's political office": a host of a seat, no visit."""
+    end = doc[hit[1] - 1].idx + len(doc[hit[1] - 1])
+    return hit[2].before == "hasHost" and hosts_a_seat(doc.text, end)
 
 
 class EventFinder(EventRoles, SubEvents):
@@ -143,8 +151,10 @@ class EventFinder(EventRoles, SubEvents):
         kept: list[tuple[int, int, Trigger]] = []
         aside = furniture(report.text)  # "ALSO READ | X, Y sign energy pact": another story
         hits = [h for h in hits if not any(s <= doc[h[0]].idx < e for s, e in aside)]
-        hits = [h for h in hits if not _adjective(doc, h)]
-        hits = [relief_flight(report, doc, h, self.shipment) for h in hits]
+        hits = [h for h in hits if not _adjective(doc, h) and not _seat(doc, h)]
+        hits = [
+            counted_return(report, doc, relief_flight(report, doc, h, self.shipment)) for h in hits
+        ]
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
                 if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):
@@ -259,6 +269,9 @@ class EventFinder(EventRoles, SubEvents):
         events = moved_shipments(events)  # "a consignment ... was unloaded": the shipment
         flight_destinations(self.register, report.text, events)  # "flown to Doha"
         relief_actors(report, events)  # "Two planes of the Red Crescent landed in Kabul"
+        relief_states(self.register, report, events)  # "An Indian Air Force aircraft"
+        return_origins(self.register, report.text, events)  # "returned from Pakistan"
+        expulsion_roles(self.register, report.text, events)  # "Afghans deported from X"
         for event in events:  # "the Dubai meeting"
             places_before(self.register, event, mentions)
         self._visit_of_talks(report, events)

@@ -64,13 +64,21 @@ def relief_actors(report: Report, events: list[Event]) -> None:
     in eastern Afghanistan gathered pace, as aircraft ... landed") or after the arrival verb
     (the place landed in, "and Pakistan opened ...") is none of its actors."""
     for event in events:
-        if event.cls != SHIPMENT or event.trigger.lower() not in _ARRIVALS:
-            continue
-        sentence = report.sentence_at(event.start)
-        before = report.text[sentence.start : event.start]
-        cuts = [m.end() for m in _CLAUSE.finditer(before)]
-        low = sentence.start + (cuts[-1] if cuts else 0)
-        event.actors = [(r, m) for r, m in event.actors if low <= m.start < event.start]
+        span = arrival_subject(report, event)
+        if span is not None:
+            event.actors = [(r, m) for r, m in event.actors if span[0] <= m.start < span[1]]
+
+
+def arrival_subject(report: Report, event: Event) -> tuple[int, int] | None:
+    """The characters of the subject of a shipment told by its arriving vehicle ("Two
+    planes of the Red Crescent" before "landed in"), from its clause's start to the
+    trigger; None for another event."""
+    if event.cls != SHIPMENT or event.trigger.lower() not in _ARRIVALS:
+        return None
+    sentence = report.sentence_at(event.start)
+    before = report.text[sentence.start : event.start]
+    cuts = [m.end() for m in _CLAUSE.finditer(before)]
+    return sentence.start + (cuts[-1] if cuts else 0), event.start
 
 
 _FLOWN = re.compile(r"(?:flown|flight|flights|airlifted)(?:\s+\w+)?\s+to\Z", re.IGNORECASE)

@@ -65,3 +65,31 @@ def hosts_talks(gap: str) -> bool:
     """
     found = _HOST_BEFORE.match(gap)
     return bool(found and re.search(r"[A-Z]", found.group("guests")))
+
+
+_SEAT = re.compile(
+    r"\A(?:\s+(?:the|a|an|its|their|his|her)\b)?(?:\s+[\w’'-]+){0,4}?\s+(?:political\s+)?"
+    r"(?:office|offices|embassy|embassies|consulate|consulates|mission|missions|headquarters"
+    r"|secretariat|bureau|base|bases|refugees|camps?)\b",
+    re.IGNORECASE,
+)
+"""A hosting verb's object that is a seat or a standing body, not a guest: "has hosted the
+movement’s political office since 2013", "hosts the UN mission", "hosted millions of
+refugees"."""
+
+
+def hosts_a_seat(text: str, end: int) -> bool:
+    """Whether the words after a hosting verb ending at ``end`` name an office, a mission or
+    people it shelters ("Qatar has hosted X’s political office since 2013"): a lasting
+    hosting, no visit (docs/annotation.md: a visit has a visitor who comes and goes).
+
+    Args:
+        text: the report's text.
+        end: the character offset where the hosting verb ends.
+
+    Returns:
+        True where an office, mission, base or refugees follow within five words, before
+        any comma or stop.
+    """
+    window = re.split(r"[,.;:!?“”\"]", text[end : end + 80], maxsplit=1)[0]
+    return bool(_SEAT.match(window))
