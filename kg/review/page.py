@@ -145,7 +145,7 @@ class ReviewServer:
         self.serving = False
 
     def serve_forever(self) -> None:
-        self.serving = True
+        """Serve in this thread until Ctrl-C (KeyboardInterrupt ends it); then :meth:`close`."""
         self.httpd.serve_forever(poll_interval=0.2)
 
     def start(self) -> threading.Thread:
@@ -156,8 +156,12 @@ class ReviewServer:
         return thread
 
     def close(self) -> None:
-        if self.serving:  # shutdown() waits for serve_forever(), which may never have run
+        """Stop serving: a background thread of :meth:`start` is told to stop and waited
+        for (a serve_forever() in this thread has ended already: waiting for it would
+        never return)."""
+        if self.serving:
             self.httpd.shutdown()
+            self.serving = False
         self.httpd.server_close()
 
     def decide(self, request: dict[str, Any]) -> dict[str, Any]:
