@@ -13,7 +13,9 @@
   businessmen"), "X customs" an Organization; "Indian officials" stays the state
   (:mod:`kg.suggest.mentions_by_description`);
 - a state's ministry in lower case (:func:`ministries`): "Iran’s foreign ministry",
-  "Tajikistan’s energy ministry", where the register has no ministry of that state;
+  "Tajikistan’s energy ministry", where the register has no ministry of that state
+  and portfolio; "the Taliban’s refugees ministry" is its government's, named as the
+  register's ministries of that government end ("of the Islamic Emirate", round 16);
 - a part of a state (:func:`compass_regions`): "southern Afghanistan", "northern
   Iran" is a Region;
 - the offices of new people's titles: :mod:`kg.suggest.new_positions`;
@@ -201,19 +203,64 @@ PORTFOLIOS = (
 _MINISTRY = re.compile(rf"\b(?P<state>[A-Z][a-z]+)[’']s\s+{PORTFOLIOS}(?:ministry|office)\b")
 
 
-def has_ministry(finder: MentionFinder, state: str) -> bool:
-    """Whether the register has a ministry of the state (``memberOf`` it, or named by it)."""
+def has_ministry(finder: MentionFinder, state: str, portfolio: str = "") -> bool:
+    """Whether the register has a ministry of the state (``memberOf`` it, or named by it),
+    of ``portfolio`` where given (a word of its names: Iran's foreign ministry is no
+    "interior ministry" of Iran)."""
     register = finder.register
     ids = {e for f, e in finder.forms if f == normalise(state) and register.is_a(e, "State")}
     forms = {normalise(state), *demonyms(normalise(state))}
+    own = {e.id for e in register.entities.values() if _of_portfolio(e.label, e.aliases, portfolio)}
     return any(
-        c.predicate == "memberOf" and c.object in ids and register.is_a(c.subject, "Ministry")
+        c.predicate == "memberOf"
+        and c.object in ids
+        and register.is_a(c.subject, "Ministry")
+        and c.subject in own
         for c in register.claims
     ) or any(
         register.is_a(e.id, "Ministry")
+        and e.id in own
         and forms & {w for n in (e.label, *e.aliases) for w in normalise(n).split()}
         for e in register.entities.values()
     )
+
+
+def _of_portfolio(label: str, aliases: tuple[str, ...], portfolio: str) -> bool:
+    words = normalise(portfolio).split()[:1]
+    return not words or any(words[0] in normalise(n).split() for n in (label, *aliases))
+
+
+def owner_government(finder: MentionFinder, words: str) -> str | None:
+    """The label of the state ``words`` name, or of the register government named after
+    them ("Taliban": the entity named "Taliban government"), with "the" before a
+    government's name ("the Islamic Emirate of Afghanistan"); or None."""
+    words = re.sub(r"^[Tt]he\s+", "", words)  # "The Taliban’s spokesman"
+    state = state_label(finder, words)
+    if state:
+        return state
+    entity = finder.names.get(normalise(f"{words} government"))
+    if entity and finder.register.is_a(entity, "Government"):
+        return "the " + finder.register.entities[entity].label
+    return None
+
+
+def ministries_owner(finder: MentionFinder, owner: str | None) -> str | None:
+    """A government's label as the register's ministries end ("the Islamic Emirate of
+    Afghanistan": "the Islamic Emirate", as in "Ministry of Defence of the Islamic
+    Emirate"); a state's label as it is."""
+    if owner is None or not owner.startswith("the "):
+        return owner
+    words = owner.split()
+    ends = {
+        normalise(e.label)
+        for e in finder.register.entities.values()
+        if finder.register.is_a(e.id, "Ministry")
+    }
+    for cut in range(len(words), 2, -1):
+        part = " ".join(words[:cut])
+        if any(label.endswith(f" of {normalise(part)}") for label in ends):
+            return part
+    return owner
 
 
 def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
@@ -223,10 +270,15 @@ def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
     found: list[NewEntity] = []
     for match in _MINISTRY.finditer(text):
         words = match.group()
-        state = state_label(finder, match["state"])
-        if state is None or normalise(words) in finder.names or has_ministry(finder, state):
+        state = ministries_owner(finder, owner_government(finder, match["state"]))
+        portfolio = " ".join(match.group().split()[1:-1])
+        if (
+            state is None
+            or normalise(words) in finder.names
+            or has_ministry(finder, state, portfolio)
+        ):
             continue  # no state; a register name; a ministry of the register's may be it
-        label = ministry_label(" ".join(match.group().split()[1:-1]), state)
+        label = ministry_label(portfolio, state)
         found.append(NewEntity(slug(label), "Ministry", label, match.start(), match.end(), 0.5,
                                "a state's ministry", aliases=(words,)))  # fmt: skip
     return found
