@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.new_names import ministries
-from tests.test_suggest_mentions_general import register
+from kg.suggest.register import Register
+from tests.test_suggest_mentions_general import entities, register
 
 
-def _ministries(reg: object, text: str) -> set[str]:
-    return {e.label for e in ministries(text, MentionFinder(reg))}  # type: ignore[arg-type]
+def _ministries(reg: Register, text: str) -> set[str]:
+    return {e.label for e in ministries(text, MentionFinder(reg))}
 
 
 def test_a_states_ministry_of_another_portfolio_than_the_registers_is_new() -> None:
@@ -28,3 +29,28 @@ def test_a_movements_ministry_is_its_governments_named_as_the_registers_are() ->
     )
     found = _ministries(reg, "The Zendan’s health ministry said clinics were shut.")
     assert found == {"Ministry of Health of the Zendan Republic"}, found
+
+
+def _delegation(when: str) -> Register:
+    return register(
+        ("rd", "Delegation", f"Ruritanian delegation to the Zenda talks ({when})",
+         "Ruritanian delegation"),
+    )  # fmt: skip
+
+
+def test_an_occasions_delegation_after_an_indefinite_article_is_another() -> None:
+    reg = _delegation("March 2026")
+    assert "rd" not in entities(reg, "Talks began between a Ruritanian delegation and Freedonia.")
+    assert "rd" in entities(reg, "Talks began between the Ruritanian delegation and Freedonia.")
+
+
+def test_an_occasion_later_than_the_report_is_not_the_one_it_speaks_of() -> None:
+    text = "The Ruritanian delegation met Freedonia’s officials."
+    assert "rd" not in entities(_delegation("March 2031"), text)
+    assert "rd" in entities(_delegation("March 2029"), text)
+
+
+def test_a_group_of_a_place_the_report_never_names_is_another() -> None:
+    reg = register(("rc", "Group", "Ruritanian customs officials (Zenda)", "customs officials"))
+    assert "rc" not in entities(reg, "The trucks crossed, customs officials said.")
+    assert "rc" in entities(reg, "The trucks crossed at Zenda, customs officials said.")

@@ -28,6 +28,8 @@ found its matches:
   and so does the group joined to a state by "and" ("a deal with Iran and the
   Taliban"), appointing ("Taliban-appointed diplomats") or issuing a statement ("the
   Taliban denied");
+- a person or group of one occasion (:mod:`kg.suggest.one_offs`) named by a description
+  after "a", or where the report never names its place, or later than the report: another;
 - a body's name before its agency, which the text names ("the UN refugee agency UNHCR
   said"), is no mention of the body;
 - a longer name (:func:`crossed`): a form implied by a possessive ("Afghanistan’s
@@ -45,6 +47,7 @@ from kg.suggest.derived import QUALIFIER
 from kg.suggest.english import SAYING, SPEECH_VERBS, alternation
 from kg.suggest.gazetteer import state_named
 from kg.suggest.name_forms import demonyms
+from kg.suggest.one_offs import another_ones
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.suggest.title_owners import HIS_TITLE, TITLED
 from kg.vocabulary import normalise
@@ -139,6 +142,7 @@ def dropped(register: Register, report: Report, mentions: list[Mention]) -> list
         and not owned_otherwise(register, report, m, mentions)
         and not held_by_another(register, report.text, m, mentions)
         and not another_occasion(register, report.text, m)
+        and not another_ones(register, report, m)
         and not agency_owner(report.text, m.end)
     ]
 
