@@ -21,16 +21,6 @@ def test_a_states_ministry_of_another_portfolio_than_the_registers_is_new() -> N
     assert not _ministries(reg, "Ruritania’s foreign ministry said the deadline stood.")
 
 
-def test_a_movements_ministry_is_its_governments_named_as_the_registers_are() -> None:
-    reg = register(
-        ("front", "ArmedGroup", "Zendan", ""),
-        ("gov", "DeFactoAuthority", "Zendan Republic of Freedonia", "Zendan government"),
-        ("mod", "Ministry", "Ministry of Defence of the Zendan Republic", ""),
-    )
-    found = _ministries(reg, "The Zendan’s health ministry said clinics were shut.")
-    assert found == {"Ministry of Health of the Zendan Republic"}, found
-
-
 def _delegation(when: str) -> Register:
     return register(
         ("rd", "Delegation", f"Ruritanian delegation to the Zenda talks ({when})",
@@ -54,3 +44,19 @@ def test_a_group_of_a_place_the_report_never_names_is_another() -> None:
     reg = register(("rc", "Group", "Ruritanian customs officials (Zenda)", "customs officials"))
     assert "rc" not in entities(reg, "The trucks crossed, customs officials said.")
     assert "rc" in entities(reg, "The trucks crossed at Zenda, customs officials said.")
+
+
+def test_a_delegation_introduced_with_a_is_a_new_one() -> None:
+    from kg.suggest.delegations import introduced_delegations
+
+    text = "Talks followed between a Freedonian delegation led by Ivo Kral and a joint delegation."
+    found = {(e.cls, e.label) for e in introduced_delegations(text)}
+    assert found == {("Delegation", "Freedonian delegation"), ("Delegation", "Joint delegation")}
+    assert not introduced_delegations("The Freedonian delegation left on Monday.")
+
+
+def test_named_by_nouns_gives_the_introduced_delegation() -> None:
+    from kg.suggest.new_names import named_by_nouns
+
+    found = named_by_nouns("Zenda received a Freedonian delegation.", MentionFinder(register()))
+    assert ("Delegation", "Freedonian delegation") in {(e.cls, e.label) for e in found}

@@ -14,8 +14,7 @@
   (:mod:`kg.suggest.mentions_by_description`);
 - a state's ministry in lower case (:func:`ministries`): "Iran’s foreign ministry",
   "Tajikistan’s energy ministry", where the register has no ministry of that state
-  and portfolio; "the Taliban’s refugees ministry" is its government's, named as the
-  register's ministries of that government end ("of the Islamic Emirate", round 16);
+  and portfolio (round 16);
 - a part of a state (:func:`compass_regions`): "southern Afghanistan", "northern
   Iran" is a Region;
 - the offices of new people's titles: :mod:`kg.suggest.new_positions`;
@@ -34,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.capitals import capital_state
+from kg.suggest.delegations import introduced_delegations
 from kg.suggest.described_people import counted_people
 from kg.suggest.english import OFFICE_HEADS, PEOPLE, PORTFOLIO, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
@@ -230,39 +230,6 @@ def _of_portfolio(label: str, aliases: tuple[str, ...], portfolio: str) -> bool:
     return not words or any(words[0] in normalise(n).split() for n in (label, *aliases))
 
 
-def owner_government(finder: MentionFinder, words: str) -> str | None:
-    """The label of the state ``words`` name, or of the register government named after
-    them ("Taliban": the entity named "Taliban government"), with "the" before a
-    government's name ("the Islamic Emirate of Afghanistan"); or None."""
-    words = re.sub(r"^[Tt]he\s+", "", words)  # "The Taliban’s spokesman"
-    state = state_label(finder, words)
-    if state:
-        return state
-    entity = finder.names.get(normalise(f"{words} government"))
-    if entity and finder.register.is_a(entity, "Government"):
-        return "the " + finder.register.entities[entity].label
-    return None
-
-
-def ministries_owner(finder: MentionFinder, owner: str | None) -> str | None:
-    """A government's label as the register's ministries end ("the Islamic Emirate of
-    Afghanistan": "the Islamic Emirate", as in "Ministry of Defence of the Islamic
-    Emirate"); a state's label as it is."""
-    if owner is None or not owner.startswith("the "):
-        return owner
-    words = owner.split()
-    ends = {
-        normalise(e.label)
-        for e in finder.register.entities.values()
-        if finder.register.is_a(e.id, "Ministry")
-    }
-    for cut in range(len(words), 2, -1):
-        part = " ".join(words[:cut])
-        if any(label.endswith(f" of {normalise(part)}") for label in ends):
-            return part
-    return owner
-
-
 def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
     """ "Iran’s foreign ministry": a new Ministry of a state the text names, named as the
     register names ministries ("Ministry of Foreign Affairs of Iran"), the text's words
@@ -270,7 +237,7 @@ def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
     found: list[NewEntity] = []
     for match in _MINISTRY.finditer(text):
         words = match.group()
-        state = ministries_owner(finder, owner_government(finder, match["state"]))
+        state = state_label(finder, match["state"])
         portfolio = " ".join(match.group().split()[1:-1])
         if (
             state is None
@@ -298,6 +265,7 @@ def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
     return [
         *other_missions(text, finder),
         *ministries(text, finder),
+        *introduced_delegations(text),
         *(p for p in people_of(text, finder) if not any(s <= p.start < e for s, e in inside)),
         *compass_regions(text, finder),
         *unnamed_sources(text, finder),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.english import OFFICE_HEADS, alternation
-from kg.suggest.new_names import owner_government
+from kg.suggest.new_names import state_label
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -37,6 +37,20 @@ _AFTER = re.compile(
 _WHY = "an office placed in a city or a province"
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n")
 _WORD = re.compile(r"\b[A-Z][\w-]*(?:\s[A-Z][\w-]*)*")
+
+
+def owner_government(finder: MentionFinder, words: str) -> str | None:
+    """The label of the state ``words`` name, or of the register government named after
+    them ("Taliban": the entity named "Taliban government"), with "the" before a
+    government's name ("the Islamic Emirate of Afghanistan"); or None."""
+    words = re.sub(r"^[Tt]he\s+", "", words)  # "The Taliban’s spokesman"
+    state = state_label(finder, words)
+    if state:
+        return state
+    entity = finder.names.get(normalise(f"{words} government"))
+    if entity and finder.register.is_a(entity, "Government"):
+        return "the " + finder.register.entities[entity].label
+    return None
 
 
 def _opening_owner(text: str, at: int, finder: MentionFinder) -> str | None:
