@@ -60,3 +60,12 @@ def test_named_by_nouns_gives_the_introduced_delegation() -> None:
 
     found = named_by_nouns("Zenda received a Freedonian delegation.", MentionFinder(register()))
     assert ("Delegation", "Freedonian delegation") in {(e.cls, e.label) for e in found}
+
+
+def test_a_name_opening_a_sentence_with_an_age_after_it_is_a_person() -> None:
+    from tests.suggest_sentences import classes, suggest
+
+    found = classes(suggest("Zenda freed a teacher. Ivo Kral, 61, was flown home on Monday."))
+    assert found.get("Ivo Kral") == "Person", found
+    found = classes(suggest("Zenda freed a teacher. Ivo Kral, Zenda, was flown home."))
+    assert found.get("Ivo Kral") != "Person", found
