@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.new_names import ministries
 from kg.suggest.register import Register
-from tests.test_suggest_mentions_general import entities, register
+from tests.test_suggest_mentions_general import entities, mentions, register
 
 
 def _ministries(reg: Register, text: str) -> set[str]:
@@ -69,3 +69,14 @@ def test_a_name_opening_a_sentence_with_an_age_after_it_is_a_person() -> None:
     assert found.get("Ivo Kral") == "Person", found
     found = classes(suggest("Zenda freed a teacher. Ivo Kral, Zenda, was flown home."))
     assert found.get("Ivo Kral") != "Person", found
+
+
+def test_a_title_before_a_comma_and_the_name_is_the_position_the_person_holds() -> None:
+    reg = register(
+        ("mofa", "Ministry", "Ministry of Foreign Affairs of Ruritania", ""),
+        ("spox", "Position", "Spokesperson of the Ministry of Foreign Affairs of Ruritania", ""),
+        ("roe", "Person", "Jane Roe", ""),
+        claims=("roe holdsPosition spox", "spox positionIn mofa"),
+    )
+    text = "The Ministry of Foreign Affairs said so. Its spokesperson, Jane Roe, denied it."
+    assert ("spox", "spokesperson") in mentions(reg, text)
