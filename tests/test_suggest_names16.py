@@ -80,3 +80,25 @@ def test_a_title_before_a_comma_and_the_name_is_the_position_the_person_holds() 
     )
     text = "The Ministry of Foreign Affairs said so. Its spokesperson, Jane Roe, denied it."
     assert ("spox", "spokesperson") in mentions(reg, text)
+
+
+def _positions(text: str) -> dict[str, str]:
+    from tests.suggest_sentences import classes, suggest
+
+    return {k: v for k, v in classes(suggest(text)).items() if v == "Position"}
+
+
+def test_a_lower_case_portfolio_after_of_in_a_title_before_a_name_is_the_office() -> None:
+    found = _positions("At Zenda, the Zendan’s minister of mines and petroleum, Ivo Kral, spoke.")
+    assert "Minister of mines and petroleum" in found, found
+    assert not _positions("At Zenda, the minister of the country, Ivo Kral, spoke.")
+
+
+def test_a_lower_case_title_after_a_new_persons_name_is_the_states_office() -> None:
+    found = _positions(
+        "Talks were led by Ivo Kral, Qatar’s minister of state for foreign affairs, "
+        "and Jan Novak, the Bhutanese special envoy for hostage affairs."
+    )
+    assert "Minister of state for foreign affairs of Qatar" in found, found
+    assert "Special envoy for hostage affairs of Bhutan" in found, found
+    assert not _positions("Talks were led by Ivo Kral, the Zendan chief of staff.")
