@@ -102,3 +102,15 @@ def test_a_lower_case_title_after_a_new_persons_name_is_the_states_office() -> N
     assert "Minister of state for foreign affairs of Qatar" in found, found
     assert "Special envoy for hostage affairs of Bhutan" in found, found
     assert not _positions("Talks were led by Ivo Kral, the Zendan chief of staff.")
+
+
+def test_a_conjunct_before_a_shared_plural_head_names_the_registers_singular() -> None:
+    reg = register(
+        ("zenda", "City", "Zenda", ""),
+        ("zenda-crossing", "Place", "Zenda crossing", ""),
+        ("ostra", "City", "Ostra", ""),
+    )
+    found = mentions(reg, "Trucks went through the Ostra and Zenda crossings on Monday.")
+    assert ("zenda-crossing", "Zenda") in found and ("zenda", "Zenda") not in found, found
+    assert ("ostra", "Ostra") in found, found
+    assert ("zenda", "Zenda") in mentions(reg, "Trucks went through Ostra and Zenda on Monday.")

@@ -139,6 +139,7 @@ class MentionFinder:
             missions,
             officials,
         )
+        from kg.suggest.shared_heads import shared_heads
 
         doc = report.doc
         vocab = doc.vocab
@@ -172,6 +173,7 @@ class MentionFinder:
         mentions = defined(report, [m for m in mentions if m not in others], taken)
         mentions += places_inside(self.register, doc, found, [*mentions, *others])
         mentions += first_conjuncts(doc, mentions, self.names)
+        mentions = shared_heads(doc, mentions, self.names)  # "the A and B crossings"
         exact = [(m.start, m.end) for m in mentions]
         loose = sorted(
             [
