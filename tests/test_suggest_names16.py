@@ -114,3 +114,11 @@ def test_a_conjunct_before_a_shared_plural_head_names_the_registers_singular() -
     assert ("zenda-crossing", "Zenda") in found and ("zenda", "Zenda") not in found, found
     assert ("ostra", "Ostra") in found, found
     assert ("zenda", "Zenda") in mentions(reg, "Trucks went through Ostra and Zenda on Monday.")
+
+
+def test_a_groups_name_with_a_lower_case_word_before_its_head_is_a_kind_of_it() -> None:
+    reg = register(("rof", "Group", "Ruritanian officials", ""))
+    assert "rof" not in entities(reg, "The trucks crossed, Ruritanian customs officials said.")
+    assert "rof" in entities(reg, "The trucks crossed, Ruritanian officials said.")
+    reg = register(("rt", "Group", "returnee families", ""))
+    assert "rt" in entities(reg, "The returnee Afghan families arrived.")  # a capital inserted

@@ -39,6 +39,13 @@ def gapped_patterns(name: str) -> list[list[dict[str, Any]]]:
     return patterns
 
 
+def subgroup(doc: Any, start: int, end: int) -> bool:
+    """Whether a group's name matched with one word inserted has a lower-case word right
+    before its last ("Pakistani customs officials" of "Pakistani officials"): a kind of
+    the group, a group of its own (round sixteen)."""
+    return end - start >= 3 and doc[end - 2].text.islower() and doc[end - 3].text[:1].isupper()
+
+
 _COLLECTIVE_HEADS = ("team", "group", "delegation", "panel", "committee", "contingent")
 """Nouns for a body of people, which English also names by its members: "a team of
 technical experts" is a "technical team"."""

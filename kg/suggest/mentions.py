@@ -33,6 +33,7 @@ from kg.suggest.derived import (
     gapped_patterns,
     of_members,
     short_forms,
+    subgroup,
     synonyms,
 )
 from kg.suggest.gazetteer import state_named, state_of_adjective
@@ -191,6 +192,8 @@ class MentionFinder:
             crossing = [(s, e) for s, e in exact if s < last and first < e]
             if crossing != inside or any(s < last and first < e for s, e in accepted):
                 continue
+            if self.register.is_a(entity, "Group") and subgroup(doc, start, end):
+                continue  # "Pakistani customs officials": not all "Pakistani officials"
             accepted.append((first, last))
             taken.update(range(start, end))
             mentions.append(span_mention(doc, start, end, entity, how, 0.7))
