@@ -122,3 +122,19 @@ def test_a_groups_name_with_a_lower_case_word_before_its_head_is_a_kind_of_it() 
     assert "rof" in entities(reg, "The trucks crossed, Ruritanian officials said.")
     reg = register(("rt", "Group", "returnee families", ""))
     assert "rt" in entities(reg, "The returnee Afghan families arrived.")  # a capital inserted
+
+
+def test_a_ministrys_spokesperson_in_a_capital_is_that_states_office() -> None:
+    from kg.suggest.owned_bodies import capital_spokespeople, owned_bodies
+
+    reg = register(("bhutan", "State", "Bhutan", ""))
+    text = "Aid will follow, foreign ministry spokesperson Ivo Kral told reporters in Thimphu."
+    found = {(e.cls, e.label) for e in owned_bodies(text, MentionFinder(reg))}
+    assert found == {("Position", "Spokesperson of the Ministry of Foreign Affairs of Bhutan")}
+    assert not capital_spokespeople(text.replace("Thimphu", "Zenda"), MentionFinder(reg))
+    reg = register(
+        ("bhutan", "State", "Bhutan", ""),
+        ("mofa", "Ministry", "Ministry of Foreign Affairs of Bhutan", ""),
+        claims=("mofa memberOf bhutan",),
+    )
+    assert not capital_spokespeople(text, MentionFinder(reg))  # the register's may be it
