@@ -104,9 +104,10 @@ def capital_spokespeople(text: str, finder: MentionFinder) -> list[NewEntity]:
             continue  # no capital; the register's ministry, whose office it may be
         ministry = ministry_label(match["portfolio"].strip(), state)
         office = f"{match['one'].capitalize()} of the {ministry}"
-        found.append(NewEntity(slug(office), "Position", office, match.start("ministry"),
-                               match.end("one"), 0.5, "a spokesperson's office in a capital",
-                               aliases=(text[match.start("ministry") : match.end("one")],)))  # fmt: skip
+        start, end = match.start("ministry"), match.end("one")
+        found.append(NewEntity(slug(office), "Position", office, start, end, 0.5,
+                               "a spokesperson's office in a capital",
+                               aliases=(text[start:end],)))  # fmt: skip
     return found
 
 
