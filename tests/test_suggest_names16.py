@@ -138,3 +138,12 @@ def test_a_ministrys_spokesperson_in_a_capital_is_that_states_office() -> None:
         claims=("mofa memberOf bhutan",),
     )
     assert not capital_spokespeople(text, MentionFinder(reg))  # the register's may be it
+
+
+def test_a_missions_name_opening_with_its_owner_is_said_in_the_owners_possessive() -> None:
+    reg = register(
+        ("front", "ArmedGroup", "Zendan", ""),
+        ("office", "DiplomaticMission", "Zendan political office in Ostra", ""),
+    )
+    found = mentions(reg, "Ruritania has hosted the Zendan’s political office since 2013.")
+    assert ("office", "Zendan’s political office") in found, found

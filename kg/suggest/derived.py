@@ -102,16 +102,36 @@ QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 _PLACED = re.compile(r"\s+(?:to|in)\s+[A-Z][\w’' -]*$")
 
 
+def _owners_possessive(forms: set[str], actors: set[str]) -> set[str]:
+    """A body's name that opens with its owner's one-word name, in the owner's possessive
+    ("Taliban political office": "Taliban’s political office"; round sixteen)."""
+    found = set()
+    for form in forms:
+        words = normalise(form).split()
+        if len(words) >= 3 and words[0] in actors and words[1] != "s":
+            found.add(" ".join([words[0], "s", *words[1:]]))
+    return found
+
+
 def short_forms(register: Register) -> dict[str, list[str]]:
     """Other names the register's own names imply, where no other entity has them: a
     label without its bracketed qualifier or its place ("Indian delegation to Kabul
-    (November 2024)": "Indian delegation"), and the forms of :func:`implied`."""
+    (November 2024)": "Indian delegation"), the forms of :func:`implied`, and a mission's
+    name in its owner's possessive (:func:`_owners_possessive`; said of every body, it
+    moved seed report rows to the wrong actor)."""
     found: dict[str, dict[str, set[str]]] = {}  # normalised -> form -> entities
     states = [
         normalise(e.label)
         for e in register.entities.values()
         if register.is_a(e.id, "State") and " " not in normalise(e.label)
     ]
+    actors = {
+        normalise(n)
+        for e in register.entities.values()
+        if register.is_a(e.id, "Actor") and not register.is_a(e.id, "Person")
+        for n in (e.label, *e.aliases)
+        if len(n.split()) == 1 and n[:1].isupper()
+    }
     for entity in register.entities.values():
         if register.is_event(entity.id):
             continue
@@ -123,6 +143,8 @@ def short_forms(register: Register) -> dict[str, list[str]]:
             forms = {_lowered(f) for f in shorter if f != name}
             for one in {_lowered(name), *forms}:
                 forms.update(implied(one, describes, states, person=person))
+            if register.is_a(entity.id, "DiplomaticMission"):
+                forms |= _owners_possessive(forms | {name}, actors)
             for form in forms:
                 found.setdefault(normalise(form), {}).setdefault(form, set()).add(entity.id)
     for owned, forms in _owned(register, states).items():
