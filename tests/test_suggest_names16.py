@@ -147,3 +147,8 @@ def test_a_missions_name_opening_with_its_owner_is_said_in_the_owners_possessive
     )
     found = mentions(reg, "Ruritania has hosted the Zendan’s political office since 2013.")
     assert ("office", "Zendan’s political office") in found, found
+
+
+def test_a_bare_lower_case_head_before_a_new_name_is_no_office() -> None:
+    found = _positions("Aid will come, ministry spokesperson Ivo Kral told reporters.")
+    assert "spokesperson" not in found, found

@@ -182,6 +182,8 @@ def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> l
         if normalise(text[span[0] : span[1]]) in finder.names:
             continue  # the register's office
         label = text[span[0] : span[1]]
+        if label.islower() and " " not in label:
+            continue  # "ministry spokesperson X": a bare head names no office (round 16)
         found.append(NewEntity(slug(label), "Position", label, *span, 0.5,
                                "the office in a title before a new person"))  # fmt: skip
     return found
