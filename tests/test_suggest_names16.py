@@ -152,3 +152,14 @@ def test_a_missions_name_opening_with_its_owner_is_said_in_the_owners_possessive
 def test_a_bare_lower_case_head_before_a_new_name_is_no_office() -> None:
     found = _positions("Aid will come, ministry spokesperson Ivo Kral told reporters.")
     assert "spokesperson" not in found, found
+
+
+def test_an_airport_named_by_its_city_and_an_owners_lower_case_agency_are_new() -> None:
+    from tests.test_suggest_mentions_general import new_entities
+
+    found = new_entities(
+        register(), "He landed at Zenda airport, and Ruritania’s spy agency met him."
+    )
+    assert ("Building", "Zenda airport") in found, found
+    assert ("Organization", "Ruritania’s spy agency") in found, found
+    assert not new_entities(register(), "Airport workers met the agency.")
