@@ -163,3 +163,17 @@ def test_an_airport_named_by_its_city_and_an_owners_lower_case_agency_are_new() 
     assert ("Building", "Zenda airport") in found, found
     assert ("Organization", "Ruritania’s spy agency") in found, found
     assert not new_entities(register(), "Airport workers met the agency.")
+
+
+def test_a_bodys_lower_case_office_in_a_place_after_a_new_person_is_new() -> None:
+    from kg.suggest.candidates import NewEntity
+    from kg.suggest.new_positions import positions_of
+
+    reg = register(("zra", "InternationalOrganization", "ZRA", ""))
+    text = "Aid rose, said Ivo Kral, ZRA’s representative in Ruritania."
+    start = text.index("Ivo")
+    person = NewEntity("ivo-kral", "Person", "Ivo Kral", start, start + 8, 0.5, "test")
+    found = {e.label for e in positions_of(text, [person], MentionFinder(reg))}
+    assert found == {"ZRA’s representative in Ruritania"}, found
+    text = "Aid rose, said Ivo Kral, Ruritania’s envoy in Zenda."
+    assert not positions_of(text, [person], MentionFinder(reg))

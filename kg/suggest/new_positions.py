@@ -11,7 +11,8 @@
   ("Iran’s deputy roads minister, X": "Deputy roads minister of Iran");
 - a lower-case portfolio after "of"/"for" in such a title ("the minister of refugees and
   repatriation, X"), and a lower-case title after the name ("X, Qatar’s minister of
-  state for foreign affairs,": :func:`lower_title_after`), "of" its state (round 16);
+  state for foreign affairs,": :func:`lower_title_after`), "of" its state, or a register
+  body's office in the text's words ("Y, UNHCR’s representative in Afghanistan") (round 16);
 - a capitalised title as the apposition after a new person's name ("X, the
   Secretary-General’s Special Representative for Y": :func:`title_after`), and an owner
   in the possessive that is itself an office ("Secretary-General").
@@ -135,7 +136,8 @@ def title_after(text: str, person: NewEntity, finder: MentionFinder) -> list[New
 _LOWER_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w]*)[’']s\s+|(?P<adjective>[A-Z][\w.]*)\s+)?"
     rf"(?P<title>(?:[a-z-]+\s+){{0,2}}(?:{alternation(OFFICE_HEADS)})"
-    rf"(?:\s+(?:of|for)\s+{_PORTFOLIO_WORD}(?:\s+{_PORTFOLIO_WORD})*)?)(?=,|\.|\s+and\b)"
+    rf"(?:\s+(?:of|for)\s+{_PORTFOLIO_WORD}(?:\s+{_PORTFOLIO_WORD})*)?)"
+    r"(?P<place>\s+in\s+[A-Z][\w-]+)?(?=,|\.|\s+and\b)"
 )
 """A lower-case title as the apposition after a name ("X, the U.S. special envoy for
 hostage affairs,", "Y, Qatar’s minister of state for foreign affairs,"): round 16."""
@@ -150,6 +152,15 @@ def lower_title_after(text: str, person: NewEntity, finder: MentionFinder) -> li
         return []
     label = title["title"][0].upper() + title["title"][1:]
     owner = title["owner"] or title["adjective"]
+    body = finder.names.get(normalise(title["owner"] or ""))
+    if body and not finder.register.is_a(body, "State"):  # "UNHCR’s representative in X"
+        label = " ".join(text[title.start("owner") : title.end()].split())
+        if normalise(label) in finder.names:
+            return []
+        return [NewEntity(slug(label), "Position", label, title.start("owner"), title.end(),
+                          0.4, "a body's office in lower case after a person")]  # fmt: skip
+    if title["place"]:
+        return []  # "X, Pakistan’s envoy in Kabul": named as the register names missions
     state = None
     if title["owner"]:
         state = state_label(finder, title["owner"])
