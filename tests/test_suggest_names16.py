@@ -177,3 +177,11 @@ def test_a_bodys_lower_case_office_in_a_place_after_a_new_person_is_new() -> Non
     assert found == {"ZRA’s representative in Ruritania"}, found
     text = "Aid rose, said Ivo Kral, Ruritania’s envoy in Zenda."
     assert not positions_of(text, [person], MentionFinder(reg))
+
+
+def test_a_body_being_set_up_is_no_register_body_of_those_words() -> None:
+    reg = register(
+        ("jc", "Organization", "Ruritania–Freedonia joint committee on drugs", "joint committee")
+    )
+    assert "jc" not in entities(reg, "The two sides agreed to set up a joint committee.")
+    assert "jc" in entities(reg, "The joint committee met in May.")

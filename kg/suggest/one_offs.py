@@ -8,6 +8,7 @@ English or the calendar says so (round sixteen):
 
 - where the report never names the place in its brackets ("Pakistani customs officials
   (Torkham)");
+- a body a sentence says is being set up ("agreed to set up a joint committee");
 - after an indefinite article ("A Qatari diplomat was allowed to see him", "talks
   between a Pakistani delegation and ..."): the text introduces a new one;
 - a delegation whose occasion is later than the report's publication: no report speaks
@@ -51,6 +52,8 @@ def occasion(label: str) -> tuple[int, int] | None:
 def another_ones(register: Register, report: Report, mention: Mention) -> bool:
     """Whether a mention by description of a register person or group of one occasion
     names another one (see the module)."""
+    if _founded(register, report.text, mention):
+        return True
     if not any(register.is_a(mention.entity, c) for c in _ONE_OCCASION):
         return False
     label = register.entities[mention.entity].label
@@ -66,6 +69,18 @@ def another_ones(register: Register, report: Report, mention: Mention) -> bool:
     if _ARTICLE.search(report.text[max(0, mention.start - 40) : mention.start]):
         return True
     return register.is_a(mention.entity, "Delegation") and later(when, report.published)
+
+
+def _founded(register: Register, text: str, mention: Mention) -> bool:
+    """A register body's lower-case name as the body a sentence says is being set up
+    ("agreed to set up a joint committee"): a new one (:data:`FOUNDED`)."""
+    from kg.suggest.delegations import FOUNDED
+
+    words = text[mention.start : mention.end]
+    if not words.islower() or not register.is_a(mention.entity, "Organization"):
+        return False
+    founded = FOUNDED.finditer(text, max(0, mention.start - 60), mention.end)
+    return any(m.start("label") <= mention.start and mention.end == m.end("label") for m in founded)
 
 
 def later(when: tuple[int, int], published: dt.date) -> bool:
