@@ -4,6 +4,8 @@ tested on invented sentences and failing without its rule."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.new_names import ministries
 from kg.suggest.register import Register
@@ -185,3 +187,28 @@ def test_a_body_being_set_up_is_no_register_body_of_those_words() -> None:
     )
     assert "jc" not in entities(reg, "The two sides agreed to set up a joint committee.")
     assert "jc" in entities(reg, "The joint committee met in May.")
+
+
+def _taliban(text: str) -> set[str]:
+    from tests.suggest_sentences import mentioned, suggest
+
+    return {
+        e for _, e in mentioned(suggest(text)) if e in ("taliban", "islamic-emirate-of-afghanistan")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was held by the Taliban’s intelligence agency for a year.",
+        "The Taliban ministry said the talks were useful.",
+        "Zenda sent a note to Taliban officials on Monday.",
+        "The Taliban have released a teacher from Zenda.",
+    ],
+)
+def test_a_movements_lower_case_body_officials_and_releases_are_its_governments(text: str) -> None:
+    assert _taliban(text) == {"islamic-emirate-of-afghanistan"}, text
+
+
+def test_a_movements_fighters_stay_the_movement() -> None:
+    assert _taliban("Taliban fighters crossed the river.") == {"taliban"}
