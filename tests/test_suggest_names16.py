@@ -212,3 +212,22 @@ def test_a_movements_lower_case_body_officials_and_releases_are_its_governments(
 
 def test_a_movements_fighters_stay_the_movement() -> None:
     assert _taliban("Taliban fighters crossed the river.") == {"taliban"}
+
+
+def test_a_mission_after_no_names_none() -> None:
+    reg = register(("emb", "DiplomaticMission", "Embassy of Freedonia, Zenda", "embassy in Zenda"))
+    assert "emb" not in entities(reg, "Ruritania has had no embassy in Zenda since 2021.")
+    assert "emb" in entities(reg, "Ruritania has kept an embassy in Zenda since 2021.")
+
+
+def test_a_groups_plural_name_as_a_ministrys_portfolio_names_no_group() -> None:
+    reg = register(("ref", "Group", "Ruritanian refugees", "refugees"))
+    assert "ref" not in entities(reg, "The refugees ministry said so.")
+    assert "ref" not in entities(reg, "The minister of refugees and repatriation said so.")
+    assert "ref" in entities(reg, "The refugees said so.")
+
+
+def test_a_commodity_between_a_plural_noun_and_a_preposition_is_a_verb() -> None:
+    reg = register(("land", "Commodity", "Land", "land"))
+    assert "land" not in entities(reg, "Relief flights land in Zenda on Monday.")
+    assert "land" in entities(reg, "He promised them land in Zenda.")

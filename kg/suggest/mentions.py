@@ -140,6 +140,7 @@ class MentionFinder:
             missions,
             officials,
         )
+        from kg.suggest.no_referent import no_referent
         from kg.suggest.shared_heads import shared_heads
 
         doc = report.doc
@@ -256,6 +257,7 @@ class MentionFinder:
             Mention(s, e, x, how, 0.7) for s, e, x in acronym_referents(report.text, named)
         ]
         mentions = dropped(self.register, report, mentions)  # kg.suggest.readings
+        mentions = [m for m in mentions if not no_referent(self.register, report.text, m)]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
