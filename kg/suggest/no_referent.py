@@ -2,10 +2,10 @@
 
 - a mission after "no" ("has had no embassy in Kabul"): there is none to mention;
 - a group's plural name before the body it names the remit of ("the refugees
-  ministry"), or after an office's "of" ("minister of refugees"): the portfolio, not the group (as "refugee" before a noun,
-  :func:`kg.suggest.readings.singular`);
+  ministry"), or after an office's "of" ("minister of refugees"): the portfolio, not
+  the group (as "refugee" before a noun, :func:`kg.suggest.readings.singular`);
 - a commodity's one-word name between a plural noun and a preposition ("relief flights
-  land in Kabul"): the verb.
+  land in Kabul"): the verb ("promised the families land in X" is misread so; rare).
 """
 
 from __future__ import annotations

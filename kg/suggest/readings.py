@@ -188,7 +188,6 @@ _OFFICE_AFTER = re.compile(
     r"administration|cabinet|embassy|consulate)\b|-(?:appointed|nominated)\b"
     r"|[’']s?\s+(?:[a-z]+\s+){1,2}(?:ministry|agency)\b|\s+(?:ministry|minister|officials)\b"
 )  # "the Taliban’s embassy", "Taliban-appointed diplomats": who appoints is a government;
-# round 16: "the Taliban’s refugees ministry", "the Taliban ministry", "Taliban officials"
 
 
 def governing(
@@ -199,9 +198,10 @@ def governing(
     ministry, minister or officials ("the Taliban ministry said"), appointing
     ("Taliban-appointed diplomats"), denying, rejecting, condemning, welcoming, freeing or
     releasing, or joined by "and" to a state or a government ("a deal with Iran and the
-    Taliban", "between Islamabad and the Taliban": a party beside a state), or giving a person's title ("the Taliban’s acting
-    Foreign Minister", whose office is the government's: annotators write it ``positionIn``
-    the government, and the person stays a member of the movement, :data:`TITLED`), acts
+    Taliban", "between Islamabad and the Taliban": a party beside a state), or giving a
+    person's title ("the Taliban’s acting Foreign Minister", whose office is the
+    government's: annotators write it ``positionIn`` the government, and the person
+    stays a member of the movement, :data:`TITLED`), acts
     in diplomacy: the government the register names "<group> government" (annotation.md,
     "Naming the actor"), and the mention as it was where the register names no such
     government."""
