@@ -128,7 +128,8 @@ def short_forms(register: Register) -> dict[str, list[str]]:
     actors = {
         normalise(n)
         for e in register.entities.values()
-        if register.is_a(e.id, "Actor") and not register.is_a(e.id, "Person")
+        if register.is_a(e.id, "Actor")
+        and not any(register.is_a(e.id, c) for c in ("Person", "State"))  # states: implied
         for n in (e.label, *e.aliases)
         if len(n.split()) == 1 and n[:1].isupper()
     }
