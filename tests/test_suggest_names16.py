@@ -231,3 +231,14 @@ def test_a_commodity_between_a_plural_noun_and_a_preposition_is_a_verb() -> None
     reg = register(("land", "Commodity", "Land", "land"))
     assert "land" not in entities(reg, "Relief flights land in Zenda on Monday.")
     assert "land" in entities(reg, "He promised them land in Zenda.")
+
+
+def test_an_embassy_without_a_place_in_a_report_filed_from_no_capital_is_not_minted() -> None:
+    from kg.suggest.new_names import other_missions
+
+    reg = register(("bhutan", "State", "Bhutan", ""))
+    filed = "ZENDA — Aid arrived on Monday, the Bhutanese embassy said in a statement."
+    assert not other_missions(filed, MentionFinder(reg))
+    capital = filed.replace("ZENDA", "KABUL")
+    labels = {e.label for e in other_missions(capital, MentionFinder(reg))}
+    assert labels == {"Embassy of Bhutan, Kabul"}, labels

@@ -129,6 +129,8 @@ def other_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
                 named = (state_label(finder, w) for w in words)
                 state = next((s for s in named if s), None) or _capital_of(finder, words)
             place = groups.get("place") or _filed_in(text)  # "the Chinese embassy said"
+            if not groups.get("place") and place and not capital_state(place):
+                continue  # filed from a city no capital: the embassy is elsewhere (round 16)
             if not state or not place or state_named(place) or has_mission(finder, state, place):
                 continue
             if state_label(finder, place) == state:
