@@ -242,3 +242,13 @@ def test_an_embassy_without_a_place_in_a_report_filed_from_no_capital_is_not_min
     capital = filed.replace("ZENDA", "KABUL")
     labels = {e.label for e in other_missions(capital, MentionFinder(reg))}
     assert labels == {"Embassy of Bhutan, Kabul"}, labels
+
+
+def test_a_ledes_described_person_named_with_an_age_next_is_no_new_one() -> None:
+    from kg.suggest.described_people import counted_people
+
+    lede = "Zenda freed a Bhutanese engineer who was held for a year. "
+    finder = MentionFinder(register())
+    assert not counted_people(lede + "Ivo Kral, 41, was flown home.", finder)
+    found = {e.label for e in counted_people(lede + "He was flown home.", finder)}
+    assert found == {"Bhutanese engineer"}, found
