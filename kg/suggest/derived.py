@@ -39,6 +39,13 @@ def gapped_patterns(name: str) -> list[list[dict[str, Any]]]:
     return patterns
 
 
+def subgroup(doc: Any, start: int, end: int) -> bool:
+    """Whether a group's name matched with one word inserted has a lower-case word right
+    before its last ("Pakistani customs officials" of "Pakistani officials"): a kind of
+    the group, a group of its own (round sixteen)."""
+    return end - start >= 3 and doc[end - 2].text.islower() and doc[end - 3].text[:1].isupper()
+
+
 _COLLECTIVE_HEADS = ("team", "group", "delegation", "panel", "committee", "contingent")
 """Nouns for a body of people, which English also names by its members: "a team of
 technical experts" is a "technical team"."""
@@ -95,16 +102,37 @@ QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 _PLACED = re.compile(r"\s+(?:to|in)\s+[A-Z][\w’' -]*$")
 
 
+def _owners_possessive(forms: set[str], actors: set[str]) -> set[str]:
+    """A body's name that opens with its owner's one-word name, in the owner's possessive
+    ("Taliban political office": "Taliban’s political office"; round sixteen)."""
+    found = set()
+    for form in forms:
+        words = normalise(form).split()
+        if len(words) >= 3 and words[0] in actors and words[1] != "s":
+            found.add(" ".join([words[0], "s", *words[1:]]))
+    return found
+
+
 def short_forms(register: Register) -> dict[str, list[str]]:
     """Other names the register's own names imply, where no other entity has them: a
     label without its bracketed qualifier or its place ("Indian delegation to Kabul
-    (November 2024)": "Indian delegation"), and the forms of :func:`implied`."""
+    (November 2024)": "Indian delegation"), the forms of :func:`implied`, and a mission's
+    name in its owner's possessive (:func:`_owners_possessive`; said of every body, it
+    moved seed report rows to the wrong actor)."""
     found: dict[str, dict[str, set[str]]] = {}  # normalised -> form -> entities
     states = [
         normalise(e.label)
         for e in register.entities.values()
         if register.is_a(e.id, "State") and " " not in normalise(e.label)
     ]
+    actors = {
+        normalise(n)
+        for e in register.entities.values()
+        if register.is_a(e.id, "Actor")
+        and not any(register.is_a(e.id, c) for c in ("Person", "State"))  # states: implied
+        for n in (e.label, *e.aliases)
+        if len(n.split()) == 1 and n[:1].isupper()
+    }
     for entity in register.entities.values():
         if register.is_event(entity.id):
             continue
@@ -116,6 +144,8 @@ def short_forms(register: Register) -> dict[str, list[str]]:
             forms = {_lowered(f) for f in shorter if f != name}
             for one in {_lowered(name), *forms}:
                 forms.update(implied(one, describes, states, person=person))
+            if register.is_a(entity.id, "DiplomaticMission"):
+                forms |= _owners_possessive(forms | {name}, actors)
             for form in forms:
                 found.setdefault(normalise(form), {}).setdefault(form, set()).add(entity.id)
     for owned, forms in _owned(register, states).items():

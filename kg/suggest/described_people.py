@@ -7,7 +7,8 @@ report tells what happened to them ("a Kyrgyz national who had been held", "four
 Uzbek engineers working for a power company were freed"): a state's adjective, a noun
 of people, and a clause after it ("who ...", "working for X") that picks them out. A
 count without such a clause ("a border guard and two gunmen were killed") names no one
-the annotations keep.
+the annotations keep; nor does one the lede describes and the next sentence names with an
+age ("an American engineer who was held ... X Y, 54, was handed over": round sixteen).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ _COUNTED = re.compile(
 that picks them out ("who", "working for UN agencies": the employer kept in the label)."""
 
 _WHY = "people counted and told apart by a clause, not named"
+_NAMED_NEXT = re.compile(r"[^.\n]*\.\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+\d{1,3},")
+"""The rest of the sentence, and a next one opening with a name and an age ("X Y, 54,"):
+a news lede's delayed identification of the person it described (round sixteen)."""
 
 
 def counted_people(text: str, finder: MentionFinder) -> list[NewEntity]:
@@ -56,6 +60,8 @@ def counted_people(text: str, finder: MentionFinder) -> list[NewEntity]:
             continue  # "a ... women", "three ... citizen": no such phrase
         if adjective_state(finder, match["adjective"]) is None:
             continue
+        if match["one"] is not None and _NAMED_NEXT.match(text, match.end()):
+            continue  # the lede's "an American engineer", named with his age next: one person
         if match["one"] is not None:
             start, end, cls = match.start("adjective"), match.end("noun"), "Person"
         else:

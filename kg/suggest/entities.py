@@ -157,6 +157,8 @@ def find_new_entities(
             cls, confidence, reason = "Person", 0.7, "a title before the name"
         elif len(words) >= 2 and TITLE_AFTER.match(text, end):
             cls, confidence, reason = "Person", 0.6, "a title in the apposition after the name"
+        elif len(words) >= 2 and _AGED.match(text, end):  # "Ivo Kral, 61, was freed"
+            cls, confidence, reason = "Person", 0.6, "an age in the apposition after the name"
         elif len(words) >= 2 and (speaker := speaks_after(text, end, opening=sentence_start)):
             cls, confidence, reason = "Person", 0.5, speaker
         elif re.search(r"\bcapital,?\s+$", before) and len(words) <= 2:
@@ -281,6 +283,8 @@ def find_new_entities(
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
 
 
+_AGED = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
+"""A person's age between commas after the name (round sixteen)."""
 _OFFICE_END = re.compile(rf"\b(?:{capitalised(OFFICE_HEADS)})$")
 """The head of a title ending a run ("Deputy Energy Minister for ..."): an office, no
 person's name."""

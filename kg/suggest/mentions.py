@@ -33,6 +33,7 @@ from kg.suggest.derived import (
     gapped_patterns,
     of_members,
     short_forms,
+    subgroup,
     synonyms,
 )
 from kg.suggest.gazetteer import state_named, state_of_adjective
@@ -139,6 +140,8 @@ class MentionFinder:
             missions,
             officials,
         )
+        from kg.suggest.no_referent import no_referent
+        from kg.suggest.shared_heads import shared_heads
 
         doc = report.doc
         vocab = doc.vocab
@@ -172,6 +175,7 @@ class MentionFinder:
         mentions = defined(report, [m for m in mentions if m not in others], taken)
         mentions += places_inside(self.register, doc, found, [*mentions, *others])
         mentions += first_conjuncts(doc, mentions, self.names)
+        mentions = shared_heads(doc, mentions, self.names)  # "the A and B crossings"
         exact = [(m.start, m.end) for m in mentions]
         loose = sorted(
             [
@@ -189,6 +193,8 @@ class MentionFinder:
             crossing = [(s, e) for s, e in exact if s < last and first < e]
             if crossing != inside or any(s < last and first < e for s, e in accepted):
                 continue
+            if self.register.is_a(entity, "Group") and subgroup(doc, start, end):
+                continue  # "Pakistani customs officials": not all "Pakistani officials"
             accepted.append((first, last))
             taken.update(range(start, end))
             mentions.append(span_mention(doc, start, end, entity, how, 0.7))
@@ -251,6 +257,7 @@ class MentionFinder:
             Mention(s, e, x, how, 0.7) for s, e, x in acronym_referents(report.text, named)
         ]
         mentions = dropped(self.register, report, mentions)  # kg.suggest.readings
+        mentions = [m for m in mentions if not no_referent(self.register, report.text, m)]
         mentions.sort(key=lambda m: m.start)
         return mentions
 

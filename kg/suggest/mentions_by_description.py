@@ -239,12 +239,12 @@ def _names(register: Register, entity: str) -> list[str]:
 
 
 def _title_spans(text: str, first: int, last: int, person: Mention) -> list[tuple[int, int]]:
-    """Up to four words right before the name, and the apposition after it (", the
+    """Up to four words right before the name (and its comma), and the apposition after it (", the
     ... ," up to the next comma or the sentence's end)."""
     spans = []
-    before = re.search(r"((?:[\w’'-]+\s+){1,4})$", text[first : person.start])
-    if before:
-        spans.append((first + before.start(1), person.start - 1))
+    before = re.search(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+),?\s+$", text[first : person.start])
+    if before:  # "Its spokesman, Jane Roe": the title before the comma too (round 16)
+        spans.append((first + before.start(1), first + before.end(1)))
     after = re.match(r",\s+(?:the\s+)?([^,.;:“”\"]{1,60}?)\s*(?=[,.;:]|$)", text[person.end : last])
     if after:
         spans.append((person.end + after.start(1), person.end + after.end(1)))

@@ -13,7 +13,8 @@
   businessmen"), "X customs" an Organization; "Indian officials" stays the state
   (:mod:`kg.suggest.mentions_by_description`);
 - a state's ministry in lower case (:func:`ministries`): "Iran’s foreign ministry",
-  "Tajikistan’s energy ministry", where the register has no ministry of that state;
+  "Tajikistan’s energy ministry", where the register has no ministry of that state
+  and portfolio (round 16);
 - a part of a state (:func:`compass_regions`): "southern Afghanistan", "northern
   Iran" is a Region;
 - the offices of new people's titles: :mod:`kg.suggest.new_positions`;
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.capitals import capital_state
+from kg.suggest.delegations import introduced_delegations
 from kg.suggest.described_people import counted_people
 from kg.suggest.english import OFFICE_HEADS, PEOPLE, PORTFOLIO, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
@@ -127,6 +129,8 @@ def other_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
                 named = (state_label(finder, w) for w in words)
                 state = next((s for s in named if s), None) or _capital_of(finder, words)
             place = groups.get("place") or _filed_in(text)  # "the Chinese embassy said"
+            if not groups.get("place") and place and not capital_state(place):
+                continue  # filed from a city no capital: the embassy is elsewhere (round 16)
             if not state or not place or state_named(place) or has_mission(finder, state, place):
                 continue
             if state_label(finder, place) == state:
@@ -201,19 +205,31 @@ PORTFOLIOS = (
 _MINISTRY = re.compile(rf"\b(?P<state>[A-Z][a-z]+)[’']s\s+{PORTFOLIOS}(?:ministry|office)\b")
 
 
-def has_ministry(finder: MentionFinder, state: str) -> bool:
-    """Whether the register has a ministry of the state (``memberOf`` it, or named by it)."""
+def has_ministry(finder: MentionFinder, state: str, portfolio: str = "") -> bool:
+    """Whether the register has a ministry of the state (``memberOf`` it, or named by it),
+    of ``portfolio`` where given (a word of its names: Iran's foreign ministry is no
+    "interior ministry" of Iran)."""
     register = finder.register
     ids = {e for f, e in finder.forms if f == normalise(state) and register.is_a(e, "State")}
     forms = {normalise(state), *demonyms(normalise(state))}
+    own = {e.id for e in register.entities.values() if _of_portfolio(e.label, e.aliases, portfolio)}
     return any(
-        c.predicate == "memberOf" and c.object in ids and register.is_a(c.subject, "Ministry")
+        c.predicate == "memberOf"
+        and c.object in ids
+        and register.is_a(c.subject, "Ministry")
+        and c.subject in own
         for c in register.claims
     ) or any(
         register.is_a(e.id, "Ministry")
+        and e.id in own
         and forms & {w for n in (e.label, *e.aliases) for w in normalise(n).split()}
         for e in register.entities.values()
     )
+
+
+def _of_portfolio(label: str, aliases: tuple[str, ...], portfolio: str) -> bool:
+    words = normalise(portfolio).split()[:1]
+    return not words or any(words[0] in normalise(n).split() for n in (label, *aliases))
 
 
 def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
@@ -224,9 +240,14 @@ def ministries(text: str, finder: MentionFinder) -> list[NewEntity]:
     for match in _MINISTRY.finditer(text):
         words = match.group()
         state = state_label(finder, match["state"])
-        if state is None or normalise(words) in finder.names or has_ministry(finder, state):
+        portfolio = " ".join(match.group().split()[1:-1])
+        if (
+            state is None
+            or normalise(words) in finder.names
+            or has_ministry(finder, state, portfolio)
+        ):
             continue  # no state; a register name; a ministry of the register's may be it
-        label = ministry_label(" ".join(match.group().split()[1:-1]), state)
+        label = ministry_label(portfolio, state)
         found.append(NewEntity(slug(label), "Ministry", label, match.start(), match.end(), 0.5,
                                "a state's ministry", aliases=(words,)))  # fmt: skip
     return found
@@ -246,6 +267,7 @@ def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
     return [
         *other_missions(text, finder),
         *ministries(text, finder),
+        *introduced_delegations(text),
         *(p for p in people_of(text, finder) if not any(s <= p.start < e for s, e in inside)),
         *compass_regions(text, finder),
         *unnamed_sources(text, finder),

@@ -9,6 +9,10 @@
 - a lower-case title as the apposition before a new person's name ("the deputy
   commander of the Border Troops, X": :func:`apposed_title`), "of" the state before it
   ("Iran’s deputy roads minister, X": "Deputy roads minister of Iran");
+- a lower-case portfolio after "of"/"for" in such a title ("the minister of refugees and
+  repatriation, X"), and a lower-case title after the name ("X, Qatar’s minister of
+  state for foreign affairs,": :func:`lower_title_after`), "of" its state, or a register
+  body's office in the text's words ("Y, UNHCR’s representative in Afghanistan") (round 16);
 - a capitalised title as the apposition after a new person's name ("X, the
   Secretary-General’s Special Representative for Y": :func:`title_after`), and an owner
   in the possessive that is itself an office ("Secretary-General").
@@ -20,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.english import OFFICE_HEADS, alternation, capitalised
+from kg.suggest.english import OFFICE_HEADS, PORTFOLIO, alternation, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.name_forms import demonyms
 from kg.suggest.new_names import adjective_state, state_label
@@ -68,9 +72,17 @@ def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, in
     return first, first + len(" ".join(words))
 
 
+_PORTFOLIO_WORD = rf"(?:{alternation(PORTFOLIO)}|state|and|for|[a-z]+(?=\s+affairs\b))"
+_OF_WHAT = (
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    rf"|{_PORTFOLIO_WORD}(?:\s+{_PORTFOLIO_WORD})*))?"
+)
+"""What an office is of or for: a capitalised name ("of the Border Troops") or its
+portfolio in lower case ("of refugees and repatriation", "of state for foreign affairs",
+"for hostage affairs": round sixteen)."""
 _APPOSED = re.compile(
     r"\b(?:[Tt]he|(?P<owner>[A-Z][\w-]*)[’']s)\s+(?P<title>(?:[a-z-]+\s+){0,2}"
-    rf"(?:{alternation(OFFICE_HEADS)}|head)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
+    rf"(?:{alternation(OFFICE_HEADS)}|head){_OF_WHAT}),\s+"
     rf"(?:(?:{HONORIFIC.pattern})\s+)?$"  # "..., Major General X"
 )
 """A title in lower case before a name, as its apposition ("the deputy commander of the
@@ -121,11 +133,54 @@ def title_after(text: str, person: NewEntity, finder: MentionFinder) -> list[New
     return found
 
 
+_LOWER_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w]*)[’']s\s+|(?P<adjective>[A-Z][\w.]*)\s+)?"
+    rf"(?P<title>(?:[a-z-]+\s+){{0,2}}(?:{alternation(OFFICE_HEADS)})"
+    rf"(?:\s+(?:of|for)\s+{_PORTFOLIO_WORD}(?:\s+{_PORTFOLIO_WORD})*)?)"
+    r"(?P<place>\s+in\s+[A-Z][\w-]+)?(?=,|\.|\s+and\b)"
+)
+"""A lower-case title as the apposition after a name ("X, the U.S. special envoy for
+hostage affairs,", "Y, Qatar’s minister of state for foreign affairs,"): round 16."""
+
+
+def lower_title_after(text: str, person: NewEntity, finder: MentionFinder) -> list[NewEntity]:
+    """The office in a lower-case title after a new person's name, after a comma, "of"
+    the state its owner names ("Minister of state for foreign affairs of Qatar"), where
+    the register has no office of those words."""
+    title = _LOWER_AFTER.match(text, person.end)
+    if person.cls != "Person" or title is None:
+        return []
+    label = title["title"][0].upper() + title["title"][1:]
+    owner = title["owner"] or title["adjective"]
+    body = finder.names.get(normalise(title["owner"] or ""))
+    if body and not finder.register.is_a(body, "State"):  # "UNHCR’s representative in X"
+        label = " ".join(text[title.start("owner") : title.end()].split())
+        if normalise(label) in finder.names:
+            return []
+        return [NewEntity(slug(label), "Position", label, title.start("owner"), title.end(),
+                          0.4, "a body's office in lower case after a person")]  # fmt: skip
+    if title["place"]:
+        return []  # "X, Pakistan’s envoy in Kabul": named as the register names missions
+    state = None
+    if title["owner"]:
+        state = state_label(finder, title["owner"])
+    elif title["adjective"]:
+        state = adjective_state(finder, title["adjective"]) or state_label(finder, owner)
+    if owner and state is None:
+        return []  # "X, the Kabul chief of police": no state's office
+    if normalise(label) in finder.names or (state and _has_office(finder, label, state)):
+        return []
+    label = f"{label} of {state}" if state else label
+    return [NewEntity(slug(label), "Position", label, *title.span("title"), 0.4,
+                      "the office in a lower-case title after a person")]  # fmt: skip
+
+
 def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> list[NewEntity]:
     """The offices of the titles right before new people's names, where new."""
     found: list[NewEntity] = []
     for person in people:
         found += apposed_title(text, person, finder) + title_after(text, person, finder)
+        found += lower_title_after(text, person, finder)
         if person.cls != "Person" or person.reason != "a title before the name":
             continue
         span = _title_before(text, person.start, finder)
@@ -138,6 +193,8 @@ def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> l
         if normalise(text[span[0] : span[1]]) in finder.names:
             continue  # the register's office
         label = text[span[0] : span[1]]
+        if label.islower() and " " not in label:
+            continue  # "ministry spokesperson X": a bare head names no office (round 16)
         found.append(NewEntity(slug(label), "Position", label, *span, 0.5,
                                "the office in a title before a new person"))  # fmt: skip
     return found

@@ -4,6 +4,11 @@
   ministry official in Dhaka said" names the "Ministry of Foreign Affairs of Bangladesh"
   (where the register has no ministry of that state) and the unnamed official as
   "Official of Bangladesh’s foreign ministry in Dhaka";
+- a ministry's spokesperson before a name, with a capital later in the clause
+  (:func:`capital_spokespeople`, round sixteen): "foreign ministry spokesperson X told
+  reporters in Beijing" is the office "Spokesperson of the Ministry of Foreign Affairs
+  of China" (the ministry itself is not proposed: as a new actor there it drew the
+  event rows' roles away from the person);
 - an actor's office abroad (:func:`offices_abroad`): "the Taliban’s political office in
   Doha" is a DiplomaticMission "Taliban political office in Doha", where the owner is a
   register actor or a state and the register has no mission of it there;
@@ -16,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.capitals import capital_state
-from kg.suggest.english import ONE_FOR_A_BODY, alternation
+from kg.suggest.english import ONE_FOR_A_BODY, SPOKESPEOPLE, alternation
 from kg.suggest.new_names import PORTFOLIOS, has_ministry, has_mission, ministry_label, state_label
 from kg.vocabulary import normalise
 
@@ -80,9 +85,36 @@ def offices_abroad(text: str, finder: MentionFinder) -> list[NewEntity]:
     return found
 
 
+_SPOKESPERSON = re.compile(
+    rf"\b(?P<ministry>(?P<portfolio>{PORTFOLIOS})ministry)\s+(?P<one>{alternation(SPOKESPEOPLE)})"
+    r"\s+[A-Z][\w-]+\s+[A-Z][\w-]+[^.;]*?\bin\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\b"
+)
+"""A ministry's spokesperson before a name, in a capital later in the clause: "foreign
+ministry spokesperson Jane Roe told reporters in Dhaka"."""
+
+
+def capital_spokespeople(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """The ministry of the state whose capital the clause names after a ministry's
+    spokesperson and a name, and the spokesperson's office (round sixteen)."""
+    found: list[NewEntity] = []
+    for match in _SPOKESPERSON.finditer(text):
+        capital = capital_state(match["place"])
+        state = state_label(finder, capital) if capital else None
+        if state is None or has_ministry(finder, state, match["portfolio"]):
+            continue  # no capital; the register's ministry, whose office it may be
+        ministry = ministry_label(match["portfolio"].strip(), state)
+        office = f"{match['one'].capitalize()} of the {ministry}"
+        start, end = match.start("ministry"), match.end("one")
+        found.append(NewEntity(slug(office), "Position", office, start, end, 0.5,
+                               "a spokesperson's office in a capital",
+                               aliases=(text[start:end],)))  # fmt: skip
+    return found
+
+
 def owned_bodies(text: str, finder: MentionFinder) -> list[NewEntity]:
     """Every new entity of this module."""
     return [
         *capital_ministries(text, finder),
+        *capital_spokespeople(text, finder),
         *offices_abroad(text, finder),
     ]

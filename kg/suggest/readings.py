@@ -28,6 +28,7 @@ found its matches:
   and so does the group joined to a state by "and" ("a deal with Iran and the
   Taliban"), appointing ("Taliban-appointed diplomats") or issuing a statement ("the
   Taliban denied");
+- a person or group of one occasion named by a description (:mod:`kg.suggest.one_offs`);
 - a body's name before its agency, which the text names ("the UN refugee agency UNHCR
   said"), is no mention of the body;
 - a longer name (:func:`crossed`): a form implied by a possessive ("Afghanistan’s
@@ -45,6 +46,7 @@ from kg.suggest.derived import QUALIFIER
 from kg.suggest.english import SAYING, SPEECH_VERBS, alternation
 from kg.suggest.gazetteer import state_named
 from kg.suggest.name_forms import demonyms
+from kg.suggest.one_offs import another_ones
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.suggest.title_owners import HIS_TITLE, TITLED
 from kg.vocabulary import normalise
@@ -139,6 +141,7 @@ def dropped(register: Register, report: Report, mentions: list[Mention]) -> list
         and not owned_otherwise(register, report, m, mentions)
         and not held_by_another(register, report.text, m, mentions)
         and not another_occasion(register, report.text, m)
+        and not another_ones(register, report, m)
         and not agency_owner(report.text, m.end)
     ]
 
@@ -183,19 +186,22 @@ _OCCASION = re.compile(r"\s+(?:at|to|in|for)\s+(?:(?:a|an|the)\s+|(?=[A-Z]))[^.;
 _OFFICE_AFTER = re.compile(
     r"[’']s?\s+(?:(?i:interim|de\s+facto)\s+)*(?i:(?:foreign\s+)?ministry|government|"
     r"administration|cabinet|embassy|consulate)\b|-(?:appointed|nominated)\b"
-)  # "the Taliban’s embassy", "Taliban-appointed diplomats": who appoints is a government
+    r"|[’']s?\s+(?:[a-z]+\s+){1,2}(?:ministry|agency)\b|\s+(?:ministry|minister|officials)\b"
+)  # "the Taliban’s embassy", "Taliban-appointed diplomats": who appoints is a government;
 
 
 def governing(
     register: Register, text: str, mention: Mention, mentions: list[Mention] | None = None
 ) -> Mention:
     """An armed group in the possessive before a body of government ("the Taliban’s
-    Ministry of Mines", "the Taliban’s embassy"), appointing ("Taliban-appointed
-    diplomats"), denying, rejecting, condemning or welcoming, or joined by "and" to a state or a
-    government ("a deal with Iran and the Taliban", "between Islamabad and the
-    Taliban": a party beside a state), or giving a person's title ("the Taliban’s acting
-    Foreign Minister", whose office is the government's: annotators write it ``positionIn``
-    the government, and the person stays a member of the movement, :data:`TITLED`), acts
+    Ministry of Mines", "the Taliban’s embassy", "intelligence agency"), before its
+    ministry, minister or officials ("the Taliban ministry said"), appointing
+    ("Taliban-appointed diplomats"), denying, rejecting, condemning, welcoming, freeing or
+    releasing, or joined by "and" to a state or a government ("a deal with Iran and the
+    Taliban", "between Islamabad and the Taliban": a party beside a state), or giving a
+    person's title ("the Taliban’s acting Foreign Minister", whose office is the
+    government's: annotators write it ``positionIn`` the government, and the person
+    stays a member of the movement, :data:`TITLED`), acts
     in diplomacy: the government the register names "<group> government" (annotation.md,
     "Naming the actor"), and the mention as it was where the register names no such
     government."""
@@ -223,8 +229,9 @@ def governing(
 
 _STATING = (SPEECH_VERBS & {"denies", "denied", "rejects", "rejected"}) | {"deny", "reject"}
 _STATES_AFTER = re.compile(
-    rf"\s+(?:have\s+|has\s+)?(?:{alternation(_STATING)}|condemn(?:s|ed)?|welcome[sd]?)\b"
-)
+    rf"\s+(?:have\s+|has\s+)?(?:{alternation(_STATING)}|condemn(?:s|ed)?|welcome[sd]?"
+    r"|free[sd]?|release[sd]?)\b"
+)  # round 16: "the Taliban have released an American": a detainee's release, a state's act
 """A verb of an official statement after the group ("Taliban deny ...", "the Taliban
 condemned"): it speaks as a government."""
 _STATES = ("State", "Government", "City")  # "Islamabad" for Pakistan's government too
