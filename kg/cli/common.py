@@ -23,29 +23,35 @@ F = TypeVar("F", bound=Callable[..., Any])
 DIRECTORY = click.Path(file_okay=False, path_type=Path)
 
 
-def input_options(func: F) -> F:
-    """--data, --ontology and --corpus, shared by every command that builds the graph."""
-    func = click.option(
-        "--corpus",
-        type=DIRECTORY,
-        default=None,
-        help="Folder of source texts <id>.txt [default: $KG_CORPUS, else ../shared/seeds].",
-    )(func)
-    func = click.option(
+DATA_OPTION = click.option(
+    "--data",
+    "data_dir",
+    type=DIRECTORY,
+    default=None,
+    help="Annotation folder [default: $KG_DATA, else the bundled seed corpus annotations].",
+)
+CORPUS_OPTION = click.option(
+    "--corpus",
+    type=DIRECTORY,
+    default=None,
+    help="Folder of source texts <id>.txt [default: $KG_CORPUS, else ../shared/seeds].",
+)
+
+
+def ontology_option(holds: str = "kg.ttl and shapes.ttl") -> Callable[[F], F]:
+    """--ontology, saying which of the folder's files the command reads."""
+    return click.option(
         "--ontology",
         "ontology_dir",
         type=DIRECTORY,
         default=None,
-        help="Folder with kg.ttl and shapes.ttl [default: the bundled ontology].",
-    )(func)
-    func = click.option(
-        "--data",
-        "data_dir",
-        type=DIRECTORY,
-        default=None,
-        help="Annotation folder [default: $KG_DATA, else the bundled seed corpus annotations].",
-    )(func)
-    return func
+        help=f"Folder with {holds} [default: the bundled ontology].",
+    )
+
+
+def input_options(func: F) -> F:
+    """--data, --ontology and --corpus, shared by every command that builds the graph."""
+    return DATA_OPTION(ontology_option()(CORPUS_OPTION(func)))
 
 
 def run_build(

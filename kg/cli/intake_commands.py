@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from kg.cli.common import CORPUS_OPTION, DATA_OPTION
 from kg.cli.errors import folder_options, library_errors
 from kg.cli.output import emit_rows, output_options, resolve_format
 
@@ -28,21 +29,6 @@ def _folders(data_dir: Path | None, corpus: Path | None) -> tuple[Path, Path]:
     if location.path is None:
         raise click.UsageError("no corpus folder: pass --corpus or set KG_CORPUS")
     return data_dir or default_data_dir(), location.path
-
-
-DATA_OPTION = click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Annotation folder [default: $KG_DATA, else the bundled seed corpus annotations].",
-)
-CORPUS_OPTION = click.option(
-    "--corpus",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Folder of source texts <id>.txt [default: $KG_CORPUS, else ../shared/seeds].",
-)
 
 
 @click.command()

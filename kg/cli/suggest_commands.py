@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import DIRECTORY
+from kg.cli.common import CORPUS_OPTION, DATA_OPTION, ontology_option
 from kg.cli.errors import CommandUsageError, library_errors
 
 
@@ -19,26 +19,9 @@ from kg.cli.errors import CommandUsageError, library_errors
     default=None,
     help="Where to write [default: DATA/suggestions/SOURCE.tsv, merged with decisions taken].",
 )
-@click.option(
-    "--data",
-    "data_dir",
-    type=DIRECTORY,
-    default=None,
-    help="Annotation folder [default: $KG_DATA, else the bundled seed corpus annotations].",
-)
-@click.option(
-    "--ontology",
-    "ontology_dir",
-    type=DIRECTORY,
-    default=None,
-    help="Folder with kg.ttl and triggers.tsv [default: the bundled ontology].",
-)
-@click.option(
-    "--corpus",
-    type=DIRECTORY,
-    default=None,
-    help="Folder of source texts <id>.txt [default: $KG_CORPUS, else ../shared/seeds].",
-)
+@DATA_OPTION
+@ontology_option("kg.ttl and triggers.tsv")
+@CORPUS_OPTION
 def suggest(
     source: str,
     output: Path | None,
