@@ -34,7 +34,7 @@ from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.title_owners import apposed_owner, titled_person
 from kg.suggest.triggers import Trigger
-from kg.suggest.visit_roles import visit_roles
+from kg.suggest.visit_roles import talks_leader, visit_roles
 from kg.suggest.when import DateMention, dates_event
 
 _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
@@ -281,6 +281,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                          event, mentions)  # fmt: skip
         if not refer and self.register.is_a(event.cls, "Visit"):
             visit_roles(report, self.register, event, mentions)  # its leader and host
+        if not refer and talks:  # "talks between a delegation led by X and ...": X leads
+            talks_leader(report, self.register, event, (trigger_start, trigger_end), mentions)
         movement_takes_power(self.register, event)  # "the Taliban government, which seized
         for date in dates:
             if (
