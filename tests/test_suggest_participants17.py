@@ -1,7 +1,8 @@
 """Round 17 of `kg suggest`'s participants: a person named as a delegation's leader after
 the trigger of talks ("talks between a delegation led by X and ...") leads them
 (``hasLeader``) rather than taking part on his own; the subject of the talks' verb
-still takes part. Sentences of our own making (none from the seed or invented reports),
+still takes part; "he" or "she" before a passive trigger ("He was detained") undergoes
+the event (its ``after`` role), as a name there does. Sentences of our own making (none from the seed or invented reports),
 each failing without its rule."""
 
 from __future__ import annotations
@@ -28,3 +29,27 @@ def test_a_leader_who_is_the_subject_of_the_talks_takes_part() -> None:
     (talks,) = events(rows, "Meeting")
     assert ("hasParticipant", "vikram-misri") in actors(rows, talks)
     assert (talks, "vikram-misri") not in claims(rows, "hasLeader")
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    rows = suggest(text)
+    return {
+        pair
+        for e in [r.subject for r in rows if r.kind == "entity" and r.predicate == "type"]
+        for pair in actors(rows, e)
+    }
+
+
+def test_a_pronoun_before_a_passive_undergoes_the_event() -> None:
+    roles = _roles(
+        "Amir Khan Muttaqi spoke in Herat on Monday. He had been expelled from Iran in May."
+    )
+    assert ("hasTarget", "amir-khan-muttaqi") in roles
+    assert ("hasInitiator", "amir-khan-muttaqi") not in roles
+
+
+def test_a_pronoun_before_an_active_verb_still_does_it() -> None:
+    roles = _roles(
+        "Amir Khan Muttaqi spoke in Herat on Monday. He expelled the Iranian envoy in May."
+    )
+    assert ("hasInitiator", "amir-khan-muttaqi") in roles

@@ -19,7 +19,7 @@ from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_topics import EventTopics
 from kg.suggest.mentions import Mention
 from kg.suggest.movements import movement_takes_power
-from kg.suggest.name_roles import origin, role_of
+from kg.suggest.name_roles import origin, passive, role_of
 from kg.suggest.named_places import NamedPlaces
 from kg.suggest.onlookers import (
     COORDINATED,
@@ -267,8 +267,11 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
         if lead is not None and not refer:
             self._owner(report, event, trigger, (trigger_start, trigger_end), lead[1], mentions)
         if not refer:
+            known = len(event.actors)
             pronoun(report, self.register, event, trigger, bounds, (trigger_start, trigger_end),
                     mentions)  # fmt: skip
+            if passive(text, sentence.start, trigger_start, trigger):  # "He was detained by
+                event.actors[known:] = [(trigger.after, m) for _, m in event.actors[known:]]
             before = report.sentences[max(0, sentence.index - 1)].start
             people = [m for m in mentions if self.register.is_a(m.entity, "Person")]
             him = object_pronoun(text, (before, sentence.start), (trigger_start, trigger_end),
