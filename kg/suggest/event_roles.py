@@ -19,7 +19,7 @@ from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_topics import EventTopics
 from kg.suggest.mentions import Mention
 from kg.suggest.movements import movement_takes_power
-from kg.suggest.name_roles import origin, role_of
+from kg.suggest.name_roles import origin, passive, role_of
 from kg.suggest.named_places import NamedPlaces
 from kg.suggest.onlookers import (
     COORDINATED,
@@ -34,7 +34,7 @@ from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.title_owners import apposed_owner, titled_person
 from kg.suggest.triggers import Trigger
-from kg.suggest.visit_roles import visit_roles
+from kg.suggest.visit_roles import talks_leader, visit_roles
 from kg.suggest.when import DateMention, dates_event
 
 _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
@@ -267,8 +267,11 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
         if lead is not None and not refer:
             self._owner(report, event, trigger, (trigger_start, trigger_end), lead[1], mentions)
         if not refer:
+            known = len(event.actors)
             pronoun(report, self.register, event, trigger, bounds, (trigger_start, trigger_end),
                     mentions)  # fmt: skip
+            if passive(text, sentence.start, trigger_start, trigger):  # "He was detained by
+                event.actors[known:] = [(trigger.after, m) for _, m in event.actors[known:]]
             before = report.sentences[max(0, sentence.index - 1)].start
             people = [m for m in mentions if self.register.is_a(m.entity, "Person")]
             him = object_pronoun(text, (before, sentence.start), (trigger_start, trigger_end),
@@ -281,6 +284,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                          event, mentions)  # fmt: skip
         if not refer and self.register.is_a(event.cls, "Visit"):
             visit_roles(report, self.register, event, mentions)  # its leader and host
+        if not refer and talks:  # "talks between a delegation led by X and ...": X leads
+            talks_leader(report, self.register, event, (trigger_start, trigger_end), mentions)
         movement_takes_power(self.register, event)  # "the Taliban government, which seized
         for date in dates:
             if (

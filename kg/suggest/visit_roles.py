@@ -3,9 +3,11 @@
 "X arrived in Kabul at the head of a 20-member delegation", "the delegation was led by
 X", "the delegation, headed by X": X is the visit's ``hasLeader`` and the delegation
 named there its ``hasVisitor``, where the words are in the visit's sentence or the one
-before it ("at the head of" in its own sentence only).
+before it ("at the head of" in its own sentence only); "talks between a delegation led
+by X and ...": X leads the talks' side (:func:`talks_leader`).
 
-Used by :class:`kg.suggest.event_roles.EventRoles` for events of the class Visit.
+Used by :class:`kg.suggest.event_roles.EventRoles` for events of the class Visit (and
+for talks, :func:`talks_leader`).
 """
 
 from __future__ import annotations
@@ -65,6 +67,32 @@ def _leader(report: Report, register: Register, event: Event, mentions: list[Men
             for body in bodies:
                 if match.start() <= body.start < match.end():
                     _add(event, "hasVisitor", body)
+
+
+def talks_leader(
+    report: Report,
+    register: Register,
+    event: Event,
+    span: tuple[int, int],
+    mentions: list[Mention],
+) -> None:
+    """ "talks between a Pakistani delegation led by X and ...": X, named as a
+    delegation's leader after the talks' trigger, is their ``hasLeader``, not a
+    participant of his own ("The delegation was led by X, who met Y": X, the subject of
+    the trigger, still takes part)."""
+    text = report.text
+    sentence = report.sentence_at(span[0])
+    for match in _LED_BY.finditer(text, span[1], sentence.end):
+        who = [
+            m
+            for m in mentions
+            if match.end() <= m.start < sentence.end and register.is_a(m.entity, "Person")
+        ]
+        if not who or "," in text[match.end() : who[0].start]:
+            continue
+        leader = who[0].entity
+        event.actors[:] = [(r, m) for r, m in event.actors if m.entity != leader]
+        _add(event, "hasLeader", who[0], (match.start(), who[0].end))
 
 
 def other_side(register: Register, event: Event) -> Mention | None:
