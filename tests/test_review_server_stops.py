@@ -1,10 +1,17 @@
 """The review page's server stops at once when the analyst presses Ctrl-C, even one that
-lands before socketserver's loop begins: closing it does not wait for a loop that the
-interrupt ended or never let start."""
+lands before socketserver's loop begins (closing it does not wait for a loop that the
+interrupt ended or never let start), and `kg review` stops on SIGINT or SIGTERM even
+where it was started with SIGINT ignored (a background job of a shell without job
+control), printing the build to run next."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -37,3 +44,26 @@ def test_ctrl_c_before_the_loop_runs_does_not_hang_the_close(
     with pytest.raises(KeyboardInterrupt):
         server.serve_forever()
     assert _closes_within(server, 5.0)
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_kg_review_stops_on_a_signal_though_started_with_sigint_ignored(
+    tiny: TinyCorpus, stop: signal.Signals
+) -> None:
+    write_suggestions(suggestions_path(tiny.data, "s1"), [], comment="")
+    kg = Path(sys.executable).parent / "kg"
+    args = ["review", "s1", "--data", str(tiny.data), "--corpus", str(tiny.corpus)]
+    process = subprocess.Popen(
+        [str(kg), *args, "--no-browser"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # as `cmd &` does
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().startswith("reviewing s1 at http://127.0.0.1:")
+    finally:
+        os.kill(process.pid, stop)
+        out, _err = process.communicate(timeout=60)
+    assert process.returncode == 0 and "stopped; run kg build" in out

@@ -220,3 +220,17 @@ def checked_output_folder(
 def output_errors() -> contextlib.AbstractContextManager[None]:
     """A refused ``-o`` target: one line naming ``-o/--output`` and the path, exit 2."""
     return library_errors(option="-o/--output")
+
+
+def stop_on_signals() -> None:
+    """Make Ctrl-C (SIGINT) and SIGTERM end the review page's loop with KeyboardInterrupt,
+    so it closes and prints what to run next, even where it was started with SIGINT
+    ignored (a background job of a shell without job control, nohup): Python keeps an
+    inherited ignore otherwise."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)

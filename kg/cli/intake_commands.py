@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from kg.cli.common import CORPUS_OPTION, DATA_OPTION
+from kg.cli.common import CORPUS_OPTION, DATA_OPTION, stop_on_signals
 from kg.cli.errors import folder_options, library_errors
 from kg.cli.output import emit_rows, output_options, resolve_format
 
@@ -246,6 +246,7 @@ def _serve_review(session: Any, port: int, browser: bool, folders: str) -> None:
         import webbrowser
 
         webbrowser.open(server.url)
+    stop_on_signals()
     try:
         server.serve_forever()
     except KeyboardInterrupt:
