@@ -80,3 +80,27 @@ def test_a_build_problem_of_an_accepted_entity_names_its_pending_rows(tiny: Tiny
     assert notes[1].startswith("talks: A meeting needs at least two actors; pending:")
     assert f"--accept {MEETING[3].sid} --accept {MEETING[4].sid}" in notes[1]
     assert pending_fixes([Problem(None, "no place")]) == []
+
+
+def test_the_note_reads_the_register_file_by_its_column_names(tiny: TinyCorpus) -> None:
+    """An analyst may order a register file's columns as they like (the header names
+    them): the entity on the problem's line is still found."""
+    review = _review(tiny, MEETING)
+    review.accept_entity("talks")
+    added = tiny.data / "entities" / "added-s1.tsv"
+    lines = added.read_text(encoding="utf-8").split("\n")
+    header = lines.index(next(t for t in lines if t.startswith("id\t")))
+    columns = lines[header].split("\t")
+    order = [columns.index("type"), columns.index("id")] + [
+        i for i in range(len(columns)) if columns[i] not in ("type", "id")
+    ]
+    reordered = [
+        "\t".join(text.split("\t")[i] if i < len(text.split("\t")) else "" for i in order)
+        if n >= header and text
+        else text
+        for n, text in enumerate(lines)
+    ]
+    added.write_text("\n".join(reordered), encoding="utf-8")
+    line = next(n for n, text in enumerate(reordered, start=1) if "\ttalks\t" in text)
+    notes = pending_fixes([Problem(Location(added, line), "any words")])
+    assert [note.split(":")[0] for note in notes] == ["talks", "talks"], notes

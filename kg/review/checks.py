@@ -222,11 +222,14 @@ def pending_fixes(
     seen: set[str] = set()
     vocabulary: Vocabulary | None = None
     required: list[RequiredCount] = []
+    ids_by_line: dict[Path, dict[int, str]] = {}
     for problem in problems:
         where = problem.location
         if where is None or not where.path.name.startswith("added-"):
             continue
-        entity = _entity_at(where.path, where.line)
+        if where.path not in ids_by_line:  # each register file read once
+            ids_by_line[where.path] = _ids_by_line(where.path)
+        entity = ids_by_line[where.path].get(where.line, "")
         if not entity or entity in seen:
             continue
         seen.add(entity)
@@ -241,8 +244,9 @@ def pending_fixes(
                 vocabulary, required = load_vocabulary(ontology), requirements(ontology)
             except KgError:
                 return lines  # no note: the build's own problems say what is wrong
-        accepted = lambda r: r.status == "accepted"  # noqa: E731
-        for need, giving in unmet(rows, vocabulary, required, entity, accepted):
+        for need, giving in unmet(
+            rows, vocabulary, required, entity, lambda r: r.status == "accepted"
+        ):
             wanted = [r for r in giving if r.status == "suggested"]
             if wanted:
                 accepts = " ".join(f"--accept {r.sid}" for r in wanted[:4])
@@ -252,13 +256,11 @@ def pending_fixes(
     return lines
 
 
-def _entity_at(path: Path, line: int) -> str:
-    """The id on line ``line`` of a register file ("" if there is none)."""
-    try:
-        text = path.read_text(encoding="utf-8").split("\n")
-    except OSError:
-        return ""
-    return text[line - 1].split("\t", 1)[0] if 0 < line <= len(text) else ""
+def _ids_by_line(path: Path) -> dict[int, str]:
+    """The ids of a register file by the line they stand on (read by the build's reader:
+    its columns by name; none if the file cannot be read)."""
+    rows = read_rows(path, ENTITY_COLUMNS[:3], ENTITY_COLUMNS[3:], [])
+    return {row.location.line: row.get("id") for row in rows}
 
 
 def added_ids(path: Path) -> set[str]:
