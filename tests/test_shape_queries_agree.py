@@ -6,14 +6,12 @@ keeps the build's two readings of one rule the same."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg.build.shacl import RequiredCount, load_shapes, required_counts
-from kg.sparql import run
+from kg.sparql import load_catalogue, run
 from tests.conftest import ONTOLOGY, ROOT
 
 QUERIES = ROOT / "queries"
@@ -22,21 +20,16 @@ X = Namespace("urn:x:")
 SHAPES = load_shapes(ONTOLOGY)
 
 
-def _restated() -> list[tuple[str, RequiredCount, URIRef]]:
-    shapes = SHAPES
-    counts = {(r.target_class, r.path): r for r in required_counts(shapes)}
+def _restated() -> list[tuple[str, RequiredCount]]:
+    """The violation queries whose ``# shape:`` is a shape's minimum count, with it."""
+    counts = {r.shape: r for r in required_counts(SHAPES)}
     found = []
-    for path in sorted(QUERIES.glob("*-violation.rq")):
-        named = re.search(r"^# shape: (\S+)$", path.read_text(encoding="utf-8"), re.MULTILINE)
-        if named is None:
-            continue
-        shape = shapes.namespace_manager.expand_curie(named.group(1))
-        owner = next(shapes.subjects(SH.property, shape), None)
-        target, prop_path = shapes.value(owner, SH.targetClass), shapes.value(shape, SH.path)
-        need = counts.get((target, prop_path))  # type: ignore[arg-type]
-        if need is not None:
-            found.append((path.stem, need, URIRef(shape)))
-    return found
+    for query in load_catalogue(QUERIES).queries.values():
+        if query.shape:
+            need = counts.get(URIRef(SHAPES.namespace_manager.expand_curie(query.shape)))
+            if need is not None:
+                found.append((query.name, need))
+    return sorted(found, key=lambda pair: pair[0])
 
 
 def _value(shapes: Graph, shape: URIRef, index: int, graph: Dataset) -> URIRef | Literal:
@@ -58,15 +51,15 @@ RESTATED = _restated()
 
 
 def test_the_minimum_counts_of_the_shapes_are_restated() -> None:
-    assert {name for name, _, _ in RESTATED} >= {
+    assert {name for name, _ in RESTATED} >= {
         "event-without-time-violation",
         "meeting-with-fewer-than-two-actors-violation",
     }
 
 
-@pytest.mark.parametrize(("name", "need", "shape"), RESTATED, ids=[n for n, _, _ in RESTATED])
+@pytest.mark.parametrize(("name", "need"), RESTATED, ids=[n for n, _ in RESTATED])
 def test_the_query_finds_one_value_short_of_the_minimum_and_no_more(
-    name: str, need: RequiredCount, shape: URIRef
+    name: str, need: RequiredCount
 ) -> None:
     text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
     for values, reported in ((need.min_count - 1, True), (need.min_count, False)):
@@ -74,6 +67,6 @@ def test_the_query_finds_one_value_short_of_the_minimum_and_no_more(
         node = X["node"]
         dataset.add((node, RDF.type, need.target_class))
         for index in range(values):
-            dataset.add((node, need.path, _value(SHAPES, shape, index, dataset)))
+            dataset.add((node, need.path, _value(SHAPES, need.shape, index, dataset)))
         rows = list(run(dataset, text, {}))
         assert (node in {row[0] for row in rows}) is reported, (name, values)  # type: ignore[index]

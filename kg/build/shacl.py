@@ -27,6 +27,9 @@ class RequiredCount:
     path: URIRef
     min_count: int
     message: str
+    shape: URIRef
+    """The property shape (``kgsh:Meeting-hasActor``), as a violation query's ``# shape:``
+    line names it."""
 
 
 def required_counts(shapes: Graph) -> list[RequiredCount]:
@@ -36,9 +39,14 @@ def required_counts(shapes: Graph) -> list[RequiredCount]:
     for node_shape, target in shapes.subject_objects(SH.targetClass):
         for prop in shapes.objects(node_shape, SH.property):
             path, least = shapes.value(prop, SH.path), shapes.value(prop, SH.minCount)
-            if isinstance(target, URIRef) and isinstance(path, URIRef) and least is not None:
+            if (
+                isinstance(target, URIRef)
+                and isinstance(prop, URIRef)
+                and isinstance(path, URIRef)
+                and least is not None
+            ):
                 message = str(shapes.value(prop, SH.message) or "")
-                found.append(RequiredCount(target, path, int(str(least)), message))
+                found.append(RequiredCount(target, path, int(str(least)), message, prop))
     return sorted(found, key=lambda r: (str(r.target_class), str(r.path)))
 
 

@@ -51,9 +51,18 @@ class CatalogueQuery:
         return self.name.endswith("-violation")
 
     @property
+    def shape(self) -> str:
+        """The SHACL shape a violation query restates, as its header's ``# shape:`` line
+        names it (``kgsh:Meeting-hasActor``); "" for none."""
+        for line in self.text.splitlines():
+            if line.startswith("# shape:"):
+                return line.removeprefix("# shape:").strip()
+        return ""
+
+    @property
     def mirrors_shape(self) -> bool:
         """A violation query that restates a SHACL shape (its header has ``# shape: ...``)."""
-        return any(line.startswith("# shape:") for line in self.text.splitlines())
+        return bool(self.shape)
 
 
 @dataclass(frozen=True)
