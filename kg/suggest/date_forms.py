@@ -30,9 +30,8 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.date_links import day_year, year_of
-from kg.suggest.english import DAY_COUNT, DAY_COUNTS, MONTH_ABBREVIATIONS, MONTHS
+from kg.suggest.english import DAY_COUNT, DAY_COUNTS, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS
 
-_ABBREVIATED = {m[:3]: n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
 _ABBR = rf"(?P<abbr>{'|'.join(a.capitalize() for a in MONTH_ABBREVIATIONS)})(?:\.|\b)"
 _FULL = rf"(?P<full>{'|'.join(MONTHS)})"
 _DASH = r"\s*[-–—]\s*"
@@ -66,7 +65,7 @@ def _month(match: re.Match[str]) -> int:
     if groups.get("abbr"):
         if not groups["abbr"][0].isupper():
             raise ValueError(groups["abbr"])  # "mar", "dec": not months
-        return _ABBREVIATED[groups["abbr"].lower()]
+        return MONTH_NUMBERS[groups["abbr"].lower()]
     if not groups["full"][0].isupper():
         raise ValueError(groups["full"])  # "may": a verb
     return MONTHS.index(groups["full"].lower()) + 1

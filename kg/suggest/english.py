@@ -43,6 +43,10 @@ MONTH_ABBREVIATIONS = (
 )
 """The months' short forms ("Sept" before "Sep", so that a pattern tries it first; "May" has
 none)."""
+MONTH_NUMBERS = {name: n for n, m in enumerate(MONTHS, start=1) for name in (m, m[:3])} | {
+    "sept": 9
+}
+"""The months' numbers by their names and short forms, lower case ("jan", "sept", "may")."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """The weekdays, in their order (Monday first, as :mod:`dateutil` counts them)."""
 CALENDAR = frozenset(MONTHS + WEEKDAYS)

@@ -43,13 +43,11 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta, weekday
 from dateutil.relativedelta import weekdays as _weekdays
 
-from kg.suggest import date_forms
+from kg.suggest import date_forms, english
 from kg.suggest.date_links import counted, day_year, since_kind, since_report, year_of
 from kg.suggest.date_scope import another_owns, listed_plan, planned_work
 from kg.suggest.english import MONTHS, REPORTING_VERBS, WEEKDAYS, alternation, counting
 
-_MONTHS = {name: n for n, m in enumerate(MONTHS, start=1) for name in (m, m[:3])} | {"sept": 9}
-"""The months by their names and abbreviations ("Jan", "Sept")."""
 _MONTH = rf"(?P<month>{'|'.join(MONTHS)})"  # the patterns ignore case
 _WEEKDAY = "|".join(WEEKDAYS)
 _DASH = r"\s*[-–—]\s*"
@@ -201,7 +199,7 @@ def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
     groups = match.groupdict()
     wording = match.group(0).strip()
     year = int(groups["year"]) if groups.get("year") else None
-    month = _MONTHS.get((groups.get("month") or "").lower())
+    month = english.MONTH_NUMBERS.get((groups.get("month") or "").lower())
     value: str
     relative = False
     confidence = 0.9
