@@ -123,19 +123,14 @@ def timeline(
     if node is None:
         iris = [name.iri for name in backend.names() if name.is_event]
     else:
-        iris = []
-        for claim in backend.links(node.iri):
-            other = backend.name(claim.other(node.iri))
-            if other is not None and other.is_event:
-                iris.append(other.iri)
+        linked = nodes_of(backend, (claim.other(node.iri) for claim in backend.links(node.iri)))
+        iris = [iri for iri, other in linked.items() if other.is_event]
         if node.is_event:
             iris.append(node.iri)
-    entries = []
+    events = nodes_of(backend, iris)
+    kept: list[Node] = []
     undated = 0
-    for iri in dict.fromkeys(iris):
-        event = backend.node(iri)
-        if event is None:
-            continue
+    for event in events.values():
         dates = [
             (fact.object, fact.source_ids())
             for fact in event.facts
@@ -144,7 +139,12 @@ def timeline(
         if not window.holds(dates):
             undated += not dates
             continue
-        entries.append(_entry(backend, event, node))
+        kept.append(event)
+    fetch_links = getattr(backend, "prefetch", None)
+    if fetch_links is not None:  # a store: the events' claims in a few queries, not one each
+        fetch_links([event.iri for event in kept])
+    members = nodes_of(backend, (c.other(e.iri) for e in kept for c in backend.links(e.iri)))
+    entries = [_entry(backend, event, node, members) for event in kept]
     if not entries:
         about = f" of {node.label}" if node else ""
         scope = f" {window.text()}" if window.bounded else ""
@@ -160,7 +160,9 @@ def timeline(
     return Timeline(node, since, until, entries, undated)
 
 
-def _entry(backend: LookupBackend, event: Node, entity: Node | None) -> Entry:
+def _entry(
+    backend: LookupBackend, event: Node, entity: Node | None, members: dict[str, Node]
+) -> Entry:
     dates = [
         Dating(fact.object, precision(fact.object), tuple(fact.source_ids()))
         for fact in event.facts
@@ -168,7 +170,6 @@ def _entry(backend: LookupBackend, event: Node, entity: Node | None) -> Entry:
     ]
     dates.sort(key=lambda d: (d.sources, d.value))
     links = backend.links(event.iri)
-    members = nodes_of(backend, {c.other(event.iri) for c in links})
     actors = sorted(
         {
             members[c.object].iri: members[c.object]
