@@ -222,15 +222,23 @@ def output_errors() -> contextlib.AbstractContextManager[None]:
     return library_errors(option="-o/--output")
 
 
+def interrupt_on_ctrl_c() -> None:
+    """Make Ctrl-C (SIGINT) raise KeyboardInterrupt even where the command was started with
+    SIGINT ignored (a background job of a shell without job control, nohup): Python keeps
+    an inherited ignore otherwise, and a server then never stops on Ctrl-C."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def stop_on_signals() -> None:
     """Make Ctrl-C (SIGINT) and SIGTERM end the review page's loop with KeyboardInterrupt,
-    so it closes and prints what to run next, even where it was started with SIGINT
-    ignored (a background job of a shell without job control, nohup): Python keeps an
-    inherited ignore otherwise."""
+    so it closes and prints what to run next (:func:`interrupt_on_ctrl_c`, and SIGTERM
+    too: the page has decisions to report)."""
     import signal
 
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGINT, stop)
+    interrupt_on_ctrl_c()
     signal.signal(signal.SIGTERM, stop)

@@ -241,13 +241,13 @@ def _serve_review(session: Any, port: int, browser: bool, folders: str) -> None:
 
     with library_errors(option="--port"):
         server = ReviewServer(session, port=port)
-    click.echo(f"reviewing {session.source} at {server.url} (Ctrl-C to stop)")
-    if browser:
-        import webbrowser
-
-        webbrowser.open(server.url)
-    stop_on_signals()
+    stop_on_signals()  # before the address is printed: whoever reads it may stop us at once
     try:
+        click.echo(f"reviewing {session.source} at {server.url} (Ctrl-C to stop)")
+        if browser:
+            import webbrowser
+
+            webbrowser.open(server.url)
         server.serve_forever()
     except KeyboardInterrupt:
         pass

@@ -12,6 +12,7 @@ import click
 from kg.cli.common import (
     DIRECTORY,
     input_options,
+    interrupt_on_ctrl_c,
     load_dataset,
     open_store,
     store_option,
@@ -221,9 +222,12 @@ def serve(
         except OSError as exc:
             raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
         bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
-        click.echo(f"SPARQL endpoint at http://{bound_host}:{bound_port}/sparql", err=False)
-        click.echo(f"query page at http://{bound_host}:{bound_port}/ (Ctrl+C to stop)")
+        # before the address is printed: whoever reads it may stop us at once. SIGTERM
+        # keeps its default: a read-only server has nothing left to report
+        interrupt_on_ctrl_c()
         try:
+            click.echo(f"SPARQL endpoint at http://{bound_host}:{bound_port}/sparql", err=False)
+            click.echo(f"query page at http://{bound_host}:{bound_port}/ (Ctrl+C to stop)")
             server.serve_forever()
         except KeyboardInterrupt:
             pass
