@@ -99,7 +99,7 @@ class GenreForms:
         """The mentions of this module's rules that the others have not made."""
         doc = report.doc
         found = [*self._bare(doc), *self._helped(report)]
-        for key, start, end in self.reversed(doc):
+        for key, start, end in self.reversed(doc) if len(self.reversed) else []:
             found.append(span_mention(doc, start, end, doc.vocab.strings[key], _HOW, 0.7))
         found += self._acronym_owners(doc, mentions)
         found += self._returned(report.text, mentions)

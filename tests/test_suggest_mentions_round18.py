@@ -1,0 +1,90 @@
+"""Round 18 of `kg suggest`'s mentions: register descriptions, bodies and titles in the
+genre's other words (kg/suggest/genre_forms.py, kg/suggest/genre_words.json), each rule
+tested on invented sentences and failing without it."""
+
+from __future__ import annotations
+
+from kg.suggest.register import Register
+from tests.test_suggest_mentions_general import entities, mentions, register
+
+_AID = ("aid", "Topic", "Humanitarian assistance", "humanitarian assistance")
+
+
+def test_the_bare_head_of_humanitarian_assistance_in_its_usual_sense() -> None:
+    reg = register(_AID)
+    assert ("aid", "Relief") in mentions(reg, "Relief flights landed in Zenda on Monday.")
+    assert ("aid", "aid") in mentions(reg, "He denied that aid had been diverted.")
+    assert ("aid", "aid") in mentions(reg, "Freedonia will send 5 million in emergency aid.")
+    assert "aid" not in entities(reg, "Zenda expressed relief at the result.")
+    assert "aid" not in entities(reg, "Two aid workers were freed on Monday.")
+    assert "aid" not in entities(reg, "Freedonia offered military aid to Ruritania.")
+
+
+def test_help_for_people_in_need_is_humanitarian_assistance() -> None:
+    reg = register(_AID)
+    found = mentions(reg, "The agencies appealed for $10 million to help returnees.")
+    assert ("aid", "help returnees") in found
+    found = mentions(reg, "Freedonia pledged 5,000 tonnes of wheat for Ruritanian refugees.")
+    assert ("aid", "for Ruritanian refugees") in found
+    assert "aid" not in entities(reg, "A committee for refugees was set up.")  # no figure
+
+
+def test_a_description_said_with_of_and_a_day_between() -> None:
+    reg = register(("fv", "Group", "Flood victims in Ruritania", "flood victims"))
+    found = mentions(reg, "Food reached the victims of Monday’s flood by road.")
+    assert ("fv", "victims of Monday’s flood") in found
+    assert ("fv", "victims of the flood") in mentions(reg, "It was for the victims of the flood.")
+
+
+def test_aid_and_relief_stand_for_humanitarian_before_the_same_head() -> None:
+    reg = register(("ha", "Group", "Humanitarian agencies in Ruritania", ""))
+    assert ("ha", "Aid agencies") in mentions(reg, "Aid agencies warned of hunger.")
+    assert ("ha", "relief agencies") in mentions(reg, "The relief agencies warned of hunger.")
+
+
+def test_a_bodys_acronym_opening_another_bodys_name_mentions_it_too() -> None:
+    reg = register(
+        ("an", "InternationalOrganization", "Allied Nations", "AN"),
+        ("anfa", "InternationalOrganization", "AN food agency (ANFA)", "ANFA | AN food agency"),
+    )
+    found = mentions(reg, "The AN food agency, ANFA, said stocks were low.")
+    assert ("an", "AN") in found
+    assert ("anfa", "AN food agency") in found
+
+
+def _returnees() -> Register:
+    return register(
+        ("zembla", "State", "Zembla", ""),
+        ("rf", "Group", "Ruritanian returnees from Freedonia", "Ruritanian returnees"),
+        ("rz", "Group", "Ruritanian returnees from Zembla", ""),
+    )
+
+
+def test_returnees_from_a_place_by_their_verb() -> None:
+    text = "Some 5,000 Ruritanians returned from Freedonia and Zembla last week."
+    assert {"rf", "rz"} <= entities(_returnees(), text)
+    found = entities(_returnees(), "Officials put the number returned from Zembla at 900.")
+    assert "rz" in found and "rf" not in found
+    assert not {"rf", "rz"} & entities(_returnees(), "The minister returned from Zembla.")
+
+
+def test_an_embassy_with_no_place_is_the_registers_one_embassy_of_that_state() -> None:
+    reg = register(("emb", "DiplomaticMission", "Embassy of Ruritania, Zenda", ""))
+    assert ("emb", "Ruritanian embassy") in mentions(reg, "Aid arrived, the Ruritanian embassy said.")
+    two = register(
+        ("emb", "DiplomaticMission", "Embassy of Ruritania, Zenda", ""),
+        ("emb2", "DiplomaticMission", "Embassy of Ruritania, Strelsau", ""),
+    )
+    assert not {"emb", "emb2"} & entities(two, "Aid arrived, the Ruritanian embassy said.")
+
+
+def test_a_states_title_where_the_sentence_names_that_state_whoever_holds_it() -> None:
+    reg = register(
+        ("sec", "Position", "Interior Secretary of Freedonia", ""),
+        ("old", "Person", "Ann Old", ""),
+        claims=("old holdsPosition sec",),
+    )
+    text = "Talks began with a Freedonian delegation led by Interior Secretary Ivo Kral."
+    assert ("sec", "Interior Secretary") in mentions(reg, text)
+    text = "Talks began with a Ruritanian delegation led by Interior Secretary Ivo Kral."
+    assert "sec" not in entities(reg, text)
