@@ -70,7 +70,9 @@ def test_returnees_from_a_place_by_their_verb() -> None:
 
 def test_an_embassy_with_no_place_is_the_registers_one_embassy_of_that_state() -> None:
     reg = register(("emb", "DiplomaticMission", "Embassy of Ruritania, Zenda", ""))
-    assert ("emb", "Ruritanian embassy") in mentions(reg, "Aid arrived, the Ruritanian embassy said.")
+    assert ("emb", "Ruritanian embassy") in mentions(
+        reg, "Aid arrived, the Ruritanian embassy said."
+    )
     two = register(
         ("emb", "DiplomaticMission", "Embassy of Ruritania, Zenda", ""),
         ("emb2", "DiplomaticMission", "Embassy of Ruritania, Strelsau", ""),
