@@ -90,3 +90,39 @@ def test_a_states_title_where_the_sentence_names_that_state_whoever_holds_it() -
     assert ("sec", "Interior Secretary") in mentions(reg, text)
     text = "Talks began with a Ruritanian delegation led by Interior Secretary Ivo Kral."
     assert "sec" not in entities(reg, text)
+
+
+def test_after_a_noun_of_return_a_states_nationals_are_its_migrants() -> None:
+    reg = register(
+        ("mr", "Topic", "Return of Ruritanian migrants", "return of Ruritanian migrants")
+    )
+    text = "They discussed the orderly return of Ruritanian nationals."
+    assert ("mr", "return of Ruritanian nationals") in mentions(reg, text)
+    assert "mr" not in entities(reg, "They praised the skill of Ruritanian nationals.")
+
+
+def test_ones_access_to_a_thing_said_by_its_verb_or_as_ones_right() -> None:
+    reg = register(("wr", "Topic", "Women's access to work and education", ""))
+    assert ("wr", "women working") in mentions(reg, "The ban on women working for agencies stays.")
+    assert ("wr", "women’s education") in mentions(reg, "Freedonia raised women’s education.")
+    assert "wr" not in entities(reg, "Two women were detained in Zenda.")
+
+
+def test_a_bodys_name_runs_over_of_the() -> None:
+    from tests.suggest_sentences import classes, suggest
+
+    found = classes(suggest("The International Committee of the Red Cross said it had visited."))
+    assert found.get("International Committee of the Red Cross") == "Organization", found
+    found = classes(suggest("The Foreign Office of the Taliban said so."))
+    assert "Foreign Office of the" not in found, found
+
+
+def test_a_states_adjective_and_a_rank_before_a_title_are_no_person() -> None:
+    from tests.suggest_sentences import classes, suggest
+
+    found = classes(
+        suggest(
+            "The Tajik Deputy Foreign Minister, Sirojiddin Ikromi, told reporters the border was calm."
+        )
+    )
+    assert "Tajik Deputy" not in found and found.get("Sirojiddin Ikromi") == "Person", found
