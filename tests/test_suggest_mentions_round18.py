@@ -126,3 +126,10 @@ def test_a_states_adjective_and_a_rank_before_a_title_are_no_person() -> None:
         )
     )
     assert "Tajik Deputy" not in found and found.get("Sirojiddin Ikromi") == "Person", found
+
+
+def test_a_titles_office_before_a_new_person_has_no_article() -> None:
+    from tests.suggest_sentences import classes, suggest
+
+    found = classes(suggest("The Chief Minister of Zembla, Ivo Kral, visited the camp."))
+    assert found.get("Chief Minister of Zembla") == "Position", found

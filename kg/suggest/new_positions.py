@@ -63,8 +63,8 @@ def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, in
             break
         first, headed = at, headed or bool(_TITLE_HEAD.fullmatch(w))
     words = text[first:end].split()
-    while words and words[0] in ("of", "for", "and"):
-        first += len(words.pop(0)) + 1
+    while words and words[0] in ("of", "for", "and", "The", "A", "An"):  # "The Chief
+        first += len(words.pop(0)) + 1  # Minister of X, Y": no article in the office
     if words and words[-1].endswith(","):  # "Minister of Commerce, X": an apposition
         words[-1] = words[-1].rstrip(",")
     if not any(_TITLE_HEAD.fullmatch(w) for w in words):
