@@ -133,3 +133,9 @@ def test_a_titles_office_before_a_new_person_has_no_article() -> None:
 
     found = classes(suggest("The Chief Minister of Zembla, Ivo Kral, visited the camp."))
     assert found.get("Chief Minister of Zembla") == "Position", found
+
+
+def test_a_commoditys_plural_name_in_the_singular_after_a_is_one_thing() -> None:
+    reg = register(("tents", "Commodity", "Tents", "tents"))
+    assert "tents" not in entities(reg, "She slept in a tent near the gate.")
+    assert "tents" in entities(reg, "Freedonia sent 500 tents to Zenda.")
