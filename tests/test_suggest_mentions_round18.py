@@ -139,3 +139,14 @@ def test_a_commoditys_plural_name_in_the_singular_after_a_is_one_thing() -> None
     reg = register(("tents", "Commodity", "Tents", "tents"))
     assert "tents" not in entities(reg, "She slept in a tent near the gate.")
     assert "tents" in entities(reg, "Freedonia sent 500 tents to Zenda.")
+
+
+def test_a_registers_state_by_another_of_its_names() -> None:
+    reg = register(("us", "State", "United States", ""))
+    assert ("us", "America") in mentions(reg, "America’s envoy arrived in Zenda.")
+    assert "us" not in entities(reg, "Envoys from Latin America arrived in Zenda.")
+
+
+def test_the_officials_of_a_registers_state_by_the_gazetteers_adjective() -> None:
+    reg = register(("us", "State", "United States", ""))
+    assert ("us", "American officials") in mentions(reg, "American officials arrived in Zenda.")

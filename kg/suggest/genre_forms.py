@@ -23,6 +23,7 @@ from typing import Any
 from kg.suggest.capitals import capital_state
 from kg.suggest.derived import LOOSE, QUALIFIER
 from kg.suggest.english import TIME_WORDS
+from kg.suggest.gazetteer import state_named
 from kg.suggest.mentions import Mention, span_mention
 from kg.suggest.name_forms import adjective_of, demonyms, genre
 from kg.suggest.readings import furniture
@@ -104,6 +105,7 @@ class GenreForms:
         found += self._acronym_owners(doc, mentions)
         found += self._returned(report.text, mentions)
         found += self._embassies(report.text, mentions)
+        found += self._states(doc, mentions)
         have = {(m.start, m.end, m.entity) for m in mentions}
         return [m for m in dict.fromkeys(found) if (m.start, m.end, m.entity) not in have]
 
@@ -180,6 +182,20 @@ class GenreForms:
                     for v, where, group in self.ees:
                         if v == verb and where in names:
                             found.append(Mention(place.start, place.end, group, _HOW, 0.6))
+        return found
+
+    def _states(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+        """ "America", "Britain": a register state by another of its names that the
+        gazetteer knows (:func:`kg.suggest.gazetteer.state_named`)."""
+        from kg.suggest.mentions_by_description import gazetteer_state
+        from kg.suggest.runs import name_runs
+
+        taken = {t.i for t in doc for m in mentions if m.start <= t.idx < m.end}
+        found = []
+        for start, end in name_runs(doc, taken):
+            state = gazetteer_state(self.register, state_named(doc[start:end].text))
+            if state:
+                found.append(span_mention(doc, start, end, state, _HOW, 0.7))
         return found
 
     def _names(self, entity: str) -> list[str]:
