@@ -150,3 +150,14 @@ def test_a_registers_state_by_another_of_its_names() -> None:
 def test_the_officials_of_a_registers_state_by_the_gazetteers_adjective() -> None:
     reg = register(("us", "State", "United States", ""))
     assert ("us", "American officials") in mentions(reg, "American officials arrived in Zenda.")
+
+
+def test_a_states_ministry_of_foreign_affairs_is_its_foreign_ministry() -> None:
+    reg = register(("mfa", "Ministry", "Ministry of Foreign Affairs of Ruritania", ""))
+    assert ("mfa", "Ruritanian foreign ministry") in mentions(
+        reg, "The Ruritanian foreign ministry said so."
+    )
+    assert ("mfa", "Ruritania’s Foreign Ministry") in mentions(
+        reg, "Ruritania’s Foreign Ministry said so."
+    )
+    assert "mfa" not in entities(reg, "Ruritania’s interior ministry said so.")
