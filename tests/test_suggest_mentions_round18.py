@@ -161,3 +161,12 @@ def test_a_states_ministry_of_foreign_affairs_is_its_foreign_ministry() -> None:
         reg, "Ruritania’s Foreign Ministry said so."
     )
     assert "mfa" not in entities(reg, "Ruritania’s interior ministry said so.")
+
+
+def test_a_verb_and_its_object_after_a_new_persons_name_are_no_title() -> None:
+    from tests.suggest_sentences import classes, suggest
+
+    found = classes(suggest("Zembla’s army chief, General Ivo Kral, met the envoy."))
+    assert found.get("Ivo Kral") == "Person" and "Met the envoy" not in found, found
+    found = classes(suggest("Ivo Kral, Qatar’s minister of state for foreign affairs, said so."))
+    assert "Minister of state for foreign affairs of Qatar" in found, found
