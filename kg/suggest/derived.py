@@ -193,15 +193,27 @@ def _owned(register: Register, states: list[str]) -> dict[str, set[str]]:
             head, owner = _lowered(match.group(1)), names.get(normalise(match.group(2)))
             if owner is None or owner == entity.id:
                 continue
-            forms = {f"{_lowered(match.group(2))} s {head}"}
+            heads = {head, *_ministry_short(head)}  # "foreign ministry" (round eighteen)
+            forms = {f"{_lowered(match.group(2))} s {h}" for h in heads}
             owned = [owner] if register.is_a(owner, "State") else []
             owned += [state for government, state in governs if government == owner]
             for state in owned:
                 label = normalise(register.entities[state].label)
                 if label in states:
-                    forms |= {f"{label} s {head}", *(f"{a} {head}" for a in demonyms(label))}
+                    forms |= {f"{label} s {h}" for h in heads}
+                    forms |= {f"{a} {h}" for a in demonyms(label) for h in heads}
             found.setdefault(entity.id, set()).update(forms)
     return found
+
+
+def _ministry_short(head: str) -> set[str]:
+    """A ministry's name as news shortens it before its owner ("ministry of foreign
+    affairs": "foreign ministry"; "ministry of defence": "defence ministry")."""
+    match = re.fullmatch(r"ministry of (?:the )?(\w+(?: affairs)?)", head)
+    if match is None:
+        return set()
+    portfolio = match[1].removesuffix(" affairs") if match[1] == "foreign affairs" else match[1]
+    return {f"{portfolio} ministry"}
 
 
 def _possessed(register: Register) -> dict[str, set[str]]:

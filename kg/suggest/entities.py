@@ -119,7 +119,7 @@ def find_new_entities(
         before = text[max(0, start - 60) : start]
         after = re.sub(r"^\s*\([^()]{1,10}\)", "", text[end : end + 32]).lower()[:20]  # "(KP)"
         last = words[-1].lower()
-        of = re.match(r"(.+?)\s+(?:of|for|on|in)\s+[A-Z]", label)  # "Ministry of Commerce"
+        of = re.match(r"(.+?)\s+(?:of|for|on|in)\s+(?:the\s+)?[A-Z]", label)  # "Ministry of Trade"
         head = of.group(1).split()[-1].lower() if of else last
         more = JOINED.match(text, end)
         if (
@@ -285,9 +285,9 @@ def find_new_entities(
 
 _AGED = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 """A person's age between commas after the name (round sixteen)."""
-_OFFICE_END = re.compile(rf"\b(?:{capitalised(OFFICE_HEADS)})$")
-"""The head of a title ending a run ("Deputy Energy Minister for ..."): an office, no
-person's name."""
+_OFFICE_END = re.compile(rf"\b(?:{capitalised(OFFICE_HEADS)}|Deputy|Vice|Acting|Interim)$")
+"""The head of a title ending a run ("Deputy Energy Minister for ..."), or its rank before
+the rest of it ("the Tajik Deputy [Foreign Minister]"): an office, no person's name."""
 
 
 def _qualified(label: str, found: dict[str, list[NewEntity]]) -> str | None:

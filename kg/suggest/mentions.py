@@ -126,6 +126,9 @@ class MentionFinder:
         self.owners = office_owners(register)
         states = [f for f, e in self.forms if register.is_a(e, "State") and " " not in f]
         self.known = set(self.names) | {a for state in states for a in demonyms(state)}
+        from kg.suggest.genre_forms import GenreForms  # (it imports this module)
+
+        self.genre = GenreForms(register, self.names)  # "aid", "the victims of the quake"
 
     def find(self, report: Report) -> list[Mention]:
         """Every mention in the report, the longest where two overlap, in text order."""
@@ -256,7 +259,9 @@ class MentionFinder:
         mentions += [
             Mention(s, e, x, how, 0.7) for s, e, x in acronym_referents(report.text, named)
         ]
+        mentions += self.genre.find(report, mentions)  # kg.suggest.genre_forms
         mentions = dropped(self.register, report, mentions)  # kg.suggest.readings
+        mentions += self.genre.titles_of_states(report, mentions)  # whoever holds it now
         mentions = [m for m in mentions if not no_referent(self.register, report.text, m)]
         mentions.sort(key=lambda m: m.start)
         return mentions

@@ -20,6 +20,7 @@ from kg.suggest.english import (
     SIDE_WORDS,
     alternation,
 )
+from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import Mention
 from kg.suggest.name_forms import adjective_of
 from kg.suggest.register import Register
@@ -65,6 +66,7 @@ def officials(register: Register, report: Report, mentions: list[Mention]) -> li
             continue
         form = normalise(match["adjective"])
         state = next((i for f, i in states if adjective_of(form, f)), None)
+        state = state or gazetteer_state(register, state_of_adjective(match["adjective"]))
         if state is None:
             continue
         entity = _government_of(register, state) or state
@@ -78,6 +80,21 @@ def officials(register: Register, report: Report, mentions: list[Mention]) -> li
                 entity = _government_of(register, other) or other
                 found.append(Mention(first, first + len(word.group()), entity, how, 0.6))
     return found
+
+
+def gazetteer_state(register: Register, short: str | None) -> str | None:
+    """The one register state whose label or alias names the state of ``short`` (a short
+    name of :func:`kg.suggest.gazetteer.state_named`): "American officials", "America" for
+    a register "United States" (round eighteen)."""
+    if short is None:
+        return None
+    found = {
+        e.id
+        for e in register.entities.values()
+        if register.is_a(e.id, "State")
+        and any(state_named(n) == short for n in (e.label, *e.aliases) if n)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _government_of(register: Register, state: str) -> str | None:

@@ -9,9 +9,25 @@ American spellings, one head for another ("aid", "assistance"), "X people" as
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 from kg.suggest.english import RELATION_NOUNS
+
+
+@cache
+def genre() -> dict[str, Any]:
+    """The genre's word lists of ``genre_words.json`` (words that stand for one another,
+    the usual sense of a bare head...), read once; :mod:`kg.suggest.genre_forms` applies
+    most of them."""
+    data: dict[str, Any] = json.loads(
+        Path(__file__).with_name("genre_words.json").read_text(encoding="utf-8")
+    )
+    return data
+
 
 _COLLECTIVE = ("people", "groups")
 """Heads after which "X <head>" is also said "Xs" ("Afghan people": "Afghans")."""
@@ -87,6 +103,9 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
     for one in list(forms):
         forms |= _collective(one)
     forms |= {kind for one in forms for kind in KINDS.get(one, ())}
+    for one in list(forms):
+        forms |= _movers(one)
+    forms |= _access(form)
     for one in list(forms):  # "visa facilitation": "ease visas", "facilitating visas"
         eased = re.fullmatch(r"(\w+) facilitation", one)
         if eased:
@@ -147,9 +166,13 @@ def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:
 _PLACE_HEADS = ("port", "province", "district", "city", "region", "island", "valley")
 """Heads of place names said either way: "Chabahar port", "the port of Chabahar"."""
 
-_HEADS = (("aid", "assistance"), ("military", "forces", "army", "troops"))
+_HEADS = [tuple(heads) for heads in genre()["heads"]]
 """Heads that stand for one another after the same modifier: "humanitarian aid" is
-"humanitarian assistance", "Pakistani forces" the "Pakistani military"."""
+"humanitarian assistance" and "humanitarian relief", "Pakistani forces" the "Pakistani
+military" (``genre_words.json``)."""
+_MODIFIERS = [tuple(words) for words in genre()["modifiers"]]
+"""Modifiers that stand for one another before the same head, in descriptions (round
+eighteen): "aid agencies", "relief agencies" are "humanitarian agencies"."""
 
 
 _WORRIES = ("concerns", "problems", "issues", "challenges")
@@ -164,13 +187,46 @@ def _other_heads(form: str, describes: bool) -> set[str]:
     if len(words) < 2:
         return set()
     classes = [*_HEADS, RELATION_NOUNS, _WORRIES] if describes else list(_HEADS)
-    return {
+    found = {
         " ".join([*words[:-1], other])
         for heads in classes
         if words[-1] in heads
         for other in heads
         if other != words[-1]
     }
+    if describes and len(words) == 2:  # "aid agencies" for "humanitarian agencies"
+        found |= {f"{other} {words[1]}" for group in _MODIFIERS if words[0] in group
+                  for other in group if other not in (words[0], words[1])}  # fmt: skip
+    return found
+
+
+def _movers(form: str) -> set[str]:
+    """ "return of afghan migrants" as "return of afghan nationals" (round eighteen): after
+    a noun of leaving or coming back, a state's people abroad are its migrants, by
+    whatever word (``genre_words.json``: "movements", "people_abroad")."""
+    words = form.split()
+    movers = genre()["people_abroad"]
+    if len(words) < 3 or words[-1] not in movers or words[0] not in genre()["movements"]:
+        return set()
+    return {" ".join([*words[:-1], other]) for other in movers if other != words[-1]}
+
+
+def _access(form: str) -> set[str]:
+    """ "women s access to work and education" as "women working", "women s right to
+    work", "women s education" (round eighteen): one's access to a thing said by the
+    thing's verb after them, or as their right to it, or (a noun of doing) as theirs."""
+    match = re.fullmatch(r"(\w+) s access to (\w+)(?: and (\w+))?", form)
+    if match is None:
+        return set()
+    who, things = match[1], [t for t in match.groups()[1:] if t]
+    found = set()
+    for thing in things:
+        found.add(f"{who} s right to {thing}")
+        if re.search(r"(?:ion|ment|ity|ance|ence)$", thing):
+            found.add(f"{who} s {thing}")  # "women s education"
+        elif len(thing) >= 4 and not thing.endswith("e"):
+            found.add(f"{who} {thing}ing")  # "women working"
+    return found
 
 
 def _singular(word: str) -> str:

@@ -102,7 +102,7 @@ def has_mission(finder: MentionFinder, state: str, place: str) -> bool:
     )
 
 
-def _filed_in(text: str) -> str | None:
+def filed_in(text: str) -> str | None:
     """The city of the report's dateline ("ISLAMABAD, April 21 (Indus Wire) -": "Islamabad")."""
     for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:FRONT_LINES]:
         dateline = DATELINE.match(text, line.start())
@@ -128,7 +128,7 @@ def other_missions(text: str, finder: MentionFinder) -> list[NewEntity]:
                 words = [w.group() for w in _WORD.finditer(opening)]
                 named = (state_label(finder, w) for w in words)
                 state = next((s for s in named if s), None) or _capital_of(finder, words)
-            place = groups.get("place") or _filed_in(text)  # "the Chinese embassy said"
+            place = groups.get("place") or filed_in(text)  # "the Chinese embassy said"
             if not groups.get("place") and place and not capital_state(place):
                 continue  # filed from a city no capital: the embassy is elsewhere (round 16)
             if not state or not place or state_named(place) or has_mission(finder, state, place):

@@ -24,7 +24,13 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.english import OFFICE_HEADS, PORTFOLIO, alternation, capitalised
+from kg.suggest.english import (
+    FUNCTION_WORDS,
+    OFFICE_HEADS,
+    PORTFOLIO,
+    alternation,
+    capitalised,
+)
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.name_forms import demonyms
 from kg.suggest.new_names import adjective_state, state_label
@@ -63,8 +69,8 @@ def _title_before(text: str, start: int, finder: MentionFinder) -> tuple[int, in
             break
         first, headed = at, headed or bool(_TITLE_HEAD.fullmatch(w))
     words = text[first:end].split()
-    while words and words[0] in ("of", "for", "and"):
-        first += len(words.pop(0)) + 1
+    while words and words[0] in ("of", "for", "and", "The", "A", "An"):  # "The Chief
+        first += len(words.pop(0)) + 1  # Minister of X, Y": no article in the office
     if words and words[-1].endswith(","):  # "Minister of Commerce, X": an apposition
         words[-1] = words[-1].rstrip(",")
     if not any(_TITLE_HEAD.fullmatch(w) for w in words):
@@ -150,6 +156,10 @@ def lower_title_after(text: str, person: NewEntity, finder: MentionFinder) -> li
     title = _LOWER_AFTER.match(text, person.end)
     if person.cls != "Person" or title is None:
         return []
+    words = title["title"].split()
+    lead = words[: next((i for i, w in enumerate(words) if w in OFFICE_HEADS), 0)]
+    if set(lead) & FUNCTION_WORDS:
+        return []  # "X, met the envoy": a verb and its object, no title (round eighteen)
     label = title["title"][0].upper() + title["title"][1:]
     owner = title["owner"] or title["adjective"]
     body = finder.names.get(normalise(title["owner"] or ""))

@@ -5,7 +5,9 @@
   ministry"), or after an office's "of" ("minister of refugees"): the portfolio, not
   the group (as "refugee" before a noun, :func:`kg.suggest.readings.singular`);
 - a commodity's one-word name between a plural noun and a preposition ("relief flights
-  land in Kabul"): the verb ("promised the families land in X" is misread so; rare).
+  land in Kabul"): the verb ("promised the families land in X" is misread so; rare);
+- a commodity's plural name in the singular after "a", "one", "each" ("in a tent near the
+  gate"): one thing, not the goods (round eighteen).
 """
 
 from __future__ import annotations
@@ -37,5 +39,19 @@ def no_referent(register: Register, text: str, mention: Mention) -> bool:
     if register.is_a(mention.entity, "Group") and words.islower() and words.endswith("s"):
         return bool(_BODY_AFTER.match(text, mention.end) or _OFFICE_OF.search(before))
     if register.is_a(mention.entity, "Commodity") and words.islower() and " " not in words:
+        if _ONE_BEFORE.search(before) and _one_of(register, mention.entity, words):
+            return True  # "in a tent near the gate": one thing, not the goods (round 18)
         return bool(_PLURAL_BEFORE.search(before) and _PREPOSITION_AFTER.match(text, mention.end))
     return False
+
+
+_ONE_BEFORE = re.compile(r"\b(?:a|an|one|each|every)\s+$", re.IGNORECASE)
+
+
+def _one_of(register: Register, entity: str, words: str) -> bool:
+    """Whether ``words`` is a commodity's plural name in the singular ("tent" of "tents")."""
+    record = register.entities[entity]
+    return all(n.lower() != words.lower() for n in (record.label, *record.aliases)) and any(
+        n.lower().endswith("s") and n.lower().rstrip("s") == words.lower().rstrip("s")
+        for n in (record.label, *record.aliases)
+    )

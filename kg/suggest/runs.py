@@ -40,6 +40,7 @@ def name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
                 is_name_token(token)
                 or (start is not None and token.text.lower() in _CONNECTORS and _next_name(token))
                 or (start is not None and _joined(token))  # "Lashkar-e-Taiba"
+                or (start is not None and _of_the(token))  # "Committee of the Red Cross"
                 or (
                     start is not None
                     and token.text == "\n"
@@ -47,16 +48,46 @@ def name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
                     and soft_break(token.doc.text, token.idx)
                 )  # "Bakhrom\nAloyev"
             )
-            and token.text.lower() not in NOT_NAMES
+            and (token.text.lower() not in NOT_NAMES or (start is not None and _of_the(token)))
         )
         if inside and start is None:
             assert token is not None
             start = token.i
         elif not inside and start is not None:
             end = token.i if token is not None else len(tokens)
+            while end > start + 1 and tokens[end - 1].text.lower() in ("of", "for", "the"):
+                end -= 1  # "the Foreign Office of the [Taliban]": a register name taken
             runs.append((start, end))
             start = None
     return runs
+
+
+_BODIES_OF_THE = {
+    "committee", "office", "council", "commission", "organisation", "organization",
+    "ministry", "court", "bank", "union", "league", "federation", "assembly", "secretariat",
+    "agency", "fund", "institute", "conference", "parliament", "high",
+}  # fmt: skip
+"""A body's words before "of the"/"for the" inside its name ("International Committee of
+the Red Cross", "Office for the Coordination of ...", "Office of the High Commissioner")."""
+
+
+def _of_the(token: Any) -> bool:
+    """ "of"/"for" then "the" then a name, after a capitalised body's word, or that "the"
+    (round eighteen): one name ("the International Committee of the Red Cross")."""
+    doc, i = token.doc, token.i
+    lower = token.text.lower()
+    if lower in ("of", "for") and i + 2 < len(doc) and doc[i + 1].lower_ == "the":
+        before, after = doc[i - 1] if i else None, doc[i + 2]
+    elif lower == "the" and i >= 2 and doc[i - 1].lower_ in ("of", "for") and i + 1 < len(doc):
+        before, after = doc[i - 2], doc[i + 1]
+    else:
+        return False
+    return (
+        before is not None
+        and is_name_token(before)
+        and before.lower_ in _BODIES_OF_THE
+        and is_name_token(after)
+    )
 
 
 def _joined(token: Any) -> bool:

@@ -1,0 +1,273 @@
+"""Mentions of register descriptions and bodies in the genre's other words (round eighteen).
+
+General English of diplomatic and humanitarian news, the word lists kept as data in
+``genre_words.json`` (:data:`GENRE`), none of them a report's names:
+
+- a description's bare head in its usual sense ("aid", "relief flights", "emergency aid"
+  for the register's "humanitarian assistance"), and help for people in need ("to help
+  returnees", "20,000 tonnes of rice for Afghan returnees");
+- a description "M H" said "H of [the/Sunday’s] M" ("the victims of Sunday’s earthquake"
+  for "earthquake victims", :func:`reversed_genitives`);
+- a body's acronym opening the name of another body ("the UN refugee agency": the UN too);
+- a group "X returnees from P" by its verb ("Afghans returned from Pakistan and Iran");
+- "the Uzbek embassy" with no place: the register's one embassy of that state;
+- a title of the register "T of <state>" said "T" where the sentence names that state
+  before it and no other ("a Pakistani delegation led by Interior Secretary X").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.suggest.capitals import capital_state
+from kg.suggest.derived import LOOSE, QUALIFIER
+from kg.suggest.english import TIME_WORDS
+from kg.suggest.gazetteer import state_named
+from kg.suggest.mentions import Mention, span_mention
+from kg.suggest.name_forms import adjective_of, demonyms, genre
+from kg.suggest.readings import furniture
+from kg.suggest.register import Register
+from kg.suggest.text import Report
+from kg.vocabulary import normalise
+
+_HOW = "the genre's other words for it"
+
+
+_FILLERS = ["the", "a", "an", "this", "that", "last", "s", *sorted(TIME_WORDS)]
+"""Words between "of" and a description's modifier: "victims of (the, Sunday’s) earthquake"."""
+_PLACED = re.compile(r"\s+(?:in|to|from)\s+[A-Z][\w’' -]*$")
+
+
+class GenreForms:
+    """The register's descriptions, bodies and titles, indexed once for :meth:`find`."""
+
+    def __init__(self, register: Register, names: dict[str, str]) -> None:
+        from spacy.matcher import Matcher
+
+        from kg.suggest.text import pipeline
+
+        self.register = register
+        self.reversed = Matcher(pipeline().vocab)
+        self.bare = {
+            names[form]: spec for form, spec in genre()["bare"].items() if form in names
+        }  # "humanitarian assistance" -> its register topic
+        self.acronyms = {
+            form: entity
+            for form, entity in names.items()
+            if form.isalpha() and 2 <= len(form) <= 6 and register.is_a(entity, "Organization")
+        }
+        self.ees: list[tuple[str, str, str]] = []  # (verb, place form, group)
+        self.titles: dict[str, list[tuple[str, str]]] = {}  # title -> (position, state)
+        states = {
+            normalise(e.label): e.id
+            for e in register.entities.values()
+            if register.is_a(e.id, "State")
+        }
+        self.adjectives = {
+            state: demonyms(label) for label, state in states.items() if " " not in label
+        }  # "Pakistani": Pakistan
+        for entity in register.entities.values():
+            if register.is_event(entity.id):
+                continue
+            for name in (entity.label, *entity.aliases):
+                self._index(entity.id, name, states)
+
+    def _index(self, entity: str, name: str, states: dict[str, str]) -> None:
+        register = self.register
+        if any(register.is_a(entity, c) for c in LOOSE):
+            bare = _PLACED.sub("", QUALIFIER.sub("", name)).strip()
+            words = bare.split()
+            if len(words) == 2 and words[0].islower():  # "earthquake victims", no "Afghan"
+                modifier, head = normalise(words[0]), normalise(words[1])
+                if modifier.isalpha() and head.isalpha():
+                    self.reversed.add(entity, [[
+                        {"NORM": head}, {"LOWER": "of"},
+                        {"NORM": {"IN": _FILLERS}, "OP": "*"},
+                        {"NORM": {"IN": [modifier, modifier + "s"]}},
+                    ]])  # fmt: skip
+            ees = re.fullmatch(r"(?:\w+ )?(\w+ees) from (.+)", normalise(name))
+            if ees and register.is_a(entity, "Group"):
+                for verb in genre()["ee_verbs"].get(ees[1], []):
+                    self.ees.append((verb, ees[2], entity))
+        if register.is_a(entity, "Position"):
+            titled = re.fullmatch(r"((?:[A-Z][\w-]* )+?[A-Z][\w-]*) of (?:the )?(.+)", name)
+            state = states.get(normalise(titled[2])) if titled else None
+            if titled and state and " " in titled[1]:
+                self.titles.setdefault(titled[1], []).append((entity, state))
+
+    def find(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """The mentions of this module's rules that the others have not made."""
+        doc = report.doc
+        found = [*self._bare(doc), *self._helped(report)]
+        for key, start, end in self.reversed(doc) if len(self.reversed) else []:
+            found.append(span_mention(doc, start, end, doc.vocab.strings[key], _HOW, 0.7))
+        found += self._acronym_owners(doc, mentions)
+        found += self._returned(report.text, mentions)
+        found += self._embassies(report.text, mentions)
+        found += self._states(doc, mentions)
+        have = {(m.start, m.end, m.entity) for m in mentions}
+        return [m for m in dict.fromkeys(found) if (m.start, m.end, m.entity) not in have]
+
+    def _bare(self, doc: Any) -> list[Mention]:
+        """ "aid", "relief flights", "Foreign relief for": the head in its usual sense."""
+        found = []
+        for entity, spec in self.bare.items():
+            for token in doc:
+                if token.norm_ not in spec["words"]:
+                    continue
+                before = doc[token.i - 1].norm_ if token.i else ""
+                after = doc[token.i + 1].norm_ if token.i + 1 < len(doc) else ""
+                if before in spec["not_before"] or after in spec["not_after"]:
+                    continue
+                if token.norm_ in spec["needs_context"] and not (
+                    before in spec["context_before"] or after in spec["context_after"]
+                ):
+                    continue  # "expressed relief"
+                found.append(span_mention(doc, token.i, token.i + 1, entity, _HOW, 0.6))
+        return found
+
+    def _helped(self, report: Report) -> list[Mention]:
+        """ "to help returnees", "tonnes of rice for Afghan returnees" (a figure before
+        it in the sentence): help for people in need is humanitarian assistance."""
+        entity = next((e for e, s in self.bare.items() if "aid" in s["words"]), None)
+        if entity is None:
+            return []
+        words = genre()
+        needy, helping = "|".join(words["needy"]), "|".join(words["helping"])
+        found = []
+        pattern = re.compile(
+            rf"\b(?:(?P<help>{helping})|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:{needy})\b"
+        )
+        for sentence in report.sentences:
+            for match in pattern.finditer(sentence.text):
+                if not match["help"] and not re.search(r"\d", sentence.text[: match.start()]):
+                    continue  # "for" help only after a figure: "20,000 tonnes of rice for"
+                start = sentence.start + match.start()
+                found.append(Mention(start, sentence.start + match.end(), entity, _HOW, 0.5))
+        return found
+
+    def _acronym_owners(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+        """ "the UN refugee agency": a body's acronym opening another body's name."""
+        found = []
+        for mention in mentions:
+            first = next((t for t in doc if t.idx == mention.start), None)
+            if first is None or not first.text.isupper() or first.i + 1 >= len(doc):
+                continue
+            owner = self.acronyms.get(first.norm_)
+            if owner and owner != mention.entity and mention.end > first.idx + len(first.text):
+                if self.register.is_a(mention.entity, "Actor"):
+                    found.append(span_mention(doc, first.i, first.i + 1, owner, _HOW, 0.6))
+        return found
+
+    def _returned(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "Afghans returned from Pakistan and Iran", "the number returned from Iran":
+        the register's "Afghan returnees from Pakistan", "... from Iran"."""
+        found = []
+        places = {m.start: m for m in mentions if self.register.is_a(m.entity, "Place")}
+        for verb in {v for v, _, _ in self.ees}:
+            for match in re.finditer(rf"\b(\w+)\s+(?P<verb>{verb})\s+from\s+", text):
+                if not _plural_subject(match[1]):
+                    continue
+                at, listed = match.end(), []
+                while (place := places.get(at)) is not None:
+                    listed.append(place)
+                    more = re.match(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[place.end :])
+                    if more is None:
+                        break
+                    at = place.end + more.end()
+                for place in listed:
+                    form = normalise(text[place.start : place.end])
+                    names = {normalise(n) for n in self._names(place.entity)} | {form}
+                    for v, where, group in self.ees:
+                        if v == verb and where in names:
+                            found.append(Mention(place.start, place.end, group, _HOW, 0.6))
+        return found
+
+    def _states(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+        """ "America", "Britain": a register state by another of its names that the
+        gazetteer knows (:func:`kg.suggest.gazetteer.state_named`)."""
+        from kg.suggest.mentions_by_description import gazetteer_state
+        from kg.suggest.runs import name_runs
+
+        taken = {t.i for t in doc for m in mentions if m.start <= t.idx < m.end}
+        found = []
+        for start, end in name_runs(doc, taken):
+            state = gazetteer_state(self.register, state_named(doc[start:end].text))
+            if state:
+                found.append(span_mention(doc, start, end, state, _HOW, 0.7))
+        return found
+
+    def _names(self, entity: str) -> list[str]:
+        record = self.register.entities[entity]
+        return [record.label, *record.aliases]
+
+    def _embassies(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "the Uzbek embassy said" (no place after it): the register's embassy of the
+        state of the adjective in the capital the report was filed from, or, filed from
+        another city (or none), its one embassy (as :func:`new_names.other_missions`
+        proposes a new one in that capital)."""
+        from kg.suggest.new_names import filed_in
+
+        found = []
+        filed = filed_in(text)
+        place = set(normalise(filed).split()) if filed and capital_state(filed) else set()
+        states = [e for e in self.register.entities.values() if self.register.is_a(e.id, "State")]
+        for match in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\s+([Ee]mbassy)\b(?!\s+(?:in|to|at)\b)",
+                                 text):  # fmt: skip
+            adjective = normalise(match[1])
+            owner = next((s for s in states if adjective_of(adjective, normalise(s.label))), None)
+            if owner is None:
+                continue
+            words = set(normalise(owner.label).split()) | {"embassy"} | place
+            embassies = [
+                e.id
+                for e in self.register.entities.values()
+                if self.register.is_a(e.id, "DiplomaticMission")
+                and words <= set(normalise(e.label).split())
+            ]
+            if len(embassies) == 1:
+                found.append(Mention(match.start(1), match.end(), embassies[0], _HOW, 0.6))
+        return found
+
+    def titles_of_states(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """ "a Pakistani delegation led by Interior Secretary X": the register's
+        "Interior Secretary of Pakistan", the one state the sentence names before it,
+        whoever holds it now (run after :func:`kg.suggest.readings.dropped`, whose
+        ``held_by_another`` cannot tell another state's office of the same words)."""
+        found: list[Mention] = []
+        text = report.text
+        lines = furniture(text)
+        for title, held in self.titles.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(title)}\b", text):
+                if any(m.start <= match.start() < m.end for m in mentions) or any(
+                    s <= match.start() < e for s, e in lines
+                ):
+                    continue
+                sentence = report.sentence_at(match.start())
+                before = text[sentence.start : match.start()]
+                named = {
+                    m.entity
+                    for m in mentions
+                    if sentence.start <= m.start < match.start()
+                    and self.register.is_a(m.entity, "State")
+                }
+                for word in re.findall(r"\b[A-Z][a-z]+\b", before):
+                    named |= {s for s, forms in self.adjectives.items() if normalise(word) in forms}
+                states = {s for _, s in held}
+                if len(named) == 1 and named <= states:
+                    position = next(p for p, s in held if s in named)
+                    found.append(Mention(match.start(), match.end(), position, _HOW, 0.6))
+        return found
+
+
+def _plural_subject(word: str) -> bool:
+    """Whether the word before "returned from" is a plural noun or a count of people
+    ("Afghans", "families", "the number"), not a person ("he", "Muttaqi")."""
+    if word.lower() in ("number", "who", "many", "people", "thousands", "millions"):
+        return True
+    return (
+        word.endswith("s")
+        and len(word) > 3
+        and word.lower() not in ("this", "has", "was", "its", "his", "hers", "theirs")
+    )
