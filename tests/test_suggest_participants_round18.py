@@ -1,0 +1,22 @@
+"""Round 18 of `kg suggest`'s participants: a person's age set off by commas after the name
+("In a tent, X, 52, said") keeps the name the subject of the verb after it, where a
+fronted phrase made the age look like a parenthetical closing another clause. Sentences of
+our own making (none from the seed or invented reports), each failing without its rule."""
+
+from __future__ import annotations
+
+from tests.suggest_sentences import actors, said, suggest
+
+
+def test_a_speaker_with_an_age_after_a_fronted_phrase_speaks() -> None:
+    rows = suggest("In a tent near the gate, Rahim Sharifi, 47, said police had come at night.")
+    (statement,) = said(rows)
+    assert ("hasInitiator", "rahim-sharifi") in actors(rows, statement)
+
+
+def test_a_speaker_with_aged_before_the_number_speaks() -> None:
+    rows = suggest(
+        "In a camp outside Kabul, Rahim Sharifi, aged 47, told reporters the rent had doubled."
+    )
+    (statement,) = said(rows)
+    assert ("hasInitiator", "rahim-sharifi") in actors(rows, statement)
