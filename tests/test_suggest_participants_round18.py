@@ -5,7 +5,7 @@ our own making (none from the seed or invented reports), each failing without it
 
 from __future__ import annotations
 
-from tests.suggest_sentences import actors, said, suggest
+from tests.suggest_sentences import actors, events, said, suggest
 
 
 def test_a_speaker_with_an_age_after_a_fronted_phrase_speaks() -> None:
@@ -20,3 +20,14 @@ def test_a_speaker_with_aged_before_the_number_speaks() -> None:
     )
     (statement,) = said(rows)
     assert ("hasInitiator", "rahim-sharifi") in actors(rows, statement)
+
+
+def test_names_in_a_clause_after_as_are_no_target_of_the_appeal() -> None:
+    rows = suggest(
+        "The UN agencies appealed for $200 million on Monday as returns from Iran and"
+        " Tajikistan doubled."
+    )
+    (appeal,) = events(rows, "Request")
+    assert ("hasTarget", "iran") not in actors(rows, appeal)
+    assert ("hasTarget", "tajikistan") not in actors(rows, appeal)
+    assert ("hasInitiator", "un-agencies-kabul") in actors(rows, appeal)

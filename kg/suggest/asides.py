@@ -101,9 +101,13 @@ terminal at X"): the names after it are what was asked, not who was asked."""
 _ASKED_FOR = re.compile(r"\S\s+(?:[\w-]+\s+){1,6}?for\s+(?:the\s+)?$")
 """Past a request's trigger, what is asked and "for" whom ("sought better visas for Afghan
 traders", "urged X to ease visas for Afghan traders"): a beneficiary, not who is asked."""
-_AS = re.compile(r"(?<!\bsuch)(?<!\bwell)\s+as\s+(?:the\s+)?(?:[A-Z][\w.-]*,?\s+(?:and\s+)?){0,3}$")
-"""Past the trigger, "as" right before the name: a clause of its own ("seized power as US
-forces withdrew") or what the object is called ("described China as Pakistan’s friend");
+_AS = re.compile(
+    r"(?<!\bsuch)(?<!\bwell)\s+as\s+(?:the\s+)?(?:[a-z]+\s+(?:from|of|by|in)\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w.-]*,?\s+(?:and\s+)?){0,3}$"
+)
+"""Past the trigger, "as" before the name: a clause of its own ("seized power as US forces
+withdrew", "appealed for aid as returns from X doubled": its subject a common noun, the
+name in its phrase) or what the object is called ("described China as Pakistan’s friend");
 not "such as", "as well as" (a list of the same role)."""
 _TOLD = alternation((*HEARER_VERBS, "telling"))
 _TOLD_THAT = re.compile(rf"\b(?:{_TOLD})\s+(?:[\w’'-]+\s+){{1,5}}?(?P<that>that)\b[^.;“”]*$")
