@@ -31,3 +31,21 @@ def test_names_in_a_clause_after_as_are_no_target_of_the_appeal() -> None:
     assert ("hasTarget", "iran") not in actors(rows, appeal)
     assert ("hasTarget", "tajikistan") not in actors(rows, appeal)
     assert ("hasInitiator", "un-agencies-kabul") in actors(rows, appeal)
+
+
+def test_a_closing_reporting_clause_only_voices_the_words_told_before() -> None:
+    rows = suggest(
+        "Amir Khan Muttaqi told the envoys on Friday that Kabul wanted more trade, the"
+        " Taliban’s foreign ministry said."
+    )
+    (statement,) = said(rows)
+    assert actors(rows, statement) == {("hasInitiator", "amir-khan-muttaqi")}
+
+
+def test_a_closing_reporting_clause_after_another_act_is_still_a_statement() -> None:
+    rows = suggest(
+        "Amir Khan Muttaqi met the envoys in Kabul on Friday, the Taliban’s foreign ministry"
+        " said."
+    )
+    (statement,) = said(rows)
+    assert ("hasInitiator", "iea-ministry-of-foreign-affairs") in actors(rows, statement)
