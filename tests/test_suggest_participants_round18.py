@@ -44,8 +44,7 @@ def test_a_closing_reporting_clause_only_voices_the_words_told_before() -> None:
 
 def test_a_closing_reporting_clause_after_another_act_is_still_a_statement() -> None:
     rows = suggest(
-        "Amir Khan Muttaqi met the envoys in Kabul on Friday, the Taliban’s foreign ministry"
-        " said."
+        "Amir Khan Muttaqi met the envoys in Kabul on Friday, the Taliban’s foreign ministry said."
     )
     (statement,) = said(rows)
     assert ("hasInitiator", "iea-ministry-of-foreign-affairs") in actors(rows, statement)
