@@ -48,3 +48,13 @@ def test_a_closing_reporting_clause_after_another_act_is_still_a_statement() -> 
     )
     (statement,) = said(rows)
     assert ("hasInitiator", "iea-ministry-of-foreign-affairs") in actors(rows, statement)
+
+
+def test_a_name_in_what_is_asked_for_is_not_the_one_asked() -> None:
+    rows = suggest(
+        "Vikram Misri met Amir Khan Muttaqi in Kabul in March and asked for consular access"
+        " to Abdul Haq Wasiq."
+    )
+    (request,) = events(rows, "Request")
+    assert ("hasTarget", "abdul-haq-wasiq") not in actors(rows, request)
+    assert ("hasInitiator", "vikram-misri") in actors(rows, request)
