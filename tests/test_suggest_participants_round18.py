@@ -58,3 +58,22 @@ def test_a_name_in_what_is_asked_for_is_not_the_one_asked() -> None:
     (request,) = events(rows, "Request")
     assert ("hasTarget", "abdul-haq-wasiq") not in actors(rows, request)
     assert ("hasInitiator", "vikram-misri") in actors(rows, request)
+
+
+def _briefing(text: str) -> set[tuple[str, str]]:
+    rows = suggest(text)
+    (briefing,) = events(rows, "PressBriefing")
+    return actors(rows, briefing)
+
+
+def test_the_speaker_who_told_a_news_conference_gives_it() -> None:
+    roles = _briefing("“The corridor will be extended,” Muttaqi told a news conference.")
+    assert roles == {("hasInitiator", "amir-khan-muttaqi")}
+
+
+def test_the_speaker_who_told_a_joint_news_conference_takes_part() -> None:
+    roles = _briefing(
+        "Amir Khan Muttaqi told a joint news conference in Islamabad that the corridor would"
+        " be extended."
+    )
+    assert roles == {("hasParticipant", "amir-khan-muttaqi")}
