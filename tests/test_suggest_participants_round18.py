@@ -77,3 +77,25 @@ def test_the_speaker_who_told_a_joint_news_conference_takes_part() -> None:
         " be extended."
     )
     assert roles == {("hasParticipant", "amir-khan-muttaqi")}
+
+
+def _request(text: str) -> set[tuple[str, str]]:
+    rows = suggest(text)
+    (request,) = events(rows, "Request")
+    return actors(rows, request)
+
+
+def test_the_one_met_is_asked_by_a_request_coordinated_after_the_meeting() -> None:
+    roles = _request(
+        "Vikram Misri met Amir Khan Muttaqi in Kabul on Monday and sought support for the port."
+    )
+    assert ("hasTarget", "amir-khan-muttaqi") in roles
+    assert ("hasInitiator", "vikram-misri") in roles
+
+
+def test_a_request_that_names_its_addressee_keeps_it() -> None:
+    roles = _request(
+        "Vikram Misri met Amir Khan Muttaqi in Kabul on Monday and urged Iran to open the border."
+    )
+    assert ("hasTarget", "iran") in roles
+    assert ("hasTarget", "amir-khan-muttaqi") not in roles
