@@ -99,3 +99,23 @@ def test_a_request_that_names_its_addressee_keeps_it() -> None:
     )
     assert ("hasTarget", "iran") in roles
     assert ("hasTarget", "amir-khan-muttaqi") not in roles
+
+
+def _detention(text: str) -> set[tuple[str, str]]:
+    rows = suggest(text)
+    (detention,) = [
+        r.subject
+        for r in rows
+        if r.kind == "entity" and r.predicate == "type" and r.evidence == "detained"
+    ]
+    return actors(rows, detention)
+
+
+def test_whoever_governs_the_place_detains_where_no_one_is_named() -> None:
+    roles = _detention("A Tajik citizen who had been detained in Kabul in March was freed.")
+    assert ("hasInitiator", "islamic-emirate-of-afghanistan") in roles
+
+
+def test_a_detention_with_no_one_detained_named_gets_no_detainer() -> None:
+    roles = _detention("At least two Americans remain detained in Kabul, the ministry said.")
+    assert roles == set()

@@ -15,6 +15,7 @@ from kg.suggest.adjuncts import fronted_subject, object_pronoun, owner_of, trail
 from kg.suggest.asides import aside
 from kg.suggest.causatives import other_clause
 from kg.suggest.clauses import fronted, pronoun, subordinate
+from kg.suggest.detentions import detainer
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_topics import EventTopics
 from kg.suggest.mentions import Mention
@@ -286,6 +287,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             visit_roles(report, self.register, event, mentions)  # its leader and host
         if not refer and talks:  # "talks between a delegation led by X and ...": X leads
             talks_leader(report, self.register, event, (trigger_start, trigger_end), mentions)
+        if not refer:  # "had been detained in Herat": by whoever governs Herat
+            detainer(self.register, event)
         movement_takes_power(self.register, event)  # "the Taliban government, which seized
         for date in dates:
             if (
