@@ -119,3 +119,18 @@ def test_whoever_governs_the_place_detains_where_no_one_is_named() -> None:
 def test_a_detention_with_no_one_detained_named_gets_no_detainer() -> None:
     roles = _detention("At least two Americans remain detained in Kabul, the ministry said.")
     assert roles == set()
+
+
+def test_the_one_who_accepts_a_request_is_the_one_asked() -> None:
+    roles = _request("India accepted the Taliban’s request for visas on Monday.")
+    assert ("hasTarget", "india") in roles
+    assert ("hasInitiator", "india") not in roles
+    assert ("hasInitiator", "islamic-emirate-of-afghanistan") in roles
+
+
+def test_accepting_a_request_referred_back_names_the_one_asked() -> None:
+    roles = _request(
+        "Amir Khan Muttaqi asked for more visas on Monday. Vikram Misri said Pakistan had"
+        " “accepted in principle” the request."
+    )
+    assert ("hasTarget", "pakistan") in roles

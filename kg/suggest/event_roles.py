@@ -20,7 +20,7 @@ from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_topics import EventTopics
 from kg.suggest.mentions import Mention
 from kg.suggest.movements import movement_takes_power
-from kg.suggest.name_roles import origin, passive, role_of
+from kg.suggest.name_roles import answered, origin, passive, role_of
 from kg.suggest.named_places import NamedPlaces
 from kg.suggest.onlookers import (
     COORDINATED,
@@ -203,7 +203,12 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                     event.reporters.append((trigger.before, mention))
                 continue  # "the military reported an attack": not the attacker
             adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
-            if refer and mention.end <= trigger_start and not adjacent:
+            if (
+                refer
+                and mention.end <= trigger_start
+                and not adjacent
+                and not answered(text, trigger, mention.end, trigger_start)
+            ):
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
                 # takeover" names its own)
             titled = None  # "the Taliban’s Minister of X, Y": Y acts too, or in its place
