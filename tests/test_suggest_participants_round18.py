@@ -134,3 +134,20 @@ def test_accepting_a_request_referred_back_names_the_one_asked() -> None:
         " “accepted in principle” the request."
     )
     assert ("hasTarget", "pakistan") in roles
+
+
+def _shipment(text: str) -> set[tuple[str, str]]:
+    rows = suggest(text)
+    (shipment,) = events(rows, "AidShipment")
+    return actors(rows, shipment)
+
+
+def test_a_name_in_the_list_of_goods_is_no_recipient() -> None:
+    roles = _shipment("Iran sent aid, including flour, medicines, UNICEF kits and blankets.")
+    assert ("hasRecipient", "unicef") not in roles
+    assert ("hasInitiator", "iran") in roles
+
+
+def test_a_recipient_named_after_the_list_of_goods_still_receives() -> None:
+    roles = _shipment("India sent aid, including wheat, to the Afghan people and UNICEF.")
+    assert ("hasRecipient", "unicef") in roles

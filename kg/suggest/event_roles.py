@@ -18,6 +18,7 @@ from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.detentions import detainer
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_topics import EventTopics
+from kg.suggest.goods_lists import in_goods_list
 from kg.suggest.mentions import Mention
 from kg.suggest.movements import movement_takes_power
 from kg.suggest.name_roles import answered, origin, passive, role_of
@@ -229,6 +230,9 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 and mention.entity in {m.entity for _, m in event.actors}
             ):
                 continue  # "criticized Iran for blaming": one act, Iran keeps its role
+            goods = [m for m in mentions if self.register.is_a(m.entity, "Commodity")]
+            if aid and in_goods_list(text, trigger_end, mention, goods):
+                continue  # "aid, including wheat, medicines, COVID vaccines": goods
             if origin(text, trigger, trigger_end, mention, self.register.is_a(event.cls, "Pledge")):
                 continue  # "pledged rice for returnees from Pakistan": not the recipient
             role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention,
