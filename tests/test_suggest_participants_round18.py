@@ -151,3 +151,12 @@ def test_a_name_in_the_list_of_goods_is_no_recipient() -> None:
 def test_a_recipient_named_after_the_list_of_goods_still_receives() -> None:
     roles = _shipment("India sent aid, including wheat, to the Afghan people and UNICEF.")
     assert ("hasRecipient", "unicef") in roles
+
+
+def test_the_owner_of_a_statement_referred_back_adds_no_second_speaker() -> None:
+    rows = suggest(
+        "On Monday, Amir Khan Muttaqi’s office released details of his talks with Vikram Misri."
+        " The Taliban statement quoted Misri as describing relations as historic."
+    )
+    (statement,) = said(rows)
+    assert actors(rows, statement) == {("hasInitiator", "amir-khan-muttaqi")}

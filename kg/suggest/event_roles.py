@@ -213,6 +213,13 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             ):
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
                 # takeover" names its own)
+            if (
+                refer
+                and adjacent
+                and mention.end <= trigger_start
+                and any(r == trigger.before for r, _ in event.actors)
+            ):
+                continue  # "the Taliban statement" of one X's office released: X's already
             titled = None  # "the Taliban’s Minister of X, Y": Y acts too, or in its place
             if not self.register.is_a(mention.entity, "State"):
                 titled = titled_person(text, mention, mentions, self._people(mentions))
