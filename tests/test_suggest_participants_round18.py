@@ -160,3 +160,12 @@ def test_the_owner_of_a_statement_referred_back_adds_no_second_speaker() -> None
     )
     (statement,) = said(rows)
     assert actors(rows, statement) == {("hasInitiator", "amir-khan-muttaqi")}
+
+
+def test_his_before_a_meeting_is_the_person_named_before_in_the_sentence() -> None:
+    rows = suggest("Amir Khan Muttaqi said his meeting with Vikram Misri was useful.")
+    (meeting,) = events(rows, "Meeting")
+    assert actors(rows, meeting) == {
+        ("hasParticipant", "amir-khan-muttaqi"),
+        ("hasParticipant", "vikram-misri"),
+    }

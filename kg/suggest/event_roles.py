@@ -32,6 +32,7 @@ from kg.suggest.onlookers import (
     TALKED,
     Onlookers,
 )
+from kg.suggest.possessors import possessor
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.title_owners import apposed_owner, titled_person
@@ -291,6 +292,7 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 event.actors[known:] = [(trigger.after, m) for _, m in event.actors[known:]]
             before = report.sentences[max(0, sentence.index - 1)].start
             people = [m for m in mentions if self.register.is_a(m.entity, "Person")]
+            possessor(report, event, trigger.before, (trigger_start, trigger_end), people)
             him = object_pronoun(text, (before, sentence.start), (trigger_start, trigger_end),
                                  people, {m.entity for _, m in event.actors})  # fmt: skip
             if him is not None:
