@@ -169,3 +169,9 @@ def test_his_before_a_meeting_is_the_person_named_before_in_the_sentence() -> No
         ("hasParticipant", "amir-khan-muttaqi"),
         ("hasParticipant", "vikram-misri"),
     }
+
+
+def test_an_office_named_without_a_name_is_its_one_holder() -> None:
+    rows = suggest("Iran’s foreign minister met Amir Khan Muttaqi in Kabul on Monday.")
+    (meeting,) = events(rows, "Meeting")
+    assert ("hasParticipant", "abbas-araghchi") in actors(rows, meeting)

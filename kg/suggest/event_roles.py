@@ -23,6 +23,7 @@ from kg.suggest.mentions import Mention
 from kg.suggest.movements import movement_takes_power
 from kg.suggest.name_roles import answered, origin, passive, role_of
 from kg.suggest.named_places import NamedPlaces
+from kg.suggest.office_holders import holder_of
 from kg.suggest.onlookers import (
     COORDINATED,
     OWNED,
@@ -158,6 +159,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             if self._topic(mention):
                 event.topics.append(mention)
                 continue
+            mention = holder_of(self.register, text, mention, mentions) or mention  # "Iran’s
+            # foreign minister met X": the one holder of the office
             if not self.register.is_a(mention.entity, "Actor") or self._owns(
                 text, mention, mentions
             ):
