@@ -175,3 +175,15 @@ def test_an_office_named_without_a_name_is_its_one_holder() -> None:
     rows = suggest("Iran’s foreign minister met Amir Khan Muttaqi in Kabul on Monday.")
     (meeting,) = events(rows, "Meeting")
     assert ("hasParticipant", "abbas-araghchi") in actors(rows, meeting)
+
+
+def test_the_subjects_of_discussing_during_a_meeting_take_part() -> None:
+    rows = suggest("India and Iran discussed the Chabahar port during a meeting in Tehran.")
+    (meeting,) = events(rows, "Meeting")
+    assert actors(rows, meeting) == {("hasParticipant", "india"), ("hasParticipant", "iran")}
+
+
+def test_the_subject_of_discussing_at_a_meeting_takes_part() -> None:
+    rows = suggest("Amir Khan Muttaqi discussed trade with Vikram Misri at a meeting in Dubai.")
+    (meeting,) = events(rows, "Meeting")
+    assert ("hasParticipant", "amir-khan-muttaqi") in actors(rows, meeting)

@@ -31,6 +31,7 @@ from kg.suggest.onlookers import (
     REACTED,
     REPORTED,
     TALKED,
+    TALKED_AT,
     Onlookers,
 )
 from kg.suggest.possessors import possessor
@@ -202,6 +203,7 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                     or REACTED.search(text, mention.end, trigger_start)
                 )
                 and not COORDINATED.search(text, mention.end, trigger_start)
+                and not (talks and TALKED_AT.search(text[mention.end : trigger_start]))
             ):
                 continue  # "the two sides discussed the airstrikes": not the strikers
             if mention.end <= trigger_start and REPORTED.search(text[mention.end : trigger_start]):
@@ -286,7 +288,10 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 event.actors.append((trigger.before, subject))  # Jaiswal said": he spoke
                 event.anchors[subject.start] = (trigger_start, trigger_end)
         if lead is not None and not refer:
-            self._owner(report, event, trigger, (trigger_start, trigger_end), lead[1], mentions)
+            whose = lead[1]  # "A and B discussed trade during a meeting": they take part
+            if talks and whose in ("a", "an") and TALKED.search(text, sentence.start, lead[0]):
+                whose = "bare"
+            self._owner(report, event, trigger, (trigger_start, trigger_end), whose, mentions)
         if not refer:
             known = len(event.actors)
             pronoun(report, self.register, event, trigger, bounds, (trigger_start, trigger_end),
