@@ -300,7 +300,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 event.actors[known:] = [(trigger.after, m) for _, m in event.actors[known:]]
             before = report.sentences[max(0, sentence.index - 1)].start
             people = [m for m in mentions if self.register.is_a(m.entity, "Person")]
-            possessor(report, event, trigger.before, (trigger_start, trigger_end), people)
+            if lead is None:  # "X met Y during his visit": X, by the trailing phrase
+                possessor(report, event, trigger.before, (trigger_start, trigger_end), people)
             him = object_pronoun(text, (before, sentence.start), (trigger_start, trigger_end),
                                  people, {m.entity for _, m in event.actors})  # fmt: skip
             if him is not None:

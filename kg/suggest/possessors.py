@@ -20,6 +20,14 @@ _HIS = re.compile(r"(?:^|(?<=[\s“(]))(?:[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,
 """"his" or "her" and up to two words before the trigger."""
 
 
+_PREPOSITION = re.compile(
+    r"\b(?:during|after|before|on|at|in|for|from|with|since|following|of|about|ahead\s+of)\s+$",
+    re.IGNORECASE,
+)
+"""A preposition right before "his": a phrase about the clause's subject, not the person
+named last ("X met Y during his visit": X)."""
+
+
 def possessor(
     report: Report, event: Event, role: str, span: tuple[int, int], people: list[Mention]
 ) -> None:
@@ -28,8 +36,8 @@ def possessor(
     start, end = span
     sentence = report.sentence_at(start)
     owner = _HIS.search(report.text, max(sentence.start, start - 40), start)
-    if owner is None:
-        return
+    if owner is None or _PREPOSITION.search(report.text, sentence.start, owner.start()):
+        return  # "met Y during his visit": the subject's (:mod:`kg.suggest.adjuncts`)
     here = [p for p in people if sentence.start <= p.start and p.end <= owner.start()]
     if not here:
         return
