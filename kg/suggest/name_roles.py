@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.suggest.english import HEARER_VERBS, HOSTING, SAYING, alternation
+from kg.suggest.english import HEARER_VERBS, HOSTING, SAYING, SPEECH_VERBS, alternation
 from kg.suggest.hosted import hosts_talks
 from kg.suggest.mentions import Mention
 from kg.suggest.triggers import Trigger
@@ -124,11 +124,14 @@ _BY_PHONE = re.compile(
 """After "told X": words of an interview; X is the outlet that receives the remarks (as the
 ontology's ``hasRecipient``), not one addressed (a council told of a matter)."""
 
+_ANSWERING = (
+    *(SPEECH_VERBS & {"rejected", "rejects"}),
+    *"accepted accepts accept reject granted grants approved approves declined declines".split(),
+    *"turned down|refused|refuses|heeded|answered|responded to".split("|"),
+)
 _ANSWERED = re.compile(
-    r"\s+(?:(?:has|had|have|did|does|do|would|will)\s+(?:not\s+)?)?[“\"]?(?:accepted|accepts|"
-    r"accept|rejected|rejects|reject|granted|grants|approved|approves|declined|declines|"
-    r"turned\s+down|refused|refuses|heeded|answered|responded\s+to)(?:\s+in\s+principle)?"
-    r"[”\"]?\s+(?:[\w’'-]+\s+){0,3}"
+    r"\s+(?:(?:has|had|have|did|does|do|would|will)\s+(?:not\s+)?)?[“\"]?"
+    rf"(?:{alternation(_ANSWERING)})(?:\s+in\s+principle)?[”\"]?\s+(?:[\w’'-]+\s+){{0,3}}"
 )
 """A verb of answering a request or invitation between its subject and the trigger ("X
 accepted the Taliban’s request", "X had “accepted in principle” the request")."""
