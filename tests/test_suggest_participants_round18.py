@@ -187,3 +187,9 @@ def test_the_subject_of_discussing_at_a_meeting_takes_part() -> None:
     rows = suggest("Amir Khan Muttaqi discussed trade with Vikram Misri at a meeting in Dubai.")
     (meeting,) = events(rows, "Meeting")
     assert ("hasParticipant", "amir-khan-muttaqi") in actors(rows, meeting)
+
+
+def test_his_after_of_is_the_person_named_before() -> None:
+    rows = suggest("Amir Khan Muttaqi’s office released details of his talks with Vikram Misri.")
+    (meeting,) = events(rows, "Meeting")
+    assert ("hasParticipant", "amir-khan-muttaqi") in actors(rows, meeting)

@@ -21,11 +21,11 @@ _HIS = re.compile(r"(?:^|(?<=[\s“(]))(?:[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,
 
 
 _PREPOSITION = re.compile(
-    r"\b(?:during|after|before|on|at|in|for|from|with|since|following|of|about|ahead\s+of)\s+$",
+    r"\b(?:during|after|before|on|at|in|for|from|with|since|following|about|ahead\s+of)\s+$",
     re.IGNORECASE,
 )
 """A preposition right before "his": a phrase about the clause's subject, not the person
-named last ("X met Y during his visit": X)."""
+named last ("X met Y during his visit": X); not "of" ("details of his talks with Y")."""
 
 
 def possessor(
