@@ -101,10 +101,15 @@ terminal at X"): the names after it are what was asked, not who was asked."""
 _ASKED_FOR = re.compile(r"\S\s+(?:[\w-]+\s+){1,6}?for\s+(?:the\s+)?$")
 """Past a request's trigger, what is asked and "for" whom ("sought better visas for Afghan
 traders", "urged X to ease visas for Afghan traders"): a beneficiary, not who is asked."""
-_AS = re.compile(r"(?<!\bsuch)(?<!\bwell)\s+as\s+(?:the\s+)?(?:[A-Z][\w.-]*,?\s+(?:and\s+)?){0,3}$")
-"""Past the trigger, "as" right before the name: a clause of its own ("seized power as US
-forces withdrew") or what the object is called ("described China as Pakistan’s friend");
-not "such as", "as well as" (a list of the same role)."""
+_ASKED_WHAT = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:to|for|of|with)\s+(?:the\s+)?")
+"""After "asked for": what is asked, a name in its phrase ("access to X"): no one asked."""
+_AS = re.compile(
+    r"(?<!\bsuch)(?<!\bwell)\s+as\s+(?:the\s+)?(?:[a-z]+\s+(?:from|of|by|in)\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w.-]*,?\s+(?:and\s+)?){0,3}$"
+)
+"""Past the trigger, "as" before the name: a clause of its own ("seized power as US forces
+withdrew", "appealed for aid as returns from X doubled") or what the object is called
+("described China as Pakistan’s friend"); not "such as", "as well as" (a list)."""
 _TOLD = alternation((*HEARER_VERBS, "telling"))
 _TOLD_THAT = re.compile(rf"\b(?:{_TOLD})\s+(?:[\w’'-]+\s+){{1,5}}?(?P<that>that)\b[^.;“”]*$")
 """A speech verb, its hearer and a that-clause that holds the trigger ("X told Tolo News on
@@ -307,6 +312,8 @@ def aside(
             return "inside what was asked"  # "asked that the port include a terminal at X"
         if asks and _ASKED_FOR.search(gap):
             return "for whom it is asked"  # "urged X to ease visas for Afghan traders"
+        if asks and text[start:end].endswith("for") and _ASKED_WHAT.fullmatch(gap):
+            return "inside what was asked"  # "asked for consular access to X"
         if reports and (
             len(_PREPOSITION.findall(gap)) >= 2 or len(re.findall(r"[\w’'-]+", gap)) > 6
         ):

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from kg.suggest.english import AGED
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report
@@ -215,6 +216,8 @@ def subordinate(
         return True  # "X, who is on a visit to India, met Y": India is not met; but "the
         # railway, which A, B and C agreed to build": A, B and C agree
     comma = text.find(",", low, mention.start)
+    if re.fullmatch(rf"{AGED}\s+(?:[a-z]+ly\s+)?", text[mention.end : start]):
+        return False  # "In a tent, X, 52, said": X, with an age, is the subject
     if comma >= 0 and _AFTER_COMMA.fullmatch(text[mention.end : start]):
         return not _named_subject(text, low, mention)  # "X, on his first visit to India,
         # met Y"; but "Pakistan’s foreign minister, Ishaq Dar, met Y": the subject

@@ -187,3 +187,6 @@ ALLEGATIONS = r"allegations?|accusations?|claims?|charges?"
 """A regex alternative of the nouns that tell a charge ("allegations that ...")."""
 ABOUT = r"about|almost|nearly|some|more\s+than|over"
 """A regex alternative of the words that make a figure approximate ("nearly ten years")."""
+AGED = r",\s+(?:aged\s+)?\d{1,3},"
+"""A regex of a person's age set off by commas after the name ("X, 61, was freed", "X,
+aged 52, said"): part of the name's phrase, no parenthetical of its own."""

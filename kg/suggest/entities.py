@@ -56,7 +56,7 @@ from kg.suggest.candidates import (
 )
 from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
-from kg.suggest.english import OFFICE_HEADS, capitalised
+from kg.suggest.english import AGED, OFFICE_HEADS, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
@@ -283,7 +283,7 @@ def find_new_entities(
     return [occurrence for occurrences in found.values() for occurrence in occurrences]
 
 
-_AGED = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
+_AGED = re.compile(AGED)
 """A person's age between commas after the name (round sixteen)."""
 _OFFICE_END = re.compile(rf"\b(?:{capitalised(OFFICE_HEADS)}|Deputy|Vice|Acting|Interim)$")
 """The head of a title ending a run ("Deputy Energy Minister for ..."), or its rank before

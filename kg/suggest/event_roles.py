@@ -15,12 +15,15 @@ from kg.suggest.adjuncts import fronted_subject, object_pronoun, owner_of, trail
 from kg.suggest.asides import aside
 from kg.suggest.causatives import other_clause
 from kg.suggest.clauses import fronted, pronoun, subordinate
+from kg.suggest.detentions import detainer
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_topics import EventTopics
+from kg.suggest.goods_lists import in_goods_list
 from kg.suggest.mentions import Mention
 from kg.suggest.movements import movement_takes_power
-from kg.suggest.name_roles import origin, passive, role_of
+from kg.suggest.name_roles import answered, origin, passive, role_of
 from kg.suggest.named_places import NamedPlaces
+from kg.suggest.office_holders import holder_of
 from kg.suggest.onlookers import (
     COORDINATED,
     OWNED,
@@ -28,8 +31,10 @@ from kg.suggest.onlookers import (
     REACTED,
     REPORTED,
     TALKED,
+    TALKED_AT,
     Onlookers,
 )
+from kg.suggest.possessors import possessor
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.title_owners import apposed_owner, titled_person
@@ -72,6 +77,7 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
         lead = trailing(text, max(bounds[0], sentence.start), trigger_start)
         actors_in = [m for m in mentions if sentence.start <= m.start < sentence.end
                      and self.register.is_a(m.entity, "Actor")]  # fmt: skip
+        wares = [m for m in mentions if self.register.is_a(m.entity, "Commodity")]
         for mention in mentions:
             goods = aid and self.register.is_a(mention.entity, "Commodity")  # "aid, including
             if (
@@ -154,6 +160,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             if self._topic(mention):
                 event.topics.append(mention)
                 continue
+            mention = holder_of(self.register, text, mention, mentions) or mention  # "Iran’s
+            # foreign minister met X": the one holder of the office
             if not self.register.is_a(mention.entity, "Actor") or self._owns(
                 text, mention, mentions
             ):
@@ -195,6 +203,7 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                     or REACTED.search(text, mention.end, trigger_start)
                 )
                 and not COORDINATED.search(text, mention.end, trigger_start)
+                and not (talks and TALKED_AT.search(text[mention.end : trigger_start]))
             ):
                 continue  # "the two sides discussed the airstrikes": not the strikers
             if mention.end <= trigger_start and REPORTED.search(text[mention.end : trigger_start]):
@@ -202,9 +211,21 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                     event.reporters.append((trigger.before, mention))
                 continue  # "the military reported an attack": not the attacker
             adjacent = re.fullmatch(r"(?:[’']s)?\s*", text[mention.end : trigger_start])
-            if refer and mention.end <= trigger_start and not adjacent:
+            if (
+                refer
+                and mention.end <= trigger_start
+                and not adjacent
+                and not answered(text, trigger, mention.end, trigger_start)
+            ):
                 continue  # "the meeting" refers back; its subject is elsewhere ("the Taliban
                 # takeover" names its own)
+            if (
+                refer
+                and adjacent
+                and mention.end <= trigger_start
+                and any(r == trigger.before for r, _ in event.actors)
+            ):
+                continue  # "the Taliban statement" of one X's office released: X's already
             titled = None  # "the Taliban’s Minister of X, Y": Y acts too, or in its place
             if not self.register.is_a(mention.entity, "State"):
                 titled = titled_person(text, mention, mentions, self._people(mentions))
@@ -223,6 +244,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 and mention.entity in {m.entity for _, m in event.actors}
             ):
                 continue  # "criticized Iran for blaming": one act, Iran keeps its role
+            if aid and in_goods_list(text, trigger_end, mention, wares):
+                continue  # "aid, including wheat, medicines, COVID vaccines": goods
             if origin(text, trigger, trigger_end, mention, self.register.is_a(event.cls, "Pledge")):
                 continue  # "pledged rice for returnees from Pakistan": not the recipient
             role = role_of(text, trigger, (sentence.start, trigger_start, trigger_end), mention,
@@ -265,7 +288,10 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 event.actors.append((trigger.before, subject))  # Jaiswal said": he spoke
                 event.anchors[subject.start] = (trigger_start, trigger_end)
         if lead is not None and not refer:
-            self._owner(report, event, trigger, (trigger_start, trigger_end), lead[1], mentions)
+            whose = lead[1]  # "A and B discussed trade during a meeting": they take part
+            if talks and whose in ("a", "an") and TALKED.search(text, sentence.start, lead[0]):
+                whose = "bare"
+            self._owner(report, event, trigger, (trigger_start, trigger_end), whose, mentions)
         if not refer:
             known = len(event.actors)
             pronoun(report, self.register, event, trigger, bounds, (trigger_start, trigger_end),
@@ -274,6 +300,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 event.actors[known:] = [(trigger.after, m) for _, m in event.actors[known:]]
             before = report.sentences[max(0, sentence.index - 1)].start
             people = [m for m in mentions if self.register.is_a(m.entity, "Person")]
+            if lead is None:  # "X met Y during his visit": X, by the trailing phrase
+                possessor(report, event, trigger.before, (trigger_start, trigger_end), people)
             him = object_pronoun(text, (before, sentence.start), (trigger_start, trigger_end),
                                  people, {m.entity for _, m in event.actors})  # fmt: skip
             if him is not None:
@@ -286,6 +314,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             visit_roles(report, self.register, event, mentions)  # its leader and host
         if not refer and talks:  # "talks between a delegation led by X and ...": X leads
             talks_leader(report, self.register, event, (trigger_start, trigger_end), mentions)
+        if not refer:  # "had been detained in Herat": by whoever governs Herat
+            detainer(self.register, event)
         movement_takes_power(self.register, event)  # "the Taliban government, which seized
         for date in dates:
             if (

@@ -29,6 +29,7 @@ from typing import Any
 
 from kg.suggest.agreement_points import agreement_points, in_a_list
 from kg.suggest.another_act import another_act
+from kg.suggest.asked_of import asked_of_the_met
 from kg.suggest.attribution import source_statement, two_statements
 from kg.suggest.cargo import moved_shipments
 from kg.suggest.clauses import (
@@ -235,6 +236,7 @@ class EventFinder(EventRoles, SubEvents):
             first_here = min((s for i, s, _ in before.occurrences if i == sentence.index),
                              default=bounds[0]) if before else bounds[0]  # fmt: skip
             shared_subject(report.text, event, trigger, bounds[0], char_start, before, first_here)
+            asked_of_the_met(self.register, report.text, event, before, char_start)  # "met Y and"
             if not phrase:  # "They also agreed": the subject of the sentence before
                 they(report.text, event, trigger, bounds[0], (char_start, char_end), events)
             opened[number] = event

@@ -103,6 +103,10 @@ def flight_destinations(register: Register, text: str, events: list[Event]) -> N
 
 
 _AID = ("AidShipment", "AidPledge")
+_VOICED = (*_AID, "Statement")
+"""The acts whose figures or words a closing ", X said." only voices: an aid shipment or
+pledge, and a speech act told before it ("X told Y that ..., his office said": X's words,
+relayed; round eighteen)."""
 _PRONOUNS = [["he"], ["she"], ["they"], ["it"]]
 _CLOSING = re.compile(r"\s*\.?[”\"]?\s*\Z")
 
@@ -111,7 +115,8 @@ def reported_relief(
     report: Report, doc: Any, kept: list[tuple[int, int, Trigger]], hit: tuple[int, int, Trigger]
 ) -> bool:
     """ "A plane landed in Kabul with 60 tonnes of food, the embassy said.": a speech verb
-    that closes a sentence telling an aid shipment or pledge, after a comma and a short
+    that closes a sentence telling an aid shipment or pledge (or another speech act:
+    :data:`_VOICED`), after a comma and a short
     subject that is no pronoun, gives the voice of the figures (docs/annotation.md, "Voice
     and factuality"), no statement of its own; ``kept``: the triggers kept before ``hit``."""
     start, end, trigger = hit
@@ -125,15 +130,15 @@ def reported_relief(
     subject = report.text[comma + 1 : offset].split()
     if comma < 0 or len(subject) > 6 or [w.lower() for w in subject] in _PRONOUNS:
         return False  # "..., she said.": the speaker's words go on, her statement
-    return any(k[2].cls in _AID and sentence.start <= doc[k[0]].idx < comma for k in kept)
+    return any(k[2].cls in _VOICED and sentence.start <= doc[k[0]].idx < comma for k in kept)
 
 
 def voice_only(
     report: Report, doc: Any, kept: list[tuple[int, int, Trigger]], hit: tuple[int, int, Trigger]
 ) -> bool:
     """Whether a statement's trigger only gives the sentence's voice: unnamed officials
-    (:func:`kg.suggest.event_words.unnamed_voice`) or the source of an aid act's figures
-    (:func:`reported_relief`)."""
+    (:func:`kg.suggest.event_words.unnamed_voice`) or the source of an aid act's figures or
+    of a speech act's words (:func:`reported_relief`)."""
     if hit[2].cls != "Statement":
         return False
     return unnamed_voice(report, doc[hit[0]].idx) or reported_relief(report, doc, kept, hit)

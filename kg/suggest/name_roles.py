@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.suggest.english import HEARER_VERBS, HOSTING, SAYING, alternation
+from kg.suggest.english import HEARER_VERBS, HOSTING, SAYING, SPEECH_VERBS, alternation
 from kg.suggest.hosted import hosts_talks
 from kg.suggest.mentions import Mention
 from kg.suggest.triggers import Trigger
@@ -80,6 +80,8 @@ def role_of(
         role = trigger.after  # "Muttaqi received the visiting delegation": the host
     if inside or (attributive and mention.start >= trigger_end and re.fullmatch(r"\s+", gap)):
         role = trigger.before  # "the visiting Indian delegation": the visitor
+    if mention.end <= trigger_start and answered(text, trigger, mention.end, trigger_start):
+        role = trigger.after  # "India accepted the Taliban’s request": India is asked
     talks = trigger.before == trigger.after == "hasParticipant"
     if talks and mention.end <= trigger_start and _HOSTS.match(text, mention.end, trigger_start):
         role = "hasHost"  # "Qatar hosted talks between A and B": the host, no party
@@ -121,6 +123,26 @@ _BY_PHONE = re.compile(
 )
 """After "told X": words of an interview; X is the outlet that receives the remarks (as the
 ontology's ``hasRecipient``), not one addressed (a council told of a matter)."""
+
+_ANSWERING = (
+    *(SPEECH_VERBS & {"rejected", "rejects"}),
+    *"accepted accepts accept reject granted grants approved approves declined declines".split(),
+    *"turned down|refused|refuses|heeded|answered|responded to".split("|"),
+)
+_ANSWERED = re.compile(
+    r"\s+(?:(?:has|had|have|did|does|do|would|will)\s+(?:not\s+)?)?[“\"]?"
+    rf"(?:{alternation(_ANSWERING)})(?:\s+in\s+principle)?[”\"]?\s+(?:[\w’'-]+\s+){{0,3}}"
+)
+"""A verb of answering a request or invitation between its subject and the trigger ("X
+accepted the Taliban’s request", "X had “accepted in principle” the request")."""
+
+
+def answered(text: str, trigger: Trigger, end: int, start: int) -> bool:
+    """Whether the name ending at ``end`` answers the request or invitation whose trigger
+    is at ``start`` (:data:`_ANSWERED`): the one asked or invited (the ``after`` role),
+    not the one asking (round eighteen)."""
+    return trigger.cls in ("Request", "Invitation") and bool(_ANSWERED.fullmatch(text, end, start))
+
 
 _HANDED = re.compile(r"hand(?:ed|s|ing)?\s+over|transferr?(?:ed|ing|s)?", re.IGNORECASE)
 """Verbs of handing a thing over: the one it goes "to" receives it."""

@@ -20,6 +20,11 @@ TALKED = re.compile(
 )
 """Verbs whose subject talks about the event named after them, and takes no part in it
 ("the two sides discussed the airstrikes", "Muttaqi thanked India for its aid")."""
+TALKED_AT = re.compile(
+    r"\b(?:during|at|in)\s+(?:a|an|their|its|his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+"""Right before talks' trigger, the phrase that places a verb of talking in them ("A and B
+discussed trade during a meeting in Tehran"): its subject takes part (round eighteen)."""
 REACTED = re.compile(
     r"\b(?:welcomed|welcomes|welcoming|hailed|hails|hailing|endorsed|endorses|noted|notes)\s+"
     r"(?:the|a|an|this|that|its|their)\b",
@@ -99,4 +104,13 @@ class Onlookers:
         )
 
 
-__all__ = ["COORDINATED", "OWNED", "PREPOSITIONAL", "REACTED", "REPORTED", "TALKED", "Onlookers"]
+__all__ = [
+    "COORDINATED",
+    "OWNED",
+    "PREPOSITIONAL",
+    "REACTED",
+    "REPORTED",
+    "TALKED",
+    "TALKED_AT",
+    "Onlookers",
+]

@@ -8,7 +8,7 @@ speaker as participants, and the statement inside it (``subEventOf``). Each late
 statement told to a body of the same name is made at the same session, one event a
 real-world act (docs/annotation.md): its speaker joins that meeting. In a report of such
 a session, "its next briefing", "the next session" is the body's next session, a meeting
-to come.
+to come. A news conference told ("X told a news conference") is the speaker's briefing.
 """
 
 from __future__ import annotations
@@ -29,6 +29,27 @@ _BODY = re.compile(
 )
 """The audience: a council, assembly, parliament, senate or committee, named with a capital
 ("the Security Council", "the 15-member Council"); "told reporters" is no session."""
+_CONFERENCE = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
+"""Between "told" and a news conference's trigger: its determiner and a word or two ("a
+joint", "the weekly")."""
+
+
+def _briefing(text: str, statement: Event, events: list[Event]) -> None:
+    """ "X told a news conference": the press briefing right after the verb is the speaker's
+    (``hasInitiator``), or one the speaker takes part in where it is "joint" (round
+    eighteen)."""
+    for event in events:
+        gap = _CONFERENCE.fullmatch(text, statement.end, event.start)
+        if event.cls != "PressBriefing" or gap is None:
+            continue
+        role = "hasParticipant" if re.search(r"\bjoint\b", gap.group(0)) else "hasInitiator"
+        known = {m.entity for _, m in event.actors}
+        for mention in [m for r, m in statement.actors if r == "hasInitiator"]:
+            if mention.entity not in known:
+                event.actors.append((role, mention))
+                event.anchors[mention.start] = (statement.start, event.end)
+
+
 _NEXT = re.compile(r"\b(?:its|the|their)\s+(?P<next>next\s+(?:briefing|session))\b", re.IGNORECASE)
 
 
@@ -45,6 +66,7 @@ def sessions(report: Report, events: list[Event], dates: list[DateMention]) -> l
             continue
         match = _BODY.match(report.text, event.end)
         if match is None:
+            _briefing(report.text, event, events)  # "told a news conference"
             continue
         body = " ".join(match.group("body").split()).lower()
         speakers = [m for role, m in event.actors if role == "hasInitiator"]

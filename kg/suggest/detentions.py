@@ -1,0 +1,62 @@
+"""Who detains where the text names no one: the authority that governs the place.
+
+"A Tajik citizen who had been detained in Badakhshan", "three aid workers were arrested in
+Herat": a detention or arrest of someone named, told with no agent ("by X"), is the act of
+whoever governs the place it happened in (round eighteen): the register's one government
+of the state the place lies in (``governs``, ``locatedIn``), else that state, as a visit's
+host is whoever governs the place visited (:func:`kg.suggest.event_rows.host_of`; a capital
+stands for its government).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.suggest.event_record import Event
+from kg.suggest.event_rows import host_of
+from kg.suggest.register import Register
+
+_DETAINED = re.compile(r"(?:detained|arrested|detention\s+of|arrest\s+of)", re.IGNORECASE)
+"""The triggers of a detention."""
+
+
+def detainer(register: Register, event: Event) -> None:
+    """Adds to a detention with no doer (``hasInitiator``) and someone detained
+    (``hasTarget``) whoever governs its place."""
+    roles = {r for r, _ in event.actors}
+    if not _DETAINED.fullmatch(event.trigger) or "hasInitiator" in roles:
+        return
+    if "hasTarget" not in roles:
+        return  # "two Americans remain detained there": a state of affairs, no one named
+    rulers = {}
+    for place in event.places:
+        state = _state_of(register, place.entity)  # "in Kabul": its government, as a
+        ruler = host_of(register, place.entity) or (host_of(register, state) if state else None)
+        if ruler is not None:
+            rulers[ruler] = place
+    if len(rulers) != 1:
+        return
+    ((ruler, place),) = rulers.items()
+    mention = replace(place, entity=ruler, how="who governs the place of a detention")
+    event.actors.append(("hasInitiator", mention))
+    event.anchors[mention.start] = (min(event.start, place.start), max(event.end, place.end))
+
+
+def _state_of(register: Register, place: str) -> str | None:
+    """The state ``place`` is, or lies in by the register's ``locatedIn`` (a few steps)."""
+    seen = {place}
+    todo = [place]
+    while todo:
+        here = todo.pop()
+        if here in register.entities and register.is_a(here, "State"):
+            return here
+        for claim in register.claims:
+            if (
+                claim.subject == here
+                and claim.predicate == "locatedIn"
+                and claim.object not in seen
+            ):
+                seen.add(claim.object)
+                todo.append(claim.object)
+    return None
