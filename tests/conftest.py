@@ -13,6 +13,9 @@ Oxigraph store, for the tests that only read it.
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -208,3 +211,15 @@ def seed_store(demo_run: tuple[str, Path]) -> str:
     """The ``--store`` of the seed built once (spans verified) into an Oxigraph store: the
     demo's embedded store, for the tests that only read the graph (one build, reused)."""
     return f"oxigraph:{demo_run[1] / 'store'}"
+
+
+def kg_started_with_sigint_ignored(*args: str) -> subprocess.Popen[str]:
+    """``kg ARGS`` started as a background job of a shell without job control starts it
+    (``cmd &``): with SIGINT ignored, which Python keeps unless the command says otherwise."""
+    return subprocess.Popen(
+        [str(Path(sys.executable).parent / "kg"), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import threading
-from pathlib import Path
 
 import pytest
 
 from kg.review.decisions import Review
 from kg.review.page import ReviewServer
 from kg.suggest.rows import suggestions_path, write_suggestions
-from tests.conftest import TinyCorpus
+from tests.conftest import TinyCorpus, kg_started_with_sigint_ignored
 
 
 @pytest.fixture
@@ -51,15 +48,8 @@ def test_kg_review_stops_on_a_signal_though_started_with_sigint_ignored(
     tiny: TinyCorpus, stop: signal.Signals
 ) -> None:
     write_suggestions(suggestions_path(tiny.data, "s1"), [], comment="")
-    kg = Path(sys.executable).parent / "kg"
     args = ["review", "s1", "--data", str(tiny.data), "--corpus", str(tiny.corpus)]
-    process = subprocess.Popen(
-        [str(kg), *args, "--no-browser"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # as `cmd &` does
-    )
+    process = kg_started_with_sigint_ignored(*args, "--no-browser")
     try:
         assert process.stdout is not None
         assert process.stdout.readline().startswith("reviewing s1 at http://127.0.0.1:")

@@ -6,21 +6,14 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
-from pathlib import Path
 
-from tests.conftest import TinyCorpus
+from tests.conftest import TinyCorpus, kg_started_with_sigint_ignored
 
 
 def test_kg_serve_stops_on_ctrl_c_though_started_with_sigint_ignored(tiny: TinyCorpus) -> None:
-    kg = Path(sys.executable).parent / "kg"
     args = ["serve", "--port", "0", "--workers", "1", "--store", "memory"]
-    process = subprocess.Popen(
-        [str(kg), *args, "--data", str(tiny.data), "--corpus", str(tiny.corpus)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # as `cmd &` does
+    process = kg_started_with_sigint_ignored(
+        *args, "--data", str(tiny.data), "--corpus", str(tiny.corpus)
     )
     try:
         assert process.stdout is not None
