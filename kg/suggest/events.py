@@ -65,6 +65,7 @@ from kg.suggest.projects import named_projects, project_trigger
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
 from kg.suggest.relief_states import relief_states
+from kg.suggest.reported_dates import give_to_reported
 from kg.suggest.restatements import restates
 from kg.suggest.returns import counted_return, expulsion_roles, return_origins
 from kg.suggest.sessions import sessions
@@ -280,6 +281,7 @@ class EventFinder(EventRoles, SubEvents):
         self._responses(report, events)
         self._topics_of_parts(events)
         self._planned_dates(events)
+        give_to_reported(report, events)  # "said 61,300 returned in the last week of October"
         result: list[Event] = []
         first_part: dict[int, Event] = {}
         for event in events:

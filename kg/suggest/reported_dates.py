@@ -1,0 +1,31 @@
+"""A date of the clause a saying verb reports without "that": the reported's, not the saying's."""
+
+from __future__ import annotations
+
+from kg.suggest.date_scope import said_unmarked
+from kg.suggest.event_record import Event
+from kg.suggest.text import Report
+
+
+def give_to_reported(report: Report, events: list[Event]) -> None:
+    """ "The agency said 61,300 Afghans returned in the last week of October": the date
+    dates the returns (an event of the reported clause, after the saying verb and before
+    the date, that has it too), and the saying loses it, to be bounded by the publication
+    as an undated act is (docs/annotation.md). Where the reported clause names no event
+    the text's date stays with the saying, for the reviewer to move ("She said police came
+    to her home two weeks ago")."""
+    for event in events:
+        kept = []
+        for date in event.dates:
+            owner = [
+                other
+                for other in events
+                if other is not event
+                and other.sentence == event.sentence
+                and event.end <= other.start < date.start
+                and any(d.start == date.start and d.value == date.value for d in other.dates)
+            ]
+            if owner and said_unmarked((date.start, date.end), report.text, event.start):
+                continue
+            kept.append(date)
+        event.dates = kept

@@ -1,0 +1,80 @@
+"""Dates on the right event, round eighteen: the date of a clause a saying verb reports, a
+quoted remark on its speaker's dated occasion, times counted from the paragraph's day and
+triggers of the genre. All on sentences of our own making (the suggester's publication date
+is Thursday 7 November 2024).
+"""
+
+from __future__ import annotations
+
+from kg.suggest.rows import Suggestion
+from tests.suggest_sentences import claims, events, suggest
+
+
+def _times(rows: list[Suggestion], cls: str) -> list[str]:
+    mine = set(events(rows, cls))
+    return sorted(t.split(" ")[0] for e, t in claims(rows, "hasTime") if e in mine)
+
+
+def test_a_date_of_the_clause_said_reports_without_that_is_not_the_saying_s() -> None:
+    rows = suggest(
+        "The relief agency said 4,200 refugees returned from Iran in the last week of October."
+    )
+    assert _times(rows, "RefugeeReturn") == ["2024-10-25..2024-10-31"]
+    assert _times(rows, "Statement") == ["..2024-11-07"]  # bounded by the publication
+    # a decimal number in the reported clause does not end it
+    rows = suggest("The relief agency said 1.2 million refugees had returned so far this year.")
+    assert _times(rows, "RefugeeReturn") == ["2024-01-01..2024-11-07"]
+    assert _times(rows, "Statement") == ["..2024-11-07"]
+
+
+def test_a_date_right_after_the_saying_verb_still_dates_the_saying() -> None:
+    rows = suggest("The relief agency said on Tuesday that 4,200 refugees returned from Iran.")
+    assert _times(rows, "Statement") == ["2024-11-05"]
+    rows = suggest("The relief agency said in a statement on Tuesday that aid was short.")
+    assert _times(rows, "Statement") == ["2024-11-05"]
+
+
+def test_a_reported_date_no_event_of_the_clause_takes_stays_with_the_saying() -> None:
+    rows = suggest("A farmer, Rahim Gul, said soldiers came to his village two weeks ago.")
+    assert _times(rows, "Statement") == ["2024-10-21..2024-10-27"]
+
+
+def test_a_since_date_of_the_reported_clause_still_bounds_the_saying() -> None:
+    rows = suggest("The border police said 9,000 migrants had returned since March.")
+    assert "2024-03..2024-11-07" in _times(rows, "Statement")
+
+
+def test_a_speaker_named_with_an_age_is_another_speaker_not_a_restatement() -> None:
+    rows = suggest(
+        "The interior ministry said the camps were full. "
+        "In a tent near the border, Halima Noori, 47, said she had nowhere to go."
+    )
+    assert len(events(rows, "Statement")) == 2
+
+
+def test_a_quoted_remark_after_its_speaker_s_dated_act_is_made_on_that_occasion() -> None:
+    rows = suggest(
+        "Nepal’s Home Minister Ram Bahadur Thapa visited the flooded district by helicopter "
+        "on Monday. “Whole villages are under water,” he told reporters in the town."
+    )
+    assert _times(rows, "Statement") == ["2024-11-04"]
+    rows = suggest(
+        "At the border on Tuesday, Nepal’s Home Minister Ram Bahadur Thapa received the "
+        "returning families and promised them land. “This is your home,” he told them."
+    )
+    assert _times(rows, "Statement") == ["2024-11-05"]
+
+
+def test_a_remark_without_a_quotation_or_of_another_speaker_is_not_placed_there() -> None:
+    # no quotation in the remark's sentence: the publication's bound
+    rows = suggest(
+        "Nepal’s Home Minister Ram Bahadur Thapa visited the flooded district on Monday. "
+        "He told reporters that whole villages were under water."
+    )
+    assert _times(rows, "Statement") == ["..2024-11-07"]
+    # another person's remark
+    rows = suggest(
+        "Nepal’s Home Minister Ram Bahadur Thapa visited the flooded district on Monday. "
+        "“Whole villages are under water,” the UN coordinator Maria Lopez told reporters."
+    )
+    assert _times(rows, "Statement") == ["..2024-11-07"]
