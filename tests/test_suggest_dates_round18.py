@@ -78,3 +78,36 @@ def test_a_remark_without_a_quotation_or_of_another_speaker_is_not_placed_there(
         "“Whole villages are under water,” the UN coordinator Maria Lopez told reporters."
     )
     assert _times(rows, "Statement") == ["..2024-11-07"]
+
+
+_MET = "Nepal’s foreign minister met his Indian counterpart in Delhi on Monday. "
+
+
+def test_later_that_day_and_the_same_day_are_on_the_day_told_before() -> None:
+    rows = suggest(_MET + "The two sides signed a power trade agreement the same day.")
+    assert _times(rows, "Agreement") == ["2024-11-04"]  # not up to the publication
+    rows = suggest(_MET + "He flew to Dhaka that evening.")
+    assert _times(rows, "Visit") == ["2024-11-04"]
+    # the last day told before it, not the paragraph's first
+    rows = suggest(_MET + "On Wednesday he arrived in Dhaka. Later that day, he met Bangladesh’s "
+                   "foreign minister.")  # fmt: skip
+    assert "2024-11-06" in _times(rows, "Meeting"), _times(rows, "Meeting")
+
+
+def test_an_act_later_that_day_is_another_occasion_not_a_restatement() -> None:
+    rows = suggest(_MET + "Later that day, he called on the prime minister.")
+    assert len(events(rows, "Meeting")) == 2
+    assert _times(rows, "Meeting") == ["2024-11-04", "2024-11-04"]
+
+
+def test_since_that_day_is_no_day() -> None:
+    rows = suggest(_MET + "Since that day, he has visited Dhaka twice.")
+    assert "2024-11-04" not in _times(rows, "Visit")
+
+
+def test_mediation_is_an_event_of_the_genre() -> None:
+    rows = suggest(
+        "Oman said the prisoner exchange was the result of months of patient mediation "
+        "between Tehran and Washington."
+    )
+    assert events(rows, "Event"), rows
