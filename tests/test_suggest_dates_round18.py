@@ -111,3 +111,19 @@ def test_mediation_is_an_event_of_the_genre() -> None:
         "between Tehran and Washington."
     )
     assert events(rows, "Event"), rows
+
+
+def test_a_release_of_someone_who_was_held_is_an_event() -> None:
+    rows = suggest(
+        "The rebels have released a Danish engineer who was held in the hills for a year, "
+        "the army announced on Wednesday."
+    )
+    assert _times(rows, "Event") == ["2024-11-06"]
+
+
+def test_an_act_told_undated_then_dated_with_the_same_actors_is_one_event() -> None:
+    rows = suggest(
+        "Nepal’s foreign minister said Nepal had arrested Rohan Mehta. "
+        "Nepal arrested Rohan Mehta in Pokhara in March."
+    )
+    assert _times(rows, "Event") == ["2024-03"]  # one arrest, with its date

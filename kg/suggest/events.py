@@ -73,6 +73,7 @@ from kg.suggest.sides import both_sides, joint_statements
 from kg.suggest.subevents import SubEvents, beside
 from kg.suggest.text import Report, make_doc
 from kg.suggest.told_in_detail import in_detail, join_actors
+from kg.suggest.told_later import dated_later
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
 
@@ -282,6 +283,7 @@ class EventFinder(EventRoles, SubEvents):
         self._topics_of_parts(events)
         self._planned_dates(events)
         give_to_reported(report, events)  # "said 61,300 returned in the last week of October"
+        events = dated_later(events)  # "had been detained ... was detained in August"
         result: list[Event] = []
         first_part: dict[int, Event] = {}
         for event in events:
