@@ -127,3 +127,12 @@ def test_an_act_told_undated_then_dated_with_the_same_actors_is_one_event() -> N
         "Nepal arrested Rohan Mehta in Pokhara in March."
     )
     assert _times(rows, "Event") == ["2024-03"]  # one arrest, with its date
+
+
+def test_in_the_same_period_is_the_time_told_last_before_it() -> None:
+    rows = suggest(
+        "The border police said 9,000 migrants had returned since March. "
+        "The relief agency said 12,000 refugees returned from Iran in the same period."
+    )
+    times = _times(rows, "RefugeeReturn")
+    assert times.count("2024-03..2024-11-07") == 2, times

@@ -7,7 +7,8 @@ a time has no object of its own (not "three days before the vote", which
 the first single day told before it in its paragraph, else in the nearest paragraph
 before that tells one (its main event). A time found so dates the next ones in turn
 ("The previous week" after "Three days earlier" is the week before that day's week).
-"Later that day", "the same day", "that evening" are on the day told last before them.
+"Later that day", "the same day", "that evening" are on the day told last before them,
+"in the same period" is the time told last before it.
 """
 
 from __future__ import annotations
@@ -76,7 +77,25 @@ def story_dates(report: Report) -> list[DateMention]:
                            relative=True, confidence=round(day.confidence * 0.6, 2))  # fmt: skip
             pool.append(same)
             found.append(same)
+    for match in _SAME_PERIOD.finditer(report.text):  # "in the same period"
+        if any(m.start < match.end() and match.start() < m.end for m in pool):
+            continue
+        told = [m for m in pool if m.end <= match.start() and not m.later]
+        if told:
+            last = max(told, key=lambda m: m.start)
+            same = replace(last, start=match.start(), end=match.end(), wording=match.group(0),
+                           confidence=round(last.confidence * 0.6, 2))  # fmt: skip
+            pool.append(same)
+            found.append(same)
     return sorted(found, key=lambda m: m.start)
+
+
+_SAME_PERIOD = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time|span|months|weeks|days)\b",
+    re.IGNORECASE,
+)
+"""A period told again: "in the same period" is the time told last before it ("had left
+Iran since March. ... returned from Iran in the same period": since March)."""
 
 
 SAME_DAY = re.compile(
