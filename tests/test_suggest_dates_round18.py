@@ -136,3 +136,8 @@ def test_in_the_same_period_is_the_time_told_last_before_it() -> None:
     )
     times = _times(rows, "RefugeeReturn")
     assert times.count("2024-03..2024-11-07") == 2, times
+
+
+def test_since_a_weekday_runs_from_that_day_to_the_publication() -> None:
+    rows = suggest("Pakistan has deported 4,000 Afghans since Monday.")
+    assert _times(rows, "Expulsion") == ["2024-11-04..2024-11-07"]  # not Monday alone

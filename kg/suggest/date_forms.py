@@ -19,7 +19,9 @@ publication date as the others are:
 - "two weeks ago" (Monday to Sunday of the week of that day, as "last week" is), "a month
   ago" (that month);
 - "November 1 that year", "in March that year": in the year the sentence wrote last
-  before it (not relative to the publication); no date where it wrote none.
+  before it (not relative to the publication); no date where it wrote none;
+- "since Monday": from the last Monday up to the publication (as "since January" is),
+  not the Monday alone.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_of_year", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_FULL}\s+(?:of\s+)?(?P<rel>last|next)\s+year\b"),  # noqa: E501
     ("so_far", r"\bso\s+far\s+this\s+(?P<unit>year|month)\b|\b(?:this|the)\s+(?P<unit2>year|month)\s+so\s+far\b"),  # noqa: E501
     ("ago", rf"\b(?P<n>{DAY_COUNT})\s+(?P<unit>week|month)s?\s+ago\b"),  # DAY_COUNTS: weeks back
+    ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{'|'.join(calendar.day_name)})\b"),
     ("that_year", rf"\b(?:on\s+|in\s+)?{_FULL}(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:of\s+)?that\s+year\b"),  # noqa: E501
 ]  # fmt: skip
 """The forms, by name: :func:`resolve` gives each its value."""
@@ -141,6 +144,12 @@ def _that_year(match: re.Match[str], published: dt.date, future: bool) -> str:
     return str(dt.date(year, month, int(match["d1"]))) if match["d1"] else f"{year}-{month:02d}"
 
 
+def _since_weekday(match: re.Match[str], published: dt.date, future: bool) -> str:
+    day = list(calendar.day_name).index(match["wd"].capitalize())
+    first = published - dt.timedelta(days=(published.weekday() - day) % 7)
+    return f"{first}..{published}"
+
+
 RESOLVERS: dict[str, Callable[[re.Match[str], dt.date, bool], str]] = {
     "abbr_md": _days,
     "abbr_dm": _days,
@@ -152,4 +161,5 @@ RESOLVERS: dict[str, Callable[[re.Match[str], dt.date, bool], str]] = {
     "so_far": _so_far,
     "ago": _ago,
     "that_year": _that_year,
+    "since_weekday": _since_weekday,
 }
