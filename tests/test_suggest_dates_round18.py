@@ -141,3 +141,16 @@ def test_in_the_same_period_is_the_time_told_last_before_it() -> None:
 def test_since_a_weekday_runs_from_that_day_to_the_publication() -> None:
     rows = suggest("Pakistan has deported 4,000 Afghans since Monday.")
     assert _times(rows, "Expulsion") == ["2024-11-04..2024-11-07"]  # not Monday alone
+
+
+def test_a_date_after_an_after_phrase_does_not_date_the_event_named_in_it() -> None:
+    rows = suggest(
+        "Nepal’s foreign minister met his Indian counterpart in Delhi on Friday. "
+        "The two countries agreed to open a bus route, after talks in Delhi, Nepal’s "
+        "foreign ministry said on Saturday."
+    )
+    meetings = _times(rows, "Meeting")
+    assert "2024-11-02" not in meetings, meetings  # the talks were before the saying
+    # a date inside the phrase still dates the talks
+    rows = suggest("The two countries agreed to open a bus route after talks on Friday.")
+    assert "2024-11-01" in _times(rows, "Meeting")

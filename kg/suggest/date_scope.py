@@ -29,7 +29,30 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
         or _said_after(span, text, trigger_start)
         or _series_since(span, text, trigger_start)
         or _told_that(span, text, trigger_start)
+        or _after_phrase(span, text, trigger_start)
     )
+
+
+_AFTER = re.compile(
+    r"\b(?:after|following)\s+(?:(?:the|a|an|their|his|her|its|two|three|several|days\s+of|"
+    r"weeks\s+of|months\s+of|[\w-]+[’']s)\s+){0,3}(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+"""An event named in a phrase of what came before the main act: "after talks", "following
+two days of talks", "after the minister’s visit"."""
+
+
+def _after_phrase(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "X released an engineer, after talks in Kabul mediated by Qatar, the ministry
+    announced on Saturday": an event named in an "after" phrase came before the main act;
+    a date told after the phrase (past its comma) dates the main act or the saying, not
+    it ("after talks on Friday" still dates the talks)."""
+    if span[0] <= trigger_start or not _AFTER.search(
+        text[max(0, trigger_start - 40) : trigger_start]
+    ):
+        return False
+    between = text[trigger_start : span[0]]
+    return bool(re.search(r"[,;—–]", between)) and "." not in between
 
 
 _SPEECH_THAT = re.compile(
