@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.english import REPORTING_VERBS, SAYING_PARTICIPLES, SPEECH_VERBS, alternation
+from kg.suggest.english import (
+    DAY_COUNT,
+    REPORTING_VERBS,
+    SAYING_PARTICIPLES,
+    SPEECH_VERBS,
+    alternation,
+)
 
 
 def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
@@ -34,8 +40,8 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
 
 
 _AFTER = re.compile(
-    r"\b(?:after|following)\s+(?:(?:the|a|an|their|his|her|its|two|three|several|days\s+of|"
-    r"weeks\s+of|months\s+of|[\w-]+[’']s)\s+){0,3}(?:[\w-]+\s+)?\Z",
+    r"\b(?:after|following)\s+(?:(?:the|a|an|their|his|her|its|several|days\s+of|"
+    rf"weeks\s+of|months\s+of|{DAY_COUNT}|[\w-]+[’']s)\s+){{0,3}}(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
 """An event named in a phrase of what came before the main act: "after talks", "following
