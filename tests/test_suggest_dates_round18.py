@@ -154,3 +154,28 @@ def test_a_date_after_an_after_phrase_does_not_date_the_event_named_in_it() -> N
     # a date inside the phrase still dates the talks
     rows = suggest("The two countries agreed to open a bus route after talks on Friday.")
     assert "2024-11-01" in _times(rows, "Meeting")
+
+
+def test_written_forms_of_the_genre_counted_from_the_publication() -> None:
+    import datetime as dt
+
+    from kg.suggest.when import find_dates
+
+    published = dt.date(2024, 11, 7)  # a Thursday
+    expected = {
+        "They met the day before yesterday.": "2024-11-05",
+        "They met on Thursday last week.": "2024-10-31",
+        "They will meet next week on Monday.": "2024-11-11",
+        "They met at the weekend.": "2024-11-02..2024-11-03",
+        "They will meet at the weekend.": "2024-11-09..2024-11-10",
+        "Talks were held in recent days.": "..2024-11-07",
+        "They met twice in the past week.": "2024-10-31..2024-11-07",
+        "Fighting eased over the last three days.": "2024-11-04..2024-11-07",
+        "Two were killed within the past 24 hours.": "2024-11-06..2024-11-07",
+        "They first met a year ago.": "2023",
+        # the week of a month named stays that week, not the seven days before publication
+        "They met in the last week of October.": "2024-10-25..2024-10-31",
+    }
+    for sentence, value in expected.items():
+        found = [d.value for d in find_dates(sentence, published)]
+        assert found == [value], (sentence, found)
