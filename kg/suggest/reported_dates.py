@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.suggest.date_scope import said_unmarked
+from kg.suggest.english import SPEECH_VERBS
 from kg.suggest.event_record import Event
 from kg.suggest.text import Report
 
@@ -29,3 +30,13 @@ def give_to_reported(report: Report, events: list[Event]) -> None:
                 continue
             kept.append(date)
         event.dates = kept
+
+
+_PRESENT = frozenset(v for v in SPEECH_VERBS if v.endswith("s") and not v.endswith("ss"))
+
+
+def stance_of_the_day(trigger: str) -> bool:
+    """Whether a saying's trigger is in the present simple ("denies", "says", "insists",
+    "rejects"): a stance held on the report's day, bounded by the publication alone (as
+    docs/annotation.md bounds an undated act), not from the event it answers."""
+    return trigger.lower() in _PRESENT
