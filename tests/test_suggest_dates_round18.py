@@ -187,3 +187,13 @@ def test_a_denial_in_the_present_is_bounded_by_the_publication_alone() -> None:
     # in the past, it is no earlier than the event it answers
     rows = suggest("Nepal deported 4,000 Indians so far this year. India denied expelling anyone.")
     assert _times(rows, "Denial") == ["2024-01-01..2024-11-07"]
+
+
+def test_a_date_after_a_saying_in_the_present_is_what_is_said() -> None:
+    rows = suggest("Aid agencies say the winter, which reaches the hills in November, is near.")
+    assert _times(rows, "Statement") == ["..2024-11-07"]
+    rows = suggest("The ministry says the crossing reopened on Monday.")
+    assert _times(rows, "Statement") == ["..2024-11-07"]
+    # a saying in the past keeps a date right after its verb
+    rows = suggest("The ministry said on Monday that the crossing had reopened.")
+    assert _times(rows, "Statement") == ["2024-11-04"]
