@@ -197,3 +197,23 @@ def test_a_date_after_a_saying_in_the_present_is_what_is_said() -> None:
     # a saying in the past keeps a date right after its verb
     rows = suggest("The ministry said on Monday that the crossing had reopened.")
     assert _times(rows, "Statement") == ["2024-11-04"]
+
+
+def test_on_the_sidelines_alone_is_beside_the_gathering_told_last() -> None:
+    rows = suggest(
+        "Nepal’s foreign minister attended a regional summit in Delhi on Monday. "
+        "On the sidelines, he met Bangladesh’s foreign minister."
+    )
+    assert _times(rows, "Meeting") == ["2024-11-04"]  # not up to the publication
+    assert claims(rows, "subEventOf")
+
+
+def test_during_his_stay_is_inside_the_visit() -> None:
+    rows = suggest(
+        "Nepal’s foreign minister visited Delhi on Monday. "
+        "During his stay, he met India’s prime minister."
+    )
+    assert _times(rows, "Meeting") == ["2024-11-04"]
+    # "stay" opens no visit of its own
+    rows = suggest("Nepal’s foreign minister visited Delhi on Monday. He plans to stay a week.")
+    assert len(events(rows, "Visit")) == 1

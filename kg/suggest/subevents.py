@@ -43,7 +43,9 @@ _FOR_TALKS = re.compile(
 for consultations", "for a two-day round of talks")."""
 _WITH_DOING = re.compile(r",\s+with\s+(?:[\w’'-]+\s+){1,4}\Z")
 """", with Iranian officials" before a participle: what they do goes with the clause before."""
-_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines?|margins)\s+of\b", re.IGNORECASE)
+_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines?|margins)(?:\s+of\b|\s*,)", re.IGNORECASE)
+_BARE_SIDELINES = re.compile(r"(?:[“\"]\s*)?On\s+the\s+(?:sidelines?|margins)\s*,")
+"""A sentence opening "On the sidelines," with no "of": beside the gathering told last."""
 
 
 def beside(sentence: str) -> bool:
@@ -228,8 +230,16 @@ class SubEvents(DatesBetweenEvents, TalkParts):
         return governed.pop() if len(governed) == 1 else None
 
     def _nest(self, report: Report, event: Event, last_of: dict[str, Event]) -> None:
-        """``During the visit, ...``: the event is inside the last event of that kind."""
+        """``During the visit, ...``: the event is inside the last event of that kind; "On
+        the sidelines, ..." (no "of"): inside the last conference, else meeting."""
         sentence = report.sentences[event.sentence]
+        bare = _BARE_SIDELINES.match(sentence.text)
+        gathering = last_of.get("Conference") or last_of.get("Meeting")
+        if bare is not None and gathering is not None and gathering is not event:
+            event.parent = gathering  # "On the sidelines, he met X": of the last gathering
+            start = sentence.start + bare.start()
+            _inherit(event, gathering, report, start, sentence.start + bare.end() - 1)
+            return
         match = _INSIDE.search(sentence.text)
         if match is None:
             return
