@@ -217,3 +217,12 @@ def test_during_his_stay_is_inside_the_visit() -> None:
     # "stay" opens no visit of its own
     rows = suggest("Nepal’s foreign minister visited Delhi on Monday. He plans to stay a week.")
     assert len(events(rows, "Visit")) == 1
+
+
+def test_a_participle_of_speaking_dates_the_remark() -> None:
+    for text in (
+        "Speaking in Kathmandu on Monday, Nepal’s foreign minister said the border would reopen.",
+        "Nepal’s foreign minister, speaking to reporters on Monday, said the border would reopen.",
+    ):
+        rows = suggest(text)
+        assert _times(rows, "Statement") == ["2024-11-04"], text

@@ -8,6 +8,10 @@ person) did a dated act of the last month told in the sentence right before, is 
 that act (its words and span, at half its confidence), as the annotations date such
 remarks; used after :func:`kg.suggest.occasion_named.date_by_named_occasion`, for the
 remarks the other ties left undated.
+
+A remark whose speaking the sentence tells in a participle phrase before its verb
+("Speaking to reporters on Monday, X said ...", "X, addressing a rally in Y on Monday,
+said ...") is dated by that phrase's date (:func:`date_by_speaking`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from kg.suggest.mentions import Mention
 from kg.suggest.occasions import is_news, take_date
 from kg.suggest.register import Register
 from kg.suggest.text import Report
+from kg.suggest.when import find_dates
 
 _SPOKEN = re.compile(rf"(?:{REPORTING_VERBS})(?:\s+\w+)?", re.IGNORECASE)
 """A remark's trigger: "said", "told", "told reporters"."""
@@ -64,3 +69,32 @@ def _by(act: Event, speakers: set[str], mentions: list[Mention], start: int) -> 
     if speakers & {m.entity for _, m in act.actors}:
         return True
     return any(m.entity in speakers and start <= m.start < act.start for m in mentions)
+
+
+_SPEAKING = re.compile(
+    r"\b(?:[Ss]peaking|[Aa]ddressing|[Tt]alking|[Ww]riting|[Bb]riefing)\b[^,.;:“”\"]*,"
+)
+"""A participle phrase of the speaking itself, closed by a comma: "Speaking to reporters in
+Kabul on Monday,", ", addressing a rally on Friday,"."""
+
+
+def date_by_speaking(report: Report, events: list[Event], register: Register) -> None:
+    """Gives an undated remark the date of the participle phrase that tells its speaking,
+    before its verb in its sentence ("Speaking in Kathmandu on Monday, the minister said")."""
+    for event in events:
+        if event.dates or not any(register.is_a(event.cls, c) for c in REMARKS):
+            continue
+        sentence = report.sentences[event.sentence]
+        lead = report.text[sentence.start : event.start]
+        phrases = list(_SPEAKING.finditer(lead))
+        if not phrases:
+            continue
+        phrase = phrases[-1]  # the last one before the verb
+        start, end = sentence.start + phrase.start(), sentence.start + phrase.end()
+        dates = [
+            d
+            for d in find_dates(sentence.text, report.published, sentence.start)
+            if start <= d.start and d.end <= end and not d.later
+        ]
+        if dates:
+            event.dates = dates[:1]
