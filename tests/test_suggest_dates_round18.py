@@ -226,3 +226,12 @@ def test_a_participle_of_speaking_dates_the_remark() -> None:
     ):
         rows = suggest(text)
         assert _times(rows, "Statement") == ["2024-11-04"], text
+
+
+def test_a_participle_after_a_comma_takes_the_date_of_its_own_phrase() -> None:
+    rows = suggest(
+        "Nepal first ordered undocumented migrants to leave in 2023, setting a deadline of "
+        "November 1 that year."
+    )
+    assert _times(rows, "Event") == ["2023-11-01"]  # not the order's 2023
+    assert _times(rows, "Request") == ["2023"]

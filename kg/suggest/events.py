@@ -61,6 +61,7 @@ from kg.suggest.headlines import one_with_the_body
 from kg.suggest.hosted import guests_for_talks, hosts_a_seat
 from kg.suggest.mentions import Mention
 from kg.suggest.onlookers import TALKED
+from kg.suggest.participle_dates import participle_dates
 from kg.suggest.projects import named_projects, project_trigger
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
@@ -283,6 +284,7 @@ class EventFinder(EventRoles, SubEvents):
         self._topics_of_parts(events)
         self._planned_dates(events)
         give_to_reported(report, events)  # "said 61,300 returned in the last week of October"
+        participle_dates(report, events)  # "ordered them to leave in 2023, setting a deadline"
         events = dated_later(events)  # "had been detained ... was detained in August"
         result: list[Event] = []
         first_part: dict[int, Event] = {}
