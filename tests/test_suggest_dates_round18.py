@@ -235,3 +235,12 @@ def test_a_participle_after_a_comma_takes_the_date_of_its_own_phrase() -> None:
     )
     assert _times(rows, "Event") == ["2023-11-01"]  # not the order's 2023
     assert _times(rows, "Request") == ["2023"]
+
+
+def test_a_date_in_a_relative_clause_before_the_verb_is_that_clause_s() -> None:
+    rows = suggest(
+        "Nepal’s foreign minister, who arrived in Delhi on Sunday, met India’s prime minister "
+        "on Monday."
+    )
+    assert _times(rows, "Meeting") == ["2024-11-04"]  # not the arrival's Sunday
+    assert _times(rows, "Visit") == ["2024-11-03"]

@@ -36,6 +36,21 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
         or _series_since(span, text, trigger_start)
         or _told_that(span, text, trigger_start)
         or _after_phrase(span, text, trigger_start)
+        or _relative_before(span, text, trigger_start)
+    )
+
+
+_WHO_OPENS = re.compile(r",\s+(?:who|which)\s[^,;.]*\Z")
+_CLOSES = re.compile(r"[^,;.]*,\s*(?:[a-z]+\s+){0,2}")
+
+
+def _relative_before(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "X, who arrived in Delhi on Sunday, met Y on Monday": a date in a relative clause
+    between the subject and the trigger's verb dates that clause's act, not the verb's."""
+    if span[1] > trigger_start:
+        return False
+    return bool(_WHO_OPENS.search(text[max(0, span[0] - 80) : span[0]])) and bool(
+        _CLOSES.fullmatch(text[span[1] : trigger_start])
     )
 
 
