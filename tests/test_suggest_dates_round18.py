@@ -244,3 +244,13 @@ def test_a_date_in_a_relative_clause_before_the_verb_is_that_clause_s() -> None:
     )
     assert _times(rows, "Meeting") == ["2024-11-04"]  # not the arrival's Sunday
     assert _times(rows, "Visit") == ["2024-11-03"]
+
+
+def test_a_counted_time_ending_its_clause_is_counted_from_the_day_before() -> None:
+    rows = suggest(_MET + "He called on Bangladesh’s foreign minister the next day.")
+    times = {t for _, t in claims(rows, "hasTime")}
+    assert '2024-11-05 "the next day" relative' in times, times
+    # after a preposition it is no counted time ("in the next week")
+    rows = suggest(_MET + "He will call on Bangladesh’s foreign minister in the next week.")
+    times = {t for _, t in claims(rows, "hasTime")}
+    assert not any(t.startswith("2024-11-05") for t in times), times

@@ -37,6 +37,11 @@ STORY_TIME = re.compile(
 ship had been", "The previous week, the ministry had sent", "the day before"."""
 _OPENS = re.compile(r"(?:\A|[.!?”\"]\s+|\n|,\s+|\b(?:and|but)\s+)\Z")
 """Where such a time may stand: at the head of a sentence or clause, not "in the next week"."""
+_ENDS = re.compile(r"\s*[.;]")
+"""Or at the end of its clause: "He met the minister the next day.", "returned two days later."."""
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|within|over|during|for|by|until|till)\s+\Z", re.IGNORECASE
+)
 
 
 def story_dates(report: Report) -> list[DateMention]:
@@ -46,8 +51,13 @@ def story_dates(report: Report) -> list[DateMention]:
         pool += find_dates(sentence.text, report.published, sentence.start)
     found: list[DateMention] = []
     for match in STORY_TIME.finditer(report.text):
-        if not _OPENS.search(report.text[max(0, match.start() - 8) : match.start()]):
-            continue
+        if not _OPENS.search(report.text[max(0, match.start() - 8) : match.start()]) and not (
+            _ENDS.match(report.text, match.end())
+            and not _AFTER_PREPOSITION.search(
+                report.text[max(0, match.start() - 12) : match.start()]
+            )
+        ):
+            continue  # "He met X the next day." ends its clause; "in the next week" does not
         if any(m.start < match.end() and match.start() < m.end for m in pool):
             continue
         anchor = _anchor(report.text, match.start(), pool)
