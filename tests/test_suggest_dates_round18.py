@@ -254,3 +254,11 @@ def test_a_counted_time_ending_its_clause_is_counted_from_the_day_before() -> No
     rows = suggest(_MET + "He will call on Bangladesh’s foreign minister in the next week.")
     times = {t for _, t in claims(rows, "hasTime")}
     assert not any(t.startswith("2024-11-05") for t in times), times
+
+
+def test_on_arrival_is_the_first_day_of_the_visit() -> None:
+    rows = suggest(
+        "Nepal’s foreign minister arrived in Delhi on Monday for a three-day visit. "
+        "On arrival, he met Bangladesh’s foreign minister."
+    )
+    assert _times(rows, "Meeting") == ["2024-11-04"]  # not the three days, nor undated
