@@ -19,7 +19,15 @@ publication date as the others are:
 - "two weeks ago" (Monday to Sunday of the week of that day, as "last week" is), "a month
   ago" (that month);
 - "November 1 that year", "in March that year": in the year the sentence wrote last
-  before it (not relative to the publication); no date where it wrote none.
+  before it (not relative to the publication); no date where it wrote none;
+- "since Monday": from the last Monday up to the publication (as "since January" is),
+  not the Monday alone;
+- "the day before yesterday" (two days back, not yesterday), "Thursday last week", "next
+  week on Monday" (that day of the week before or after the publication's), "at the
+  weekend" (the last one, or the next in a clause of the future), "in recent days" (up to
+  the publication, as "recently"), "in the past week", "over the last three days",
+  "within the past 24 hours", "this past week" (those days up to the publication), "a
+  year ago" (that year).
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from kg.suggest.english import DAY_COUNT, DAY_COUNTS, MONTH_ABBREVIATIONS, MONTH
 _ABBR = rf"(?P<abbr>{'|'.join(a.capitalize() for a in MONTH_ABBREVIATIONS)})(?:\.|\b)"
 _FULL = rf"(?P<full>{'|'.join(MONTHS)})"
 _DASH = r"\s*[-–—]\s*"
+_WEEKDAY = "|".join(calendar.day_name)
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 PATTERNS: list[tuple[str, str]] = [
@@ -46,7 +55,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_part", r"\b(?:(?P<which>this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|(?P<night>tonight|last\s+night))\b"),  # noqa: E501
     ("month_of_year", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_FULL}\s+(?:of\s+)?(?P<rel>last|next)\s+year\b"),  # noqa: E501
     ("so_far", r"\bso\s+far\s+this\s+(?P<unit>year|month)\b|\b(?:this|the)\s+(?P<unit2>year|month)\s+so\s+far\b"),  # noqa: E501
-    ("ago", rf"\b(?P<n>{DAY_COUNT})\s+(?P<unit>week|month)s?\s+ago\b"),  # DAY_COUNTS: weeks back
+    ("ago", rf"\b(?P<n>{DAY_COUNT})\s+(?P<unit>week|month|year)s?\s+ago\b"),  # noqa: E501
+    ("day_before_yesterday", r"\bthe\s+day\s+before\s+yesterday\b"),
+    ("weekday_week", rf"\b(?:on\s+)?(?P<wd>{_WEEKDAY})\s+(?P<rel>last|next)\s+week\b|\b(?P<rel2>last|next)\s+week\s+on\s+(?P<wd2>{_WEEKDAY})\b"),  # noqa: E501
+    ("at_weekend", r"\b(?:at|on|during)\s+the\s+weekend\b"),
+    ("recent_span", r"\bin\s+recent\s+(?:days|weeks|months)\b"),
+    ("past_span", rf"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(?P<n>{DAY_COUNT})\s+(?P<unit>hours|days|weeks)|(?P<one>week|month|24\s+hours|48\s+hours))\b(?!\s+of\b)|\bthis\s+past\s+(?P<one2>week|month)\b"),  # noqa: E501
+    ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{'|'.join(calendar.day_name)})\b"),
     ("that_year", rf"\b(?:on\s+|in\s+)?{_FULL}(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:of\s+)?that\s+year\b"),  # noqa: E501
 ]  # fmt: skip
 """The forms, by name: :func:`resolve` gives each its value."""
@@ -124,6 +139,8 @@ def _so_far(match: re.Match[str], published: dt.date, future: bool) -> str:
 
 def _ago(match: re.Match[str], published: dt.date, future: bool) -> str:
     n = DAY_COUNTS.get(match["n"].lower()) or int(match["n"])
+    if match["unit"].lower() == "year":
+        return str(published.year - n)
     if match["unit"].lower() == "month":
         month = published.month - n
         year = published.year + (month - 1) // 12
@@ -141,6 +158,49 @@ def _that_year(match: re.Match[str], published: dt.date, future: bool) -> str:
     return str(dt.date(year, month, int(match["d1"]))) if match["d1"] else f"{year}-{month:02d}"
 
 
+def _since_weekday(match: re.Match[str], published: dt.date, future: bool) -> str:
+    day = list(calendar.day_name).index(match["wd"].capitalize())
+    first = published - dt.timedelta(days=(published.weekday() - day) % 7)
+    return f"{first}..{published}"
+
+
+def _before_yesterday(match: re.Match[str], published: dt.date, future: bool) -> str:
+    return str(published - dt.timedelta(days=2))
+
+
+def _weekday_week(match: re.Match[str], published: dt.date, future: bool) -> str:
+    day = list(calendar.day_name).index((match["wd"] or match["wd2"]).capitalize())
+    step = 1 if (match["rel"] or match["rel2"]).lower() == "next" else -1
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+    return str(monday + dt.timedelta(days=day))
+
+
+def _at_weekend(match: re.Match[str], published: dt.date, future: bool) -> str:
+    if future:
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7 or 7)
+        return f"{saturday}..{saturday + dt.timedelta(days=1)}"
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    return f"{saturday}..{min(saturday + dt.timedelta(days=1), published)}"
+
+
+def _recent_span(match: re.Match[str], published: dt.date, future: bool) -> str:
+    return f"..{published}"
+
+
+_SPAN_DAYS = {"week": 7, "month": 30, "24 hours": 1, "48 hours": 2}
+
+
+def _past_span(match: re.Match[str], published: dt.date, future: bool) -> str:
+    one = " ".join((match["one"] or match["one2"] or "").lower().split())
+    if one:
+        days = _SPAN_DAYS[one]
+    else:
+        n = DAY_COUNTS.get(match["n"].lower()) or int(match["n"])
+        unit = match["unit"].lower()
+        days = n * 7 if unit == "weeks" else max(1, n // 24) if unit == "hours" else n
+    return f"{published - dt.timedelta(days=days)}..{published}"
+
+
 RESOLVERS: dict[str, Callable[[re.Match[str], dt.date, bool], str]] = {
     "abbr_md": _days,
     "abbr_dm": _days,
@@ -152,4 +212,10 @@ RESOLVERS: dict[str, Callable[[re.Match[str], dt.date, bool], str]] = {
     "so_far": _so_far,
     "ago": _ago,
     "that_year": _that_year,
+    "since_weekday": _since_weekday,
+    "day_before_yesterday": _before_yesterday,
+    "weekday_week": _weekday_week,
+    "at_weekend": _at_weekend,
+    "recent_span": _recent_span,
+    "past_span": _past_span,
 }

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.english import REPORTING_VERBS, SAYING_PARTICIPLES, SPEECH_VERBS, alternation
+from kg.suggest.english import (
+    DAY_COUNT,
+    REPORTING_VERBS,
+    SAYING_PARTICIPLES,
+    SPEECH_VERBS,
+    alternation,
+)
 
 
 def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
@@ -29,7 +35,45 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
         or _said_after(span, text, trigger_start)
         or _series_since(span, text, trigger_start)
         or _told_that(span, text, trigger_start)
+        or _after_phrase(span, text, trigger_start)
+        or _relative_before(span, text, trigger_start)
     )
+
+
+_WHO_OPENS = re.compile(r",\s+(?:who|which)\s[^,;.]*\Z")
+_CLOSES = re.compile(r"[^,;.]*,\s*(?:[a-z]+\s+){0,2}")
+
+
+def _relative_before(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "X, who arrived in Delhi on Sunday, met Y on Monday": a date in a relative clause
+    between the subject and the trigger's verb dates that clause's act, not the verb's."""
+    if span[1] > trigger_start:
+        return False
+    return bool(_WHO_OPENS.search(text[max(0, span[0] - 80) : span[0]])) and bool(
+        _CLOSES.fullmatch(text[span[1] : trigger_start])
+    )
+
+
+_AFTER = re.compile(
+    r"\b(?:after|following)\s+(?:(?:the|a|an|their|his|her|its|several|days\s+of|"
+    rf"weeks\s+of|months\s+of|{DAY_COUNT}|[\w-]+[’']s)\s+){{0,3}}(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+"""An event named in a phrase of what came before the main act: "after talks", "following
+two days of talks", "after the minister’s visit"."""
+
+
+def _after_phrase(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "X released an engineer, after talks in Kabul mediated by Qatar, the ministry
+    announced on Saturday": an event named in an "after" phrase came before the main act;
+    a date told after the phrase (past its comma) dates the main act or the saying, not
+    it ("after talks on Friday" still dates the talks)."""
+    if span[0] <= trigger_start or not _AFTER.search(
+        text[max(0, trigger_start - 40) : trigger_start]
+    ):
+        return False
+    between = text[trigger_start : span[0]]
+    return bool(re.search(r"[,;—–]", between)) and "." not in between
 
 
 _SPEECH_THAT = re.compile(
@@ -45,6 +89,27 @@ def _told_that(span: tuple[int, int], text: str, trigger_start: int) -> bool:
     if span[0] <= trigger_start:
         return False
     return bool(_SPEECH_THAT.match(text[trigger_start : span[0]]))
+
+
+_SAID_CLAUSE = re.compile(
+    rf"(?:{REPORTING_VERBS})\s+(?!that\b|on\b|in\s+a\b|in\s+an\b|late\b|earlier\b|last\b)"
+    r"(?:[^.;:“”\"]|(?<=\d)\.(?=\d))*?\b(?:had|has|have|was|were|is|are|\w{3,}ed|came|"
+    r"went|left|fled|took|gave|made|met|held|began|fell|rose|saw|sent|won|lost|ran|stood|"
+    r"fought|brought|struck|kept|found|told)\b(?:[^.;:“”\"]|(?<=\d)\.(?=\d))*\Z",
+    re.IGNORECASE,
+)
+"""A saying verb, then a clause of its own with a verb of its own before the date, no
+"that" between: "said 61,300 Afghans returned in the last week of October"."""
+
+
+def said_unmarked(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "The agency said 1.9 million Afghans had returned so far this year", "She said
+    police came to her home two weeks ago": whether a date is in the clause a saying verb
+    reports without "that" (used by :mod:`kg.suggest.reported_dates`); a "since" date is
+    not (what held since March holds when it is said)."""
+    if span[0] <= trigger_start or text[span[0] : span[1]].lower().startswith("since"):
+        return False
+    return bool(_SAID_CLAUSE.match(text[trigger_start : span[0]]))
 
 
 ORDINAL = re.compile(

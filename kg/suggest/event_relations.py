@@ -20,6 +20,7 @@ from kg.suggest.mentions import Mention
 from kg.suggest.onlookers import TALKED
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
+from kg.suggest.reported_dates import stance_of_the_day
 from kg.suggest.text import Report
 
 _FOLLOWS = re.compile(
@@ -100,7 +101,12 @@ def order_dates(events: list[Event], relations: list[Relation], register: Regist
         for event in events:
             if event.dates or not event.id:
                 continue
-            if event.id == rel.subject and rel.object in dated and not event.not_before:
+            if (
+                event.id == rel.subject
+                and rel.object in dated
+                and not event.not_before
+                and not stance_of_the_day(event.trigger)  # "Tehran denies": no lower bound
+            ):
                 event.not_before = dated[rel.object]
             if event.id == rel.object and rel.subject in dated and not event.not_after:
                 event.not_after = dated[rel.subject]

@@ -62,10 +62,12 @@ from kg.suggest.headlines import one_with_the_body
 from kg.suggest.hosted import guests_for_talks, hosts_a_seat
 from kg.suggest.mentions import Mention
 from kg.suggest.onlookers import TALKED
+from kg.suggest.participle_dates import participle_dates
 from kg.suggest.projects import named_projects, project_trigger
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
 from kg.suggest.relief_states import relief_states
+from kg.suggest.reported_dates import give_to_reported
 from kg.suggest.restatements import restates
 from kg.suggest.returns import counted_return, expulsion_roles, return_origins
 from kg.suggest.sessions import sessions
@@ -73,6 +75,7 @@ from kg.suggest.sides import both_sides, joint_statements
 from kg.suggest.subevents import SubEvents, beside
 from kg.suggest.text import Report, make_doc
 from kg.suggest.told_in_detail import in_detail, join_actors
+from kg.suggest.told_later import dated_later
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
 
@@ -282,6 +285,9 @@ class EventFinder(EventRoles, SubEvents):
         self._responses(report, events)
         self._topics_of_parts(events)
         self._planned_dates(events)
+        give_to_reported(report, events)  # "said 61,300 returned in the last week of October"
+        participle_dates(report, events)  # "ordered them to leave in 2023, setting a deadline"
+        events = dated_later(events)  # "had been detained ... was detained in August"
         result: list[Event] = []
         first_part: dict[int, Event] = {}
         for event in events:

@@ -1,4 +1,4 @@
-"""Times a story counts from another of its events: "Three days earlier", "The previous week".
+"""Times a story counts from another of its events: "Three days earlier", "Later that day".
 
 A feature tells its events out of order and dates some of them only from another one
 ("The ship docked on Friday. ... Three days earlier, it had been held at anchor"). Such
@@ -7,6 +7,8 @@ a time has no object of its own (not "three days before the vote", which
 the first single day told before it in its paragraph, else in the nearest paragraph
 before that tells one (its main event). A time found so dates the next ones in turn
 ("The previous week" after "Three days earlier" is the week before that day's week).
+"Later that day", "the same day", "that evening" are on the day told last before them,
+"in the same period" is the time told last before it.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from kg.suggest.english import DAY_COUNT, DAY_COUNTS
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, find_dates
 
-_STORY = re.compile(
+STORY_TIME = re.compile(
     rf"\b(?:(?P<n>{DAY_COUNT})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<way>earlier|later|before|after)"
     r"|the\s+(?P<which>previous|preceding|following|next)\s+(?P<period>day|week|month)"
@@ -35,6 +37,11 @@ _STORY = re.compile(
 ship had been", "The previous week, the ministry had sent", "the day before"."""
 _OPENS = re.compile(r"(?:\A|[.!?”\"]\s+|\n|,\s+|\b(?:and|but)\s+)\Z")
 """Where such a time may stand: at the head of a sentence or clause, not "in the next week"."""
+_ENDS = re.compile(r"\s*[.;]")
+"""Or at the end of its clause: "He met the minister the next day.", "returned two days later."."""
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|within|over|during|for|by|until|till)\s+\Z", re.IGNORECASE
+)
 
 
 def story_dates(report: Report) -> list[DateMention]:
@@ -43,9 +50,14 @@ def story_dates(report: Report) -> list[DateMention]:
     for sentence in report.sentences:
         pool += find_dates(sentence.text, report.published, sentence.start)
     found: list[DateMention] = []
-    for match in _STORY.finditer(report.text):
-        if not _OPENS.search(report.text[max(0, match.start() - 8) : match.start()]):
-            continue
+    for match in STORY_TIME.finditer(report.text):
+        if not _OPENS.search(report.text[max(0, match.start() - 8) : match.start()]) and not (
+            _ENDS.match(report.text, match.end())
+            and not _AFTER_PREPOSITION.search(
+                report.text[max(0, match.start() - 12) : match.start()]
+            )
+        ):
+            continue  # "He met X the next day." ends its clause; "in the next week" does not
         if any(m.start < match.end() and match.start() < m.end for m in pool):
             continue
         anchor = _anchor(report.text, match.start(), pool)
@@ -64,7 +76,54 @@ def story_dates(report: Report) -> list[DateMention]:
         )
         pool.append(mention)
         found.append(mention)
-    return found
+    for match in SAME_DAY.finditer(report.text):  # "Later that day", "the same day"
+        if _SINCE.search(report.text[max(0, match.start() - 7) : match.start()]):
+            continue  # "since that day": from then on
+        if any(m.start < match.end() and match.start() < m.end for m in pool):
+            continue
+        day = _last_day(report.text, match.start(), pool)
+        if day is not None:
+            same = replace(day, start=match.start(), end=match.end(), wording=match.group(0),
+                           relative=True, confidence=round(day.confidence * 0.6, 2))  # fmt: skip
+            pool.append(same)
+            found.append(same)
+    for match in _SAME_PERIOD.finditer(report.text):  # "in the same period"
+        if any(m.start < match.end() and match.start() < m.end for m in pool):
+            continue
+        told = [m for m in pool if m.end <= match.start() and not m.later]
+        if told:
+            last = max(told, key=lambda m: m.start)
+            same = replace(last, start=match.start(), end=match.end(), wording=match.group(0),
+                           confidence=round(last.confidence * 0.6, 2))  # fmt: skip
+            pool.append(same)
+            found.append(same)
+    return sorted(found, key=lambda m: m.start)
+
+
+_SAME_PERIOD = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time|span|months|weeks|days)\b",
+    re.IGNORECASE,
+)
+"""A period told again: "in the same period" is the time told last before it ("had left
+Iran since March. ... returned from Iran in the same period": since March)."""
+
+
+SAME_DAY = re.compile(
+    r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))"
+    r"\b(?![’']s)",
+    re.IGNORECASE,
+)
+"""A time on the day told last before it: "Later that day", "on the same day", "that
+evening"."""
+_SINCE = re.compile(r"\b(?:since|until|till|from|before|after)\s+\Z", re.IGNORECASE)
+
+
+def _last_day(text: str, start: int, pool: list[DateMention]) -> DateMention | None:
+    """The last single past day told before ``start`` in its paragraph, else in the nearest
+    paragraph before it that tells one (the day "later that day" is on)."""
+    days = [m for m in pool if m.end <= start and DAY.fullmatch(m.value) and not m.later]
+    return max(days, key=lambda m: m.start) if days else None
 
 
 def _anchor(text: str, start: int, pool: list[DateMention]) -> DateMention | None:

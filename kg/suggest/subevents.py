@@ -43,7 +43,11 @@ _FOR_TALKS = re.compile(
 for consultations", "for a two-day round of talks")."""
 _WITH_DOING = re.compile(r",\s+with\s+(?:[\w’'-]+\s+){1,4}\Z")
 """", with Iranian officials" before a participle: what they do goes with the clause before."""
-_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines?|margins)\s+of\b", re.IGNORECASE)
+_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines?|margins)(?:\s+of\b|\s*,)", re.IGNORECASE)
+_BARE_SIDELINES = re.compile(r"(?:[“\"]\s*)?On\s+the\s+(?:sidelines?|margins)\s*,")
+"""A sentence opening "On the sidelines," with no "of": beside the gathering told last."""
+_ARRIVAL = re.compile(r"(?:On|Upon|After)\s+(?:(?:his|her|their|its)\s+)?arrival\s*,")
+"""A sentence opening "On arrival,", "Upon his arrival,": on the first day of the visit."""
 
 
 def beside(sentence: str) -> bool:
@@ -228,8 +232,26 @@ class SubEvents(DatesBetweenEvents, TalkParts):
         return governed.pop() if len(governed) == 1 else None
 
     def _nest(self, report: Report, event: Event, last_of: dict[str, Event]) -> None:
-        """``During the visit, ...``: the event is inside the last event of that kind."""
+        """``During the visit, ...``: the event is inside the last event of that kind; "On
+        the sidelines, ..." (no "of"): inside the last conference, else meeting."""
         sentence = report.sentences[event.sentence]
+        bare = _BARE_SIDELINES.match(sentence.text)
+        gathering = last_of.get("Conference") or last_of.get("Meeting")
+        if bare is not None and gathering is not None and gathering is not event:
+            event.parent = gathering  # "On the sidelines, he met X": of the last gathering
+            start = sentence.start + bare.start()
+            _inherit(event, gathering, report, start, sentence.start + bare.end() - 1)
+            return
+        arrival = _ARRIVAL.match(sentence.text)
+        visit = last_of.get("Visit")
+        if arrival is not None and visit is not None and visit.date is not None:
+            event.parent = visit  # "On arrival, he met X": the visit's first day
+            start = sentence.start + arrival.start()
+            _inherit(event, visit, report, start, sentence.start + arrival.end() - 1)
+            first = visit.date.value.split("..")[0]
+            if first and event.dates and event.inherited:
+                event.dates = [replace(d, value=first) for d in event.dates]
+            return
         match = _INSIDE.search(sentence.text)
         if match is None:
             return

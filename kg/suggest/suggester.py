@@ -43,6 +43,7 @@ from kg.suggest.relations import find_relations
 from kg.suggest.retold_linked_events import join_linked
 from kg.suggest.rows import Suggestion, read_suggestions, suggestions_path
 from kg.suggest.same_cause import same_cause
+from kg.suggest.speaker_occasion import date_by_speaker, date_by_speaking
 from kg.suggest.text import Report, read_report
 from kg.suggest.topics import topic_rows
 from kg.suggest.triggers import load_triggers
@@ -149,8 +150,10 @@ class _Run(EventRows):
             dates += find_dates(sentence.text, report.published, sentence.start)
         events = self.s.events.find(report, mentions, dates)
         events = outside_group_names(events, mentions, self.s.register)
+        date_by_speaking(report, events, self.s.register)  # "Speaking on Monday, X said"
         date_by_occasion(report, events, self.s.register)
         date_by_named_occasion(report, events, self.s.register)  # "told a news conference"
+        date_by_speaker(report, events, self.s.register, mentions)  # "“...,” he told them"
         bound_by_saying(report, events)  # "said X had proposed": before the saying
         self.s.events.discussed(report, mentions, events)
         self._name_events(events)
