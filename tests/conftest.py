@@ -177,6 +177,26 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     return result.output, folder
 
 
+@pytest.fixture(scope="session")
+def invented_scores() -> tuple[dict[str, Any], str]:
+    """``benchmarks/suggest.py``'s scores of the invented reports (each held out in turn,
+    the costliest part of a run), made once for the session: the columns
+    ``score_invented`` returns and the lines it printed to stderr."""
+    import contextlib
+    import io
+    import sys
+
+    benchmarks = str(ROOT / "benchmarks")
+    if benchmarks not in sys.path:
+        sys.path.insert(0, benchmarks)
+    import suggest as bench  # benchmarks/ is not a package
+
+    printed = io.StringIO()
+    with contextlib.redirect_stderr(printed):
+        columns = bench.score_invented(ONTOLOGY)
+    return columns, printed.getvalue()
+
+
 # the browser tests (tests/test_viz_browser.py, tests/test_viz_analyst.py) share one
 # Chromium for the session: Debian's, installed by `make test`; nothing is downloaded
 CHROMIUM = Path("/usr/bin/chromium")
