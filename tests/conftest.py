@@ -138,24 +138,30 @@ def seed_context(seed: BuildResult) -> ViewContext:
     return load_context(seed.dataset)
 
 
-@pytest.fixture
-def run_query(seed: BuildResult) -> Callable[..., list[dict[str, object]]]:
-    """Run SPARQL over the union of the seed graphs; rows as dicts of Python values."""
+def query_rows(seed: BuildResult, query: str, **bindings: object) -> list[dict[str, object]]:
+    """SPARQL over the union of the seed graphs; rows as dicts of Python values."""
     from kg.namespaces import PREFIXES
 
+    seed.dataset.default_union = True
+    result = seed.dataset.query(
+        query,
+        initNs={p: str(ns) for p, ns in PREFIXES.items()},
+        initBindings=bindings,  # type: ignore[arg-type]
+    )
+    names = [str(v) for v in result.vars or []]
+    rows = []
+    for row in result:
+        values: dict[str, Any] = row.asdict()  # type: ignore[union-attr]
+        rows.append({n: (values[n].toPython() if n in values else None) for n in names})
+    return rows
+
+
+@pytest.fixture
+def run_query(seed: BuildResult) -> Callable[..., list[dict[str, object]]]:
+    """Run SPARQL over the union of the seed graphs (:func:`query_rows`)."""
+
     def run(query: str, **bindings: object) -> list[dict[str, object]]:
-        seed.dataset.default_union = True
-        result = seed.dataset.query(
-            query,
-            initNs={p: str(ns) for p, ns in PREFIXES.items()},
-            initBindings=bindings,  # type: ignore[arg-type]
-        )
-        names = [str(v) for v in result.vars or []]
-        rows = []
-        for row in result:
-            values: dict[str, Any] = row.asdict()  # type: ignore[union-attr]
-            rows.append({n: (values[n].toPython() if n in values else None) for n in names})
-        return rows
+        return query_rows(seed, query, **bindings)
 
     return run
 
