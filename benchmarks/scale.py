@@ -239,10 +239,10 @@ def _time_side_by_side(
                 samples[engine].append(time.perf_counter() - started)
                 if samples[engine][0] > REPEAT_UNDER:
                     stopped.add(engine)
-        # a query under a millisecond is timed 100 times more: three runs of tens
-        # of microseconds are mostly noise
+        # a query under a millisecond is timed SUB_MS_RUNS (100) times more: three
+        # runs of tens of microseconds are mostly noise
         quick = [e for e in engines if e not in stopped and samples[e] and max(samples[e]) < 0.001]
-        for round_ in range(100):
+        for round_ in range(SUB_MS_RUNS):
             for engine in _turns(quick, round_):
                 started = time.perf_counter()
                 runs[engine](text_run)
@@ -269,6 +269,9 @@ def _turns(engines: list[str], round_: int) -> list[str]:
 REPEAT_UNDER = 2  # seconds: a query slower than this on its first run is not repeated
 QUERY_LIMIT = 40  # seconds for one rdflib query (an alarm stops it): 10x shows for kg under 4 s
 NEIGHBOURS_LIMIT = 120  # the two-hop SPARQL takes ~25 s on pyoxigraph at 1M: let it finish
+SUB_MS_RUNS = 100  # more runs of a query under a millisecond
+# the two settings a quick check of the tables may lower (--neighbours-limit,
+# --sub-ms-runs): main() sets them here, and run_step in each step's process
 
 
 class _OvertimeError(Exception):
@@ -660,6 +663,7 @@ def run_step(name: str, args: dict[str, Any], timeout: float) -> dict[str, Any]:
         "import json, resource, sys\n"
         f"sys.path.insert(0, {str(ROOT / 'benchmarks')!r})\n"
         "import scale\n"
+        f"scale.NEIGHBOURS_LIMIT, scale.SUB_MS_RUNS = {NEIGHBOURS_LIMIT!r}, {SUB_MS_RUNS!r}\n"
         f"out = scale.STEPS[{name!r}](json.loads(sys.argv[1]))\n"
         "out['peak_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
         "print(json.dumps(out))\n"
@@ -1086,6 +1090,7 @@ def _catalogue_names(parser: argparse.ArgumentParser, given: str | None) -> list
 
 
 def main() -> None:
+    global NEIGHBOURS_LIMIT, SUB_MS_RUNS  # read by each step, in its process too (run_step)
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10k,100k,1M", help="comma-separated sizes in triples")
     parser.add_argument(
@@ -1106,6 +1111,20 @@ def main() -> None:
     )
     parser.add_argument("--write", type=Path, help="also write the tables to this Markdown file")
     parser.add_argument(
+        "--neighbours-limit",
+        type=float,
+        default=NEIGHBOURS_LIMIT,
+        help="seconds for the neighbourhood questions in SPARQL on a baseline (default "
+        "%(default)s; rdflib's two-hop one takes seconds even at 1k triples)",
+    )
+    parser.add_argument(
+        "--sub-ms-runs",
+        type=int,
+        default=SUB_MS_RUNS,
+        help="further runs of a query under a millisecond (default %(default)s: the "
+        "median of a few is noise)",
+    )
+    parser.add_argument(
         "--queries",
         help="comma-separated catalogue queries: time these alone (no lookups)",
     )
@@ -1113,6 +1132,7 @@ def main() -> None:
     args = parser.parse_args()
     args.stores = args.stores.split(",")
     args.queries = _catalogue_names(parser, args.queries)
+    NEIGHBOURS_LIMIT, SUB_MS_RUNS = args.neighbours_limit, args.sub_ms_runs
     sizes = []
     for label in args.sizes.split(","):
         number = float(label.rstrip("kKmM"))

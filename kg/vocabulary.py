@@ -19,6 +19,7 @@ module imports only :mod:`kg.errors`, so every layer may use it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -120,12 +121,15 @@ _VANISHING = re.compile(r"[.'’‘`´ʼ]")
 _SEPARATORS = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def normalise(text: str) -> str:
     """A name's case-, accent- and punctuation-insensitive form.
 
     Dots and apostrophes vanish (initials, possessives), spaced initials join;
     other punctuation separates words. The view page's search box has the
-    same function in JavaScript (``kg/viz/static/names.js``).
+    same function in JavaScript (``kg/viz/static/names.js``). The forms of the
+    last 32,768 texts are kept: ``kg suggest`` asks for the same few thousand
+    names over a million times a run.
 
     >>> normalise("J.P. Singh"), normalise("J. P. Singh")
     ('jp singh', 'jp singh')

@@ -141,24 +141,30 @@ def seed_context(seed: BuildResult) -> ViewContext:
     return load_context(seed.dataset)
 
 
-@pytest.fixture
-def run_query(seed: BuildResult) -> Callable[..., list[dict[str, object]]]:
-    """Run SPARQL over the union of the seed graphs; rows as dicts of Python values."""
+def query_rows(seed: BuildResult, query: str, **bindings: object) -> list[dict[str, object]]:
+    """SPARQL over the union of the seed graphs; rows as dicts of Python values."""
     from kg.namespaces import PREFIXES
 
+    seed.dataset.default_union = True
+    result = seed.dataset.query(
+        query,
+        initNs={p: str(ns) for p, ns in PREFIXES.items()},
+        initBindings=bindings,  # type: ignore[arg-type]
+    )
+    names = [str(v) for v in result.vars or []]
+    rows = []
+    for row in result:
+        values: dict[str, Any] = row.asdict()  # type: ignore[union-attr]
+        rows.append({n: (values[n].toPython() if n in values else None) for n in names})
+    return rows
+
+
+@pytest.fixture
+def run_query(seed: BuildResult) -> Callable[..., list[dict[str, object]]]:
+    """Run SPARQL over the union of the seed graphs (:func:`query_rows`)."""
+
     def run(query: str, **bindings: object) -> list[dict[str, object]]:
-        seed.dataset.default_union = True
-        result = seed.dataset.query(
-            query,
-            initNs={p: str(ns) for p, ns in PREFIXES.items()},
-            initBindings=bindings,  # type: ignore[arg-type]
-        )
-        names = [str(v) for v in result.vars or []]
-        rows = []
-        for row in result:
-            values: dict[str, Any] = row.asdict()  # type: ignore[union-attr]
-            rows.append({n: (values[n].toPython() if n in values else None) for n in names})
-        return rows
+        return query_rows(seed, query, **bindings)
 
     return run
 
@@ -178,6 +184,26 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     )
     assert result.exit_code == 0, result.output
     return result.output, folder
+
+
+@pytest.fixture(scope="session")
+def invented_scores() -> tuple[dict[str, Any], str]:
+    """``benchmarks/suggest.py``'s scores of the invented reports (each held out in turn,
+    the costliest part of a run), made once for the session: the columns
+    ``score_invented`` returns and the lines it printed to stderr."""
+    import contextlib
+    import io
+    import sys
+
+    benchmarks = str(ROOT / "benchmarks")
+    if benchmarks not in sys.path:
+        sys.path.insert(0, benchmarks)
+    import suggest as bench  # benchmarks/ is not a package
+
+    printed = io.StringIO()
+    with contextlib.redirect_stderr(printed):
+        columns = bench.score_invented(ONTOLOGY)
+    return columns, printed.getvalue()
 
 
 # the browser tests (tests/test_viz_browser.py, tests/test_viz_analyst.py) share one

@@ -16,7 +16,7 @@ from kg.lookup.backend import backend_for
 from kg.lookup.names import resolver_for
 from kg.lookup.neighbours import neighbourhood
 from kg.namespaces import KG, KGR
-from tests.conftest import DATA, ROOT, SEEDS
+from tests.conftest import DATA, ROOT, SEEDS, query_rows
 
 Query = Callable[..., list[dict[str, object]]]
 
@@ -193,12 +193,18 @@ def test_the_003_diplomat_and_jp_singh_are_two_entities_possibly_the_same(
     assert str(singh) in neighbourhood(backend, str(diplomat), via_events=False).depths
 
 
-def test_a_possibly_same_link_is_no_mention_of_its_object(run_query: Query) -> None:
+@pytest.fixture(scope="module")
+def mentions(seed: BuildResult) -> list[dict[str, object]]:
+    """The rows of entity-mentions over the seed (rdflib takes a second or two): the two tests
+    below read them."""
+    return query_rows(seed, (ROOT / "queries" / "entity-mentions.rq").read_text(encoding="utf-8"))
+
+
+def test_a_possibly_same_link_is_no_mention_of_its_object(
+    run_query: Query, mentions: list[dict[str, object]]
+) -> None:
     # J.P. Singh is named in 001, 002 and 004; 003 names no one ("an Indian diplomat").
-    query = (ROOT / "queries" / "entity-mentions.rq").read_text(encoding="utf-8")
-    sources = {
-        str(row["source"]) for row in run_query(query) if str(row["entity"]).endswith("/jp-singh")
-    }
+    sources = {str(row["source"]) for row in mentions if str(row["entity"]).endswith("/jp-singh")}
     assert sources == {"001_75a9f5a7441c5fc0", S002, S004}
     evidence = (ROOT / "queries" / "entity-evidence.rq").read_text(encoding="utf-8")
     found = run_query(evidence, entity=KGR["jp-singh"])
@@ -207,12 +213,13 @@ def test_a_possibly_same_link_is_no_mention_of_its_object(run_query: Query) -> N
     assert {str(row["source"]) for row in found} == {S003}
 
 
-def test_the_sources_count_the_entities_the_mentions_list(run_query: Query) -> None:
+def test_the_sources_count_the_entities_the_mentions_list(
+    run_query: Query, mentions: list[dict[str, object]]
+) -> None:
     # "how many entities it mentions" (sources) agrees with the mentions listed per source
     # (entity-mentions), so 003 does not count J.P. Singh, whom it does not name.
     listed: dict[str, int] = {}
-    mentions = (ROOT / "queries" / "entity-mentions.rq").read_text(encoding="utf-8")
-    for row in run_query(mentions):
+    for row in mentions:
         listed[str(row["source"])] = listed.get(str(row["source"]), 0) + 1
     sources = (ROOT / "queries" / "sources.rq").read_text(encoding="utf-8")
     counted = {str(row["source"]): int(str(row["entities"])) for row in run_query(sources)}

@@ -25,16 +25,12 @@ from kg.lookup.paths import find_paths
 from kg.lookup.why import why
 from kg.stores.generations import store_location
 from kg.stores.oxigraph import OxigraphStore
-from tests.conftest import DATA, ONTOLOGY, SEEDS
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kg.build import build_oxigraph
-
-    path = tmp_path_factory.mktemp("link-index") / "store"
-    build_oxigraph(path, DATA, ONTOLOGY, SEEDS)
-    return path
+def store_path(seed_store: str) -> Path:
+    """The seed's store, built once for the session (read here, never written)."""
+    return Path(seed_store.partition(":")[2])
 
 
 @pytest.fixture

@@ -26,17 +26,13 @@ from kg.lookup.backend import StoreBackend
 from kg.lookup.indexed import IndexBackend
 from kg.lookup.neighbours import neighbourhood
 from kg.stores.oxigraph import OxigraphStore
-from tests.conftest import DATA, ONTOLOGY, SEEDS
 from tests.test_link_index import lookups
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kg.build import build_oxigraph
-
-    path = tmp_path_factory.mktemp("lookup-index") / "store"
-    build_oxigraph(path, DATA, ONTOLOGY, SEEDS)
-    return path
+def store_path(seed_store: str) -> Path:
+    """The seed's store, built once for the session (read here, never written)."""
+    return Path(seed_store.partition(":")[2])
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib.query import Result
 
-from kg.build import build_oxigraph, build_remote
+from kg.build import BuildResult, build_oxigraph, build_remote
 from kg.cli import cli
 from kg.errors import BuildFailedError, KgError
 from kg.graph.queries import runner
@@ -84,11 +84,11 @@ def remote_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def stores(oxigraph_path: Path, remote_url: str) -> Iterator[dict[str, GraphStore]]:
-    from kg.build import build_graph
-
+def stores(
+    seed: BuildResult, oxigraph_path: Path, remote_url: str
+) -> Iterator[dict[str, GraphStore]]:
     opened: dict[str, GraphStore] = {
-        "memory": MemoryStore(build_graph(DATA, ONTOLOGY, SEEDS).dataset),
+        "memory": MemoryStore(seed.dataset),  # the session's seed build (spans, pySHACL)
         "oxigraph": OxigraphStore(oxigraph_path),
         "sparql": RemoteStore(remote_url),
     }

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 from kg.suggest.register import load_register
 from tests.conftest import DATA, ONTOLOGY, SEEDS
 
@@ -28,10 +30,23 @@ def test_held_out_takes_the_register_back_to_before_the_report() -> None:
     assert not any(c.source == S002 for c in reduced.claims)
 
 
-def test_the_run_prints_every_target_and_where_it_stands(tmp_path: Path) -> None:
+def test_the_run_prints_every_target_and_where_it_stands(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    invented_scores: tuple[dict[str, bench.Score], str],
+) -> None:
+    # the invented reports' columns: score_invented's, made once for the session (conftest)
+    asked: list[Path] = []
+
+    def score_invented(ontology: Path) -> dict[str, bench.Score]:
+        asked.append(ontology)
+        return invented_scores[0]
+
+    monkeypatch.setattr(bench, "score_invented", score_invented)
     out = tmp_path / "table.md"
     args = ["--data", str(DATA), "--ontology", str(ONTOLOGY), "--corpus", str(SEEDS)]
     assert bench.main([*args, "--write", str(out)]) == 0
+    assert asked == [ONTOLOGY]
     table = out.read_text(encoding="utf-8")
     for name in bench.TARGETS:
         row = next(line for line in table.splitlines() if line.startswith(f"| {name} |"))

@@ -31,7 +31,6 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from kg.build import build_oxigraph
 from kg.cli import cli
 from kg.errors import KgError
 from kg.resources import default_queries_dir
@@ -41,7 +40,7 @@ from kg.sparql import QueryError, bind_parameters, load_catalogue, read_query_fi
 from kg.stores.base import GraphStore
 from kg.stores.oxigraph import OxigraphStore
 from kg.stores.remote import DEFAULT_GRAPH, RemoteStore
-from tests.conftest import DATA, ONTOLOGY, SEEDS
+from tests.conftest import SEEDS
 from tests.test_hostile_queries import HOSTILE, Listener, gate_refusal, hostile
 from tests.test_stores import CATALOGUE, LOOKUPS, QUERIES, free_port, normalized
 
@@ -139,11 +138,10 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def oxigraph_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The embedded store, which answers as the memory store (tests/test_stores.py) and faster."""
-    path = tmp_path_factory.mktemp("ox") / "store"
-    build_oxigraph(path, DATA, ONTOLOGY, SEEDS)
-    return path
+def oxigraph_path(seed_store: str) -> Path:
+    """The embedded store, which answers as the memory store (tests/test_stores.py) and faster:
+    the seed's, built once for the session (read here, never written)."""
+    return Path(seed_store.partition(":")[2])
 
 
 @pytest.fixture(scope="module")

@@ -53,19 +53,27 @@ def to_trig(dataset: Dataset) -> str:
 
 
 def to_turtle(dataset: Dataset) -> str:
-    merged = Graph()
+    """Every graph merged, written by rdflib's sorted ``longturtle`` (the triples copied
+    once, into the graph that is written)."""
+    merged = _with_prefixes()
     for graph in dataset.graphs():
         for triple in graph:
             merged.add(triple)
-    return _sorted_turtle(merged)
+    return merged.serialize(format="longturtle")
 
 
 def _sorted_turtle(graph: Graph) -> str:
-    copy = Graph()
-    bind_prefixes(copy.namespace_manager)
+    copy = _with_prefixes()
     for triple in graph:
         copy.add(triple)
     return copy.serialize(format="longturtle")
+
+
+def _with_prefixes() -> Graph:
+    """An empty graph with kg's prefixes bound (and rdflib's own)."""
+    graph = Graph()
+    bind_prefixes(graph.namespace_manager)
+    return graph
 
 
 def _all_prefixes() -> list[str]:
