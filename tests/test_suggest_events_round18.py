@@ -44,6 +44,12 @@ BATTERY = [
     ("Meeting", "India and Iran are holding talks on the port this week."),
     ("Meeting", "Officials of both countries will meet again in March."),
     ("Meeting", "The Pakistani envoy had a meeting with the Afghan deputy prime minister."),
+    ("Meeting", "The Afghan foreign minister received the visiting Iranian delegation in Kabul."),
+    ("Meeting", "The Indian ambassador received a delegation of Afghan traders on Monday."),
+    ("Meeting", "Iran and Pakistan exchanged views on border security."),
+    ("Meeting", "The minister will call on the president on Monday."),
+    ("Meeting", "The minister's meeting with the Chinese envoy lasted two hours."),
+    ("Meeting", "The two presidents are to hold talks in Beijing next week."),
     # phone calls
     ("PhoneCall", "India's foreign minister spoke by phone with his Iranian counterpart."),
     ("PhoneCall", "The Chinese foreign minister made a phone call to his Pakistani counterpart."),
@@ -53,6 +59,7 @@ BATTERY = [
     ("PhoneCall", "The two leaders talked over the phone on Monday."),
     ("PhoneCall", "The Indian minister dialled his Afghan counterpart on Friday."),
     ("PhoneCall", "The two leaders will speak by phone on Friday."),
+    ("PhoneCall", "The call between the two presidents lasted an hour."),
     # visits
     ("Visit", "Pakistan's interior minister visited Kabul on Monday."),
     ("Visit", "The Iranian foreign minister paid a visit to Islamabad last week."),
@@ -70,17 +77,22 @@ BATTERY = [
         "An Indian delegation reached Kabul on Monday.",
         marks=pytest.mark.xfail(reason="'reached' is a visit only before a place (not 'a deal')"),
     ),
+    ("Visit", "On arrival in Kabul, the Pakistani minister was greeted by officials."),
+    ("Visit", "Ravi Mehra and Tariq Selim first visited Delhi in March."),
+    ("Visit", "The minister is scheduled to visit Dushanbe next week."),
     # statements
     ("Statement", "Iran's foreign ministry said in a statement that the border would stay open."),
     ("Statement", "India issued a statement on the border situation on Tuesday."),
     ("Statement", "The Pakistani spokesperson told reporters that talks would continue."),
     ("Statement", "The Afghan minister noted that trade had doubled in a year."),
     ("Statement", "The Iranian spokesman remarked that the crossing would reopen."),
+    ("Statement", "According to a statement from the Indian embassy, the aid arrived on Monday."),
     # condemnations
     ("Condemnation", "Pakistan strongly condemned the attack on the border post."),
     ("Condemnation", "The bombing was condemned by India and Iran."),
     ("Condemnation", "India issued a strong condemnation of the bombing."),
     ("Condemnation", "China denounced the airstrikes as a violation of sovereignty."),
+    ("Condemnation", "Condemning the attack, the Iranian foreign ministry called it cowardly."),
     # agreements and signings
     ("Agreement", "India and Afghanistan signed an agreement on health cooperation."),
     ("Agreement", "The signing of the memorandum took place in Kabul."),
@@ -90,11 +102,14 @@ BATTERY = [
     ("Agreement", "The two countries concluded an agreement on water sharing."),
     ("Agreement", "The ministers initialled a draft accord on transit."),
     ("Agreement", "Iran and Pakistan will sign a trade deal next month."),
+    ("Agreement", "The deal, signed in Tashkent on Monday, covers rail transit."),
+    ("Agreement", "The two sides reached an agreement on transit fees."),
     # pledges
     ("AidPledge", "China pledged $50 million in aid to Afghanistan."),
     ("Pledge", "India promised to build a new hospital in Kabul."),
     ("Pledge", "Iran vowed to continue its support for Afghan refugees."),
     ("Pledge", "India gave a pledge to fund the dam."),
+    ("Pledge", "China has committed to funding the railway."),
     # aid shipments and deliveries
     ("AidShipment", "India sent 50 tonnes of wheat to Afghanistan on Monday."),
     ("AidShipment", "A shipment of medicines from Iran arrived in Herat."),
@@ -126,6 +141,7 @@ BATTERY = [
     ("CredentialsAcceptance", "The new Iranian ambassador presented his credentials on Monday."),
     ("CredentialsAcceptance", "The Chinese envoy's credentials were accepted by the minister."),
     ("CredentialsAcceptance", "The minister received the credentials of the new envoy."),
+    ("CredentialsAcceptance", "The president received the credentials of five ambassadors."),
     # appointments
     ("Appointment", "The Taliban appointed Abdul Karimi as their envoy to Pakistan."),
     ("Appointment", "Ravi Mehra was named India's new ambassador to Iran."),
@@ -138,10 +154,12 @@ BATTERY = [
     ("Invitation", "Pakistan invited the Afghan foreign minister to Islamabad."),
     ("Invitation", "The minister accepted an invitation to visit Beijing."),
     ("Denial", "The Taliban rejected the allegations as baseless."),
+    ("Denial", "The minister, however, denied that the group had any presence in the country."),
     ("Accusation", "Pakistan accused India of backing the militants."),
     ("Request", "India urged the Taliban to protect minorities."),
     ("Request", "Iran called for an immediate ceasefire."),
     ("PressBriefing", "The spokesperson said at a weekly press briefing that aid would come."),
+    ("PressBriefing", "The Indian minister is briefing journalists in Delhi on Monday."),
     ("Inauguration", "The Indian ambassador inaugurated a new school in Kandahar."),
     ("DiplomaticRecognition", "Russia formally recognised the Taliban government last year."),
     ("MilitaryWithdrawal", "Foreign forces withdrew from Afghanistan in 2021."),
@@ -153,6 +171,7 @@ NOT = [
     ("Meeting", "Afghanistan received 50 tonnes of wheat from India."),
     ("Appointment", "A man named Ravi Mehra ran the shop."),
     ("PhoneCall", "India called the report baseless."),
+    ("Meeting", "The minister calls on the world to help the flood victims."),
     ("PhoneCall", "The two ministers speak by phone every week, an official said."),  # a habit
     ("Visit", "The talks reached a deadlock on Monday."),
 ]
