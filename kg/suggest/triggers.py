@@ -1,7 +1,8 @@
 """The trigger table (``ontology/triggers.tsv``): the words that open an event of each class.
 
 Data beside the ontology, not code (docs/suggest.md describes its columns): each
-row gives an event class, its trigger words, the roles of the actors named
+row gives an event class, its trigger words (a verb in brackets stands for each of its
+forms: "[speak] by phone", :mod:`kg.suggest.verb_forms`), the roles of the actors named
 before and after a trigger, and the nouns that refer back to the last event
 of the class ("the meeting").
 """
@@ -15,6 +16,7 @@ from pathlib import Path
 from kg.build.tsv import read_rows
 from kg.errors import KgError, Problem
 from kg.suggest.register import ACTOR_ROLES
+from kg.suggest.verb_forms import expand
 from kg.vocabulary import normalise
 
 TRIGGERS_FILE = "triggers.tsv"
@@ -57,7 +59,8 @@ def load_triggers(
         if wrong:
             problems.append(Problem(row.location, f"role {wrong[0]!r} is no actor role"))
             continue
-        phrases = [p.strip() for p in row.get("triggers").split("|") if p.strip()]
+        written = [p.strip() for p in row.get("triggers").split("|") if p.strip()]
+        phrases = [form for p in written for form in expand(p)]  # "[speak] by phone"
         for phrase in [*phrases, *(d for d in definite if d not in phrases)]:
             triggers.append(
                 Trigger(
