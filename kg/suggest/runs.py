@@ -65,7 +65,8 @@ def name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
 _BODIES_OF_THE = {
     "committee", "office", "council", "commission", "organisation", "organization",
     "ministry", "court", "bank", "union", "league", "federation", "assembly", "secretariat",
-    "agency", "fund", "institute", "conference", "parliament", "high",
+    "agency", "fund", "institute", "conference", "parliament", "high", "centre", "center",
+    "chamber",
 }  # fmt: skip
 """A body's words before "of the"/"for the" inside its name ("International Committee of
 the Red Cross", "Office for the Coordination of ...", "Office of the High Commissioner")."""
@@ -78,6 +79,8 @@ def _of_the(token: Any) -> bool:
     lower = token.text.lower()
     if lower in ("of", "for") and i + 2 < len(doc) and doc[i + 1].lower_ == "the":
         before, after = doc[i - 1] if i else None, doc[i + 2]
+    elif lower == "for" and i + 1 < len(doc):  # "Centre for Regional Studies" (round 18)
+        before, after = doc[i - 1] if i else None, doc[i + 1]
     elif lower == "the" and i >= 2 and doc[i - 1].lower_ in ("of", "for") and i + 1 < len(doc):
         before, after = doc[i - 2], doc[i + 1]
     else:
