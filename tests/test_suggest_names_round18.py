@@ -301,6 +301,14 @@ BATTERY = [
         'State Committee on Investments: Organization',
         marks=pytest.mark.xfail(reason="a register topic's word inside a body's name ends the name", strict=True),
     ),
+    ("The Taliban’s refugees ministry said 2,000 families returned.",
+     "Ministry of Refugees of the Islamic Emirate: Ministry"),
+    ("The Taliban’s mines and petroleum ministry signed the deal.",
+     "Ministry of Mines and Petroleum of the Islamic Emirate: Ministry"),
+    ("The engineer, from Khujand, Sughd, was freed on Monday.",
+     "Sughd: Province; Khujand: City"),
+    ("He was born in Khorog, Gorno-Badakhshan.",
+     "Gorno-Badakhshan: Province; Khorog: City"),
 ]  # fmt: skip
 
 
@@ -337,3 +345,13 @@ def test_a_body_of_and_a_portfolio_are_no_persons_name() -> None:
         "The company said profits rose.",
     ):
         assert "Person" not in classes(suggest(text)).values(), text
+
+
+def test_no_province_in_a_list_and_no_second_ministry_the_register_has() -> None:
+    assert (
+        "Province" not in classes(suggest("Fairs were held in Kabul, Herat, and Zenda.")).values()
+    )
+    rows = suggest("The Taliban’s foreign ministry said the talks were useful.")
+    assert "Ministry" not in classes(rows).values()
+    rows = suggest("The company’s finance ministry said so.")  # no ministry of the register's
+    assert "Ministry" not in classes(rows).values()

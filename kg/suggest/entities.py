@@ -243,7 +243,8 @@ def find_new_entities(
         ):  # not an adjective before a plural noun: "the Central Asian republics"; nor a
             # headline's words: "For First Time", "By Staff Reporter"; nor a title
             cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
-        if confidence < 0.5 and (by_noun := heads.class_by_noun(before, words)):  # "firm X"
+        by_noun = heads.class_by_noun(before, words, text[end : end + 9])  # "firm X"
+        if confidence < 0.5 and by_noun:
             (cls, reason), confidence = by_noun, 0.5
         if not cls or len(label) < 2:
             continue

@@ -84,7 +84,13 @@ def after_plural_title(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
-def class_by_noun(before: str, words: list[str]) -> tuple[str, str] | None:
+_CITY_COMMA = re.compile(r"\b(?:in|from|of|near)\s+[A-Z][\w-]+,\s+$")
+"""A place after a preposition and a comma before a name ("from Toledo, X"): the name is
+the province (or a federal state) the place lies in, where no list goes on after it."""
+_NO_LIST = re.compile(r",\s+(?!and\b|or\b)[a-z]|\.")
+
+
+def class_by_noun(before: str, words: list[str], after: str = "") -> tuple[str, str] | None:
     """The class of a name of up to three words by a common noun before it: a body's ("the
     Turkmen state gas company Turkmengaz"), or a plural kind of place and "of" before a
     list ("the cities of Samarkand, Bukhara and Khiva"); with the reason."""
@@ -97,6 +103,8 @@ def class_by_noun(before: str, words: list[str]) -> tuple[str, str] | None:
     plural = _PLURAL_OF.search(before)
     if plural:
         return _PLURAL_CLASSES[plural["kind"]], f"listed after '{plural['kind']} of'"
+    if len(words) <= 2 and _CITY_COMMA.search(before) and _NO_LIST.match(after):
+        return "Province", "after a place and a comma ('from Toledo, X,')"
     return None
 
 

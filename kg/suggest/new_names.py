@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.suggest.actor_ministries import actor_ministries
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.capitals import capital_state
 from kg.suggest.delegations import introduced_delegations
@@ -268,6 +269,9 @@ def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
     return [
         *other_missions(text, finder),
         *ministries(text, finder),
+        *actor_ministries(
+            text, finder, ministry_label
+        ),  # "the Taliban’s refugees ministry" (round 18)
         *introduced_delegations(text),
         *(p for p in people_of(text, finder) if not any(s <= p.start < e for s, e in inside)),
         *compass_regions(text, finder),
