@@ -309,6 +309,8 @@ BATTERY = [
      "Sughd: Province; Khujand: City"),
     ("He was born in Khorog, Gorno-Badakhshan.",
      "Gorno-Badakhshan: Province; Khorog: City"),
+    ("Governor State Bank of Pakistan Jameel Ahmad said inflation fell.",
+     "Jameel Ahmad: Person; State Bank of Pakistan|State Bank: Organization"),
 ]  # fmt: skip
 
 
@@ -355,3 +357,8 @@ def test_no_province_in_a_list_and_no_second_ministry_the_register_has() -> None
     assert "Ministry" not in classes(rows).values()
     rows = suggest("The company’s finance ministry said so.")  # no ministry of the register's
     assert "Ministry" not in classes(rows).values()
+
+
+def test_a_body_named_on_a_subject_stops_before_a_day() -> None:
+    found = classes(suggest("The Security Council on Monday adopted the text."))
+    assert found == {"Security Council": "Organization"}, found

@@ -157,7 +157,11 @@ def find_new_entities(
             cls, confidence, reason = "Position", 0.5, "a title without a name"
         elif state_named(label):
             cls, confidence, reason = "State", 0.9, "a state's name (ISO 3166-1)"
-        elif (TITLE_BEFORE.search(before) or nouns.office_before(before)) and len(words) >= 2:
+        elif (
+            (TITLE_BEFORE.search(before) or nouns.office_before(before))
+            and len(words) >= 2
+            and last not in ORG_WORDS
+        ):  # not "Governor State Bank"
             cls, confidence, reason = "Person", 0.7, "a title before the name"
         elif len(words) >= 2 and TITLE_AFTER.match(text, end):
             cls, confidence, reason = "Person", 0.6, "a title in the apposition after the name"

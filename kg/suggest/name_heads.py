@@ -126,8 +126,6 @@ def after_a_body(text: str, start: int, end: int) -> int:
     return body.end() if body else start
 
 
-_NOT_PERSONAL = {"general", "assembly", "council", "university", "institute", "state"}
-"""Words of a body's name, never of a person's ("General Assembly of the ...")."""
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -148,7 +146,7 @@ def split_of(
             or len(name) < 2
             or not (before_title.search(before) or title)
             or not all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in name)
-            or any(w.lower() in (*OFFICE_HEADS, *PORTFOLIO, *_NOT_PERSONAL) for w in name)
+            or any(w.lower() in (*OFFICE_HEADS, *PORTFOLIO) for w in name)
         ):
             out.append((start, end))
             continue
