@@ -72,8 +72,10 @@ _PLURAL_CLASSES = {
 
 
 _PLURALS = rf"(?:{capitalised(OFFICE_HEADS)})s"
-_PLURAL_TITLE = re.compile(rf"\b{_PLURALS}\s+(?:[A-Z][\w’'-]+\s+){{1,3}}and\s+$|\b{_PLURALS}\s+$")
-"""A plural title before a list of two names ("Foreign Ministers X Y and Z W")."""
+_PLURAL_TITLE = re.compile(
+    rf"\b{_PLURALS}\s+(?:(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+(?:,\s+|,?\s+and\s+))*$"
+)
+"""A plural title before a list of names ("Foreign Ministers X Y, Z W and U V")."""
 _PLURAL_FIRST = re.compile(rf"(?:[A-Z]\w+\s+){{0,2}}?{_PLURALS}\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
 
 
@@ -112,7 +114,8 @@ _TITLE_HEAD = rf"(?:{capitalised(OFFICE_HEADS)}|{alternation(OFFICE_HEADS)}|Spea
 _OF_A_BODY = re.compile(rf"\b{_TITLE_HEAD}\s+of\s+(?:the\s+)?$")
 _BODY_END = re.compile(
     r"\b(?:Assembly|Council|Parliament|Senate|Commission|Committee|Board|Court|Bank|Agency|"
-    r"Authority|Organi[sz]ation|Chamber|Jirga|Shura|Majlis)\s+(?=[A-Z][\w’'.-]*\s+[A-Z])"
+    r"Authority|Organi[sz]ation|Chamber|Jirga|Shura|Majlis|Cabinet(?:\s+of\s+Ministers)?|"
+    r"Presidium)\s+(?=[A-Z][\w’'.-]*\s+[A-Z])"
 )
 
 
