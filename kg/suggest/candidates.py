@@ -138,7 +138,8 @@ ORG_WORDS = {
     "department", "directorate", "bureau", "programme", "program", "fund", "news", "times",
     "post", "press", "service", "radio", "television", "channel", "media", "foundation",
     "nations", "mission", "secretariat", "authority", "troops", "guards", "courier",
-    "tribune", "herald", "gazette", "chronicle", "wire",
+    "tribune", "herald", "gazette", "chronicle", "wire", "centre", "center", "chamber", "brigade",
+    "battalion", "legion",
 }  # fmt: skip
 
 
@@ -253,6 +254,10 @@ def organisation(label: str, word: str) -> str:
         return "Ministry"
     if re.match(r"(?:UN|United Nations)\b", label) or re.fullmatch(r"UN[A-Z]{2,5}", label):
         return "InternationalOrganization"
+    if word in ("brigade", "battalion", "legion") or (
+        word in _ARMED_WORDS and re.search(r"\bLiberation\b", label)
+    ):
+        return "ArmedGroup"  # "X Liberation Army": no state's forces (round eighteen)
     if word in _ARMED_WORDS:  # "Border Troops", "Frontier Corps"
         return "ArmedForces"
     return "DiplomaticMission" if word == "mission" else "Organization"

@@ -164,7 +164,8 @@ SIDE_WORDS = ("side", "officials", "authorities", "leaders", "leadership", "dipl
 officials", "Pakistani forces"): the state acts through them (not through one envoy,
 ambassador or spokesman, who is a person of their own: docs/annotation.md)."""
 HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "mullah", "sheikh", "mawlawi", "maulvi",
-              "maulana", "mufti", "qari", "haji", "hafiz", "sardar")  # fmt: skip
+              "maulana", "mufti", "qari", "haji", "hafiz", "sardar", "senator",
+              "professor", "prof", "justice")  # fmt: skip
 """Forms of address before a name, no office of their own ("Mr", "Mullah", "Dr.")."""
 
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from kg.suggest import name_heads as heads
 from kg.suggest import new_names as nouns
 from kg.suggest.borders import new_borders
 from kg.suggest.candidates import (
@@ -86,6 +87,7 @@ def find_new_entities(
     found: dict[str, list[NewEntity]] = {}
     named: dict[str, str] = {}  # another name the text gives an entity found -> its id
     runs, defined = _defined_names(text, within_lines(text, runs))
+    runs = heads.split_of(text, runs, TITLE_BEFORE, TITLES)  # "Ambassador X Y of Zembla"
     consumed = 0  # the end of the last name joined over "and"
     ships = ship_names(text)
     for start, end in runs:
@@ -104,6 +106,8 @@ def find_new_entities(
         else:  # "Qatar’s Minister of State Mohammed X", "... and Interior Minister Y"
             start, titled = title_first(text, start, end), start
         start = nouns.portfolio_start(text, start, end)  # "Minister of Energy and [Water] X"
+        start = heads.after_a_body(text, start, end)  # "Speaker of the National Assembly X Y"
+        start = heads.after_plural_title(text, start, end)  # "Deputy Ministers X Y and ..."
         address = re.match(rf"(?:{HONORIFIC.pattern})\s+(?=[A-Z])", text[start:end])
         if address:  # "Mr Aloyev": the name after the form of address
             start += address.end()
@@ -125,7 +129,7 @@ def find_new_entities(
         if (
             more
             and "\n" not in more.group()
-            and not known(more["last"], finder)
+            and not heads.names_a_thing(more["last"], finder)
             and (
                 (of and head in ORG_WORDS)
                 or org_end(more["last"])
@@ -153,7 +157,11 @@ def find_new_entities(
             cls, confidence, reason = "Position", 0.5, "a title without a name"
         elif state_named(label):
             cls, confidence, reason = "State", 0.9, "a state's name (ISO 3166-1)"
-        elif (TITLE_BEFORE.search(before) or nouns.office_before(before)) and len(words) >= 2:
+        elif (
+            (TITLE_BEFORE.search(before) or nouns.office_before(before))
+            and len(words) >= 2
+            and last not in ORG_WORDS
+        ):  # not "Governor State Bank"
             cls, confidence, reason = "Person", 0.7, "a title before the name"
         elif len(words) >= 2 and TITLE_AFTER.match(text, end):
             cls, confidence, reason = "Person", 0.6, "a title in the apposition after the name"
@@ -239,9 +247,14 @@ def find_new_entities(
         ):  # not an adjective before a plural noun: "the Central Asian republics"; nor a
             # headline's words: "For First Time", "By Staff Reporter"; nor a title
             cls, confidence, reason = "Person", 0.35, "a capitalised name (a guess)"
+        by_noun = heads.class_by_noun(before, words, text[end : end + 9])  # "firm X"
+        if confidence < 0.5 and by_noun:
+            (cls, reason), confidence = by_noun, 0.5
         if not cls or len(label) < 2:
             continue
-        label = nouns.ministry_of(text, start, label, cls, finder)  # "Tajikistan’s ..."
+        cls = "Port" if heads.port_named(label, cls) else cls  # "Port Qasim"
+        label = plain = nouns.ministry_of(text, start, label, cls, finder)  # "Tajikistan’s ..."
+        label = heads.place_label(text, end, label, cls, LISTED_PLACES.match(text, end))
         key = slug(label)
         if key in finder.register.entities:
             continue
@@ -254,7 +267,7 @@ def find_new_entities(
             found[key].append(replace(first, start=start, end=end))
             continue
         duplicate = duplicate_of(label, cls, finder)
-        aliases = text_aliases(text, label, cls, end)
+        aliases = text_aliases(text, label, cls, end) + ((plain,) if plain != label else ())
         named.update({alias: key for alias in aliases})
         named[skeleton(normalise(label))] = key
         found[key] = [

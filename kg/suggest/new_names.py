@@ -31,13 +31,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.suggest.actor_ministries import actor_ministries
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.capitals import capital_state
 from kg.suggest.delegations import introduced_delegations
 from kg.suggest.described_people import counted_people
-from kg.suggest.english import OFFICE_HEADS, PEOPLE, PORTFOLIO, capitalised
+from kg.suggest.english import OFFICE_HEADS, PEOPLE, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.name_forms import demonyms
+from kg.suggest.name_heads import PORTFOLIO_WORDS
 from kg.suggest.sources import unnamed_sources
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
@@ -267,6 +269,9 @@ def named_by_nouns(text: str, finder: MentionFinder) -> list[NewEntity]:
     return [
         *other_missions(text, finder),
         *ministries(text, finder),
+        *actor_ministries(
+            text, finder, ministry_label
+        ),  # "the Taliban’s refugees ministry" (round 18)
         *introduced_delegations(text),
         *(p for p in people_of(text, finder) if not any(s <= p.start < e for s, e in inside)),
         *compass_regions(text, finder),
@@ -293,7 +298,7 @@ def portfolio_start(text: str, start: int, end: int) -> int:
         return start
     words = list(re.finditer(r"\S+", text[start:end]))
     cut = 0
-    while cut < len(words) - 2 and words[cut].group().lower().strip(",") in PORTFOLIO:
+    while cut < len(words) - 2 and words[cut].group().lower().strip(",") in PORTFOLIO_WORDS:
         cut += 1
     return start + words[cut].start() if cut else start
 

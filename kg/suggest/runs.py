@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.suggest.english import CALENDAR
 from kg.suggest.text import is_name_token
 
 IZAFE_JOINS = ("e", "i", "ul", "al")
@@ -55,7 +56,7 @@ def name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
             start = token.i
         elif not inside and start is not None:
             end = token.i if token is not None else len(tokens)
-            while end > start + 1 and tokens[end - 1].text.lower() in ("of", "for", "the"):
+            while end > start + 1 and tokens[end - 1].text.lower() in ("of", "for", "on", "the"):
                 end -= 1  # "the Foreign Office of the [Taliban]": a register name taken
             runs.append((start, end))
             start = None
@@ -65,7 +66,8 @@ def name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
 _BODIES_OF_THE = {
     "committee", "office", "council", "commission", "organisation", "organization",
     "ministry", "court", "bank", "union", "league", "federation", "assembly", "secretariat",
-    "agency", "fund", "institute", "conference", "parliament", "high",
+    "agency", "fund", "institute", "conference", "parliament", "high", "centre", "center",
+    "chamber",
 }  # fmt: skip
 """A body's words before "of the"/"for the" inside its name ("International Committee of
 the Red Cross", "Office for the Coordination of ...", "Office of the High Commissioner")."""
@@ -78,6 +80,9 @@ def _of_the(token: Any) -> bool:
     lower = token.text.lower()
     if lower in ("of", "for") and i + 2 < len(doc) and doc[i + 1].lower_ == "the":
         before, after = doc[i - 1] if i else None, doc[i + 2]
+    elif lower in ("for", "on") and i + 1 < len(doc) and doc[i + 1].lower_ not in CALENDAR:
+        before, after = doc[i - 1] if i else None, doc[i + 1]  # "Centre for Regional Studies",
+        # "Committee on Investments" (round 18); not "the Council on Monday"
     elif lower == "the" and i >= 2 and doc[i - 1].lower_ in ("of", "for") and i + 1 < len(doc):
         before, after = doc[i - 2], doc[i + 1]
     else:

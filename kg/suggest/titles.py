@@ -15,6 +15,8 @@ import re
 from typing import Any
 
 from kg.suggest.english import HONORIFICS, OFFICE_HEADS, PORTFOLIO, alternation, capitalised
+from kg.suggest.gazetteer import state_of_adjective
+from kg.suggest.name_heads import OF_PORTFOLIO
 from kg.suggest.runs import NOT_NAMES
 from kg.vocabulary import normalise
 
@@ -35,7 +37,7 @@ HONORIFIC = re.compile(
 military rank ("Major General", "Colonel"; not "General" alone: "General Assembly")."""
 TITLE_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?"
-    rf"(?i:{alternation(OFFICE_HEADS)}|diplomat)\b"
+    rf"(?i:{alternation(OFFICE_HEADS)}|diplomat|speaker|senator|lawmaker|legislator)\b"
 )
 """A title in the apposition after a name ("Bilal Karimi, the Taliban’s ambassador to
 China,"): the name is a person's."""
@@ -46,7 +48,7 @@ TITLE_BEFORE = re.compile(
 )
 
 
-_TITLE_INSIDE = re.compile(r"\b" + TITLES + r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
+_TITLE_INSIDE = re.compile(r"\b" + TITLES + OF_PORTFOLIO + r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
 
 
 def after_title(text: str, start: int, end: int) -> int:
@@ -60,14 +62,19 @@ def title_first(text: str, start: int, end: int) -> int:
     """Where a run begins with a title before two capitalised words ("Minister of State
     Mohammed Al-Khulaifi"), the name begins after the title."""
     match = _TITLE_FIRST.match(text, start, end)
+    owned = _OWNED_TITLE.match(text, start, end)
+    if match is None and owned and state_of_adjective(owned["owner"]):
+        return owned.end()  # a state's adjective before the title: "Kazakh Trade Minister X"
     return match.end() if match else start
 
 
 _TITLE_FIRST = re.compile(
     rf"(?:(?:{capitalised(sorted(PORTFOLIO))})\s+(?:and\s+)?){{0,2}}?"
     + TITLES
-    + r"(?:\s+of\s+State)?\s+(?=[A-Z][\w’'.-]*\s+[A-Z])"
+    + OF_PORTFOLIO  # "Deputy Minister of Economy X" (round eighteen)
+    + r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])"
 )  # a portfolio TITLES does not list before the head: "Transport Minister X"
+_OWNED_TITLE = re.compile(r"(?P<owner>[A-Z][a-z]+)\s+" + _TITLE_FIRST.pattern)
 _RANKS = {"deputy", "vice", "assistant", "junior", "under", "associate", "second", "third"}
 """Words that make a title another, lower office ("Deputy Foreign Minister" is not the
 "Foreign Minister")."""
