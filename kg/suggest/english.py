@@ -5,12 +5,12 @@
 :data:`REPORTING_VERBS`, :data:`DISCUSSING`, :data:`HOSTING`, :data:`FUNCTION_WORDS`,
 :data:`ENVOYS`, :data:`SPOKESPEOPLE`, :data:`OFFICE_HEADS`, :data:`ONE_FOR_A_BODY`,
 :data:`SIDE_WORDS`, :data:`HONORIFICS`, :data:`RELATION_NOUNS`, :data:`DAY_COUNTS`,
-:data:`SIDE_COUNTS`, :data:`PEOPLE_COUNT`, :data:`ALLEGATIONS`, :data:`ABOUT`,
-:data:`PORTFOLIO`, and the helpers that make regexes of them (:func:`alternation`,
-:func:`capitalised`, :func:`counting`). A rule that uses part of one names that part
-where it is used, with the reason (tests/test_suggest_wordlists.py checks). The forms
-English implies for a name (a state's adjective, "x of y" as "y x" ...) are
-:mod:`kg.suggest.name_forms`.
+:data:`SIDE_COUNTS`, :data:`PEOPLE_COUNT`, :data:`ALLEGATIONS`, :data:`ABOUT`, :data:`AGED`,
+:data:`PORTFOLIO`, :data:`FULL_PORTFOLIO`, and the helpers that make regexes of them
+(:func:`alternation`, :func:`capitalised`, :func:`counting`). A rule that uses part of
+one names that part where it is used, with the reason (tests/test_suggest_wordlists.py
+checks). The forms English implies for a name (a state's adjective, "x of y" as "y x"
+...) are :mod:`kg.suggest.name_forms`.
 """
 
 from __future__ import annotations
@@ -139,6 +139,15 @@ PORTFOLIO = {
 }  # fmt: skip
 """Words of the offices of ministers ("Minister of Energy and Water", "for Economic
 Affairs")."""
+FULL_PORTFOLIO = frozenset({*PORTFOLIO, *(
+    "resources", "investment", "integration", "environment", "emergencies", "emergency",
+    "situations", "revenue", "telecommunications", "technology", "tourism", "youth", "women",
+    "martyrs", "disabled", "vice", "virtue", "propagation", "rural", "rehabilitation",
+    "urban", "aviation", "civil", "natural", "science", "higher", "vocational", "ethnic",
+)})  # fmt: skip
+""":data:`PORTFOLIO` and the words of ministers' portfolios read only where the words around
+them make a portfolio certain ("Minister of Energy and Water Resources", "Trade and
+Integration", "the refugees ministry"): after a title's "of"/"for", before "ministry"."""
 OFFICE_HEADS = (*ENVOYS, *SPOKESPEOPLE, "minister", "secretary", "president", "premier",
                 "governor", "adviser", "advisor", "commander", "chairman", "director", "mayor",
                 "chief", "coordinator", "commissioner", "rapporteur")  # fmt: skip

@@ -11,20 +11,6 @@ from kg.vocabulary import normalise
 if TYPE_CHECKING:
     from kg.suggest.mentions import MentionFinder
 
-_MORE_PORTFOLIO = (
-    "resources", "investment", "integration", "environment", "emergencies", "emergency",
-    "situations", "revenue", "telecommunications", "technology", "tourism", "youth", "women",
-    "martyrs", "disabled", "vice", "virtue", "propagation", "rural", "rehabilitation",
-    "urban", "aviation", "civil", "natural", "science", "higher", "vocational", "ethnic",
-)  # fmt: skip
-"""Words of ministers' portfolios besides :data:`kg.suggest.english.PORTFOLIO` ("Energy
-and Water Resources", "Trade and Integration"), read only after "Minister of"."""
-PORTFOLIO_WORDS = frozenset({*PORTFOLIO, *_MORE_PORTFOLIO})
-_PORTFOLIO = rf"(?:{capitalised(sorted(PORTFOLIO_WORDS))}|State)"
-OF_PORTFOLIO = rf"(?:\s+(?:of|for)\s+{_PORTFOLIO}(?:\s+(?:and\s+)?{_PORTFOLIO})*)?"
-"""A minister's portfolio after the title ("Deputy Minister of Economy", "Minister for
-Trade and Industry"): part of the title, not of the name after it."""
-
 _HEADED_PLACES = {"province": "Province", "district": "District"}
 _PLACE_HEAD = re.compile(r"\s+(?P<head>provinces?|districts?|(?:border\s+)?crossing)\b", re.I)
 _LISTED_HEAD = {"provinces": "Province", "districts": "District"}

@@ -36,10 +36,9 @@ from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.capitals import capital_state
 from kg.suggest.delegations import introduced_delegations
 from kg.suggest.described_people import counted_people
-from kg.suggest.english import OFFICE_HEADS, PEOPLE, capitalised
+from kg.suggest.english import FULL_PORTFOLIO, OFFICE_HEADS, PEOPLE, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.name_forms import demonyms
-from kg.suggest.name_heads import PORTFOLIO_WORDS
 from kg.suggest.sources import unnamed_sources
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
@@ -298,7 +297,7 @@ def portfolio_start(text: str, start: int, end: int) -> int:
         return start
     words = list(re.finditer(r"\S+", text[start:end]))
     cut = 0
-    while cut < len(words) - 2 and words[cut].group().lower().strip(",") in PORTFOLIO_WORDS:
+    while cut < len(words) - 2 and words[cut].group().lower().strip(",") in FULL_PORTFOLIO:
         cut += 1
     return start + words[cut].start() if cut else start
 
