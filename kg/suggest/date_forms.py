@@ -38,12 +38,19 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.date_links import day_year, year_of
-from kg.suggest.english import DAY_COUNT, DAY_COUNTS, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS
+from kg.suggest.english import (
+    DAY_COUNT,
+    DAY_COUNTS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
+    MONTHS,
+    WEEKDAYS,
+)
 
 _ABBR = rf"(?P<abbr>{'|'.join(a.capitalize() for a in MONTH_ABBREVIATIONS)})(?:\.|\b)"
 _FULL = rf"(?P<full>{'|'.join(MONTHS)})"
 _DASH = r"\s*[-–—]\s*"
-_WEEKDAY = "|".join(calendar.day_name)
+_WEEKDAY = "|".join(WEEKDAYS)
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 PATTERNS: list[tuple[str, str]] = [
@@ -61,7 +68,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("at_weekend", r"\b(?:at|on|during)\s+the\s+weekend\b"),
     ("recent_span", r"\bin\s+recent\s+(?:days|weeks|months)\b"),
     ("past_span", rf"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(?P<n>{DAY_COUNT})\s+(?P<unit>hours|days|weeks)|(?P<one>week|month|24\s+hours|48\s+hours))\b(?!\s+of\b)|\bthis\s+past\s+(?P<one2>week|month)\b"),  # noqa: E501
-    ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{'|'.join(calendar.day_name)})\b"),
+    ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{_WEEKDAY})\b"),
     ("that_year", rf"\b(?:on\s+|in\s+)?{_FULL}(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:of\s+)?that\s+year\b"),  # noqa: E501
 ]  # fmt: skip
 """The forms, by name: :func:`resolve` gives each its value."""
@@ -159,7 +166,7 @@ def _that_year(match: re.Match[str], published: dt.date, future: bool) -> str:
 
 
 def _since_weekday(match: re.Match[str], published: dt.date, future: bool) -> str:
-    day = list(calendar.day_name).index(match["wd"].capitalize())
+    day = WEEKDAYS.index(match["wd"].lower())
     first = published - dt.timedelta(days=(published.weekday() - day) % 7)
     return f"{first}..{published}"
 
@@ -169,7 +176,7 @@ def _before_yesterday(match: re.Match[str], published: dt.date, future: bool) ->
 
 
 def _weekday_week(match: re.Match[str], published: dt.date, future: bool) -> str:
-    day = list(calendar.day_name).index((match["wd"] or match["wd2"]).capitalize())
+    day = WEEKDAYS.index((match["wd"] or match["wd2"]).lower())
     step = 1 if (match["rel"] or match["rel2"]).lower() == "next" else -1
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
     return str(monday + dt.timedelta(days=day))
@@ -179,6 +186,12 @@ def _at_weekend(match: re.Match[str], published: dt.date, future: bool) -> str:
     if future:
         saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7 or 7)
         return f"{saturday}..{saturday + dt.timedelta(days=1)}"
+    return last_weekend(published)
+
+
+def last_weekend(published: dt.date) -> str:
+    """The last Saturday and Sunday up to ``published`` ("over the weekend", "at the
+    weekend" in a clause of the past)."""
     saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
     return f"{saturday}..{min(saturday + dt.timedelta(days=1), published)}"
 

@@ -309,11 +309,6 @@ def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
     )
 
 
-def _weekend(published: dt.date) -> str:
-    saturday = published + relativedelta(weekday=_weekdays[5](-1))
-    return f"{saturday}..{min(saturday + dt.timedelta(days=1), published)}"
-
-
 def _end_of(published: dt.date, unit: str) -> dt.date:
     """The last day of the publication's week, month or year."""
     end: dt.date = published.replace(month=12, day=31)
@@ -329,7 +324,7 @@ _AROUND: dict[str, Callable[[dt.date, dict[str, str]], str]] = {
     "days_ago": lambda p, g: str(
         p - dt.timedelta(days=_NUMBERS.get(g["n"].lower()) or int(g["n"]))
     ),  # noqa: E501
-    "weekend": lambda p, _: _weekend(p),
+    "weekend": lambda p, _: date_forms.last_weekend(p),
     "later": lambda p, g: f"{p}..{_end_of(p, g['unit'])}",
 }
 """Dates counted from the publication ("today", "three days ago", "over the weekend",
