@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from kg.suggest.event_record import Event
-
-EVENT = "Event"
-"""The catch-all class, whose triggers name one act each ("detained", "released"); a
-meeting or statement told twice may be two."""
+from kg.suggest.event_record import EVENT, Event
 
 
 def dated_later(events: list[Event]) -> list[Event]:
