@@ -41,16 +41,19 @@ from kg.suggest.date_links import day_year, year_of
 from kg.suggest.english import (
     DAY_COUNT,
     DAY_COUNTS,
+    DAY_PARTS,
     MONTH_ABBREVIATIONS,
     MONTH_NUMBERS,
     MONTHS,
     WEEKDAYS,
+    alternation,
 )
 
 _ABBR = rf"(?P<abbr>{'|'.join(a.capitalize() for a in MONTH_ABBREVIATIONS)})(?:\.|\b)"
 _FULL = rf"(?P<full>{'|'.join(MONTHS)})"
 _DASH = r"\s*[-–—]\s*"
 _WEEKDAY = "|".join(WEEKDAYS)
+_DAYTIME = alternation(set(DAY_PARTS) - {"night"})  # "tonight", "last night" apart
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 PATTERNS: list[tuple[str, str]] = [
@@ -59,7 +62,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("between_md", rf"\bbetween\s+{_FULL}\s+(?P<d1>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b"),  # noqa: E501
     ("year_span", r"\b(?:in\s+|(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s*)?(?P<y1>(?:19|20)\d{2})(?:[-–/])(?P<y2>\d{4}|\d{2})\b(?![-–/]\d)"),  # noqa: E501
     ("week_of", rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{_FULL}(?:\s+(?P<year>\d{{4}}))?\b"),  # noqa: E501
-    ("day_part", r"\b(?:(?P<which>this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|(?P<night>tonight|last\s+night))\b"),  # noqa: E501
+    ("day_part", rf"\b(?:(?P<which>this|yesterday|tomorrow)\s+(?:{_DAYTIME})|(?P<night>tonight|last\s+night))\b"),  # noqa: E501
     ("month_of_year", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_FULL}\s+(?:of\s+)?(?P<rel>last|next)\s+year\b"),  # noqa: E501
     ("so_far", r"\bso\s+far\s+this\s+(?P<unit>year|month)\b|\b(?:this|the)\s+(?P<unit2>year|month)\s+so\s+far\b"),  # noqa: E501
     ("ago", rf"\b(?P<n>{DAY_COUNT})\s+(?P<unit>week|month|year)s?\s+ago\b"),  # noqa: E501

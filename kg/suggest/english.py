@@ -1,6 +1,6 @@
 """The word lists that several rules of ``kg suggest`` share, each defined here once.
 
-:data:`MONTHS`, :data:`WEEKDAYS`, :data:`CALENDAR`, :data:`TIME_WORDS`,
+:data:`MONTHS`, :data:`WEEKDAYS`, :data:`CALENDAR`, :data:`TIME_WORDS`, :data:`DAY_PARTS`,
 :data:`NUMBER_WORDS`, :data:`SAYING`, :data:`HEARER_VERBS`, :data:`SPEECH_VERBS`,
 :data:`REPORTING_VERBS`, :data:`DISCUSSING`, :data:`HOSTING`, :data:`FUNCTION_WORDS`,
 :data:`ENVOYS`, :data:`SPOKESPEOPLE`, :data:`OFFICE_HEADS`, :data:`ONE_FOR_A_BODY`,
@@ -56,6 +56,8 @@ TIME_WORDS = CALENDAR | frozenset(
 )
 """The words that name a time: :data:`CALENDAR`, the units of the calendar and the days
 next to today ("Monday’s talks", "last week’s meeting", "tomorrow")."""
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
+"""The parts of a day ("on Monday morning", "later that evening", "this afternoon")."""
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

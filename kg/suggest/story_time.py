@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekdays as _weekdays
 
 from kg.suggest.date_links import DAY
-from kg.suggest.english import DAY_COUNT, DAY_COUNTS
+from kg.suggest.english import DAY_COUNT, DAY_COUNTS, DAY_PARTS, alternation
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, find_dates
 
@@ -108,9 +108,10 @@ _SAME_PERIOD = re.compile(
 Iran since March. ... returned from Iran in the same period": since March)."""
 
 
+_DAY_PART = alternation(DAY_PARTS)
 SAME_DAY = re.compile(
-    r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
-    r"|(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))"
+    rf"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|{_DAY_PART})"
+    rf"|(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|{_DAY_PART}))"
     r"\b(?![’']s)",
     re.IGNORECASE,
 )

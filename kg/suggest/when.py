@@ -46,7 +46,14 @@ from dateutil.relativedelta import weekdays as _weekdays
 from kg.suggest import date_forms, english
 from kg.suggest.date_links import counted, day_year, since_kind, since_report, year_of
 from kg.suggest.date_scope import another_owns, listed_plan, planned_work
-from kg.suggest.english import MONTHS, REPORTING_VERBS, WEEKDAYS, alternation, counting
+from kg.suggest.english import (
+    DAY_PARTS,
+    MONTHS,
+    REPORTING_VERBS,
+    WEEKDAYS,
+    alternation,
+    counting,
+)
 
 _MONTH = rf"(?P<month>{'|'.join(MONTHS)})"  # the patterns ignore case
 _WEEKDAY = "|".join(WEEKDAYS)
@@ -91,7 +98,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:on\s+)?{_MONTH}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b(?!\s*[-–])",
     ),
     ("weekdays", rf"\b(?:on\s+|from\s+|between\s+)?(?P<wd>{_WEEKDAY})\s*(?:and|to|through|until|till|{_DASH})\s*(?P<wd2>{_WEEKDAY})\b"),  # noqa: E501
-    ("weekday", rf"\b(?:(?:earlier|later|late|early)\s+)?(?:on\s+|last\s+|by\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b"),  # noqa: E501
+    ("weekday", rf"\b(?:(?:earlier|later|late|early)\s+)?(?:on\s+|last\s+|by\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:{alternation(DAY_PARTS)}))?\b"),  # noqa: E501
     ("period", r"\b(?P<which>next|last|this|earlier\s+this)\s+(?P<unit>week|month|year)\b"),
     ("yesterday", r"\byesterday\b"),
     ("tomorrow", r"\btomorrow\b"),
