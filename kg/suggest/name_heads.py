@@ -73,7 +73,7 @@ def after_plural_title(text: str, start: int, end: int) -> int:
 
 
 _CITY_COMMA = re.compile(r"\b(?:in|from|of|near)\s+[A-Z][\w-]+,\s+$")
-"""A place after a preposition and a comma before a name ("from Toledo, X"): the name is
+"""A place after a preposition and a comma before a name ("from Khujand, X"): the name is
 the province (or a federal state) the place lies in, where no list goes on after it."""
 _NO_LIST = re.compile(r",\s+(?!and\b|or\b)[a-z]|\.")
 
@@ -92,7 +92,7 @@ def class_by_noun(before: str, words: list[str], after: str = "") -> tuple[str, 
     if plural:
         return _PLURAL_CLASSES[plural["kind"]], f"listed after '{plural['kind']} of'"
     if len(words) <= 2 and _CITY_COMMA.search(before) and _NO_LIST.match(after):
-        return "Province", "after a place and a comma ('from Toledo, X,')"
+        return "Province", "after a place and a comma ('from Khujand, X,')"
     return None
 
 

@@ -13,7 +13,7 @@ _NAMED_BEFORE = re.compile(
 )
 """A speaker named just before the verb ("Its spokesman, Farid al-Harbi, said"): two to
 four words, the first capitalised and each after it too, or a particle ("al-", "el-"),
-and the age news gives after a name ("Gul Bibi, 52, said")."""
+and the age news gives after a name ("Halima Noori, 47, said")."""
 
 
 _PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Trans-Caspian Railway"
