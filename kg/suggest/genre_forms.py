@@ -1,4 +1,4 @@
-"""Mentions of register descriptions and bodies in the genre's other words (round eighteen).
+"""Mentions of the register's descriptions, bodies, states and titles in the genre's other words.
 
 General English of diplomatic and humanitarian news, the word lists kept as data in
 ``genre_words.json`` (:data:`GENRE`), none of them a report's names:

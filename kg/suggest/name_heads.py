@@ -1,4 +1,4 @@
-"""New entities' names by their head nouns and titles, as news of the genre writes them."""
+"""New entities' names and classes by their head nouns, the nouns before them and titles."""
 
 from __future__ import annotations
 
