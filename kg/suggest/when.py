@@ -46,14 +46,7 @@ from dateutil.relativedelta import weekdays as _weekdays
 from kg.suggest import date_forms, english
 from kg.suggest.date_links import counted, day_year, since_kind, since_report, year_of
 from kg.suggest.date_scope import another_owns, listed_plan, planned_work
-from kg.suggest.english import (
-    DAY_PARTS,
-    MONTHS,
-    REPORTING_VERBS,
-    WEEKDAYS,
-    alternation,
-    counting,
-)
+from kg.suggest.english import DAY_PARTS, MONTHS, REPORTING_VERBS, WEEKDAYS, alternation, counting
 
 _MONTH = rf"(?P<month>{'|'.join(MONTHS)})"  # the patterns ignore case
 _WEEKDAY = "|".join(WEEKDAYS)
