@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.suggest.candidates import LISTED_PLACE_CLASSES
 from kg.suggest.english import OFFICE_HEADS, PORTFOLIO, alternation, capitalised
 from kg.vocabulary import normalise
 
@@ -47,14 +48,13 @@ _BODY_NOUN = re.compile(
 Turkmengaz"): the name is that body's."""
 
 
+_PLURAL_CLASSES = {**LISTED_PLACE_CLASSES, "towns": "City", "villages": "Place"}
+"""The classes of places by a plural head: those a list before the head names
+(:data:`kg.suggest.candidates.LISTED_PLACE_CLASSES`), and towns and villages."""
 _PLURAL_OF = re.compile(
-    r"\b(?P<kind>cities|towns|ports|provinces|districts|villages)\s+of\s+"
+    rf"\b(?P<kind>{'|'.join(_PLURAL_CLASSES)})\s+of\s+"
     r"(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+)*(?:(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,?\s+)?and\s+)?$"
 )
-_PLURAL_CLASSES = {
-    "cities": "City", "towns": "City", "ports": "Port", "provinces": "Province",
-    "districts": "Region", "villages": "Place",
-}  # fmt: skip
 
 
 _PLURALS = rf"(?:{capitalised(OFFICE_HEADS)})s"
