@@ -57,7 +57,7 @@ class GenreForms:
             for form, entity in names.items()
             if form.isalpha() and 2 <= len(form) <= 6 and register.is_a(entity, "Organization")
         }
-        self.ees: list[tuple[str, str, str]] = []  # (verb, place form, group)
+        self.groups_from: list[tuple[str, str, str]] = []  # (verb, place form, group)
         self.titles: dict[str, list[tuple[str, str]]] = {}  # title -> (position, state)
         states = {
             normalise(e.label): e.id
@@ -89,7 +89,7 @@ class GenreForms:
             ees = re.fullmatch(r"(?:\w+ )?(\w+ees) from (.+)", normalise(name))
             if ees and register.is_a(entity, "Group"):
                 for verb in genre()["ee_verbs"].get(ees[1], []):
-                    self.ees.append((verb, ees[2], entity))
+                    self.groups_from.append((verb, ees[2], entity))
         if register.is_a(entity, "Position"):
             titled = re.fullmatch(r"((?:[A-Z][\w-]* )+?[A-Z][\w-]*) of (?:the )?(.+)", name)
             state = states.get(normalise(titled[2])) if titled else None
@@ -165,7 +165,7 @@ class GenreForms:
         the register's "Afghan returnees from Pakistan", "... from Iran"."""
         found = []
         places = {m.start: m for m in mentions if self.register.is_a(m.entity, "Place")}
-        for verb in {v for v, _, _ in self.ees}:
+        for verb in {v for v, _, _ in self.groups_from}:
             for match in re.finditer(rf"\b(\w+)\s+(?P<verb>{verb})\s+from\s+", text):
                 if not _plural_subject(match[1]):
                     continue
@@ -179,7 +179,7 @@ class GenreForms:
                 for place in listed:
                     form = normalise(text[place.start : place.end])
                     names = {normalise(n) for n in self._names(place.entity)} | {form}
-                    for v, where, group in self.ees:
+                    for v, where, group in self.groups_from:
                         if v == verb and where in names:
                             found.append(Mention(place.start, place.end, group, _HOW, 0.6))
         return found

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 _HEADED_PLACES = {"province": "Province", "district": "District"}
 _PLACE_HEAD = re.compile(r"\s+(?P<head>provinces?|districts?|(?:border\s+)?crossing)\b", re.I)
-_LISTED_HEAD = {"provinces": "Province", "districts": "District"}
+_LISTED_HEAD = {f"{word}s": head for word, head in _HEADED_PLACES.items()}
 
 
 def place_label(text: str, end: int, label: str, cls: str, listed: re.Match[str] | None) -> str:
