@@ -207,14 +207,13 @@ class GenreForms:
         state of the adjective in the capital the report was filed from, or, filed from
         another city (or none), its one embassy (as :func:`new_names.other_missions`
         proposes a new one in that capital)."""
-        from kg.suggest.new_names import filed_in
+        from kg.suggest.new_names import filed_in, unplaced_mission
 
         found = []
         filed = filed_in(text)
         place = set(normalise(filed).split()) if filed and capital_state(filed) else set()
         states = [e for e in self.register.entities.values() if self.register.is_a(e.id, "State")]
-        for match in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\s+([Ee]mbassy)\b(?!\s+(?:in|to|at)\b)",
-                                 text):  # fmt: skip
+        for match in unplaced_mission("[Ee]mbassy").finditer(text):
             adjective = normalise(match[1])
             owner = next((s for s in states if adjective_of(adjective, normalise(s.label))), None)
             if owner is None:

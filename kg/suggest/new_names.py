@@ -47,12 +47,23 @@ if TYPE_CHECKING:
     from kg.suggest.mentions import MentionFinder
 
 _PLACE = r"(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
-_KIND = r"(?P<kind>embassy|consulate|consulate\s+general|high\s+commission)"
+_KINDS = r"embassy|consulate|consulate\s+general|high\s+commission"
+_KIND = rf"(?P<kind>{_KINDS})"
+
+
+def unplaced_mission(kind: str) -> re.Pattern[str]:
+    """ "The Chinese embassy" with no place after it ("in", "to", "at"): a mission of the
+    adjective's state (group ``adjective``), of a ``kind`` the regex ``kind`` matches."""
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<adjective>[A-Z][a-z]+)\s+(?P<kind>{kind})\b(?!\s+(?:in|to|at)\b)"
+    )
+
+
 _MISSIONS = (
     re.compile(rf"\b(?:its|their)\s+{_KIND}\s+in\s+{_PLACE}"),
     re.compile(rf"\b(?P<adjective>[A-Z][a-z]+)\s+{_KIND}\s+in\s+{_PLACE}"),
     re.compile(rf"\b(?P<state>[A-Z][\w]+(?:\s[A-Z]\w+)?)[’']s\s+{_KIND}\s+in\s+{_PLACE}"),
-    re.compile(rf"\b[Tt]he\s+(?P<adjective>[A-Z][a-z]+)\s+{_KIND}\b(?!\s+(?:in|to|at)\b)"),
+    unplaced_mission(_KINDS),
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n")
 _WORD = re.compile(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
