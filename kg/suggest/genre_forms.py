@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from kg.suggest.capitals import capital_state
-from kg.suggest.derived import LOOSE, QUALIFIER
+from kg.suggest.derived import LOOSE, QUALIFIER, placed
 from kg.suggest.english import TIME_WORDS
 from kg.suggest.gazetteer import state_named
 from kg.suggest.mentions import Mention, span_mention
@@ -36,7 +36,7 @@ _HOW = "the genre's other words for it"
 
 _FILLERS = ["the", "a", "an", "this", "that", "last", "s", *sorted(TIME_WORDS)]
 """Words between "of" and a description's modifier: "victims of (the, Sunday’s) earthquake"."""
-_PLACED = re.compile(r"\s+(?:in|to|from)\s+[A-Z][\w’' -]*$")
+_PLACED = placed("in|to|from")
 
 
 class GenreForms:
