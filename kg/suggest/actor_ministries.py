@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
-from kg.suggest.name_heads import PORTFOLIO_WORDS
+from kg.suggest.english import FULL_PORTFOLIO
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def actor_ministries(
         portfolio = match["portfolio"].split()
         words = text[match.start() : match.end()]
         if normalise(words) in finder.names or not all(
-            w in PORTFOLIO_WORDS or w == "and" for w in portfolio
+            w in FULL_PORTFOLIO or w == "and" for w in portfolio
         ):
             continue
         owner = _owner(finder, match["owner"])

@@ -38,12 +38,22 @@ import re
 from collections.abc import Callable
 
 from kg.suggest.date_links import day_year, year_of
-from kg.suggest.english import DAY_COUNT, DAY_COUNTS, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS
+from kg.suggest.english import (
+    DAY_COUNT,
+    DAY_COUNTS,
+    DAY_PARTS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
+    MONTHS,
+    WEEKDAYS,
+    alternation,
+)
 
 _ABBR = rf"(?P<abbr>{'|'.join(a.capitalize() for a in MONTH_ABBREVIATIONS)})(?:\.|\b)"
 _FULL = rf"(?P<full>{'|'.join(MONTHS)})"
 _DASH = r"\s*[-–—]\s*"
-_WEEKDAY = "|".join(calendar.day_name)
+_WEEKDAY = "|".join(WEEKDAYS)
+_DAYTIME = alternation(set(DAY_PARTS) - {"night"})  # "tonight", "last night" apart
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 PATTERNS: list[tuple[str, str]] = [
@@ -52,7 +62,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("between_md", rf"\bbetween\s+{_FULL}\s+(?P<d1>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b"),  # noqa: E501
     ("year_span", r"\b(?:in\s+|(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s*)?(?P<y1>(?:19|20)\d{2})(?:[-–/])(?P<y2>\d{4}|\d{2})\b(?![-–/]\d)"),  # noqa: E501
     ("week_of", rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{_FULL}(?:\s+(?P<year>\d{{4}}))?\b"),  # noqa: E501
-    ("day_part", r"\b(?:(?P<which>this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|(?P<night>tonight|last\s+night))\b"),  # noqa: E501
+    ("day_part", rf"\b(?:(?P<which>this|yesterday|tomorrow)\s+(?:{_DAYTIME})|(?P<night>tonight|last\s+night))\b"),  # noqa: E501
     ("month_of_year", rf"\b(?:in\s+)?(?:(?:late|early|mid)[-\s])?{_FULL}\s+(?:of\s+)?(?P<rel>last|next)\s+year\b"),  # noqa: E501
     ("so_far", r"\bso\s+far\s+this\s+(?P<unit>year|month)\b|\b(?:this|the)\s+(?P<unit2>year|month)\s+so\s+far\b"),  # noqa: E501
     ("ago", rf"\b(?P<n>{DAY_COUNT})\s+(?P<unit>week|month|year)s?\s+ago\b"),  # noqa: E501
@@ -61,7 +71,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("at_weekend", r"\b(?:at|on|during)\s+the\s+weekend\b"),
     ("recent_span", r"\bin\s+recent\s+(?:days|weeks|months)\b"),
     ("past_span", rf"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(?P<n>{DAY_COUNT})\s+(?P<unit>hours|days|weeks)|(?P<one>week|month|24\s+hours|48\s+hours))\b(?!\s+of\b)|\bthis\s+past\s+(?P<one2>week|month)\b"),  # noqa: E501
-    ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{'|'.join(calendar.day_name)})\b"),
+    ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{_WEEKDAY})\b"),
     ("that_year", rf"\b(?:on\s+|in\s+)?{_FULL}(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:of\s+)?that\s+year\b"),  # noqa: E501
 ]  # fmt: skip
 """The forms, by name: :func:`resolve` gives each its value."""
@@ -159,7 +169,7 @@ def _that_year(match: re.Match[str], published: dt.date, future: bool) -> str:
 
 
 def _since_weekday(match: re.Match[str], published: dt.date, future: bool) -> str:
-    day = list(calendar.day_name).index(match["wd"].capitalize())
+    day = WEEKDAYS.index(match["wd"].lower())
     first = published - dt.timedelta(days=(published.weekday() - day) % 7)
     return f"{first}..{published}"
 
@@ -169,7 +179,7 @@ def _before_yesterday(match: re.Match[str], published: dt.date, future: bool) ->
 
 
 def _weekday_week(match: re.Match[str], published: dt.date, future: bool) -> str:
-    day = list(calendar.day_name).index((match["wd"] or match["wd2"]).capitalize())
+    day = WEEKDAYS.index((match["wd"] or match["wd2"]).lower())
     step = 1 if (match["rel"] or match["rel2"]).lower() == "next" else -1
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
     return str(monday + dt.timedelta(days=day))
@@ -179,6 +189,12 @@ def _at_weekend(match: re.Match[str], published: dt.date, future: bool) -> str:
     if future:
         saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7 or 7)
         return f"{saturday}..{saturday + dt.timedelta(days=1)}"
+    return last_weekend(published)
+
+
+def last_weekend(published: dt.date) -> str:
+    """The last Saturday and Sunday up to ``published`` ("over the weekend", "at the
+    weekend" in a clause of the past)."""
     saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
     return f"{saturday}..{min(saturday + dt.timedelta(days=1), published)}"
 

@@ -99,7 +99,15 @@ def clipped(names: list[str]) -> list[str]:
 
 
 QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
-_PLACED = re.compile(r"\s+(?:to|in)\s+[A-Z][\w’' -]*$")
+
+
+def placed(prepositions: str) -> re.Pattern[str]:
+    """A description's place at its end, after one of ``prepositions`` (a regex
+    alternative): "returnees to Afghanistan", "earthquake victims in Herat"."""
+    return re.compile(rf"\s+(?:{prepositions})\s+[A-Z][\w’' -]*$")
+
+
+_PLACED = placed("to|in")
 
 
 def _owners_possessive(forms: set[str], actors: set[str]) -> set[str]:

@@ -1,16 +1,16 @@
 """The word lists that several rules of ``kg suggest`` share, each defined here once.
 
-:data:`MONTHS`, :data:`WEEKDAYS`, :data:`CALENDAR`, :data:`TIME_WORDS`,
+:data:`MONTHS`, :data:`WEEKDAYS`, :data:`CALENDAR`, :data:`TIME_WORDS`, :data:`DAY_PARTS`,
 :data:`NUMBER_WORDS`, :data:`SAYING`, :data:`HEARER_VERBS`, :data:`SPEECH_VERBS`,
 :data:`REPORTING_VERBS`, :data:`DISCUSSING`, :data:`HOSTING`, :data:`FUNCTION_WORDS`,
 :data:`ENVOYS`, :data:`SPOKESPEOPLE`, :data:`OFFICE_HEADS`, :data:`ONE_FOR_A_BODY`,
 :data:`SIDE_WORDS`, :data:`HONORIFICS`, :data:`RELATION_NOUNS`, :data:`DAY_COUNTS`,
-:data:`SIDE_COUNTS`, :data:`PEOPLE_COUNT`, :data:`ALLEGATIONS`, :data:`ABOUT`,
-:data:`PORTFOLIO`, and the helpers that make regexes of them (:func:`alternation`,
-:func:`capitalised`, :func:`counting`). A rule that uses part of one names that part
-where it is used, with the reason (tests/test_suggest_wordlists.py checks). The forms
-English implies for a name (a state's adjective, "x of y" as "y x" ...) are
-:mod:`kg.suggest.name_forms`.
+:data:`SIDE_COUNTS`, :data:`PEOPLE_COUNT`, :data:`ALLEGATIONS`, :data:`ABOUT`, :data:`AGED`,
+:data:`PORTFOLIO`, :data:`FULL_PORTFOLIO`, and the helpers that make regexes of them
+(:func:`alternation`, :func:`capitalised`, :func:`counting`). A rule that uses part of
+one names that part where it is used, with the reason (tests/test_suggest_wordlists.py
+checks). The forms English implies for a name (a state's adjective, "x of y" as "y x"
+...) are :mod:`kg.suggest.name_forms`.
 """
 
 from __future__ import annotations
@@ -56,6 +56,8 @@ TIME_WORDS = CALENDAR | frozenset(
 )
 """The words that name a time: :data:`CALENDAR`, the units of the calendar and the days
 next to today ("Monday’s talks", "last week’s meeting", "tomorrow")."""
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
+"""The parts of a day ("on Monday morning", "later that evening", "this afternoon")."""
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -139,6 +141,15 @@ PORTFOLIO = {
 }  # fmt: skip
 """Words of the offices of ministers ("Minister of Energy and Water", "for Economic
 Affairs")."""
+FULL_PORTFOLIO = frozenset({*PORTFOLIO, *(
+    "resources", "investment", "integration", "environment", "emergencies", "emergency",
+    "situations", "revenue", "telecommunications", "technology", "tourism", "youth", "women",
+    "martyrs", "disabled", "vice", "virtue", "propagation", "rural", "rehabilitation",
+    "urban", "aviation", "civil", "natural", "science", "higher", "vocational", "ethnic",
+)})  # fmt: skip
+""":data:`PORTFOLIO` and the words of ministers' portfolios read only where the words around
+them make a portfolio certain ("Minister of Energy and Water Resources", "Trade and
+Integration", "the refugees ministry"): after a title's "of"/"for", before "ministry"."""
 OFFICE_HEADS = (*ENVOYS, *SPOKESPEOPLE, "minister", "secretary", "president", "premier",
                 "governor", "adviser", "advisor", "commander", "chairman", "director", "mayor",
                 "chief", "coordinator", "commissioner", "rapporteur")  # fmt: skip

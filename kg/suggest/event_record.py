@@ -17,6 +17,11 @@ from kg.suggest.when import DateMention
 TALKS = ("Meeting", "PhoneCall", "Visit", "Conference")
 REMARKS = ("Statement", "PressBriefing")
 """Remarks made "after the talks", the same day."""
+EVENT = "Event"
+"""The catch-all class, whose triggers name one act each ("detained", "released"): two of
+its triggers in a sentence are two acts, not one named twice (:mod:`kg.suggest.events`);
+its word told undated and later dated, with the same actors, is one act told twice
+(:mod:`kg.suggest.told_later`), where a meeting or statement told twice may be two."""
 
 
 @dataclass

@@ -77,7 +77,7 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
         lead = trailing(text, max(bounds[0], sentence.start), trigger_start)
         actors_in = [m for m in mentions if sentence.start <= m.start < sentence.end
                      and self.register.is_a(m.entity, "Actor")]  # fmt: skip
-        wares = [m for m in mentions if self.register.is_a(m.entity, "Commodity")]
+        commodities = [m for m in mentions if self.register.is_a(m.entity, "Commodity")]
         for mention in mentions:
             goods = aid and self.register.is_a(mention.entity, "Commodity")  # "aid, including
             if (
@@ -244,7 +244,7 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 and mention.entity in {m.entity for _, m in event.actors}
             ):
                 continue  # "criticized Iran for blaming": one act, Iran keeps its role
-            if aid and in_goods_list(text, trigger_end, mention, wares):
+            if aid and in_goods_list(text, trigger_end, mention, commodities):
                 continue  # "aid, including wheat, medicines, COVID vaccines": goods
             if origin(text, trigger, trigger_end, mention, self.register.is_a(event.cls, "Pledge")):
                 continue  # "pledged rice for returnees from Pakistan": not the recipient

@@ -42,7 +42,7 @@ from kg.suggest.clauses import (
     they,
 )
 from kg.suggest.convened import convened
-from kg.suggest.event_record import TALKS, Event
+from kg.suggest.event_record import EVENT, TALKS, Event
 from kg.suggest.event_roles import EventRoles
 from kg.suggest.event_words import (
     alleged,
@@ -78,9 +78,6 @@ from kg.suggest.told_in_detail import in_detail, join_actors
 from kg.suggest.told_later import dated_later
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
-
-EVENT = "Event"
-"""The catch-all class: two of its triggers in a sentence are two acts, not one named twice."""
 
 _NEW_OBJECT = re.compile(r"\s+(?:a|an|another|fresh|new)\s+(?!\w+\s+(?:of|to)\b)", re.IGNORECASE)
 """A request's object opened by an indefinite article ("had proposed a joint team"): a

@@ -1,4 +1,4 @@
-"""Mentions of register descriptions and bodies in the genre's other words (round eighteen).
+"""Mentions of the register's descriptions, bodies, states and titles in the genre's other words.
 
 General English of diplomatic and humanitarian news, the word lists kept as data in
 ``genre_words.json`` (:data:`GENRE`), none of them a report's names:
@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from kg.suggest.capitals import capital_state
-from kg.suggest.derived import LOOSE, QUALIFIER
+from kg.suggest.derived import LOOSE, QUALIFIER, placed
 from kg.suggest.english import TIME_WORDS
 from kg.suggest.gazetteer import state_named
 from kg.suggest.mentions import Mention, span_mention
@@ -36,7 +36,7 @@ _HOW = "the genre's other words for it"
 
 _FILLERS = ["the", "a", "an", "this", "that", "last", "s", *sorted(TIME_WORDS)]
 """Words between "of" and a description's modifier: "victims of (the, Sunday’s) earthquake"."""
-_PLACED = re.compile(r"\s+(?:in|to|from)\s+[A-Z][\w’' -]*$")
+_PLACED = placed("in|to|from")
 
 
 class GenreForms:
@@ -57,7 +57,7 @@ class GenreForms:
             for form, entity in names.items()
             if form.isalpha() and 2 <= len(form) <= 6 and register.is_a(entity, "Organization")
         }
-        self.ees: list[tuple[str, str, str]] = []  # (verb, place form, group)
+        self.groups_from: list[tuple[str, str, str]] = []  # (verb, place form, group)
         self.titles: dict[str, list[tuple[str, str]]] = {}  # title -> (position, state)
         states = {
             normalise(e.label): e.id
@@ -89,7 +89,7 @@ class GenreForms:
             ees = re.fullmatch(r"(?:\w+ )?(\w+ees) from (.+)", normalise(name))
             if ees and register.is_a(entity, "Group"):
                 for verb in genre()["ee_verbs"].get(ees[1], []):
-                    self.ees.append((verb, ees[2], entity))
+                    self.groups_from.append((verb, ees[2], entity))
         if register.is_a(entity, "Position"):
             titled = re.fullmatch(r"((?:[A-Z][\w-]* )+?[A-Z][\w-]*) of (?:the )?(.+)", name)
             state = states.get(normalise(titled[2])) if titled else None
@@ -165,7 +165,7 @@ class GenreForms:
         the register's "Afghan returnees from Pakistan", "... from Iran"."""
         found = []
         places = {m.start: m for m in mentions if self.register.is_a(m.entity, "Place")}
-        for verb in {v for v, _, _ in self.ees}:
+        for verb in {v for v, _, _ in self.groups_from}:
             for match in re.finditer(rf"\b(\w+)\s+(?P<verb>{verb})\s+from\s+", text):
                 if not _plural_subject(match[1]):
                     continue
@@ -179,7 +179,7 @@ class GenreForms:
                 for place in listed:
                     form = normalise(text[place.start : place.end])
                     names = {normalise(n) for n in self._names(place.entity)} | {form}
-                    for v, where, group in self.ees:
+                    for v, where, group in self.groups_from:
                         if v == verb and where in names:
                             found.append(Mention(place.start, place.end, group, _HOW, 0.6))
         return found
@@ -207,14 +207,13 @@ class GenreForms:
         state of the adjective in the capital the report was filed from, or, filed from
         another city (or none), its one embassy (as :func:`new_names.other_missions`
         proposes a new one in that capital)."""
-        from kg.suggest.new_names import filed_in
+        from kg.suggest.new_names import filed_in, unplaced_mission
 
         found = []
         filed = filed_in(text)
         place = set(normalise(filed).split()) if filed and capital_state(filed) else set()
         states = [e for e in self.register.entities.values() if self.register.is_a(e.id, "State")]
-        for match in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\s+([Ee]mbassy)\b(?!\s+(?:in|to|at)\b)",
-                                 text):  # fmt: skip
+        for match in unplaced_mission("[Ee]mbassy").finditer(text):
             adjective = normalise(match[1])
             owner = next((s for s in states if adjective_of(adjective, normalise(s.label))), None)
             if owner is None:

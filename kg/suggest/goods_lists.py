@@ -1,5 +1,8 @@
-"""A name in the list of goods an aid trigger names ("aid, including wheat, medicines, COVID
-vaccines"): one of the goods, no recipient of them (round eighteen)."""
+"""A name in the list of goods after an aid trigger ("aid, including wheat, X"): no recipient.
+
+"Aid, including wheat, medicines, COVID vaccines": a name among the goods listed is one of
+them, no recipient of them (round eighteen).
+"""
 
 from __future__ import annotations
 

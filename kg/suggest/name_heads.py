@@ -1,33 +1,20 @@
-"""New entities' names by their head nouns and titles, as news of the genre writes them."""
+"""New entities' names and classes by their head nouns, the nouns before them and titles."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from kg.suggest.candidates import LISTED_PLACE_CLASSES
 from kg.suggest.english import OFFICE_HEADS, PORTFOLIO, alternation, capitalised
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
     from kg.suggest.mentions import MentionFinder
 
-_MORE_PORTFOLIO = (
-    "resources", "investment", "integration", "environment", "emergencies", "emergency",
-    "situations", "revenue", "telecommunications", "technology", "tourism", "youth", "women",
-    "martyrs", "disabled", "vice", "virtue", "propagation", "rural", "rehabilitation",
-    "urban", "aviation", "civil", "natural", "science", "higher", "vocational", "ethnic",
-)  # fmt: skip
-"""Words of ministers' portfolios besides :data:`kg.suggest.english.PORTFOLIO` ("Energy
-and Water Resources", "Trade and Integration"), read only after "Minister of"."""
-PORTFOLIO_WORDS = frozenset({*PORTFOLIO, *_MORE_PORTFOLIO})
-_PORTFOLIO = rf"(?:{capitalised(sorted(PORTFOLIO_WORDS))}|State)"
-OF_PORTFOLIO = rf"(?:\s+(?:of|for)\s+{_PORTFOLIO}(?:\s+(?:and\s+)?{_PORTFOLIO})*)?"
-"""A minister's portfolio after the title ("Deputy Minister of Economy", "Minister for
-Trade and Industry"): part of the title, not of the name after it."""
-
 _HEADED_PLACES = {"province": "Province", "district": "District"}
 _PLACE_HEAD = re.compile(r"\s+(?P<head>provinces?|districts?|(?:border\s+)?crossing)\b", re.I)
-_LISTED_HEAD = {"provinces": "Province", "districts": "District"}
+_LISTED_HEAD = {f"{word}s": head for word, head in _HEADED_PLACES.items()}
 
 
 def place_label(text: str, end: int, label: str, cls: str, listed: re.Match[str] | None) -> str:
@@ -61,14 +48,13 @@ _BODY_NOUN = re.compile(
 Turkmengaz"): the name is that body's."""
 
 
+_PLURAL_CLASSES = {**LISTED_PLACE_CLASSES, "towns": "City", "villages": "Place"}
+"""The classes of places by a plural head: those a list before the head names
+(:data:`kg.suggest.candidates.LISTED_PLACE_CLASSES`), and towns and villages."""
 _PLURAL_OF = re.compile(
-    r"\b(?P<kind>cities|towns|ports|provinces|districts|villages)\s+of\s+"
+    rf"\b(?P<kind>{'|'.join(_PLURAL_CLASSES)})\s+of\s+"
     r"(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+)*(?:(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,?\s+)?and\s+)?$"
 )
-_PLURAL_CLASSES = {
-    "cities": "City", "towns": "City", "ports": "Port", "provinces": "Province",
-    "districts": "Region", "villages": "Place",
-}  # fmt: skip
 
 
 _PLURALS = rf"(?:{capitalised(OFFICE_HEADS)})s"
@@ -87,7 +73,7 @@ def after_plural_title(text: str, start: int, end: int) -> int:
 
 
 _CITY_COMMA = re.compile(r"\b(?:in|from|of|near)\s+[A-Z][\w-]+,\s+$")
-"""A place after a preposition and a comma before a name ("from Toledo, X"): the name is
+"""A place after a preposition and a comma before a name ("from Khujand, X"): the name is
 the province (or a federal state) the place lies in, where no list goes on after it."""
 _NO_LIST = re.compile(r",\s+(?!and\b|or\b)[a-z]|\.")
 
@@ -106,7 +92,7 @@ def class_by_noun(before: str, words: list[str], after: str = "") -> tuple[str, 
     if plural:
         return _PLURAL_CLASSES[plural["kind"]], f"listed after '{plural['kind']} of'"
     if len(words) <= 2 and _CITY_COMMA.search(before) and _NO_LIST.match(after):
-        return "Province", "after a place and a comma ('from Toledo, X,')"
+        return "Province", "after a place and a comma ('from Khujand, X,')"
     return None
 
 

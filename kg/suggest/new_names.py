@@ -36,10 +36,9 @@ from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.capitals import capital_state
 from kg.suggest.delegations import introduced_delegations
 from kg.suggest.described_people import counted_people
-from kg.suggest.english import OFFICE_HEADS, PEOPLE, capitalised
+from kg.suggest.english import FULL_PORTFOLIO, OFFICE_HEADS, PEOPLE, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.name_forms import demonyms
-from kg.suggest.name_heads import PORTFOLIO_WORDS
 from kg.suggest.sources import unnamed_sources
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.vocabulary import normalise
@@ -48,12 +47,23 @@ if TYPE_CHECKING:
     from kg.suggest.mentions import MentionFinder
 
 _PLACE = r"(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
-_KIND = r"(?P<kind>embassy|consulate|consulate\s+general|high\s+commission)"
+_KINDS = r"embassy|consulate|consulate\s+general|high\s+commission"
+_KIND = rf"(?P<kind>{_KINDS})"
+
+
+def unplaced_mission(kind: str) -> re.Pattern[str]:
+    """ "The Chinese embassy" with no place after it ("in", "to", "at"): a mission of the
+    adjective's state (group ``adjective``), of a ``kind`` the regex ``kind`` matches."""
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<adjective>[A-Z][a-z]+)\s+(?P<kind>{kind})\b(?!\s+(?:in|to|at)\b)"
+    )
+
+
 _MISSIONS = (
     re.compile(rf"\b(?:its|their)\s+{_KIND}\s+in\s+{_PLACE}"),
     re.compile(rf"\b(?P<adjective>[A-Z][a-z]+)\s+{_KIND}\s+in\s+{_PLACE}"),
     re.compile(rf"\b(?P<state>[A-Z][\w]+(?:\s[A-Z]\w+)?)[’']s\s+{_KIND}\s+in\s+{_PLACE}"),
-    re.compile(rf"\b[Tt]he\s+(?P<adjective>[A-Z][a-z]+)\s+{_KIND}\b(?!\s+(?:in|to|at)\b)"),
+    unplaced_mission(_KINDS),
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n")
 _WORD = re.compile(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
@@ -298,7 +308,7 @@ def portfolio_start(text: str, start: int, end: int) -> int:
         return start
     words = list(re.finditer(r"\S+", text[start:end]))
     cut = 0
-    while cut < len(words) - 2 and words[cut].group().lower().strip(",") in PORTFOLIO_WORDS:
+    while cut < len(words) - 2 and words[cut].group().lower().strip(",") in FULL_PORTFOLIO:
         cut += 1
     return start + words[cut].start() if cut else start
 

@@ -57,13 +57,13 @@ def date_by_speaker(
             and is_news(other)
             and other.date is not None
             and not other.date.value.startswith("..")
-            and _by(other, speakers, mentions, report.sentences[other.sentence].start)
+            and _speaker_did(other, speakers, mentions, report.sentences[other.sentence].start)
         ]
         if speakers and acts:
             take_date(event, acts[-1], 0.5)
 
 
-def _by(act: Event, speakers: set[str], mentions: list[Mention], start: int) -> bool:
+def _speaker_did(act: Event, speakers: set[str], mentions: list[Mention], start: int) -> bool:
     """Whether one of ``speakers`` is an actor of ``act``, or named in its sentence (which
     begins at ``start``) before its trigger."""
     if speakers & {m.entity for _, m in act.actors}:

@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekdays as _weekdays
 
 from kg.suggest.date_links import DAY
-from kg.suggest.english import DAY_COUNT, DAY_COUNTS
+from kg.suggest.english import DAY_COUNT, DAY_COUNTS, DAY_PARTS, alternation
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, find_dates
 
@@ -58,7 +58,7 @@ def story_dates(report: Report) -> list[DateMention]:
             )
         ):
             continue  # "He met X the next day." ends its clause; "in the next week" does not
-        if any(m.start < match.end() and match.start() < m.end for m in pool):
+        if _overlaps(match, pool):
             continue
         anchor = _anchor(report.text, match.start(), pool)
         if anchor is None:
@@ -79,7 +79,7 @@ def story_dates(report: Report) -> list[DateMention]:
     for match in SAME_DAY.finditer(report.text):  # "Later that day", "the same day"
         if _SINCE.search(report.text[max(0, match.start() - 7) : match.start()]):
             continue  # "since that day": from then on
-        if any(m.start < match.end() and match.start() < m.end for m in pool):
+        if _overlaps(match, pool):
             continue
         day = _last_day(report.text, match.start(), pool)
         if day is not None:
@@ -88,7 +88,7 @@ def story_dates(report: Report) -> list[DateMention]:
             pool.append(same)
             found.append(same)
     for match in _SAME_PERIOD.finditer(report.text):  # "in the same period"
-        if any(m.start < match.end() and match.start() < m.end for m in pool):
+        if _overlaps(match, pool):
             continue
         told = [m for m in pool if m.end <= match.start() and not m.later]
         if told:
@@ -108,9 +108,10 @@ _SAME_PERIOD = re.compile(
 Iran since March. ... returned from Iran in the same period": since March)."""
 
 
+_DAY_PART = alternation(DAY_PARTS)
 SAME_DAY = re.compile(
-    r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
-    r"|(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))"
+    rf"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|{_DAY_PART})"
+    rf"|(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|{_DAY_PART}))"
     r"\b(?![’']s)",
     re.IGNORECASE,
 )
@@ -119,17 +120,27 @@ evening"."""
 _SINCE = re.compile(r"\b(?:since|until|till|from|before|after)\s+\Z", re.IGNORECASE)
 
 
+def _overlaps(match: re.Match[str], pool: list[DateMention]) -> bool:
+    """Whether a date already found overlaps ``match`` (a date's own words are no other time)."""
+    return any(m.start < match.end() and match.start() < m.end for m in pool)
+
+
+def _days_before(start: int, pool: list[DateMention]) -> list[DateMention]:
+    """The single past days of ``pool`` told before ``start``."""
+    return [m for m in pool if m.end <= start and DAY.fullmatch(m.value) and not m.later]
+
+
 def _last_day(text: str, start: int, pool: list[DateMention]) -> DateMention | None:
     """The last single past day told before ``start`` in its paragraph, else in the nearest
     paragraph before it that tells one (the day "later that day" is on)."""
-    days = [m for m in pool if m.end <= start and DAY.fullmatch(m.value) and not m.later]
+    days = _days_before(start, pool)
     return max(days, key=lambda m: m.start) if days else None
 
 
 def _anchor(text: str, start: int, pool: list[DateMention]) -> DateMention | None:
     """The first single past day told before ``start`` in its paragraph, else in the
     nearest paragraph before it that tells one."""
-    days = [m for m in pool if m.end <= start and DAY.fullmatch(m.value) and not m.later]
+    days = _days_before(start, pool)
     if not days:
         return None
     paragraph = max(text.rfind("\n", 0, m.start) + 1 for m in days)

@@ -14,9 +14,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.suggest.english import HONORIFICS, OFFICE_HEADS, PORTFOLIO, alternation, capitalised
+from kg.suggest.english import (
+    FULL_PORTFOLIO,
+    HONORIFICS,
+    OFFICE_HEADS,
+    PORTFOLIO,
+    alternation,
+    capitalised,
+)
 from kg.suggest.gazetteer import state_of_adjective
-from kg.suggest.name_heads import OF_PORTFOLIO
 from kg.suggest.runs import NOT_NAMES
 from kg.vocabulary import normalise
 
@@ -48,6 +54,10 @@ TITLE_BEFORE = re.compile(
 )
 
 
+_PORTFOLIO = rf"(?:{capitalised(sorted(FULL_PORTFOLIO))}|State)"
+OF_PORTFOLIO = rf"(?:\s+(?:of|for)\s+{_PORTFOLIO}(?:\s+(?:and\s+)?{_PORTFOLIO})*)?"
+"""A minister's portfolio after the title ("Deputy Minister of Economy", "Minister for
+Trade and Industry"): part of the title, not of the name after it."""
 _TITLE_INSIDE = re.compile(r"\b" + TITLES + OF_PORTFOLIO + r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
 
 

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from kg.suggest.event_record import Event
-
-EVENT = "Event"
-"""The catch-all class, whose triggers name one act each ("detained", "released"); a
-meeting or statement told twice may be two."""
+from kg.suggest.event_record import EVENT, Event
 
 
 def dated_later(events: list[Event]) -> list[Event]:
-    """ "He had been detained for 391 days. ... He was detained by the agency in August last
-    year.": an undated event whose trigger is the very word of a later event of its class,
-    dated, whose actors (each in its role) include all of its own, is that event told again
-    before its date (a story tells the act, then its background); its mentions join the
-    later one, and it is no event of its own."""
+    """ "Nepal had arrested X. ... Nepal arrested X in Pokhara in March.": an undated event
+    whose trigger is the very word of a later event of its class, dated, whose actors (each
+    in its role) include all of its own, is that event told again before its date (a story
+    tells the act, then its background); its mentions join the later one, and it is no
+    event of its own."""
     gone: set[int] = set()
     for number, event in enumerate(events):
         mine = {(r, m.entity) for r, m in event.actors}

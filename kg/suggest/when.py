@@ -46,7 +46,7 @@ from dateutil.relativedelta import weekdays as _weekdays
 from kg.suggest import date_forms, english
 from kg.suggest.date_links import counted, day_year, since_kind, since_report, year_of
 from kg.suggest.date_scope import another_owns, listed_plan, planned_work
-from kg.suggest.english import MONTHS, REPORTING_VERBS, WEEKDAYS, alternation, counting
+from kg.suggest.english import DAY_PARTS, MONTHS, REPORTING_VERBS, WEEKDAYS, alternation, counting
 
 _MONTH = rf"(?P<month>{'|'.join(MONTHS)})"  # the patterns ignore case
 _WEEKDAY = "|".join(WEEKDAYS)
@@ -91,7 +91,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:on\s+)?{_MONTH}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b(?!\s*[-–])",
     ),
     ("weekdays", rf"\b(?:on\s+|from\s+|between\s+)?(?P<wd>{_WEEKDAY})\s*(?:and|to|through|until|till|{_DASH})\s*(?P<wd2>{_WEEKDAY})\b"),  # noqa: E501
-    ("weekday", rf"\b(?:(?:earlier|later|late|early)\s+)?(?:on\s+|last\s+|by\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b"),  # noqa: E501
+    ("weekday", rf"\b(?:(?:earlier|later|late|early)\s+)?(?:on\s+|last\s+|by\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:{alternation(DAY_PARTS)}))?\b"),  # noqa: E501
     ("period", r"\b(?P<which>next|last|this|earlier\s+this)\s+(?P<unit>week|month|year)\b"),
     ("yesterday", r"\byesterday\b"),
     ("tomorrow", r"\btomorrow\b"),
@@ -309,11 +309,6 @@ def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
     )
 
 
-def _weekend(published: dt.date) -> str:
-    saturday = published + relativedelta(weekday=_weekdays[5](-1))
-    return f"{saturday}..{min(saturday + dt.timedelta(days=1), published)}"
-
-
 def _end_of(published: dt.date, unit: str) -> dt.date:
     """The last day of the publication's week, month or year."""
     end: dt.date = published.replace(month=12, day=31)
@@ -329,7 +324,7 @@ _AROUND: dict[str, Callable[[dt.date, dict[str, str]], str]] = {
     "days_ago": lambda p, g: str(
         p - dt.timedelta(days=_NUMBERS.get(g["n"].lower()) or int(g["n"]))
     ),  # noqa: E501
-    "weekend": lambda p, _: _weekend(p),
+    "weekend": lambda p, _: date_forms.last_weekend(p),
     "later": lambda p, g: f"{p}..{_end_of(p, g['unit'])}",
 }
 """Dates counted from the publication ("today", "three days ago", "over the weekend",
