@@ -112,6 +112,18 @@ class TinyCorpus:
     def build(self, *, shacl: bool = True) -> BuildResult:
         return build_graph(self.data, ONTOLOGY, self.corpus, shacl=shacl)
 
+    @property
+    def folders(self) -> tuple[str, ...]:
+        """The options that point a command at this corpus."""
+        return ("--data", str(self.data), "--corpus", str(self.corpus))
+
+    def renumber(self, source: str) -> None:
+        """Make the one source ``s1`` the numbered source ``source``, as `kg add` names one."""
+        self.write(
+            "sources.tsv", f"id\theadline\tpublished\n{source}\tEnvoys meet in Dubai\t2025-01-09\n"
+        )
+        (self.corpus / "s1.txt").rename(self.corpus / f"{source}.txt")
+
 
 @pytest.fixture(scope="session", autouse=True)
 def session_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:

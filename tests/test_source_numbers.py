@@ -18,12 +18,8 @@ def test_a_number_without_its_zeros_names_the_source() -> None:
 
 
 def test_review_and_suggest_take_the_number_and_name_the_sources_file(tiny: TinyCorpus) -> None:
-    tiny.write(
-        "sources.tsv",
-        "id\theadline\tpublished\n005_1a2b3c4d5e6f7a8b\tEnvoys meet in Dubai\t2025-01-09\n",
-    )
-    (tiny.corpus / "s1.txt").rename(tiny.corpus / "005_1a2b3c4d5e6f7a8b.txt")
-    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    tiny.renumber("005_1a2b3c4d5e6f7a8b")
+    folders = tiny.folders
     result = CliRunner().invoke(cli, ["review", "5", *folders, "--list", "--json"])
     assert result.exit_code == 0, result.output
     assert "no suggestions for 005_1a2b3c4d5e6f7a8b yet" in result.output

@@ -146,7 +146,7 @@ def test_undo_takes_back_a_rejection_in_the_terminal_and_on_the_page(tiny: TinyC
     review = _review(tiny, [MEDICINES_ROW])
     review.reject(MEDICINES_ROW.sid)
     assert 'class="undo"' in _card(render_page(review, "token", "nonce"), MEDICINES_ROW.sid)
-    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    folders = tiny.folders
     result = CliRunner().invoke(cli, ["review", "s1", *folders, "--undo", MEDICINES_ROW.sid])
     assert result.exit_code == 0, result.output
     assert Review(tiny.data, tiny.corpus, "s1").find(MEDICINES_ROW.sid).status == "suggested"

@@ -49,12 +49,8 @@ def _stdout(*args: str) -> str:
 
 
 def test_review_takes_the_source_number_as_suggest_does(tiny: TinyCorpus) -> None:
-    tiny.write(
-        "sources.tsv",
-        "id\theadline\tpublished\n005_1a2b3c4d5e6f7a8b\tEnvoys meet in Dubai\t2025-01-09\n",
-    )
-    (tiny.corpus / "s1.txt").rename(tiny.corpus / "005_1a2b3c4d5e6f7a8b.txt")
-    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    tiny.renumber("005_1a2b3c4d5e6f7a8b")
+    folders = tiny.folders
     code, out = _cli("review", "005", *folders, "--list", "--json")
     assert code == 0, out
     assert "no suggestions for 005_1a2b3c4d5e6f7a8b yet" in out
@@ -137,7 +133,7 @@ def test_links_and_copyright_lines_anywhere_are_page_furniture() -> None:
 
 
 def test_coverage_names_an_uncovered_sentence_by_its_line(tiny: TinyCorpus) -> None:
-    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    folders = tiny.folders
     code, out = _cli("coverage", "--table", *folders)
     assert code == 1
     assert "uncovered s1:1: Envoys meet in Dubai" in out
@@ -161,7 +157,7 @@ def test_suggesting_again_after_a_review_keeps_the_accepted_entities_ids(
         "the ministry said.\n",
         encoding="utf-8",
     )
-    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    folders = tiny.folders
     assert _cli("suggest", "s2", *folders)[0] == 0
     first = read_suggestions(suggestions_path(tiny.data, "s2"))
     events = [r.subject for r in first if r.kind == "entity" and r.object == "Statement"]
@@ -199,7 +195,7 @@ def test_an_accepted_row_can_be_taken_back(tiny: TinyCorpus) -> None:
     ).read_text(encoding="utf-8")
     with pytest.raises(ReviewError, match="not accepted: nothing to undo"):
         review.undo(TALKS_DATE.sid)
-    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    folders = tiny.folders
     code, out = _cli("review", "s1", *folders, "--undo", TALKS[1].sid)
     assert code == 0 and f"undone {TALKS[1].sid}" in out
 
@@ -265,7 +261,7 @@ def test_suggest_proposes_nothing_from_page_furniture_alone(tiny: TinyCorpus) ->
         "coverage-exclusions/s2.tsv",
         "source\ttext\treason\ns2\tWorld | South Asia\tsection label (kg add)\n",
     )
-    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    folders = tiny.folders
     assert _cli("suggest", "s2", *folders)[0] == 0
     rows = read_suggestions(suggestions_path(tiny.data, "s2"))
     assert "south-asia" not in {r.subject for r in rows} | {r.object for r in rows}
@@ -276,7 +272,7 @@ def test_the_listed_table_fits_a_terminal_and_json_keeps_everything(tiny: TinyCo
     said = "India sent 300 tonnes of medicines"
     paraphrase = _row("claim", "talks", "hasParaphrase", said + " " + "x" * 150, said, 0.4)
     _review(tiny, [*TALKS, paraphrase])
-    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    folders = tiny.folders
     table = _stdout("review", "s1", *folders, "--list", "--table")
     assert max(len(line) for line in table.splitlines()) < 160 and "India sent 300 t" in table
     listed = json.loads(_stdout("review", "s1", *folders, "--list", "--json"))
@@ -292,7 +288,7 @@ def test_coverage_of_one_source(tiny: TinyCorpus) -> None:
     (tiny.corpus / "005_1a2b3c4d5e6f7a8b.txt").write_text(
         "India and Tajikistan agreed on Monday to deepen defence cooperation.\n", encoding="utf-8"
     )
-    folders = ("--data", str(tiny.data), "--corpus", str(tiny.corpus))
+    folders = tiny.folders
     listed = json.loads(_stdout("coverage", "--sentences", "--json", "--source", "005", *folders))
     assert {row["source"] for row in listed} == {"005_1a2b3c4d5e6f7a8b"} and len(listed) == 1
     code, out = _cli("coverage", "--source", "009", *folders)
