@@ -77,8 +77,7 @@ def _with_prefixes() -> Graph:
 
 
 def _all_prefixes() -> list[str]:
-    graph = Graph()
-    bind_prefixes(graph.namespace_manager)
+    graph = _with_prefixes()
     return sorted(f"PREFIX {p}: <{ns}>" for p, ns in graph.namespace_manager.namespaces())
 
 
