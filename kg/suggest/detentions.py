@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kg.suggest.event_record import Event
 from kg.suggest.event_rows import host_of
+from kg.suggest.link_evidence import within
 from kg.suggest.register import Register
 
 _DETAINED = re.compile(r"(?:detained|arrested|detention\s+of|arrest\s+of)", re.IGNORECASE)
@@ -44,19 +45,7 @@ def detainer(register: Register, event: Event) -> None:
 
 
 def _state_of(register: Register, place: str) -> str | None:
-    """The state ``place`` is, or lies in by the register's ``locatedIn`` (a few steps)."""
-    seen = {place}
-    todo = [place]
-    while todo:
-        here = todo.pop()
-        if here in register.entities and register.is_a(here, "State"):
-            return here
-        for claim in register.claims:
-            if (
-                claim.subject == here
-                and claim.predicate == "locatedIn"
-                and claim.object not in seen
-            ):
-                seen.add(claim.object)
-                todo.append(claim.object)
-    return None
+    """The state ``place`` is, or lies in by the register's ``locatedIn``; None where the
+    register places it in no state, or in several."""
+    states = {p for p in within(register.facts(), {place}) if register.is_a(p, "State")}
+    return states.pop() if len(states) == 1 else None

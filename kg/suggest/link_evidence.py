@@ -11,6 +11,7 @@ tell another event.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kg.build.annotations import ClaimRecord
@@ -192,7 +193,7 @@ def inside(
     return found | within(facts, {s for p in found for s in weigh.capitals.get(p, set())})
 
 
-def within(facts: dict[str, dict[str, list[object]]], places: set[str]) -> set[str]:
+def within(facts: Mapping[str, Mapping[str, Sequence[object]]], places: set[str]) -> set[str]:
     """The places and every place the register says they lie in (``locatedIn``)."""
     found, todo = set(places), list(places)
     while todo:
