@@ -227,7 +227,7 @@ class EventFinder(EventRoles, SubEvents):
                 again.occurrences.append(here)
                 continue
             event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase,
-                          published=report.published)  # fmt: skip
+                          published=report.published, row=trigger.row)  # fmt: skip
             event.occurrences.append(here)
             phrase = definite and after_preposition(doc, start)  # "during the ... visit"
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
