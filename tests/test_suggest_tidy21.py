@@ -6,9 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.suggest.detentions import DETENTION
+from kg.suggest.runs import name_runs
+from kg.suggest.text import make_doc
 from kg.suggest.triggers import load_triggers
 from tests.suggest_sentences import actors, suggest
+from tests.test_suggest_mentions_general import entities, register
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
 
@@ -34,3 +39,21 @@ def test_an_arrest_is_a_detention_of_its_row() -> None:
         if r.kind == "entity" and r.predicate == "type" and r.evidence == "arrested"
     ]
     assert ("hasInitiator", "islamic-emirate-of-afghanistan") in actors(rows, arrest)
+
+
+def test_a_remits_body_before_of_the_goes_on_in_the_name() -> None:
+    """The body words are defined once (english.ORG_WORDS, of REMIT_BODIES and
+    CHARTERED_BODIES); runs.py, which could not import candidates.ORG_WORDS, reads the two
+    parts, so a remit's body ("Directorate") goes on after "for the" as a council does."""
+    doc = make_doc("He met officials of the Directorate for the Protection of Refugees.")
+    runs = [doc[s:e].text for s, e in name_runs(doc, set())]
+    assert "Directorate for the Protection of Refugees" in runs
+
+
+@pytest.mark.parametrize("body", ["ministry", "department", "directorate", "commission"])
+def test_a_groups_plural_name_after_any_remits_body_is_its_portfolio(body: str) -> None:
+    """no_referent.py listed "ministry|department" before "of" and four bodies after the
+    name; both now read english.REMIT_BODIES."""
+    reg = register(("ref", "Group", "Ruritanian refugees", "refugees"))
+    assert "ref" not in entities(reg, f"The {body} of refugees said so.")
+    assert "ref" not in entities(reg, f"The refugees {body} said so.")

@@ -35,7 +35,6 @@ from kg.suggest.candidates import (
     JOINED,
     LISTED_PLACE_CLASSES,
     LISTED_PLACES,
-    ORG_WORDS,
     OWNER_OF,
     PLACE_NOUNS,
     PLACE_OF,
@@ -57,7 +56,7 @@ from kg.suggest.candidates import (
 )
 from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
-from kg.suggest.english import AGED, OFFICE_HEADS, capitalised
+from kg.suggest.english import AGED, OFFICE_HEADS, ORG_WORDS, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder

@@ -15,16 +15,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.suggest.english import OFFICE_HEADS, alternation
+from kg.suggest.english import OFFICE_HEADS, REMIT_BODIES, alternation
 
 if TYPE_CHECKING:
     from kg.suggest.mentions import Mention
     from kg.suggest.register import Register
 
 _NO = re.compile(r"\bno\s+$", re.IGNORECASE)
-_BODY_AFTER = re.compile(r"\s+(?:ministry|ministries|department|directorate|commission)\b")
+_BODY_AFTER = re.compile(rf"\s+(?:{alternation(REMIT_BODIES)}|ministries)\b")
 _OFFICE_OF = re.compile(
-    rf"\b(?:{alternation(OFFICE_HEADS)}|ministry|department)\s+(?:of|for)\s+$", re.IGNORECASE
+    rf"\b(?:{alternation((*OFFICE_HEADS, *REMIT_BODIES))})\s+(?:of|for)\s+$", re.IGNORECASE
 )
 _PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|on)\s+[A-Z]")
