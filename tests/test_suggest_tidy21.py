@@ -4,11 +4,13 @@ the same. Sentences of our own making."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from kg.suggest.detentions import DETENTION
+from kg.suggest.english import LIST_SEPARATOR
 from kg.suggest.runs import name_runs
 from kg.suggest.text import make_doc
 from kg.suggest.triggers import load_triggers
@@ -57,3 +59,18 @@ def test_a_groups_plural_name_after_any_remits_body_is_its_portfolio(body: str) 
     reg = register(("ref", "Group", "Ruritanian refugees", "refugees"))
     assert "ref" not in entities(reg, f"The {body} of refugees said so.")
     assert "ref" not in entities(reg, f"The refugees {body} said so.")
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("wheat, rice, and cooking oil", ["wheat", "rice", "cooking oil"]),
+        ("Iran or Pakistan", ["Iran", "Pakistan"]),
+        ("Iran ,Pakistan and Tajikistan", ["Iran", "Pakistan", "Tajikistan"]),
+    ],
+)
+def test_one_rule_parts_the_items_of_a_list(text: str, items: list[str]) -> None:
+    """genre_forms.py and listed.py each wrote the separator of a list's items (one
+    "\\s*,\\s*", the other ",\\s+"); both read english.LIST_SEPARATOR."""
+    assert re.split(LIST_SEPARATOR, text) == items
+

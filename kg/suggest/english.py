@@ -6,8 +6,8 @@
 :data:`ENVOYS`, :data:`SPOKESPEOPLE`, :data:`OFFICE_HEADS`, :data:`ONE_FOR_A_BODY`,
 :data:`SIDE_WORDS`, :data:`HONORIFICS`, :data:`RELATION_NOUNS`, :data:`DAY_COUNTS`,
 :data:`SIDE_COUNTS`, :data:`PEOPLE_COUNT`, :data:`ALLEGATIONS`, :data:`ABOUT`, :data:`AGED`,
-:data:`PORTFOLIO`, :data:`FULL_PORTFOLIO`, :data:`REMIT_BODIES`, :data:`CHARTERED_BODIES`,
-:data:`ORG_WORDS`, and the helpers that make regexes of them
+:data:`LIST_SEPARATOR`, :data:`PORTFOLIO`, :data:`FULL_PORTFOLIO`, :data:`REMIT_BODIES`,
+:data:`CHARTERED_BODIES`, :data:`ORG_WORDS`, and the helpers that make regexes of them
 (:func:`alternation`, :func:`capitalised`, :func:`counting`). A rule that uses part of
 one names that part where it is used, with the reason (tests/test_suggest_wordlists.py
 checks). The forms English implies for a name (a state's adjective, "x of y" as "y x"
@@ -219,6 +219,9 @@ ALLEGATIONS = r"allegations?|accusations?|claims?|charges?"
 """A regex alternative of the nouns that tell a charge ("allegations that ...")."""
 ABOUT = r"about|almost|nearly|some|more\s+than|over"
 """A regex alternative of the words that make a figure approximate ("nearly ten years")."""
+LIST_SEPARATOR = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
+"""A regex of what parts the items of a list: a comma (with "and" or "or" after it), or "and"
+or "or" alone ("wheat, rice, and oil", "Iran and Pakistan")."""
 AGED = r",\s+(?:aged\s+)?\d{1,3},"
 """A regex of a person's age set off by commas after the name ("X, 61, was freed", "X,
 aged 52, said"): part of the name's phrase, no parenthetical of its own."""
