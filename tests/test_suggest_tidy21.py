@@ -15,7 +15,7 @@ from kg.suggest.runs import name_runs
 from kg.suggest.text import make_doc
 from kg.suggest.triggers import load_triggers
 from tests.suggest_sentences import actors, suggest
-from tests.test_suggest_mentions_general import entities, register
+from tests.test_suggest_mentions_general import entities, mentions, register
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
 
@@ -74,3 +74,31 @@ def test_one_rule_parts_the_items_of_a_list(text: str, items: list[str]) -> None
     "\\s*,\\s*", the other ",\\s+"); both read english.LIST_SEPARATOR."""
     assert re.split(LIST_SEPARATOR, text) == items
 
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("Tents", "She slept in a tent near the gate."),
+        ("Supplies", "She kept a supply near the gate."),
+        ("Glasses", "He drank a glass near the gate."),
+    ],
+)
+def test_a_commoditys_plural_name_in_the_singular_after_a_is_one_thing(
+    label: str, text: str
+) -> None:
+    """no_referent._one_of cut every final "s" ("supplies": "supplie"); it now reads the
+    package's one singular rule (name_forms.singular), by which its forms were made."""
+    reg = register(("goods", "Commodity", label, label.lower()))
+    assert "goods" not in entities(reg, text)
+
+
+def test_a_conjunct_before_a_shared_plural_head_in_es_names_the_registers_singular() -> None:
+    """shared_heads.py had a singular rule of its own ("passes": "passe"); it reads
+    name_forms.singular too."""
+    reg = register(
+        ("zenda", "City", "Zenda", ""),
+        ("zenda-pass", "Place", "Zenda pass", ""),
+        ("ostra", "City", "Ostra", ""),
+    )
+    found = mentions(reg, "Trucks went through the Ostra and Zenda passes on Monday.")
+    assert ("zenda-pass", "Zenda") in found and ("zenda", "Zenda") not in found, found

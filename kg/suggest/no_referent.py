@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.english import OFFICE_HEADS, REMIT_BODIES, alternation
+from kg.suggest.name_forms import singular
 
 if TYPE_CHECKING:
     from kg.suggest.mentions import Mention
@@ -51,7 +52,5 @@ _ONE_BEFORE = re.compile(r"\b(?:a|an|one|each|every)\s+$", re.IGNORECASE)
 def _one_of(register: Register, entity: str, words: str) -> bool:
     """Whether ``words`` is a commodity's plural name in the singular ("tent" of "tents")."""
     record = register.entities[entity]
-    return all(n.lower() != words.lower() for n in (record.label, *record.aliases)) and any(
-        n.lower().endswith("s") and n.lower().rstrip("s") == words.lower().rstrip("s")
-        for n in (record.label, *record.aliases)
-    )
+    names = {n.lower() for n in (record.label, *record.aliases)}
+    return words.lower() not in names and any(singular(n) == words.lower() for n in names)
