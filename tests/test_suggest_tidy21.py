@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.suggest.cargo import MOVED
 from kg.suggest.detentions import DETENTION
 from kg.suggest.english import LIST_SEPARATOR
 from kg.suggest.runs import name_runs
@@ -102,3 +103,21 @@ def test_a_conjunct_before_a_shared_plural_head_in_es_names_the_registers_singul
     )
     found = mentions(reg, "Trucks went through the Ostra and Zenda passes on Monday.")
     assert ("zenda-pass", "Zenda") in found and ("zenda", "Zenda") not in found, found
+
+
+def test_a_cargos_movement_is_told_by_its_rows() -> None:
+    """cargo.py re-listed ten words of two rows; the rows are split by what they tell (a
+    ship's arrival and unloading, its sailing; a cargo's loading, its sending) and cargo.py
+    asks an event for its row."""
+    rows: dict[str, set[str]] = {}
+    for trigger in load_triggers(ONTOLOGY):
+        rows.setdefault(trigger.row, set()).add(trigger.phrase)
+    moved = {phrase for row in MOVED for phrase in rows[row]}
+    assert {"docked", "berthed", "unloaded", "loaded", "carried"} <= moved
+    assert not moved & {"sailed", "set sail", "sent", "dispatched"}
+
+
+def test_a_cargo_unloaded_in_its_shipments_sentence_is_the_shipment() -> None:
+    rows = suggest("Freedonia sent 300 tonnes of wheat to Zenda, unloaded at the port on Monday.")
+    types = {r.object for r in rows if r.kind == "entity" and r.predicate == "type"}
+    assert "AidShipment" in types and "Event" not in types, types
