@@ -16,7 +16,7 @@ from kg.suggest.runs import name_runs
 from kg.suggest.text import make_doc
 from kg.suggest.triggers import load_triggers
 from tests.suggest_sentences import actors, suggest
-from tests.test_suggest_mentions_general import entities, mentions, register
+from tests.test_suggest_mentions_general import entities, register
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
 
@@ -91,18 +91,6 @@ def test_a_commoditys_plural_name_in_the_singular_after_a_is_one_thing(
     package's one singular rule (name_forms.singular), by which its forms were made."""
     reg = register(("goods", "Commodity", label, label.lower()))
     assert "goods" not in entities(reg, text)
-
-
-def test_a_conjunct_before_a_shared_plural_head_in_es_names_the_registers_singular() -> None:
-    """shared_heads.py had a singular rule of its own ("passes": "passe"); it reads
-    name_forms.singular too."""
-    reg = register(
-        ("zenda", "City", "Zenda", ""),
-        ("zenda-pass", "Place", "Zenda pass", ""),
-        ("ostra", "City", "Ostra", ""),
-    )
-    found = mentions(reg, "Trucks went through the Ostra and Zenda passes on Monday.")
-    assert ("zenda-pass", "Zenda") in found and ("zenda", "Zenda") not in found, found
 
 
 def test_a_cargos_movement_is_told_by_its_rows() -> None:
