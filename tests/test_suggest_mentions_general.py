@@ -205,7 +205,7 @@ def test_officials_of_a_state_by_any_adjective_english_makes_of_it() -> None:
 
 def new_entities(reg: Register, text: str) -> set[tuple[str, str]]:
     """(class, label) of the new entities proposed from descriptions in ``text``."""
-    from kg.suggest.entities import described
+    from kg.suggest.entity_patterns import described
 
     return {(e.cls, e.label) for e in described(text, MentionFinder(reg))}
 

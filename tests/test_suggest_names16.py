@@ -106,14 +106,19 @@ def test_a_lower_case_title_after_a_new_persons_name_is_the_states_office() -> N
     assert not _positions("Talks were led by Ivo Kral, the Zendan chief of staff.")
 
 
-def test_a_conjunct_before_a_shared_plural_head_names_the_registers_singular() -> None:
+@pytest.mark.parametrize(("head", "heads"), [("crossing", "crossings"), ("pass", "passes")])
+def test_a_conjunct_before_a_shared_plural_head_names_the_registers_singular(
+    head: str, heads: str
+) -> None:
+    """ "passes": name_forms.singular, which shared_heads.py reads (round twenty-one; its own
+    rule made "passe")."""
     reg = register(
         ("zenda", "City", "Zenda", ""),
-        ("zenda-crossing", "Place", "Zenda crossing", ""),
+        (f"zenda-{head}", "Place", f"Zenda {head}", ""),
         ("ostra", "City", "Ostra", ""),
     )
-    found = mentions(reg, "Trucks went through the Ostra and Zenda crossings on Monday.")
-    assert ("zenda-crossing", "Zenda") in found and ("zenda", "Zenda") not in found, found
+    found = mentions(reg, f"Trucks went through the Ostra and Zenda {heads} on Monday.")
+    assert (f"zenda-{head}", "Zenda") in found and ("zenda", "Zenda") not in found, found
     assert ("ostra", "Ostra") in found, found
     assert ("zenda", "Zenda") in mentions(reg, "Trucks went through Ostra and Zenda on Monday.")
 

@@ -34,7 +34,7 @@ def test_a_count_without_a_clause_or_a_states_adjective_names_no_one() -> None:
 
 
 def test_a_states_people_at_large_are_not_those_counted_inside_a_group() -> None:
-    from kg.suggest.entities import described
+    from kg.suggest.entity_patterns import described
     from kg.suggest.mentions import MentionFinder
 
     text = (

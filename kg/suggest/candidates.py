@@ -4,8 +4,8 @@ A run no mention covers is cut at line breaks (:func:`within_lines`), moved back
 over a register name it ends ("Kabul University": :func:`fragment`), and dropped
 where it is a month, a weekday or a register name's stem, an adjective rather
 than a name (:func:`not_a_name`). :mod:`kg.suggest.entities` classes what remains,
-with the word tables here (:data:`ORG_WORDS`, :data:`PLACE_WORDS`, :data:`COMMON_HEADS`
-...), :func:`organisation` and :func:`listed_with_states`.
+with the word tables here (:data:`PLACE_WORDS`, :data:`COMMON_HEADS` ...) and
+:data:`kg.suggest.english.ORG_WORDS`, :func:`organisation` and :func:`listed_with_states`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from kg.suggest.english import (
     CALENDAR,
+    ORG_WORDS,
     REPORTING_VERBS,
     SIDE_WORDS,
     alternation,
@@ -130,17 +131,6 @@ no city."""
 DATELINE = re.compile(r"(?<![^\n])[A-Z][A-Z .-]+(?=,|\s*\(|\s*[—–-]|:)")
 """An all-capital place name that opens a line, before a comma, a bracket, a dash or a
 colon: the dateline ("TASHKENT, Uzbekistan (Reuters) —")."""
-ORG_WORDS = {
-    "ministry", "agency", "council", "organization", "organisation", "committee",
-    "commission", "bank", "party", "front", "movement", "army", "forces", "initiative",
-    "union", "office", "corporation", "company", "institute", "university", "network",
-    "alliance", "group", "court", "parliament", "assembly", "police", "division",
-    "department", "directorate", "bureau", "programme", "program", "fund", "news", "times",
-    "post", "press", "service", "radio", "television", "channel", "media", "foundation",
-    "nations", "mission", "secretariat", "authority", "troops", "guards", "courier",
-    "tribune", "herald", "gazette", "chronicle", "wire", "centre", "center", "chamber", "brigade",
-    "battalion", "legion",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)

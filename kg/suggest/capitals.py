@@ -40,18 +40,7 @@ def capital_names(register: Register) -> dict[str, str]:
     """Register state id -> its capital's name, for the states whose capital the register
     knows as a city (so that "in Doha" stays a place where it does not) and no actor of
     the register is named by yet."""
-    cities = {
-        normalise(n)
-        for e in register.entities.values()
-        if register.is_a(e.id, "City")
-        for n in (e.label, *e.aliases)
-    }
-    taken = {
-        normalise(n)
-        for e in register.entities.values()
-        if register.is_a(e.id, "Actor") and not register.is_event(e.id)
-        for n in (e.label, *e.aliases)
-    }
+    cities, taken = register.names_of("City"), register.names_of("Actor")
     names: dict[str, str] = {}
     for entity in register.entities.values():
         if not register.is_a(entity.id, "State"):

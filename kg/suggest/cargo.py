@@ -13,11 +13,10 @@ from __future__ import annotations
 from kg.suggest.event_record import Event
 
 SHIPMENT = "AidShipment"
-MOVED = frozenset(
-    {"docked", "docks", "docking", "berthed", "unloaded", "unloading", "unload", "offloaded",
-     "loaded", "carried"}
-)  # fmt: skip
-"""The triggers of the ``Event`` rows that tell a cargo's or a ship's movement."""
+MOVED = ("docked", "loaded")
+"""The ``Event`` rows of the trigger table (by their first trigger) that tell a ship's
+arrival or a cargo's unloading ("docked", "berthed", "unloaded") and a cargo's loading
+("loaded", "carried"); not a ship's sailing, nor "sent", "dispatched"."""
 
 
 def moved_shipments(events: list[Event]) -> list[Event]:
@@ -28,7 +27,7 @@ def moved_shipments(events: list[Event]) -> list[Event]:
         shipment = next(
             (e for e in events if e.cls == SHIPMENT and e.sentence == event.sentence), None
         )
-        if event.cls == "Event" and event.trigger.lower() in MOVED and shipment is not None:
+        if event.cls == "Event" and event.row in MOVED and shipment is not None:
             shipment.occurrences.append((event.sentence, event.start, event.end))
             continue
         result.append(event)

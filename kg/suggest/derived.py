@@ -228,12 +228,7 @@ def _possessed(register: Register) -> dict[str, set[str]]:
     """ "the Taliban’s government", "the Taliban’s leader" for a register "Taliban
     government", "Taliban leader": a name whose first words name another actor, as a
     noun before its head, is said with that actor's possessive too."""
-    actors = {
-        normalise(n)
-        for e in register.entities.values()
-        if register.is_a(e.id, "Actor") and not register.is_event(e.id)
-        for n in (e.label, *e.aliases)
-    }
+    actors = register.names_of("Actor")  # no event is an actor
     found: dict[str, set[str]] = {}
     for entity in register.entities.values():
         if register.is_event(entity.id) or register.is_a(entity.id, "Person"):

@@ -10,7 +10,6 @@ stands for its government).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from kg.suggest.event_record import Event
@@ -18,15 +17,16 @@ from kg.suggest.event_rows import host_of
 from kg.suggest.link_evidence import within
 from kg.suggest.register import Register
 
-_DETAINED = re.compile(r"(?:detained|arrested|detention\s+of|arrest\s+of)", re.IGNORECASE)
-"""The triggers of a detention."""
+DETENTION = "detained"
+"""The trigger table's row of a detention, by its first trigger (``ontology/triggers.tsv``:
+"detained | arrested | detention of | arrest of")."""
 
 
 def detainer(register: Register, event: Event) -> None:
     """Adds to a detention with no doer (``hasInitiator``) and someone detained
     (``hasTarget``) whoever governs its place."""
     roles = {r for r, _ in event.actors}
-    if not _DETAINED.fullmatch(event.trigger) or "hasInitiator" in roles:
+    if event.row != DETENTION or "hasInitiator" in roles:
         return
     if "hasTarget" not in roles:
         return  # "two Americans remain detained there": a state of affairs, no one named

@@ -6,7 +6,8 @@
 :data:`ENVOYS`, :data:`SPOKESPEOPLE`, :data:`OFFICE_HEADS`, :data:`ONE_FOR_A_BODY`,
 :data:`SIDE_WORDS`, :data:`HONORIFICS`, :data:`RELATION_NOUNS`, :data:`DAY_COUNTS`,
 :data:`SIDE_COUNTS`, :data:`PEOPLE_COUNT`, :data:`ALLEGATIONS`, :data:`ABOUT`, :data:`AGED`,
-:data:`PORTFOLIO`, :data:`FULL_PORTFOLIO`, and the helpers that make regexes of them
+:data:`LIST_SEPARATOR`, :data:`PORTFOLIO`, :data:`FULL_PORTFOLIO`, :data:`REMIT_BODIES`,
+:data:`CHARTERED_BODIES`, :data:`ORG_WORDS`, and the helpers that make regexes of them
 (:func:`alternation`, :func:`capitalised`, :func:`counting`). A rule that uses part of
 one names that part where it is used, with the reason (tests/test_suggest_wordlists.py
 checks). The forms English implies for a name (a state's adjective, "x of y" as "y x"
@@ -155,6 +156,25 @@ OFFICE_HEADS = (*ENVOYS, *SPOKESPEOPLE, "minister", "secretary", "president", "p
                 "chief", "coordinator", "commissioner", "rapporteur")  # fmt: skip
 """The last words of an office's title ("Foreign Minister", "Special Envoy", "the
 spokesperson"): a word of them makes a title."""
+REMIT_BODIES = ("ministry", "department", "directorate", "commission")
+"""Bodies a remit names ("the refugees ministry", "the Interior Department")."""
+CHARTERED_BODIES = (
+    "committee", "office", "council", "organisation", "organization", "court", "bank", "union",
+    "assembly", "secretariat", "agency", "fund", "institute", "parliament", "centre", "center",
+    "chamber",
+)  # fmt: skip
+"""Bodies whose name goes on after "of the", "for" or "on" ("International Committee of the
+Red Cross", "Centre for Regional Studies", "Committee on Investments"), as a remit's body's
+does (:data:`REMIT_BODIES`)."""
+ORG_WORDS = frozenset({*REMIT_BODIES, *CHARTERED_BODIES, *(
+    "party", "front", "movement", "army", "forces", "initiative", "corporation", "company",
+    "university", "network", "alliance", "group", "police", "division", "bureau", "programme",
+    "program", "news", "times", "post", "press", "service", "radio", "television", "channel",
+    "media", "foundation", "nations", "mission", "authority", "troops", "guards", "courier",
+    "tribune", "herald", "gazette", "chronicle", "wire", "brigade", "battalion", "legion",
+)})  # fmt: skip
+"""The last words of a body's name ("Ministry", "Council", "Forces", "News"): a capitalised
+run ending in one names an organisation (:mod:`kg.suggest.candidates`)."""
 ONE_FOR_A_BODY = (*ENVOYS, *SPOKESPEOPLE, "official", "diplomat", "delegate", "negotiator")
 """The words for one unnamed person who speaks or acts for a body ("Iran’s envoy", "a UN
 official")."""
@@ -199,6 +219,9 @@ ALLEGATIONS = r"allegations?|accusations?|claims?|charges?"
 """A regex alternative of the nouns that tell a charge ("allegations that ...")."""
 ABOUT = r"about|almost|nearly|some|more\s+than|over"
 """A regex alternative of the words that make a figure approximate ("nearly ten years")."""
+LIST_SEPARATOR = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
+"""A regex of what parts the items of a list: a comma (with "and" or "or" after it), or "and"
+or "or" alone ("wheat, rice, and oil", "Iran and Pakistan")."""
 AGED = r",\s+(?:aged\s+)?\d{1,3},"
 """A regex of a person's age set off by commas after the name ("X, 61, was freed", "X,
 aged 52, said"): part of the name's phrase, no parenthetical of its own."""

@@ -63,6 +63,9 @@ class Event:
     """The parent is inferred from who acts
     (:meth:`kg.suggest.talk_parts.TalkParts._parts_of_talks`), not placed by the text
     ("during the visit")."""
+    row: str = ""
+    """The trigger table's row its trigger comes from (:attr:`kg.suggest.triggers.Trigger.row`);
+    empty for an event no trigger opened (an agreement's point, a council's session)."""
 
     @property
     def date(self) -> DateMention | None:
@@ -79,5 +82,5 @@ class Event:
             anchors=dict(self.anchors), occurrences=list(self.occurrences),
             places=list(self.places), topics=list(self.topics), dates=list(self.dates),
             parent=self.parent, inherited=self.inherited, within=set(self.within),
-            published=self.published,
+            published=self.published, row=self.row,
         )  # fmt: skip

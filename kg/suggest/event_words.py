@@ -4,8 +4,9 @@ A restating verb before an act's noun ("reiterated its request"), a sentence ope
 with a reference back ("The consignment, ... was handed over"), a day's possessive
 ("Monday’s talks"), a later sentence's date beside a noun that refers back ("the talks,
 held on 4 November"), a place named right before the event's noun ("the Dubai
-meeting"), and the names that are no actor of it: a dateline's city, what was discussed
-after a coordinated verb (:mod:`kg.suggest.events` uses them).
+meeting") or after it past "to", "from" (:func:`places_after`), and the names that are no
+actor of it: a dateline's city, what was discussed after a coordinated verb
+(:mod:`kg.suggest.events` uses them).
 """
 
 from __future__ import annotations
@@ -145,6 +146,20 @@ def places_before(register: Register, event: Event, mentions: list[Mention]) -> 
                 and mention not in event.places
             ):
                 event.places.append(mention)
+
+
+def places_after(register: Register, text: str, event: Event, gap: re.Pattern[str]) -> None:
+    """ "flown to Doha", "returned from Pakistan and Iran": an actor named after the
+    trigger, past words ``gap`` matches whole, is no actor of the event; a place of them is
+    its place."""
+    kept = []
+    for role, mention in event.actors:
+        if mention.start >= event.end and gap.fullmatch(text[event.end : mention.start]):
+            if register.is_a(mention.entity, "Place") and mention not in event.places:
+                event.places.append(mention)
+            continue
+        kept.append((role, mention))
+    event.actors = kept
 
 
 _REFUSING = {"refused", "refuses", "refusing", "declined", "declines", "declining", "yet",

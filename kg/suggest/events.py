@@ -77,6 +77,7 @@ from kg.suggest.text import Report, make_doc
 from kg.suggest.told_in_detail import in_detail, join_actors
 from kg.suggest.told_later import dated_later
 from kg.suggest.triggers import Trigger
+from kg.suggest.verb_before import said_again, verb_before
 from kg.suggest.when import DateMention
 
 _NEW_OBJECT = re.compile(r"\s+(?:a|an|another|fresh|new)\s+(?!\w+\s+(?:of|to)\b)", re.IGNORECASE)
@@ -221,18 +222,18 @@ class EventFinder(EventRoles, SubEvents):
                 continue
             if trigger.refers_only:
                 continue
-            again = self._said_again(doc, kept, opened, number, sentence)
+            again = said_again(self.register, doc, kept, opened, number, sentence)
             if again is not None:  # "denied the allegations, stating that": one denial
                 opened[number] = again
                 again.occurrences.append(here)
                 continue
             event = Event(trigger.cls, sentence.index, char_start, char_end, trigger.phrase,
-                          published=report.published)  # fmt: skip
+                          published=report.published, row=trigger.row)  # fmt: skip
             event.occurrences.append(here)
             phrase = definite and after_preposition(doc, start)  # "during the ... visit"
             self._fill(report, event, trigger, start, end, mentions, dates, bounds, refer=phrase)
             drop_asides(report, event, mentions)
-            before = self._verb_before(doc, kept, opened, number, sentence)
+            before = verb_before(doc, kept, opened, number, sentence)
             first_here = min((s for i, s, _ in before.occurrences if i == sentence.index),
                              default=bounds[0]) if before else bounds[0]  # fmt: skip
             shared_subject(report.text, event, trigger, bounds[0], char_start, before, first_here)
@@ -295,49 +296,6 @@ class EventFinder(EventRoles, SubEvents):
             if event.parent is not None:
                 event.parent = first_part.get(id(event.parent), event.parent)
         return result
-
-    @staticmethod
-    def _verb_before(
-        doc: Any, kept: list[tuple[int, int, Trigger]], opened: dict[int, Event], number: int,
-        sentence: Any,
-    ) -> Event | None:  # fmt: skip
-        """The event of the trigger before this one in its sentence, for a coordinated verb
-        to share its subject; past an object with no subject of its own ("condemned the
-        attack and expressed condolences": the condemnation's)."""
-        first = opened.get(number - 1)
-        if first is None or doc[kept[number - 1][0]].idx < sentence.start:
-            return None  # no trigger before it in the sentence
-        back, verb = number - 1, None
-        while back >= 0 and doc[kept[back][0]].idx >= sentence.start:
-            event = opened.get(back)  # not an event in a phrase ("withdrew its diplomats
-            if event is not None and not after_preposition(doc, kept[back][0]):  # following
-                verb = verb or event  # the Taliban’s rise to power, re-establishing ...")
-                here = [s for i, s, _ in event.occurrences if i == sentence.index]
-                start = min(here, default=event.start)
-                if any(m.end <= start for _, m in event.actors):
-                    return event
-            back -= 1
-        return verb or first
-
-    def _said_again(
-        self, doc: Any, kept: list[tuple[int, int, Trigger]], opened: dict[int, Event],
-        number: int, sentence: Any,
-    ) -> Event | None:  # fmt: skip
-        """ "Taliban officials denied the allegations, stating that ...": a speech verb in
-        "-ing" right after a comma restates the speech act of the trigger before it in
-        the sentence (a statement, denial, condemnation...), whose event it returns."""
-        trigger = kept[number][2]
-        if number == 0 or trigger.cls != "Statement" or not trigger.phrase.endswith("ing"):
-            return None
-        start = kept[number][0]
-        if start < 2 or doc[start - 1].text != ",":
-            return None
-        previous = opened.get(number - 1)
-        if previous is None or doc[kept[number - 1][0]].idx < sentence.start:
-            return None
-        if not self.register.is_a(previous.cls, "Statement"):
-            return None
-        return previous
 
     def _hosts_an_event(
         self, doc: Any, host: tuple[int, int, Trigger], event: tuple[int, int, Trigger]

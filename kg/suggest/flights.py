@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.suggest.event_record import Event
-from kg.suggest.event_words import unnamed_voice
+from kg.suggest.event_words import places_after, unnamed_voice
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
@@ -83,6 +83,8 @@ def arrival_subject(report: Report, event: Event) -> tuple[int, int] | None:
 
 _FLOWN = re.compile(r"(?:flown|flight|flights|airlifted)(?:\s+\w+)?\s+to\Z", re.IGNORECASE)
 """A flight's trigger ending in "to": "flown to", "flown on to", "a flight to"."""
+_TO_THE = re.compile(r"\s+(?:the\s+)?")
+"""Between a flight's "to" and where it goes."""
 
 
 def flight_destinations(register: Register, text: str, events: list[Event]) -> None:
@@ -91,15 +93,7 @@ def flight_destinations(register: Register, text: str, events: list[Event]) -> N
     for event in events:
         if not _FLOWN.search(event.trigger):
             continue
-        kept = []
-        for role, mention in event.actors:
-            between = text[event.end : mention.start]
-            if mention.start >= event.end and re.fullmatch(r"\s+(?:the\s+)?", between):
-                if register.is_a(mention.entity, "Place") and mention not in event.places:
-                    event.places.append(mention)
-                continue
-            kept.append((role, mention))
-        event.actors = kept
+        places_after(register, text, event, _TO_THE)
 
 
 _AID = ("AidShipment", "AidPledge")

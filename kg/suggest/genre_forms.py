@@ -22,7 +22,7 @@ from typing import Any
 
 from kg.suggest.capitals import capital_state
 from kg.suggest.derived import LOOSE, QUALIFIER, placed
-from kg.suggest.english import TIME_WORDS
+from kg.suggest.english import LIST_SEPARATOR, TIME_WORDS
 from kg.suggest.gazetteer import state_named
 from kg.suggest.mentions import Mention, span_mention
 from kg.suggest.name_forms import adjective_of, demonyms, genre
@@ -172,7 +172,7 @@ class GenreForms:
                 at, listed = match.end(), []
                 while (place := places.get(at)) is not None:
                     listed.append(place)
-                    more = re.match(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[place.end :])
+                    more = re.match(LIST_SEPARATOR, text[place.end :])
                     if more is None:
                         break
                     at = place.end + more.end()

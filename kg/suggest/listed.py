@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
+from kg.suggest.english import LIST_SEPARATOR
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def listed_commodities(text: str, finder: MentionFinder) -> list[NewEntity]:
     found: list[NewEntity] = []
     for match in _LIST.finditer(text):
         items, offset = [], 0
-        for piece in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group()):
+        for piece in re.split(LIST_SEPARATOR, match.group()):
             offset = match.group().index(piece, offset)
             item = _PARTICIPLE.sub("", _LEADING.sub("", piece))  # "of wheat": "wheat"
             items.append((offset, item))  # "electricity sent (south)": "electricity"

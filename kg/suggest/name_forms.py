@@ -150,7 +150,7 @@ def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:
     if match:
         head, owner = match.groups()
         attributive = owner.split()
-        attributive[-1] = _singular(attributive[-1])  # "refugee return", "affairs ministry"
+        attributive[-1] = singular(attributive[-1])  # "refugee return", "affairs ministry"
         found |= {f"{' '.join(attributive)} {head}", f"{owner} {head}"}
         if possessive:
             found.add(f"{owner} s {head}")
@@ -229,7 +229,13 @@ def _access(form: str) -> set[str]:
     return found
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural noun's singular, by the regular endings ("crossings", "embassies",
+    "passes"); a word of three letters or fewer, or ending "ss", "us" or "is", as it is.
+
+    >>> [singular(w) for w in ("tents", "supplies", "passes", "news", "status", "gas")]
+    ['tent', 'supply', 'pass', 'new', 'status', 'gas']
+    """
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "shes", "ches", "xes")):
@@ -246,7 +252,7 @@ def _inflected(form: str) -> set[str]:
     last = words[-1]
     if not last.isalpha() or len(last) < 4:
         return set()
-    single = _singular(last)
+    single = singular(last)
     if single != last:
         other = single
     elif last.endswith("y") and last[-2:-1] not in "aeiou":
@@ -287,7 +293,7 @@ def _collective(form: str) -> set[str]:
         return {parts[0] + "s", parts[0] + " nationals", parts[0] + " citizens"}
     if len(parts) == 2 and parts[1] in _COLLECTIVE:
         return {parts[0] + "s"}
-    single = _singular(parts[-1])
+    single = singular(parts[-1])
     if len(parts) >= 2 and single != parts[-1] and parts[-1] not in _COLLECTIVE:
         return {" ".join([*parts[:-1], single, "groups"])}  # "anti-x militant groups"
     return set()

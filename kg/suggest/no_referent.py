@@ -15,16 +15,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.suggest.english import OFFICE_HEADS, alternation
+from kg.suggest.english import OFFICE_HEADS, REMIT_BODIES, alternation
+from kg.suggest.name_forms import singular
 
 if TYPE_CHECKING:
     from kg.suggest.mentions import Mention
     from kg.suggest.register import Register
 
 _NO = re.compile(r"\bno\s+$", re.IGNORECASE)
-_BODY_AFTER = re.compile(r"\s+(?:ministry|ministries|department|directorate|commission)\b")
+_BODY_AFTER = re.compile(rf"\s+(?:{alternation(REMIT_BODIES)}|ministries)\b")
 _OFFICE_OF = re.compile(
-    rf"\b(?:{alternation(OFFICE_HEADS)}|ministry|department)\s+(?:of|for)\s+$", re.IGNORECASE
+    rf"\b(?:{alternation((*OFFICE_HEADS, *REMIT_BODIES))})\s+(?:of|for)\s+$", re.IGNORECASE
 )
 _PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|on)\s+[A-Z]")
@@ -51,7 +52,5 @@ _ONE_BEFORE = re.compile(r"\b(?:a|an|one|each|every)\s+$", re.IGNORECASE)
 def _one_of(register: Register, entity: str, words: str) -> bool:
     """Whether ``words`` is a commodity's plural name in the singular ("tent" of "tents")."""
     record = register.entities[entity]
-    return all(n.lower() != words.lower() for n in (record.label, *record.aliases)) and any(
-        n.lower().endswith("s") and n.lower().rstrip("s") == words.lower().rstrip("s")
-        for n in (record.label, *record.aliases)
-    )
+    names = {n.lower() for n in (record.label, *record.aliases)}
+    return words.lower() not in names and any(singular(n) == words.lower() for n in names)

@@ -14,6 +14,7 @@ from typing import Any
 
 from kg.suggest.english import alternation
 from kg.suggest.event_record import Event
+from kg.suggest.event_words import places_after
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
@@ -61,14 +62,7 @@ def return_origins(register: Register, text: str, events: list[Event]) -> None:
     for event in events:
         if event.cls != RETURN:
             continue
-        kept = []
-        for role, mention in event.actors:
-            if mention.start >= event.end and _FROM.fullmatch(text[event.end : mention.start]):
-                if register.is_a(mention.entity, "Place") and mention not in event.places:
-                    event.places.append(mention)
-                continue
-            kept.append((role, mention))
-        event.actors = kept
+        places_after(register, text, event, _FROM)
 
 
 EXPULSION = "Expulsion"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.suggest.english import CALENDAR
+from kg.suggest.english import CALENDAR, CHARTERED_BODIES, REMIT_BODIES
 from kg.suggest.text import is_name_token
 
 IZAFE_JOINS = ("e", "i", "ul", "al")
@@ -63,12 +63,7 @@ def name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
-_BODIES_OF_THE = {
-    "committee", "office", "council", "commission", "organisation", "organization",
-    "ministry", "court", "bank", "union", "league", "federation", "assembly", "secretariat",
-    "agency", "fund", "institute", "conference", "parliament", "high", "centre", "center",
-    "chamber",
-}  # fmt: skip
+_BODIES_OF_THE = {*REMIT_BODIES, *CHARTERED_BODIES, "league", "federation", "conference", "high"}
 """A body's words before "of the"/"for the" inside its name ("International Committee of
 the Red Cross", "Office for the Coordination of ...", "Office of the High Commissioner")."""
 

@@ -12,15 +12,9 @@ from dataclasses import replace
 from typing import Any
 
 from kg.suggest.mentions import Mention
+from kg.suggest.name_forms import singular
 
 _HOW = "a conjunct before a plural head it shares"
-
-
-def singular(word: str) -> str:
-    """A plural noun's singular, by the regular endings ("crossings", "embassies")."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def shared_heads(doc: Any, mentions: list[Mention], names: dict[str, str]) -> list[Mention]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.candidates import ORG_WORDS, PLACE_WORDS
-from kg.suggest.english import SPEECH_VERBS, alternation
+from kg.suggest.candidates import PLACE_WORDS
+from kg.suggest.english import ORG_WORDS, SPEECH_VERBS, alternation
 
 _RELATIVE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose)\s+[a-z]")
 SPEAKING = alternation(SPEECH_VERBS | {"asked"})

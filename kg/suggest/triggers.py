@@ -34,6 +34,10 @@ class Trigger:
     needs: tuple[str, ...] = ()
     """Words (normalised) one of which the sentence must hold ("sent" opens a shipment
     only beside "aid", "tonnes"...); empty: none needed."""
+    row: str = ""
+    """The table's row it comes from, by the row's first trigger as written ("detained"
+    for "detained | arrested | detention of | arrest of"): a rule that reads one row asks
+    an event for it (:attr:`kg.suggest.event_record.Event.row`)."""
 
 
 def load_triggers(
@@ -71,6 +75,7 @@ def load_triggers(
                     definite,
                     refers_only=phrase not in phrases,
                     needs=needs,
+                    row=written[0] if written else definite[0],
                 )
             )
     if problems:
