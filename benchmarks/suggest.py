@@ -3,7 +3,7 @@
 Usage (from the repository root, after `make` made .venv):
 
     .venv/bin/python benchmarks/suggest.py                 # the five seed reports
-    .venv/bin/python benchmarks/suggest.py --write docs/suggest.md
+    .venv/bin/python benchmarks/suggest.py --write docs/suggest.md  # its table, in place
     .venv/bin/python benchmarks/suggest.py --no-blind         # without the invented columns
 
 For each report, the register is taken back to what it was before that report
@@ -62,11 +62,13 @@ report not in ``INVENTED_DEV``). "met" judges the five seed reports ("all"), as 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -527,12 +529,37 @@ def table(scores: dict[str, Score], base: Score, judged: str = "all") -> str:
     return "\n".join(lines)
 
 
+TABLE_LINE = re.compile(
+    r"^`\.venv/bin/python benchmarks/suggest\.py`, [0-9-]+:\n\n(?:\|.*\n)+", re.M
+)
+
+
+def write_table(path: Path, table_text: str) -> None:
+    """Puts the table in the Markdown file at ``path`` in place of the one it has (the lines
+    of a table after "`.venv/bin/python benchmarks/suggest.py`, DATE:"), dated today;
+    appended where it has none."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    block = (
+        f"`.venv/bin/python benchmarks/suggest.py`, {date.today().isoformat()}:\n\n{table_text}\n"
+    )
+    found = TABLE_LINE.search(text)
+    if found:
+        text = text[: found.start()] + block + text[found.end() :]
+    else:
+        text += "\n" + block
+    path.write_text(text, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT / "data")
     parser.add_argument("--ontology", type=Path, default=ROOT / "ontology")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "seeds")
-    parser.add_argument("--write", type=Path, help="append the table to this Markdown file")
+    parser.add_argument(
+        "--write",
+        type=Path,
+        help="put the table in this Markdown file, in place of the one it has (dated today)",
+    )
     parser.add_argument(
         "--no-blind",
         action="store_true",
@@ -559,8 +586,7 @@ def main(argv: list[str] | None = None) -> int:
     result = table(scores, base)
     print(result)
     if args.write:
-        with args.write.open("a", encoding="utf-8") as handle:
-            handle.write("\n" + result + "\n")
+        write_table(args.write, result)
     return 0
 
 

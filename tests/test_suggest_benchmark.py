@@ -52,3 +52,17 @@ def test_the_run_prints_every_target_and_where_it_stands(
         row = next(line for line in table.splitlines() if line.startswith(f"| {name} |"))
         assert row.rstrip(" |").endswith(("yes", "no")), row
     assert "baseline (all)" in table and "held out (003-004)" in table
+
+
+def test_write_puts_the_table_in_place_of_the_old_one(tmp_path: Path) -> None:
+    page = tmp_path / "suggest.md"
+    page.write_text(
+        "# Page\n\n`.venv/bin/python benchmarks/suggest.py`, 2020-01-01:\n\n"
+        "| measure | all |\n|---|---|\n| mentions recall | 1% |\n\nWhere the targets stand.\n",
+        encoding="utf-8",
+    )
+    bench.write_table(page, "| measure | all |\n|---|---|\n| mentions recall | 99% |")
+    text = page.read_text(encoding="utf-8")
+    assert "1% |" not in text and "99% |" in text and "2020-01-01" not in text
+    assert text.index("99% |") < text.index("Where the targets stand.")  # not appended
+    assert text.count("| measure |") == 1
