@@ -51,6 +51,15 @@ def acting(rows: list[Suggestion]) -> list[str]:
     return list(dict.fromkeys(r.subject for r in rows if r.predicate in ROLES))
 
 
+def event_classes(sentence: str) -> set[str]:
+    """The classes of the events a sentence's rows propose: new ones by their type row,
+    the register's (an event the text links to) by their record."""
+    rows = suggest(sentence)
+    new = {r.subject: r.object for r in rows if r.kind == "entity" and r.predicate == "type"}
+    known = {e: register().entities[e].type for e in acting(rows) if e in register().entities}
+    return {c for c in (*new.values(), *known.values()) if register().is_a(c, "Event")}
+
+
 def said(rows: list[Suggestion]) -> list[str]:
     """The statement events proposed."""
     return events(rows, "Statement")

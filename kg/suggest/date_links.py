@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.suggest.date_scope import IN_FORCE, ORDINAL
+from kg.suggest.date_scope import IN_FORCE, ONSET, ORDINAL
 from kg.suggest.english import DAY_COUNT, DAY_COUNTS, SAYING, alternation
 
 if TYPE_CHECKING:
@@ -98,12 +98,13 @@ def since_report(mentions: list[DateMention], text: str, offset: int) -> list[Da
 
 def since_kind(match: re.Match[str]) -> str:
     """How a "since" date with its year reads: ``"point"`` after an ordinal ("the fourth
-    since May 2023": the first of them was then), ``"open"`` after "in force" (a state
-    that goes on past the publication), else ``"span"`` (up to the publication)."""
+    since May 2023": the first of them was then) or a state's onset ("has had no embassy
+    since August 2021": :data:`kg.suggest.date_scope.ONSET`), ``"open"`` after "in force"
+    (a state that goes on past the publication), else ``"span"`` (up to the publication)."""
     if not match.group(0).lower().startswith("since"):
         return "span"
     before = match.string[max(0, match.start() - 40) : match.start()]
-    if ORDINAL.search(before):
+    if ORDINAL.search(before) or ONSET.search(before):
         return "point"
     return "open" if IN_FORCE.search(before) else "span"
 

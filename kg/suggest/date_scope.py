@@ -135,6 +135,13 @@ def _series_since(span: tuple[int, int], text: str, trigger_start: int) -> bool:
 
 IN_FORCE = re.compile(r"\b(?:in\s+force|in\s+place|in\s+effect)\s+\Z", re.IGNORECASE)
 """A state that still holds: "the ban, in force since April 2023" has no end yet."""
+ONSET = re.compile(
+    r"\b(?:has|have|had)\s+(?:had\s+no|(?:been|remained|stayed)\s+(?:closed|shut|suspended))"
+    r"\b[^,.;]{0,30}\Z",
+    re.IGNORECASE,
+)
+"""A state since its onset: "has had no embassy in Kabul since August 2021", "has remained
+shut since March": the closure was then (its "since" date a point, no span)."""
 _SAID_THAT = re.compile(rf"\b(?:that|{REPORTING_VERBS})\b", re.IGNORECASE)
 
 

@@ -2,7 +2,8 @@
 
 :data:`MONTHS`, :data:`WEEKDAYS`, :data:`CALENDAR`, :data:`TIME_WORDS`, :data:`DAY_PARTS`,
 :data:`NUMBER_WORDS`, :data:`SAYING`, :data:`HEARER_VERBS`, :data:`SPEECH_VERBS`,
-:data:`REPORTING_VERBS`, :data:`DISCUSSING`, :data:`HOSTING`, :data:`FUNCTION_WORDS`,
+:data:`REPORTING_VERBS`, :data:`DISCUSSING`, :data:`REACHING`, :data:`CARRIED`, :data:`HOSTING`,
+:data:`FUNCTION_WORDS`,
 :data:`ENVOYS`, :data:`SPOKESPEOPLE`, :data:`OFFICE_HEADS`, :data:`ONE_FOR_A_BODY`,
 :data:`SIDE_WORDS`, :data:`HONORIFICS`, :data:`RELATION_NOUNS`, :data:`DAY_COUNTS`,
 :data:`SIDE_COUNTS`, :data:`PEOPLE_COUNT`, :data:`ALLEGATIONS`, :data:`ABOUT`, :data:`AGED`,
@@ -116,6 +117,14 @@ sought visas")."""
 DISCUSSING = ("discussed", "discussing", "assessed", "assessing", "reviewed", "reviewing",
               "explored", "exploring", "talked about", "focused on", "focusing on")  # fmt: skip
 """The verbs of talking about a thing ("discussed the airstrikes", "focused on trade")."""
+REACHING = ("reached", "reaches", "reaching")
+"""The verbs of getting somewhere that name a visit only before a place ("reached Kabul";
+not "reached a deal", "reached a record")."""
+CARRIED = ("cargo", "cargoes", "consignment", "consignments", "shipment", "shipments", "goods",
+           "aid", "supplies", "convoy", "convoys", "trucks", "ship", "vessel", "train", "freight",
+           "flight", "plane", "aircraft", "wheat", "medicines")  # fmt: skip
+"""What is carried somewhere, and what carries it: a subject of "reached" that is no visitor
+("the cargo reached Kabul")."""
 HOSTING = ("hosted", "hosts", "host", "hosting", "organised", "organized", "organises",
            "organizes", "convened", "convenes")  # fmt: skip
 """The verbs of hosting talks ("Qatar hosted the talks", "China will host a round of talks",

@@ -16,7 +16,7 @@ from typing import Any
 
 from kg.suggest import denials
 from kg.suggest.clauses import NEGATIONS, negated
-from kg.suggest.english import ALLEGATIONS, DISCUSSING, TIME_WORDS, alternation
+from kg.suggest.english import ALLEGATIONS, DISCUSSING, TIME_WORDS, WEEKDAYS, alternation
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -167,12 +167,16 @@ _REFUSING = {"refused", "refuses", "refusing", "declined", "declines", "declinin
 """Words before "to" and a trigger that say the act was not done ("refused to recognize")."""
 _AFTER_COMMA = {"which", "who", "whose", "whom", "but", "yet"}
 """Words after a comma that open a clause a negation before them does not reach."""
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would"}
+"""Auxiliaries that, after "and", open a second predicate a negation before does not reach."""
 
 
 def negative(doc: Any, start: int) -> bool:
     """Whether the trigger at token ``start`` is denied: a negation earlier in its clause
     (:func:`kg.suggest.clauses.negated`) that no relative clause after a comma comes between
-    ("has not recognized the government, which seized power": the seizure stands), or a
+    ("has not recognized the government, which seized power": the seizure stands; nor
+    a second predicate after "and" and an auxiliary: "does not recognise X and has had no
+    embassy"), or a
     refusal right before "to" ("refused to recognize", "has yet to recognise"); nor is a
     participle fused by a hyphen to the name before it ("Taliban-appointed diplomats")."""
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
@@ -192,6 +196,8 @@ def negative(doc: Any, start: int) -> bool:
             return True
         if token.lower_ in _AFTER_COMMA and index > 0 and doc[index - 1].text == ",":
             return False  # ", which seized power", ", but it handed over"
+        if token.lower_ == "and" and doc[index + 1].lower_ in _AUXILIARIES:
+            return False  # "does not recognise X and has had no embassy": a second predicate
     return True
 
 
@@ -224,13 +230,14 @@ def unnamed_voice(report: Report, offset: int) -> bool:
 
 
 _HABITS = {"every", "regularly", "annually", "monthly", "quarterly", "weekly", "yearly",
-           "periodically", "routinely"}  # fmt: skip
+           "periodically", "routinely", "weekends", *(f"{day}s" for day in WEEKDAYS)}  # fmt: skip
+"""Words of recurrence ("meet every three months", "is closed on Fridays")."""
 
 
 def habitual(doc: Any, end: int) -> bool:
     """ "a working group that will meet every three months", "the ministers meet
-    annually": an act told as a habit (a word of recurrence within three words after the
-    trigger, no punctuation between) is no one event."""
+    annually", "is closed on Fridays": an act told as a habit (a word of recurrence within
+    three words after the trigger, no punctuation between) is no one event."""
     for token in doc[end : end + 3]:
         if token.is_punct:
             return False

@@ -76,6 +76,7 @@ from kg.suggest.subevents import SubEvents, beside
 from kg.suggest.text import Report, make_doc
 from kg.suggest.told_in_detail import in_detail, join_actors
 from kg.suggest.told_later import dated_later
+from kg.suggest.trigger_senses import named
 from kg.suggest.triggers import Trigger
 from kg.suggest.verb_before import said_again, verb_before
 from kg.suggest.when import DateMention
@@ -154,6 +155,7 @@ class EventFinder(EventRoles, SubEvents):
         aside = furniture(report.text)  # "ALSO READ | X, Y sign energy pact": another story
         hits = [h for h in hits if not any(s <= doc[h[0]].idx < e for s, e in aside)]
         hits = [h for h in hits if not _adjective(doc, h) and not _seat(doc, h)]
+        hits = named(self.register, report, hits, mentions)  # "met with criticism": no meeting
         hits = [
             counted_return(report, doc, relief_flight(report, doc, h, self.shipment)) for h in hits
         ]

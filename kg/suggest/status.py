@@ -11,6 +11,9 @@ must stand in the trigger's clause, at most three words before it:
 - ``ongoing``: "the ongoing X", "continues to", "is being", "are still";
 - ``repeated``: "reiterated (its) X", "renewed (its) X", "another X".
 
+A noun of the event followed in its clause by "is expected", "is scheduled", "is due",
+"would follow", "will take place" ("A meeting of the two ministers is expected next week",
+"More aid flights would follow") is ``expected`` or ``planned``, as the cue says.
 A present perfect whose clause goes on with "since" ("has sent back ... since
 January") is ``ongoing`` too.
 """
@@ -58,6 +61,23 @@ _HEAD = re.compile(  # the cue inside the trigger: "due to travel", "expected to
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\Z", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_HAS = re.compile(r"(?:has|have)\s", re.IGNORECASE)
+"""A present perfect inside the trigger ("has had no embassy")."""
+_SUBJECT = re.compile(
+    r"(?<!\w)(?<!\b(?:on|in|at|of|to|by)\s)(?<!\b(?:for|and)\s)(?<!\b(?:from|with)\s)"
+    r"(?:a|an|the|another|further|more|additional|next)\s+(?:[\w’'-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+"""A noun phrase before the trigger, no preposition's object ("A meeting", "More aid
+flights"; not "on a two-day visit")."""
+_PREDICATE = re.compile(
+    r"(?:(?!\band\b)[^,;:()“”\"]){0,60}?\b(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:(?P<expected>expected"
+    r"|likely)|(?P<planned>scheduled|planned|due))\b|(?:will|would)\s+(?P<planned_>follow|take"
+    r"\s+place|be\s+held)\b)",
+    re.IGNORECASE,
+)
+"""What is said of an event's noun after it: "A meeting between the ministers is expected
+next week", "More aid flights would follow", "The visit is scheduled for May"."""
 
 
 def statuses(text: str, starts: dict[int, int], events: list[Event]) -> Iterator[Relation]:
@@ -74,7 +94,12 @@ def statuses(text: str, starts: dict[int, int], events: list[Event]) -> Iterator
             if match is not None and match.lastgroup is not None:
                 value, begin, why = match.lastgroup, match.start(), repr(match[match.lastgroup])
                 begin += lead if match.re is _CUE else 0
-            elif (perfect := _PERFECT.search(text, lead, first)) and _since(text, last):
+            elif _SUBJECT.search(text, lead, first) and (said := _PREDICATE.match(text, last)):
+                value = "expected" if said["expected"] else "planned"
+                begin, why = first, repr(said[0].strip())
+            elif (
+                perfect := _PERFECT.search(text, lead, first) or _HAS.match(text, first, last)
+            ) and _since(text, last):
                 value, begin, why = "ongoing", perfect.start(), "'has ... since'"
             elif event.cls != AGREEMENT and in_a_list(text, first):
                 value, begin, why = "planned", first, "a point of what was agreed"
