@@ -175,6 +175,7 @@ _OPENER = re.compile(
     r"in\s+(?:a|an|its|his|her|their)\b)",
     re.IGNORECASE,
 )
+_AT = re.compile(r"[\s“\"‘']*at\s+the\s+(?:request|invitation|initiative|behest)$", re.I)
 _SUBORDINATOR = re.compile(
     r"(?:\b(?:although|though|despite|following|after|before|amid|since|while|whereas|"
     r"because|when|unless)\b|,\s+(?:\w+\s+of\s+)?(?:which|who|whom|whose|where)\b)",
@@ -351,7 +352,8 @@ def they(
 ) -> None:  # fmt: skip
     """ "They also agreed ...", "It pledged ...": with no actor named before the trigger in
     its clause, "they" or "it" is the subject of the sentence before: the ``before``-role
-    actors (no people for "it") of the last event named in an earlier sentence."""
+    actors (no people for "it") of the last event named in an earlier sentence; "they" after
+    talks of parties ("A met B"), to a verb of parties ("agreed"), all of them."""
     start, end = span
     said = _THEY.search(text[low:start])
     if said is None or any(low <= m.start < start for _, m in event.actors):
@@ -366,6 +368,9 @@ def they(
             return
     first = min(s for _, s, _ in last.occurrences)
     subjects = [m for r, m in last.actors if m.end <= first]
+    both = [m for r, m in last.actors if r == trigger.before == "hasParticipant"]
+    if said.group(0).lower().startswith("they") and len(both) > 1 and subjects[:1] == both[:1]:
+        subjects = both  # "A met B. They agreed": both parties of the talks, not A alone
     if said.group(0).lower().startswith("it"):
         subjects = subjects[-1:]  # one actor
     for mention in subjects:
@@ -383,7 +388,7 @@ def fronted(
     comma), whom the phrase is about when it names no one before the trigger; ``"skip"``
     for the others, the main verb's objects; None where the rule does not apply."""
     start, end = trigger
-    if mention.start < end or not _OPENER.match(text[low:start]):
+    if mention.start < end or not (_OPENER.match(text[low:start]) or _AT.match(text[low:end])):
         return None
     comma = text.find(",", end, mention.start)
     if comma < 0 or _SUBORDINATOR.search(text, end, comma):

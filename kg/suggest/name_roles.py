@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.suggest.english import HEARER_VERBS, HOSTING, SAYING, SPEECH_VERBS, alternation
+from kg.suggest.english import (
+    DOER_AFTER_OF,
+    HEARER_VERBS,
+    HOSTING,
+    SAYING,
+    SPEECH_VERBS,
+    alternation,
+)
 from kg.suggest.hosted import hosts_talks
 from kg.suggest.mentions import Mention
 from kg.suggest.triggers import Trigger
@@ -37,7 +44,9 @@ def role_of(
     statement from the Taliban’s Ministry of X") and right after an inverted speech verb
     after a quotation or a comma ("“...,” said X"; not "X said India was committed", nor
     "X, who met Y, said India ...": :func:`inverted`), as the subject of a relative clause
-    on the event ("the attack, which Russia carried out") and after an attributive "-ing"
+    on the event ("the attack, which Russia carried out"), after "of" past a noun whose "of"
+    names its doer (:data:`kg.suggest.english.DOER_AFTER_OF`: "at the invitation of X",
+    "the visit of X") and after an attributive "-ing"
     ("the visiting Indian delegation"; whoever is named before it takes the ``after``
     role: "Muttaqi received the visiting delegation"); the ``after`` role before a passive
     (:func:`passive`); the ``after`` role for a recipient named with "for" or "to" before
@@ -70,6 +79,8 @@ def role_of(
         )
     ):
         role = trigger.before
+    if trigger.phrase in DOER_AFTER_OF and mention.start >= trigger_end and _OF.fullmatch(gap):
+        role = trigger.before  # "at the invitation of X", "the visit of X": X invites, visits
     attributive = trigger.phrase.endswith("ing") and re.search(
         r"\b(?:the|a|an)\s+$", text[max(sentence_start, trigger_start - 5) : trigger_start]
     )
@@ -217,6 +228,9 @@ _HOSTED_BY = re.compile(
     rf"^,?\s+(?:{alternation(w for w in HOSTING if w.endswith('ed'))})\s+by\s+(?:the\s+)?$"
 )
 
+_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}", re.IGNORECASE)
+"""From a noun of an act to a name after "of" (a title between: "the visit of Foreign
+Minister X")."""
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?$")
 """The source of what the trigger names ("requests from X", "a statement from the Taliban’s
 Ministry of Commerce": its doer, past an owner's possessive)."""
