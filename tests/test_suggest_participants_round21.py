@@ -466,6 +466,12 @@ SIDELINES_AND_HOSTS = {
         "Meeting",
         {(P, MISRI), (P, MUTTAQI)},
     ),
+    "talks-then-a-hosted-visit": c(
+        "Amir Khan Muttaqi held talks with Abbas Araghchi on Monday and hosted Vikram Misri on"
+        " Tuesday.",
+        "Visit",
+        {(V, MISRI), (H, MUTTAQI)},
+    ),
     "doha-hosted-by-qatar": c(
         "The talks in Doha, hosted by Qatar, brought together envoys from India and Pakistan.",
         "Meeting",
@@ -849,6 +855,8 @@ CASES: dict[str, Case] = {
 }
 
 XFAIL: dict[str, str] = {
+    "meeting-hosted-by-iran": "'was attended by X' past the host's participle phrase: the"
+    " passive's agent is not read",
     "the-diplomat-held-talks": "'the diplomat' is no title word of the person named before"
     " (a mention, not a role)",
     "the-delegation-met": "'the delegation' after 'An Indian delegation' is proposed as a new"
@@ -863,117 +871,6 @@ XFAIL: dict[str, str] = {
     "received-visitor": "'received' is no meeting trigger (round eighteen dropped it)",
     "the-officials-agreed": "'the officials' with no number is not read as the talks' sides",
     "invitation-of": "the visit's host is the state of its place; the inviter is not made its host",
-    "doha-hosted-by-qatar": "', hosted by X' after a talks noun opens a visit of its own"
-    " (event finding, events.py)",
-    "meeting-hosted-by-iran": "', hosted by X' after a talks noun opens a visit of its own"
-    " (event finding, events.py)",
-    "the-minister-other-title": c(
-        "Abbas Araghchi, Iran’s foreign minister, met Vikram Misri on"
-        " Sunday. The minister then flew to Kabul.",
-        "Visit",
-        {(V, ARAGHCHI)},
-        {(V, MISRI)},
-    ),
-}
-
-PASSAGES = {
-    "three-sentence-pronoun": c(
-        "Amir Khan Muttaqi left Kabul for Tehran on Saturday. He is the"
-        " Taliban’s foreign minister. On Sunday he met Abbas Araghchi.",
-        "Meeting",
-        {(P, MUTTAQI), (P, ARAGHCHI)},
-    ),
-    "he-met-with-two": c(
-        "Vikram Misri arrived in Kabul on Monday. He met Amir Khan Muttaqi and Mohammad Yaqoob.",
-        "Meeting",
-        {(P, MISRI), (P, MUTTAQI), (P, YAQOOB)},
-    ),
-    "he-held-talks-he-said": c(
-        "Abbas Araghchi met Amir Khan Muttaqi on Sunday. Afterwards, he told"
-        " reporters the talks had been frank.",
-        "Statement",
-        {(I, ARAGHCHI)},
-    ),
-    "spokesman-said-he": c(
-        "Randhir Jaiswal told reporters that Vikram Misri had met Amir Khan"
-        " Muttaqi. He said the talks covered trade.",
-        "Statement",
-        {(I, JAISWAL)},
-    ),
-    "fronted-date-he-met": c(
-        "Yue Xiaoyong flew into Kabul on Sunday. On Monday, he met Amir Khan Muttaqi.",
-        "Meeting",
-        {(P, YUE), (P, MUTTAQI)},
-    ),
-    "the-indian-side": c(
-        "Vikram Misri met Amir Khan Muttaqi on Monday. The Indian side promised more wheat.",
-        "Pledge",
-        {(I, "india")},
-    ),
-    "the-afghan-side-assured": c(
-        "Vikram Misri met Amir Khan Muttaqi on Monday. The Afghan side"
-        " assured India that its soil would not be used against it.",
-        "Pledge",
-        {(I, IEA), (R, "india")},
-    ),
-    "the-taliban-said": c(
-        "Vikram Misri met Amir Khan Muttaqi on Monday. The Taliban’s foreign"
-        " ministry said the two sides discussed trade.",
-        "Statement",
-        {(I, "iea-ministry-of-foreign-affairs")},
-    ),
-    "pronoun-object-met-him": c(
-        "Abbas Araghchi arrived in Kabul on Sunday. Amir Khan Muttaqi met him the same day.",
-        "Meeting",
-        {(P, ARAGHCHI), (P, MUTTAQI)},
-    ),
-    "pronoun-object-invited-him": c(
-        "Hamid Karzai met Narendra Modi in 2019. Modi invited him to New Delhi.",
-        "Invitation",
-        {(I, MODI), (T, KARZAI)},
-    ),
-    "his-talks-next": c(
-        "Abbas Araghchi arrived in Kabul on Sunday. His talks with Amir Khan"
-        " Muttaqi lasted three hours.",
-        "Meeting",
-        {(P, ARAGHCHI), (P, MUTTAQI)},
-    ),
-}
-
-CASES: dict[str, Case] = {
-    **PREVIOUS_SENTENCE,
-    **TWO_SIDES,
-    **RELATIVE_AND_APPOSITION,
-    **TALKS_BETWEEN,
-    **DELEGATIONS,
-    **VISITS,
-    **SIDELINES_AND_HOSTS,
-    **LISTS,
-    **RECIPIENTS,
-    **PASSIVES,
-    **NOT_ACTORS,
-    **PASSAGES,
-}
-
-XFAIL: dict[str, str] = {
-    "the-diplomat-held-talks": "'the diplomat' is no title word of the person named before"
-    " (a mention, not a role)",
-    "the-delegation-met": "'the delegation' after 'An Indian delegation' is proposed as a new"
-    " entity, not the register's delegation (a mention)",
-    "delegation-visited": "'An Indian delegation' is a new delegation, not the register's one of"
-    " another visit (a mention)",
-    "his-visit-next-sentence": "'During the visit he met' without a comma: the pronoun is not"
-    " read (the trigger's clause is bounded by the referring 'the visit')",
-    "during-the-visit-he-signed": "'During the visit he signed' without a comma: as above",
-    "he-was-received": "'received' is no meeting trigger (round eighteen dropped it)",
-    "was-received-by": "'received' is no meeting trigger (round eighteen dropped it)",
-    "received-visitor": "'received' is no meeting trigger (round eighteen dropped it)",
-    "the-officials-agreed": "'the officials' with no number is not read as the talks' sides",
-    "invitation-of": "the visit's host is the state of its place; the inviter is not made its host",
-    "doha-hosted-by-qatar": "', hosted by X' after a talks noun opens a visit of its own"
-    " (event finding, events.py)",
-    "meeting-hosted-by-iran": "', hosted by X' after a talks noun opens a visit of its own"
-    " (event finding, events.py)",
     "the-minister-other-title": "'the minister' takes the title in the apposition of the"
     " person named before the last one (mentions_by_description.titled)",
     "the-afghan-side-assured": "'assured' with an object is no pledge trigger (event finding)",

@@ -229,7 +229,8 @@ _HOSTS = re.compile(
 "China will host a round of talks", "thanked Qatar for hosting talks"); the parties are
 named after "between"."""
 _HOSTED_BY = re.compile(
-    rf"^,?\s+(?:{alternation(w for w in HOSTING if w.endswith('ed'))})\s+by\s+(?:the\s+)?$"
+    rf"^(?:\s+in\s+[A-Z][\w’'-]*)?,?\s+(?:{alternation(w for w in HOSTING if w.endswith('ed'))})"
+    r"\s+by\s+(?:the\s+)?$"
 )
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}", re.IGNORECASE)
