@@ -466,6 +466,27 @@ SIDELINES_AND_HOSTS = {
         "Meeting",
         {(P, MISRI), (P, MUTTAQI)},
     ),
+    "after-the-meeting-with-the-subject-met": c(
+        "After the meeting with Vikram Misri, Amir Khan Muttaqi urged India to issue more visas.",
+        "Meeting",
+        {(P, MISRI), (P, MUTTAQI)},
+    ),
+    "after-talks-with-the-subject-met": c(
+        "After talks with Abbas Araghchi, Amir Khan Muttaqi promised to release more water.",
+        "Meeting",
+        {(P, ARAGHCHI), (P, MUTTAQI)},
+    ),
+    "speaking-after-the-meeting-with": c(
+        "Speaking after the meeting with Vikram Misri, Amir Khan Muttaqi said trade would grow.",
+        "Meeting",
+        {(P, MISRI), (P, MUTTAQI)},
+    ),
+    "after-a-visit-by-other-no-party": c(
+        "After the visit by Abbas Araghchi, Amir Khan Muttaqi said trade would grow.",
+        "Visit",
+        {(V, ARAGHCHI)},
+        {(V, MUTTAQI)},
+    ),
     "talks-then-a-hosted-visit": c(
         "Amir Khan Muttaqi held talks with Abbas Araghchi on Monday and hosted Vikram Misri on"
         " Tuesday.",
@@ -855,6 +876,8 @@ CASES: dict[str, Case] = {
 }
 
 XFAIL: dict[str, str] = {
+    "speaking-after-the-meeting-with": "', X said' after the fronted phrase is read as the"
+    " voice of the talks (asides: a reporting clause after a comma), not their other party",
     "meeting-hosted-by-iran": "'was attended by X' past the host's participle phrase: the"
     " passive's agent is not read",
     "the-diplomat-held-talks": "'the diplomat' is no title word of the person named before"

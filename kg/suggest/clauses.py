@@ -169,8 +169,8 @@ _RELATIVE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:who|which|whose|whom)\b", re.IGN
 _AFTER_COMMA = re.compile(r"[^,;:]*,\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
 """A verb right after the comma that closes a parenthetical phrase."""
 _OPENER = re.compile(
-    r"^[\s“\"‘']*(?:(?:but|and|yet|so)\s+)?(?:although|though|even though|despite|in spite of|"
-    r"after|following|before|amid|since|while|whereas|because|as|when|once|unless|if|"
+    r"^[\s“\"‘']*(?:(?:but|and|yet|so|speaking|talking)\s+)?(?:although|though|even though|"
+    r"despite|in spite of|after|following|before|amid|since|while|whereas|because|as|when|once|unless|if|"
     r"in response to|during|unlike|according to|in addition to|apart from|besides|"
     r"in\s+(?:a|an|its|his|her|their)\b)",
     re.IGNORECASE,
@@ -385,7 +385,7 @@ def fronted(
     """For a trigger inside a fronted phrase ("During his visit to Beijing, Muttaqi met
     Wang Yi"; "After the talks with Iran, China said"), a name after the comma that closes
     the phrase: ``"subject"`` for the main clause's subject (the first actor after the
-    comma), whom the phrase is about when it names no one before the trigger; ``"skip"``
+    comma), whom the phrase is about when it names no one but whom it was "with"; ``"skip"``
     for the others, the main verb's objects; None where the rule does not apply."""
     start, end = trigger
     if mention.start < end or not (_OPENER.match(text[low:start]) or _AT.match(text[low:end])):
@@ -394,5 +394,6 @@ def fronted(
     if comma < 0 or _SUBORDINATOR.search(text, end, comma):
         return None
     first = min((a.start for a in actors if a.start > comma), default=-1)
-    named = any(low <= a.start and a.end <= comma and a.start != mention.start for a in actors)
+    upto = start if re.match(r"\s+with\s", text[end:comma]) else comma  # "the talks with Iran"
+    named = any(low <= a.start and a.end <= upto and a.start != mention.start for a in actors)
     return "subject" if mention.start == first and not named else "skip"
