@@ -170,8 +170,8 @@ _AFTER_COMMA = re.compile(r"[^,;:]*,\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
 """A verb right after the comma that closes a parenthetical phrase."""
 _OPENER = re.compile(
     r"^[\s“\"‘']*(?:(?:but|and|yet|so|speaking|talking)\s+)?(?:although|though|even though|"
-    r"despite|in spite of|after|following|before|amid|since|while|whereas|because|as|when|once|unless|if|"
-    r"in response to|during|unlike|according to|in addition to|apart from|besides|"
+    r"despite|in spite of|after|following|before|amid|since|while|whereas|because|as|when|"
+    r"once|unless|if|in response to|during|unlike|according to|in addition to|apart from|besides|"
     r"in\s+(?:a|an|its|his|her|their)\b)",
     re.IGNORECASE,
 )
