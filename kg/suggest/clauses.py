@@ -57,8 +57,8 @@ def determined(doc: Any, start: int) -> bool:
     for token in reversed(doc[max(0, start - 4) : start]):
         if token.lower_ in DEFINITE:
             return not _complementiser(doc, token.i, start)
-        if not (token.is_alpha or token.text == "-"):
-            return False
+        if not (token.is_alpha or token.text == "-") or token.lower_ in ("he", "she", "they"):
+            return False  # "During the visit he met": "met" is no noun of "the"
     return False
 
 
