@@ -14,16 +14,9 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.suggest_sentences import acting, actors, events, register, suggest
+from tests.suggest_sentences import ROLES, acting, actors, events, register, suggest
 
-P, I, T, R, H, V = (  # noqa: E741
-    "hasParticipant",
-    "hasInitiator",
-    "hasTarget",
-    "hasRecipient",
-    "hasHost",
-    "hasVisitor",
-)
+P, I, T, R, V, H = ROLES  # noqa: E741  (hasParticipant ... hasHost)
 MISRI, MUTTAQI, YAQOOB, SINGH = (
     "vikram-misri",
     "amir-khan-muttaqi",
