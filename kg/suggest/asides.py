@@ -140,12 +140,12 @@ _DISCUSS = alternation((set(DISCUSSING) & {"discussed", "discussing"}) | {"discu
 _ABOUT = re.compile(
     rf"\b(?:(?:focus|focuses|cent(?:er|re)d|concentrated)\s+on|{_ON})\b|\b(?:on|about|over)\s+"
     rf"(?:how|whether|ways|why|what)\b|\b(?:{_DISCUSS})\s+(?:how|whether|ways|why)\b"
-    r"|\b(?:on|about)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b",
+    r"|\b(?:on|about)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|\bto\s+(?:discuss|review|assess|explore)\b",
     re.IGNORECASE,
 )
 """What talks are about, after the trigger ("discussions also focused on how the Afghan
-business community could ...", "held talks on expanding trade with X"): the names there
-are topics, not parties."""
+business community could ...", "held talks on expanding trade with X", "met X to discuss
+Y"): the names there are topics, not parties."""
 _RESPONSIBLE = re.compile(
     r"\b(?:responsible|blamed)\s+for\s+(?:[\w“”\"-]+\s+){0,3}$", re.IGNORECASE
 )

@@ -57,8 +57,8 @@ def determined(doc: Any, start: int) -> bool:
     for token in reversed(doc[max(0, start - 4) : start]):
         if token.lower_ in DEFINITE:
             return not _complementiser(doc, token.i, start)
-        if not (token.is_alpha or token.text == "-"):
-            return False
+        if not (token.is_alpha or token.text == "-") or token.lower_ in ("he", "she", "they"):
+            return False  # "During the visit he met": "met" is no noun of "the"
     return False
 
 
@@ -169,12 +169,13 @@ _RELATIVE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:who|which|whose|whom)\b", re.IGN
 _AFTER_COMMA = re.compile(r"[^,;:]*,\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
 """A verb right after the comma that closes a parenthetical phrase."""
 _OPENER = re.compile(
-    r"^[\s“\"‘']*(?:(?:but|and|yet|so)\s+)?(?:although|though|even though|despite|in spite of|"
-    r"after|following|before|amid|since|while|whereas|because|as|when|once|unless|if|"
-    r"in response to|during|unlike|according to|in addition to|apart from|besides|"
+    r"^[\s“\"‘']*(?:(?:but|and|yet|so|speaking|talking)\s+)?(?:although|though|even though|"
+    r"despite|in spite of|after|following|before|amid|since|while|whereas|because|as|when|"
+    r"once|unless|if|in response to|during|unlike|according to|in addition to|apart from|besides|"
     r"in\s+(?:a|an|its|his|her|their)\b)",
     re.IGNORECASE,
 )
+_AT = re.compile(r"[\s“\"‘']*at\s+the\s+(?:request|invitation|initiative|behest)$", re.I)
 _SUBORDINATOR = re.compile(
     r"(?:\b(?:although|though|despite|following|after|before|amid|since|while|whereas|"
     r"because|when|unless)\b|,\s+(?:\w+\s+of\s+)?(?:which|who|whom|whose|where)\b)",
@@ -351,7 +352,8 @@ def they(
 ) -> None:  # fmt: skip
     """ "They also agreed ...", "It pledged ...": with no actor named before the trigger in
     its clause, "they" or "it" is the subject of the sentence before: the ``before``-role
-    actors (no people for "it") of the last event named in an earlier sentence."""
+    actors (no people for "it") of the last event named in an earlier sentence; "they" after
+    talks of parties ("A met B"), to a verb of parties ("agreed"), all of them."""
     start, end = span
     said = _THEY.search(text[low:start])
     if said is None or any(low <= m.start < start for _, m in event.actors):
@@ -366,6 +368,9 @@ def they(
             return
     first = min(s for _, s, _ in last.occurrences)
     subjects = [m for r, m in last.actors if m.end <= first]
+    both = [m for r, m in last.actors if r == trigger.before == "hasParticipant"]
+    if said.group(0).lower().startswith("they") and len(both) > 1 and subjects[:1] == both[:1]:
+        subjects = both  # "A met B. They agreed": both parties of the talks, not A alone
     if said.group(0).lower().startswith("it"):
         subjects = subjects[-1:]  # one actor
     for mention in subjects:
@@ -380,14 +385,15 @@ def fronted(
     """For a trigger inside a fronted phrase ("During his visit to Beijing, Muttaqi met
     Wang Yi"; "After the talks with Iran, China said"), a name after the comma that closes
     the phrase: ``"subject"`` for the main clause's subject (the first actor after the
-    comma), whom the phrase is about when it names no one before the trigger; ``"skip"``
+    comma), whom the phrase is about when it names no one but whom it was "with"; ``"skip"``
     for the others, the main verb's objects; None where the rule does not apply."""
     start, end = trigger
-    if mention.start < end or not _OPENER.match(text[low:start]):
+    if mention.start < end or not (_OPENER.match(text[low:start]) or _AT.match(text[low:end])):
         return None
     comma = text.find(",", end, mention.start)
     if comma < 0 or _SUBORDINATOR.search(text, end, comma):
         return None
     first = min((a.start for a in actors if a.start > comma), default=-1)
-    named = any(low <= a.start and a.end <= comma and a.start != mention.start for a in actors)
+    upto = start if re.match(r"\s+with\s", text[end:comma]) else comma  # "the talks with Iran"
+    named = any(low <= a.start and a.end <= upto and a.start != mention.start for a in actors)
     return "subject" if mention.start == first and not named else "skip"

@@ -137,6 +137,9 @@ FUNCTION_WORDS = frozenset(
 """Articles, pronouns, conjunctions, prepositions, auxiliaries and the commonest verbs of
 the genre: words that are no part of an actor's description ("after high-level talks")."""
 
+DOER_AFTER_OF = ("visit", "visits", "trip", "invitation", "request", "requests")
+"""Nouns of an act whose "of" names its doer ("the visit of X", "at the invitation of X",
+"at the request of X"), not the one it is done to as in "the release of X"."""
 ENVOYS = ("ambassador", "envoy", "consul", "representative", "emissary")
 """The titles of those who act for a state or body abroad ("Pakistan’s special envoy")."""
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")

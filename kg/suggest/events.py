@@ -59,7 +59,7 @@ from kg.suggest.event_words import (
 )
 from kg.suggest.flights import flight_destinations, relief_actors, relief_flight, voice_only
 from kg.suggest.headlines import one_with_the_body
-from kg.suggest.hosted import guests_for_talks, hosts_a_seat
+from kg.suggest.hosted import guests_for_talks, hosted_after, hosts_a_seat
 from kg.suggest.mentions import Mention
 from kg.suggest.onlookers import TALKED
 from kg.suggest.participle_dates import participle_dates
@@ -174,6 +174,8 @@ class EventFinder(EventRoles, SubEvents):
                 continue  # "a working group that will meet every three months": a habit
             if voice_only(report, doc, kept, hit):
                 continue  # "..., Iranian officials said.", "..., the embassy said.": the voice
+            if kept and hosted_after(self.register, doc, kept[-1], hit):
+                continue  # "the talks in Doha, hosted by Qatar": their host (hosted.py)
             if kept and (self._hosts_an_event(doc, kept[-1], hit) or restated(doc, kept[-1], hit)):
                 kept.pop()  # "Qatar hosted talks between A and B": no visit, the talks;
                 # "reiterated its request": the request, no statement besides

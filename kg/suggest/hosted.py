@@ -11,8 +11,15 @@ A and B" a host of talks between others (:data:`kg.suggest.name_roles._HOSTS`).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kg.suggest.english import HOSTING, OFFICE_HEADS, alternation
+from kg.suggest.event_record import TALKS
+from kg.suggest.register import Register
+from kg.suggest.triggers import Trigger
+
+Hit = tuple[int, int, Trigger]
+"""A trigger found in a report: its first and past-last token and its row."""
 
 _GUESTS_FOR = re.compile(
     r"\A\s+(?P<guests>[^.;:!?“”\"]{1,200}?)\s+for\s+(?:[\w-]+\s+){0,5}\Z", re.IGNORECASE
@@ -93,3 +100,27 @@ def hosts_a_seat(text: str, end: int) -> bool:
     """
     window = re.split(r"[,.;:!?“”\"]", text[end : end + 80], maxsplit=1)[0]
     return bool(_SEAT.match(window))
+
+
+_HOSTED = alternation(w for w in HOSTING if w.endswith("ed"))
+_AFTER_TALKS = re.compile(
+    rf"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*)?\s*,?\s+(?:{_HOSTED})",
+    re.IGNORECASE,
+)
+"""From a talks trigger to a hosting participle after it, a place between or none ("the
+talks in Doha, hosted", "the meeting, hosted")."""
+
+
+def hosted_after(register: Register, doc: Any, talks: Hit, host: Hit) -> bool:
+    """Whether ``host``, a hosting trigger (a visit's ``hasHost`` before it), is a participle
+    on the talks trigger before it, its host after "by" ("The talks in Doha, hosted by
+    Qatar, brought together ...", "The meeting, hosted by Iran, was attended by X"): the
+    talks' host (:func:`kg.suggest.name_roles.role_of`), no visit of its own."""
+    if host[2].before != "hasHost" or not any(register.is_a(talks[2].cls, c) for c in TALKS):
+        return False
+    end = doc[talks[1] - 1].idx + len(doc[talks[1] - 1].text)
+    host_end = doc[host[1] - 1].idx + len(doc[host[1] - 1].text)
+    return bool(
+        _AFTER_TALKS.fullmatch(doc.text, end, host_end)
+        and re.match(r"\s+by\b", doc.text[host_end:])
+    )

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.suggest.english import HEARER_VERBS, HOSTING, SAYING, SPEECH_VERBS, alternation
+from kg.suggest.english import (
+    DOER_AFTER_OF,
+    HEARER_VERBS,
+    HOSTING,
+    SAYING,
+    SPEECH_VERBS,
+    alternation,
+)
 from kg.suggest.hosted import hosts_talks
 from kg.suggest.mentions import Mention
 from kg.suggest.triggers import Trigger
@@ -37,7 +44,10 @@ def role_of(
     statement from the Taliban’s Ministry of X") and right after an inverted speech verb
     after a quotation or a comma ("“...,” said X"; not "X said India was committed", nor
     "X, who met Y, said India ...": :func:`inverted`), as the subject of a relative clause
-    on the event ("the attack, which Russia carried out") and after an attributive "-ing"
+    on the event ("the attack, which Russia carried out"), after "of" past a noun whose "of"
+    names its doer (:data:`kg.suggest.english.DOER_AFTER_OF`: "at the invitation of X",
+    "the visit of X"), after "from" past the goods of aid ("a shipment of wheat from
+    India") and after an attributive "-ing"
     ("the visiting Indian delegation"; whoever is named before it takes the ``after``
     role: "Muttaqi received the visiting delegation"); the ``after`` role before a passive
     (:func:`passive`); the ``after`` role for a recipient named with "for" or "to" before
@@ -70,6 +80,10 @@ def role_of(
         )
     ):
         role = trigger.before
+    if trigger.after == "hasRecipient" and _GOODS_FROM.fullmatch(gap):
+        role = trigger.before  # "a shipment of wheat from India": India sends it
+    if trigger.phrase in DOER_AFTER_OF and mention.start >= trigger_end and _OF.fullmatch(gap):
+        role = trigger.before  # "at the invitation of X", "the visit of X": X invites, visits
     attributive = trigger.phrase.endswith("ing") and re.search(
         r"\b(?:the|a|an)\s+$", text[max(sentence_start, trigger_start - 5) : trigger_start]
     )
@@ -154,11 +168,12 @@ def origin(text: str, trigger: Trigger, trigger_end: int, mention: Mention, give
     """Whether ``mention``, past an aid or promise trigger (its ``after`` role the
     recipient), is named after "from" with words between: where someone or something comes
     from ("pledged rice for Afghan returnees from Pakistan", "in response to requests from
-    Afghan officials"), not who receives it. Right after the trigger ("aid from China") it
-    is the giver (:func:`role_of`)."""
+    Afghan officials"), not who receives it. Right after the trigger ("aid from China") or
+    its goods ("a shipment of wheat from India") it is the giver (:func:`role_of`)."""
     if not (trigger.after == "hasRecipient" or gives) or mention.start < trigger_end:
         return False
-    return bool(_ORIGIN.fullmatch(text, trigger_end, mention.start))
+    gap = text[trigger_end : mention.start]
+    return bool(_ORIGIN.fullmatch(gap)) and not _GOODS_FROM.fullmatch(gap)  # "of wheat from X"
 
 
 _ORIGIN = re.compile(r"\s+\S[^.;:]*?\s+from\s+(?:the\s+)?")
@@ -214,9 +229,15 @@ _HOSTS = re.compile(
 "China will host a round of talks", "thanked Qatar for hosting talks"); the parties are
 named after "between"."""
 _HOSTED_BY = re.compile(
-    rf"^,?\s+(?:{alternation(w for w in HOSTING if w.endswith('ed'))})\s+by\s+(?:the\s+)?$"
+    rf"^(?:\s+in\s+[A-Z][\w’'-]*)?,?\s+(?:{alternation(w for w in HOSTING if w.endswith('ed'))})"
+    r"\s+by\s+(?:the\s+)?$"
 )
 
+_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}", re.IGNORECASE)
+"""From a noun of an act to a name after "of" (a title between: "the visit of Foreign
+Minister X")."""
+_GOODS_FROM = re.compile(r"\s+of\s+(?:(?!(?:for|to)\b)[\w’'-]+\s+){1,5}from\s+(?:the\s+)?")
+"""From an aid noun past its goods to the giver ("a shipment of wheat from India")."""
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?$")
 """The source of what the trigger names ("requests from X", "a statement from the Taliban’s
 Ministry of Commerce": its doer, past an owner's possessive)."""

@@ -8,9 +8,11 @@ ministers" after a bilateral call still finds the trilateral meeting before it. 
 sides of talks are their states and governments, a state by the one government the
 register says `governs` it (the Afghan side of talks is the Islamic Emirate, as
 docs/annotation.md names it); a delegation among them stands for the state it
-represents, a person for no side (their people act only for "the two ministers", "the
-two leaders" and a bare "the two" or "both" opening the clause). A "joint statement"
-that names no one is its sides' too.
+represents, a person for the one state or government of the register's offices he holds
+where the talks' people so stand for two sides or more ("the two sides" after "Misri met
+Muttaqi": India and the Islamic Emirate), else for no side (their people act only for
+"the two ministers", "the two leaders" and a bare "the two" or "both" opening the
+clause). A "joint statement" that names no one is its sides' too.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import replace
 from kg.suggest.english import SIDE_COUNTS, SIDE_WORDS, alternation
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_rows import host_of
+from kg.suggest.facts import owners
 from kg.suggest.mentions import Mention
 from kg.suggest.missions import delegation_state
 from kg.suggest.name_roles import visitors
@@ -119,17 +122,48 @@ def _parties(register: Register, text: str, talks: Event) -> tuple[list[Mention]
     host = other_side(register, talks)  # "the first visit to Tehran": Iran
     sides += [host] if host is not None else []
     parties: dict[str, Mention] = {}
+    offices = {m.entity: _office_side(register, m.entity) for m in sides
+               if register.is_a(m.entity, "Person")}  # fmt: skip
+    if None in offices.values() or len(set(offices.values())) < 2:
+        offices = {}  # people of one side, or of a side the register does not know
     for mention in sides:
         entity: str | None = mention.entity
         if register.is_a(mention.entity, "Delegation"):
             entity = delegation_state(register, text, mention)  # "the Afghan delegation"
         elif register.is_a(mention.entity, "Person"):
-            continue
+            entity = offices.get(mention.entity)  # Misri: India
         if entity is not None and register.is_a(entity, "State"):
             entity = host_of(register, entity) or entity  # Afghanistan: the Islamic Emirate
         if entity is not None and entity not in parties:
             parties[entity] = replace(mention, entity=entity)
     return sides, list(parties.values())
+
+
+_GOVERNING = ("State", "Government", "DeFactoAuthority")
+
+
+def _office_side(register: Register, person: str) -> str | None:
+    """The one state or government the register's offices of ``person`` belong to (his
+    ``holdsPosition`` or ``holdsActingPosition``, their ``positionIn``, up the ``memberOf``
+    of a division or ministry: a joint secretary of India's foreign ministry acts for
+    India); None where he holds none or offices of several."""
+    held = {
+        c.object
+        for c in register.claims
+        if c.subject == person and c.predicate in ("holdsPosition", "holdsActingPosition")
+    }
+    owned = {c.object for c in register.claims if c.subject in held and c.predicate == "positionIn"}
+    owned = owned or {o for position in held for o in owners(register, position)}  # "of India"
+    for _ in range(3):  # a division of a ministry of a state
+        owned |= {
+            c.object for c in register.claims if c.subject in owned and c.predicate == "memberOf"
+        }
+    found = {
+        host_of(register, o) or o if register.is_a(o, "State") else o
+        for o in owned
+        if any(register.is_a(o, c) for c in _GOVERNING)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def joint_statements(register: Register, text: str, events: list[Event]) -> None:
