@@ -243,6 +243,22 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("Afghans without documents were told to leave Pakistan.", (UNDOCUMENTED,), "undocumented"),
     ("The Uzbek capital, Tashkent, hosted the talks.", (), "tashkent"),
     ("Tehran’s envoy to Kabul met the minister.", (), "iran; kabul; !iea"),
+    ("The two sides discussed connectivity and trade.", (CONNECTIVITY,), "connectivity"),
+    ("Mobile connectivity was restored in the province.", (CONNECTIVITY,), "!connectivity"),
+    ("Pakistan’s capital was locked down on Friday.", (), "islamabad"),
+    ("The Afghan interim government said the talks were useful.", (), "iea"),
+    ("The Taliban-led administration has not commented.", (), "iea"),
+    ("Islamabad-Kabul ties have soured.", (), "pakistan; iea"),
+    ("The Kabul government rejected the claim.", (), "iea"),
+    ("Tashkent’s proposal was welcomed.", (), "uzbekistan"),
+    ("A boat capsized on the Kabul River.", (), "!iea"),
+    ("The Islamabad High Court adjourned the case.", (), "!pakistan"),
+    ("He met Islamabad’s envoy in Kabul.", (), "pakistan; kabul; !iea"),
+    ("The UN mission in Afghanistan said so.", (UNAMA,), "unama"),
+    ("Mohammad Yaqoob Mujahid met the envoy.",
+     (("yaqub", "Person", "Mohammad Yaqub Mujahid", ""),), "yaqub"),
+    ("Security concern was raised by Iran.", (SECURITY,), "security"),
+    ("India voiced its concern over security.", (SECURITY,), "security"),
     ("Military aid to the region has grown.", (("aid", "Topic", "Humanitarian assistance", ""),),
      "!aid"),
 ]  # fmt: skip
@@ -255,6 +271,9 @@ XFAIL: dict[str, str] = {
     "another wording: the annotators' knowledge that they are the same people",
     "Afghans without documents": "'without documents' for 'undocumented': a paraphrase no "
     "rule reads",
+    "The UN mission in": "a body's name shortened to its kind ('mission'): no rule reads it",
+    "India voiced its concern": "the head in the other number before 'over': it cost a blind "
+    "reachable row, dropped",
     "The Taliban’s foreign": "the group's possessive as its government's ministry swallowed the "
     "government's own mention (blind mentions recall lost one): dropped",
 }

@@ -49,8 +49,8 @@ def located(doc: Any, start: int, end: int | None = None) -> bool:
     after = [t for t in doc[end : end + 2]] if end is not None else []
     if len(after) == 2 and after[0].norm_ == "s":  # "Kabul’s mayor"
         return after[1].lower_ in _LOCAL_OFFICES
-    if len(after) == 2 and after[0].text in ("-", "‑"):  # "Kabul-based"
-        return after[1].lower_ in _BASED
+    if len(after) == 2 and after[0].text in ("-", "‑") and after[1].lower_ in _BASED:
+        return True  # "Kabul-based"
     return before in _LOCATIVE or before in _LEAVING or bool(after and _name_after(after[0]))
 
 
