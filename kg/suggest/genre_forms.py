@@ -129,8 +129,8 @@ class GenreForms:
         found = []
         for entity, spec in self.bare.items():
             for token in doc:
-                if token.norm_ not in spec["words"]:
-                    continue
+                if token.norm_ not in spec["words"] or _in_name(token):
+                    continue  # "the Centre for Regional Connectivity": a word of a name
                 before = doc[token.i - 1].norm_ if token.i else ""
                 after = doc[token.i + 1].norm_ if token.i + 1 < len(doc) else ""
                 if before in spec["not_before"] or after in spec["not_after"]:
@@ -302,6 +302,13 @@ class GenreForms:
                     position = next(p for p, s in held if s in named)
                     found.append(Mention(match.start(), match.end(), position, _HOW, 0.6))
         return found
+
+
+def _in_name(token: Any) -> bool:
+    """A capitalised word past a sentence's start in a sentence that is no headline (it ends
+    with a stop): a word of a longer name ("Centre for Regional Connectivity")."""
+    capitalised = token.text[:1].isupper() and not token.is_sent_start
+    return bool(capitalised and token.sent.text.rstrip().endswith("."))
 
 
 def _plural_subject(word: str) -> bool:
