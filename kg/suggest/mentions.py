@@ -31,6 +31,7 @@ from kg.suggest.derived import (
     LOOSE,
     clipped,
     gapped_patterns,
+    of_forms,
     of_members,
     short_forms,
     subgroup,
@@ -47,9 +48,11 @@ from kg.suggest.titles import OWNED, TITLE_WORD, another_office, office_owners
 from kg.suggest.variants import (
     acronym_referents,
     acronyms,
+    expanded,
     named_other,
     skeleton,
     tolerant,
+    written_acronyms,
 )
 from kg.vocabulary import normalise
 
@@ -108,7 +111,8 @@ class MentionFinder:
             if collective:
                 self.collective.add(entity.id, collective)
             if any(register.is_a(entity.id, c) for c in LOOSE):
-                gapped = [g for n in names for g in gapped_patterns(n)]
+                gapped = [g for n in [*names, *of_forms(short.get(entity.id, []))]
+                          for g in gapped_patterns(n)]  # fmt: skip
                 if gapped:
                     self.loose.add(entity.id, gapped)
             for name in names:
@@ -122,7 +126,7 @@ class MentionFinder:
                 (normalise(n), entity.id) for n in names if not n.isupper()
             }
         self.skeletons = [skeleton(f) for f, _ in self.forms]
-        self.acronyms = acronyms(register)
+        self.acronyms, self.written = acronyms(register), written_acronyms(register)
         self.owners = office_owners(register)
         states = [f for f, e in self.forms if register.is_a(e, "State") and " " not in f]
         self.known = set(self.names) | {a for state in states for a in demonyms(state)}
@@ -272,9 +276,9 @@ class MentionFinder:
         "in/to/at/from/near" or after "of" following a noun of territory or its
         seizure ("the fall of Kabul", "the streets of Kabul"), the actor elsewhere
         ("Islamabad’s allegations", "recognition of Kabul")."""
-        start, _, entity = match
+        start, end, entity = match
         place = self.register.is_a(entity, "Place") and not self.register.is_a(entity, "Actor")
-        return 0 if place == located(doc, start) else 1
+        return 0 if place == located(doc, start, end) else 1
 
     def _inside_mission(self, mention: Mention, missions: list[Mention]) -> bool:
         """An actor named by a place's name inside a mission's name ("Russia’s Kabul
@@ -368,7 +372,7 @@ class MentionFinder:
     def _tolerant(self, form: str, *, fuzzy: bool = True) -> tuple[str, str, float] | None:
         """The register entity a run's name is by typo tolerance (:func:`tolerant`)."""
         return tolerant(form, self.forms, self.skeletons, self.register, self.acronyms,
-                        fuzzy=fuzzy)  # fmt: skip
+                        fuzzy=fuzzy) or expanded(form, self.written)  # fmt: skip
 
 
 def span_end(doc: object, end: int) -> int:

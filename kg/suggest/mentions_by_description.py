@@ -28,7 +28,7 @@ from kg.suggest.text import Report
 from kg.vocabulary import normalise
 
 _OFFICIALS = re.compile(
-    r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:(?:security|border|armed)\s+)?"
+    r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:(?:security|border|armed|interim|caretaker)\s+)?"
     rf"(?:{alternation(SIDE_WORDS)})\b"
 )
 _COORDINATED = re.compile(r"(?P<adjectives>(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+),?\s+(?:and|or)\s+$")

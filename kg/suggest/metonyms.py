@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.suggest.english import OFFICE_HEADS
+from kg.suggest.english import OFFICE_HEADS, TIME_WORDS
 
 _LOCATIVE = {"in", "to", "at", "from", "near", "outside", "around", "across", "into"}
 _LOCATIVE |= {"visited", "visiting", "toured", "reached"}  # "visited Kabul": where, not who
@@ -29,12 +29,41 @@ _TERRITORY = {
 """Nouns before "of" that make the name after it a place, not the government seated there."""
 
 
-def located(doc: Any, start: int) -> bool:
-    """Whether the name at token ``start`` stands where English puts a place."""
+_LEAVING = {"left", "leaves", "leaving", "departed", "departs", "flew", "bound"}
+"""Verbs of leaving: the names after them are places ("left Kabul for Tehran")."""
+_BASED = {"based", "born", "bound", "educated", "headquartered"}
+"""Participles after a hyphen that make the name before it a place ("Kabul-based")."""
+
+
+def located(doc: Any, start: int, end: int | None = None) -> bool:
+    """Whether the name at token ``start`` (to ``end``) stands where English puts a place:
+    after "in", "to", "visited" ..., after a verb of leaving and after "for" past one
+    ("left Kabul for Tehran"), before "-based" ("Kabul-based diplomats"), or as the first
+    words of a longer capitalised name ("the Islamabad Stock Exchange", "the Tehran
+    Times"; round 21)."""
     before = doc[start - 1].lower_ if start else ""
     if before == "of" and start >= 2:
         return doc[start - 2].lower_ in _TERRITORY
-    return before in _LOCATIVE
+    if before == "for" and any(t.lower_ in _LEAVING for t in doc[max(0, start - 5) : start]):
+        return True
+    after = [t for t in doc[end : end + 2]] if end is not None else []
+    if len(after) == 2 and after[0].norm_ == "s":  # "Kabul’s mayor"
+        return after[1].lower_ in _LOCAL_OFFICES
+    if len(after) == 2 and after[0].text in ("-", "‑") and after[1].lower_ in _BASED:
+        return True  # "Kabul-based"
+    return before in _LOCATIVE or before in _LEAVING or bool(after and _name_after(after[0]))
+
+
+def _name_after(token: Any) -> bool:
+    """A capitalised word that goes on a name: no weekday, month or sentence start, and
+    not in a line in title case (a headline: "Kabul Says Talks Went Well")."""
+    text: str = token.text
+    if not text[:1].isupper() or not text.isalpha() or token.is_sent_start:
+        return False
+    words = [t.text for t in token.sent if t.text.isalpha() and len(t.text) > 3]
+    headline = sum(w[:1].isupper() for w in words) > len(words) / 2
+    headline = headline and not token.sent.text.rstrip().endswith(".")
+    return token.lower_ not in TIME_WORDS and not headline
 
 
 _SEATED = ("State", "Government", "DeFactoAuthority")
@@ -64,6 +93,6 @@ def unknown_places(
             or words.text.lower() == register.entities[entity].label.lower()
         ):
             continue
-        if located(doc, start):
+        if located(doc, start, end):
             spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     return spans

@@ -104,7 +104,9 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
         forms |= _collective(one)
     forms |= {kind for one in forms for kind in KINDS.get(one, ())}
     for one in list(forms):
-        forms |= _movers(one)
+        forms |= _movers(one) | _done(one)
+    if states:  # "repatriation of prisoners" for "repatriation of afghan prisoners"
+        forms |= {_without(one, adjectives) for one in list(forms)} - {""}
     forms |= _access(form)
     for one in list(forms):  # "visa facilitation": "ease visas", "facilitating visas"
         eased = re.fullmatch(r"(\w+) facilitation", one)
@@ -157,6 +159,9 @@ def _of_genitive(form: str, *, possessive: bool = True) -> set[str]:
     trailing = re.fullmatch(r"(.+) (\w+) of (?:the )?(\w+)", form)
     if trailing and not match:
         found.add(f"{trailing[1]} {trailing[3]} {trailing[2]}")
+    owned = re.fullmatch(r"(\w+) s (\w+(?: \w+)?)", form)
+    if owned and possessive:  # "women s rights": "rights of women" (round 21)
+        found |= {f"{owned[2]} of {owned[1]}", f"{owned[2]} of the {owned[1]}"}
     place = re.fullmatch(rf"(\w+(?: \w+)?) ({'|'.join(_PLACE_HEADS)})", form)
     if place:
         found.add(f"{place[2]} of {place[1]}")
@@ -194,9 +199,45 @@ def _other_heads(form: str, describes: bool) -> set[str]:
         for other in heads
         if other != words[-1]
     }
+    if words[1] == "of":  # "return of prisoners" for "repatriation of prisoners" (round 21)
+        found |= {" ".join([other, *words[1:]]) for heads in _HEADS if words[0] in heads
+                  for other in heads if other != words[0]}  # fmt: skip
     if describes and len(words) == 2:  # "aid agencies" for "humanitarian agencies"
         found |= {f"{other} {words[1]}" for group in _MODIFIERS if words[0] in group
                   for other in group if other not in (words[0], words[1])}  # fmt: skip
+    return found
+
+
+def _without(form: str, adjectives: set[str]) -> str:
+    """A description without a state's adjective inside it (not its first word, which the
+    rule above drops), or "" where it has none (round 21)."""
+    words = form.split()
+    kept = words[:1] + [w for w in words[1:] if w not in adjectives]
+    return " ".join(kept) if len(kept) < len(words) and len(kept) >= 2 else ""
+
+
+def _done(form: str) -> set[str]:
+    """A description named by its act's noun ("repatriation of prisoners", "border
+    management") said by the verb (round 21): "repatriate prisoners", "repatriating
+    prisoners", "prisoners to be repatriated", "managing the border" (lemminflect's
+    inflections of the verb that "-ation" or "-ment" makes a noun of)."""
+    from lemminflect import getAllInflections
+
+    of = re.fullmatch(r"(\w+(?:ation|ment)) of (?:the )?(\w+(?: \w+)?)", form)
+    before = re.fullmatch(r"(\w+) (\w+(?:ation|ment))", form)
+    if not of and not before:
+        return set()
+    noun, thing = (of[1], of[2]) if of else (before[2], before[1])  # type: ignore[index]
+    verb = noun[: -len("ation")] + "ate" if noun.endswith("ation") else noun[: -len("ment")]
+    inflected = getAllInflections(verb, upos="VERB")
+    if not inflected:
+        return set()
+    found = set()
+    for tag in ("VB", "VBG", "VBD"):
+        for word in inflected.get(tag, ()):
+            found |= {f"{word} {thing}", f"{word} the {thing}"}
+    for done in inflected.get("VBD", ()):  # "prisoners to be repatriated"
+        found |= {f"{thing} {aux} {done}" for aux in ("to be", "were", "being", "are")}
     return found
 
 

@@ -260,19 +260,18 @@ _FUNCTION = {
 
 def singular(register: Register, text: str, mention: Mention) -> bool:
     """A group's plural name implied in the singular ("refugee" of "Afghan refugees") before
-    a noun: a kind ("the UN refugee agency", "refugee camps"), not the group."""
-    words = text[mention.start : mention.end]
+    a noun: a kind ("the UN refugee agency", "refugee camps"), not the group; after "a",
+    "one", "each": one of them ("an Afghan refugee said", round 21)."""
+    last = normalise(text[mention.start : mention.end].split()[-1])
     if mention.how != "a form its names imply" or not register.is_a(mention.entity, "Group"):
         return False
     record = register.entities[mention.entity]
-    plural = [n for n in (record.label, *record.aliases) if n.split()[-1].endswith("s")]
+    heads = {normalise(n).split()[-1] for n in (record.label, *record.aliases) if n.strip()}
+    if not heads & {last + "s", last + "es", last[:-1] + "ies"}:
+        return False  # "traders from Afghanistan": the plural's head is there
     after = re.match(r"\s+([a-z]+)", text[mention.end : mention.end + 20])
-    return (
-        bool(plural)
-        and not words.split()[-1].endswith("s")
-        and after is not None
-        and after.group(1) not in _FUNCTION
-    )
+    one = re.search(r"\b(?:an?|one|each|every|another)\s+$", text[: mention.start], re.I)
+    return one is not None or (after is not None and after.group(1) not in _FUNCTION)
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")

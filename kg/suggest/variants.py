@@ -92,6 +92,33 @@ def acronyms(register: Register) -> dict[str, tuple[str, str]]:
     }
 
 
+def written_acronyms(register: Register) -> dict[str, str]:
+    """A register name written as an acronym (two to six capitals: "OIC", "UNHCR"),
+    lower case -> its entity, where no other entity has it (round 21)."""
+    found: dict[str, set[str]] = {}
+    for entity in register.entities.values():
+        for name in (entity.label, *entity.aliases):
+            if re.fullmatch(r"[A-Z]{2,6}", name):
+                found.setdefault(name.lower(), set()).add(entity.id)
+    return {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1}
+
+
+def expanded(form: str, written: dict[str, str]) -> tuple[str, str, float] | None:
+    """The register entity named by an acronym whose words a run spells out ("Organisation
+    of Islamic Cooperation" for "OIC", "UN High Commissioner for Refugees" for "UNHCR": a
+    short word may be an acronym itself), how, and with what confidence (round 21)."""
+    words = [w for w in form.split() if w not in _MINOR]
+    if len(words) < 2 or not written:
+        return None
+    for spelled in (
+        "".join(w[0] for w in words),
+        "".join(w if len(w) == 2 else w[0] for w in words),
+    ):
+        if spelled in written:
+            return written[spelled], f"spelled out, the acronym {spelled.upper()!r}", 0.7
+    return None
+
+
 _DEFINED = re.compile(r"\(\s*(?P<acronym>[A-Z][A-Za-z]{1,9})\s*\)")
 _PIECE = re.compile(r"[\w’'.]+")
 
