@@ -67,6 +67,8 @@ from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, afte
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
 
+PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", re.IGNORECASE)
+
 _ONE_PLACE = re.compile(r"\s+(?:[Pp]rovince|[Dd]istrict|[Rr]egion)\b(?!s)")
 """One place's word after a name joined by "and" ("the Zenda and Brel province"): the
 two parts are one name (two places would be "provinces")."""
@@ -183,6 +185,13 @@ def find_new_entities(
             cls, confidence, reason = "Province", 0.7, "followed by 'province'"
         elif (start, end) in defined and ARMED.search(clause(text, start, end)):
             cls, confidence, reason = "ArmedGroup", 0.5, "a name abbreviated beside an attack"
+        elif (
+            last == "province"
+            and "State" in words[:-1]
+            and not PLACE_BEFORE.search(before)  # "attacked a post in Free State Province"
+            and ARMED.search(clause(text, start, end))
+        ):  # "Islamic State Khorasan Province claimed the attack": a self-styled state's branch
+            cls, confidence, reason = "ArmedGroup", 0.5, "a self-styled state's province, armed"
         elif last == "province":
             cls, confidence, reason = "Province", 0.7, "followed by 'province'"
         elif listed := LISTED_PLACES.match(text, end):  # "X and Y provinces"

@@ -1,0 +1,30 @@
+"""Round 21 of `kg suggest`'s new entities: names the round-18 battery left with the wrong
+class; invented sentences, none copied from a report."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_sentences import classes, suggest
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        ("The Islamic State Khorasan Province claimed the attack in Kabul.",
+         "Islamic State Khorasan Province", "ArmedGroup"),
+        ("Islamic State Sinai Province militants attacked a checkpoint on Monday.",
+         "Islamic State Sinai Province", "ArmedGroup"),
+        ("A suicide bomber of the Islamic State Khorasan Province attacked the ministry.",
+         "Islamic State Khorasan Province", "ArmedGroup"),
+        # a province where English puts a place, or with no armed act: still a province
+        ("Militants attacked a police post in Free State Province.",
+         "Free State Province", "Province"),
+        ("Floods hit Badakhshan Province on Monday.", "Badakhshan Province", "Province"),
+        ("The State Province council met on Monday.", "State Province", "Province"),
+    ],
+)  # fmt: skip
+def test_a_self_styled_states_province_beside_an_armed_act_is_an_armed_group(
+    text: str, label: str, cls: str
+) -> None:
+    assert classes(suggest(text)).get(label) == cls
