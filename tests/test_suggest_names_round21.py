@@ -28,3 +28,17 @@ def test_a_self_styled_states_province_beside_an_armed_act_is_an_armed_group(
     text: str, label: str, cls: str
 ) -> None:
     assert classes(suggest(text)).get(label) == cls
+
+
+def test_a_bodys_name_ends_after_its_state_where_a_persons_name_follows() -> None:
+    found = classes(
+        suggest(
+            "Governor of the State Bank of Kyrgyzstan Tolkunbek Abdygulov met the Afghan "
+            "delegation on Monday."
+        )
+    )
+    assert found.get("State Bank of Kyrgyzstan") == "Organization"
+    assert found.get("Tolkunbek Abdygulov") == "Person"
+    # one word after the state is no person's name: the body runs on
+    body = classes(suggest("The Ministry of Foreign Affairs of Kazakhstan said on Monday."))
+    assert "Ministry of Foreign Affairs of Kazakhstan" in body

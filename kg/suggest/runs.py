@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.suggest.english import CALENDAR, CHARTERED_BODIES, REMIT_BODIES
+from kg.suggest.gazetteer import state_named
 from kg.suggest.text import is_name_token
 
 IZAFE_JOINS = ("e", "i", "ul", "al")
@@ -58,9 +59,25 @@ def name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
             end = token.i if token is not None else len(tokens)
             while end > start + 1 and tokens[end - 1].text.lower() in ("of", "for", "on", "the"):
                 end -= 1  # "the Foreign Office of the [Taliban]": a register name taken
-            runs.append((start, end))
+            runs.extend(_split_after_state(tokens, start, end))
             start = None
     return runs
+
+
+def _split_after_state(tokens: list[Any], start: int, end: int) -> list[tuple[int, int]]:
+    """A run "... of <state> X Y" ends after the state where two name words or more follow
+    it: "Governor of the State Bank of Kyrgyzstan Tolkunbek Abdygulov" is the bank, then
+    its governor's name."""
+    for k in range(start + 1, end - 3):
+        if tokens[k].lower_ != "of":
+            continue
+        for width in (3, 2, 1):
+            state_end = k + 1 + width
+            if end - state_end >= 2 and state_named(
+                " ".join(t.text for t in tokens[k + 1 : state_end])
+            ):
+                return [(start, state_end), (state_end, end)]
+    return [(start, end)]
 
 
 _BODIES_OF_THE = {*REMIT_BODIES, *CHARTERED_BODIES, "league", "federation", "conference", "high"}
