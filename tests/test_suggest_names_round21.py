@@ -42,3 +42,17 @@ def test_a_bodys_name_ends_after_its_state_where_a_persons_name_follows() -> Non
     # one word after the state is no person's name: the body runs on
     body = classes(suggest("The Ministry of Foreign Affairs of Kazakhstan said on Monday."))
     assert "Ministry of Foreign Affairs of Kazakhstan" in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met the President of Uzbekistan Shavkat Mirziyoyev on Monday.",
+        "The President of Uzbekistan Shavkat Mirziyoyev received the delegation.",
+    ],
+)
+def test_the_state_a_title_owns_is_no_part_of_the_persons_name(text: str) -> None:
+    found = classes(suggest(text))
+    assert found.get("Shavkat Mirziyoyev") == "Person"
+    assert not any("Uzbekistan" in label and cls == "Person" for label, cls in found.items())
+    assert "President of" not in found  # no office cut before its state

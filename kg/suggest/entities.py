@@ -63,7 +63,15 @@ from kg.suggest.quoted_regions import only_quoted
 from kg.suggest.ships import PREFIX, ship, ship_names
 from kg.suggest.short_forms import short_forms, spelled_out
 from kg.suggest.speakers import speaks_after
-from kg.suggest.titles import HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLES, after_title, title_first
+from kg.suggest.titles import (
+    HONORIFIC,
+    TITLE_AFTER,
+    TITLE_BEFORE,
+    TITLES,
+    after_title,
+    past_owner_state,
+    title_first,
+)
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
 
@@ -100,6 +108,7 @@ def find_new_entities(
             start = after_title(text, start, end)
         else:  # "Qatar’s Minister of State Mohammed X", "... and Interior Minister Y"
             start, titled = title_first(text, start, end), start
+        start = past_owner_state(text, start, end)  # "President of [Uzbekistan] X Y"
         start = nouns.portfolio_start(text, start, end)  # "Minister of Energy and [Water] X"
         start = heads.after_a_body(text, start, end)  # "Speaker of the National Assembly X Y"
         start = heads.after_plural_title(text, start, end)  # "Deputy Ministers X Y and ..."

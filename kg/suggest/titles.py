@@ -22,7 +22,7 @@ from kg.suggest.english import (
     alternation,
     capitalised,
 )
-from kg.suggest.gazetteer import state_of_adjective
+from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.runs import NOT_NAMES
 from kg.vocabulary import normalise
 
@@ -65,7 +65,7 @@ def after_title(text: str, start: int, end: int) -> int:
     """Where a run opening a sentence holds a title before two capitalised words
     ("Pakistani Interior Minister Mohsin Naqvi met"), the name begins after the title."""
     matches = list(_TITLE_INSIDE.finditer(text, start, end))
-    return matches[-1].end() if matches else start
+    return past_owner_state(text, matches[-1].end(), end) if matches else start
 
 
 def title_first(text: str, start: int, end: int) -> int:
@@ -75,7 +75,19 @@ def title_first(text: str, start: int, end: int) -> int:
     owned = _OWNED_TITLE.match(text, start, end)
     if match is None and owned and state_of_adjective(owned["owner"]):
         return owned.end()  # a state's adjective before the title: "Kazakh Trade Minister X"
-    return match.end() if match else start
+    return past_owner_state(text, match.end(), end) if match else start
+
+
+def past_owner_state(text: str, name_start: int, end: int) -> int:
+    """A title ending in "of" owns the state named next ("President of Uzbekistan Shavkat
+    Mirziyoyev"): the name begins after the state where two capitalised words follow it."""
+    if not text[:name_start].rstrip().endswith(" of"):
+        return name_start
+    words = list(re.finditer(r"\S+", text[name_start:end]))
+    for width in (3, 2, 1):
+        if len(words) >= width + 2 and state_named(" ".join(w[0] for w in words[:width])):
+            return name_start + words[width].start()
+    return name_start
 
 
 _TITLE_FIRST = re.compile(
