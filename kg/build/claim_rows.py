@@ -48,6 +48,7 @@ _READ = {
 }
 """The predicates the claims query reads (as N-Triples text), by the name used here."""
 _CLAIM = iri_text(str(KG.Claim))
+_TYPE = iri_text(str(RDF_TERMS.type))
 _UNESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
 _CHARACTERS = {"t": "\t", "n": "\n", "r": "\r", '"': '"', "\\": "\\", "b": "\b", "f": "\f"}
 _CHARACTERS["'"] = "'"
@@ -69,29 +70,31 @@ def _value(text: str) -> Any:
 
 def claim_rows(lines: Iterable[str]) -> list[dict[str, Any]]:
     """The rows of the projection's query of every claim (``_CLAIMS_ALL`` in
-    :mod:`kg.graph.projection`) over the RDF merge of the dataset
-    whose triples are ``lines`` (``s p o`` N-Triples text, every graph's; a triple in
-    two graphs counts once, as in the merge): one row per claim, source and span, a
-    pattern of an ``OPTIONAL`` with no match None, two matches two rows."""
-    seen: set[str] = set()
-    read: dict[str, dict[str, list[Any]]] = {}
+    :mod:`kg.graph.projection`) over the RDF merge of the dataset whose triples are
+    ``lines`` (``s p o`` N-Triples text, every graph's; a triple in two graphs counts
+    once, as in the merge): one row per claim, source and span, a pattern of an
+    ``OPTIONAL`` with no match None, two matches two rows."""
+    read: dict[str, dict[str, list[str]]] = {predicate: {} for predicate in _READ}
     for line in lines:
         subject, predicate, obj = line.split(" ", 2)
-        name = _READ.get(predicate)
-        if name is None or (name == "type" and obj != _CLAIM) or line in seen:
+        values = read.get(predicate)
+        if values is None or (predicate == _TYPE and obj != _CLAIM):
             continue  # of the classes, only kg:Claim is asked for
-        seen.add(line)
-        values = read.setdefault(name, {})
-        values.setdefault(subject, []).append(obj)
+        known = values.get(subject)
+        if known is None:
+            values[subject] = [obj]
+        elif obj not in known:
+            known.append(obj)
+    by_name = {name: read[predicate] for predicate, name in _READ.items()}
 
     def of(name: str, node: str) -> list[str]:
-        return read.get(name, {}).get(node, [])
+        return by_name[name].get(node, [])
 
     def optional(texts: list[str]) -> list[Any]:
         return [_value(text) for text in texts] or [None]
 
     rows: list[dict[str, Any]] = []
-    for node in read.get("type", {}):
+    for node in by_name["type"]:
         sources = [i for d in of("derived", node) for i in of("identifier", d)]
         spans = [(span, exact) for span in of("span", node) for exact in of("exact", span)]
         voice_spans = [e for v in of("voiceSpan", node) for e in of("exact", v)]
