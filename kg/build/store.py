@@ -150,8 +150,9 @@ def _build(
             checked_store: Any = neighbourhood(raw, change)
         else:
             raw = ox.Store(str(folder))
-            emitted, nquads = _emit_loading(raw, plan, resolved)
+            emitted = _emit_loading(raw, plan, resolved)
             raw.optimize()
+            nquads = units.full_nquads(emitted)
             checked_store = raw
         store = OxigraphStore(folder, checked_store)
         catalogue = queries_dir or default_queries_dir()
@@ -167,13 +168,14 @@ def _build(
             if incremental:
                 raise _RebuildError
             raise BuildFailedError(problems)
+        nquads_file = units.write_cache(folder, plan, emitted, nquads)
+        nquads = None  # written: its lines go before the link index's are made (peak memory)
         if link_index:
             from kg.build.claim_rows import claim_rows
 
             claims = None if incremental else claim_rows(units.triples(emitted))
             _write_link_index(folder, raw, change if incremental else None, plan, claims)
         del raw
-        nquads_file = units.write_cache(folder, plan, emitted, nquads)
         names_key = unit_digest(folder, ENTITIES_UNIT)
         if incremental and link_index:  # the label index, if the register's graph is the same
             from kg.stores.names import carry_name_index
@@ -233,7 +235,7 @@ def _write_link_index(folder: Path, raw: Any, change: Any, plan: Any, claims: An
         store.close()
 
 
-def _emit_loading(raw: Any, plan: Any, resolved: Any) -> tuple[Any, list[str]]:
+def _emit_loading(raw: Any, plan: Any, resolved: Any) -> Any:
     """A full build's units emitted and bulk-loaded into ``raw`` as they come, in chunks
     loaded on a thread of their own (:func:`kg.build.units.emit_loading`)."""
     from kg.build import units

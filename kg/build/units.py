@@ -173,32 +173,32 @@ def nquads_change(plan: Plan, emitted: Emitted) -> tuple[set[str], set[str]]:
     return removed, added
 
 
-def emit_loading(
-    plan: Plan, resolved: Resolved, write: Callable[[str], object]
-) -> tuple[Emitted, list[str]]:
+def emit_loading(plan: Plan, resolved: Resolved, write: Callable[[str], object]) -> Emitted:
     """A full build's units, each handed to ``write`` as the store's N-Quads as soon as it
     is emitted (each named graph's triples in it and in the merge, the provenance in the
-    default graph), so the store loads one while the next is emitted; with the lines of
-    graph.nq, sorted (each line made once for both)."""
-    nquads: list[str] = []
+    default graph), so the store loads one while the next is emitted."""
 
     def load(unit: Unit) -> None:
         lines: list[str] = []
         for label, triples in unit.graphs.items():
-            for triple in triples:
-                quad = f"{triple} {label} .\n"
-                nquads.append(quad)
-                lines += (quad, f"{triple} .\n")
-        default = [f"{triple} .\n" for triple in unit.provenance]
-        nquads.extend(default)
-        write("".join(lines) + "".join(default))
+            lines += (f"{t} {label} .\n{t} .\n" for t in triples)
+        lines += (f"{t} .\n" for t in unit.provenance)
+        write("".join(lines))
 
     emitted = emit_units(plan, resolved, load)
-    disputed = [f"{triple} .\n" for triple in emitted.disputed]
-    write("".join(disputed))
-    nquads.extend(disputed)
-    nquads.sort()
-    return emitted, nquads
+    write("".join(f"{t} .\n" for t in emitted.disputed))
+    return emitted
+
+
+def full_nquads(emitted: Emitted) -> list[str]:
+    """graph.nq of a build whose every unit was emitted, as its lines (made after the
+    store's load, not beside it: both at once would raise the build's peak memory)."""
+    lines: list[str] = []
+    for unit in emitted.units.values():
+        lines.extend(unit.quads())
+    lines.extend(f"{t} .\n" for t in emitted.disputed)
+    lines.sort()
+    return lines
 
 
 def triples(emitted: Emitted) -> Iterator[str]:
