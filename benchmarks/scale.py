@@ -54,6 +54,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -298,17 +299,38 @@ def _strip_prefixes(text: str) -> str:
     )
 
 
-def _parse_and_query(graph: Any, path: str, fmt: str, args: dict[str, Any], **options: Any) -> Any:
-    """Plain rdflib: time the parse of ``path`` into ``graph``, then the queries."""
-    started = time.perf_counter()
-    graph.parse(path, format=fmt)
-    load = time.perf_counter() - started
+def _timed_loads(runs: int, load: Callable[[], Any]) -> tuple[Any, float, float]:
+    """``load()`` run ``runs`` times: the last answer, the median wall and CPU seconds
+    (user and system, every thread of the process)."""
+    walls, cpus, answer = [], [], None
+    for _ in range(max(1, runs)):
+        answer = None  # the last one freed before the next is made
+        started, cpu = time.perf_counter(), time.process_time()
+        answer = load()
+        walls.append(time.perf_counter() - started)
+        cpus.append(time.process_time() - cpu)
+    return answer, statistics.median(walls), statistics.median(cpus)
+
+
+def _parse_and_query(
+    make: Callable[[], Any], path: str, fmt: str, args: dict[str, Any], **options: Any
+) -> Any:
+    """Plain rdflib: time the parse of ``path`` into a graph ``make()`` makes (``loads``
+    times, the median), then the queries."""
+
+    def parse() -> Any:
+        graph = make()
+        graph.parse(path, format=fmt)
+        return graph
+
+    graph, load, load_cpu = _timed_loads(args.get("loads", 1), parse)
 
     def run(text: str) -> None:
         list(graph.query(text))
 
     return {
         "load": load,
+        "load_cpu": load_cpu,
         "queries": _time_queries(run, args["repeat"], args["parameters"], **options),
     }
 
@@ -318,7 +340,7 @@ def step_rdflib(args: dict[str, Any]) -> dict[str, Any]:
 
     return dict(
         _parse_and_query(
-            Graph(), args["nt"], "nt", args, center=args["center"], only=args.get("queries")
+            Graph, args["nt"], "nt", args, center=args["center"], only=args.get("queries")
         )
     )
 
@@ -331,7 +353,9 @@ def step_rdflib_dataset(args: dict[str, Any]) -> dict[str, Any]:
     """
     from rdflib import Dataset
 
-    dataset = Dataset(default_union=True)
+    def dataset() -> Any:
+        return Dataset(default_union=True)
+
     return dict(_parse_and_query(dataset, args["nq"], "nquads", args, only=args["only"]))
 
 
@@ -340,10 +364,20 @@ def step_pyoxigraph(args: dict[str, Any]) -> dict[str, Any]:
     memory, and the neighbourhood questions in SPARQL."""
     import pyoxigraph as ox
 
-    started = time.perf_counter()
-    store = ox.Store(args["path"])
-    store.bulk_load(path=args["nt"], format=ox.RdfFormat.N_TRIPLES)
-    load = time.perf_counter() - started
+    runs = args.get("loads", 1)
+    scratch = [f"{args['path']}.{number}" for number in range(runs - 1)]
+    for folder in scratch:  # the loads before the last, into folders removed after
+        shutil.rmtree(folder, ignore_errors=True)
+    made = iter([*scratch, args["path"]])
+
+    def bulk_load() -> Any:
+        store = ox.Store(next(made))
+        store.bulk_load(path=args["nt"], format=ox.RdfFormat.N_TRIPLES)
+        return store
+
+    store, load, load_cpu = _timed_loads(runs, bulk_load)
+    for folder in scratch:
+        shutil.rmtree(folder, ignore_errors=True)
     load_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     # The named graphs too (untimed), from kg's N-Quads: the queries that ask about
     # them (GRAPH) would otherwise find none and time an empty answer. The default
@@ -357,6 +391,7 @@ def step_pyoxigraph(args: dict[str, Any]) -> dict[str, Any]:
 
     return {
         "load": load,
+        "load_cpu": load_cpu,
         "load_peak_mb": load_peak_mb,
         "queries": _time_queries(
             run, args["repeat"], args["parameters"], args["center"], only=args["only"]
@@ -410,16 +445,29 @@ def step_kg_build(args: dict[str, Any]) -> dict[str, Any]:
     from kg.build import build_graph, build_oxigraph
 
     data, corpus = Path(args["data"]), Path(args["corpus"])
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     if args["store"] == "memory":
         build_graph(data, None, corpus)
     elif args["store"] == "sparql":
         from kg.build import build_remote
 
         build_remote(args["url"], data, None, corpus)
-    else:
-        build_oxigraph(Path(args["path"]), data, None, corpus)
-    return {"build": time.perf_counter() - started}
+    else:  # full builds, each into a new store (the last one kept for the queries)
+        path = Path(args["path"])
+        runs = args.get("loads", 1)
+        made = iter([path.with_name(f"{path.name}.{run}") for run in range(runs - 1)] + [path])
+
+        def build() -> Path:
+            into = next(made)
+            shutil.rmtree(into, ignore_errors=True)
+            build_oxigraph(into, data, None, corpus)
+            return into
+
+        _, wall, cpu_seconds = _timed_loads(runs, build)
+        for run in range(runs - 1):
+            shutil.rmtree(path.with_name(f"{path.name}.{run}"), ignore_errors=True)
+        return {"build": wall, "build_cpu": cpu_seconds}
+    return {"build": time.perf_counter() - started, "build_cpu": time.process_time() - cpu}
 
 
 def step_kg_query(args: dict[str, Any]) -> dict[str, Any]:
@@ -791,17 +839,21 @@ def seconds(value: float | None, limit: float = QUERY_LIMIT) -> str:
     return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
-def with_rate(value: float | None, triples: int) -> str:
-    """A load's or build's time and its throughput, as printed.
+def with_rate(value: float | None, triples: int, cpu: float | None = None) -> str:
+    """A load's or build's time and its throughput, as printed; its CPU seconds (user and
+    system) where measured.
 
     >>> with_rate(8.0, 1_000_000)
     '8.00 s (125.0k triples/s)'
+    >>> with_rate(8.0, 1_000_000, 9.5)
+    '8.00 s (9.50 s CPU; 125.0k triples/s)'
     >>> with_rate(None, 1_000_000)
     'n/a'
     """
     if not value or value != value or value == float("inf"):
         return seconds(value)
-    return f"{seconds(value)} ({triples / value / 1000:.1f}k triples/s)"
+    spent = "" if cpu is None else f"{cpu:.2f} s CPU; "
+    return f"{seconds(value)} ({spent}{triples / value / 1000:.1f}k triples/s)"
 
 
 def ratio(value: float | None, baseline: float | None, limit: float = QUERY_LIMIT) -> str:
@@ -826,6 +878,7 @@ def measure(size_label: str, triples_wanted: int, args: argparse.Namespace, work
         "corpus": str(corpus),
         "repeat": args.repeat,
         "queries": args.queries,
+        "loads": args.loads,
     }
 
     centers = run_step("centers", {"data": str(data), "corpus": str(corpus)}, args.timeout)
@@ -835,6 +888,7 @@ def measure(size_label: str, triples_wanted: int, args: argparse.Namespace, work
     report.parameters = centers["parameters"]
     baseline = {
         "nt": str(nt),
+        "loads": args.loads,
         "repeat": args.repeat,
         "queries": args.queries,
         "center": centers["center"],
@@ -897,7 +951,11 @@ def measure(size_label: str, triples_wanted: int, args: argparse.Namespace, work
     big = triples >= 900_000
 
     report.add(f"triples ({size_label})", "", str(triples))
-    report.add("load: rdflib Graph.parse", "baseline", with_rate(rdflib.get("load"), triples))
+    report.add(
+        "load: rdflib Graph.parse",
+        "baseline",
+        with_rate(rdflib.get("load"), triples, rdflib.get("load_cpu")),
+    )
     if rdflib_dataset:
         report.add(
             "load: rdflib Dataset.parse (N-Quads)",
@@ -905,13 +963,17 @@ def measure(size_label: str, triples_wanted: int, args: argparse.Namespace, work
             seconds(rdflib_dataset.get("load")),
             "for: " + ", ".join(unanswered),
         )
-    report.add("load: pyoxigraph bulk_load", "baseline", with_rate(oxi.get("load"), triples))
+    report.add(
+        "load: pyoxigraph bulk_load",
+        "baseline",
+        with_rate(oxi.get("load"), triples, oxi.get("load_cpu")),
+    )
     ox_build = builds["oxigraph"].get("build")
     holds_ox = ox_build is not None and oxi.get("load") and ox_build <= 3 * oxi["load"]
     report.add(
         "build (parse+validate+load)",
         "oxigraph",
-        with_rate(ox_build, triples),
+        with_rate(ox_build, triples, builds["oxigraph"].get("build_cpu")),
         f"pyoxigraph {seconds(oxi.get('load'))}",
         ratio(ox_build, oxi.get("load")),
         "<= 3x" if big else "",
@@ -1100,6 +1162,12 @@ def main() -> None:
     )
     parser.add_argument("--repeat", type=int, default=3, help="runs per query (median)")
     parser.add_argument("--timeout", type=float, default=900, help="seconds per step")
+    parser.add_argument(
+        "--loads",
+        type=int,
+        default=1,
+        help="runs of rdflib's parse, pyoxigraph's bulk load and kg's build (median)",
+    )
     parser.add_argument(
         "--memory-max", type=int, default=200_000, help="largest graph queried in memory"
     )

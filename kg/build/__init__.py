@@ -18,7 +18,8 @@ load it into :mod:`kg.stores` (imported inside the functions) and the
 violation checks run the catalogue's queries (:mod:`kg.sparql`) on a store; a
 store build writes the projection's link index beside the store
 (:mod:`kg.graph.links`, imported inside the function, so the build stage comes
-after :mod:`kg.graph`); nothing here imports a lookup, a view, the server or
+after :mod:`kg.graph`; a full build's claims for it read from the lines it
+emitted, :mod:`~kg.build.claim_rows`); nothing here imports a lookup, a view, the server or
 click.
 
 Per-row checks run in one pass over the annotation rows; then the graph is

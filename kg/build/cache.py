@@ -22,6 +22,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.build.disputes import DisputeEntry
 from kg.build.emit import Triple
+from kg.build.nquads import _triple_text
 from kg.rdfterms import term
 
 CACHE = "kg-build"
@@ -85,8 +86,6 @@ class _Lines:
         self.cache: dict[str, str] = {}
 
     def add(self, triple: Triple) -> None:
-        from kg.build.nquads import _triple_text
-
         self.lines.add(_triple_text(self.cache, triple))
         self.unit.written += 1
 

@@ -132,10 +132,10 @@ def _build(
             )
         _graph_checks_of_failed_rows(inc.checked_of(plan, resolved), queries_dir, problems)
         raise BuildFailedError(problems, plan.inputs.notices)
-    emitted = units.emit_units(plan, resolved)
+    emitted = units.emit_units(plan, resolved) if incremental else None
     with store_generation(path) as folder:  # removed again if anything below fails
         if incremental:
-            assert plan.previous is not None
+            assert plan.previous is not None and emitted is not None
             old = plan.previous.folder.parent
             if current_generation(path) != old.name:
                 raise KgError(f"{path}: another build changed the store meanwhile; build again")
@@ -150,7 +150,7 @@ def _build(
             checked_store: Any = neighbourhood(raw, change)
         else:
             raw = ox.Store(str(folder))
-            _bulk_load(raw, units.load_lines(emitted))
+            emitted = _emit_loading(raw, plan, resolved)
             raw.optimize()
             nquads = units.full_nquads(emitted)
             checked_store = raw
@@ -168,10 +168,14 @@ def _build(
             if incremental:
                 raise _RebuildError
             raise BuildFailedError(problems)
-        if link_index:
-            _write_link_index(folder, raw, change if incremental else None, plan)
-        del raw
         nquads_file = units.write_cache(folder, plan, emitted, nquads)
+        nquads = None  # written: its lines go before the link index's are made (peak memory)
+        if link_index:
+            from kg.build.claim_rows import claim_rows
+
+            claims = None if incremental else claim_rows(units.triples(emitted))
+            _write_link_index(folder, raw, change if incremental else None, plan, claims)
+        del raw
         names_key = unit_digest(folder, ENTITIES_UNIT)
         if incremental and link_index:  # the label index, if the register's graph is the same
             from kg.stores.names import carry_name_index
@@ -206,11 +210,12 @@ def _graph_checks_of_failed_rows(
     problems.extend(graph_findings(found, checked, rows_failed=True, problems=problems))
 
 
-def _write_link_index(folder: Path, raw: Any, change: Any, plan: Any) -> None:
+def _write_link_index(folder: Path, raw: Any, change: Any, plan: Any, claims: Any = None) -> None:
     """The lookups' link index of the new store ``raw`` in its generation ``folder``: the
     last generation's with the lines of the nodes that ``change`` touches made again
     and spliced in, or (a full build, or a last generation without one) the whole
-    store's."""
+    store's, its claims from ``claims`` where given (the rows :mod:`kg.build.claim_rows`
+    reads from the lines the build emitted)."""
     from kg.build.delta import touched_nodes
     from kg.build.splice import write_index_spliced
     from kg.graph.links import LINK_INDEX, remade_lines, write_link_index
@@ -223,26 +228,22 @@ def _write_link_index(folder: Path, raw: Any, change: Any, plan: Any) -> None:
             previous = plan.previous.folder.parent / LINK_INDEX
             lines = remade_lines(previous, store, touched_nodes(raw, change))
         if lines is None:
-            write_link_index(folder, store)
+            write_link_index(folder, store, claims)
         else:
             write_index_spliced(previous, folder / LINK_INDEX, lines)
     finally:
         store.close()
 
 
-def _bulk_load(raw: Any, lines: Iterator[str]) -> None:
-    """Bulk-load N-Quads lines into ``raw``, in chunks on a thread of their own."""
+def _emit_loading(raw: Any, plan: Any, resolved: Any) -> Any:
+    """A full build's units emitted and bulk-loaded into ``raw`` as they come, in chunks
+    loaded on a thread of their own (:func:`kg.build.units.emit_loading`)."""
+    from kg.build import units
     from kg.stores.oxigraph import ChunkedLoader
 
     loader = ChunkedLoader(raw)
     try:
-        batch: list[str] = []
-        for line in lines:
-            batch.append(line)
-            if len(batch) >= 10_000:
-                loader.write("".join(batch))
-                batch = []
-        loader.write("".join(batch))
+        return units.emit_loading(plan, resolved, loader.write)
     finally:
         loader.close()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,22 +61,31 @@ class Emitted:
     """Each unit's counts and dispute entries (the manifest keeps them)."""
 
 
-def emit_units(plan: Plan, resolved: Resolved) -> Emitted:
-    """Emit the changed units; work out the disputes over every claim, old and new."""
+def emit_units(
+    plan: Plan, resolved: Resolved, made: Callable[[Unit], object] | None = None
+) -> Emitted:
+    """Emit the changed units; work out the disputes over every claim, old and new.
+    ``made``, when given, is called with each unit as soon as it is emitted."""
     vocabulary = plan.inputs.vocabulary
     locations: dict[URIRef, Location] = {}
     units: dict[str, Unit] = {}
+
+    def add(name: str, unit: Unit) -> None:
+        units[name] = unit
+        if made is not None:
+            made(unit)
+
     if ONTOLOGY_UNIT in plan.changed:
         sink = UnitSink()
         emit_ontology(vocabulary, sink)
-        units[ONTOLOGY_UNIT] = sink.unit()
+        add(ONTOLOGY_UNIT, sink.unit())
     sink = UnitSink()
     emit_sources(resolved, vocabulary, sink)
-    units[SOURCES_UNIT] = sink.unit()
+    add(SOURCES_UNIT, sink.unit())
     if ENTITIES_UNIT in plan.changed:
         sink = UnitSink()
         emit_entities(resolved, vocabulary, sink, locations)
-        units[ENTITIES_UNIT] = sink.unit()
+        add(ENTITIES_UNIT, sink.unit())
     context = dispute_context(resolved, vocabulary)
     by_source: dict[str, list[ResolvedClaim]] = {}
     for claim in resolved.claims:
@@ -87,7 +96,7 @@ def emit_units(plan: Plan, resolved: Resolved) -> Emitted:
         own = by_source.get(source_id, [])
         sink = UnitSink()
         emit_claims(own, resolved, vocabulary, sink, locations)
-        units[source_id] = sink.unit(len(own), dispute_entries(own, context))
+        add(source_id, sink.unit(len(own), dispute_entries(own, context)))
     entries: list[DisputeEntry] = []
     written = claims = 0
     stats: dict[str, Any] = {}
@@ -164,8 +173,26 @@ def nquads_change(plan: Plan, emitted: Emitted) -> tuple[set[str], set[str]]:
     return removed, added
 
 
+def emit_loading(plan: Plan, resolved: Resolved, write: Callable[[str], object]) -> Emitted:
+    """A full build's units, each handed to ``write`` as the store's N-Quads as soon as it
+    is emitted (each named graph's triples in it and in the merge, the provenance in the
+    default graph), so the store loads one while the next is emitted."""
+
+    def load(unit: Unit) -> None:
+        lines: list[str] = []
+        for label, triples in unit.graphs.items():
+            lines += (f"{t} {label} .\n{t} .\n" for t in triples)
+        lines += (f"{t} .\n" for t in unit.provenance)
+        write("".join(lines))
+
+    emitted = emit_units(plan, resolved, load)
+    write("".join(f"{t} .\n" for t in emitted.disputed))
+    return emitted
+
+
 def full_nquads(emitted: Emitted) -> list[str]:
-    """graph.nq of a build whose every unit was emitted, as its lines."""
+    """graph.nq of a build whose every unit was emitted, as its lines (made after the
+    store's load, not beside it: both at once would raise the build's peak memory)."""
     lines: list[str] = []
     for unit in emitted.units.values():
         lines.extend(unit.quads())
@@ -174,16 +201,14 @@ def full_nquads(emitted: Emitted) -> list[str]:
     return lines
 
 
-def load_lines(emitted: Emitted) -> Iterator[str]:
-    """A full build's N-Quads for the store: each named graph, the merge, the provenance."""
+def triples(emitted: Emitted) -> Iterator[str]:
+    """Every graph's triples (``s p o``) of a build whose every unit was emitted, a triple
+    once per graph it is in."""
     for unit in emitted.units.values():
-        for label, triples in unit.graphs.items():
-            for t in triples:
-                yield f"{t} {label} .\n{t} .\n"
-        for t in unit.provenance:
-            yield f"{t} .\n"
-    for t in emitted.disputed:
-        yield f"{t} .\n"
+        for lines in unit.graphs.values():
+            yield from lines
+        yield from unit.provenance
+    yield from emitted.disputed
 
 
 def write_cache(folder: Path, plan: Plan, emitted: Emitted, nquads: list[str] | None) -> Path:

@@ -32,6 +32,7 @@ from kg.graph.model import Conflict, Evidence, Fact
 from kg.graph.multigraph import Multigraph
 
 if TYPE_CHECKING:
+    from kg.graph.queries import Rows
     from kg.stores.base import GraphStore
 
 LINK_INDEX = "kg-links.tsv"
@@ -99,14 +100,16 @@ def node_line(graph: Any, iri: str, into: list[list[Any]] | None = None) -> byte
     return iri.encode("utf-8") + b"\t" + b"\t".join(parts) + b"\n"
 
 
-def write_link_index(folder: Path, store: GraphStore) -> None:
+def write_link_index(folder: Path, store: GraphStore, claims: Rows | None = None) -> None:
     """Write the link index of ``store`` (the generation in ``folder``), whole, from the
-    store's whole projection. An incremental build makes only the lines of the nodes
-    a change touches (:func:`remade_lines`) and splices them into the last index."""
+    store's whole projection (``claims``: its claim rows, where the caller has them; see
+    :func:`~kg.graph.projection.project`). An incremental build makes only the lines of
+    the nodes a change touches (:func:`remade_lines`) and splices them into the last
+    index."""
     from kg.files import write_file
     from kg.graph.projection import project
 
-    graph = project(store, None, factory=Multigraph)
+    graph = project(store, None, factory=Multigraph, claims=claims)
     lines = {iri: node_line(graph, iri) for iri in graph.nodes}
     write_file(folder / LINK_INDEX, HEADER + b"".join(lines[iri] for iri in sorted(lines)))
 

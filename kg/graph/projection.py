@@ -115,28 +115,28 @@ def project(
     incoming: bool = True,
     terms: Terms | None = None,
     factory: Callable[[], Any] | None = None,
+    claims: Rows | None = None,
 ) -> nx.MultiDiGraph:
     """The projection, whole or for ``nodes`` only.
 
-    Node attributes: ``label``, ``type`` (the most specific class), ``types``
-    (every class of the project's ontology the node has, most specific first),
-    ``type_label``, ``is_event``, ``aliases``, ``facts`` (list of :class:`~kg.graph.model.Fact`),
-    ``earliest`` / ``latest`` (ISO dates), ``when`` (the dates as the sources
-    give them), and ``complete`` (False for the far end of a link of a partial
-    projection, which has its names and classes but not its facts). Edge
-    attributes (key = predicate IRI): ``predicate``, ``label``, ``sources``
-    (list of :class:`~kg.graph.model.Evidence`), ``disputed``, ``conflicts``
-    (list of :class:`~kg.graph.model.Conflict`: what contradicts a disputed claim).
+    Node attributes: ``label``, ``type`` (the most specific class), ``types`` (every class of
+    the project's ontology the node has, most specific first), ``type_label``, ``is_event``,
+    ``aliases``, ``facts`` (list of :class:`~kg.graph.model.Fact`), ``earliest`` / ``latest``
+    (ISO dates), ``when`` (the dates as the sources give them), and ``complete`` (False for the
+    far end of a link of a partial projection, which has its names and classes but not its
+    facts). Edge attributes (key = predicate IRI): ``predicate``, ``label``, ``sources`` (list
+    of :class:`~kg.graph.model.Evidence`), ``disputed``, ``conflicts`` (list of
+    :class:`~kg.graph.model.Conflict`: what contradicts a disputed claim).
 
-    A partial projection has the claims that touch ``nodes`` in either
-    direction, or with ``incoming`` False only those whose subject they are
-    (enough for their facts, and for every edge among a set of nodes). Which
-    ends of those claims are entities is asked of the store for those ends
-    only, so the cost follows the neighbourhood, not the register.
+    A partial projection has the claims that touch ``nodes`` in either direction, or with
+    ``incoming`` False only those whose subject they are (enough for their facts, and for every
+    edge among a set of nodes). Which ends of those claims are entities is asked of the store
+    for those ends only, so the cost follows the neighbourhood, not the register.
 
-    ``factory`` makes the graph to fill: a networkx ``MultiDiGraph`` by
-    default; a lookup on a store passes :class:`kg.graph.multigraph.Multigraph`,
-    which has the same methods and needs no networkx.
+    ``factory`` makes the graph to fill: a networkx ``MultiDiGraph`` by default; a lookup on a
+    store passes :class:`kg.graph.multigraph.Multigraph`, which has the same methods and needs
+    no networkx. ``claims``: the rows of the whole projection's claims query where the caller
+    has them (:mod:`kg.build.claim_rows`).
     """
     if factory is None:
         import networkx as nx
@@ -146,7 +146,7 @@ def project(
     terms = terms or read_terms(run)
     wanted = None if nodes is None else set(nodes)
     if wanted is None:
-        claim_rows = run(_CLAIMS_ALL)
+        claim_rows = run(_CLAIMS_ALL) if claims is None else claims
         names = _names(run, None, terms)
     else:
         claim_rows = _claims_touching(run, wanted, incoming)
