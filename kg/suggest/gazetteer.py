@@ -66,6 +66,20 @@ def state_named(name: str) -> str | None:
     return _states().get(form) or _states().get(f"the {form}")
 
 
+def leading_state(words: list[str], followed_by: int = 2) -> int:
+    """How many of the first words (three, two or one) name a state that at least
+    ``followed_by`` words follow, else 0: "Kyrgyzstan Tolkunbek Abdygulov" gives 1, the
+    state a body's or a title's "of" owns before a person's name.
+
+    >>> leading_state(["United", "Arab", "Emirates", "Ali", "Saeed"]), leading_state(["Uzbekistan"])
+    (3, 0)
+    """
+    for width in (3, 2, 1):
+        if len(words) >= width + followed_by and state_named(" ".join(words[:width])):
+            return width
+    return 0
+
+
 @functools.lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
     """Every one-word state's adjectives by suffix rules (normalised) -> its short name."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.suggest.english import CALENDAR, CHARTERED_BODIES, REMIT_BODIES
-from kg.suggest.gazetteer import state_named
+from kg.suggest.gazetteer import leading_state
 from kg.suggest.text import is_name_token
 
 IZAFE_JOINS = ("e", "i", "ul", "al")
@@ -69,14 +69,11 @@ def _split_after_state(tokens: list[Any], start: int, end: int) -> list[tuple[in
     it: "Governor of the State Bank of Kyrgyzstan Tolkunbek Abdygulov" is the bank, then
     its governor's name."""
     for k in range(start + 1, end - 3):
-        if tokens[k].lower_ != "of":
-            continue
-        for width in (3, 2, 1):
-            state_end = k + 1 + width
-            if end - state_end >= 2 and state_named(
-                " ".join(t.text for t in tokens[k + 1 : state_end])
-            ):
-                return [(start, state_end), (state_end, end)]
+        width = (
+            leading_state([t.text for t in tokens[k + 1 : end]]) if tokens[k].lower_ == "of" else 0
+        )
+        if width:
+            return [(start, k + 1 + width), (k + 1 + width, end)]
     return [(start, end)]
 
 

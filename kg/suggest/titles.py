@@ -22,7 +22,7 @@ from kg.suggest.english import (
     alternation,
     capitalised,
 )
-from kg.suggest.gazetteer import state_named, state_of_adjective
+from kg.suggest.gazetteer import leading_state, state_of_adjective
 from kg.suggest.runs import NOT_NAMES
 from kg.vocabulary import normalise
 
@@ -84,10 +84,8 @@ def past_owner_state(text: str, name_start: int, end: int) -> int:
     if not text[:name_start].rstrip().endswith(" of"):
         return name_start
     words = list(re.finditer(r"\S+", text[name_start:end]))
-    for width in (3, 2, 1):
-        if len(words) >= width + 2 and state_named(" ".join(w[0] for w in words[:width])):
-            return name_start + words[width].start()
-    return name_start
+    width = leading_state([w[0] for w in words])
+    return name_start + words[width].start() if width else name_start
 
 
 _TITLE_FIRST = re.compile(
