@@ -237,3 +237,8 @@ or "or" alone ("wheat, rice, and oil", "Iran and Pakistan")."""
 AGED = r",\s+(?:aged\s+)?\d{1,3},"
 """A regex of a person's age set off by commas after the name ("X, 61, was freed", "X,
 aged 52, said"): part of the name's phrase, no parenthetical of its own."""
+
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "to", "at", "from", "near", "outside", "around", "across", "into"}
+)
+"""Prepositions after which a name is where something is or goes ("in Kabul"), no actor."""

@@ -52,7 +52,7 @@ from kg.suggest.candidates import (
 )
 from kg.suggest.candidates import slug as slug  # for figures and the suggester
 from kg.suggest.duplicates import duplicate_of, text_aliases
-from kg.suggest.english import AGED, OFFICE_HEADS, ORG_WORDS, capitalised
+from kg.suggest.english import AGED, LOCATIVE_PREPOSITIONS, OFFICE_HEADS, ORG_WORDS, capitalised
 from kg.suggest.entity_patterns import described
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
@@ -75,7 +75,9 @@ from kg.suggest.titles import (
 from kg.suggest.variants import defined_acronyms, skeleton
 from kg.vocabulary import normalise
 
-PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(LOCATIVE_PREPOSITIONS))})\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 _ONE_PLACE = re.compile(r"\s+(?:[Pp]rovince|[Dd]istrict|[Rr]egion)\b(?!s)")
 """One place's word after a name joined by "and" ("the Zenda and Brel province"): the

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.suggest.english import OFFICE_HEADS, TIME_WORDS
+from kg.suggest.english import LOCATIVE_PREPOSITIONS, OFFICE_HEADS, TIME_WORDS
 
-_LOCATIVE = {"in", "to", "at", "from", "near", "outside", "around", "across", "into"}
-_LOCATIVE |= {"visited", "visiting", "toured", "reached"}  # "visited Kabul": where, not who
+_LOCATIVE = {
+    *LOCATIVE_PREPOSITIONS,
+    "visited",
+    "visiting",
+    "toured",
+    "reached",
+}  # "visited Kabul": where, not who
 """Words after which a name that is both a place and an actor's alias is the place."""
 
 _LOCAL_OFFICES = set(OFFICE_HEADS) & {"mayor", "governor"}
