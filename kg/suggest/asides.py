@@ -17,6 +17,7 @@ from kg.suggest.coordination import before_antecedent, earlier_object
 from kg.suggest.english import DISCUSSING, HEARER_VERBS, PEOPLE_COUNT, REPORTING_VERBS, alternation
 from kg.suggest.mentions import Mention
 from kg.suggest.name_roles import inverted
+from kg.suggest.text import opens_dateline
 from kg.suggest.unnamed import owns_its_speaker
 
 _CAUSATIVE = re.compile(
@@ -172,11 +173,9 @@ militants, a charge the Taliban government denies"): its names are no actors of 
 def dateline(text: str, mention: Mention) -> bool:
     """Whether the name opens a line as its dateline ("ISLAMABAD:", "New Delhi, Nov 7:",
     "KABUL (Reuters) —"): a place, never an actor."""
-    line = text.rfind("\n", 0, mention.start) + 1
-    return not text[line : mention.start].strip() and bool(_DATELINE.match(text, mention.end))
+    return opens_dateline(text, mention.start, mention.end)
 
 
-_DATELINE = re.compile(r"\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)\n]*\)\s*)?[:—–]")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:()]*$")
 """An apposition opened after a name (", the Indian foreign ministry’s point-person for
 Afghanistan,")."""

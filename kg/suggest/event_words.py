@@ -21,7 +21,7 @@ from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.reported import reported
-from kg.suggest.text import Report
+from kg.suggest.text import Report, opens_dateline
 from kg.suggest.triggers import Trigger
 from kg.suggest.when import DateMention
 
@@ -48,8 +48,6 @@ def attached(text: str, date: DateMention, noun: tuple[int, int], *, first: bool
     return first and bool(re.fullmatch(r"\s*", between))
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .’'-]*[A-Z]\s*(?:,[^:\n]{0,30})?[:—–]")
-"""A dateline opening a line ("KABUL:", "NEW DELHI, Nov 7 —"): the place filed from."""
 _SECOND_VERB = re.compile(
     rf"\band\s+(?:also\s+|later\s+)?(?:{alternation(DISCUSSING)}|exchanged\s+views\s+on)\b",
     re.IGNORECASE,
@@ -95,8 +93,7 @@ def drop_asides(report: Report, event: Event, mentions: list[Mention]) -> None:
     kept = []
     denial = event.cls == "Denial"
     for role, mention in event.actors:
-        line = text.rfind("\n", 0, mention.start) + 1
-        if mention.start - line < 2 and _DATELINE.match(text, line):
+        if opens_dateline(text, mention.start, mention.end):
             again = [  # "ISLAMABAD: Pakistan condemned": the name after it, if any
                 m for m in mentions
                 if m.entity == mention.entity and mention.end < m.start < event.end

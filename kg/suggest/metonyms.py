@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.suggest.english import LOCATIVE_PREPOSITIONS, OFFICE_HEADS, TIME_WORDS
+from kg.suggest.text import opens_dateline
 
 _LOCATIVE = {
     *LOCATIVE_PREPOSITIONS,
@@ -45,7 +46,10 @@ def located(doc: Any, start: int, end: int | None = None) -> bool:
     after "in", "to", "visited" ..., after a verb of leaving and after "for" past one
     ("left Kabul for Tehran"), before "-based" ("Kabul-based diplomats"), or as the first
     words of a longer capitalised name ("the Islamabad Stock Exchange", "the Tehran
-    Times"; round 21)."""
+    Times"; round 21), or in the dateline ("ISLAMABAD —": where the report was filed)."""
+    last = doc[(end or start + 1) - 1]
+    if opens_dateline(doc.text, doc[start].idx, last.idx + len(last.text)):
+        return True
     before = doc[start - 1].lower_ if start else ""
     if before == "of" and start >= 2:
         return doc[start - 2].lower_ in _TERRITORY

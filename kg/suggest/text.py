@@ -83,6 +83,27 @@ DATELINE = re.compile(
 story's first sentence, which begins after it."""
 FRONT_LINES = 8
 """Headline, byline and dateline are looked for in the first lines only."""
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    r"""Whether the name at ``start:end`` opens one of the first lines as the place of its
+    dateline (:data:`DATELINE`): it says where the report was filed, the city ("ISLAMABAD
+    —": the city, not Pakistan's government), never an actor of the story.
+
+    >>> text = "Headline\nISLAMABAD, Pakistan (Wire) — Pakistan said."
+    >>> opens_dateline(text, 9, 18), opens_dateline(text, 20, 28), opens_dateline(text, 38, 46)
+    (True, False, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    if (
+        text[line:start].strip()
+        or sum(1 for row in text[:line].splitlines() if row.strip()) >= FRONT_LINES
+    ):
+        return False
+    opening = DATELINE.match(text, start)
+    return opening is not None and end <= opening.end("dateline")
+
+
 CLAUSE_MARK = r"(?<!\d)[,.]|[,.](?!\d)"
 """A regex of a comma or point that ends a clause or sentence, not one inside a figure
 ("1,200 tonnes", "2.5 million")."""
