@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.suggest.acts_on_governments import acts_on_governments
 from kg.suggest.capitals import capital_state
 from kg.suggest.derived import LOOSE, QUALIFIER, placed
 from kg.suggest.english import LIST_SEPARATOR, TIME_WORDS
@@ -121,6 +122,7 @@ class GenreForms:
         found += self._returned(report.text, mentions)
         found += self._embassies(report.text, mentions)
         found += self._states(doc, mentions)
+        found += acts_on_governments(self.register, report.text, mentions)  # "recognise X"
         have = {(m.start, m.end, m.entity) for m in mentions}
         return [m for m in dict.fromkeys(found) if (m.start, m.end, m.entity) not in have]
 

@@ -47,7 +47,8 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
     - another relationship noun after the same modifier ("economic cooperation":
       "economic ties");
     - the conjuncts of a coordinated name ("terrorism and militant groups":
-      "terrorism", "militant groups", "terrorism groups");
+      "terrorism", "militant groups", "terrorism groups"; "international recognition and
+      legitimacy": "international recognition", "international legitimacy");
     - an "-ism" as its "-ist" words ("terrorism": "terrorist", "terrorists", and
       "terror groups" in a longer name);
     - the kinds of a general topic (:data:`KINDS`: "travel ban" for "sanctions");
@@ -90,6 +91,9 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
     if conjuncts:  # "a and b c": "a", "b c", "a c"
         first, second, head = conjuncts.groups()
         forms |= {first, f"{second} {head}", f"{first} {head}"}
+    shared = re.fullmatch(r"(\w+) (\w+) and (\w+)", form)
+    if shared:  # "m a and b": "m a", "m b" ("international recognition and legitimacy")
+        forms |= {f"{shared[1]} {shared[2]}", f"{shared[1]} {shared[3]}"}
     for one in list(forms):
         parts = one.split()
         if parts[0].endswith("ism") and len(parts[0]) > 5:
