@@ -16,6 +16,7 @@ from typing import Any
 
 from kg.suggest.english import (
     OFFICE_HEADS,
+    PORTFOLIO,
     RELATION_NOUNS,
     SIDE_WORDS,
     alternation,
@@ -28,9 +29,14 @@ from kg.suggest.text import Report
 from kg.vocabulary import normalise
 
 _OFFICIALS = re.compile(
-    r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:(?:security|border|armed|interim|caretaker)\s+)?"
+    r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+"
+    r"(?:(?:security|border|armed|interim|caretaker)\s+"
+    rf"|(?:{alternation(sorted(PORTFOLIO))})\s+(?=ministers\b))?"
     rf"(?:{alternation(SIDE_WORDS)})\b"
 )
+"""A state's adjective, a kind ("security", "interim") and a word of its side: "Pakistani
+security officials"; a portfolio before "ministers" ("the Afghan and Pakistani foreign
+ministers"), not before one official ("an Afghan water official": a person of the side)."""
 _COORDINATED = re.compile(r"(?P<adjectives>(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+),?\s+(?:and|or)\s+$")
 """Adjectives coordinated before the one of "the officials of a state": "Chinese,
 Iranian and Russian diplomats" are the diplomats of each."""

@@ -196,17 +196,26 @@ _OF_STATE = re.compile(
 
 def of_state_title(text: str, person: NewEntity, finder: MentionFinder) -> list[NewEntity]:
     """The office in a title "T of <state>" right before a new person's name, where the
-    register has no such office of that state: "T of <the state's label>"."""
+    register has no such office of that state: "T of <the state's label>"; and the state,
+    where the register lacks it (the person's name run had swallowed it: "the President
+    of Uzbekistan Shavkat Mirziyoyev")."""
     title = _OF_STATE.search(text, max(0, person.start - 90), person.start)
     if person.cls != "Person" or title is None:
         return []
     state = state_label(finder, title["state"])
-    name = " ".join(title["title"].split())
-    if state is None or _has_office(finder, name, state):
+    if state is None:
         return []
+    found = []
+    if normalise(title["state"]) not in finder.names:
+        found.append(NewEntity(slug(state), "State", state, *title.span("state"), 0.9,
+                               "a state's name (ISO 3166-1)"))  # fmt: skip
+    name = " ".join(title["title"].split())
+    if _has_office(finder, name, state):
+        return found
     label = f"{name} of {state}"
-    return [NewEntity(slug(label), "Position", label, title.start(), title.end("state"), 0.5,
-                      "a state's title 'of' it before a new person")]  # fmt: skip
+    return [*found, NewEntity(slug(label), "Position", label, title.start(),
+                              title.end("state"), 0.5,
+                              "a state's title 'of' it before a new person")]  # fmt: skip
 
 
 def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> list[NewEntity]:
