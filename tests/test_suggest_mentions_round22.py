@@ -137,6 +137,21 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
      "connectivity"),
     ("The project aims to connect the region’s railways.", (CONNECTIVITY,), "connectivity"),
     ("Phone connectivity between the two cities was cut.", (CONNECTIVITY,), "!connectivity"),
+    ("Kabul wants a transit deal with Tashkent.", (CONNECTIVITY,), "connectivity=transit"),
+    ("Transit trade through Iran has doubled.", (CONNECTIVITY,), "connectivity"),
+    ("The two sides discussed transit routes to the Arabian Sea.", (CONNECTIVITY,),
+     "connectivity"),
+    ("Afghanistan could become a regional transit hub.", (CONNECTIVITY,), "connectivity"),
+    ("They agreed to build an economic corridor to the sea.", (CONNECTIVITY,),
+     "connectivity=corridor"),
+    ("A transport corridor would run through Herat.", (CONNECTIVITY,), "connectivity"),
+    ("Goods in transit were held at the border.", (CONNECTIVITY,), "!connectivity"),
+    ("He waited in the transit lounge at Doha.", (CONNECTIVITY,), "!connectivity"),
+    ("The UN called for a humanitarian corridor to the valley.", (CONNECTIVITY,),
+     "!connectivity"),
+    ("He walked down the corridor to the minister’s office.", (CONNECTIVITY,),
+     "!connectivity"),
+    ("The Wakhan Corridor borders China.", (CONNECTIVITY,), "!connectivity"),
 ]  # fmt: skip
 
 XFAIL: dict[str, str] = {
