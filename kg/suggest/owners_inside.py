@@ -3,8 +3,9 @@
 A register name that holds its owner's name ("Pakistan’s army", "Iran’s interior ministry",
 "the President of Uzbekistan", "the Embassy of Pakistan in Kabul") is matched whole, the
 longest match winning, so the owner's name inside it was lost; the text names the state
-all the same. Here the owner in the possessive opening the name, or after "of" closing it
-(or before "in" and a place), is a mention of the register state of that name too. Only
+all the same. Here the owner in the possessive opening the name ("Pakistan’s army"), its
+first words before a capitalised one ("Pakistan Foreign Minister"), or after "of" closing
+it (or before "in" and a place), is a mention of the register state of that name too. Only
 the classes a state owns (:data:`CONTAINERS`) are read: "Tehrik-i-Taliban Pakistan" (an
 armed group) names no state of its own.
 """
@@ -25,6 +26,12 @@ CONTAINERS = ("Position", "Ministry", "DiplomaticMission", "ArmedForces")
 
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?"
 _POSSESSIVE = re.compile(rf"(?P<owner>{_NAME})[’']s\s")
+_LEADING = {
+    n: re.compile(rf"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{{n - 1}}})\s+(?=[A-Z])")
+    for n in (1, 2, 3)
+}
+"""The owner's name of one to three capitalised words as the first words of the name, a
+noun before a capitalised one ("Pakistan Foreign Minister", "Pakistan Army")."""
 _OF = re.compile(rf"\bof\s+(?:the\s+)?(?P<owner>{_NAME})(?:$|(?=,?\s+in\s+[A-Z]))")
 
 
@@ -38,7 +45,8 @@ def owners_inside(
         if not any(register.is_a(mention.entity, c) for c in CONTAINERS):
             continue
         words = text[mention.start : mention.end]
-        for match in (_POSSESSIVE.match(words), _OF.search(words)):
+        leading = [_LEADING[n].match(words) for n in (3, 2, 1)]  # "Pakistan Foreign Minister"
+        for match in (_POSSESSIVE.match(words), _OF.search(words), *leading):
             if match is None:
                 continue
             state = names.get(normalise(match["owner"]))
