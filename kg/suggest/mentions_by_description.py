@@ -15,7 +15,6 @@ import re
 from typing import Any
 
 from kg.suggest.english import (
-    OFFICE_HEADS,
     PORTFOLIO,
     RELATION_NOUNS,
     SIDE_WORDS,
@@ -170,46 +169,6 @@ def _mission(register: Register, owner: str | None, place: str) -> str | None:
         if register.is_a(e.id, "DiplomaticMission") and words <= set(normalise(e.label).split())
     ]
     return found[0] if len(found) == 1 else None
-
-
-_TITLE_ALONE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?P<title>(?:[A-Za-z]+\s+){0,2}?"
-    rf"(?P<head>{alternation(OFFICE_HEADS)}|diplomat))\b"
-    r"(?!\s+[A-Z])",  # "the minister", not "the minister Amir ..."
-)
-
-
-_BEFORE_NAME = (
-    r"(?:\s+(?:of|for)(?:\s+(?:the|[A-Z][\w-]*|[a-z]+\s+affairs))+)?,?"
-    r"(?:\s+[A-Z][\w.’'-]*)*\s*$"
-)
-"""What may stand between a title's head and the name it is the title of: what the office
-is of ("Minister of Foreign Affairs"), a comma, and capitalised words ("Mawlawi", given
-names); no verb: "Iran’s foreign minister met X" gives X no title."""
-
-
-def titled(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
-    """ "the minister", "the spokesperson": the last person named before it with that
-    word in their own title: the words right before their name ("Foreign Minister X",
-    "the minister, X") or their apposition ("X, Iran’s foreign minister,"), not the
-    title of another person named before them ("Y, Iran’s foreign minister, met X")."""
-    text = report.text
-    people = [m for m in mentions if register.is_a(m.entity, "Person")]
-    found: list[Mention] = []
-    for match in _TITLE_ALONE.finditer(text):
-        head = match["head"]
-        earlier = [m for m in people if m.end <= match.start()]
-        for person in reversed(earlier):
-            sentence = report.sentence_at(person.start)
-            lead = text[max(sentence.start, person.start - 40) : person.start]
-            apposition = re.match(r",[^,.;]{0,60}", text[person.end : sentence.end])
-            own = re.search(rf"(?<!(?i:prime) )\b(?i:{head}){_BEFORE_NAME}", lead)
-            if own or re.search(rf"(?<!prime )\b{head}\b", apposition.group(0) if apposition
-                                else "", re.IGNORECASE):  # fmt: skip
-                how = f"the {match['title']}: the last person with that title"
-                found.append(Mention(match.start(), match.end(), person.entity, how, 0.6))
-                break
-    return found
 
 
 _HOLDS = ("holdsPosition", "holdsActingPosition", "heldPosition")
