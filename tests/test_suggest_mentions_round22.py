@@ -130,6 +130,10 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("Afghan nationals in Iran were told to leave.", (MIGRANTS,), "afghan-migrants"),
     ("Undocumented Afghans in Iran were deported.", (MIGRANTS,), "afghan-migrants"),
     ("Afghans in Kabul celebrated the holiday.", (MIGRANTS,), "!afghan-migrants"),
+    ("Afghan citizens in Iran queued at the consulate.", (MIGRANTS,), "afghan-migrants"),
+    ("Some two million Afghans in Iran lack papers.", (MIGRANTS,), "afghan-migrants"),
+    ("Afghan nationals in Pakistan were told to leave.", (MIGRANTS,), "!afghan-migrants"),
+    ("Afghan nationals were told to leave.", (MIGRANTS,), "!afghan-migrants"),
     ("Iranian nationals in Afghanistan were told to register.", (MIGRANTS,),
      "!afghan-migrants"),
     # ... prisoners sent home
@@ -182,12 +186,6 @@ XFAIL: dict[str, str] = {
     "Traders from Kandahar": "a group of a state's people named by a city of that state",
     "Traders in Kandahar": "a group of a state's people named by a city of that state",
     "Millions of Afghans live": "'Afghans ... as refugees': the group's words apart",
-    "Afghans living in Iran": "a state's people 'living in' another state for its migrants: "
-    "no rule reads it",
-    "Afghan nationals in Iran": "'nationals' for 'migrants' is read only after a movement "
-    "('return of Afghan nationals')",
-    "Undocumented Afghans in Iran": "'undocumented Afghans' for 'Afghan migrants': another "
-    "group's word",
     "Kabul-Tashkent flights": "a capital in a compound before a noun of travel is read as "
     "its state's government (metonyms.located, which the lead is changing)",
     "The corridor would link": "a route named by what it links: no rule reads it",

@@ -111,7 +111,7 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
         forms |= _movers(one) | _done(one)
     if states:  # "repatriation of prisoners" for "repatriation of afghan prisoners"
         forms |= {_without(one, adjectives) for one in list(forms)} - {""}
-    forms |= _access(form)
+    forms |= _access(form) | _abroad(form)
     for one in list(forms):  # "visa facilitation": "ease visas", "facilitating visas"
         eased = re.fullmatch(r"(\w+) facilitation", one)
         if eased:
@@ -254,6 +254,18 @@ def _movers(form: str) -> set[str]:
     if len(words) < 3 or words[-1] not in movers or words[0] not in genre()["movements"]:
         return set()
     return {" ".join([*words[:-1], other]) for other in movers if other != words[-1]}
+
+
+def _abroad(form: str) -> set[str]:
+    """ "afghan migrants in iran" as "afghan nationals in iran", "afghans living in iran": a
+    state's people abroad in a named state, by whatever word ("people_abroad")."""
+    match = re.fullmatch(r"(\w+) (\w+) in (\w+(?: \w+)?)", form)
+    movers = genre()["people_abroad"]
+    if match is None or match[2] not in movers:
+        return set()
+    adjective, place = match[1], match[3]
+    found = {f"{adjective} {other} in {place}" for other in movers}
+    return found | {f"{adjective}s {verb}in {place}" for verb in ("", "living ", "residing ")}
 
 
 def _access(form: str) -> set[str]:
