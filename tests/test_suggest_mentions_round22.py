@@ -141,6 +141,9 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("Afghan inmates held in Pakistani jails will be sent home.", (PRISONERS,), "prisoners"),
     ("The handover of Afghan detainees held in Iran was agreed.", (PRISONERS,), "prisoners"),
     ("Afghan prisoners went on hunger strike.", (PRISONERS,), "!prisoners"),
+    ("The return of Afghan inmates was discussed.", (PRISONERS,), "prisoners"),
+    ("Kabul asked for the repatriation of Afghan detainees.", (PRISONERS,), "prisoners"),
+    ("Afghan detainees complained of torture.", (PRISONERS,), "!prisoners"),
     # ... connectivity
     ("The railway will improve connectivity between Central and South Asia.",
      (CONNECTIVITY,), "connectivity"),
@@ -194,8 +197,6 @@ XFAIL: dict[str, str] = {
     "clause, no rule reads it",
     "Afghan inmates held": "'inmates' 'sent home' for repatriated prisoners: a paraphrase over "
     "a clause, no rule reads it",
-    "The handover of Afghan": "'handover' of 'detainees' for repatriation of prisoners: "
-    "synonyms of both words",
 }
 """Sentences the rules cannot yet read, by their first words: the reason each."""
 

@@ -83,8 +83,9 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
         rest = words[2:] if len(words) > 1 and words[1] == "s" else words[1:]
         if len(rest) >= 2 and (words[0] in adjectives or words[1] == "s"):
             forms.add(" ".join(rest))
-    for one in list(forms):
-        forms |= _other_heads(one, describes)
+    for _ in range(2):  # both ends: "handover of detainees" for "repatriation of prisoners"
+        for one in list(forms):
+            forms |= _other_heads(one, describes)
     if not describes:
         return sorted((forms | _collective(form)) - {form} - adjectives)
     conjuncts = re.fullmatch(r"(\w+) and (\w+(?: \w+)*) (\w+)", form)
