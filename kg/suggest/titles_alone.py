@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.suggest.english import OFFICE_HEADS, alternation
+from kg.suggest.english import OFFICE_HEADS, ONE_FOR_A_BODY, alternation
 from kg.suggest.mentions import Mention
 from kg.suggest.name_forms import adjective_of
 from kg.suggest.register import Register
@@ -40,9 +40,11 @@ names); no verb: "Iran’s foreign minister met X" gives X no title."""
 
 
 _STATES_OFFICIAL = re.compile(
-    r"\b[Tt]he\s+(?P<title>(?P<adjective>[A-Z][a-z]+)\s+(?:official|diplomat))\b(?!\s+[A-Z])"
+    r"\b[Tt]he\s+(?P<title>(?P<adjective>[A-Z][a-z]+)\s+"
+    rf"(?:{alternation([w for w in ONE_FOR_A_BODY if w not in OFFICE_HEADS])}))\b(?!\s+[A-Z])"
 )
-"""One person by their state's adjective: "the Indian official", "the Iranian diplomat"."""
+"""One person by their state's adjective and a word for one of its people that is no
+office's head: "the Indian official", "the Iranian diplomat"."""
 
 
 def titled(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
@@ -50,15 +52,6 @@ def titled(register: Register, report: Report, mentions: list[Mention]) -> list[
     (see the module)."""
     people = [m for m in mentions if register.is_a(m.entity, "Person")]
     found: list[Mention] = []
-    for match in _STATES_OFFICIAL.finditer(report.text):
-        adjective = normalise(match["adjective"])
-        for person in reversed([m for m in people if m.end <= match.start()]):
-            words = [normalise(w) for w in re.findall(r"[A-Z][\w]*(?=[’']s\b|\s)",
-                                                      _own_words(report, person))]  # fmt: skip
-            if any(w == adjective or adjective_of(adjective, w) for w in words):
-                how = f"the {match['title']}: the last person with a title of that state"
-                found.append(Mention(match.start(), match.end(), person.entity, how, 0.6))
-                break
     for pattern, count in ((_TITLE_ALONE, 1), (_TWO, 2)):
         for match in pattern.finditer(report.text):
             how = f"the {match['title']}: the last person with that title"
@@ -70,6 +63,17 @@ def titled(register: Register, report: Report, mentions: list[Mention]) -> list[
                         break
             if len(named) == count:
                 found += [Mention(match.start(), match.end(), e, how, 0.6) for e in named]
+    for match in _STATES_OFFICIAL.finditer(report.text):
+        if any(m.start == match.start() for m in found):
+            continue  # "the Iranian diplomat": a diplomat by their own title first
+        adjective = normalise(match["adjective"])
+        for person in reversed([m for m in people if m.end <= match.start()]):
+            words = [normalise(w) for w in re.findall(r"[A-Z][\w]*(?=[’']s\b|\s)",
+                                                      _own_words(report, person))]  # fmt: skip
+            if any(w == adjective or adjective_of(adjective, w) for w in words):
+                how = f"the {match['title']}: the last person with a title of that state"
+                found.append(Mention(match.start(), match.end(), person.entity, how, 0.6))
+                break
     return found
 
 
