@@ -275,6 +275,12 @@ def find_positions(text: str, mentions: list[Mention], register: Register) -> li
     """Titles of the register next to a person: "Foreign Secretary Vikram Misri",
     "Randhir Jaiswal, the foreign ministry spokesperson"."""
     found: list[PositionHeld] = []
+    offices = [m for m in mentions if register.is_a(m.entity, "Position")]
+    mentions = [  # "the President of [Tajikistan], X": the office, then its holder
+        m
+        for m in mentions
+        if not any(o.start <= m.start and m.end <= o.end and o.length > m.length for o in offices)
+    ]
     for first, second in zip(mentions, mentions[1:], strict=False):
         gap = text[first.end : second.start]
         pair: tuple[Mention, Mention] | None = None

@@ -12,14 +12,17 @@ General English of diplomatic and humanitarian news, the word lists kept as data
 - a group "X returnees from P" by its verb ("Afghans returned from Pakistan and Iran");
 - "the Uzbek embassy" with no place: the register's one embassy of that state;
 - a title of the register "T of <state>" said "T" where the sentence names that state
-  before it and no other ("a Pakistani delegation led by Interior Secretary X").
+  before it and no other ("a Pakistani delegation led by Interior Secretary X"); a one-word
+  "T" only right after the state's possessive or adjective ("Uzbekistan’s president").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
+from kg.suggest.acts_on_governments import acts_on_governments
 from kg.suggest.capitals import capital_state
 from kg.suggest.derived import LOOSE, QUALIFIER, placed
 from kg.suggest.english import LIST_SEPARATOR, TIME_WORDS
@@ -105,9 +108,9 @@ class GenreForms:
                 for verb in genre()["ee_verbs"].get(ees[1], []):
                     self.groups_from.append((verb, ees[2], entity))
         if register.is_a(entity, "Position"):
-            titled = re.fullmatch(r"((?:[A-Z][\w-]* )+?[A-Z][\w-]*) of (?:the )?(.+)", name)
+            titled = re.fullmatch(r"((?:[A-Z][\w-]* )*?[A-Z][\w-]*) of (?:the )?(.+)", name)
             state = states.get(normalise(titled[2])) if titled else None
-            if titled and state and " " in titled[1]:
+            if titled and state:  # one word ("President") only right after its state
                 self.titles.setdefault(titled[1], []).append((entity, state))
 
     def find(self, report: Report, mentions: list[Mention]) -> list[Mention]:
@@ -121,6 +124,7 @@ class GenreForms:
         found += self._returned(report.text, mentions)
         found += self._embassies(report.text, mentions)
         found += self._states(doc, mentions)
+        found += acts_on_governments(self.register, report.text, mentions)  # "recognise X"
         have = {(m.start, m.end, m.entity) for m in mentions}
         return [m for m in dict.fromkeys(found) if (m.start, m.end, m.entity) not in have]
 
@@ -289,6 +293,10 @@ class GenreForms:
                     continue
                 sentence = report.sentence_at(match.start())
                 before = text[sentence.start : match.start()]
+                if " " not in title:  # "Uzbekistan’s president", "the Uzbek president"
+                    owner = re.search(r"\b([A-Z][a-z]+)(?:[’']s)?\s+$", before)
+                    before = owner.group() if owner else ""
+                    sentence = replace(sentence, start=match.start() - len(before))
                 named = {
                     m.entity
                     for m in mentions

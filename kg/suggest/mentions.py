@@ -148,6 +148,7 @@ class MentionFinder:
             officials,
         )
         from kg.suggest.no_referent import no_referent
+        from kg.suggest.owners_inside import owners_inside
         from kg.suggest.shared_heads import shared_heads
 
         doc = report.doc
@@ -257,6 +258,7 @@ class MentionFinder:
         mentions += officials(self.register, report, mentions)
         mentions += compounds(self.register, report, mentions)
         mentions += border_states(self.register, report.text, mentions)
+        mentions += owners_inside(self.register, report.text, mentions, self.names)
         mentions += headed_bodies(self.register, report, mentions)
         how = "an acronym the text defines after the name"  # "the interim Afghan government (IAG)"
         named = [(m.start, m.end, m.entity) for m in mentions]

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from kg.suggest.english import (
-    OFFICE_HEADS,
+    PORTFOLIO,
     RELATION_NOUNS,
     SIDE_WORDS,
     alternation,
@@ -28,9 +28,14 @@ from kg.suggest.text import Report
 from kg.vocabulary import normalise
 
 _OFFICIALS = re.compile(
-    r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:(?:security|border|armed|interim|caretaker)\s+)?"
+    r"\b(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+"
+    r"(?:(?:security|border|armed|interim|caretaker)\s+"
+    rf"|(?:{alternation(sorted(PORTFOLIO))})\s+(?=ministers\b))?"
     rf"(?:{alternation(SIDE_WORDS)})\b"
 )
+"""A state's adjective, a kind ("security", "interim") and a word of its side: "Pakistani
+security officials"; a portfolio before "ministers" ("the Afghan and Pakistani foreign
+ministers"), not before one official ("an Afghan water official": a person of the side)."""
 _COORDINATED = re.compile(r"(?P<adjectives>(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+),?\s+(?:and|or)\s+$")
 """Adjectives coordinated before the one of "the officials of a state": "Chinese,
 Iranian and Russian diplomats" are the diplomats of each."""
@@ -164,34 +169,6 @@ def _mission(register: Register, owner: str | None, place: str) -> str | None:
         if register.is_a(e.id, "DiplomaticMission") and words <= set(normalise(e.label).split())
     ]
     return found[0] if len(found) == 1 else None
-
-
-_TITLE_ALONE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?P<title>(?:[A-Za-z]+\s+){0,2}?"
-    rf"(?P<head>{alternation(OFFICE_HEADS)}|diplomat))\b"
-    r"(?!\s+[A-Z])",  # "the minister", not "the minister Amir ..."
-)
-
-
-def titled(register: Register, report: Report, mentions: list[Mention]) -> list[Mention]:
-    """ "the minister", "the spokesperson": the last person named before it with that
-    word in their title (within a few words of their name)."""
-    text = report.text
-    people = [m for m in mentions if register.is_a(m.entity, "Person")]
-    found: list[Mention] = []
-    for match in _TITLE_ALONE.finditer(text):
-        head = match["head"]
-        earlier = [m for m in people if m.end <= match.start()]
-        for person in reversed(earlier):
-            sentence = report.sentence_at(person.start)
-            lead = text[max(sentence.start, person.start - 30) : person.start]
-            apposition = re.match(r",[^,.;]{0,60}", text[person.end : sentence.end])
-            window = lead + (apposition.group(0) if apposition else "")  # its own title
-            if re.search(rf"(?<!prime )\b{head}\b", window, re.IGNORECASE):  # not "Prime M."
-                how = f"the {match['title']}: the last person with that title"
-                found.append(Mention(match.start(), match.end(), person.entity, how, 0.6))
-                break
-    return found
 
 
 _HOLDS = ("holdsPosition", "holdsActingPosition", "heldPosition")

@@ -47,7 +47,8 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
     - another relationship noun after the same modifier ("economic cooperation":
       "economic ties");
     - the conjuncts of a coordinated name ("terrorism and militant groups":
-      "terrorism", "militant groups", "terrorism groups");
+      "terrorism", "militant groups", "terrorism groups"; "international recognition and
+      legitimacy": "international recognition", "international legitimacy");
     - an "-ism" as its "-ist" words ("terrorism": "terrorist", "terrorists", and
       "terror groups" in a longer name);
     - the kinds of a general topic (:data:`KINDS`: "travel ban" for "sanctions");
@@ -82,14 +83,18 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
         rest = words[2:] if len(words) > 1 and words[1] == "s" else words[1:]
         if len(rest) >= 2 and (words[0] in adjectives or words[1] == "s"):
             forms.add(" ".join(rest))
-    for one in list(forms):
-        forms |= _other_heads(one, describes)
+    for _ in range(2):  # both ends: "handover of detainees" for "repatriation of prisoners"
+        for one in list(forms):
+            forms |= _other_heads(one, describes)
     if not describes:
         return sorted((forms | _collective(form)) - {form} - adjectives)
     conjuncts = re.fullmatch(r"(\w+) and (\w+(?: \w+)*) (\w+)", form)
     if conjuncts:  # "a and b c": "a", "b c", "a c"
         first, second, head = conjuncts.groups()
         forms |= {first, f"{second} {head}", f"{first} {head}"}
+    shared = re.fullmatch(r"(\w+) (\w+) and (\w+)", form)
+    if shared:  # "m a and b": "m a", "m b" ("international recognition and legitimacy")
+        forms |= {f"{shared[1]} {shared[2]}", f"{shared[1]} {shared[3]}"}
     for one in list(forms):
         parts = one.split()
         if parts[0].endswith("ism") and len(parts[0]) > 5:
@@ -107,7 +112,7 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
         forms |= _movers(one) | _done(one)
     if states:  # "repatriation of prisoners" for "repatriation of afghan prisoners"
         forms |= {_without(one, adjectives) for one in list(forms)} - {""}
-    forms |= _access(form)
+    forms |= _access(form) | _abroad(form)
     for one in list(forms):  # "visa facilitation": "ease visas", "facilitating visas"
         eased = re.fullmatch(r"(\w+) facilitation", one)
         if eased:
@@ -250,6 +255,18 @@ def _movers(form: str) -> set[str]:
     if len(words) < 3 or words[-1] not in movers or words[0] not in genre()["movements"]:
         return set()
     return {" ".join([*words[:-1], other]) for other in movers if other != words[-1]}
+
+
+def _abroad(form: str) -> set[str]:
+    """ "afghan migrants in iran" as "afghan nationals in iran", "afghans living in iran": a
+    state's people abroad in a named state, by whatever word ("people_abroad")."""
+    match = re.fullmatch(r"(\w+) (\w+) in (\w+(?: \w+)?)", form)
+    movers = genre()["people_abroad"]
+    if match is None or match[2] not in movers:
+        return set()
+    adjective, place = match[1], match[3]
+    found = {f"{adjective} {other} in {place}" for other in movers}
+    return found | {f"{adjective}s {verb}in {place}" for verb in ("", "living ", "residing ")}
 
 
 def _access(form: str) -> set[str]:

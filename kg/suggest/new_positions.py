@@ -185,12 +185,45 @@ def lower_title_after(text: str, person: NewEntity, finder: MentionFinder) -> li
                       "the office in a lower-case title after a person")]  # fmt: skip
 
 
+_OF_STATE = re.compile(
+    rf"(?P<title>(?:(?!(?:The|A|An)\b)[A-Z][\w-]*\s+){{0,3}}?(?:{capitalised(OFFICE_HEADS)}))"
+    r"\s+of\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)(?:,\s*|\s+)$"
+)
+"""A capitalised title "of" a state right before a name ("the President of Uzbekistan X",
+"the Foreign Minister of Turkmenistan, X,")."""
+
+
+def of_state_title(text: str, person: NewEntity, finder: MentionFinder) -> list[NewEntity]:
+    """The office in a title "T of <state>" right before a new person's name, where the
+    register has no such office of that state: "T of <the state's label>"; and the state,
+    where the register lacks it (the person's name run had swallowed it: "the President
+    of Uzbekistan Shavkat Mirziyoyev")."""
+    title = _OF_STATE.search(text, max(0, person.start - 90), person.start)
+    if person.cls != "Person" or title is None:
+        return []
+    state = state_label(finder, title["state"])
+    if state is None:
+        return []
+    found = []
+    if normalise(title["state"]) not in finder.names:
+        found.append(NewEntity(slug(state), "State", state, *title.span("state"), 0.9,
+                               "a state's name (ISO 3166-1)"))  # fmt: skip
+    name = " ".join(title["title"].split())
+    if _has_office(finder, name, state):
+        return found
+    label = f"{name} of {state}"
+    return [*found, NewEntity(slug(label), "Position", label, title.start(),
+                              title.end("state"), 0.5,
+                              "a state's title 'of' it before a new person")]  # fmt: skip
+
+
 def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> list[NewEntity]:
     """The offices of the titles right before new people's names, where new."""
     found: list[NewEntity] = []
     for person in people:
         found += apposed_title(text, person, finder) + title_after(text, person, finder)
-        found += lower_title_after(text, person, finder)
+        found += lower_title_after(text, person, finder) + of_state_title(text, person, finder)
         if person.cls != "Person" or person.reason != "a title before the name":
             continue
         span = _title_before(text, person.start, finder)

@@ -2,7 +2,8 @@
 
 - ``positionIn``: "Uzbekistan’s transport minister", "the Kazakh foreign minister": a
   title the report names elsewhere as a position (of the register or new), written in
-  any case after a state's possessive or adjective;
+  any case after a state's possessive or adjective; a new office "T of <state>" ("the
+  President of Uzbekistan X") that state's;
 - ``locatedIn``: "the Uzbek border city of Termez", "Termez, an Uzbek border city"
   (a place after a state's adjective and a place noun), and "X at Y" for two places
   (not a state: "the Friendship Bridge at Hairatan");
@@ -56,6 +57,7 @@ def offices(
 ) -> Iterator[Relation]:
     """The rows of one sentence (``here``: its mentions; ``mentions``: the report's)."""
     yield from _titles(text, start, end, here, mentions, register)
+    yield from _of_state(text, here, register)
     yield from _places(text, here, register)
     yield from _leaders(text, start, end, here, mentions, register)
     yield from _ministry_titles(text, here, mentions, register)
@@ -102,6 +104,22 @@ def _titles(
                 continue  # a mention of the position: relations.py's "Y’s title"
             yield Relation(position, "positionIn", state.entity, state.start, match.end(), 0.5,
                            "a state's title, in any case")  # fmt: skip
+
+
+def _of_state(text: str, here: list[Mention], register: Register) -> Iterator[Relation]:
+    """A new office "T of <state>" that ends with a state's mention ("the President of
+    Uzbekistan X"): the office is that state's."""
+    for office in here:
+        if office.entity in register.entities or not register.is_a(office.entity, "Position"):
+            continue
+        for state in here:
+            if (
+                register.is_a(state.entity, "State")
+                and state.end == office.end
+                and re.search(r"\sof\s+(?:the\s+)?\Z", text[office.start : state.start])
+            ):
+                yield Relation(office.entity, "positionIn", state.entity, office.start,
+                               office.end, 0.6, "a title 'of' a state")  # fmt: skip
 
 
 def text_of(mentions: list[Mention], entity: str, text: str) -> str:

@@ -28,7 +28,6 @@ from kg.suggest.furniture import outside_furniture
 from kg.suggest.link_back import told_again
 from kg.suggest.linking import link_all
 from kg.suggest.mentions import Mention, MentionFinder
-from kg.suggest.mentions_by_description import titled
 from kg.suggest.occasion_named import date_by_named_occasion
 from kg.suggest.occasions import date_by_occasion
 from kg.suggest.pluperfect import bound_by_saying
@@ -45,6 +44,7 @@ from kg.suggest.rows import Suggestion, read_suggestions, suggestions_path
 from kg.suggest.same_cause import same_cause
 from kg.suggest.speaker_occasion import date_by_speaker, date_by_speaking
 from kg.suggest.text import Report, read_report
+from kg.suggest.titles_alone import titled
 from kg.suggest.topics import topic_rows
 from kg.suggest.triggers import load_triggers
 from kg.suggest.when import DateMention, find_dates
