@@ -29,6 +29,8 @@ _SAYS = re.compile(
     rf"\b(?:{alternation((*SAYING, 'reports', 'showed', 'shows', 'found', 'finds'))})\b"
 )
 """What a report or survey says, and the verbs of what a document shows or found."""
+_SAYS_ON = re.compile(rf"{_SAYS.pattern}\s+\Z")
+"""A saying verb right before its date: "said on Wednesday that ..."."""
 _COUNT = re.compile(
     rf"\b(?:(?P<n>{DAY_COUNT})\s+(?P<unit>days?|weeks?)"
     r"|(?P<hours>hours|minutes))\s+(?P<way>after|before)\s+(?=\w)",
@@ -75,9 +77,10 @@ def counted(mentions: list[DateMention], text: str, offset: int) -> list[DateMen
 
 
 def since_report(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """ "The report, released on Monday, said 1,140 clinics had closed since January": a
-    "since" span up to the publication ends instead on the day of the report or remark that
-    tells it, told before it in the sentence."""
+    """ "The report, released on Monday, said 1,140 clinics had closed since January", "The
+    ministry said on Wednesday that 9,000 had left since 2023": a "since" span up to the
+    publication ends instead on the day of the report or remark that tells it, told before
+    it in the sentence."""
     out = []
     for mention in mentions:
         head, _, tail = mention.value.partition("..")
@@ -88,7 +91,10 @@ def since_report(mentions: list[DateMention], text: str, offset: int) -> list[Da
                 if m.end <= mention.start
                 and DAY.fullmatch(m.value)
                 and not m.later
-                and _SAYS.search(text[m.end - offset : mention.start - offset])
+                and (
+                    _SAYS.search(text[m.end - offset : mention.start - offset])
+                    or _SAYS_ON.search(text[max(0, m.start - offset - 20) : m.start - offset])
+                )
             ]
             if said and said[-1].value < tail:
                 mention = replace(mention, value=f"{head}..{said[-1].value}")

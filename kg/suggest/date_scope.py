@@ -37,6 +37,7 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
         or _told_that(span, text, trigger_start)
         or _after_phrase(span, text, trigger_start)
         or _relative_before(span, text, trigger_start)
+        or _outside_relative(span, text, trigger_start)
     )
 
 
@@ -52,6 +53,21 @@ def _relative_before(span: tuple[int, int], text: str, trigger_start: int) -> bo
     return bool(_WHO_OPENS.search(text[max(0, span[0] - 80) : span[0]])) and bool(
         _CLOSES.fullmatch(text[span[1] : trigger_start])
     )
+
+
+_OPENS_AT = re.compile(r",\s+(?:who|whose|which)\s[^,;.“”\"]*\Z", re.IGNORECASE)
+
+
+def _outside_relative(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "X, whose government signed a transit accord with India, met Y on Monday": an act
+    told in a relative clause between commas is background to the sentence; a date past
+    the clause's closing comma is not its own."""
+    if span[0] <= trigger_start or not _OPENS_AT.search(
+        text[max(0, trigger_start - 100) : trigger_start]
+    ):
+        return False
+    between = text[trigger_start : span[0]]
+    return "," in between and not re.search(r"[.;]", between)
 
 
 _AFTER = re.compile(
