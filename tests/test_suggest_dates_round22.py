@@ -237,3 +237,13 @@ _UNDATED = [
 def test_an_undated_event_takes_no_other_s_date(text: str, cls: str, wrong: str) -> None:
     times = _times(suggest(text), cls)
     assert times and wrong not in times, times
+
+
+def test_a_shipment_a_quantity_opens_takes_its_sentence_s_date() -> None:
+    rows = suggest(
+        "Pakistan opened the Torkham crossing to aid trucks on Tuesday, and 2,000 tonnes of "
+        "wheat for the needy had crossed by the evening."
+    )
+    assert _times(rows, "AidShipment") == ["2024-11-05"]  # it had none
+    rows = suggest("Aid trucks carrying 2,000 tonnes of wheat for the needy had crossed.")
+    assert _times(rows, "AidShipment") == ["..2024-11-07"]  # undated: the publication's bound
