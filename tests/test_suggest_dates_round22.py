@@ -247,3 +247,35 @@ def test_a_shipment_a_quantity_opens_takes_its_sentence_s_date() -> None:
     assert _times(rows, "AidShipment") == ["2024-11-05"]  # it had none
     rows = suggest("Aid trucks carrying 2,000 tonnes of wheat for the needy had crossed.")
     assert _times(rows, "AidShipment") == ["..2024-11-07"]  # undated: the publication's bound
+
+
+_NEARER = pytest.mark.xfail(
+    strict=True,
+    reason="an event takes its sentence's date nearest its trigger; preferring one of its own "
+    "clause cost a saying its date ('released on Monday, said ... since January')",
+)
+_OWN_CLAUSE = [
+    pytest.param(
+        "The ship docked at the terminal on Friday, the first vessel to use a transit agreement "
+        "that Bangladesh, Nepal and India signed in Delhi last month.",
+        "Agreement", ["2024-10"], id="an-accord-signed-in-its-own-clause",
+        marks=_NEARER,
+    ),
+    pytest.param(
+        "The first trucks crossed the border on Monday, under a transit agreement Nepal and "
+        "India signed in 2019.",
+        "Agreement", ["2019"], id="an-accord-signed-without-that",
+        marks=_NEARER,
+    ),
+    pytest.param(
+        "On Monday, Nepal and India signed an agreement on power trade in Delhi.",
+        "Agreement", ["2024-11-04"], id="a-date-before-and-none-after-still-dates-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cls", "expected"), _OWN_CLAUSE)
+def test_a_date_of_the_event_s_own_clause_outweighs_one_across_a_comma(
+    text: str, cls: str, expected: list[str]
+) -> None:
+    assert _times(suggest(text), cls) == expected
