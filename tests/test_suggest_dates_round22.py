@@ -55,6 +55,27 @@ _WHOSE = [
         ),
     ),
     pytest.param(
+        "Bhutan’s foreign minister met Sri Lanka’s prime minister in Colombo on Monday, a day "
+        "after arriving in the city.",
+        "Visit",
+        ["2024-11-03"],
+        id="a-day-after-counts-from-the-clause-s-day",
+    ),
+    pytest.param(
+        "Bhutan’s foreign minister met Sri Lanka’s prime minister on Monday, after arriving in "
+        "Colombo on Sunday.",
+        "Visit",
+        ["2024-11-03"],
+        id="after-phrase-keeps-its-own-day",
+    ),
+    pytest.param(
+        "Bhutan’s foreign minister met Sri Lanka’s prime minister on Monday, after arriving in "
+        "Colombo on Sunday.",
+        "Meeting",
+        ["2024-11-04"],
+        id="main-verb-keeps-the-day-before-the-after-phrase",
+    ),
+    pytest.param(
         "On Monday, Nepal’s foreign minister met India’s prime minister in Delhi and later "
         "visited Agra.",
         "Meeting",
@@ -213,6 +234,13 @@ _UNDATED = [
         id="background-relative-clause",
     ),
     pytest.param(
+        "Bhutan’s foreign minister met Sri Lanka’s prime minister on Monday, after arriving in "
+        "Colombo.",
+        "Visit",
+        "2024-11-04",
+        id="an-after-phrase-takes-no-day-across-its-comma",
+    ),
+    pytest.param(
         "The army says the clashes happened late on Monday near the border.",
         "Statement",
         "2024-11-04..2024-11-07",
@@ -258,18 +286,24 @@ _OWN_CLAUSE = [
     pytest.param(
         "The ship docked at the terminal on Friday, the first vessel to use a transit agreement "
         "that Bangladesh, Nepal and India signed in Delhi last month.",
-        "Agreement", ["2024-10"], id="an-accord-signed-in-its-own-clause",
+        "Agreement",
+        ["2024-10"],
+        id="an-accord-signed-in-its-own-clause",
         marks=_NEARER,
     ),
     pytest.param(
         "The first trucks crossed the border on Monday, under a transit agreement Nepal and "
         "India signed in 2019.",
-        "Agreement", ["2019"], id="an-accord-signed-without-that",
+        "Agreement",
+        ["2019"],
+        id="an-accord-signed-without-that",
         marks=_NEARER,
     ),
     pytest.param(
         "On Monday, Nepal and India signed an agreement on power trade in Delhi.",
-        "Agreement", ["2024-11-04"], id="a-date-before-and-none-after-still-dates-it",
+        "Agreement",
+        ["2024-11-04"],
+        id="a-date-before-and-none-after-still-dates-it",
     ),
 ]
 

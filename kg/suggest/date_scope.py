@@ -83,11 +83,14 @@ def _after_phrase(span: tuple[int, int], text: str, trigger_start: int) -> bool:
     """ "X released an engineer, after talks in Kabul mediated by Qatar, the ministry
     announced on Saturday": an event named in an "after" phrase came before the main act;
     a date told after the phrase (past its comma) dates the main act or the saying, not
-    it ("after talks on Friday" still dates the talks)."""
-    if span[0] <= trigger_start or not _AFTER.search(
-        text[max(0, trigger_start - 40) : trigger_start]
-    ):
+    it ("after talks on Friday" still dates the talks); nor does a date told before the
+    phrase, across its comma ("met Y on Monday, after arriving in Colombo")."""
+    after = _AFTER.search(text[max(0, trigger_start - 40) : trigger_start])
+    if after is None:
         return False
+    if span[1] <= trigger_start:
+        between = text[span[1] : trigger_start - len(after.group(0))]
+        return bool(re.search(r"[,;—–]\s*\Z", between)) and "." not in between
     between = text[trigger_start : span[0]]
     return bool(re.search(r"[,;—–]", between)) and "." not in between
 
