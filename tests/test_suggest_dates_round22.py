@@ -140,6 +140,25 @@ _WHOSE = [
         id="a-month-in-the-publication-s-year",
     ),
     pytest.param(
+        "Bhutan’s foreign minister will meet Sri Lanka’s prime minister in Colombo on Monday.",
+        "Meeting",
+        ["2024-11-11"],
+        id="will-meet-takes-the-coming-monday",
+    ),
+    pytest.param(
+        "Sri Lanka and Bhutan will sign a trade agreement in Colombo on Monday.",
+        "Agreement",
+        ["2024-11-11"],
+        id="will-sign-takes-the-coming-monday",
+    ),
+    pytest.param(
+        "Bhutan’s foreign minister met Sri Lanka’s prime minister on Monday. The two leaders "
+        "discussed trade and signed three agreements.",
+        "Agreement",
+        ["2024-11-04"],
+        id="the-two-leaders-discussed-and-signed-at-the-talks",
+    ),
+    pytest.param(
         _MET + "In the meeting, the two sides signed an agreement on power trade.",
         "Agreement",
         ["2024-11-04"],
@@ -239,6 +258,13 @@ _UNDATED = [
         "Visit",
         "2024-11-04",
         id="an-after-phrase-takes-no-day-across-its-comma",
+    ),
+    pytest.param(
+        "Bhutan’s foreign minister met Sri Lanka’s prime minister on Monday. The two sides "
+        "discussed the airstrikes and the visit.",
+        "Visit",
+        "2024-11-04",
+        id="what-the-two-sides-discussed-is-not-at-the-talks",
     ),
     pytest.param(
         "The army says the clashes happened late on Monday near the border.",
