@@ -159,6 +159,13 @@ _WHOSE = [
         id="the-two-leaders-discussed-and-signed-at-the-talks",
     ),
     pytest.param(
+        "Bhutan’s foreign minister met Sri Lanka’s prime minister on Monday. Earlier in the "
+        "day he had visited a tea estate.",
+        "Visit",
+        ["2024-11-04"],
+        id="earlier-in-the-day-is-the-day-told-last",
+    ),
+    pytest.param(
         _MET + "In the meeting, the two sides signed an agreement on power trade.",
         "Agreement",
         ["2024-11-04"],
@@ -265,6 +272,13 @@ _UNDATED = [
         "Visit",
         "2024-11-04",
         id="what-the-two-sides-discussed-is-not-at-the-talks",
+    ),
+    pytest.param(
+        "Bhutan’s foreign minister met Sri Lanka’s prime minister on Monday, days after Bhutan "
+        "signed a trade deal with India.",
+        "Agreement",
+        "2024-11-04",
+        id="days-after-a-deal-is-not-on-the-day",
     ),
     pytest.param(
         "The army says the clashes happened late on Monday near the border.",

@@ -79,18 +79,26 @@ _AFTER = re.compile(
 two days of talks", "after the minister’s visit"."""
 
 
+_COMMA_COUNT = re.compile(
+    r"[,;—–]\s*(?:(?:[\w-]+\s+){0,2}?(?:days|weeks|months|hours)\s+)?\Z", re.IGNORECASE
+)
+"""A comma before an "after" phrase, and a vague length ("Monday, days after", "Monday,
+just weeks after")."""
+
+
 def _after_phrase(span: tuple[int, int], text: str, trigger_start: int) -> bool:
     """ "X released an engineer, after talks in Kabul mediated by Qatar, the ministry
     announced on Saturday": an event named in an "after" phrase came before the main act;
     a date told after the phrase (past its comma) dates the main act or the saying, not
     it ("after talks on Friday" still dates the talks); nor does a date told before the
-    phrase, across its comma ("met Y on Monday, after arriving in Colombo")."""
+    phrase, across its comma ("met Y on Monday, after arriving in Colombo", "on Monday,
+    days after X signed a deal")."""
     after = _AFTER.search(text[max(0, trigger_start - 40) : trigger_start])
     if after is None:
         return False
     if span[1] <= trigger_start:
         between = text[span[1] : trigger_start - len(after.group(0))]
-        return bool(re.search(r"[,;—–]\s*\Z", between)) and "." not in between
+        return bool(_COMMA_COUNT.search(between)) and "." not in between
     between = text[trigger_start : span[0]]
     return bool(re.search(r"[,;—–]", between)) and "." not in between
 
