@@ -21,7 +21,8 @@ publication date as the others are:
 - "November 1 that year", "in March that year": in the year the sentence wrote last
   before it (not relative to the publication); no date where it wrote none;
 - "since Monday": from the last Monday up to the publication (as "since January" is),
-  not the Monday alone;
+  not the Monday alone; "since its campaign began in 2023", "since the war broke out in
+  March 2022": from that year (month) up to the publication, as "since 2023" is;
 - "the day before yesterday" (two days back, not yesterday), "Thursday last week", "next
   week on Monday" (that day of the week before or after the publication's), "at the
   weekend" (the last one, or the next in a clause of the future), "in recent days" (up to
@@ -39,6 +40,7 @@ from collections.abc import Callable
 
 from kg.suggest.date_links import day_year, year_of
 from kg.suggest.english import (
+    BEGAN,
     DAY_COUNT,
     DAY_COUNTS,
     DAY_PARTS,
@@ -72,6 +74,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("recent_span", r"\bin\s+recent\s+(?:days|weeks|months)\b"),
     ("past_span", rf"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(?P<n>{DAY_COUNT})\s+(?P<unit>hours|days|weeks)|(?P<one>week|month|24\s+hours|48\s+hours))\b(?!\s+of\b)|\bthis\s+past\s+(?P<one2>week|month)\b"),  # noqa: E501
     ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{_WEEKDAY})\b"),
+    ("since_began", rf"\bsince\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{1,3}}?(?:{alternation(BEGAN)})\s+in\s+(?:{_FULL}\s+)?(?P<year>\d{{4}})\b"),  # noqa: E501
     ("that_year", rf"\b(?:on\s+|in\s+)?{_FULL}(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:of\s+)?that\s+year\b"),  # noqa: E501
 ]  # fmt: skip
 """The forms, by name: :func:`resolve` gives each its value."""
@@ -81,7 +84,9 @@ def resolve(name: str, match: re.Match[str], published: dt.date, future: bool) -
     """The ``hasTime`` value of a form of :data:`PATTERNS` and whether it is relative to
     the publication (no year written); raises ValueError for no date (a lower-case
     abbreviation, a day that does not exist, years out of order)."""
-    relative = name not in ("year_span", "that_year") and not match.groupdict().get("year")
+    relative = name == "since_began" or (
+        name not in ("year_span", "that_year") and not match.groupdict().get("year")
+    )
     return RESOLVERS[name](match, published, future), relative
 
 
@@ -174,6 +179,11 @@ def _since_weekday(match: re.Match[str], published: dt.date, future: bool) -> st
     return f"{first}..{published}"
 
 
+def _since_began(match: re.Match[str], published: dt.date, future: bool) -> str:
+    month = f"-{MONTHS.index(match['full'].lower()) + 1:02d}" if match["full"] else ""
+    return f"{match['year']}{month}..{published}"
+
+
 def _before_yesterday(match: re.Match[str], published: dt.date, future: bool) -> str:
     return str(published - dt.timedelta(days=2))
 
@@ -229,6 +239,7 @@ RESOLVERS: dict[str, Callable[[re.Match[str], dt.date, bool], str]] = {
     "ago": _ago,
     "that_year": _that_year,
     "since_weekday": _since_weekday,
+    "since_began": _since_began,
     "day_before_yesterday": _before_yesterday,
     "weekday_week": _weekday_week,
     "at_weekend": _at_weekend,

@@ -29,28 +29,35 @@ _SAYS = re.compile(
     rf"\b(?:{alternation((*SAYING, 'reports', 'showed', 'shows', 'found', 'finds'))})\b"
 )
 """What a report or survey says, and the verbs of what a document shows or found."""
+_SAYS_ON = re.compile(rf"{_SAYS.pattern}\s+\Z")
+"""A saying verb right before its date: "said on Wednesday that ..."."""
 _COUNT = re.compile(
-    rf"\b(?:(?P<n>{DAY_COUNT})\s+(?P<unit>days?|weeks?)"
+    rf"\b(?:(?P<n>an?|{DAY_COUNT})\s+(?P<unit>days?|weeks?)"
     r"|(?P<hours>hours|minutes))\s+(?P<way>after|before)\s+(?=\w)",
     re.IGNORECASE,
 )
 """A time counted from the clause's date to another event named after it: "met on Saturday,
-three days after a shootout", "told the Council on Wednesday, hours after X cleared"."""
+three days after a shootout", "told the Council on Wednesday, hours after X cleared", "met
+on Monday, a day after arriving"."""
 
 
 def counted(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
     """ "three days after a shootout", "hours after": the event named after it is dated from
     the single day told before it in the sentence (three days before Saturday; the same
     day for hours)."""
-    added = []
+    added: list[DateMention] = []
+    counted_again: set[int] = set()
     for match in _COUNT.finditer(text):
         start = offset + match.start()
         days = [m for m in mentions if m.end <= start and DAY.fullmatch(m.value)]
-        if not days or any(m.start < offset + match.end() and start < m.end for m in mentions):
-            continue
+        over = [m for m in mentions if m.start < offset + match.end() and start < m.end]
+        if not days or any(not _A_DAY_AFTER.fullmatch(m.wording) for m in over):
+            continue  # "a day after" alone counts from the publication (when.py)
+        counted_again.update(id(m) for m in over)
         n = 0
         if not match["hours"]:
-            n = (DAY_COUNTS.get(match["n"].lower()) or int(match["n"])) * (
+            word = match["n"].lower()
+            n = (1 if word in ("a", "an") else DAY_COUNTS.get(word) or int(word)) * (
                 7 if match["unit"].lower().startswith("week") else 1
             )
         anchor = dt.date.fromisoformat(days[-1].value)
@@ -71,13 +78,18 @@ def counted(mentions: list[DateMention], text: str, offset: int) -> list[DateMen
                 confidence=0.6,
             )
         )
-    return sorted([*mentions, *added], key=lambda m: m.start)
+    kept = [m for m in mentions if id(m) not in counted_again]
+    return sorted([*kept, *added], key=lambda m: m.start)
+
+
+_A_DAY_AFTER = re.compile(r"a\s+day\s+after", re.IGNORECASE)
 
 
 def since_report(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """ "The report, released on Monday, said 1,140 clinics had closed since January": a
-    "since" span up to the publication ends instead on the day of the report or remark that
-    tells it, told before it in the sentence."""
+    """ "The report, released on Monday, said 1,140 clinics had closed since January", "The
+    ministry said on Wednesday that 9,000 had left since 2023": a "since" span up to the
+    publication ends instead on the day of the report or remark that tells it, told before
+    it in the sentence."""
     out = []
     for mention in mentions:
         head, _, tail = mention.value.partition("..")
@@ -88,7 +100,10 @@ def since_report(mentions: list[DateMention], text: str, offset: int) -> list[Da
                 if m.end <= mention.start
                 and DAY.fullmatch(m.value)
                 and not m.later
-                and _SAYS.search(text[m.end - offset : mention.start - offset])
+                and (
+                    _SAYS.search(text[m.end - offset : mention.start - offset])
+                    or _SAYS_ON.search(text[max(0, m.start - offset - 20) : m.start - offset])
+                )
             ]
             if said and said[-1].value < tail:
                 mention = replace(mention, value=f"{head}..{said[-1].value}")

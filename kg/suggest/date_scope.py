@@ -37,6 +37,7 @@ def another_owns(start: int, end: int, text: str, trigger_start: int) -> bool:
         or _told_that(span, text, trigger_start)
         or _after_phrase(span, text, trigger_start)
         or _relative_before(span, text, trigger_start)
+        or _outside_relative(span, text, trigger_start)
     )
 
 
@@ -54,6 +55,21 @@ def _relative_before(span: tuple[int, int], text: str, trigger_start: int) -> bo
     )
 
 
+_OPENS_AT = re.compile(r",\s+(?:who|whose|which)\s[^,;.“”\"]*\Z", re.IGNORECASE)
+
+
+def _outside_relative(span: tuple[int, int], text: str, trigger_start: int) -> bool:
+    """ "X, whose government signed a transit accord with India, met Y on Monday": an act
+    told in a relative clause between commas is background to the sentence; a date past
+    the clause's closing comma is not its own."""
+    if span[0] <= trigger_start or not _OPENS_AT.search(
+        text[max(0, trigger_start - 100) : trigger_start]
+    ):
+        return False
+    between = text[trigger_start : span[0]]
+    return "," in between and not re.search(r"[.;]", between)
+
+
 _AFTER = re.compile(
     r"\b(?:after|following)\s+(?:(?:the|a|an|their|his|her|its|several|days\s+of|"
     rf"weeks\s+of|months\s+of|{DAY_COUNT}|[\w-]+[’']s)\s+){{0,3}}(?:[\w-]+\s+)?\Z",
@@ -63,15 +79,26 @@ _AFTER = re.compile(
 two days of talks", "after the minister’s visit"."""
 
 
+_COMMA_COUNT = re.compile(
+    r"[,;—–]\s*(?:(?:[\w-]+\s+){0,2}?(?:days|weeks|months|hours)\s+)?\Z", re.IGNORECASE
+)
+"""A comma before an "after" phrase, and a vague length ("Monday, days after", "Monday,
+just weeks after")."""
+
+
 def _after_phrase(span: tuple[int, int], text: str, trigger_start: int) -> bool:
     """ "X released an engineer, after talks in Kabul mediated by Qatar, the ministry
     announced on Saturday": an event named in an "after" phrase came before the main act;
     a date told after the phrase (past its comma) dates the main act or the saying, not
-    it ("after talks on Friday" still dates the talks)."""
-    if span[0] <= trigger_start or not _AFTER.search(
-        text[max(0, trigger_start - 40) : trigger_start]
-    ):
+    it ("after talks on Friday" still dates the talks); nor does a date told before the
+    phrase, across its comma ("met Y on Monday, after arriving in Colombo", "on Monday,
+    days after X signed a deal")."""
+    after = _AFTER.search(text[max(0, trigger_start - 40) : trigger_start])
+    if after is None:
         return False
+    if span[1] <= trigger_start:
+        between = text[span[1] : trigger_start - len(after.group(0))]
+        return bool(_COMMA_COUNT.search(between)) and "." not in between
     between = text[trigger_start : span[0]]
     return bool(re.search(r"[,;—–]", between)) and "." not in between
 

@@ -60,6 +60,8 @@ TIME_WORDS = CALENDAR | frozenset(
 next to today ("Monday’s talks", "last week’s meeting", "tomorrow")."""
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 """The parts of a day ("on Monday morning", "later that evening", "this afternoon")."""
+BEGAN = ("began", "started", "was launched", "was introduced", "came into force", "broke out")
+"""Verbs of an onset: "since its campaign began in 2023" runs from that year."""
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -111,6 +111,8 @@ def quantity_rows(
                     0.5,
                     reason,
                 )
+                if umbrella is None:  # else the date of the shipments it is part of, below
+                    add("claim", subject, "hasTime", *_shipped_when(report, sentence, q))
             if not subject and q.owner:  # "the border, which runs for 1,344 kilometres"
                 subject = _measured(q.start, q.end, q.owner, mentions, register, report.text)
                 if not subject and q.owner == "before":
@@ -309,6 +311,21 @@ AFTER_TALKS = re.compile(
     re.IGNORECASE,
 )
 """A remark made "after the talks", "after the first round": the same day, in the genre."""
+
+
+def _shipped_when(
+    report: Report, sentence: Sentence, q: Quantity
+) -> tuple[str, int, int, float, str]:
+    """The ``hasTime`` of a shipment a quantity opens ("120 trucks of flour had crossed"),
+    its evidence, confidence and why: the date of its sentence nearest the quantity that
+    may date it, else bounded by the publication (as an undated event)."""
+    dates = find_dates(sentence.text, report.published, sentence.start)
+    mine = [d for d in dates if dates_event(d, report.text, q.start)]
+    if not mine:
+        why = "no date in the sentence: bounded by the publication"
+        return undated(report.published), q.start, q.end, 0.3, why
+    date = min(mine, key=lambda d: abs(d.start - q.start))
+    return date.time, date.start, date.end, 0.5, f"the date {date.wording!r}"
 
 
 def _quoted_when(

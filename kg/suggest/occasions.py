@@ -57,7 +57,7 @@ from kg.suggest.figures import AFTER_TALKS
 from kg.suggest.register import Register
 from kg.suggest.sides import sides_before
 from kg.suggest.story_time import story_dates
-from kg.suggest.subevents import SPOKEN_OF
+from kg.suggest.subevents import spoken_of
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, dates_event
 
@@ -114,7 +114,7 @@ def date_by_occasion(report: Report, events: list[Event], register: Register) ->
         lead = report.text[sentence.start : event.start]
         talks: Event | None = None
         sides = sides_before(lead)
-        if sides and not _ELSEWHERE.search(lead) and not SPOKEN_OF.search(sides):
+        if sides and not _ELSEWHERE.search(lead) and not spoken_of(sides):
             talks = _talks_in(ordered, register, event.sentence - 1, event)
         elif _SPEECH.search(event.trigger) and _ADDRESSED.match(report.text, event.end):
             talks = _addressed(ordered, register, event)

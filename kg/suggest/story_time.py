@@ -7,7 +7,8 @@ a time has no object of its own (not "three days before the vote", which
 the first single day told before it in its paragraph, else in the nearest paragraph
 before that tells one (its main event). A time found so dates the next ones in turn
 ("The previous week" after "Three days earlier" is the week before that day's week).
-"Later that day", "the same day", "that evening" are on the day told last before them,
+"Later that day", "earlier in the day", "the same day", "that evening" are on the day told
+last before them ("a week later", "a day earlier" count as "three days earlier" does),
 "in the same period" is the time told last before it.
 """
 
@@ -26,7 +27,7 @@ from kg.suggest.text import Report
 from kg.suggest.when import DateMention, find_dates
 
 STORY_TIME = re.compile(
-    rf"\b(?:(?P<n>{DAY_COUNT})\s+(?P<unit>days?|weeks?)\s+"
+    rf"\b(?:(?P<n>an?|{DAY_COUNT})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<way>earlier|later|before|after)"
     r"|the\s+(?P<which>previous|preceding|following|next)\s+(?P<period>day|week|month)"
     r"|the\s+day\s+(?P<side>before|after))"
@@ -110,13 +111,13 @@ Iran since March. ... returned from Iran in the same period": since March)."""
 
 _DAY_PART = alternation(DAY_PARTS)
 SAME_DAY = re.compile(
-    rf"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|{_DAY_PART})"
+    rf"\b(?:(?:later|earlier)\s+(?:(?:that|the\s+same)\s+(?:day|{_DAY_PART})|in\s+the\s+day)"
     rf"|(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|{_DAY_PART}))"
     r"\b(?![’']s)",
     re.IGNORECASE,
 )
-"""A time on the day told last before it: "Later that day", "on the same day", "that
-evening"."""
+"""A time on the day told last before it: "Later that day", "earlier in the day", "on the
+same day", "that evening"."""
 _SINCE = re.compile(r"\b(?:since|until|till|from|before|after)\s+\Z", re.IGNORECASE)
 
 
@@ -156,7 +157,8 @@ def _first(value: str) -> dt.date:
 def _count(match: re.Match[str], anchor: dt.date) -> str:
     """The value of a counted time from its anchor day."""
     if match["n"]:
-        n = DAY_COUNTS.get(match["n"].lower()) or int(match["n"])
+        word = match["n"].lower()
+        n = 1 if word in ("a", "an") else DAY_COUNTS.get(word) or int(word)
         n *= 7 if match["unit"].lower().startswith("week") else 1
         back = match["way"].lower() in ("earlier", "before")
         return str(anchor - dt.timedelta(days=n) if back else anchor + dt.timedelta(days=n))

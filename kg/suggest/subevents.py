@@ -34,6 +34,17 @@ SPOKEN_OF = re.compile(
     re.IGNORECASE,
 )
 """Words after which an event is what was talked about, or told of in a relative clause."""
+_AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z", re.IGNORECASE)
+
+
+def spoken_of(words: str) -> bool:
+    """Whether the event a clause's ``words`` lead to is what was talked about
+    (:data:`SPOKEN_OF`: "The two sides discussed the airstrikes"), not a verb of the
+    speakers' own coordinated after it ("discussed trade and signed three agreements")."""
+    match = SPOKEN_OF.search(words)
+    return match is not None and not _AND_VERB.search(words, match.end())
+
+
 _WHICH = re.compile(r",?\s*\b(?:during|at|in the course of)\s+which\b", re.IGNORECASE)
 _FOR_TALKS = re.compile(
     rf"\bfor\s+(?:(?:a|an|the|{alternation(counting(2, 10))})\s+)?(?:[\w-]+\s+){{0,2}}\Z",

@@ -61,6 +61,7 @@ _FUTURE = re.compile(
 )
 _PLANNED = re.compile(r"\bto\s+(?:[a-z]+\s+(?:up\s+)?(?:a|an|the|another|new|fresh)?\s*)?$")
 """The words before an event an infinitive plans: "to hold a", "to meet", "to set up a"."""
+_WILL = re.compile(r"(?:will|would|shall|to)\s", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"[;:”]|\.\s|[,.!?]\"|\b(?:but|while|whereas|after|before|when)\b"
     rf"|,\s+(?:[\w’'.-]+\s+){{0,5}}?{REPORTING_VERBS}\b",
@@ -304,6 +305,7 @@ def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
     return (
         not date.later
         or in_future(text, trigger_start)
+        or bool(_WILL.match(text, trigger_start))  # the trigger "will meet", "to sign"
         or bool(_PLANNED.search(text[max(0, trigger_start - 40) : trigger_start]))
         or listed_plan(text, trigger_start)
     )
