@@ -139,7 +139,6 @@ def _build(
             old = plan.previous.folder.parent
             if current_generation(path) != old.name:
                 raise KgError(f"{path}: another build changed the store meanwhile; build again")
-            nquads: list[str] | None = None  # the last graph.nq, spliced
             folder.rmdir()  # Oxigraph makes the copy's folder itself
             source = ox.Store.read_only(str(old))
             source.backup(str(folder))
@@ -152,7 +151,7 @@ def _build(
             raw = ox.Store(str(folder))
             emitted = _emit_loading(raw, plan, resolved)
             raw.optimize()
-            nquads = units.full_nquads(emitted)
+            units.write_full_nquads(folder, emitted)  # not kept beside the checks (memory)
             checked_store = raw
         store = OxigraphStore(folder, checked_store)
         catalogue = queries_dir or default_queries_dir()
@@ -168,13 +167,14 @@ def _build(
             if incremental:
                 raise _RebuildError
             raise BuildFailedError(problems)
-        nquads_file = units.write_cache(folder, plan, emitted, nquads)
-        nquads = None  # written: its lines go before the link index's are made (peak memory)
+        nquads_file = units.write_cache(folder, plan, emitted)
         if link_index:
             from kg.build.claim_rows import claim_rows
+            from kg.build.collector import collector_paused
 
-            claims = None if incremental else claim_rows(units.triples(emitted))
-            _write_link_index(folder, raw, change if incremental else None, plan, claims)
+            with collector_paused():  # a million lasting objects, no cycle
+                claims = None if incremental else claim_rows(units.triples(emitted))
+                _write_link_index(folder, raw, change if incremental else None, plan, claims)
         del raw
         names_key = unit_digest(folder, ENTITIES_UNIT)
         if incremental and link_index:  # the label index, if the register's graph is the same

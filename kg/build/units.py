@@ -190,15 +190,37 @@ def emit_loading(plan: Plan, resolved: Resolved, write: Callable[[str], object])
     return emitted
 
 
-def full_nquads(emitted: Emitted) -> list[str]:
-    """graph.nq of a build whose every unit was emitted, as its lines (made after the
-    store's load, not beside it: both at once would raise the build's peak memory)."""
+def write_full_nquads(folder: Path, emitted: Emitted) -> None:
+    """graph.nq of a build whose every unit was emitted, into the cache of the generation
+    ``folder``: written once the store is loaded, before the checks (a failed build's
+    generation is removed whole), so that its lines are neither made beside the load
+    nor kept beside the checks and the link index (the build's peak memory)."""
     lines: list[str] = []
-    for unit in emitted.units.values():
-        lines.extend(unit.quads())
-    lines.extend(f"{t} .\n" for t in emitted.disputed)
+    for unit in emitted.units.values():  # each list sorted: the sort merges runs
+        lines += [f"{t} .\n" for t in unit.provenance]
+        for label, triples in unit.graphs.items():
+            lines += [f"{t} {label} .\n" for t in triples]
+    lines += [f"{t} .\n" for t in emitted.disputed]
     lines.sort()
-    return lines
+    _write_nquads(folder, lambda fd: _write_lines(fd, lines))
+
+
+def _write_nquads(folder: Path, write: Callable[[int], object]) -> None:
+    """The cache's graph.nq in the generation ``folder``, its bytes written by ``write``
+    to the file's descriptor."""
+    cache = folder / CACHE
+    cache.mkdir(exist_ok=True)
+    fd = os.open(cache / "graph.nq", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        write(fd)
+        os.fsync(fd)  # the manifest, written last, vouches for it
+    finally:
+        os.close(fd)
+
+
+def _write_lines(fd: int, lines: list[str]) -> None:
+    for start in range(0, len(lines), 50_000):
+        write_all(fd, "".join(lines[start : start + 50_000]).encode("utf-8"))
 
 
 def triples(emitted: Emitted) -> Iterator[str]:
@@ -211,11 +233,11 @@ def triples(emitted: Emitted) -> Iterator[str]:
     yield from emitted.disputed
 
 
-def write_cache(folder: Path, plan: Plan, emitted: Emitted, nquads: list[str] | None) -> Path:
+def write_cache(folder: Path, plan: Plan, emitted: Emitted) -> Path:
     """Write the cache into the generation ``folder``; unchanged units' files are
     hard-linked from the last build's cache. Returns the path of its graph.nq,
-    which a build's ``-o`` links to: ``nquads``, its lines, or (None) the last
-    build's graph.nq with the changed units' lines replaced."""
+    which a build's ``-o`` links to: the one :func:`write_full_nquads` wrote, or
+    (an incremental build) the last build's with the changed units' lines replaced."""
     from kg.files import write_file
 
     cache = folder / CACHE
@@ -234,18 +256,11 @@ def write_cache(folder: Path, plan: Plan, emitted: Emitted, nquads: list[str] | 
             os.link(old, units / f"{name}.json")
         except OSError:
             shutil.copyfile(old, units / f"{name}.json")
+    if previous is not None:  # an incremental build: the last graph.nq, spliced
+        removed, added = nquads_change(plan, emitted)
+        last = previous.folder / "graph.nq"
+        _write_nquads(folder, lambda fd: write_spliced(last, fd, removed, added))
     graph = cache / "graph.nq"
-    fd = os.open(graph, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        if nquads is None:
-            assert previous is not None
-            write_spliced(previous.folder / "graph.nq", fd, *nquads_change(plan, emitted))
-        else:
-            for start in range(0, len(nquads), 50_000):
-                write_all(fd, "".join(nquads[start : start + 50_000]).encode("utf-8"))
-        os.fsync(fd)  # the manifest, written last, vouches for it
-    finally:
-        os.close(fd)
     manifest: dict[str, Any] = {
         "context": plan.context,
         "register": plan.register,

@@ -313,7 +313,9 @@ class ChunkedLoader:
     """A file-like sink that bulk-loads N-Quads lines into a store, a chunk at a time.
 
     Oxigraph's bulk loader holds its whole input in memory (about 0.9 GB for a
-    million triples); chunks of 100,000 lines keep the peak near 0.2 GB. Each
+    million triples); chunks of 200,000 lines keep it near 0.25 GB. Each chunk
+    is a bulk load of its own, its files merged into the store's later: at 1M,
+    100,000 lines cost 1.7 s more of CPU than 200,000 (docs/performance.md, run S). Each
     chunk is loaded by a thread of its own while the caller formats the next
     one: the loader releases the GIL, so formatting and loading overlap on two
     cores. :meth:`close` loads the rest and waits; a loading error is raised
@@ -324,7 +326,7 @@ class ChunkedLoader:
     checks validated (slugs, source ids, Q-ids, ontology terms, dates, units).
     """
 
-    def __init__(self, store: Any, chunk_lines: int = 100_000) -> None:
+    def __init__(self, store: Any, chunk_lines: int = 200_000) -> None:
         import queue
         import threading
 
