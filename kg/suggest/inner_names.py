@@ -68,6 +68,7 @@ def places_inside(
             located(doc, start)
             and place
             and any(s <= first and last <= e and (s, e) != (first, last) for s, e in spans)
+            and not any(m.entity == entity and m.start <= first and last <= m.end for m in mentions)
             and all((m.start, m.end, m.entity) != (first, last, entity) for m in inner)
         ):
             continue

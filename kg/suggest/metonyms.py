@@ -10,9 +10,17 @@ reading the words before a name ask for. Where the register has only the actor
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from kg.suggest.english import LOCATIVE_PREPOSITIONS, OFFICE_HEADS, TIME_WORDS
+from kg.suggest.capitals import capital_state
+from kg.suggest.english import (
+    LOCATIVE_PREPOSITIONS,
+    OFFICE_HEADS,
+    RELATION_NOUNS,
+    SIDE_WORDS,
+    TIME_WORDS,
+)
 from kg.suggest.text import opens_dateline
 
 _LOCATIVE = {
@@ -21,7 +29,12 @@ _LOCATIVE = {
     "visiting",
     "toured",
     "reached",
-}  # "visited Kabul": where, not who
+    "entered",
+    "entering",
+    "captured",
+    "seized",
+    "stormed",
+}  # "visited Kabul", "entered Kabul": where, not who
 """Words after which a name that is both a place and an actor's alias is the place."""
 
 _LOCAL_OFFICES = set(OFFICE_HEADS) & {"mayor", "governor"}
@@ -39,6 +52,22 @@ _LEAVING = {"left", "leaves", "leaving", "departed", "departs", "flew", "bound"}
 """Verbs of leaving: the names after them are places ("left Kabul for Tehran")."""
 _BASED = {"based", "born", "bound", "educated", "headquartered"}
 """Participles after a hyphen that make the name before it a place ("Kabul-based")."""
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
+"""Words before a name that make it a modifier of the noun after it ("the Kabul meeting",
+"last week's Islamabad talks"; not "that", which may open a clause: "said that Kabul
+has agreed")."""
+_SEATED_NOUNS = {*SIDE_WORDS, *RELATION_NOUNS, "regime", "rulers", "establishment"}
+"""Nouns after a capital that keep it the government seated there ("the Kabul government",
+"the Tehran regime"); after any other noun a modifying capital is the city ("the Kabul
+meeting", "a Tehran hotel")."""
+_IN_THE_CITY = {"airport", "province", "university", "residents", "streets", "river"}
+"""Nouns of things in or of the city, after a capital with no determiner ("Kabul airport")."""
+_ROUTES = {"flight", "flights", "route", "routes", "road", "roads", "highway", "railway",
+           "rail", "train", "trains", "bus", "buses"}  # fmt: skip
+"""Nouns of a route: the names of its ends are places ("the Kabul-Tashkent flight",
+"flights between Kabul and New Delhi")."""
+_A_CITY = re.compile(r",\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:capital|city)\b")
+"""A description of the city in apposition after its name ("Kabul, the Afghan capital,")."""
 
 
 def located(doc: Any, start: int, end: int | None = None) -> bool:
@@ -51,6 +80,8 @@ def located(doc: Any, start: int, end: int | None = None) -> bool:
     if opens_dateline(doc.text, doc[start].idx, last.idx + len(last.text)):
         return True
     before = doc[start - 1].lower_ if start else ""
+    if _city_by_its_neighbours(doc, start, end if end is not None else start + 1):
+        return True
     if before == "of" and start >= 2:
         return doc[start - 2].lower_ in _TERRITORY
     if before == "for" and any(t.lower_ in _LEAVING for t in doc[max(0, start - 5) : start]):
@@ -61,6 +92,73 @@ def located(doc: Any, start: int, end: int | None = None) -> bool:
     if len(after) == 2 and after[0].text in ("-", "‑") and after[1].lower_ in _BASED:
         return True  # "Kabul-based"
     return before in _LOCATIVE or before in _LEAVING or bool(after and _name_after(after[0]))
+
+
+def _city_by_its_neighbours(doc: Any, start: int, end: int) -> bool:
+    """Whether the words around the name make it the city: a capital (GeoNames) modifying a
+    noun other than a government's ("the Kabul meeting", "Kabul airport"), a description of
+    the city in apposition ("the Afghan capital, Kabul", "Kabul, the Afghan capital,"), an
+    end of a route ("the Kabul-Tashkent flight", "flights between Kabul and New Delhi"), or
+    the next of a list of places ("in Tehran and Kabul"; round 22)."""
+    before = doc[start - 1].lower_ if start else ""
+    after = doc[end] if end < len(doc) else None
+    capital = capital_state(doc[start:end].text) is not None  # not "the U.S. special envoy"
+    if capital and after is not None and after.is_alpha and after.is_lower:
+        if before in _DETERMINERS or before in ("’s", "'s"):
+            return after.lower_ not in _SEATED_NOUNS and _a_noun(doc, end)
+        if after.lower_ in _IN_THE_CITY or (before in ("-", "‑") and after.lower_ in _ROUTES):
+            return True  # "Kabul airport", "the Kabul-Tashkent flight" (its second end)
+    if start >= 2 and before == "," and doc[start - 2].lower_ in ("capital", "city"):
+        return True  # "the Afghan capital, Kabul"
+    if after is not None and _A_CITY.match(doc.text, after.idx):
+        return True  # "Kabul, the Afghan capital,"
+    if after is not None and after.text in ("-", "‑") and end + 2 < len(doc):
+        return doc[end + 1].text[:1].isupper() and doc[end + 2].lower_ in _ROUTES
+    if before == "between" and start >= 2 and doc[start - 2].lower_ in _ROUTES:
+        return True
+    return _listed_after_a_place(doc, start, before, after)
+
+
+_OBJECTS = {"the", "a", "an", "to", "that", "it", "its", "his", "her", "their", "them"}
+"""Words after a word that make it a verb with its object ("the Islamic Emirate rejects the
+claim"), not a noun ("the Kabul talks ended")."""
+
+
+def _a_noun(doc: Any, i: int) -> bool:
+    """Whether token ``i`` is a noun here: a word English uses as a noun (lemminflect), not
+    a verb before its object ("the Islamic Emirate has", "the Taliban rejects the claim")."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(doc[i].lower_)
+    if "NOUN" not in readings:
+        return False
+    return "VERB" not in readings or i + 1 >= len(doc) or doc[i + 1].lower_ not in _OBJECTS
+
+
+_GOES_ON = {*LOCATIVE_PREPOSITIONS, "and", "or", "on", "last", "this", "earlier", "later"}
+"""Words after a listed name that go on the phrase of place ("in Tehran and Kabul on
+Monday"); any other small word after it begins a clause with the name as its subject."""
+
+
+def _listed_after_a_place(doc: Any, start: int, before: str, after: Any) -> bool:
+    """Whether the name follows a place in a list ("in Tehran and Kabul", "in Islamabad,
+    Kabul and Tashkent"; a comma only before another "and" or comma: not "On Monday, Kabul
+    said"; and not a clause's subject: "to Kabul and Tehran urged")."""
+    listed = before in ("and", "or") or (
+        before == "," and after is not None and after.lower_ in ("and", ",")
+    )
+    if not listed or start < 2 or not doc[start - 2].text[:1].isupper():
+        return False
+    first = start - 2
+    while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+        first -= 1
+    if not doc[first].is_alpha or doc[start - 2].lower_ in TIME_WORDS:
+        return False
+    pair = first > 0 and doc[first - 1].lower_ == "between"  # "between Kabul and New Delhi"
+    if not pair and after is not None and after.is_alpha and after.is_lower:
+        if after.lower_ not in _GOES_ON:  # "sent wheat to Kabul and Tehran urged restraint"
+            return False
+    return located(doc, first, start - 1)
 
 
 def _name_after(token: Any) -> bool:
