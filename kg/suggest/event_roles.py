@@ -17,7 +17,7 @@ from kg.suggest.causatives import other_clause
 from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.detentions import detainer
 from kg.suggest.event_record import TALKS, Event
-from kg.suggest.event_topics import EventTopics
+from kg.suggest.event_topics import EventTopics, about_named
 from kg.suggest.goods_lists import in_goods_list
 from kg.suggest.mentions import Mention
 from kg.suggest.movements import movement_takes_power
@@ -160,6 +160,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             if self._topic(mention):
                 event.topics.append(mention)
                 continue
+            if talks and about_named(text, trigger_end, mention.start):
+                continue  # "spoke by phone with X about Pakistan": what they talked about
             mention = holder_of(self.register, text, mention, mentions) or mention  # "Iran’s
             # foreign minister met X": the one holder of the office
             if not self.register.is_a(mention.entity, "Actor") or self._owns(
@@ -279,10 +281,10 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                     continue
                 event.actors.append((role, actor))
                 event.anchors[actor.start] = (trigger_start, trigger_end)
-        subject = fronted_subject(
+        subjects = fronted_subject(
             text, (sentence.start, sentence.end), (trigger_start, trigger_end), actors_in
         )
-        if subject is not None and not refer:
+        for subject in subjects if not refer else []:
             subject = self.register.acting_as(subject)  # "Speaking at a press conference,
             if (trigger.before, subject.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((trigger.before, subject))  # Jaiswal said": he spoke

@@ -65,6 +65,7 @@ from kg.suggest.onlookers import TALKED
 from kg.suggest.participle_dates import participle_dates
 from kg.suggest.projects import named_projects, project_trigger
 from kg.suggest.readings import furniture
+from kg.suggest.received_goods import goods_received
 from kg.suggest.register import Register
 from kg.suggest.relief_states import relief_states
 from kg.suggest.reported_dates import give_to_reported
@@ -155,6 +156,9 @@ class EventFinder(EventRoles, SubEvents):
         aside = furniture(report.text)  # "ALSO READ | X, Y sign energy pact": another story
         hits = [h for h in hits if not any(s <= doc[h[0]].idx < e for s, e in aside)]
         hits = [h for h in hits if not _adjective(doc, h) and not _seat(doc, h)]
+        hits = [
+            h for h in hits if goods_received(doc, h, self.shipment.needs if self.shipment else ())
+        ]
         hits = named(self.register, report, hits, mentions)  # "met with criticism": no meeting
         hits = [
             counted_return(report, doc, relief_flight(report, doc, h, self.shipment)) for h in hits
