@@ -478,7 +478,22 @@ FRONTED_PHRASE_SUBJECTS = {
     ),
 }
 
+CAPITALS = {
+    "new-capital-subject": c(
+        "Tajikistan closed its border on Monday. The Tajik capital Dushanbe condemned the attack.",
+        "Condemnation",
+        {(I, "tajikistan")},
+    ),
+    "capital-after-visited-is-place": c(
+        "Abbas Araghchi first visited Kabul in March, when he met Hamid Karzai.",
+        "Meeting",
+        {(P, KARZAI)},
+        {(P, IEA)},
+    ),
+}
+
 CASES: dict[str, Case] = {
+    **CAPITALS,
     **FRONTED_PHRASE_SUBJECTS,
     **NEGATION_IN_ITS_CLAUSE,
     **GOODS_ARRIVE,

@@ -13,6 +13,7 @@ import re
 
 from kg.suggest.adjuncts import fronted_subject, object_pronoun, owner_of, trailing
 from kg.suggest.asides import aside
+from kg.suggest.capital_actors import capital_actor
 from kg.suggest.causatives import other_clause
 from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.detentions import detainer
@@ -139,7 +140,11 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 if visited or owner or re.search(r"\b(in|to|at|of)\s+$", before_words, re.I):
                     if mention not in event.places:
                         event.places.append(mention)
-                continue
+                    continue
+                span = (trigger_start, trigger_end)  # "urged Tashkent": Uzbekistan
+                mention = capital_actor(self.register, text, mention, span)
+                if mention is None:
+                    continue
             place = self._place_named(mention)
             if (
                 place is not None
