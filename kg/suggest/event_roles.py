@@ -142,9 +142,10 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                         event.places.append(mention)
                     continue
                 span = (trigger_start, trigger_end)  # "urged Tashkent": Uzbekistan
-                mention = capital_actor(self.register, text, mention, span)
-                if mention is None:
+                state = capital_actor(self.register, text, mention, span)
+                if state is None:
                     continue
+                mention = state
             place = self._place_named(mention)
             if (
                 place is not None
