@@ -547,3 +547,27 @@ def test_participants_battery(name: str) -> None:
         return
     assert case.want <= found, (case.want - found, found)
     assert not case.avoid & found, (case.avoid & found, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Amir Khan Muttaqi held talks with Abbas Araghchi and later met Hamid Karzai.", ARAGHCHI),
+        ("Vikram Misri met Amir Khan Muttaqi and then met Hamid Karzai on Tuesday.", MUTTAQI),
+        (
+            "Abbas Araghchi met Amir Khan Muttaqi on Sunday and afterwards met Hamid Karzai.",
+            MUTTAQI,
+        ),
+    ],
+)
+def test_a_meeting_told_as_following_another_is_its_own(text: str, first: str) -> None:
+    rows = suggest(text)
+    meetings = events(rows, "Meeting")
+    assert len(meetings) == 2, meetings
+    assert any((P, KARZAI) in actors(rows, m) for m in meetings)
+    assert not any({(P, KARZAI), (P, first)} <= actors(rows, m) for m in meetings)
+
+
+def test_a_meeting_with_two_is_one() -> None:
+    rows = suggest("Vikram Misri met Amir Khan Muttaqi and Hamid Karzai on Tuesday.")
+    assert len(events(rows, "Meeting")) == 1

@@ -268,7 +268,7 @@ _COMPANY = re.compile(
 delegation, led by Y, held talks")."""
 _SHARED_SUBJECT = re.compile(
     r"(?:\b(?:and|but)\s+(?:(?:also|later|then|further|again|has|have|had|was|were|would|is|"
-    r"are|due|to|will|could|subsequently|jointly|separately|reportedly)\s+){0,3}"
+    r"are|due|to|will|could|subsequently|afterwards|jointly|separately|reportedly)\s+){0,3}"
     r"|,\s+(?:(?:also|while|thereby)\s+)?(?:[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})?"
     r"|\bby\s+)$"
 )
