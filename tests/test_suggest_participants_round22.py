@@ -389,6 +389,19 @@ CONDEMNATION_AND_APPOINTMENT = {
         "Appointment",
         {(I, IEA), (T, KAMIL)},
     ),
+    "named-as": c(
+        "The Taliban administration on Monday named Ikramuddin Kamil as its new envoy.",
+        "Appointment",
+        {(I, IEA), (T, KAMIL)},
+    ),
+    "named-as-title": c(
+        "Narendra Modi named Vikram Misri as foreign secretary.",
+        "Appointment",
+        {(I, MODI), (T, MISRI)},
+    ),
+    "named-as-well-as-no-appointment": c(
+        "The report named Hamid Karzai as well as Amir Khan Muttaqi.", "Appointment", None
+    ),
     "named-new-person": c(
         "The Taliban administration appointed Bakhtiyor Saidov as its envoy.",
         "Appointment",
