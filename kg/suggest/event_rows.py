@@ -54,7 +54,6 @@ class EventRows:
     seen: set[str]
     dated: set[str]
     behind: dict[str, set[str]]
-    sent_by: dict[str, set[str]]
     leads: dict[str, set[str]]
     led_here: dict[str, set[str]]  # the delegations this report says a person leads
 
@@ -172,10 +171,6 @@ class EventRows:
             if role == "hasHost" and hosts_talks(report.text[actor.end : first]):
                 self.add("claim", event.id, "hasParticipant", actor.entity, start, end, 0.6,
                          f"{words!r} hosted guests for {event.trigger!r}")  # fmt: skip
-            if role == "hasVisitor":  # "the Indian delegation" visits for India
-                for owner in sorted(self.sent_by.get(actor.entity, ())):
-                    self.add("claim", event.id, role, owner, start, end, 0.4,
-                             f"{words!r} represents it")  # fmt: skip
             said = report.sentence_at(first)
             delegation = said.text.lower().find("delegation")
             if role in ("hasParticipant", "hasVisitor") and delegation >= 0:
