@@ -145,6 +145,10 @@ GOODS_ARRIVE = {
         "Visit",
         None,
     ),
+    "aid-arrived": c("Indian aid arrived in Kabul on Monday.", "Visit", None),
+    "aid-workers-arrived-no-shipment": c(
+        "Aid workers arrived in Kabul on Monday.", "AidShipment", None
+    ),
     "vaccines-landed": c(
         "A consignment of polio vaccines from India landed in Kabul on Thursday.",
         "Visit",
@@ -378,6 +382,27 @@ CONDEMNATION_AND_APPOINTMENT = {
         "Iran condemned the airstrikes by Pakistan in Khost.",
         "Condemnation",
         {(I, "iran"), (T, "pakistan")},
+    ),
+    "condemned-adjective-strikes": c(
+        "India condemned the Pakistani airstrikes in Paktika.",
+        "Condemnation",
+        {(I, "india"), (T, "pakistan")},
+    ),
+    "adjective-strikes-initiator": c(
+        "India condemned the Pakistani airstrikes in Paktika.",
+        "Airstrike",
+        {(I, "pakistan")},
+        {(I, "india")},
+    ),
+    "adjective-shelling": c("Iranian shelling hit the border on Monday.", "Attack", {(I, "iran")}),
+    "adjective-statement": c(
+        "The Chinese statement welcomed the talks.", "Statement", {(I, "china")}
+    ),
+    "adjective-before-people-no-actor": c(
+        "Afghan refugees returned from Iran on Monday.",
+        "RefugeeReturn",
+        set(),
+        {(P, "afghanistan"), (I, "afghanistan")},
     ),
     "ministry-condemned": c(
         "The Taliban’s foreign ministry condemned the attack on Sunday.",

@@ -38,8 +38,16 @@ def capital_actor(
     ):
         return None
     short = capital_state(text[mention.start : mention.end])
-    if short is None:
+    state = state_entity(register, short) if short else None
+    if state is None:
         return None
+    actor = governor(register, state) or state
+    return replace(mention, entity=actor, how="a capital named for its state")
+
+
+def state_entity(register: Register, short: str) -> str | None:
+    """The register's state of the short name ``short`` (as :func:`state_named` gives it),
+    or the one the report proposes, or None."""
     state = next(
         (
             e.id
@@ -50,7 +58,4 @@ def capital_actor(
     )
     if state is None and register.proposed.get(slug(short)) == "State":
         state = slug(short)
-    if state is None:
-        return None
-    actor = governor(register, state) or state
-    return replace(mention, entity=actor, how="a capital named for its state")
+    return state

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.suggest.adjective_actors import adjective_actor
 from kg.suggest.adjuncts import fronted_subject, object_pronoun, owner_of, trailing
 from kg.suggest.asides import aside
 from kg.suggest.capital_actors import capital_actor
@@ -315,6 +316,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             if him is not None:
                 event.actors.append((trigger.after, him))
                 event.anchors[him.start] = (trigger_start, trigger_end + 4)
+        if not refer:  # "the Pakistani airstrikes": Pakistan strikes
+            adjective_actor(self.register, text, event, trigger, (trigger_start, trigger_end))
         if not refer:  # "allowing X to travel": X travels; "a deal that A signed": A signs
             other_clause(text, sentence.start, trigger, (trigger_start, trigger_end),
                          event, mentions)  # fmt: skip

@@ -38,11 +38,13 @@ _LOAD = re.compile(
 named in its sentence ("Foreign relief gathered pace as aircraft ... landed")."""
 _GOODS = re.compile(
     r"\b(?:consignments?|shipments?|batch(?:es)?|cargo(?:es)?|(?:tonnes|tons|tonne|doses|"
-    r"kilograms|sacks|bags|cartons|boxes|packages|parcels)\s+of)\b",
+    r"kilograms|sacks|bags|cartons|boxes|packages|parcels)\s+of|(?:aid|relief|supplies)"
+    r"(?!\s+(?:workers?|officials?|agenc(?:y|ies)|groups?|staff|teams?|organi[sz]ations?)\b))\b",
     re.IGNORECASE,
 )
 """Goods as the subject of an arrival ("Two consignments of wheat", "Fifty tonnes of rice
-sent by China"): a shipment that arrives, whatever the sentence says of relief."""
+sent by China", "Indian aid"; not "aid workers"): a shipment that arrives, whatever the
+sentence says of relief."""
 _CLAUSE = re.compile(r"[;:]|,\s+(?:as|while|and|but)\s|\b(?:as|while|when|after)\s", re.IGNORECASE)
 
 
