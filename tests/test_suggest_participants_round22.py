@@ -398,6 +398,18 @@ CONDEMNATION_AND_APPOINTMENT = {
     "adjective-statement": c(
         "The Chinese statement welcomed the talks.", "Statement", {(I, "china")}
     ),
+    "adjective-statement-government": c(
+        "The Afghan statement welcomed the talks.",
+        "Statement",
+        {(I, IEA)},
+        {(I, "afghanistan")},
+    ),
+    "adjective-strikes-state-itself": c(
+        "Afghan airstrikes hit the border on Monday.",
+        "Airstrike",
+        {(I, "afghanistan")},
+        {(I, IEA)},
+    ),
     "adjective-before-people-no-actor": c(
         "Afghan refugees returned from Iran on Monday.",
         "RefugeeReturn",

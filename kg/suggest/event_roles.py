@@ -317,7 +317,10 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 event.actors.append((trigger.after, him))
                 event.anchors[him.start] = (trigger_start, trigger_end + 4)
         if not refer:  # "the Pakistani airstrikes": Pakistan strikes
-            adjective_actor(self.register, text, event, trigger, (trigger_start, trigger_end))
+            force = any(self.register.is_a(event.cls, c) for c in _FORCE)
+            adjective_actor(
+                self.register, text, event, trigger, (trigger_start, trigger_end), force
+            )
         if not refer:  # "allowing X to travel": X travels; "a deal that A signed": A signs
             other_clause(text, sentence.start, trigger, (trigger_start, trigger_end),
                          event, mentions)  # fmt: skip
