@@ -17,21 +17,20 @@ from typing import NamedTuple
 import pytest
 
 from tests.suggest_sentences import ROLES, acting, actors, events, register, suggest
+from tests.test_suggest_participants_round21 import (  # the register's people by id
+    ARAGHCHI,
+    JAISHANKAR,
+    JAISWAL,
+    KAMIL,
+    KARZAI,
+    MISRI,
+    MODI,
+    MUTTAQI,
+    YAQOOB,
+    YUE,
+)
 
 P, I, T, R, V, H = ROLES  # noqa: E741  (hasParticipant ... hasHost)
-MISRI, MUTTAQI, YAQOOB, SINGH = (
-    "vikram-misri",
-    "amir-khan-muttaqi",
-    "mohammad-yaqub-mujahid",
-    "jp-singh",
-)
-JAISWAL, JAISHANKAR, ARAGHCHI, YUE = (
-    "randhir-jaiswal",
-    "s-jaishankar",
-    "abbas-araghchi",
-    "yue-xiaoyong",
-)
-KARZAI, MODI, KAMIL = "hamid-karzai", "narendra-modi", "ikramuddin-kamil"
 IEA, MEA = "islamic-emirate-of-afghanistan", "ministry-of-external-affairs"
 IEA_MFA = "iea-ministry-of-foreign-affairs"
 SAIDOV, RAHMON = "bakhtiyor-saidov", "sirojiddin-rahmon"  # new to the register
