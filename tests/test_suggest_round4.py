@@ -308,7 +308,7 @@ def test_a_title_inside_a_sentences_first_run_tells_the_person_after_it() -> Non
     assert found == {"Mohsin Naqvi": "Person", "Interior Minister of Pakistan": "Position"}
 
 
-def test_the_state_behind_an_officials_office_takes_part_only_where_the_text_names_it() -> None:
+def test_the_state_behind_an_officials_office_takes_no_part_of_its_own() -> None:
     rows = suggest("Araghchi met Muttaqi in Kabul on Monday.")
     (meeting,) = acting(rows)
     assert actors(rows, meeting) == {
@@ -317,4 +317,6 @@ def test_the_state_behind_an_officials_office_takes_part_only_where_the_text_nam
     }
     rows = suggest("Abbas Araghchi, the Iranian diplomat, met Muttaqi in Kabul on Monday.")
     (meeting,) = acting(rows)
-    assert ("hasParticipant", "iran") in actors(rows, meeting)  # "Iranian" names it
+    # the office's state named elsewhere in the sentence ("Iranian") is no participant: the
+    # rule that made it one found no answer row on any column and cost held-out precision
+    assert ("hasParticipant", "iran") not in actors(rows, meeting)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from kg.suggest.asides import dateline
 from kg.suggest.clauses import subordinate
 from kg.suggest.mentions import Mention
+from kg.suggest.subject_chain import subject_chain
 
 _TRAILING = re.compile(
     r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"
@@ -115,18 +116,20 @@ _FRONT = re.compile(
 
 def fronted_subject(
     text: str, sentence: tuple[int, int], trigger: tuple[int, int], actors: list[Mention]
-) -> Mention | None:
+) -> list[Mention]:
     """ "Speaking at a press conference, Jaiswal said", "After meeting Muttaqi, Jaishankar
     said": the event of a fronted phrase that names no one before its trigger is done by
-    the main clause's subject, the first actor after the comma that closes the phrase."""
+    the main clause's subject, the first actor after the comma that closes the phrase and
+    those coordinated with it ("During the talks, A and B agreed":
+    :func:`kg.suggest.subject_chain.subject_chain`)."""
     low, high = sentence
     start, end = trigger
     if not _FRONT.match(text, low, start) or any(low <= a.start < start for a in actors):
-        return None
+        return []
     comma = text.find(",", end, high)
     if comma < 0 or re.search(r"[;:]", text[end:comma]):
-        return None
-    return next((a for a in actors if a.start > comma), None)
+        return []
+    return subject_chain(text, actors, comma)
 
 
 _OBJECT = re.compile(r"\s+(?:him|her)\b")

@@ -16,7 +16,7 @@ from kg.suggest.bodies import ITS_PEOPLE, one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
 from kg.suggest.english import DISCUSSING, HEARER_VERBS, PEOPLE_COUNT, REPORTING_VERBS, alternation
 from kg.suggest.mentions import Mention
-from kg.suggest.name_roles import inverted
+from kg.suggest.name_roles import ANOTHER_AGENT, inverted
 from kg.suggest.text import opens_dateline
 from kg.suggest.unnamed import owns_its_speaker
 
@@ -43,9 +43,6 @@ _PARTICIPLE_CLAUSE = re.compile(
 )
 """A participle clause after the trigger (", re-establishing a presence"), with a verb and
 objects of its own; not one that names the event's target (", targeting militants")."""
-_ANOTHER_AGENT = re.compile(r"\b(?:that|to\s+[a-z]+)\b.*\bby\s+(?:\S+\s+){0,4}$")
-"""The agent of a passive inside the trigger's object clause ("a request for X to ensure
-that its soil is not used by Y"): Y makes no request."""
 _REPORTING = re.compile(rf"\s+(?:{REPORTING_VERBS})\b")
 """A speech verb right after a name: "..., the UN said" (the name is its speaker)."""
 _EARLIER_EVENT = re.compile(
@@ -292,7 +289,7 @@ def aside(
             return "inside a phrase of occasion or framework"
         if _PARTICIPLE_CLAUSE.search(gap):
             return "inside a participle clause after the trigger"
-        if _ANOTHER_AGENT.search(gap):
+        if ANOTHER_AGENT.search(gap):
             return "the agent of a verb of the trigger's object clause"
         if said and _QUOTED.search(gap):
             return "the one quoted, or what they said"  # "the statement quoted X as saying"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from kg.suggest.english import AGED
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
+from kg.suggest.subject_chain import subject_chain
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
 from kg.vocabulary import normalise
@@ -109,7 +110,7 @@ def clause(
         previous = doc[kept[prior][0]].idx
         between = report.text[before.idx + len(before.text) : start]
         opened = _RELATIVE.search(report.text, low, previous)
-        closed = opened and "," in between
+        closed = opened and bool(re.search(r"[,–—]", between))  # "X – who ... – met Y"
         if not closed:  # "Muttaqi, on his first visit to India, met Jaishankar"
             closed = bool(_AFTER_COMMA.fullmatch(between)) and "," in report.text[low:previous]
         if not closed:  # "X, who is on a visit to India, met Y": the clause of "met" goes
@@ -165,7 +166,7 @@ def asks(doc: Any, hit: tuple[int, int, Trigger], other: tuple[int, int, Trigger
     return any(w == "to" and n.isalpha() for w, n in zip(after, after[1:], strict=False))
 
 
-_RELATIVE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:who|which|whose|whom)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"[,–—]\s+(?:\w+\s+of\s+)?(?:who|which|whose|whom)\b", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r"[^,;:]*,\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
 """A verb right after the comma that closes a parenthetical phrase."""
 _OPENER = re.compile(
@@ -267,7 +268,7 @@ _COMPANY = re.compile(
 delegation, led by Y, held talks")."""
 _SHARED_SUBJECT = re.compile(
     r"(?:\b(?:and|but)\s+(?:(?:also|later|then|further|again|has|have|had|was|were|would|is|"
-    r"are|due|to|will|could|subsequently|jointly|separately|reportedly)\s+){0,3}"
+    r"are|due|to|will|could|subsequently|afterwards|jointly|separately|reportedly)\s+){0,3}"
     r"|,\s+(?:(?:also|while|thereby)\s+)?(?:[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})?"
     r"|\bby\s+)$"
 )
@@ -393,7 +394,7 @@ def fronted(
     comma = text.find(",", end, mention.start)
     if comma < 0 or _SUBORDINATOR.search(text, end, comma):
         return None
-    first = min((a.start for a in actors if a.start > comma), default=-1)
+    first = {a.start for a in subject_chain(text, actors, comma)}  # "..., A and B met"
     upto = start if re.match(r"\s+with\s", text[end:comma]) else comma  # "the talks with Iran"
     named = any(low <= a.start and a.end <= upto and a.start != mention.start for a in actors)
-    return "subject" if mention.start == first and not named else "skip"
+    return "subject" if mention.start in first and not named else "skip"

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+from kg.suggest.adjective_actors import adjective_actor
 from kg.suggest.adjuncts import fronted_subject, object_pronoun, owner_of, trailing
 from kg.suggest.asides import aside
+from kg.suggest.capital_actors import capital_actor
 from kg.suggest.causatives import other_clause
 from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.detentions import detainer
 from kg.suggest.event_record import TALKS, Event
-from kg.suggest.event_topics import EventTopics
+from kg.suggest.event_topics import EventTopics, about_named
 from kg.suggest.goods_lists import in_goods_list
 from kg.suggest.mentions import Mention
 from kg.suggest.movements import movement_takes_power
@@ -139,7 +141,12 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                 if visited or owner or re.search(r"\b(in|to|at|of)\s+$", before_words, re.I):
                     if mention not in event.places:
                         event.places.append(mention)
-                continue
+                    continue
+                span = (trigger_start, trigger_end)  # "urged Tashkent": Uzbekistan
+                state = capital_actor(self.register, text, mention, span)
+                if state is None:
+                    continue
+                mention = state
             place = self._place_named(mention)
             if (
                 place is not None
@@ -160,6 +167,8 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             if self._topic(mention):
                 event.topics.append(mention)
                 continue
+            if talks and about_named(text, trigger_end, mention.start):
+                continue  # "spoke by phone with X about Pakistan": what they talked about
             mention = holder_of(self.register, text, mention, mentions) or mention  # "Iran’s
             # foreign minister met X": the one holder of the office
             if not self.register.is_a(mention.entity, "Actor") or self._owns(
@@ -279,10 +288,10 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
                     continue
                 event.actors.append((role, actor))
                 event.anchors[actor.start] = (trigger_start, trigger_end)
-        subject = fronted_subject(
+        subjects = fronted_subject(
             text, (sentence.start, sentence.end), (trigger_start, trigger_end), actors_in
         )
-        if subject is not None and not refer:
+        for subject in subjects if not refer else []:
             subject = self.register.acting_as(subject)  # "Speaking at a press conference,
             if (trigger.before, subject.entity) not in [(r, m.entity) for r, m in event.actors]:
                 event.actors.append((trigger.before, subject))  # Jaiswal said": he spoke
@@ -307,6 +316,11 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             if him is not None:
                 event.actors.append((trigger.after, him))
                 event.anchors[him.start] = (trigger_start, trigger_end + 4)
+        if not refer:  # "the Pakistani airstrikes": Pakistan strikes
+            force = any(self.register.is_a(event.cls, c) for c in _FORCE)
+            adjective_actor(
+                self.register, text, event, trigger, (trigger_start, trigger_end), force
+            )
         if not refer:  # "allowing X to travel": X travels; "a deal that A signed": A signs
             other_clause(text, sentence.start, trigger, (trigger_start, trigger_end),
                          event, mentions)  # fmt: skip

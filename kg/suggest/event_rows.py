@@ -1,10 +1,9 @@
 """The rows of one report's events, and the checks made on them before they are rows.
 
 Owns how a row is added (one row a fact, the first evidence found), the rows of each
-event (its actors with the states behind an official's office and the states a
-delegation represents, its place and the host of a visit, topics or commodities, its
-parent and date), who leads the report's visiting delegation, and two triggers of one
-sentence linked to one register event.
+event (its actors with the states a delegation represents, its place and the host of a
+visit, topics or commodities, its parent and date), who leads the report's visiting
+delegation, and two triggers of one sentence linked to one register event.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from kg.suggest.event_record import Event
 from kg.suggest.facts import PositionHeld
 from kg.suggest.hosted import hosts_talks
 from kg.suggest.mentions import Mention
-from kg.suggest.name_forms import demonyms
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.rows import Suggestion, new_suggestion
@@ -56,7 +54,6 @@ class EventRows:
     seen: set[str]
     dated: set[str]
     behind: dict[str, set[str]]
-    sent_by: dict[str, set[str]]
     leads: dict[str, set[str]]
     led_here: dict[str, set[str]]  # the delegations this report says a person leads
 
@@ -95,23 +92,6 @@ class EventRows:
         if row.sid not in self.seen:
             self.seen.update((row.sid, triple))
             self.out.append(row)
-
-    def _named(self, entity: str, sentence: str) -> bool:
-        """Whether the sentence names the entity: one of its names that is no city's, or
-        the adjective of a one-word name, as whole words ("Iran’s Foreign Minister":
-        Iran)."""
-        record = self.s.register.entities.get(entity)
-        if record is None:
-            return False
-        words = f" {normalise(sentence)} "
-        places = {
-            normalise(e.label)
-            for e in self.s.register.entities.values()
-            if self.s.register.is_a(e.id, "Place") and not self.s.register.is_a(e.id, "State")
-        }  # "in Kabul" names the city, not the government it also stands for
-        names = {normalise(n) for n in (record.label, *record.aliases)} - places
-        names |= {a for n in list(names) if " " not in n for a in demonyms(n)}
-        return any(n and f" {n} " in words for n in names)
 
     def _leaders(self, mentions: list[Mention], events: list[Event]) -> None:
         """ "Singh ... led his delegation’s meetings", "X headed the delegation": the last
@@ -191,16 +171,6 @@ class EventRows:
             if role == "hasHost" and hosts_talks(report.text[actor.end : first]):
                 self.add("claim", event.id, "hasParticipant", actor.entity, start, end, 0.6,
                          f"{words!r} hosted guests for {event.trigger!r}")  # fmt: skip
-            if role == "hasParticipant":  # the state or government behind an official,
-                for owner in sorted(self.behind.get(actor.entity, ())):  # where the text
-                    if not self._named(owner, report.sentence_at(first).text):  # names it
-                        continue  # "Araghchi met Muttaqi": the two men, as annotated
-                    self.add("claim", event.id, role, owner, start, end, 0.4,
-                             f"the office of {words!r} belongs to it")  # fmt: skip
-            if role == "hasVisitor":  # "the Indian delegation" visits for India
-                for owner in sorted(self.sent_by.get(actor.entity, ())):
-                    self.add("claim", event.id, role, owner, start, end, 0.4,
-                             f"{words!r} represents it")  # fmt: skip
             said = report.sentence_at(first)
             delegation = said.text.lower().find("delegation")
             if role in ("hasParticipant", "hasVisitor") and delegation >= 0:

@@ -14,6 +14,20 @@ from kg.suggest.text import Report
 _DISCUSSED = re.compile(
     rf"\b(?:{alternation(DISCUSSING)}|discussions?|focus on|centerpiece)\b", re.IGNORECASE
 )
+_ABOUT_NAME = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def about_named(text: str, trigger_end: int, start: int) -> bool:
+    """ "spoke by phone with X about Pakistan", "talks with Y regarding Iran": a name right
+    after "about", "regarding" or "concerning", past the trigger, is what talks are about,
+    not a party to them.
+
+    >>> about_named("A spoke by phone with B about Pakistan.", 16, 30)
+    True
+    >>> about_named("A spoke by phone with B about Pakistan.", 16, 22)
+    False
+    """
+    return start >= trigger_end and bool(_ABOUT_NAME.search(text, trigger_end, start))
 
 
 class EventTopics:

@@ -19,6 +19,7 @@ from kg.suggest.clauses import NEGATIONS, negated
 from kg.suggest.english import ALLEGATIONS, DISCUSSING, TIME_WORDS, WEEKDAYS, alternation
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
+from kg.suggest.negation_scope import in_closed_aside
 from kg.suggest.register import Register
 from kg.suggest.reported import reported
 from kg.suggest.text import Report, opens_dateline
@@ -190,12 +191,14 @@ def negative(doc: Any, start: int) -> bool:
     for index in range(start - 1, max(0, start - 8) - 1, -1):
         token = doc[index]
         if token.lower_ in NEGATIONS or token.lower_ == "n't":
+            if in_closed_aside(doc, index, start):
+                continue  # "X, whose government India does not recognise, met Y"
             return True
         if token.lower_ in _AFTER_COMMA and index > 0 and doc[index - 1].text == ",":
             return False  # ", which seized power", ", but it handed over"
         if token.lower_ == "and" and doc[index + 1].lower_ in _AUXILIARIES:
             return False  # "does not recognise X and has had no embassy": a second predicate
-    return True
+    return False  # each negation in an aside closed before the trigger
 
 
 def intends(report: Report, trigger_end: int) -> bool:

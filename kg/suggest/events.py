@@ -29,6 +29,7 @@ from typing import Any
 
 from kg.suggest.agreement_points import agreement_points, in_a_list
 from kg.suggest.another_act import another_act
+from kg.suggest.appointments import appointment_row, named_as
 from kg.suggest.asked_of import asked_of_the_met
 from kg.suggest.attribution import source_statement, two_statements
 from kg.suggest.cargo import moved_shipments
@@ -65,6 +66,7 @@ from kg.suggest.onlookers import TALKED
 from kg.suggest.participle_dates import participle_dates
 from kg.suggest.projects import named_projects, project_trigger
 from kg.suggest.readings import furniture
+from kg.suggest.received_goods import goods_received
 from kg.suggest.register import Register
 from kg.suggest.relief_states import relief_states
 from kg.suggest.reported_dates import give_to_reported
@@ -131,6 +133,7 @@ class EventFinder(EventRoles, SubEvents):
                 extra = [{"IS_ALPHA": True, "IS_SENT_START": False, "OP": "?"}] * 2
                 self.loose.add(key, [[*words[:-1], *extra, words[-1]]])
         self.project = project_trigger(triggers)
+        self.appointment = appointment_row(triggers)  # "named X as its consul"
         self.shipment = next((t for t in triggers if t.cls == "AidShipment"), None)
         self.definite: dict[str, str] = {}
         for trigger in triggers:
@@ -146,7 +149,7 @@ class EventFinder(EventRoles, SubEvents):
         loose = self.loose(doc) if len(self.loose) else []
         for key, start, end in [*self.matcher(doc), *loose]:
             hits.append((start, end, self.by_key[doc.vocab.strings[key]]))
-        hits += named_projects(doc, self.project)
+        hits += named_projects(doc, self.project) + named_as(doc, self.appointment)
         order = {id(t): i for i, t in enumerate(self.by_key.values())}
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].refers_only, order.get(id(h[2]), -1)))
         # the longest at a place; of equals, a trigger before a noun that only refers
@@ -155,6 +158,9 @@ class EventFinder(EventRoles, SubEvents):
         aside = furniture(report.text)  # "ALSO READ | X, Y sign energy pact": another story
         hits = [h for h in hits if not any(s <= doc[h[0]].idx < e for s, e in aside)]
         hits = [h for h in hits if not _adjective(doc, h) and not _seat(doc, h)]
+        hits = [
+            h for h in hits if goods_received(doc, h, self.shipment.needs if self.shipment else ())
+        ]
         hits = named(self.register, report, hits, mentions)  # "met with criticism": no meeting
         hits = [
             counted_return(report, doc, relief_flight(report, doc, h, self.shipment)) for h in hits

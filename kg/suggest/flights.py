@@ -36,6 +36,15 @@ _LOAD = re.compile(
 )
 """A load the vehicle brings ("carrying 40 tonnes", "with 60 tonnes of food"), or relief
 named in its sentence ("Foreign relief gathered pace as aircraft ... landed")."""
+_GOODS = re.compile(
+    r"\b(?:consignments?|shipments?|batch(?:es)?|cargo(?:es)?|(?:tonnes|tons|tonne|doses|"
+    r"kilograms|sacks|bags|cartons|boxes|packages|parcels)\s+of|(?:aid|relief|supplies)"
+    r"(?!\s+(?:workers?|officials?|agenc(?:y|ies)|groups?|staff|teams?|organi[sz]ations?)\b))\b",
+    re.IGNORECASE,
+)
+"""Goods as the subject of an arrival ("Two consignments of wheat", "Fifty tonnes of rice
+sent by China", "Indian aid"; not "aid workers"): a shipment that arrives, whatever the
+sentence says of relief."""
 _CLAUSE = re.compile(r"[;:]|,\s+(?:as|while|and|but)\s|\b(?:as|while|when|after)\s", re.IGNORECASE)
 
 
@@ -43,8 +52,9 @@ def relief_flight(
     report: Report, doc: Any, hit: tuple[int, int, Trigger], shipment: Trigger | None
 ) -> tuple[int, int, Trigger]:
     """``hit`` as an aid shipment where a visit's arrival verb has a vehicle for subject and
-    the sentence gives its load ("Two planes ... landed in Kabul with 60 tonnes of food");
-    else ``hit`` unchanged ("The minister's plane landed in Kabul": a visit)."""
+    the sentence gives its load ("Two planes ... landed in Kabul with 60 tonnes of food"),
+    or has goods for subject ("Two consignments of wheat from X arrived in Kabul"); else
+    ``hit`` unchanged ("The minister's plane landed in Kabul": a visit)."""
     start, end, trigger = hit
     if shipment is None or trigger.cls != "Visit" or trigger.phrase.lower() not in _ARRIVALS:
         return hit
@@ -53,7 +63,9 @@ def relief_flight(
     before = report.text[sentence.start : offset]
     cuts = [m.end() for m in _CLAUSE.finditer(before)]
     subject = before[cuts[-1] if cuts else 0 :]
-    if not _VEHICLE.search(subject) or not _LOAD.search(report.text[sentence.start : sentence.end]):
+    if not _GOODS.search(subject) and (
+        not _VEHICLE.search(subject) or not _LOAD.search(report.text[sentence.start : sentence.end])
+    ):
         return hit
     return start, end, replace(shipment, phrase=trigger.phrase, needs=(), refers_only=False)
 

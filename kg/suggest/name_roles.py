@@ -33,6 +33,15 @@ _INVERTED = set(SAYING) - set(HEARER_VERBS)
 take a hearer ("told Misri" names the one told)."""
 
 
+ANOTHER_AGENT = re.compile(
+    r"\b(?:that|to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+)\b.*"
+    r"\bby\s+(?:\S+\s+){0,4}$"
+)
+"""The agent of a passive inside the trigger's object clause ("a request for X to ensure
+that its soil is not used by Y"): Y makes no request; but not after "to" and a noun
+phrase ("was handed over to the Taliban administration by India": India hands it over)."""
+
+
 def role_of(
     text: str, trigger: Trigger, where: tuple[int, int, int], mention: Mention, *,
     gives: bool = False, company: bool = False,

@@ -119,7 +119,6 @@ class _Run(EventRows):
         self.seen: set[str] = set()
         self.dated: set[str] = set()  # register events that a mention here dates
         self.behind: dict[str, set[str]] = {}  # person -> the states behind their offices
-        self.sent_by: dict[str, set[str]] = defaultdict(set)  # delegation -> its state
         self.leads: dict[str, set[str]] = defaultdict(set)  # person -> delegations they lead
         self.led_here: dict[str, set[str]] = defaultdict(set)  # ... as this report says
         for claim in suggester.register.claims:
@@ -161,11 +160,6 @@ class _Run(EventRows):
         relations = same_cause(self.s.register, events, relations)  # the same consequence
         positions = find_positions(report.text, mentions, self.s.register)
         self.behind = behind(self.s.register, relations, positions)
-        stated = [(c.subject, c.predicate, c.object) for c in self.s.register.claims]
-        for subject, predicate, obj in [*stated, *((r.subject, r.predicate, r.object)
-                                                   for r in relations)]:  # fmt: skip
-            if predicate == "represents" and self.s.register.is_a(subject, "Delegation"):
-                self.sent_by[subject].add(obj)
         for rel in relations:  # "X arrived at the head of a delegation": it takes part too
             if rel.predicate == "leads" and self.s.register.is_a(rel.object, "Delegation"):
                 self.led_here[rel.subject].add(rel.object)  # (no hasLeader of its trips)
