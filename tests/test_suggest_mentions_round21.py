@@ -264,7 +264,6 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
 ]  # fmt: skip
 
 XFAIL: dict[str, str] = {
-    "Flights between Kabul": "'between' names two parties or two places by the noun before it",
     "Tehreek-e-Taliban": "the typo-tolerant step does not read names joined by the izafe",
     "The UN High Commissioner": "the name's run stops before 'for', so its initials are not read",
     "Pakistan deported 2,000 illegal": "a state's migrants as the register's foreigners of "
