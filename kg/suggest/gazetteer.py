@@ -11,12 +11,15 @@ ISO does not ("Russia", "Turkey", "Britain"), in :data:`NEWS_NAMES`.
 Only the names are used: no code, no subdivision (ISO's provinces share their names
 with cities: "Kabul", "Herat", "Tehran"). :func:`state_of_adjective` reads a state
 from its adjective by the suffix rules of :func:`kg.suggest.name_forms.demonyms`
-("Uzbek", "Tajik", "Iranian").
+("Uzbek", "Tajik", "Iranian"), or as ``irregular_adjectives.json`` lists it ("Saudi",
+"Turkish", "British").
 """
 
 from __future__ import annotations
 
 import functools
+import json
+from pathlib import Path
 
 from kg.suggest.name_forms import demonyms
 from kg.vocabulary import normalise
@@ -82,19 +85,31 @@ def leading_state(words: list[str], followed_by: int = 2) -> int:
 
 @functools.lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
-    """Every one-word state's adjectives by suffix rules (normalised) -> its short name."""
+    """Every one-word state's adjectives by suffix rules (normalised) -> its short name, and
+    the adjectives the rules cannot make ("Saudi", "Turkish", "British";
+    ``irregular_adjectives.json``)."""
     found: dict[str, str] = {}
     for form, short in _states().items():
         if " " not in form:
             for adjective in demonyms(form):
                 found.setdefault(adjective, short)
+    listed = json.loads(
+        Path(__file__).with_name("irregular_adjectives.json").read_text(encoding="utf-8")
+    )
+    for adjective, name in listed.items():
+        state = state_named(name) if not adjective.startswith("_") else None
+        if state:
+            found[normalise(adjective)] = state
     return found
 
 
 def state_of_adjective(word: str) -> str | None:
-    """The short name of the state whose adjective ``word`` is, by suffix rules, or None.
+    """The short name of the state whose adjective ``word`` is, by suffix rules or as
+    listed, or None.
 
     >>> state_of_adjective("Uzbek"), state_of_adjective("Tajik"), state_of_adjective("Kabul")
     ('Uzbekistan', 'Tajikistan', None)
+    >>> state_of_adjective("Saudi"), state_of_adjective("Turkish")
+    ('Saudi Arabia', 'Türkiye')
     """
     return _adjectives().get(normalise(word))
