@@ -18,8 +18,8 @@ from dataclasses import replace
 
 from kg.suggest.candidates import slug
 from kg.suggest.capitals import capital_state, governor
-from kg.suggest.gazetteer import state_named
 from kg.suggest.mentions import Mention
+from kg.suggest.mentions_by_description import gazetteer_state
 from kg.suggest.register import Register
 
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|later|then|strongly|will|would)\s+)*")
@@ -46,16 +46,10 @@ def capital_actor(
 
 
 def state_entity(register: Register, short: str) -> str | None:
-    """The register's state of the short name ``short`` (as :func:`state_named` gives it),
-    or the one the report proposes, or None."""
-    state = next(
-        (
-            e.id
-            for e in register.entities.values()
-            if register.is_a(e.id, "State") and state_named(e.label) == short
-        ),
-        None,
-    )
+    """The register's state of the short name ``short`` (as :func:`state_named` gives it:
+    :func:`kg.suggest.mentions_by_description.gazetteer_state`), or the one the report
+    proposes, or None."""
+    state = gazetteer_state(register, short)
     if state is None and register.proposed.get(slug(short)) == "State":
         state = slug(short)
     return state
