@@ -9,10 +9,9 @@ verb, ``hasInitiator``; the one named after it, ``hasTarget``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
-from kg.suggest.triggers import Trigger
+from kg.suggest.triggers import Trigger, pattern_hits
 
 APPOINTMENT = "Appointment"
 _NAMED_AS = re.compile(
@@ -36,11 +35,4 @@ def named_as(doc: Any, row: Trigger | None) -> list[tuple[int, int, Trigger]]:
     >>> named_as(make_doc("The port was named after Gwadar as well."), row)
     []
     """
-    if row is None:
-        return []
-    found = []
-    for match in _NAMED_AS.finditer(doc.text):
-        span = doc.char_span(*match.span("verb"), alignment_mode="expand")
-        if span is not None:
-            found.append((span.start, span.end, replace(row, phrase=match["verb"], definite=())))
-    return found
+    return pattern_hits(doc, _NAMED_AS, "verb", row)

@@ -14,13 +14,13 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from kg.suggest.cargo import SHIPMENT
 from kg.suggest.event_record import Event
 from kg.suggest.event_words import places_after, unnamed_voice
 from kg.suggest.register import Register
 from kg.suggest.text import Report
 from kg.suggest.triggers import Trigger
 
-SHIPMENT = "AidShipment"
 _ARRIVALS = {"landed in", "landed at", "arrived in", "arrived at", "arrives in", "arrived",
              "arrives", "arrive in", "arrive at", "arriving in", "arriving at"}  # fmt: skip
 """The visit triggers a vehicle can be the subject of."""

@@ -4,10 +4,9 @@ Kasa Water Project"): events of the class ``DevelopmentProject`` with no trigger
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
-from kg.suggest.triggers import Trigger
+from kg.suggest.triggers import Trigger, pattern_hits
 
 PROJECT = "DevelopmentProject"
 _PROJECT_NAME = re.compile(
@@ -29,12 +28,4 @@ def named_projects(doc: Any, project: Trigger | None) -> list[tuple[int, int, Tr
     ending in Railway, Pipeline, Corridor or Project names a development project (with
     the roles of ``project``, the table's first plain row of the class), unless a
     capitalised word follows ("the Afghan Railway Authority": a body)."""
-    if project is None:
-        return []
-    found = []
-    for match in _PROJECT_NAME.finditer(doc.text):
-        span = doc.char_span(*match.span("name"), alignment_mode="expand")
-        if span is not None:
-            trigger = replace(project, phrase=match.group("name"), definite=())
-            found.append((span.start, span.end, trigger))
-    return found
+    return pattern_hits(doc, _PROJECT_NAME, "name", project)

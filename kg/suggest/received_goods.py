@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.suggest.cargo import SHIPMENT
 from kg.suggest.triggers import Trigger
 
-SHIPMENT = "AidShipment"
 _REACH = 7
 """How many words after the verb the goods may come ("received a fresh consignment of")."""
 _STOPS = {",", ".", ";", ":", "by", "from", "to", "and", "who", "which", "that"}

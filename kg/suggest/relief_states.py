@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from kg.suggest.capitals import capital_state
+from kg.suggest.cargo import SHIPMENT
 from kg.suggest.event_record import Event
-from kg.suggest.flights import SHIPMENT, arrival_subject
+from kg.suggest.flights import arrival_subject
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register

@@ -9,9 +9,11 @@ of the class ("the meeting").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from kg.build.tsv import read_rows
 from kg.errors import KgError, Problem
@@ -81,3 +83,20 @@ def load_triggers(
     if problems:
         raise KgError(str(problems[0]))
     return triggers
+
+
+def pattern_hits(
+    doc: Any, pattern: re.Pattern[str], group: str, row: Trigger | None
+) -> list[tuple[int, int, Trigger]]:
+    """The hits of a trigger told by a pattern rather than by the table's words ("named X
+    as", "the Trans-Afghan Railway"): each match's ``group`` as the tokens of a hit of
+    ``row`` (its class and roles), with the matched words as its phrase; none without a
+    row."""
+    if row is None:
+        return []
+    found = []
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(*match.span(group), alignment_mode="expand")
+        if span is not None:
+            found.append((span.start, span.end, replace(row, phrase=match[group], definite=())))
+    return found
