@@ -139,6 +139,10 @@ FUNCTION_WORDS = frozenset(
 """Articles, pronouns, conjunctions, prepositions, auxiliaries and the commonest verbs of
 the genre: words that are no part of an actor's description ("after high-level talks")."""
 
+DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our")
+"""Articles and possessive pronouns before a noun phrase ("the Kabul meeting", "its
+statement"); not "this"/"that", which may open a clause."""
+
 DOER_AFTER_OF = ("visit", "visits", "trip", "invitation", "request", "requests")
 """Nouns of an act whose "of" names its doer ("the visit of X", "at the invitation of X",
 "at the request of X"), not the one it is done to as in "the release of X"."""

@@ -16,7 +16,14 @@ from typing import Any
 
 from kg.suggest import denials
 from kg.suggest.clauses import NEGATIONS, negated
-from kg.suggest.english import ALLEGATIONS, DISCUSSING, TIME_WORDS, WEEKDAYS, alternation
+from kg.suggest.english import (
+    ALLEGATIONS,
+    DETERMINERS,
+    DISCUSSING,
+    TIME_WORDS,
+    WEEKDAYS,
+    alternation,
+)
 from kg.suggest.event_record import Event
 from kg.suggest.mentions import Mention
 from kg.suggest.negation_scope import in_closed_aside
@@ -127,7 +134,7 @@ def restated(doc: Any, verb: tuple[int, int, Trigger], act: tuple[int, int, Trig
         and act[2].cls != "Statement"
         and doc[verb[0] : verb[1]].text.lower() in _RESTATING
         and 1 <= len(between) <= 3
-        and between[0] in ("its", "their", "his", "her", "the", "a", "an", "our")
+        and between[0] in DETERMINERS
         and all(t.isalpha() or t == "-" for t in between)
     )
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.suggest.capitals import capital_state
 from kg.suggest.english import (
+    DETERMINERS,
     LOCATIVE_PREPOSITIONS,
     OFFICE_HEADS,
     RELATION_NOUNS,
@@ -52,10 +53,6 @@ _LEAVING = {"left", "leaves", "leaving", "departed", "departs", "flew", "bound"}
 """Verbs of leaving: the names after them are places ("left Kabul for Tehran")."""
 _BASED = {"based", "born", "bound", "educated", "headquartered"}
 """Participles after a hyphen that make the name before it a place ("Kabul-based")."""
-_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
-"""Words before a name that make it a modifier of the noun after it ("the Kabul meeting",
-"last week's Islamabad talks"; not "that", which may open a clause: "said that Kabul
-has agreed")."""
 _SEATED_NOUNS = {*SIDE_WORDS, *RELATION_NOUNS, "regime", "rulers", "establishment"}
 """Nouns after a capital that keep it the government seated there ("the Kabul government",
 "the Tehran regime"); after any other noun a modifying capital is the city ("the Kabul
@@ -66,7 +63,8 @@ _ROUTES = {"flight", "flights", "route", "routes", "road", "roads", "highway", "
            "rail", "train", "trains", "bus", "buses"}  # fmt: skip
 """Nouns of a route: the names of its ends are places ("the Kabul-Tashkent flight",
 "flights between Kabul and New Delhi")."""
-_A_CITY = re.compile(r",\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:capital|city)\b")
+_CITY_WORDS = ("capital", "city")
+_A_CITY = re.compile(rf",\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:{'|'.join(_CITY_WORDS)})\b")
 """A description of the city in apposition after its name ("Kabul, the Afghan capital,")."""
 
 
@@ -104,11 +102,11 @@ def _city_by_its_neighbours(doc: Any, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     capital = capital_state(doc[start:end].text) is not None  # not "the U.S. special envoy"
     if capital and after is not None and after.is_alpha and after.is_lower:
-        if before in _DETERMINERS or before in ("’s", "'s"):
+        if before in DETERMINERS or before in ("’s", "'s"):  # "last week’s Islamabad talks"
             return after.lower_ not in _SEATED_NOUNS and _a_noun(doc, end)
         if after.lower_ in _IN_THE_CITY or (before in ("-", "‑") and after.lower_ in _ROUTES):
             return True  # "Kabul airport", "the Kabul-Tashkent flight" (its second end)
-    if start >= 2 and before == "," and doc[start - 2].lower_ in ("capital", "city"):
+    if start >= 2 and before == "," and doc[start - 2].lower_ in _CITY_WORDS:
         return True  # "the Afghan capital, Kabul"
     if after is not None and _A_CITY.match(doc.text, after.idx):
         return True  # "Kabul, the Afghan capital,"
