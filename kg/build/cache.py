@@ -48,11 +48,12 @@ class Unit:
     """Triples emitted, counting a triple once each time it was emitted."""
     claims: int = 0
 
-    def quads(self) -> set[str]:
-        """The unit's lines of graph.nq."""
-        lines = {f"{t} .\n" for t in self.provenance}
+    def quads(self) -> list[str]:
+        """The unit's lines of graph.nq: the provenance, then each named graph's, each run
+        sorted as its triples are (so that a sort of many units' lines merges runs)."""
+        lines = [f"{t} .\n" for t in self.provenance]
         for label, triples in self.graphs.items():
-            lines.update(f"{t} {label} .\n" for t in triples)
+            lines += [f"{t} {label} .\n" for t in triples]
         return lines
 
     def to_json(self) -> dict[str, Any]:

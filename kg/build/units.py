@@ -163,7 +163,7 @@ def nquads_change(plan: Plan, emitted: Emitted) -> tuple[set[str], set[str]]:
     for name in plan.changed:
         old = previous.unit(name) if name in previous.keys or name.startswith("@") else Unit()
         new = emitted.units.get(name, Unit())
-        before, after = old.quads(), new.quads()
+        before, after = set(old.quads()), set(new.quads())
         removed |= before - after
         added |= after - before
     before = {f"{t} .\n" for t in previous.disputed}
@@ -196,10 +196,8 @@ def write_full_nquads(folder: Path, emitted: Emitted) -> None:
     generation is removed whole), so that its lines are neither made beside the load
     nor kept beside the checks and the link index (the build's peak memory)."""
     lines: list[str] = []
-    for unit in emitted.units.values():  # each list sorted: the sort merges runs
-        lines += [f"{t} .\n" for t in unit.provenance]
-        for label, triples in unit.graphs.items():
-            lines += [f"{t} {label} .\n" for t in triples]
+    for unit in emitted.units.values():  # each run sorted: the sort merges runs
+        lines += unit.quads()
     lines += [f"{t} .\n" for t in emitted.disputed]
     lines.sort()
     _write_nquads(folder, lambda fd: _write_lines(fd, lines))
