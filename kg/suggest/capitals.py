@@ -68,5 +68,14 @@ def capital_state(name: str) -> str | None:
     >>> capital_state("Dushanbe"), capital_state("Herat")
     ('Tajikistan', None)
     """
-    form = normalise(name)
-    return next((s for s, c in _capitals().items() if normalise(c) == form), None)
+    return _states_of_capitals().get(normalise(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _states_of_capitals() -> dict[str, str]:
+    """A capital's normalised name -> its state's short name (the first, as GeoNames lists
+    them)."""
+    found: dict[str, str] = {}
+    for state, capital in _capitals().items():
+        found.setdefault(normalise(capital), state)
+    return found

@@ -95,13 +95,10 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
     (True, False, False)
     """
     line = text.rfind("\n", 0, start) + 1
-    if (
-        text[line:start].strip()
-        or sum(1 for row in text[:line].splitlines() if row.strip()) >= FRONT_LINES
-    ):
-        return False
-    opening = DATELINE.match(text, start)
-    return opening is not None and end <= opening.end("dateline")
+    opening = None if text[line:start].strip() else DATELINE.match(text, start)
+    if opening is None or end > opening.end("dateline"):
+        return False  # the lines before are counted only for a line that opens as one
+    return sum(1 for row in text[:line].splitlines() if row.strip()) < FRONT_LINES
 
 
 CLAUSE_MARK = r"(?<!\d)[,.]|[,.](?!\d)"
