@@ -27,6 +27,7 @@ from kg.suggest.capitals import capital_state
 from kg.suggest.derived import LOOSE, QUALIFIER, placed
 from kg.suggest.english import LIST_SEPARATOR, TIME_WORDS
 from kg.suggest.gazetteer import state_named, state_of_adjective
+from kg.suggest.handovers import handed_over
 from kg.suggest.mentions import Mention, span_mention
 from kg.suggest.name_forms import adjective_of, demonyms, genre
 from kg.suggest.readings import furniture
@@ -125,6 +126,7 @@ class GenreForms:
         found += self._embassies(report.text, mentions)
         found += self._states(doc, mentions)
         found += acts_on_governments(self.register, report.text, mentions)  # "recognise X"
+        found += handed_over(self.register, report.text)  # "handed over 12 prisoners"
         have = {(m.start, m.end, m.entity) for m in mentions}
         return [m for m in dict.fromkeys(found) if (m.start, m.end, m.entity) not in have]
 
@@ -133,9 +135,14 @@ class GenreForms:
         found = []
         for entity, spec in self.bare.items():
             for token in doc:
-                if token.norm_ not in spec["words"] or _in_name(token):
-                    continue  # "the Centre for Regional Connectivity": a word of a name
+                if token.norm_ not in spec["words"]:
+                    continue
                 before = doc[token.i - 1].norm_ if token.i else ""
+                if _in_name(token):  # "the Centre for Regional Connectivity": a name's word
+                    if _named_head(doc, token, spec):  # "the X-Y Economic Corridor"
+                        found.append(span_mention(doc, token.i - 1, token.i + 1, entity, _HOW,
+                                                  0.6))  # fmt: skip
+                    continue
                 after = doc[token.i + 1].norm_ if token.i + 1 < len(doc) else ""
                 if before in spec["not_before"] or after in spec["not_after"]:
                     continue
@@ -317,6 +324,20 @@ def _in_name(token: Any) -> bool:
     with a stop): a word of a longer name ("Centre for Regional Connectivity")."""
     capitalised = token.text[:1].isupper() and not token.is_sent_start
     return bool(capitalised and token.sent.text.rstrip().endswith("."))
+
+
+def _named_head(doc: Any, token: Any, spec: dict[str, Any]) -> bool:
+    """Whether a word that needs context ends a name after a word of that context ("the
+    China-Pakistan Economic Corridor", "the North-South Transport Corridor"): the named
+    thing is one of the description's kind. Not a body named after it ("the Economic
+    Corridor Authority"), nor a name without the context ("the Wakhan Corridor")."""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.norm_ not in spec["needs_context"] or not token.i:
+        return False
+    if after is not None and after.text[:1].isupper():
+        return False
+    before = doc[token.i - 1]
+    return before.text[:1].isupper() and before.norm_ in spec["context_before"]
 
 
 def _plural_subject(word: str) -> bool:

@@ -57,8 +57,35 @@ _SEATED_NOUNS = {*SIDE_WORDS, *RELATION_NOUNS, "regime", "rulers", "establishmen
 """Nouns after a capital that keep it the government seated there ("the Kabul government",
 "the Tehran regime"); after any other noun a modifying capital is the city ("the Kabul
 meeting", "a Tehran hotel")."""
-_IN_THE_CITY = {"airport", "province", "university", "residents", "streets", "river"}
-"""Nouns of things in or of the city, after a capital with no determiner ("Kabul airport")."""
+_IN_THE_CITY = {
+    "airport",
+    "province",
+    "university",
+    "residents",
+    "streets",
+    "river",
+    "outskirts",
+    "suburbs",
+    "neighbourhoods",
+    "neighborhoods",
+    "markets",
+    "hospitals",
+    "skyline",
+}
+"""Nouns of things in or of the city, after a capital with no determiner ("Kabul airport")
+or its possessive ("Kabul’s streets")."""
+_BEFALLEN = re.compile(
+    r"\s+(?:fell\s+(?:to|into)\b|came\s+under\b|lies\b"
+    r"|(?:was|were|is|has\s+been|had\s+been)\s+(?:hit|struck|rocked|shaken|flooded|bombed"
+    r"|shelled|blanketed|plunged\s+into|placed\s+under|cut\s+off)\b)"
+)
+"""What befalls a place, after its name ("Kabul fell to the Taliban", "Tehran was hit by a
+power cut"): the city, not the government seated there ("Kabul was accused of")."""
+_DISTANCE = r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)"
+_AWAY_FROM = re.compile(rf"\s+is\s+(?:\w+\s+)?{_DISTANCE}\s+(?:\w+\s+)?(?:from|of)\b")
+_FROM_IT = re.compile(rf"\b{_DISTANCE}\s+(?:\w+\s+)?(?:from|of)\s+$")
+"""A distance told from or to a place ("Kabul is about 1,000 km from New Delhi", "40
+kilometres from Islamabad"): both ends are the cities."""
 _ROUTES = {"flight", "flights", "route", "routes", "road", "roads", "highway", "railway",
            "rail", "train", "trains", "bus", "buses"}  # fmt: skip
 """Nouns of a route: the names of its ends are places ("the Kabul-Tashkent flight",
@@ -85,8 +112,8 @@ def located(doc: Any, start: int, end: int | None = None) -> bool:
     if before == "for" and any(t.lower_ in _LEAVING for t in doc[max(0, start - 5) : start]):
         return True
     after = [t for t in doc[end : end + 2]] if end is not None else []
-    if len(after) == 2 and after[0].norm_ == "s":  # "Kabul’s mayor"
-        return after[1].lower_ in _LOCAL_OFFICES
+    if len(after) == 2 and after[0].norm_ == "s":  # "Kabul’s mayor", "Kabul’s streets"
+        return after[1].lower_ in _LOCAL_OFFICES or after[1].lower_ in _IN_THE_CITY
     if len(after) == 2 and after[0].text in ("-", "‑") and after[1].lower_ in _BASED:
         return True  # "Kabul-based"
     return before in _LOCATIVE or before in _LEAVING or bool(after and _name_after(after[0]))
@@ -114,7 +141,21 @@ def _city_by_its_neighbours(doc: Any, start: int, end: int) -> bool:
         return doc[end + 1].text[:1].isupper() and doc[end + 2].lower_ in _ROUTES
     if before == "between" and start >= 2 and doc[start - 2].lower_ in _ROUTES:
         return True
+    if _befallen_or_distant(doc, start, end):
+        return True
     return _listed_after_a_place(doc, start, before, after)
+
+
+def _befallen_or_distant(doc: Any, start: int, end: int) -> bool:
+    """Whether the words after the name tell what befell the place or how far it is from
+    another ("Kabul fell to", "Kabul is 1,000 km from"), or those before it a distance
+    ("40 kilometres from Islamabad", "is about 1,000 km from New Delhi")."""
+    text: str = doc.text
+    name_end = doc[end - 1].idx + len(doc[end - 1].text)
+    if _BEFALLEN.match(text, name_end) or _AWAY_FROM.match(text, name_end):
+        return True
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    return bool(_FROM_IT.search(text[line_start : doc[start].idx]))
 
 
 _OBJECTS = {"the", "a", "an", "to", "that", "it", "its", "his", "her", "their", "them"}

@@ -1,0 +1,134 @@
+"""Round 23 of the mentions: a battery of invented sentences of the genre, none copied from
+a report, for three things a reader takes from the words around a name or an act:
+
+- a capital is the city where the sentence tells of the place itself: what befell it
+  ("Kabul fell to the Taliban"), what is in it ("Kabul’s streets"), how far it is ("Kabul
+  is 1,000 km from New Delhi"); it stays the government where it acts or holds a view;
+- a named corridor of trade or transport ("the China-Pakistan Economic Corridor") is the
+  register's topic of connectivity; a corridor of land ("the Wakhan Corridor") is not;
+- handing over or sending home people held ("handed over 12 Afghan prisoners", "handed
+  over a Tajik citizen who had been detained") is the register's topic of repatriating
+  prisoners; handing over a letter, power or aid is not.
+
+Each case: the sentence, the register rows it needs beyond round 21's BASE, and what must
+be found: "id" (any words), "id=words", or "!id" (no mention of it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_suggest_mentions_general import mentions
+from tests.test_suggest_mentions_round21 import CONNECTIVITY, PRISONERS, Row, _register
+
+BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
+    # a capital that befalls something, or holds things of a city: the city
+    ("Kabul fell to the Taliban in August 2021.", (), "kabul=Kabul; !iea"),
+    ("Tehran was hit by a power cut on Monday.", (), "tehran=Tehran; !iran"),
+    ("Islamabad was placed under lockdown on Friday.", (), "islamabad; !pakistan"),
+    ("Kabul’s streets were quiet on Friday.", (), "kabul; !iea"),
+    ("Kabul's residents queued for bread.", (), "kabul; !iea"),
+    ("Tehran’s airport was closed for two days.", (), "tehran; !iran"),
+    ("Islamabad's outskirts were flooded.", (), "islamabad; !pakistan"),
+    ("Kabul is about 1,000 km from New Delhi.", (), "kabul; new-delhi; !iea; !india"),
+    ("The camp lies 40 kilometres from Islamabad.", (), "islamabad; !pakistan"),
+    # ... and stays the government where it acts, says or holds a view
+    ("Kabul’s position on the dam has not changed.", (), "iea=Kabul; !kabul"),
+    ("Tehran’s envoy met the minister on Monday.", (), "iran; !tehran"),
+    ("Kabul's decision surprised New Delhi.", (), "iea; india; !kabul"),
+    ("Islamabad’s demands were rejected.", (), "pakistan; !islamabad"),
+    ("Kabul fell silent on the question, officials said.", (), "iea; !kabul"),
+    ("Kabul was accused of harbouring militants.", (), "iea; !kabul"),
+    ("Kabul was invited to the summit.", (), "iea; !kabul"),
+    ("Kabul said it was 1,000 km from the nearest port.", (), "iea; !kabul"),
+    # a named corridor of trade or transport: connectivity
+    (
+        "The three states agreed to extend the China-Pakistan Economic Corridor into Afghanistan.",
+        (CONNECTIVITY,),
+        "connectivity=Economic Corridor",
+    ),
+    (
+        "Officials discussed the International North-South Transport Corridor on Monday.",
+        (CONNECTIVITY,),
+        "connectivity=Transport Corridor",
+    ),
+    (
+        "The Trans-Afghan Trade Corridor would link Tashkent to Peshawar.",
+        (CONNECTIVITY,),
+        "connectivity",
+    ),  # fmt: skip
+    ("Troops were moved into the Wakhan Corridor on Monday.", (CONNECTIVITY,), "!connectivity"),
+    ("The Economic Corridor Authority said it had hired staff.", (CONNECTIVITY,), "!connectivity"),
+    ("The Centre for Regional Connectivity hosted the forum.", (CONNECTIVITY,), "!connectivity"),
+    # handing over or sending home people held: repatriating prisoners
+    (
+        "Pakistan handed over 12 Afghan prisoners at Torkham on Monday.",
+        (PRISONERS,),
+        "prisoners",
+    ),  # fmt: skip
+    ("Iran repatriated 40 Afghan prisoners on Sunday.", (PRISONERS,), "prisoners"),
+    (
+        "The Taliban handed over a Tajik citizen who had been detained near the border.",
+        (PRISONERS,),
+        "prisoners",
+    ),  # fmt: skip
+    (
+        "Kabul handed over two Pakistani nationals who had been held for months.",
+        (PRISONERS,),
+        "prisoners",
+    ),  # fmt: skip
+    (
+        "Tajik border guards handed over three detained Afghan traders.",
+        (PRISONERS,),
+        "prisoners",
+    ),  # fmt: skip
+    (
+        "Uzbek officials handed back a prisoner at the Hairatan crossing.",
+        (PRISONERS,),
+        "prisoners",
+    ),  # fmt: skip
+    ("Pakistan returned 30 detainees to Afghanistan on Monday.", (PRISONERS,), "prisoners"),
+    ("The minister returned from Tehran on Monday.", (PRISONERS,), "!prisoners"),
+    (
+        "The delegation returned home with two abducted engineers' families.",
+        (PRISONERS,),
+        "!prisoners",
+    ),  # fmt: skip
+    ("The envoy handed over a letter from the president.", (PRISONERS,), "!prisoners"),
+    ("The outgoing governor handed over power to his deputy.", (PRISONERS,), "!prisoners"),
+    ("India handed over 50 tonnes of wheat to the Afghan side.", (PRISONERS,), "!prisoners"),
+    ("The ministry handed over the bodies of the two soldiers.", (PRISONERS,), "!prisoners"),
+    (
+        "Pakistan released 12 Afghan prisoners held for trespassing.",
+        (PRISONERS,),
+        "!prisoners",
+    ),  # fmt: skip
+]
+
+XFAIL: dict[str, str] = {}
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for text, rows, expected in BATTERY:
+        reason = XFAIL.get(text)
+        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+        cases.append(pytest.param(text, rows, expected, marks=marks, id=text[:50]))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "rows", "expected"), _cases())
+def test_the_mention_the_words_around_tell(
+    text: str, rows: tuple[Row | str, ...], expected: str
+) -> None:
+    found = mentions(_register(rows), text)
+    entities = {e for e, _ in found}
+    for item in expected.split("; "):
+        if item.startswith("!"):
+            assert item[1:] not in entities, (item, sorted(found))
+        elif "=" in item:
+            assert tuple(item.split("=", 1)) in found, (item, sorted(found))
+        else:
+            assert item in entities, (item, sorted(found))
