@@ -1,11 +1,13 @@
 """Round 23 of the mentions: a battery of invented sentences of the genre, none copied from
-a report, for three things a reader takes from the words around a name or an act:
+a report, for what a reader takes from the words around a name or an act:
 
 - a capital is the city where the sentence tells of the place itself: what befell it
   ("Kabul fell to the Taliban"), what is in it ("Kabul’s streets"), how far it is ("Kabul
   is 1,000 km from New Delhi"); it stays the government where it acts or holds a view;
 - a named corridor of trade or transport ("the China-Pakistan Economic Corridor") is the
   register's topic of connectivity; a corridor of land ("the Wakhan Corridor") is not;
+- a state's mission named with no place ("the Indian mission") is its one mission;
+- "infrastructure projects" are "development projects";
 - handing over or sending home people held ("handed over 12 Afghan prisoners", "handed
   over a Tajik citizen who had been detained") is the register's topic of repatriating
   prisoners; handing over a letter, power or aid is not.
@@ -22,6 +24,11 @@ import pytest
 
 from tests.test_suggest_mentions_general import mentions
 from tests.test_suggest_mentions_round21 import CONNECTIVITY, PRISONERS, Row, _register
+
+IN_EMBASSY: Row = ("in-embassy", "DiplomaticMission", "Embassy of India, Kabul", "")
+AF_EMBASSY: Row = ("af-embassy", "DiplomaticMission", "Embassy of Afghanistan, New Delhi", "")
+AF_CONSULATE: Row = ("af-consulate", "DiplomaticMission", "Consulate of Afghanistan, Mumbai", "")
+PROJECTS: Row = ("projects", "Topic", "Development projects", "")
 
 BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     # a capital that befalls something, or holds things of a city: the city
@@ -62,6 +69,20 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("Troops were moved into the Wakhan Corridor on Monday.", (CONNECTIVITY,), "!connectivity"),
     ("The Economic Corridor Authority said it had hired staff.", (CONNECTIVITY,), "!connectivity"),
     ("The Centre for Regional Connectivity hosted the forum.", (CONNECTIVITY,), "!connectivity"),
+    # a state's mission with no place: its one mission of any kind
+    ("The Indian mission resumed work on Monday.", (IN_EMBASSY,), "in-embassy"),
+    ("The Indian diplomatic mission began issuing visas.", (IN_EMBASSY,), "in-embassy"),
+    (
+        "The Afghan mission has been closed since 2023.",
+        (AF_EMBASSY, AF_CONSULATE),
+        "!af-embassy; !af-consulate",
+    ),  # fmt: skip
+    ("The Indian mission to the UN said it would vote.", (IN_EMBASSY,), "!in-embassy"),
+    ("A UN mission visited the camps.", (IN_EMBASSY,), "!in-embassy"),
+    # "infrastructure projects" for "development projects"
+    ("They discussed infrastructure projects built by India.", (PROJECTS,), "projects"),
+    ("India has funded infrastructure projects in 34 provinces.", (PROJECTS,), "projects"),
+    ("The ministry said the infrastructure was damaged.", (PROJECTS,), "!projects"),
     # handing over or sending home people held: repatriating prisoners
     (
         "Pakistan handed over 12 Afghan prisoners at Torkham on Monday.",

@@ -38,6 +38,8 @@ from kg.vocabulary import normalise
 _HOW = "the genre's other words for it"
 
 
+_ONES_MISSION = r"[Ee]mbassy|(?:diplomatic\s+)?[Mm]ission"
+"""A state's mission named with no place: its embassy, or its mission of any kind."""
 _FILLERS = ["the", "a", "an", "this", "that", "last", "s", *sorted(TIME_WORDS)]
 """Words between "of" and a description's modifier: "victims of (the, Sunday’s) earthquake"."""
 _PLACED = placed("in|to|from")
@@ -261,19 +263,21 @@ class GenreForms:
         """ "the Uzbek embassy said" (no place after it): the register's embassy of the
         state of the adjective in the capital the report was filed from, or, filed from
         another city (or none), its one embassy (as :func:`new_names.other_missions`
-        proposes a new one in that capital)."""
+        proposes a new one in that capital); "the Indian mission", "the Indian diplomatic
+        mission" its one mission of any kind there."""
         from kg.suggest.new_names import filed_in, unplaced_mission
 
         found = []
         filed = filed_in(text)
         place = set(normalise(filed).split()) if filed and capital_state(filed) else set()
         states = [e for e in self.register.entities.values() if self.register.is_a(e.id, "State")]
-        for match in unplaced_mission("[Ee]mbassy").finditer(text):
+        for match in unplaced_mission(_ONES_MISSION).finditer(text):
             adjective = normalise(match[1])
             owner = next((s for s in states if adjective_of(adjective, normalise(s.label))), None)
             if owner is None:
                 continue
-            words = set(normalise(owner.label).split()) | {"embassy"} | place
+            kind = {"embassy"} if match["kind"].lower() == "embassy" else set()  # any mission
+            words = set(normalise(owner.label).split()) | kind | place
             embassies = [
                 e.id
                 for e in self.register.entities.values()
