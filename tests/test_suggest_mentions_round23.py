@@ -8,6 +8,7 @@ a report, for what a reader takes from the words around a name or an act:
   register's topic of connectivity; a corridor of land ("the Wakhan Corridor") is not;
 - a state's mission named with no place ("the Indian mission") is its one mission;
 - "infrastructure projects" are "development projects";
+- an office's acronym before a surname ("PM Modi", "EAM Jaishankar") is no given name;
 - handing over or sending home people held ("handed over 12 Afghan prisoners", "handed
   over a Tajik citizen who had been detained") is the register's topic of repatriating
   prisoners; handing over a letter, power or aid is not.
@@ -29,6 +30,9 @@ IN_EMBASSY: Row = ("in-embassy", "DiplomaticMission", "Embassy of India, Kabul",
 AF_EMBASSY: Row = ("af-embassy", "DiplomaticMission", "Embassy of Afghanistan, New Delhi", "")
 AF_CONSULATE: Row = ("af-consulate", "DiplomaticMission", "Consulate of Afghanistan, Mumbai", "")
 PROJECTS: Row = ("projects", "Topic", "Development projects", "")
+MODI: Row = ("modi", "Person", "Narendra Modi", "Modi")
+JAISHANKAR: Row = ("jaishankar", "Person", "S. Jaishankar", "Jaishankar")
+SINGH: Row = ("singh", "Person", "J.P. Singh", "Singh")
 
 BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     # a capital that befalls something, or holds things of a city: the city
@@ -83,6 +87,12 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("They discussed infrastructure projects built by India.", (PROJECTS,), "projects"),
     ("India has funded infrastructure projects in 34 provinces.", (PROJECTS,), "projects"),
     ("The ministry said the infrastructure was damaged.", (PROJECTS,), "!projects"),
+    # an office's acronym before a surname is no given name of another person
+    ("PM Modi said the visit was important.", (MODI,), "modi=Modi"),
+    ("EAM Jaishankar spoke to Muttaqi on the phone.", (JAISHANKAR,), "jaishankar=Jaishankar"),
+    ("Indian PM Narendra Modi welcomed the move.", (MODI,), "modi"),
+    ("Manmohan Singh was prime minister at the time.", (SINGH,), "!singh"),
+    ("KP Singh, a retired diplomat, said.", (SINGH,), "!singh"),
     # handing over or sending home people held: repatriating prisoners
     (
         "Pakistan handed over 12 Afghan prisoners at Torkham on Monday.",

@@ -212,6 +212,9 @@ SIDE_WORDS = ("side", "officials", "authorities", "leaders", "leadership", "dipl
 """Words for the people or bodies of a state after its adjective ("the Afghan side", "Uzbek
 officials", "Pakistani forces"): the state acts through them (not through one envoy,
 ambassador or spokesman, who is a person of their own: docs/annotation.md)."""
+OFFICE_ACRONYMS = ("PM", "EAM", "FM", "NSA", "CM", "COAS")
+"""Offices the news abbreviates before a surname ("PM Modi", "EAM Jaishankar"): no given
+name of another person of that surname."""
 HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "mullah", "sheikh", "mawlawi", "maulvi",
               "maulana", "mufti", "qari", "haji", "hafiz", "sardar", "senator",
               "professor", "prof", "justice")  # fmt: skip

@@ -42,9 +42,10 @@ from kg.suggest.metonyms import located, unknown_places
 from kg.suggest.name_forms import demonyms
 from kg.suggest.readings import DESCRIPTIONS, agency_owner, crossed, dropped, furniture
 from kg.suggest.register import Register
-from kg.suggest.runs import NOT_NAMES, izafe_end, name_runs
+from kg.suggest.runs import izafe_end, name_runs
+from kg.suggest.surnames import given_name_before
 from kg.suggest.text import Report, is_name_token, make_doc
-from kg.suggest.titles import OWNED, TITLE_WORD, another_office, office_owners
+from kg.suggest.titles import OWNED, another_office, office_owners
 from kg.suggest.variants import (
     acronym_referents,
     acronyms,
@@ -324,23 +325,11 @@ class MentionFinder:
         )
 
     def _given_name_before(self, report: Report, mention: Mention) -> bool:
-        """A person's one-word name (a surname) right after a capitalised word that is
-        no title, no word of that person's names and no common word opening the
-        sentence: another person of that name ("Manmohan Singh" is not J.P. Singh)."""
-        if " " in report.text[mention.start : mention.end].strip() or not self.register.is_a(
-            mention.entity, "Person"
-        ):
+        """A register person's surname alone after another given name (:mod:`surnames`)."""
+        if not self.register.is_a(mention.entity, "Person"):
             return False
-        before = re.search(r"(?:^|(?<=[\s“\"(]))([A-Z][\w’'-]*) $", report.text[: mention.start])
-        if before is None:
-            return False
-        word = before.group(1)
         own = {w for f, e in self.forms if e == mention.entity for w in f.split()}
-        if normalise(word) in own or normalise(word) in NOT_NAMES or TITLE_WORD.fullmatch(word):
-            return False
-        lead = report.text[: before.start(1)].rstrip()
-        opens = not lead or lead[-1] in '.:!?“"\n'
-        return not opens or not re.search(rf"\b{re.escape(word.lower())}\b", report.text)
+        return given_name_before(report.text, mention, own)
 
     def _another_office(self, report: Report, mention: Mention) -> bool:
         """A register title that the words around it make another state's or a lower
