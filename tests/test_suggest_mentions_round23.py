@@ -9,6 +9,7 @@ a report, for what a reader takes from the words around a name or an act:
 - a state's mission named with no place ("the Indian mission") is its one mission;
 - "infrastructure projects" are "development projects";
 - an office's acronym before a surname ("PM Modi", "EAM Jaishankar") is no given name;
+- a one-off group's bracketed place may be named by its state's adjective ("Pakistani");
 - handing over or sending home people held ("handed over 12 Afghan prisoners", "handed
   over a Tajik citizen who had been detained") is the register's topic of repatriating
   prisoners; handing over a letter, power or aid is not.
@@ -30,6 +31,12 @@ IN_EMBASSY: Row = ("in-embassy", "DiplomaticMission", "Embassy of India, Kabul",
 AF_EMBASSY: Row = ("af-embassy", "DiplomaticMission", "Embassy of Afghanistan, New Delhi", "")
 AF_CONSULATE: Row = ("af-consulate", "DiplomaticMission", "Consulate of Afghanistan, Mumbai", "")
 PROJECTS: Row = ("projects", "Topic", "Development projects", "")
+CLAIMED: Row = (
+    "armed",
+    "Group",
+    "Armed groups in Paktika (as claimed by Pakistan)",
+    "armed groups",
+)
 MODI: Row = ("modi", "Person", "Narendra Modi", "Modi")
 JAISHANKAR: Row = ("jaishankar", "Person", "S. Jaishankar", "Jaishankar")
 SINGH: Row = ("singh", "Person", "J.P. Singh", "Singh")
@@ -93,6 +100,9 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("Indian PM Narendra Modi welcomed the move.", (MODI,), "modi"),
     ("Manmohan Singh was prime minister at the time.", (SINGH,), "!singh"),
     ("KP Singh, a retired diplomat, said.", (SINGH,), "!singh"),
+    # a one-off group's bracketed place named by the state's adjective
+    ("Pakistani jets struck armed groups in Paktika on Tuesday.", (CLAIMED,), "armed"),
+    ("Armed groups attacked a convoy in Herat, officials in Kabul said.", (CLAIMED,), "!armed"),
     # handing over or sending home people held: repatriating prisoners
     (
         "Pakistan handed over 12 Afghan prisoners at Torkham on Monday.",

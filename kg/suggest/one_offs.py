@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.english import MONTHS
+from kg.suggest.name_forms import demonyms
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def another_ones(register: Register, report: Report, mention: Mention) -> bool:
     if brackets is None or normalise(report.text[mention.start : mention.end]) == normalise(label):
         return False
     places = [w for w in _PLACE.findall(brackets.group(1)) if w.lower() not in MONTHS]
-    if places and not any(re.search(rf"\b{re.escape(w)}\b", report.text) for w in places):
+    if places and not any(_named(w, report.text) for w in places):
         return True  # "(Torkham)": a place the report never names
     when = occasion(label)
     if when is None:
@@ -69,6 +70,13 @@ def another_ones(register: Register, report: Report, mention: Mention) -> bool:
     if _ARTICLE.search(report.text[max(0, mention.start - 40) : mention.start]):
         return True
     return register.is_a(mention.entity, "Delegation") and later(when, report.published)
+
+
+def _named(place: str, text: str) -> bool:
+    """Whether the text names a place: by its name, or a state by its adjective ("(as
+    claimed by Pakistan)" in a report of "Pakistani jets")."""
+    forms = {place.lower(), *demonyms(normalise(place))}
+    return any(re.search(rf"\b{re.escape(f)}\b", text, re.IGNORECASE) for f in forms)
 
 
 def _founded(register: Register, text: str, mention: Mention) -> bool:
