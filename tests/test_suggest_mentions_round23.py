@@ -9,6 +9,8 @@ a report, for what a reader takes from the words around a name or an act:
 - a state's mission named with no place ("the Indian mission") is its one mission;
 - "infrastructure projects" are "development projects";
 - an office's acronym before a surname ("PM Modi", "EAM Jaishankar") is no given name;
+- "the Modi government" is the government (or state) of the office its leader holds now;
+- "the Indian foreign office" is India's foreign ministry;
 - a one-off group's bracketed place may be named by its state's adjective ("Pakistani");
 - handing over or sending home people held ("handed over 12 Afghan prisoners", "handed
   over a Tajik citizen who had been detained") is the register's topic of repatriating
@@ -40,6 +42,10 @@ CLAIMED: Row = (
 MODI: Row = ("modi", "Person", "Narendra Modi", "Modi")
 JAISHANKAR: Row = ("jaishankar", "Person", "S. Jaishankar", "Jaishankar")
 SINGH: Row = ("singh", "Person", "J.P. Singh", "Singh")
+PM_INDIA: Row = ("pm-india", "Position", "Prime Minister of India", "")
+PM_AFGHANISTAN: Row = ("pm-af", "Position", "Prime Minister of Afghanistan", "")
+AKHUND: Row = ("akhund", "Person", "Hasan Akhund", "Akhund")
+GHANI: Row = ("ghani", "Person", "Ashraf Ghani", "Ghani")
 
 BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     # a capital that befalls something, or holds things of a city: the city
@@ -80,6 +86,12 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("Troops were moved into the Wakhan Corridor on Monday.", (CONNECTIVITY,), "!connectivity"),
     ("The Economic Corridor Authority said it had hired staff.", (CONNECTIVITY,), "!connectivity"),
     ("The Centre for Regional Connectivity hosted the forum.", (CONNECTIVITY,), "!connectivity"),
+    # "foreign office" for "foreign ministry"
+    (
+        "The Indian foreign office said it was watching closely.",
+        (("mea", "Ministry", "Ministry of External Affairs", "Indian foreign ministry"),),
+        "mea=Indian foreign office",
+    ),  # fmt: skip
     # a state's mission with no place: its one mission of any kind
     ("The Indian mission resumed work on Monday.", (IN_EMBASSY,), "in-embassy"),
     ("The Indian diplomatic mission began issuing visas.", (IN_EMBASSY,), "in-embassy"),
@@ -100,6 +112,32 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("Indian PM Narendra Modi welcomed the move.", (MODI,), "modi"),
     ("Manmohan Singh was prime minister at the time.", (SINGH,), "!singh"),
     ("KP Singh, a retired diplomat, said.", (SINGH,), "!singh"),
+    # a government named by the person who leads it now
+    (
+        "The Modi government has engaged the Taliban.",
+        (MODI, PM_INDIA, "modi holdsPosition pm-india"),
+        "india=Modi government",
+    ),  # fmt: skip
+    (
+        "The Modi-led government reopened the embassy.",
+        (MODI, PM_INDIA, "modi holdsPosition pm-india"),
+        "india=Modi-led government",
+    ),  # fmt: skip
+    (
+        "The Akhund administration rejected the claim.",
+        (AKHUND, PM_AFGHANISTAN, "akhund holdsPosition pm-af"),
+        "iea=Akhund administration; !afghanistan",
+    ),  # fmt: skip
+    (
+        "The Ghani government collapsed in 2021.",
+        (GHANI, PM_AFGHANISTAN, "ghani heldPosition pm-af"),
+        "!iea; !afghanistan",
+    ),  # fmt: skip
+    (
+        "Modi said the government would help.",
+        (MODI, PM_INDIA, "modi holdsPosition pm-india"),
+        "!india",
+    ),  # fmt: skip
     # a one-off group's bracketed place named by the state's adjective
     ("Pakistani jets struck armed groups in Paktika on Tuesday.", (CLAIMED,), "armed"),
     ("Armed groups attacked a convoy in Herat, officials in Kabul said.", (CLAIMED,), "!armed"),

@@ -28,6 +28,7 @@ from kg.suggest.derived import LOOSE, QUALIFIER, placed
 from kg.suggest.english import LIST_SEPARATOR, TIME_WORDS
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.handovers import handed_over
+from kg.suggest.led_governments import led_governments
 from kg.suggest.mentions import Mention, span_mention
 from kg.suggest.name_forms import adjective_of, demonyms, genre
 from kg.suggest.readings import furniture
@@ -129,6 +130,7 @@ class GenreForms:
         found += self._states(doc, mentions)
         found += acts_on_governments(self.register, report.text, mentions)  # "recognise X"
         found += handed_over(self.register, report.text)  # "handed over 12 prisoners"
+        found += led_governments(self.register, report.text, mentions)  # "the Modi government"
         have = {(m.start, m.end, m.entity) for m in mentions}
         return [m for m in dict.fromkeys(found) if (m.start, m.end, m.entity) not in have]
 

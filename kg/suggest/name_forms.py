@@ -204,6 +204,14 @@ def _other_heads(form: str, describes: bool) -> set[str]:
         for other in heads
         if other != words[-1]
     }
+    found |= {  # "indian foreign office" for "indian foreign ministry"
+        form[: -len(phrase)] + other
+        for phrases in genre()["head_phrases"]
+        for phrase in phrases
+        if form.endswith(f" {phrase}")
+        for other in phrases
+        if other != phrase
+    }
     if words[1] == "of":  # "return of prisoners" for "repatriation of prisoners" (round 21)
         found |= {" ".join([other, *words[1:]]) for heads in _HEADS if words[0] in heads
                   for other in heads if other != words[0]}  # fmt: skip
