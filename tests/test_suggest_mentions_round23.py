@@ -11,6 +11,7 @@ a report, for what a reader takes from the words around a name or an act:
 - an office's acronym before a surname ("PM Modi", "EAM Jaishankar") is no given name;
 - "the Modi government" is the government (or state) of the office its leader holds now;
 - "the Indian foreign office" is India's foreign ministry;
+- "Afghan soil", "Iranian airspace" are the state as a place, never an event's actor;
 - a one-off group's bracketed place may be named by its state's adjective ("Pakistani");
 - handing over or sending home people held ("handed over 12 Afghan prisoners", "handed
   over a Tajik citizen who had been detained") is the register's topic of repatriating
@@ -138,6 +139,11 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
         (MODI, PM_INDIA, "modi holdsPosition pm-india"),
         "!india",
     ),  # fmt: skip
+    # a state's ground by its adjective: the state, never its government
+    ("India asked that Afghan soil not be used against it.", (), "afghanistan=Afghan soil; !iea"),
+    ("Pakistani jets struck targets on Afghan territory.", (), "afghanistan=Afghan territory"),
+    ("The drone entered Iranian airspace on Monday.", (), "iran=Iranian airspace"),
+    ("The Afghan side said the talks went well.", (), "iea; !afghanistan"),
     # a one-off group's bracketed place named by the state's adjective
     ("Pakistani jets struck armed groups in Paktika on Tuesday.", (CLAIMED,), "armed"),
     ("Armed groups attacked a convoy in Herat, officials in Kabul said.", (CLAIMED,), "!armed"),
@@ -211,3 +217,13 @@ def test_the_mention_the_words_around_tell(
             assert tuple(item.split("=", 1)) in found, (item, sorted(found))
         else:
             assert item in entities, (item, sorted(found))
+
+
+def test_a_states_ground_is_an_events_place_never_its_actor() -> None:
+    from tests.suggest_sentences import ROLES, claims, suggest
+
+    rows = suggest("Pakistani jets carried out airstrikes on Afghan soil on Tuesday.")
+    assert {o for _, o in claims(rows, "hasPlace")} == {"afghanistan"}
+    rows = suggest("India asked that Afghan soil not be used for attacks, Misri told Muttaqi.")
+    assert "afghanistan" not in {o for role in ROLES for _, o in claims(rows, role)}
+    assert "afghanistan" in {r.subject for r in rows if r.kind == "mention"}

@@ -212,6 +212,9 @@ SIDE_WORDS = ("side", "officials", "authorities", "leaders", "leadership", "dipl
 """Words for the people or bodies of a state after its adjective ("the Afghan side", "Uzbek
 officials", "Pakistani forces"): the state acts through them (not through one envoy,
 ambassador or spokesman, who is a person of their own: docs/annotation.md)."""
+GROUND = ("soil", "territory", "territories", "airspace", "waters")
+"""A state's ground after its adjective ("Afghan soil", "Pakistani airspace"): the state
+as a place, not its government."""
 OFFICE_ACRONYMS = ("PM", "EAM", "FM", "NSA", "CM", "COAS")
 """Offices the news abbreviates before a surname ("PM Modi", "EAM Jaishankar"): no given
 name of another person of that surname."""

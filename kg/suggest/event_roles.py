@@ -38,6 +38,7 @@ from kg.suggest.onlookers import (
 )
 from kg.suggest.possessors import possessor
 from kg.suggest.register import Register
+from kg.suggest.state_ground import is_ground
 from kg.suggest.text import Report
 from kg.suggest.title_owners import apposed_owner, titled_person
 from kg.suggest.triggers import Trigger
@@ -95,6 +96,11 @@ class EventRoles(Onlookers, EventTopics, NamedPlaces):
             if not bounds[0] <= mention.start < bounds[1]:
                 continue
             before_words = text[max(sentence.start, mention.start - 4) : mention.start]
+            if is_ground(mention):  # "airstrikes on Afghan soil": where, never who
+                placed = re.search(r"\b(?:in|on|into|over|from|across)\s+$", before_words)
+                if placed and mention not in event.places:
+                    event.places.append(mention)
+                continue
             if self.register.is_a(mention.entity, "State"):
                 # "airstrikes in Afghanistan", "returned to Afghanistan": a place, not an actor
                 owned = re.match(r"[’']s\b", text[mention.end : mention.end + 3])

@@ -33,6 +33,7 @@ from kg.suggest.mentions import Mention, span_mention
 from kg.suggest.name_forms import adjective_of, demonyms, genre
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
+from kg.suggest.state_ground import state_ground
 from kg.suggest.text import Report
 from kg.vocabulary import normalise
 
@@ -131,6 +132,7 @@ class GenreForms:
         found += acts_on_governments(self.register, report.text, mentions)  # "recognise X"
         found += handed_over(self.register, report.text)  # "handed over 12 prisoners"
         found += led_governments(self.register, report.text, mentions)  # "the Modi government"
+        found += state_ground(self.register, report.text)  # "Afghan soil"
         have = {(m.start, m.end, m.entity) for m in mentions}
         return [m for m in dict.fromkeys(found) if (m.start, m.end, m.entity) not in have]
 
