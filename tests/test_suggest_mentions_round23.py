@@ -10,7 +10,8 @@ a report, for what a reader takes from the words around a name or an act:
 - "infrastructure projects" are "development projects";
 - an office's acronym before a surname ("PM Modi", "EAM Jaishankar") is no given name;
 - "the Modi government" is the government (or state) of the office its leader holds now;
-- "the Indian foreign office" is India's foreign ministry;
+- "the Indian foreign office" is India's foreign ministry, "the Taliban's supreme leader"
+  the Taliban leader, "special envoy for Afghan affairs" the one "for Afghanistan";
 - "Afghan soil", "Iranian airspace" are the state as a place, never an event's actor;
 - a one-off group's bracketed place may be named by its state's adjective ("Pakistani");
 - handing over or sending home people held ("handed over 12 Afghan prisoners", "handed
@@ -28,7 +29,7 @@ from typing import Any
 import pytest
 
 from tests.test_suggest_mentions_general import mentions
-from tests.test_suggest_mentions_round21 import CONNECTIVITY, PRISONERS, Row, _register
+from tests.test_suggest_mentions_round21 import CONNECTIVITY, PRISONERS, TALIBAN, Row, _register
 
 IN_EMBASSY: Row = ("in-embassy", "DiplomaticMission", "Embassy of India, Kabul", "")
 AF_EMBASSY: Row = ("af-embassy", "DiplomaticMission", "Embassy of Afghanistan, New Delhi", "")
@@ -43,6 +44,11 @@ CLAIMED: Row = (
 MODI: Row = ("modi", "Person", "Narendra Modi", "Modi")
 JAISHANKAR: Row = ("jaishankar", "Person", "S. Jaishankar", "Jaishankar")
 SINGH: Row = ("singh", "Person", "J.P. Singh", "Singh")
+LEADER: Row = ("leader", "Position", "Leader of the Taliban", "Taliban leader")
+CHINA: Row = ("china", "State", "China", "")
+CN_ENVOY: Row = (
+    "cn-envoy", "Position", "Special Envoy of China for Afghanistan", "special envoy for Afghanistan"
+)  # fmt: skip
 PM_INDIA: Row = ("pm-india", "Position", "Prime Minister of India", "")
 PM_AFGHANISTAN: Row = ("pm-af", "Position", "Prime Minister of Afghanistan", "")
 AKHUND: Row = ("akhund", "Person", "Hasan Akhund", "Akhund")
@@ -93,6 +99,13 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
         (("mea", "Ministry", "Ministry of External Affairs", "Indian foreign ministry"),),
         "mea=Indian foreign office",
     ),  # fmt: skip
+    # a title said with words that stand for its own
+    ("The Taliban's supreme leader issued a decree.", (TALIBAN, LEADER), "leader"),
+    ("The Taliban supreme leader issued a decree.", (TALIBAN, LEADER), "leader"),
+    ("The Taliban's deputy leader spoke on Monday.", (TALIBAN, LEADER), "!leader"),
+    ("China's special envoy for Afghan affairs met Muttaqi.", (CHINA, CN_ENVOY), "cn-envoy"),
+    ("China's special envoy on Afghanistan met the minister.", (CHINA, CN_ENVOY), "cn-envoy"),
+    ("China's special envoy for Pakistan met the minister.", (CHINA, CN_ENVOY), "!cn-envoy"),
     # a state's mission with no place: its one mission of any kind
     ("The Indian mission resumed work on Monday.", (IN_EMBASSY,), "in-embassy"),
     ("The Indian diplomatic mission began issuing visas.", (IN_EMBASSY,), "in-embassy"),

@@ -110,7 +110,7 @@ def test_a_lower_case_title_after_a_new_persons_name_is_the_states_office() -> N
 def test_a_conjunct_before_a_shared_plural_head_names_the_registers_singular(
     head: str, heads: str
 ) -> None:
-    """ "passes": name_forms.singular, which shared_heads.py reads (round twenty-one; its own
+    """ "passes": word_forms.singular, which shared_heads.py reads (round twenty-one; its own
     rule made "passe")."""
     reg = register(
         ("zenda", "City", "Zenda", ""),

@@ -88,7 +88,7 @@ def test_a_commoditys_plural_name_in_the_singular_after_a_is_one_thing(
     label: str, text: str
 ) -> None:
     """no_referent._one_of cut every final "s" ("supplies": "supplie"); it now reads the
-    package's one singular rule (name_forms.singular), by which its forms were made."""
+    package's one singular rule (word_forms.singular), by which its forms were made."""
     reg = register(("goods", "Commodity", label, label.lower()))
     assert "goods" not in entities(reg, text)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.gazetteer import state_named, state_of_adjective
-from kg.suggest.name_forms import demonyms
+from kg.suggest.word_forms import demonyms
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:

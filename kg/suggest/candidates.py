@@ -22,8 +22,8 @@ from kg.suggest.english import (
 )
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
-from kg.suggest.name_forms import demonyms
 from kg.suggest.runs import IZAFE_JOINS, soft_break
+from kg.suggest.word_forms import demonyms
 from kg.vocabulary import normalise
 
 GROUPS_BEFORE = re.compile(

@@ -16,9 +16,10 @@ import re
 from typing import Any
 
 from kg.suggest.capitals import capital_names
-from kg.suggest.name_forms import demonyms, implied
+from kg.suggest.name_forms import head_phrases, implied
 from kg.suggest.register import Register
 from kg.suggest.text import make_doc
+from kg.suggest.word_forms import demonyms
 from kg.vocabulary import normalise
 
 LOOSE = ("Topic", "Commodity", "Group")
@@ -242,8 +243,9 @@ def _possessed(register: Register) -> dict[str, set[str]]:
     for entity in register.entities.values():
         if register.is_event(entity.id) or register.is_a(entity.id, "Person"):
             continue
-        for name in (entity.label, *entity.aliases):
-            words = normalise(QUALIFIER.sub("", name)).split()
+        names = {normalise(QUALIFIER.sub("", n)) for n in (entity.label, *entity.aliases)}
+        for name in names | {f for n in names for f in head_phrases(n)}:  # "supreme leader"
+            words = name.split()
             for k in range(1, len(words)):
                 if " ".join(words[:k]) in actors and words[k] != "s":
                     found.setdefault(entity.id, set()).add(" ".join([*words[:k], "s", *words[k:]]))

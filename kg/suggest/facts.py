@@ -342,7 +342,7 @@ def foreign(register: Register, position: str, owner: str) -> bool:
 def clashes(text: str, position: Mention, register: Register) -> bool:
     """Whether the words before a title name another owner than the register's position
     has ("Pakistan’s Prime Minister", "Chinese Foreign Minister")."""
-    from kg.suggest.name_forms import adjective_of
+    from kg.suggest.word_forms import adjective_of
 
     lead = re.search(
         r"([A-Z][\w-]+)(?:[’']s)?\s+$", text[max(0, position.start - 30) : position.start]

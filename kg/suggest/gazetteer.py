@@ -10,7 +10,7 @@ ISO does not ("Russia", "Turkey", "Britain"), in :data:`NEWS_NAMES`.
 
 Only the names are used: no code, no subdivision (ISO's provinces share their names
 with cities: "Kabul", "Herat", "Tehran"). :func:`state_of_adjective` reads a state
-from its adjective by the suffix rules of :func:`kg.suggest.name_forms.demonyms`
+from its adjective by the suffix rules of :func:`kg.suggest.word_forms.demonyms`
 ("Uzbek", "Tajik", "Iranian"), or as ``irregular_adjectives.json`` lists it ("Saudi",
 "Turkish", "British").
 """
@@ -21,7 +21,7 @@ import functools
 import json
 from pathlib import Path
 
-from kg.suggest.name_forms import demonyms
+from kg.suggest.word_forms import demonyms
 from kg.vocabulary import normalise
 
 NEWS_NAMES = {

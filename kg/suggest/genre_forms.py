@@ -30,11 +30,12 @@ from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.handovers import handed_over
 from kg.suggest.led_governments import led_governments
 from kg.suggest.mentions import Mention, span_mention
-from kg.suggest.name_forms import adjective_of, demonyms, genre
+from kg.suggest.name_forms import genre
 from kg.suggest.readings import furniture
 from kg.suggest.register import Register
 from kg.suggest.state_ground import state_ground
 from kg.suggest.text import Report
+from kg.suggest.word_forms import adjective_of, demonyms
 from kg.vocabulary import normalise
 
 _HOW = "the genre's other words for it"

@@ -39,7 +39,6 @@ from kg.suggest.derived import (
 )
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.metonyms import located, unknown_places
-from kg.suggest.name_forms import demonyms
 from kg.suggest.readings import DESCRIPTIONS, agency_owner, crossed, dropped, furniture
 from kg.suggest.register import Register
 from kg.suggest.runs import izafe_end, name_runs
@@ -55,6 +54,7 @@ from kg.suggest.variants import (
     tolerant,
     written_acronyms,
 )
+from kg.suggest.word_forms import demonyms
 from kg.vocabulary import normalise
 
 _BOTH_SIDES = re.compile(

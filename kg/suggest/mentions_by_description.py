@@ -22,9 +22,9 @@ from kg.suggest.english import (
 )
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import Mention
-from kg.suggest.name_forms import adjective_of
 from kg.suggest.register import Register
 from kg.suggest.text import Report
+from kg.suggest.word_forms import adjective_of
 from kg.vocabulary import normalise
 
 _OFFICIALS = re.compile(

@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 
 from kg.suggest.mentions import Mention
-from kg.suggest.name_forms import adjective_of
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
+from kg.suggest.word_forms import adjective_of
 from kg.vocabulary import normalise
 
 _NO_COUNTRY = re.compile(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.suggest.english import RELATION_NOUNS
+from kg.suggest.word_forms import demonyms, singular
 
 
 @cache
@@ -57,8 +58,8 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
     >>> {"militant groups", "militants", "terror groups", "terrorism", "terrorist"} <= set(
     ...     implied("terrorism and militant groups", True, []))
     True
-    >>> implied("indian foreign ministry", False, ["india"])[2:]
-    ['foreign ministry of india', 'india foreign ministry', 'india s foreign ministry']
+    >>> implied("indian foreign ministry", False, ["india"])[2:5]
+    ['foreign ministry of india', 'india foreign ministry', 'india foreign office']
     """
     if person:
         return []
@@ -86,6 +87,8 @@ def implied(form: str, describes: bool, states: list[str], *, person: bool = Fal
     for _ in range(2):  # both ends: "handover of detainees" for "repatriation of prisoners"
         for one in list(forms):
             forms |= _other_heads(one, describes)
+    for one in list(forms):  # "special envoy for afghan affairs", "... on afghanistan"
+        forms |= affairs(one, states)
     if not describes:
         return sorted((forms | _collective(form)) - {form} - adjectives)
     conjuncts = re.fullmatch(r"(\w+) and (\w+(?: \w+)*) (\w+)", form)
@@ -204,14 +207,7 @@ def _other_heads(form: str, describes: bool) -> set[str]:
         for other in heads
         if other != words[-1]
     }
-    found |= {  # "indian foreign office" for "indian foreign ministry"
-        form[: -len(phrase)] + other
-        for phrases in genre()["head_phrases"]
-        for phrase in phrases
-        if form.endswith(f" {phrase}")
-        for other in phrases
-        if other != phrase
-    }
+    found |= head_phrases(form)
     if words[1] == "of":  # "return of prisoners" for "repatriation of prisoners" (round 21)
         found |= {" ".join([other, *words[1:]]) for heads in _HEADS if words[0] in heads
                   for other in heads if other != words[0]}  # fmt: skip
@@ -219,6 +215,30 @@ def _other_heads(form: str, describes: bool) -> set[str]:
         found |= {f"{other} {words[1]}" for group in _MODIFIERS if words[0] in group
                   for other in group if other not in (words[0], words[1])}  # fmt: skip
     return found
+
+
+def head_phrases(form: str) -> set[str]:
+    """``form`` with the phrase it ends in replaced by one that stands for it
+    (``genre_words.json``'s "head_phrases"): "indian foreign office" for "indian foreign
+    ministry", "taliban supreme leader" for "taliban leader"."""
+    return {
+        form[: -len(phrase)] + other
+        for phrases in genre()["head_phrases"]
+        for phrase in phrases
+        if form.endswith(f" {phrase}")
+        for other in phrases
+        if other != phrase
+    }
+
+
+def affairs(form: str, states: list[str]) -> set[str]:
+    """An office or body "for <state>" said "for <adjective> affairs" or "on <state>"
+    ("special envoy for afghanistan": "special envoy for afghan affairs")."""
+    match = re.fullmatch(r"(.+) for (\w+)", form)
+    if match is None or match[2] not in states:
+        return set()
+    head, state = match.groups()
+    return {f"{head} for {a} affairs" for a in demonyms(state)} | {f"{head} on {state}"}
 
 
 def _without(form: str, adjectives: set[str]) -> str:
@@ -295,22 +315,6 @@ def _access(form: str) -> set[str]:
     return found
 
 
-def singular(word: str) -> str:
-    """A plural noun's singular, by the regular endings ("crossings", "embassies",
-    "passes"); a word of three letters or fewer, or ending "ss", "us" or "is", as it is.
-
-    >>> [singular(w) for w in ("tents", "supplies", "passes", "news", "status", "gas")]
-    ['tent', 'supply', 'pass', 'new', 'status', 'gas']
-    """
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 def _inflected(form: str) -> set[str]:
     """The other number of a description's last word: "medicines" and "medicine",
     "security concern" and "security concerns"."""
@@ -363,34 +367,3 @@ def _collective(form: str) -> set[str]:
     if len(parts) >= 2 and single != parts[-1] and parts[-1] not in _COLLECTIVE:
         return {" ".join([*parts[:-1], single, "groups"])}  # "anti-x militant groups"
     return set()
-
-
-def demonyms(state: str) -> set[str]:
-    """The adjective forms English makes from a one-word state name, by its suffixes
-    (a form no text uses is harmless): "india": "indian"; "pakistan": "pakistani";
-    "afghanistan": "afghan"; "kazakhstan": "kazakh"; "china": "chinese"; "iran": "iranian".
-
-    >>> {"indian", "pakistani"} <= demonyms("india") | demonyms("pakistan")
-    True
-    """
-    found = {state + end for end in ("n", "an", "ian", "i", "ese")}
-    if state[-1:] in "aeiouy":
-        found |= {state[:-1] + end for end in ("an", "ian", "ese", "i")}
-    if state.endswith("istan"):
-        found.add(state[: -len("istan")])
-    elif state.endswith("stan"):  # "kazakhstan": "kazakh", "kyrgyzstan": "kyrgyz"
-        found.add(state[: -len("stan")])
-    return {f for f in found if len(f) > 3}
-
-
-def adjective_of(adjective: str, name: str) -> bool:
-    """Whether ``adjective`` is the adjective of the one-word state ``name`` (both
-    normalised): "afghan" of "afghanistan", "indian" of "india", "pakistani" of
-    "pakistan", "chinese" of "china" (the suffix rules of :func:`demonyms`)."""
-    if " " in name or len(adjective) < 4:
-        return False
-    return (
-        name.startswith(adjective)
-        or (adjective.startswith(name) and len(adjective) - len(name) <= 3)
-        or adjective in demonyms(name)
-    )

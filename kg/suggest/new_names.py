@@ -38,9 +38,9 @@ from kg.suggest.delegations import introduced_delegations
 from kg.suggest.described_people import counted_people
 from kg.suggest.english import FULL_PORTFOLIO, OFFICE_HEADS, PEOPLE, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
-from kg.suggest.name_forms import demonyms
 from kg.suggest.sources import unnamed_sources
 from kg.suggest.text import DATELINE, FRONT_LINES
+from kg.suggest.word_forms import demonyms
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:

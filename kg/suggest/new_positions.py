@@ -32,9 +32,9 @@ from kg.suggest.english import (
     capitalised,
 )
 from kg.suggest.gazetteer import state_named, state_of_adjective
-from kg.suggest.name_forms import demonyms
 from kg.suggest.new_names import adjective_state, state_label
 from kg.suggest.titles import HONORIFIC
+from kg.suggest.word_forms import demonyms
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:

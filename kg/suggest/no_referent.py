@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.english import OFFICE_HEADS, REMIT_BODIES, alternation
-from kg.suggest.name_forms import singular
+from kg.suggest.word_forms import singular
 
 if TYPE_CHECKING:
     from kg.suggest.mentions import Mention

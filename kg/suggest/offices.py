@@ -24,9 +24,9 @@ from collections.abc import Iterator
 
 from kg.suggest.english import OFFICE_HEADS, ONE_FOR_A_BODY, alternation
 from kg.suggest.mentions import Mention
-from kg.suggest.name_forms import adjective_of
 from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
+from kg.suggest.word_forms import adjective_of
 from kg.vocabulary import normalise
 
 _PLACE_NOUN = (

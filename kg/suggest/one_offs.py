@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.english import MONTHS
-from kg.suggest.name_forms import demonyms
+from kg.suggest.word_forms import demonyms
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:

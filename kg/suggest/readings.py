@@ -45,10 +45,10 @@ from typing import TYPE_CHECKING
 from kg.suggest.derived import QUALIFIER
 from kg.suggest.english import SAYING, SPEECH_VERBS, alternation
 from kg.suggest.gazetteer import state_named
-from kg.suggest.name_forms import demonyms
 from kg.suggest.one_offs import another_ones
 from kg.suggest.text import DATELINE, FRONT_LINES
 from kg.suggest.title_owners import HIS_TITLE, TITLED
+from kg.suggest.word_forms import demonyms
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.suggest.mentions import Mention
-from kg.suggest.name_forms import singular
+from kg.suggest.word_forms import singular
 
 _HOW = "a conjunct before a plural head it shares"
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from kg.suggest.english import GROUND, alternation
 from kg.suggest.gazetteer import state_of_adjective
 from kg.suggest.mentions import Mention
-from kg.suggest.name_forms import adjective_of
+from kg.suggest.word_forms import adjective_of
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:

@@ -114,7 +114,7 @@ def office_owners(register: Any) -> dict[str, set[str]]:
     or are governed by, and those states' adjectives ("Foreign Minister of the Islamic
     Emirate of Afghanistan": "islamic", "emirate", "afghanistan", "afghan", "taliban"
     where the government's names hold it)."""
-    from kg.suggest.name_forms import demonyms
+    from kg.suggest.word_forms import demonyms
 
     names = {normalise(n): e.id for e in register.entities.values() for n in (e.label, *e.aliases)}
     owner: dict[str, set[str]] = {}

@@ -15,9 +15,9 @@ import re
 
 from kg.suggest.english import OFFICE_HEADS, ONE_FOR_A_BODY, alternation
 from kg.suggest.mentions import Mention
-from kg.suggest.name_forms import adjective_of
 from kg.suggest.register import Register
 from kg.suggest.text import Report
+from kg.suggest.word_forms import adjective_of
 from kg.vocabulary import normalise
 
 _TITLE_ALONE = re.compile(
