@@ -12,6 +12,7 @@ a report, for what a reader takes from the words around a name or an act:
 - "the Modi government" is the government (or state) of the office its leader holds now;
 - "the Indian foreign office" is India's foreign ministry, "the Taliban's supreme leader"
   the Taliban leader, "special envoy for Afghan affairs" the one "for Afghanistan";
+- "the West" is the register's group of Western countries;
 - "Afghan soil", "Iranian airspace" are the state as a place, never an event's actor;
 - a one-off group's bracketed place may be named by its state's adjective ("Pakistani");
 - handing over or sending home people held ("handed over 12 Afghan prisoners", "handed
@@ -49,6 +50,7 @@ CHINA: Row = ("china", "State", "China", "")
 CN_ENVOY: Row = (
     "cn-envoy", "Position", "Special Envoy of China for Afghanistan", "special envoy for Afghanistan"
 )  # fmt: skip
+WEST: Row = ("west", "Group", "Western countries", "Western countries")
 PM_INDIA: Row = ("pm-india", "Position", "Prime Minister of India", "")
 PM_AFGHANISTAN: Row = ("pm-af", "Position", "Prime Minister of Afghanistan", "")
 AKHUND: Row = ("akhund", "Person", "Hasan Akhund", "Akhund")
@@ -106,6 +108,12 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("China's special envoy for Afghan affairs met Muttaqi.", (CHINA, CN_ENVOY), "cn-envoy"),
     ("China's special envoy on Afghanistan met the minister.", (CHINA, CN_ENVOY), "cn-envoy"),
     ("China's special envoy for Pakistan met the minister.", (CHINA, CN_ENVOY), "!cn-envoy"),
+    # "the West" for the register's group of Western countries
+    ("The West has frozen Afghan assets since 2021.", (WEST,), "west=West"),
+    ("Relations with the West remain poor, he said.", (WEST,), "west"),
+    ("The West’s sanctions have hurt the economy.", (WEST,), "west"),
+    ("The militants fled towards the West Bank.", (WEST,), "!west"),
+    ("Fighting spread to the west of the country.", (WEST,), "!west"),
     # a state's mission with no place: its one mission of any kind
     ("The Indian mission resumed work on Monday.", (IN_EMBASSY,), "in-embassy"),
     ("The Indian diplomatic mission began issuing visas.", (IN_EMBASSY,), "in-embassy"),

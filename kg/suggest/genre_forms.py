@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.suggest.acts_on_governments import acts_on_governments
+from kg.suggest.blocs import blocs
 from kg.suggest.capitals import capital_state
 from kg.suggest.derived import LOOSE, QUALIFIER, placed
 from kg.suggest.english import LIST_SEPARATOR, TIME_WORDS
@@ -134,6 +135,7 @@ class GenreForms:
         found += handed_over(self.register, report.text)  # "handed over 12 prisoners"
         found += led_governments(self.register, report.text, mentions)  # "the Modi government"
         found += state_ground(self.register, report.text)  # "Afghan soil"
+        found += blocs(self.register, report.text)  # "the West"
         have = {(m.start, m.end, m.entity) for m in mentions}
         return [m for m in dict.fromkeys(found) if (m.start, m.end, m.entity) not in have]
 
