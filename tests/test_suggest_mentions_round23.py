@@ -12,6 +12,7 @@ a report, for what a reader takes from the words around a name or an act:
 - "the Modi government" is the government (or state) of the office its leader holds now;
 - "the Indian foreign office" is India's foreign ministry, "the Taliban's supreme leader"
   the Taliban leader, "special envoy for Afghan affairs" the one "for Afghanistan";
+- "the former Afghan government" is the register's former one, not the governing one;
 - "the West" is the register's group of Western countries;
 - "Afghan soil", "Iranian airspace" are the state as a place, never an event's actor;
 - a one-off group's bracketed place may be named by its state's adjective ("Pakistani");
@@ -51,6 +52,8 @@ CN_ENVOY: Row = (
     "cn-envoy", "Position", "Special Envoy of China for Afghanistan", "special envoy for Afghanistan"
 )  # fmt: skip
 WEST: Row = ("west", "Group", "Western countries", "Western countries")
+PREVIOUS: Row = ("ira", "Government", "Islamic Republic of Afghanistan (previous government)",
+                 "previous Afghan government")  # fmt: skip
 PM_INDIA: Row = ("pm-india", "Position", "Prime Minister of India", "")
 PM_AFGHANISTAN: Row = ("pm-af", "Position", "Prime Minister of Afghanistan", "")
 AKHUND: Row = ("akhund", "Person", "Hasan Akhund", "Akhund")
@@ -114,6 +117,11 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("The West’s sanctions have hurt the economy.", (WEST,), "west"),
     ("The militants fled towards the West Bank.", (WEST,), "!west"),
     ("Fighting spread to the west of the country.", (WEST,), "!west"),
+    # "the former Afghan government": the one the register says was before
+    ("The former Afghan government collapsed in August 2021.", (PREVIOUS,), "ira; !iea"),
+    ("The ousted Afghan government’s diplomats stayed on.", (PREVIOUS,), "ira; !iea"),
+    ("The Afghan government said it wanted ties.", (PREVIOUS,), "iea; !ira"),
+    ("A former Pakistani official said the talks would fail.", (PREVIOUS,), "!pakistan"),
     # a state's mission with no place: its one mission of any kind
     ("The Indian mission resumed work on Monday.", (IN_EMBASSY,), "in-embassy"),
     ("The Indian diplomatic mission began issuing visas.", (IN_EMBASSY,), "in-embassy"),

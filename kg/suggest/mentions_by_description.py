@@ -40,6 +40,8 @@ _COORDINATED = re.compile(r"(?P<adjectives>(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+),?\s+
 """Adjectives coordinated before the one of "the officials of a state": "Chinese,
 Iranian and Russian diplomats" are the diplomats of each."""
 _FORMER = re.compile(r"\b(?:previous|former|first|interim)\b|\(\d{4}", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:former|previous|ousted|deposed|toppled|fallen)\s+$", re.IGNORECASE)
+"""A word before "the Afghan government" that makes it a government of the past."""
 
 
 _MISSION_WORDS = r"(?i:(?:diplomatic\s+)?(?:embassy|mission|consulate|high\s+commission))"
@@ -74,6 +76,11 @@ def officials(register: Register, report: Report, mentions: list[Mention]) -> li
         state = state or gazetteer_state(register, state_of_adjective(match["adjective"]))
         if state is None:
             continue
+        if _PAST.search(report.text, max(0, start - 20), match.start("adjective")):
+            former = _government_of(register, state, former=True)  # "the former Afghan
+            if former:  # government": the one the register says was before
+                found.append(Mention(start, end, former, "a state's former government", 0.6))
+            continue
         entity = _government_of(register, state) or state
         found.append(Mention(start, end, entity, "the officials of a state", 0.6))
         before = _COORDINATED.search(report.text, max(0, start - 60), match.start("adjective"))
@@ -102,15 +109,16 @@ def gazetteer_state(register: Register, short: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _government_of(register: Register, state: str) -> str | None:
-    """The one current government whose label names the state, if the register has it."""
+def _government_of(register: Register, state: str, *, former: bool = False) -> str | None:
+    """The one current government whose label names the state, if the register has it (or,
+    ``former``, the one former: "Islamic Republic of Afghanistan (previous government)")."""
     name = normalise(register.entities[state].label)
     found = [
         e.id
         for e in register.entities.values()
         if (register.is_a(e.id, "Government") or register.is_a(e.id, "DeFactoAuthority"))
         and name in normalise(e.label).split()
-        and not _FORMER.search(e.label)
+        and bool(_FORMER.search(e.label)) == former
     ]
     return found[0] if len(found) == 1 else None
 
