@@ -13,6 +13,7 @@ a report, for what a reader takes from the words around a name or an act:
 - "the Indian foreign office" is India's foreign ministry, "the Taliban's supreme leader"
   the Taliban leader, "special envoy for Afghan affairs" the one "for Afghanistan";
 - "the former Afghan government" is the register's former one, not the governing one;
+- "medical supplies", "life-saving drugs" are medicines, "warm clothes" winter clothing;
 - "the West" is the register's group of Western countries;
 - "Afghan soil", "Iranian airspace" are the state as a place, never an event's actor;
 - a one-off group's bracketed place may be named by its state's adjective ("Pakistani");
@@ -31,7 +32,14 @@ from typing import Any
 import pytest
 
 from tests.test_suggest_mentions_general import mentions
-from tests.test_suggest_mentions_round21 import CONNECTIVITY, PRISONERS, TALIBAN, Row, _register
+from tests.test_suggest_mentions_round21 import (
+    CONNECTIVITY,
+    MEDICINES,
+    PRISONERS,
+    TALIBAN,
+    Row,
+    _register,
+)
 
 IN_EMBASSY: Row = ("in-embassy", "DiplomaticMission", "Embassy of India, Kabul", "")
 AF_EMBASSY: Row = ("af-embassy", "DiplomaticMission", "Embassy of Afghanistan, New Delhi", "")
@@ -54,6 +62,7 @@ CN_ENVOY: Row = (
 WEST: Row = ("west", "Group", "Western countries", "Western countries")
 PREVIOUS: Row = ("ira", "Government", "Islamic Republic of Afghanistan (previous government)",
                  "previous Afghan government")  # fmt: skip
+WINTER: Row = ("winter-clothing", "Commodity", "Winter clothing", "")
 PM_INDIA: Row = ("pm-india", "Position", "Prime Minister of India", "")
 PM_AFGHANISTAN: Row = ("pm-af", "Position", "Prime Minister of Afghanistan", "")
 AKHUND: Row = ("akhund", "Person", "Hasan Akhund", "Akhund")
@@ -122,6 +131,14 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("The ousted Afghan government’s diplomats stayed on.", (PREVIOUS,), "ira; !iea"),
     ("The Afghan government said it wanted ties.", (PREVIOUS,), "iea; !ira"),
     ("A former Pakistani official said the talks would fail.", (PREVIOUS,), "!pakistan"),
+    # goods said in other words
+    ("India sent 27 tonnes of medical supplies to Kabul.", (MEDICINES,), "medicines"),
+    ("India flew life-saving drugs to Kabul on Monday.", (MEDICINES,), "medicines"),
+    ("Drug trafficking across the border remains a concern.", (MEDICINES,), "!medicines"),
+    ("The drugs seized at the border were burned.", (MEDICINES,), "!medicines"),
+    ("Food supplies ran low in the camps.", (MEDICINES,), "!medicines"),
+    ("India sent warm clothes to the returnees.", (WINTER,), "winter-clothing"),
+    ("India sent winter clothes to the refugees.", (WINTER,), "winter-clothing"),
     # a state's mission with no place: its one mission of any kind
     ("The Indian mission resumed work on Monday.", (IN_EMBASSY,), "in-embassy"),
     ("The Indian diplomatic mission began issuing visas.", (IN_EMBASSY,), "in-embassy"),
