@@ -48,7 +48,14 @@ from dateutil.relativedelta import weekdays as _weekdays
 
 from kg.suggest import date_forms, english
 from kg.suggest.date_lengths import lasting
-from kg.suggest.date_links import counted, day_year, since_kind, since_report, year_of
+from kg.suggest.date_links import (
+    counted,
+    day_year,
+    first_day,
+    since_kind,
+    since_report,
+    year_of,
+)
 from kg.suggest.english import DAY_COUNTS, DAY_PARTS, MONTHS, WEEKDAYS, alternation, counting
 from kg.suggest.future_clauses import in_future
 
@@ -106,6 +113,11 @@ class DateMention:
     """It begins after the publication: only an event the text puts in the future
     ("will meet in November") takes it, not one it reports as done ("agreed to set up
     a working group next month": the agreement is not next month)."""
+    anchor: int | None = None
+    """For a time counted from a day told before it in its sentence, of its own clause ("a
+    day earlier" in "said on Tuesday that he had met X a day earlier"), where that day
+    begins: an event told after that day takes this time instead
+    (:attr:`kg.suggest.event_record.Event.date`)."""
 
     @property
     def time(self) -> str:
@@ -136,7 +148,7 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DateMenti
             continue
         taken.append((start, end))
         kept.append(mention)
-    kept = counted(sorted(kept, key=lambda m: m.start), text, offset)
+    kept = counted(sorted(kept, key=lambda m: m.start), text, offset, published)
     return lasting(since_report(kept, text, offset), text, offset)
 
 
@@ -167,13 +179,13 @@ def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
             y = year or day_year(month, int(groups["d1"]), published, future)
             value = str(dt.date(y, month, int(groups["d1"])))
         elif name == "weekdays":
-            first_day, last_day = _weekday(groups["wd"]), _weekday(groups["wd2"])
-            length = (last_day.weekday - first_day.weekday) % 7
+            first_wd, last_wd = _weekday(groups["wd"]), _weekday(groups["wd2"])
+            length = (last_wd.weekday - first_wd.weekday) % 7
             if future:
-                first = published + relativedelta(weekday=first_day(+1))
+                first = published + relativedelta(weekday=first_wd(+1))
                 last = first + dt.timedelta(days=length)
             else:
-                last = published + relativedelta(weekday=last_day(-1))
+                last = published + relativedelta(weekday=last_wd(-1))
                 first = last - dt.timedelta(days=length)
             value, relative = f"{first}..{last}", True
         elif name == "weekday":
@@ -229,17 +241,8 @@ def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
     except ValueError:
         return None
     start, end = match.span()
-    later = _first_day(value) > published
+    later = first_day(value) > published
     return DateMention(offset + start, offset + end, value, wording, relative, confidence, later)
-
-
-def _first_day(value: str) -> dt.date:
-    """The first day of a value ("2025-09" is 1 September); an open start is the past."""
-    first = value.split("..")[0]
-    if not first:
-        return dt.date.min
-    parts = [int(p) for p in first.split("-")]
-    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 def _end_of(published: dt.date, unit: str) -> dt.date:
