@@ -79,3 +79,9 @@ def classes(rows: list[Suggestion]) -> dict[str, str]:
     """Proposed new entity label -> its class."""
     types = new(rows, "type")
     return {label: types[i] for i, label in new(rows).items()}
+
+
+def event_times(rows: list[Suggestion], cls: str) -> list[str]:
+    """The ``hasTime`` values (without their words) of the events of a class, sorted."""
+    mine = set(events(rows, cls))
+    return sorted(t.split(" ")[0] for e, t in claims(rows, "hasTime") if e in mine)

@@ -5,13 +5,7 @@ sentences of our own making (the suggester's publication date is Friday 8 Novemb
 
 from __future__ import annotations
 
-from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import claims, events, suggest
-
-
-def _times(rows: list[Suggestion], cls: str) -> list[str]:
-    mine = set(events(rows, cls))
-    return sorted(t.split(" ")[0] for e, t in claims(rows, "hasTime") if e in mine)
+from tests.suggest_sentences import event_times, suggest
 
 
 def test_a_remark_told_to_a_news_conference_is_dated_as_the_conference() -> None:
@@ -19,8 +13,8 @@ def test_a_remark_told_to_a_news_conference_is_dated_as_the_conference() -> None
         "The foreign ministers of India and Nepal held talks in Kathmandu on Tuesday. "
         "“Water is our common future,” the Indian minister told a joint news conference."
     )
-    assert _times(rows, "PressBriefing") == ["2024-11-05"]
-    assert _times(rows, "Statement") == ["2024-11-05"]  # not up to the publication
+    assert event_times(rows, "PressBriefing") == ["2024-11-05"]
+    assert event_times(rows, "Statement") == ["2024-11-05"]  # not up to the publication
 
 
 def test_an_envoy_s_remark_after_one_told_to_the_council_is_made_at_that_sitting() -> None:
@@ -29,20 +23,20 @@ def test_an_envoy_s_remark_after_one_told_to_the_council_is_made_at_that_sitting
         "had spread. Norway’s deputy ambassador told the Council that aid was blocked. "
         "China’s envoy said sanctions would only hurt civilians."
     )
-    times = _times(rows, "Statement")
+    times = event_times(rows, "Statement")
     assert times == ["2024-11-06"] * 3, times
     # an envoy named after his title
     rows = suggest(
         "Norway’s ambassador told the Security Council on Wednesday that aid was blocked. "
         "China’s deputy envoy, Li Wei, said sanctions would only hurt civilians."
     )
-    assert _times(rows, "Statement") == ["2024-11-06"] * 2, _times(rows, "Statement")
+    assert event_times(rows, "Statement") == ["2024-11-06"] * 2, event_times(rows, "Statement")
     # a remark of someone else than an envoy keeps the publication's bound
     rows = suggest(
         "The UN envoy for Myanmar told the Security Council on Wednesday that the fighting "
         "had spread. Thailand’s foreign minister said sanctions would only hurt civilians."
     )
-    times = _times(rows, "Statement")
+    times = event_times(rows, "Statement")
     assert times[1:] == ["2024-11-06"] and times[0].startswith(".."), times
 
 
@@ -51,7 +45,7 @@ def test_an_envoy_s_remark_after_a_remark_to_reporters_is_not_placed_at_a_sittin
         "The Nepali minister told reporters in Kathmandu on Wednesday that trade had grown. "
         "China’s envoy said the new road would open next year."
     )
-    times = _times(rows, "Statement")
+    times = event_times(rows, "Statement")
     assert times[1:] == ["2024-11-06"] and times[0].startswith(".."), times
 
 
@@ -60,14 +54,14 @@ def test_an_act_during_the_minister_s_visit_is_dated_as_the_visit() -> None:
         "Nepal, Bangladesh agree to open a bus route during minister’s Dhaka visit\n"
         "Nepal’s foreign minister arrived in Dhaka on Monday for a two-day visit."
     )
-    assert "2024-11-04..2024-11-05" in _times(rows, "Visit")
-    assert _times(rows, "Agreement") == ["2024-11-04..2024-11-05"]
+    assert "2024-11-04..2024-11-05" in event_times(rows, "Visit")
+    assert event_times(rows, "Agreement") == ["2024-11-04..2024-11-05"]
     # without "during", the headline's act is not placed in the visit
     rows = suggest(
         "Nepal, Bangladesh agree to open a bus route\n"
         "Nepal’s foreign minister arrived in Dhaka on Monday for a two-day visit."
     )
-    assert _times(rows, "Agreement")[0].startswith("..")
+    assert event_times(rows, "Agreement")[0].startswith("..")
 
 
 def test_an_act_during_a_visit_of_another_year_keeps_its_own_date() -> None:
@@ -75,4 +69,4 @@ def test_an_act_during_a_visit_of_another_year_keeps_its_own_date() -> None:
         "Nepal’s foreign minister arrived in Dhaka on Monday for a two-day visit. "
         "The two countries agreed to open a bus route during his 2019 visit to Dhaka."
     )
-    assert "2024-11-04..2024-11-05" not in _times(rows, "Agreement")
+    assert "2024-11-04..2024-11-05" not in event_times(rows, "Agreement")

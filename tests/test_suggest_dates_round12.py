@@ -9,29 +9,23 @@ import datetime as dt
 
 from kg.suggest.event_record import Event
 from kg.suggest.occasions import date_by_occasion
-from kg.suggest.rows import Suggestion
 from kg.suggest.text import read_report
 from kg.suggest.when import DateMention, find_dates
-from tests.suggest_sentences import SOURCE, claims, events, register, suggest
-
-
-def _times(rows: list[Suggestion], cls: str) -> list[str]:
-    mine = set(events(rows, cls))
-    return sorted(t.split(" ")[0] for e, t in claims(rows, "hasTime") if e in mine)
+from tests.suggest_sentences import SOURCE, claims, event_times, register, suggest
 
 
 def test_a_past_perfect_act_ends_by_the_day_of_the_saying_that_reports_it() -> None:
     rows = suggest("The ministry said on Tuesday that Pakistan had proposed a border commission.")
-    assert _times(rows, "Statement") == ["2024-11-05"]
-    assert _times(rows, "Request") == ["..2024-11-05"]  # not that Tuesday, nor the publication
+    assert event_times(rows, "Statement") == ["2024-11-05"]
+    assert event_times(rows, "Request") == ["..2024-11-05"]  # not that Tuesday, nor the publication
     # a date of the act's own clause stays its date
     rows = suggest(
         "The ministry said on Tuesday that Pakistan had proposed a border commission in March."
     )
-    assert _times(rows, "Request") == ["2024-03"]
+    assert event_times(rows, "Request") == ["2024-03"]
     # without the past perfect, nothing changes
     rows = suggest("The ministry said on Tuesday that Pakistan proposed a border commission.")
-    assert _times(rows, "Request") == ["2024-11-05"]
+    assert event_times(rows, "Request") == ["2024-11-05"]
 
 
 def test_a_date_of_the_reported_clause_before_and_that_is_not_the_next_one_s() -> None:
@@ -50,7 +44,7 @@ def test_he_said_goes_on_the_remark_before_it() -> None:
         "“We will keep talking,” Misri told reporters after the talks. "
         "He said India had proposed a joint working group."
     )
-    assert _times(rows, "Request") == ["..2024-11-06"]
+    assert event_times(rows, "Request") == ["..2024-11-06"]
 
 
 def test_a_remark_told_after_the_first_round_is_made_at_the_talks() -> None:
@@ -59,11 +53,11 @@ def test_a_remark_told_after_the_first_round_is_made_at_the_talks() -> None:
         "“We expect the other side to keep its word,” Misri told the state news agency IRNA "
         "after the first round. He said India had proposed a joint team."
     )
-    assert _times(rows, "Statement") == ["2024-11-05..2024-11-06"]
-    assert _times(rows, "Request") == ["..2024-11-06"]  # before the remark, its own date
+    assert event_times(rows, "Statement") == ["2024-11-05..2024-11-06"]
+    assert event_times(rows, "Request") == ["..2024-11-06"]  # before the remark, its own date
     # a remark after no talks keeps the publication's bound
     rows = suggest("“We expect progress,” Misri told the state news agency IRNA after lunch.")
-    assert all(t.startswith("..") for t in _times(rows, "Statement"))
+    assert all(t.startswith("..") for t in event_times(rows, "Statement"))
 
 
 def test_he_said_after_a_quotation_told_after_the_talks_is_made_at_them() -> None:

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.suggest.rows import Suggestion
-from tests.suggest_sentences import claims, events, suggest
+from tests.suggest_sentences import event_times, suggest
 
 _MET = "Nepal’s foreign minister met his Indian counterpart in Delhi on Monday. "
-
-
-def _times(rows: list[Suggestion], cls: str) -> list[str]:
-    mine = set(events(rows, cls))
-    return sorted(t.split(" ")[0] for e, t in claims(rows, "hasTime") if e in mine)
 
 
 # (text, class, the dates its events take)
@@ -182,7 +176,7 @@ _WHOSE = [
 
 @pytest.mark.parametrize(("text", "cls", "expected"), _WHOSE)
 def test_the_date_goes_to_its_own_event(text: str, cls: str, expected: list[str]) -> None:
-    assert _times(suggest(text), cls) == expected
+    assert event_times(suggest(text), cls) == expected
 
 
 def test_a_day_told_in_the_next_sentence_dates_the_talks_told_before() -> None:
@@ -190,12 +184,12 @@ def test_a_day_told_in_the_next_sentence_dates_the_talks_told_before() -> None:
         "Nepal’s foreign minister met his Indian counterpart in Delhi. "
         "The talks were held on Tuesday."
     )
-    assert "2024-11-05" in _times(rows, "Meeting")
+    assert "2024-11-05" in event_times(rows, "Meeting")
 
 
 def test_the_lead_s_meeting_retold_later_is_one_dated_meeting() -> None:
     rows = suggest(_MET + "The meeting focused on power trade and the border.")
-    assert _times(rows, "Meeting") == ["2024-11-04"]
+    assert event_times(rows, "Meeting") == ["2024-11-04"]
 
 
 # ---- a saying that reports a dated event is made after it ("after the shootout, before
@@ -241,7 +235,7 @@ _AFTER = [
 def test_a_saying_of_a_dated_event_is_bounded_by_it(
     text: str, cls: str, expected: list[str]
 ) -> None:
-    assert _times(suggest(text), cls) == expected
+    assert event_times(suggest(text), cls) == expected
 
 
 # ---- precision: events the text does not date take no date of another's
@@ -303,7 +297,7 @@ _UNDATED = [
 
 @pytest.mark.parametrize(("text", "cls", "wrong"), _UNDATED)
 def test_an_undated_event_takes_no_other_s_date(text: str, cls: str, wrong: str) -> None:
-    times = _times(suggest(text), cls)
+    times = event_times(suggest(text), cls)
     assert times and wrong not in times, times
 
 
@@ -312,9 +306,9 @@ def test_a_shipment_a_quantity_opens_takes_its_sentence_s_date() -> None:
         "Pakistan opened the Torkham crossing to aid trucks on Tuesday, and 2,000 tonnes of "
         "wheat for the needy had crossed by the evening."
     )
-    assert _times(rows, "AidShipment") == ["2024-11-05"]  # it had none
+    assert event_times(rows, "AidShipment") == ["2024-11-05"]  # it had none
     rows = suggest("Aid trucks carrying 2,000 tonnes of wheat for the needy had crossed.")
-    assert _times(rows, "AidShipment") == ["..2024-11-07"]  # undated: the publication's bound
+    assert event_times(rows, "AidShipment") == ["..2024-11-07"]  # undated: the publication's bound
 
 
 _NEARER = pytest.mark.xfail(
@@ -352,4 +346,4 @@ _OWN_CLAUSE = [
 def test_a_date_of_the_event_s_own_clause_outweighs_one_across_a_comma(
     text: str, cls: str, expected: list[str]
 ) -> None:
-    assert _times(suggest(text), cls) == expected
+    assert event_times(suggest(text), cls) == expected

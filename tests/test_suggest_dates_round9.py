@@ -184,7 +184,7 @@ def test_a_remark_to_the_same_body_is_made_at_its_dated_sitting() -> None:
 
 
 def test_an_item_of_a_list_of_what_was_agreed_is_a_plan() -> None:
-    from kg.suggest.when import dates_event
+    from kg.suggest.future_clauses import dates_event
 
     text = "The ministers agreed to:\n- open a consulate in Herat;\n- hold a second round in Doha next year."
     line = text.index("- hold")

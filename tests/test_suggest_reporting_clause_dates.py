@@ -5,7 +5,7 @@ sentences of our own making (the suggester's publication date is Friday 8 Novemb
 
 from __future__ import annotations
 
-from kg.suggest.when import in_future
+from kg.suggest.future_clauses import in_future
 from tests.suggest_sentences import claims, events, suggest
 
 

@@ -1,6 +1,6 @@
 """Dates of a sentence that belong to another event than the trigger's (``kg suggest``).
 
-Used by :func:`kg.suggest.when.dates_event`: "a 1973 treaty" dates the treaty only; "the
+Used by :func:`kg.suggest.future_clauses.dates_event`: "a 1973 treaty" dates the treaty only; "the
 first visit since the two clashed in May 2023" dates the clash; "X arrived on Tuesday,
 the ministry said." dates the arrival, not the statement; "talks on Monday on upgrading
 the rail link" date the talks, not the upgrade; "On Thursday, the office released

@@ -69,10 +69,14 @@ class Event:
 
     @property
     def date(self) -> DateMention | None:
-        """The date expression of its sentence closest to its trigger."""
-        if not self.dates:
+        """The date expression of its sentence closest to its trigger; not a day told before
+        its trigger that another of its dates counts from ("told reporters on Tuesday that
+        he had met X a day earlier": the meeting's is "a day earlier", the saying's Tuesday)."""
+        counted = {d.anchor for d in self.dates if d.anchor is not None}
+        own = [d for d in self.dates if not (d.start in counted and d.end <= self.start)]
+        if not own:
             return None
-        return min(self.dates, key=lambda d: abs(d.start - self.start))
+        return min(own, key=lambda d: abs(d.start - self.start))
 
     def split(self, person: Mention) -> Event:
         """A copy with one counterpart: "meetings with A and a rare interaction with B"."""

@@ -20,6 +20,7 @@ from kg.suggest.clauses import fronted, pronoun, subordinate
 from kg.suggest.detentions import detainer
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.event_topics import EventTopics, about_named
+from kg.suggest.future_clauses import dates_event
 from kg.suggest.goods_lists import in_goods_list
 from kg.suggest.mentions import Mention
 from kg.suggest.movements import movement_takes_power
@@ -43,7 +44,7 @@ from kg.suggest.text import Report
 from kg.suggest.title_owners import apposed_owner, titled_person
 from kg.suggest.triggers import Trigger
 from kg.suggest.visit_roles import talks_leader, visit_roles
-from kg.suggest.when import DateMention, dates_event
+from kg.suggest.when import DateMention
 
 _FORCE = ("MilitaryOperation", "Attack", "ArmedClash", "ArmedConflict", "ChangeOfGovernment",
           "MilitaryWithdrawal")  # fmt: skip

@@ -22,7 +22,7 @@ from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.rows import Suggestion, new_suggestion
 from kg.suggest.text import Report
-from kg.suggest.when import ahead, undated
+from kg.suggest.undated_times import ahead, undated
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:

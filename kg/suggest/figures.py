@@ -24,11 +24,13 @@ from kg.suggest.english import REPORTING_VERBS
 from kg.suggest.entities import slug
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.facts import Quantity, find_quantities, find_quotations
+from kg.suggest.future_clauses import dates_event
 from kg.suggest.linking import shipment_fits
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
 from kg.suggest.text import Report, Sentence
-from kg.suggest.when import DateMention, dates_event, find_dates, undated
+from kg.suggest.undated_times import undated
+from kg.suggest.when import DateMention, find_dates
 
 _SPEECH_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 

@@ -54,12 +54,13 @@ from kg.suggest.english import (
 )
 from kg.suggest.event_record import TALKS, Event
 from kg.suggest.figures import AFTER_TALKS
+from kg.suggest.future_clauses import dates_event
 from kg.suggest.register import Register
 from kg.suggest.sides import sides_before
 from kg.suggest.story_time import story_dates
 from kg.suggest.subevents import spoken_of
 from kg.suggest.text import Report
-from kg.suggest.when import DateMention, dates_event
+from kg.suggest.when import DateMention
 
 _ELSEWHERE = re.compile(
     r"\b(?:separately|in\s+a\s+separate|elsewhere|meanwhile|earlier|later|previously)\b",

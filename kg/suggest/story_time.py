@@ -2,8 +2,9 @@
 
 A feature tells its events out of order and dates some of them only from another one
 ("The ship docked on Friday. ... Three days earlier, it had been held at anchor"). Such
-a time has no object of its own (not "three days before the vote", which
-:func:`kg.suggest.when.find_dates` counts from its own sentence's date); it is counted from
+a time has no object of its own (not "three days before the vote", and not one after a
+day its own sentence tells, "said on Tuesday that he had met X a day earlier", which
+:func:`kg.suggest.when.find_dates` counts from that day); it is counted from
 the first single day told before it in its paragraph, else in the nearest paragraph
 before that tells one (its main event). A time found so dates the next ones in turn
 ("The previous week" after "Three days earlier" is the week before that day's week).
@@ -18,19 +19,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from dateutil.relativedelta import relativedelta
-from dateutil.relativedelta import weekdays as _weekdays
-
-from kg.suggest.date_links import DAY
-from kg.suggest.english import DAY_COUNT, DAY_COUNTS, DAY_PARTS, alternation
+from kg.suggest.date_links import AFTER_PREPOSITION, COUNTED_TIME, DAY, count_from, first_day
+from kg.suggest.english import DAY_PARTS, alternation
 from kg.suggest.text import Report
 from kg.suggest.when import DateMention, find_dates
 
 STORY_TIME = re.compile(
-    rf"\b(?:(?P<n>an?|{DAY_COUNT})\s+(?P<unit>days?|weeks?)\s+"
-    r"(?P<way>earlier|later|before|after)"
-    r"|the\s+(?P<which>previous|preceding|following|next)\s+(?P<period>day|week|month)"
-    r"|the\s+day\s+(?P<side>before|after))"
+    rf"\b{COUNTED_TIME}"
     r"(?=\s*[,.;]|\s+(?:the|a|an|he|she|it|they|we|[A-Z]\w*)\s+\w+(?:ed|ent|ew|ook|ame)\b)",
     re.IGNORECASE,
 )
@@ -40,9 +35,6 @@ _OPENS = re.compile(r"(?:\A|[.!?”\"]\s+|\n|,\s+|\b(?:and|but)\s+)\Z")
 """Where such a time may stand: at the head of a sentence or clause, not "in the next week"."""
 _ENDS = re.compile(r"\s*[.;]")
 """Or at the end of its clause: "He met the minister the next day.", "returned two days later."."""
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|within|over|during|for|by|until|till)\s+\Z", re.IGNORECASE
-)
 
 
 def story_dates(report: Report) -> list[DateMention]:
@@ -54,7 +46,7 @@ def story_dates(report: Report) -> list[DateMention]:
     for match in STORY_TIME.finditer(report.text):
         if not _OPENS.search(report.text[max(0, match.start() - 8) : match.start()]) and not (
             _ENDS.match(report.text, match.end())
-            and not _AFTER_PREPOSITION.search(
+            and not AFTER_PREPOSITION.search(
                 report.text[max(0, match.start() - 12) : match.start()]
             )
         ):
@@ -64,7 +56,7 @@ def story_dates(report: Report) -> list[DateMention]:
         anchor = _anchor(report.text, match.start(), pool)
         if anchor is None:
             continue
-        value = _count(match, dt.date.fromisoformat(anchor.value))
+        value = count_from(match, dt.date.fromisoformat(anchor.value))
         mention = replace(
             anchor,
             start=match.start(),
@@ -73,7 +65,7 @@ def story_dates(report: Report) -> list[DateMention]:
             wording=match.group(0),
             relative=True,
             confidence=round(anchor.confidence * 0.6, 2),
-            later=_first(value) > report.published,
+            later=first_day(value) > report.published,
         )
         pool.append(mention)
         found.append(mention)
@@ -146,30 +138,3 @@ def _anchor(text: str, start: int, pool: list[DateMention]) -> DateMention | Non
         return None
     paragraph = max(text.rfind("\n", 0, m.start) + 1 for m in days)
     return min((m for m in days if m.start >= paragraph), key=lambda m: m.start)
-
-
-def _first(value: str) -> dt.date:
-    """The first day of a counted value ("2027-01" is 1 January)."""
-    parts = [int(p) for p in value.split("..")[0].split("-")]
-    return dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
-
-
-def _count(match: re.Match[str], anchor: dt.date) -> str:
-    """The value of a counted time from its anchor day."""
-    if match["n"]:
-        word = match["n"].lower()
-        n = 1 if word in ("a", "an") else DAY_COUNTS.get(word) or int(word)
-        n *= 7 if match["unit"].lower().startswith("week") else 1
-        back = match["way"].lower() in ("earlier", "before")
-        return str(anchor - dt.timedelta(days=n) if back else anchor + dt.timedelta(days=n))
-    if match["side"]:
-        step = -1 if match["side"].lower() == "before" else 1
-        return str(anchor + dt.timedelta(days=step))
-    step = -1 if match["which"].lower() in ("previous", "preceding") else 1
-    period = match["period"].lower()
-    if period == "day":
-        return str(anchor + dt.timedelta(days=step))
-    if period == "month":
-        return f"{anchor + relativedelta(day=1, months=step):%Y-%m}"
-    monday = anchor + relativedelta(weekday=_weekdays[0](-1), weeks=step)
-    return f"{monday}..{monday + dt.timedelta(days=6)}"

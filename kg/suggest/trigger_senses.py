@@ -6,9 +6,10 @@ What a trigger found by the table (``ontology/triggers.tsv``) does not name:
 - a phrase of ``trigger_senses.jsonl`` (spaCy ``Matcher`` patterns, data) around it: an
   idiom or another sense of the word ("met with criticism", "meets the needs of", "a visa
   on arrival", "visit visas", "committed to fighting poverty", "a price war", "a heart
-  attack", "returned to normal", "dismissed two officials"), or an act not done ("failed
-  to reach an agreement", "stopped short of condemning", "refrained from visiting"); a
-  pattern followed by a possessive ("dismissed the minister’s remarks") does not apply;
+  attack", "returned to normal", "dismissed two officials", "a port named after the late
+  king": a namesake, no appointment), or an act not done ("failed to reach an agreement",
+  "stopped short of condemning", "refrained from visiting"); a pattern followed by a
+  possessive ("dismissed the minister’s remarks") does not apply;
 - "reached" (:data:`kg.suggest.english.REACHING`), a visit only where a place's name
   follows it, a traveller (an actor's name, a title, "delegation", "he") is the last word
   of the subject, and nothing carried (:data:`kg.suggest.english.CARRIED`) is named

@@ -27,10 +27,13 @@ Monday of last week). Rules, most specific first:
 
 A weekday or a month without a year in a clause that speaks of the future ("will
 meet again in November", "is due to travel on Thursday", "the next round") is the
-first such day or month on or after publication instead. A single day in a sentence
-that gives the length of a visit or of talks ("arrived on Tuesday for a two-day
-visit") becomes the span of those days. Counted and "since" dates, and the year of
-a day without one: :mod:`kg.suggest.date_links`.
+first such day or month on or after publication instead
+(:mod:`kg.suggest.future_clauses`, which also tells which events a date can date). A
+single day in a sentence that gives the length of a visit or of talks ("arrived on
+Tuesday for a two-day visit") becomes the span of those days
+(:mod:`kg.suggest.date_lengths`). Counted and "since" dates, and the year of a day
+without one: :mod:`kg.suggest.date_links`. The ``hasTime`` of an event the text does not
+date: :mod:`kg.suggest.undated_times`.
 """
 
 from __future__ import annotations
@@ -38,48 +41,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta, weekday
 from dateutil.relativedelta import weekdays as _weekdays
 
 from kg.suggest import date_forms, english
-from kg.suggest.date_links import counted, day_year, since_kind, since_report, year_of
-from kg.suggest.date_scope import another_owns, listed_plan, planned_work
-from kg.suggest.english import DAY_PARTS, MONTHS, REPORTING_VERBS, WEEKDAYS, alternation, counting
+from kg.suggest.date_lengths import lasting
+from kg.suggest.date_links import (
+    counted,
+    day_year,
+    first_day,
+    since_kind,
+    since_report,
+    year_of,
+)
+from kg.suggest.english import DAY_COUNTS, DAY_PARTS, MONTHS, WEEKDAYS, alternation, counting
+from kg.suggest.future_clauses import in_future
 
 _MONTH = rf"(?P<month>{'|'.join(MONTHS)})"  # the patterns ignore case
 _WEEKDAY = "|".join(WEEKDAYS)
 _DASH = r"\s*[-–—]\s*"
-# words that put a clause in the future: "will", "is due to", "plans to", "the next round"
-_FUTURE = re.compile(
-    r"\b(?:will|shall|would|(?:due|expected|scheduled|set|slated|planned|poised)\s+to|plans?\s+to"
-    r"|to\s+be\s+held|(?:is|are)\s+to\s+be|upcoming|next"
-    r"|(?:agreed|agrees|decided|decides|promised|vowed|pledged|intends?|aims?|hopes?)\s+to\s+\w+"
-    r")\b|'ll\b",
-    re.IGNORECASE,
-)
-_PLANNED = re.compile(r"\bto\s+(?:[a-z]+\s+(?:up\s+)?(?:a|an|the|another|new|fresh)?\s*)?$")
-"""The words before an event an infinitive plans: "to hold a", "to meet", "to set up a"."""
-_WILL = re.compile(r"(?:will|would|shall|to)\s", re.IGNORECASE)
-_CLAUSE_START = re.compile(
-    r"[;:”]|\.\s|[,.!?]\"|\b(?:but|while|whereas|after|before|when)\b"
-    rf"|,\s+(?:[\w’'.-]+\s+){{0,5}}?{REPORTING_VERBS}\b",
-    re.IGNORECASE,
-)
-"""Where the clause of a date begins: a quotation's end too ("“We will ...,” he said on
-Monday": the quotation's future is not the saying's), and a reporting clause after a
-comma ("agreed to reopen the crossing, the ministry said on Tuesday": the saying's
-Tuesday is past)."""
-# the length of a visit or of talks: "a two-day visit", "three days of talks"
-_NUMBERS = counting(2, 6) | {str(n): n for n in range(2, 6)}
-_FEW = alternation(counting(2, 5))
-_LENGTH = re.compile(
-    rf"\b(?P<n>{_FEW}|[2-5])[-\s]day\s+(?:official\s+|state\s+|working\s+)?"
-    r"(?:visit|trip|tour|talks|meeting|summit|conference|session|round)"
-    rf"|\b(?P<n2>{_FEW})\s+days\s+of\s+(?:talks|meetings|negotiations|consultations)\b",
-    re.IGNORECASE,
-)
 _PATTERNS: list[tuple[str, str]] = [
     ("days_md", rf"\b(?:from\s+|on\s+)?{_MONTH}\s+(?P<d1>\d{{1,2}})(?:{_DASH}|\s+(?:to|through|until|till)\s+)(?P<d2>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b"),  # noqa: E501
     (
@@ -131,6 +113,11 @@ class DateMention:
     """It begins after the publication: only an event the text puts in the future
     ("will meet in November") takes it, not one it reports as done ("agreed to set up
     a working group next month": the agreement is not next month)."""
+    anchor: int | None = None
+    """For a time counted from a day told before it in its sentence, of its own clause ("a
+    day earlier" in "said on Tuesday that he had met X a day earlier"), where that day
+    begins: an event told after that day takes this time instead
+    (:attr:`kg.suggest.event_record.Event.date`)."""
 
     @property
     def time(self) -> str:
@@ -161,37 +148,8 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DateMenti
             continue
         taken.append((start, end))
         kept.append(mention)
-    kept = counted(sorted(kept, key=lambda m: m.start), text, offset)
-    return _lasting(since_report(kept, text, offset), text, offset)
-
-
-def in_future(text: str, start: int) -> bool:
-    """Whether the clause before ``start`` speaks of the future ("will meet again in")."""
-    before = text[max(0, start - 80) : start]
-    cuts = [m.end() for m in _CLAUSE_START.finditer(before)]
-    return bool(_FUTURE.search(before[cuts[-1] if cuts else 0 :]))
-
-
-def _lasting(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """The one single day of a sentence that gives a visit's or talks' length, as that
-    span; of several days, the one right before the length in its clause where all the
-    others are after the publication ("arrived on Sunday evening on a two-day visit and
-    is due to fly to Kabul on Wednesday": Sunday's)."""
-    length = _LENGTH.search(text)
-    days = [m for m in mentions if re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value)]
-    if length is None or not days:
-        return mentions
-    if len(days) > 1:
-        past = [m for m in days if not m.later]
-        before = [m for m in mentions if m.end - offset <= length.start()]
-        between = text[before[-1].end - offset : length.start()] if before else "."
-        if len(past) != 1 or before[-1:] != past or re.search(r"[;.]|\band\b", between):
-            return mentions
-        days = past
-    first = dt.date.fromisoformat(days[0].value)
-    last = first + dt.timedelta(days=_NUMBERS[(length["n"] or length["n2"]).lower()] - 1)
-    span = replace(days[0], value=f"{first}..{last}")
-    return [span if m is days[0] else m for m in mentions]
+    kept = counted(sorted(kept, key=lambda m: m.start), text, offset, published)
+    return lasting(since_report(kept, text, offset), text, offset)
 
 
 def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
@@ -221,13 +179,13 @@ def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
             y = year or day_year(month, int(groups["d1"]), published, future)
             value = str(dt.date(y, month, int(groups["d1"])))
         elif name == "weekdays":
-            first_day, last_day = _weekday(groups["wd"]), _weekday(groups["wd2"])
-            length = (last_day.weekday - first_day.weekday) % 7
+            first_wd, last_wd = _weekday(groups["wd"]), _weekday(groups["wd2"])
+            length = (last_wd.weekday - first_wd.weekday) % 7
             if future:
-                first = published + relativedelta(weekday=first_day(+1))
+                first = published + relativedelta(weekday=first_wd(+1))
                 last = first + dt.timedelta(days=length)
             else:
-                last = published + relativedelta(weekday=last_day(-1))
+                last = published + relativedelta(weekday=last_wd(-1))
                 first = last - dt.timedelta(days=length)
             value, relative = f"{first}..{last}", True
         elif name == "weekday":
@@ -283,32 +241,8 @@ def _resolve(  # noqa: PLR0912 (one branch a rule, in the order of the table)
     except ValueError:
         return None
     start, end = match.span()
-    later = _first_day(value) > published
+    later = first_day(value) > published
     return DateMention(offset + start, offset + end, value, wording, relative, confidence, later)
-
-
-def _first_day(value: str) -> dt.date:
-    """The first day of a value ("2025-09" is 1 September); an open start is the past."""
-    first = value.split("..")[0]
-    if not first:
-        return dt.date.min
-    parts = [int(p) for p in first.split("-")]
-    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
-def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
-    """Whether ``date`` can date the event whose trigger begins at ``trigger_start`` of
-    ``text``: a date after the publication only an event in a future clause or one an
-    infinitive plans ("agreed to hold a meeting next week", "agreed to meet")."""
-    if another_owns(date.start, date.end, text, trigger_start):
-        return False
-    return (
-        not date.later
-        or in_future(text, trigger_start)
-        or bool(_WILL.match(text, trigger_start))  # the trigger "will meet", "to sign"
-        or bool(_PLANNED.search(text[max(0, trigger_start - 40) : trigger_start]))
-        or listed_plan(text, trigger_start)
-    )
 
 
 def _end_of(published: dt.date, unit: str) -> dt.date:
@@ -324,7 +258,7 @@ def _end_of(published: dt.date, unit: str) -> dt.date:
 _AROUND: dict[str, Callable[[dt.date, dict[str, str]], str]] = {
     "today": lambda p, _: str(p),
     "days_ago": lambda p, g: str(
-        p - dt.timedelta(days=_NUMBERS.get(g["n"].lower()) or int(g["n"]))
+        p - dt.timedelta(days=DAY_COUNTS.get(g["n"].lower()) or int(g["n"]))
     ),  # noqa: E501
     "weekend": lambda p, _: date_forms.last_weekend(p),
     "later": lambda p, g: f"{p}..{_end_of(p, g['unit'])}",
@@ -356,38 +290,3 @@ def _period(which: str, unit: str, published: dt.date) -> str:
         return f"{first}..{published}" if which == "earlier" else f"{first:%Y-%m}"
     year = published.year + step
     return f"{year}-01-01..{published}" if which == "earlier" else str(year)
-
-
-def undated(published: dt.date, words: str = "") -> str:
-    """The ``hasTime`` of an event the text does not date: up to the publication, with
-    the words that tell of it ("pledged") where given.
-
-    >>> undated(dt.date(2025, 1, 9), "pledged")
-    '..2025-01-09 "pledged" relative'
-    """
-    words = " ".join(words.replace('"', "").split())
-    return f'..{published} "{words}" relative' if words else f"..{published} relative"
-
-
-_AHEAD = re.compile(
-    r"\b(?:planned|proposed|projected|envisaged|future)\s+(?:[\w’'-]+\s+){0,3}$", re.I
-)
-"""An adjective of a plan some words before an event's name: "the planned Trans-Afghan
-Railway", "the proposed gas pipeline"."""
-
-
-def ahead(text: str, start: int, published: dt.date, words: str = "") -> str | None:
-    """The ``hasTime`` of an undated event the text calls planned or proposed, names as
-    work talks are about ("talks on upgrading the rail link") or in an item of a list of
-    what was agreed ("agreed to:" then "- begin a feasibility study"): from the publication on,
-    with its words; None where no such word comes before ``start``.
-
-    >>> ahead("the planned rail link", 12, dt.date(2025, 1, 9), "rail link")
-    '2025-01-09.. "rail link" relative'
-    """
-    line = text[max(0, start - 40) : start]
-    line = line[line.rfind("\n") + 1 :]
-    if not (_AHEAD.search(line) or planned_work(text, start) or listed_plan(text, start)):
-        return None  # "agreed to:\n- begin a feasibility study": a plan too
-    words = " ".join(words.replace('"', "").split())
-    return f'{published}.. "{words}" relative' if words else f"{published}.. relative"
