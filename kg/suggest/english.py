@@ -222,6 +222,14 @@ HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "mullah", "sheikh", "mawlawi", "ma
               "maulana", "mufti", "qari", "haji", "hafiz", "sardar", "senator",
               "professor", "prof", "justice")  # fmt: skip
 """Forms of address before a name, no office of their own ("Mr", "Mullah", "Dr.")."""
+NAME_PARTICLES = ("al", "el", "bin", "ibn", "bint", "ul", "ud", "von", "van", "der", "den",
+                  "de", "da", "di", "du", "del", "dos")  # fmt: skip
+"""Lower-case particles inside a person's name, between capitalised words or written
+together with the next ("Ahmed al-Kuwari", "Abdul Ghani bin Saleh", "Pieter van Dijk",
+"Ursula von der Leyen")."""
+NAME_AHEAD = rf"(?=[A-Z][\w’'.-]*\s+(?:(?:{alternation(NAME_PARTICLES)})(?:\s+|-))*[A-Z])"
+"""A regex lookahead of a person's name of two words or more, over its particles, after a
+title ("Special Envoy [Ahmed ibn Rashid]")."""
 
 
 def capitalised(words: Iterable[str]) -> str:

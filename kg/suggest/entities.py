@@ -56,10 +56,12 @@ from kg.suggest.english import AGED, LOCATIVE_PREPOSITIONS, OFFICE_HEADS, ORG_WO
 from kg.suggest.entity_patterns import described
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
+from kg.suggest.named_again import named_again
 from kg.suggest.new_positions import positions_of
 from kg.suggest.paired_cities import paired_city
 from kg.suggest.placed_offices import placed_offices
 from kg.suggest.quoted_regions import only_quoted
+from kg.suggest.runs import name_words
 from kg.suggest.ships import PREFIX, ship, ship_names
 from kg.suggest.short_forms import short_forms, spelled_out
 from kg.suggest.speakers import speaks_after
@@ -120,9 +122,9 @@ def find_new_entities(
         elif prefix := PREFIX.match(text[start:end]):  # "MV X": the ship's name after it
             start += prefix.end()
         label = " ".join(text[start:end].strip(" -").split())  # one line: "Bakhrom Aloyev"
-        if label in named and named[label] in found:  # "the TTP", "Mr Aloyev" later on
-            found[named[label]].append(replace(found[named[label]][0], start=start, end=end))
-            continue
+        if again := named_again(text, start, end, named, found):
+            found[again[0]].append(replace(found[again[0]][0], start=again[1], end=end))
+            continue  # "the TTP", "Mr Aloyev", "Later Aloyev", "Bakhrom Aloyev met" later on
         words = label.split()
         if not words or not any(c.isalpha() for c in label):
             continue
@@ -253,7 +255,7 @@ def find_new_entities(
         elif (
             len(words) >= 2
             and not sentence_start
-            and all(w[:1].isupper() for w in words)
+            and name_words(words)  # "Ahmed al-Kuwari"
             and not (re.search(r"(?:an|ese|ish|ic)$", label) and re.match(r"\s+[a-z]+s\b", after))
             and not common_words(text, start, end)
             and not _OFFICE_END.search(label)

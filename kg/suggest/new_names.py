@@ -39,7 +39,7 @@ from kg.suggest.described_people import counted_people
 from kg.suggest.english import FULL_PORTFOLIO, OFFICE_HEADS, PEOPLE, capitalised
 from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.sources import unnamed_sources
-from kg.suggest.text import DATELINE, FRONT_LINES
+from kg.suggest.text import FRONT_LINES, dateline_at
 from kg.suggest.word_forms import demonyms
 from kg.vocabulary import normalise
 
@@ -117,7 +117,7 @@ def has_mission(finder: MentionFinder, state: str, place: str) -> bool:
 def filed_in(text: str) -> str | None:
     """The city of the report's dateline ("ISLAMABAD, April 21 (Indus Wire) -": "Islamabad")."""
     for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:FRONT_LINES]:
-        dateline = DATELINE.match(text, line.start())
+        dateline = dateline_at(text, line.start())
         if dateline and len(text[dateline.end() : line.end()].split()) > 3:  # a story follows
             return dateline["dateline"].split(",")[0].title()
     return None

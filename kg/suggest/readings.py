@@ -46,7 +46,7 @@ from kg.suggest.derived import QUALIFIER
 from kg.suggest.english import SAYING, SPEECH_VERBS, alternation
 from kg.suggest.gazetteer import state_named
 from kg.suggest.one_offs import another_ones
-from kg.suggest.text import DATELINE, FRONT_LINES
+from kg.suggest.text import FRONT_LINES, dateline_at
 from kg.suggest.title_owners import HIS_TITLE, TITLED
 from kg.suggest.word_forms import demonyms
 from kg.vocabulary import normalise
@@ -98,7 +98,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for pattern in (FURNITURE, CAPTION) for m in pattern.finditer(text)]
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:FRONT_LINES]
     for line in lines:  # unless the story names the agency again ("told Asia Wire")
-        dateline = DATELINE.match(text, line.start())
+        dateline = dateline_at(text, line.start())
         if dateline and dateline["agency"]:
             again = [m.start() for m in re.finditer(re.escape(dateline["agency"]), text)]
             if not any(a != dateline.start("agency") and not _inside(a, spans) for a in again):

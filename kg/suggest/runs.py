@@ -1,23 +1,23 @@
 """Runs of capitalised words in a report's tokens: the spans that may be names.
 
-A run is a maximal sequence of name tokens, joined over connectors ("of", "bin",
-"al") and pieces written together ("Lashkar-e-Taiba"), without a sentence's
-function words (:data:`NOT_NAMES`). The tolerant step of
-:class:`kg.suggest.mentions.MentionFinder` matches them against the register,
-and those no mention covers are the candidates for new entities.
+A run is a maximal sequence of name tokens, joined over connectors ("of", and the
+particles of persons' names: "bin", "al", "von der") and pieces written together
+("Lashkar-e-Taiba"), without a sentence's function words (:data:`NOT_NAMES`). The
+tolerant step of :class:`kg.suggest.mentions.MentionFinder` matches them against the
+register, and those no mention covers are the candidates for new entities.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from kg.suggest.english import CALENDAR, CHARTERED_BODIES, REMIT_BODIES
+from kg.suggest.english import CALENDAR, CHARTERED_BODIES, NAME_PARTICLES, REMIT_BODIES
 from kg.suggest.gazetteer import leading_state
 from kg.suggest.text import is_name_token
 
 IZAFE_JOINS = ("e", "i", "ul", "al")
 """The Persian and Urdu izafe between a name's parts ("Tehrik-i-Taliban", "Hizb-e-Islami")."""
-_CONNECTORS = {"-", "of", "e", "al", "ul", "bin", "ibn"}
+_CONNECTORS = {"-", "of", "e", *NAME_PARTICLES}
 
 
 NOT_NAMES = {
@@ -120,12 +120,24 @@ def _joined(token: Any) -> bool:
 
 
 def _next_name(token: Any) -> bool:
-    """A name follows, or a hyphen written together and then a name ("Majed al-Ansari")."""
-    doc = token.doc
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_:
-        nxt = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    """A name follows, or a hyphen written together and then a name ("Majed al-Ansari"),
+    or after a particle more particles and then a name ("Ursula von der Leyen")."""
+    doc, i = token.doc, token.i + 1
+    while token.lower_ in NAME_PARTICLES and i < len(doc) and doc[i].lower_ in NAME_PARTICLES:
+        i += 1
+    nxt = doc[i] if i < len(doc) else None
+    if nxt is not None and nxt.text == "-" and not doc[i - 1].whitespace_ and not nxt.whitespace_:
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is not None and is_name_token(nxt)
+
+
+def name_words(words: list[str]) -> bool:
+    """Whether a name's words are all capitalised, but for particles after the first
+    ("Ahmed al-Kuwari", "Pieter van Dijk": :data:`kg.suggest.english.NAME_PARTICLES`)."""
+    return all(
+        w[:1].isupper() or (i and w.split("-")[0].lower() in NAME_PARTICLES)
+        for i, w in enumerate(words)
+    )
 
 
 def soft_break(text: str, at: int) -> bool:

@@ -83,6 +83,35 @@ DATELINE = re.compile(
 story's first sentence, which begins after it."""
 FRONT_LINES = 8
 """Headline, byline and dateline are looked for in the first lines only."""
+_NAME_WORDS = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2}")
+"""Two or three capitalised words, as a person's name is written ("Farid Mamundzay")."""
+
+
+def dateline_at(text: str, start: int = 0) -> re.Match[str] | None:
+    """The dateline (:data:`DATELINE`) opening at ``start``, unless :func:`named_before_dash`."""
+    return None if named_before_dash(text, start) else DATELINE.match(text, start)
+
+
+def named_before_dash(text: str, start: int) -> bool:
+    r"""Whether the line opens at ``start`` with two or three capitalised words (not in
+    capitals) right before a dash, that name no place the gazetteer knows
+    (:func:`kg.suggest.gazetteer.place_named`): a person's name, a byline or a quote's
+    speaker ("Farid Mamundzay –"), no dateline.
+
+    >>> named_before_dash("Ali Raza – It rained.", 0), named_before_dash("Lashkar Gah – It", 0)
+    (True, False)
+    """
+    from kg.suggest.gazetteer import place_named
+
+    match = DATELINE.match(text, start)
+    return bool(
+        match
+        and not match["agency"]
+        and _NAME_WORDS.fullmatch(match["dateline"])
+        and not match["dateline"].isupper()  # "UNITED NATIONS —": the UN's seat
+        and re.match(r"\s*[—–-]", text[match.end("dateline") : match.end()])
+        and not place_named(match["dateline"])
+    )
 
 
 def opens_dateline(text: str, start: int, end: int) -> bool:
@@ -95,7 +124,7 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
     (True, False, False)
     """
     line = text.rfind("\n", 0, start) + 1
-    opening = None if text[line:start].strip() else DATELINE.match(text, start)
+    opening = None if text[line:start].strip() else dateline_at(text, start)
     if opening is None or end > opening.end("dateline"):
         return False  # the lines before are counted only for a line that opens as one
     return sum(1 for row in text[:line].splitlines() if row.strip()) < FRONT_LINES
@@ -116,7 +145,7 @@ def _line_breaks(doc: Doc) -> Doc:
         if (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws) and not token.is_space:
             token.is_sent_start = True if token.i else token.is_sent_start
             lines += 1
-            opening = DATELINE.match(doc.text, token.idx) if lines <= FRONT_LINES else None
+            opening = dateline_at(doc.text, token.idx) if lines <= FRONT_LINES else None
             if opening:
                 after = doc.char_span(opening.end(), opening.end() + 1, alignment_mode="expand")
                 if after is not None and after[0].i > token.i:

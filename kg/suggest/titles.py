@@ -17,6 +17,7 @@ from typing import Any
 from kg.suggest.english import (
     FULL_PORTFOLIO,
     HONORIFICS,
+    NAME_AHEAD,
     OFFICE_HEADS,
     PORTFOLIO,
     alternation,
@@ -50,15 +51,19 @@ China,"): the name is a person's."""
 TITLE_WORD = re.compile(TITLES, re.IGNORECASE)
 """A title or honorific, as one word may be before a name ("Minister", "Mr", "Mawlawi")."""
 TITLE_BEFORE = re.compile(
-    TITLES + r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z]\w+)?,?\s+(?:for\s+\w+,\s+)?$"
+    TITLES
+    + r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z]\w+|\s+in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?=,))?"
+    + r",?\s+(?:for\s+\w+,\s+)?$"
 )
+"""A title right before a name ("Foreign Minister X", "envoy to Kabul X"), or before its
+apposition after the city the office is in ("Iran’s ambassador in Kabul, X,")."""
 
 
 _PORTFOLIO = rf"(?:{capitalised(sorted(FULL_PORTFOLIO))}|State)"
 OF_PORTFOLIO = rf"(?:\s+(?:of|for)\s+{_PORTFOLIO}(?:\s+(?:and\s+)?{_PORTFOLIO})*)?"
 """A minister's portfolio after the title ("Deputy Minister of Economy", "Minister for
 Trade and Industry"): part of the title, not of the name after it."""
-_TITLE_INSIDE = re.compile(r"\b" + TITLES + OF_PORTFOLIO + r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])")
+_TITLE_INSIDE = re.compile(r"\b" + TITLES + OF_PORTFOLIO + r"\s+" + NAME_AHEAD)
 
 
 def after_title(text: str, start: int, end: int) -> int:
@@ -92,7 +97,8 @@ _TITLE_FIRST = re.compile(
     rf"(?:(?:{capitalised(sorted(PORTFOLIO))})\s+(?:and\s+)?){{0,2}}?"
     + TITLES
     + OF_PORTFOLIO  # "Deputy Minister of Economy X" (round eighteen)
-    + r"\s+(?=[A-Z][\w’'.-]*\s+[A-Z])"
+    + r"\s+"
+    + NAME_AHEAD
 )  # a portfolio TITLES does not list before the head: "Transport Minister X"
 _OWNED_TITLE = re.compile(r"(?P<owner>[A-Z][a-z]+)\s+" + _TITLE_FIRST.pattern)
 _RANKS = {"deputy", "vice", "assistant", "junior", "under", "associate", "second", "third"}
@@ -176,14 +182,14 @@ def another_office(before: str, after: str, owners: set[str], known: set[str]) -
         if (
             word[:1].isupper()
             and form not in _FUNCTION
-            and (last["s"] or form in known or not opens or form not in _OPENERS)
+            and (last["s"] or form in known or not opens or form not in OPENERS)
         ):
             candidates.append(word)
     return any(normalise(c) not in owners for c in candidates)
 
 
 _ADJACENT = re.compile(r"(?P<word>[\w-]+)(?P<s>[’']s)?\s+")
-_OPENERS = NOT_NAMES | {
+OPENERS = NOT_NAMES | {
     "when", "then", "later", "earlier", "also", "but", "and", "so", "now", "today",
     "yesterday", "if", "separately", "last", "next", "new", "former", "acting", "interim",
     "speaking", "asked", "according", "for", "with", "by", "from", "to", "of", "said",
