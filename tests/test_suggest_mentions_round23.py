@@ -14,6 +14,7 @@ a report, for what a reader takes from the words around a name or an act:
   the Taliban leader, "special envoy for Afghan affairs" the one "for Afghanistan";
 - "the former Afghan government" is the register's former one, not the governing one;
 - "medical supplies", "life-saving drugs" are medicines, "warm clothes" winter clothing;
+- "Araqchi" is "Araghchi" (one Persian letter), "Narendra Damodardas Modi" Narendra Modi;
 - "the West" is the register's group of Western countries;
 - "Afghan soil", "Iranian airspace" are the state as a place, never an event's actor;
 - a one-off group's bracketed place may be named by its state's adjective ("Pakistani");
@@ -63,6 +64,7 @@ WEST: Row = ("west", "Group", "Western countries", "Western countries")
 PREVIOUS: Row = ("ira", "Government", "Islamic Republic of Afghanistan (previous government)",
                  "previous Afghan government")  # fmt: skip
 WINTER: Row = ("winter-clothing", "Commodity", "Winter clothing", "")
+ARAGHCHI: Row = ("araghchi", "Person", "Abbas Araghchi", "Araghchi")
 PM_INDIA: Row = ("pm-india", "Position", "Prime Minister of India", "")
 PM_AFGHANISTAN: Row = ("pm-af", "Position", "Prime Minister of Afghanistan", "")
 AKHUND: Row = ("akhund", "Person", "Hasan Akhund", "Akhund")
@@ -139,6 +141,15 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("Food supplies ran low in the camps.", (MEDICINES,), "!medicines"),
     ("India sent warm clothes to the returnees.", (WINTER,), "winter-clothing"),
     ("India sent winter clothes to the refugees.", (WINTER,), "winter-clothing"),
+    # a register person's name spelled otherwise or with a middle name
+    ("Araqchi met the Afghan minister on Monday.", (ARAGHCHI,), "araghchi=Araqchi"),
+    ("Abbas Araqchi met the Afghan minister.", (ARAGHCHI,), "araghchi"),
+    (
+        "Narendra Damodardas Modi said the visit mattered.",
+        (MODI,),
+        "modi=Narendra Damodardas Modi",
+    ),  # fmt: skip
+    ("Narendra Singh Tomar said the visit mattered.", (MODI,), "!modi"),
     # a state's mission with no place: its one mission of any kind
     ("The Indian mission resumed work on Monday.", (IN_EMBASSY,), "in-embassy"),
     ("The Indian diplomatic mission began issuing visas.", (IN_EMBASSY,), "in-embassy"),

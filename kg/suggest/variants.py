@@ -27,6 +27,7 @@ _FOLDS = (
     ("aa", "a"),
     ("ph", "f"),
     ("kh", "k"),
+    ("gh", "k"),  # "Araghchi", "Araqchi": one Persian letter, two spellings
     ("ck", "k"),
     ("q", "k"),
     ("dh", "d"),
@@ -162,6 +163,16 @@ def defined_acronyms(text: str) -> list[tuple[int, int, int, int, str]]:
 FUZZY_CUTOFF = 88.0
 
 
+def _with_middle_names(words: list[str], known: list[str]) -> bool:
+    """Whether a run's words are a person's two or more names with names between them
+    ("narendra damodardas modi" for "narendra modi"): the same first and last, the
+    others in order."""
+    if len(known) < 2 or len(words) <= len(known) or words[0] != known[0]:
+        return False
+    rest = iter(words)
+    return words[-1] == known[-1] and all(w in rest for w in known)
+
+
 def tolerant(
     form: str,
     forms: list[tuple[str, str]],
@@ -191,6 +202,8 @@ def tolerant(
             person = register.is_a(entity, "Person")
             if person and set(words) < set(known_words) and words[0] == known_words[0]:
                 return entity, f"part of the name {known!r}", 0.8
+            if person and _with_middle_names(words, known_words):
+                return entity, f"the name {known!r} with a middle name", 0.75
     if len(words) == 1 and len(key) >= 4:
         for (known, entity), known_key in zip(forms, skeletons, strict=True):
             if register.is_a(entity, "Person") and key in known_key.split()[1:]:
