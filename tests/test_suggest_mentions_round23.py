@@ -15,6 +15,8 @@ a report, for what a reader takes from the words around a name or an act:
 - "the former Afghan government" is the register's former one, not the governing one;
 - "medical supplies", "life-saving drugs" are medicines, "warm clothes" winter clothing;
 - "Araqchi" is "Araghchi" (one Persian letter), "Narendra Damodardas Modi" Narendra Modi;
+- "militancy" is terrorism, "terror outfits" terror groups, "humanitarian supplies"
+  humanitarian aid, "developmental projects" development projects;
 - "the West" is the register's group of Western countries;
 - "Afghan soil", "Iranian airspace" are the state as a place, never an event's actor;
 - a one-off group's bracketed place may be named by its state's adjective ("Pakistani");
@@ -65,6 +67,13 @@ PREVIOUS: Row = ("ira", "Government", "Islamic Republic of Afghanistan (previous
                  "previous Afghan government")  # fmt: skip
 WINTER: Row = ("winter-clothing", "Commodity", "Winter clothing", "")
 ARAGHCHI: Row = ("araghchi", "Person", "Abbas Araghchi", "Araghchi")
+TERRORISM: Row = (
+    "terrorism",
+    "Topic",
+    "Terrorism and militant groups",
+    "terror groups | militants",
+)
+AID: Row = ("aid", "Topic", "Humanitarian assistance", "humanitarian aid")
 PM_INDIA: Row = ("pm-india", "Position", "Prime Minister of India", "")
 PM_AFGHANISTAN: Row = ("pm-af", "Position", "Prime Minister of Afghanistan", "")
 AKHUND: Row = ("akhund", "Person", "Hasan Akhund", "Akhund")
@@ -150,6 +159,12 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
         "modi=Narendra Damodardas Modi",
     ),  # fmt: skip
     ("Narendra Singh Tomar said the visit mattered.", (MODI,), "!modi"),
+    # topics said in other words
+    ("India is concerned about militancy in the border areas.", (TERRORISM,), "terrorism"),
+    ("They discussed terror outfits operating in the region.", (TERRORISM,), "terrorism"),
+    ("India has provided humanitarian supplies to the returnees.", (AID,), "aid"),
+    ("The two sides discussed India's developmental projects.", (PROJECTS,), "projects"),
+    ("Food supplies ran low in the camps.", (AID,), "!aid"),
     # a state's mission with no place: its one mission of any kind
     ("The Indian mission resumed work on Monday.", (IN_EMBASSY,), "in-embassy"),
     ("The Indian diplomatic mission began issuing visas.", (IN_EMBASSY,), "in-embassy"),
