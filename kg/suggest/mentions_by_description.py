@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from kg.suggest.english import (
+    FUNCTION_WORDS,
     PORTFOLIO,
     RELATION_NOUNS,
     SIDE_WORDS,
@@ -309,12 +310,12 @@ def bare_relations(doc: Any, mentions: list[Mention], names: dict[str, str]) -> 
 
 _BARE_RELATIONS = ("relations", "ties", "relationship")
 
-_FUNCTION_WORDS = {
-    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
-    "these", "those", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
-    "but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no",
-    "all", "both", "such", "any", "some", "more", "most", "over", "about", "between",
+_FUNCTION_WORDS = FUNCTION_WORDS | {
+    "my", "your", "all", "both", "such", "any", "some", "more", "most", "over", "about",
+    "between",
 }  # fmt: skip
+"""The function words (:data:`kg.suggest.english.FUNCTION_WORDS`) and the quantifiers and
+prepositions that are no modifier of a description ("all", "such", "between")."""
 
 
 def _modifier(token: Any) -> bool:
