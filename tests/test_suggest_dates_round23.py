@@ -206,3 +206,40 @@ def test_last_week_in_what_is_told_counts_from_the_publication() -> None:
     count an untold "last week" from the publication: so does the rule."""
     rows = suggest("The ministry said on Sunday that the envoy had visited Kabul last week.")
     assert event_times(rows, "Visit") == ["2024-10-28..2024-11-03"]
+
+
+_HELD_LATER = [
+    pytest.param(
+        "Nepal's foreign minister said on Tuesday that talks with Bhutan would be held next week.",
+        "Meeting",
+        ["2024-11-11..2024-11-17"],
+        id="talks-would-be-held-next-week",
+    ),
+    pytest.param(
+        "The summit is due to open on Monday, the ministry said on Sunday.",
+        "Conference",
+        ["2024-11-11"],
+        id="due-to-open-on-monday",
+    ),
+    pytest.param(
+        "Officials said on Wednesday that the conference will take place in Tashkent in December.",
+        "Conference",
+        ["2024-12"],
+        id="will-take-place-in-december",
+    ),
+    pytest.param(  # no future: the past Monday stays
+        "Talks between the two sides were held on Monday, officials said.",
+        "Meeting",
+        ["2024-11-04"],
+        id="talks-were-held-on-monday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cls", "expected"), _HELD_LATER)
+def test_an_event_its_clause_holds_later_takes_no_date_before_it(
+    text: str, cls: str, expected: list[str]
+) -> None:
+    """ "said on Tuesday that talks would be held next week": the talks are next week's,
+    the saying's Tuesday is not theirs (future_clauses.held_later)."""
+    assert event_times(suggest(text), cls) == expected

@@ -48,12 +48,30 @@ def in_future(text: str, start: int) -> bool:
     return bool(_FUTURE.search(before[cuts[-1] if cuts else 0 :]))
 
 
+_HELD_LATER = re.compile(
+    r"[^.;:,“”\"]{0,40}?\b(?:(?:will|would|shall)\s+(?:be\s+held|take\s+place|begin|start"
+    r"|resume|open|convene)|(?:is|are)\s+(?:due|scheduled|expected|set|slated)\s+to)\b",
+    re.IGNORECASE,
+)
+"""An event noun the rest of its clause puts in the future ("talks with India would be held
+next week", "the summit is due to open on Monday")."""
+
+
+def held_later(text: str, trigger_start: int) -> bool:
+    """Whether the clause that the trigger at ``trigger_start`` opens holds it later."""
+    return bool(_HELD_LATER.match(text, trigger_start))
+
+
 def dates_event(date: DateMention, text: str, trigger_start: int) -> bool:
     """Whether ``date`` can date the event whose trigger begins at ``trigger_start`` of
     ``text``: a date after the publication only an event in a future clause or one an
-    infinitive plans ("agreed to hold a meeting next week", "agreed to meet")."""
+    infinitive plans ("agreed to hold a meeting next week", "agreed to meet"); an event
+    its own clause holds later (:func:`held_later`) only a date after its trigger ("said on
+    Tuesday that talks would be held next week": not the saying's Tuesday)."""
     if another_owns(date.start, date.end, text, trigger_start):
         return False
+    if held_later(text, trigger_start):
+        return date.start > trigger_start
     return (
         not date.later
         or in_future(text, trigger_start)
