@@ -49,12 +49,14 @@ def in_future(text: str, start: int) -> bool:
 
 
 _HELD_LATER = re.compile(
-    r"[^.;:,“”\"]{0,40}?\b(?:(?:will|would|shall)\s+(?:be\s+held|take\s+place|begin|start"
-    r"|resume|open|convene)|(?:is|are)\s+(?:due|scheduled|expected|set|slated)\s+to)\b",
+    r"\w+(?:\s+(?:with|between|among|on|in|of|for)(?:\s+[\w’'-]+){1,3}?)?\s+"
+    r"(?:(?:will|would|shall)\s+(?:be\s+held|take\s+place|begin|start|resume|open|convene)"
+    r"|(?:is|are)\s+(?:due|scheduled|expected|set|slated)\s+to)\b",
     re.IGNORECASE,
 )
-"""An event noun the rest of its clause puts in the future ("talks with India would be held
-next week", "the summit is due to open on Monday")."""
+"""An event noun whose own verb, after it or a short phrase of its parties or place, puts it
+in the future ("talks with India would be held next week", "the summit is due to open";
+not "said the road would open": the saying's own clause)."""
 
 
 def held_later(text: str, trigger_start: int) -> bool:
