@@ -25,6 +25,7 @@ from kg.suggest.mentions import MentionFinder
 from kg.suggest.text import read_report
 from kg.suggest.titles_alone import titled
 from tests.suggest_sentences import suggest
+from tests.test_suggest_mentions_general import mentions
 from tests.test_suggest_mentions_round21 import (
     ARMY,
     CONNECTIVITY,
@@ -38,9 +39,8 @@ from tests.test_suggest_mentions_round21 import (
     TRADERS,
     Row,
     _register,
-)
-from tests.test_suggest_mentions_round21 import (
-    test_the_mention_an_annotator_would_write as check,
+    battery_cases,
+    check_mentions,
 )
 
 UZ_PRES: Row = ("uz-pres", "Position", "President of Uzbekistan", "")
@@ -199,20 +199,11 @@ XFAIL: dict[str, str] = {
 """Sentences the rules cannot yet read, by their first words: the reason each."""
 
 
-def _cases() -> list[Any]:
-    cases = []
-    for text, rows, expected in BATTERY:
-        reason = next((r for k, r in XFAIL.items() if text.startswith(k)), None)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        cases.append(pytest.param(text, rows, expected, marks=marks, id=text[:50]))
-    return cases
-
-
-@pytest.mark.parametrize(("text", "rows", "expected"), _cases())
+@pytest.mark.parametrize(("text", "rows", "expected"), battery_cases(BATTERY, XFAIL))
 def test_the_mention_an_annotator_would_write(
     text: str, rows: tuple[Row | str, ...], expected: str
 ) -> None:
-    check(text, rows, expected)  # round 21's harness
+    check_mentions(mentions(_register(rows), text), expected)
 
 
 PEOPLE: tuple[Row | str, ...] = (

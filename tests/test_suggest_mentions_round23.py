@@ -30,8 +30,6 @@ be found: "id" (any words), "id=words", or "!id" (no mention of it).
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from tests.test_suggest_mentions_general import mentions
@@ -42,6 +40,8 @@ from tests.test_suggest_mentions_round21 import (
     TALIBAN,
     Row,
     _register,
+    battery_cases,
+    check_mentions,
 )
 
 IN_EMBASSY: Row = ("in-embassy", "DiplomaticMission", "Embassy of India, Kabul", "")
@@ -267,28 +267,11 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
 XFAIL: dict[str, str] = {}
 
 
-def _cases() -> list[Any]:
-    cases = []
-    for text, rows, expected in BATTERY:
-        reason = XFAIL.get(text)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        cases.append(pytest.param(text, rows, expected, marks=marks, id=text[:50]))
-    return cases
-
-
-@pytest.mark.parametrize(("text", "rows", "expected"), _cases())
+@pytest.mark.parametrize(("text", "rows", "expected"), battery_cases(BATTERY, XFAIL))
 def test_the_mention_the_words_around_tell(
     text: str, rows: tuple[Row | str, ...], expected: str
 ) -> None:
-    found = mentions(_register(rows), text)
-    entities = {e for e, _ in found}
-    for item in expected.split("; "):
-        if item.startswith("!"):
-            assert item[1:] not in entities, (item, sorted(found))
-        elif "=" in item:
-            assert tuple(item.split("=", 1)) in found, (item, sorted(found))
-        else:
-            assert item in entities, (item, sorted(found))
+    check_mentions(mentions(_register(rows), text), expected)
 
 
 def test_a_states_ground_is_an_events_place_never_its_actor() -> None:
