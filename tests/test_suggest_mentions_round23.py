@@ -247,6 +247,12 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
         "prisoners",
     ),  # fmt: skip
     ("Pakistan returned 30 detainees to Afghanistan on Monday.", (PRISONERS,), "prisoners"),
+    ("Repatriated prisoners arrived at Torkham on Monday.", (PRISONERS,), "prisoners"),
+    (
+        "Handing over 12 Afghan detainees, Pakistani guards said the men were well.",
+        (PRISONERS,),
+        "prisoners",
+    ),  # fmt: skip
     ("The minister returned from Tehran on Monday.", (PRISONERS,), "!prisoners"),
     (
         "The delegation returned home with two abducted engineers' families.",

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from kg.suggest.register import Register
 
 _HANDED = re.compile(
-    r"\b(?:hand(?:s|ed|ing)?\s+(?:over|back)|repatriat(?:e|es|ed|ing)|return(?:s|ed|ing)?)\s+"
+    r"\b(?:hand(?:s|ed|ing)?\s+(?:over|back)|repatriat(?:e|es|ed|ing)|return(?:s|ed|ing)?)\s+",
+    re.IGNORECASE,
 )
 """The verbs of handing people over or sending them home."""
 _OBJECT_ENDS = re.compile(r"[,.;:()“”\"]|\s(?:to|at|on|in|from|for|by|with|after|who|that)\s")
