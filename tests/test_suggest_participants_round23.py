@@ -3,23 +3,24 @@ from the seed or invented reports) on a person named again by a surname that ope
 lower-case particle ("al-", "el-", "bin"), the genre's common Arabic names: alone or among
 coordinated actors, as subject or object of talks, visits and statements; and "they" or "it"
 opening a coordinated clause (", and they urged him"): the first clause's subject, not the
-one it met. Each case names an event class and the
-(role, actor) rows its events must have (``want``) and must not have (``avoid``), over every
-proposed event of that class."""
+one it met. Each case names an event class and the (role, actor) rows its events must have
+(``want``) and must not have (``avoid``), over every event of that class proposed or linked
+(round 21's cases and reading)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.suggest_sentences import ROLES, actors, events, suggest
+from tests.suggest_sentences import ROLES
 from tests.test_suggest_participants_round21 import (
     ARAGHCHI,
     JAISHANKAR,
     JAISWAL,
     MISRI,
     MUTTAQI,
+    Case,
+    _roles,
+    c,
 )
 
 P, I, T, R, V, H = ROLES  # noqa: E741  (hasParticipant ... hasHost)
@@ -29,17 +30,6 @@ SORENSEN = "mark-sorensen"
 QATARI = "Qatar's minister of state, Ahmed al-Kuwari, arrived in Kabul on Monday. "
 MET = "Muttaqi met Qatar's minister of state, Ahmed al-Kuwari, on Monday. "
 EGYPTIAN = "Egypt's foreign minister, Hassan el-Sayed, visited Kabul on Monday. "
-
-
-class Case(NamedTuple):
-    text: str
-    cls: str
-    want: frozenset[tuple[str, str]]
-    avoid: frozenset[tuple[str, str]] = frozenset()
-
-
-def c(text: str, cls: str, want: set[tuple[str, str]], avoid: set[tuple[str, str]] = set()) -> Case:  # noqa: B006, E501
-    return Case(text, cls, frozenset(want), frozenset(avoid))
 
 
 PARTICLE_SURNAMES = {
@@ -204,12 +194,9 @@ XFAIL = {
 
 
 def _check(case: Case) -> None:
-    rows = suggest(case.text)
-    found = events(rows, case.cls)
-    assert found, f"no {case.cls} proposed"
-    got = set().union(*(actors(rows, e) for e in found))
-    assert case.want <= got, f"missing {sorted(case.want - got)}; got {sorted(got)}"
-    assert not case.avoid & got, f"unwanted {sorted(case.avoid & got)}"
+    found = _roles(case)
+    assert case.want <= found, (case.want - found, found)
+    assert not case.avoid & found, (case.avoid & found, found)
 
 
 @pytest.mark.parametrize("case", PARTICLE_SURNAMES.values(), ids=PARTICLE_SURNAMES.keys())
