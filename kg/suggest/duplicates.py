@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.suggest.english import NAME_PARTICLES
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.variants import skeleton
 from kg.vocabulary import closest, normalise
@@ -20,8 +21,9 @@ DUPLICATE_CUTOFF = 85.0
 
 def text_aliases(text: str, label: str, cls: str, end: int) -> tuple[str, ...]:
     """Other names the text gives: an acronym in brackets after the name ("Lashkar-e-Taiba
-    (LeT)"), a person's last name alone later on ("Kamil"), else the first of a two-word
-    name, where the family name comes first ("Wang" of "Wang Yi")."""
+    (LeT)"), a person's last name alone later on ("Kamil"; one opened by a particle also
+    capitalised, opening a sentence: "Al-Kuwari"), else the first of a two-word name,
+    where the family name comes first ("Wang" of "Wang Yi")."""
     found: list[str] = []
     acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", text[end : end + 12])
     if acronym:
@@ -31,6 +33,9 @@ def text_aliases(text: str, label: str, cls: str, end: int) -> tuple[str, ...]:
         first, last = words[0], words[-1]
         if re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text[end:]):
             found.append(last)
+        opening = last[:1].upper() + last[1:]  # "Al-Kuwari said": "al-Kuwari" opening a sentence
+        if opening != last and last.split("-")[0] in NAME_PARTICLES and opening in text[end:]:
+            found.append(opening)
         if len(words) == 2 and _alone(first, text[end:]) and not _alone(last, text[end:]):
             found.append(first)  # "Wang" of "Wang Yi": the family name first (round 11)
     return tuple(found)

@@ -43,6 +43,7 @@ from kg.suggest.clauses import (
     they,
 )
 from kg.suggest.convened import convened
+from kg.suggest.coordination import pronoun_clause
 from kg.suggest.event_record import EVENT, TALKS, Event
 from kg.suggest.event_roles import EventRoles
 from kg.suggest.event_words import (
@@ -249,7 +250,8 @@ class EventFinder(EventRoles, SubEvents):
             shared_subject(report.text, event, trigger, bounds[0], char_start, before, first_here)
             asked_of_the_met(self.register, report.text, event, before, char_start)  # "met Y and"
             if not phrase:  # "They also agreed": the subject of the sentence before
-                they(report.text, event, trigger, bounds[0], (char_start, char_end), events)
+                low = pronoun_clause(report.text, bounds[0], char_start)  # ", and they urged"
+                they(report.text, event, trigger, low, (char_start, char_end), events)
             opened[number] = event
             said = (bounds[0], report.text[bounds[0] : char_start])  # "the two sides agreed"
             if TALKED.search(said[1]):

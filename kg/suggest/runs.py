@@ -2,7 +2,8 @@
 
 A run is a maximal sequence of name tokens, joined over connectors ("of", and the
 particles of persons' names: "bin", "al", "von der") and pieces written together
-("Lashkar-e-Taiba"), without a sentence's function words (:data:`NOT_NAMES`). The
+("Lashkar-e-Taiba"), or opened by a particle written together with a surname
+("al-Kuwari"), without a sentence's function words (:data:`NOT_NAMES`). The
 tolerant step of :class:`kg.suggest.mentions.MentionFinder` matches them against the
 register, and those no mention covers are the candidates for new entities.
 """
@@ -41,6 +42,7 @@ def name_runs(doc: object, taken: set[int]) -> list[tuple[int, int]]:
             and (
                 is_name_token(token)
                 or (start is not None and token.text.lower() in _CONNECTORS and _next_name(token))
+                or (start is None and _particle_surname(token))  # "Sorensen and al-Kuwari"
                 or (start is not None and _joined(token))  # "Lashkar-e-Taiba"
                 or (start is not None and _of_the(token))  # "Committee of the Red Cross"
                 or (
@@ -117,6 +119,21 @@ def _joined(token: Any) -> bool:
         if nxt.whitespace_ or not (nxt.is_alpha or nxt.text == "-"):
             return False
     return False
+
+
+def _particle_surname(token: Any) -> bool:
+    """A lower-case particle that opens a surname written together with it ("al-Kuwari",
+    "el-Sisi"): a name where no capitalised word stands before it ("Sorensen and
+    al-Kuwari met him", "said al-Ansari")."""
+    doc, i = token.doc, token.i
+    return (
+        token.text in NAME_PARTICLES
+        and not token.whitespace_
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and is_name_token(doc[i + 2])
+    )
 
 
 def _next_name(token: Any) -> bool:
