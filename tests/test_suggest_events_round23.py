@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.suggest_sentences import event_classes
+from tests.suggest_sentences import claims, event_classes, events, suggest
 
 APPOINTMENT = "Appointment"
 
@@ -95,3 +95,37 @@ _NOT_TOLD_APART = [
 @pytest.mark.parametrize(("sentence", "appoints"), _NOT_TOLD_APART)
 def test_what_the_rules_do_not_tell_apart(sentence: str, appoints: bool) -> None:
     assert (APPOINTMENT in event_classes(sentence)) is appoints
+
+
+def test_an_event_told_as_a_plan_is_new_planned_and_dated_from_the_publication() -> None:
+    """ "said he would meet X in Kabul": a planned meeting, not the register's meeting of
+    the two in Kabul before the report (kg.suggest.status.told_as_plan, link_dates.done_before),
+    dated from the publication on (undated_times.ahead)."""
+    rows = suggest("Singh said he would meet Muttaqi in Kabul.")
+    assert "singh-muttaqi-meeting-2024-11" not in {r.subject for r in rows}
+    (meeting,) = events(rows, "Meeting")
+    assert (meeting, "planned") in claims(rows, "hasStatus")
+    assert [t for e, t in claims(rows, "hasTime") if e == meeting] == [
+        '2024-11-07.. "would meet" relative'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("UN agencies will appeal for more funds for Afghanistan.", "Request"),
+        ("India will send more wheat to Afghanistan, the minister said.", "AidShipment"),
+    ],
+)
+def test_will_before_a_trigger_makes_it_planned(text: str, cls: str) -> None:
+    rows = suggest(text)
+    assert {(e, "planned") for e in events(rows, cls)} <= claims(rows, "hasStatus")
+    assert events(rows, cls)
+
+
+def test_what_was_agreed_stays_bounded_by_the_publication() -> None:
+    """ "agreed to offer": planned as a status, but what is agreed may be under way by the
+    report: its time stays up to the publication."""
+    rows = suggest("India agreed to offer material support to Afghanistan.")
+    times = {t.split(" ")[0] for _, t in claims(rows, "hasTime")}
+    assert "2024-11-07.." not in times

@@ -60,6 +60,7 @@ class Event:
     published: dt.date | None = None
     """The report's publication date: an event it does not date happened before it."""
     guessed: bool = False
+    planned: bool = False  # told as planned or expected (kg.suggest.status.told_as_plan)
     """The parent is inferred from who acts
     (:meth:`kg.suggest.talk_parts.TalkParts._parts_of_talks`), not placed by the text
     ("during the visit")."""

@@ -249,7 +249,8 @@ class EventRows:
         elif event.id not in self.dated:  # another mention of the same event gives its date
             time = undated(report.published, report.span(*span))
             reason = "no date in the sentence: bounded by the publication"
-            planned = ahead(report.text, event.start, report.published, report.span(*span))
+            planned = ahead(report.text, event.start, report.published, report.span(*span),
+                            planned=event.planned)  # fmt: skip
             if planned is not None:  # "the planned rail link": from the publication on
                 time, reason = planned, "no date in the sentence, planned: from the publication"
             if event.not_before or event.not_after:  # "the takeover prompted India to close"

@@ -39,6 +39,24 @@ def later(event: Event, times: list[str]) -> bool:
     return bool(firsts) and min(firsts) > published.isoformat()
 
 
+def done_before(event: Event, times: list[str]) -> bool:
+    """The event is told as a plan (:attr:`Event.planned`: "said he would meet X") and the
+    other reports date the candidate to have ended before this report was published: a
+    plan is not an act done already."""
+    if not event.planned or event.published is None or not times:
+        return False
+    lasts = []
+    for time in times:
+        try:
+            last = window(time)[1]
+        except ValueError:
+            return False
+        if not last:
+            return False
+        lasts.append(last)
+    return max(lasts) < event.published.isoformat()
+
+
 def few_days(event: Event) -> bool:
     """The report dates the event to a few days (at most :data:`NEWS_DAYS`): news, which
     the register's events dated otherwise or not at all cannot confirm."""

@@ -13,7 +13,7 @@ from kg.build.annotations import ClaimRecord
 from kg.dates import window
 from kg.suggest.english import MONTHS
 from kg.suggest.event_record import TALKS, Event
-from kg.suggest.link_dates import closed, dates_fit, few_days, later
+from kg.suggest.link_dates import closed, dates_fit, done_before, few_days, later
 from kg.suggest.link_evidence import (
     evidence,
     inside,
@@ -97,7 +97,7 @@ def link(
         if known and their_places and not inside(weigh, facts, known) & within(facts, their_places):
             continue  # a province of the country they name is no contradiction
         times = [c.object for c in claims.get("hasTime", [])]
-        if not dates_fit(event, times) or later(event, times):
+        if not dates_fit(event, times) or later(event, times) or done_before(event, times):
             continue
         dated = closed(event, times, recent=not speech)
         parties = weigh.parties_of(shared)  # a state and its government: one party

@@ -5,7 +5,8 @@ The annotation's values (docs/annotation.md): ``planned``, ``expected``,
 must stand in the trigger's clause, at most three words before it:
 
 - ``planned``: "the planned/proposed/upcoming X", "was due to", "is scheduled to",
-  "plans to", "agreed to (meet again, set up ...)", and a point of a list that "agreed to:" opens
+  "plans to", "agreed to (meet again, set up ...)", "will", "would" ("Agencies will
+  appeal", "said he would meet X"), and a point of a list that "agreed to:" opens
   ("- hold their next meeting in Kabul");
 - ``expected``: "is expected to", "was likely to";
 - ``ongoing``: "the ongoing X", "continues to", "is being", "are still";
@@ -32,8 +33,7 @@ _CUES = (
     (
         "planned",
         r"planned|proposed|upcoming|forthcoming|(?:was|were|is|are)\s+due\s+to|"
-        r"(?:is|are|was|were)\s+scheduled\s+to|plans?\s+to|planning\s+to|"
-        r"agreed\s+to|agree\s+to",
+        r"(?:is|are|was|were)\s+scheduled\s+to|plans?\s+to|planning\s+to|will|would|shall",
     ),
     ("expected", r"(?:is|are|was|were)\s+(?:expected|likely)\s+to"),
     (
@@ -42,7 +42,12 @@ _CUES = (
         r"(?:is|are)\s+still",
     ),
     ("repeated", r"reiterated|reiterates|renewed|renews|another"),
+    ("agreed", r"agreed\s+to|agree\s+to"),
 )
+"""The cues of each status; "agreed to" is ``planned`` too, but what is agreed may be
+under way by the report (no plan for :func:`told_as_plan`)."""
+_WRITTEN = {"agreed": "planned", "a point": "planned"}
+"""The status written for a cue's group."""
 _CUE = re.compile(
     "|".join(rf"\b(?P<{value}>{words})\s+{_WORDS}\Z" for value, words in _CUES),
     re.IGNORECASE,
@@ -88,28 +93,43 @@ def statuses(text: str, starts: dict[int, int], events: list[Event]) -> Iterator
             continue
         given: set[str] = set()
         for index, first, last in event.occurrences:
-            edges = [m.end() for m in _EDGE.finditer(text, starts.get(index, 0), first)]
-            lead = max([starts.get(index, 0), first - 60, *edges])
-            match = _CUE.search(text[lead:first]) or _HEAD.match(text, first, last)
-            if match is not None and match.lastgroup is not None:
-                value, begin, why = match.lastgroup, match.start(), repr(match[match.lastgroup])
-                begin += lead if match.re is _CUE else 0
-            elif _SUBJECT.search(text, lead, first) and (said := _PREDICATE.match(text, last)):
-                value = "expected" if said["expected"] else "planned"
-                begin, why = first, repr(said[0].strip())
-            elif (
-                perfect := _PERFECT.search(text, lead, first) or _HAS.match(text, first, last)
-            ) and _since(text, last):
-                value, begin, why = "ongoing", perfect.start(), "'has ... since'"
-            elif event.cls != AGREEMENT and in_a_list(text, first):
-                value, begin, why = "planned", first, "a point of what was agreed"
-            else:
+            found = _status(text, starts.get(index, 0), first, last, event.cls)
+            value = _WRITTEN.get(found[0], found[0]) if found else ""
+            if found is None or value in given:
                 continue
-            if value in given:
-                continue
+            _, begin, why = found
             given.add(value)
             yield Relation(event.id, "hasStatus", value, begin, last, 0.4,
                            f"{why} at the trigger")  # fmt: skip
+
+
+def told_as_plan(text: str, starts: dict[int, int], event: Event) -> bool:
+    """Whether a trigger of the event tells it as planned or expected ("said he would meet
+    X", "agreed to meet again"): not yet done when the report was written."""
+    return any(
+        (found := _status(text, starts.get(index, 0), first, last, event.cls)) is not None
+        and found[0] in ("planned", "expected")
+        for index, first, last in event.occurrences
+    )
+
+
+def _status(text: str, start: int, first: int, last: int, cls: str) -> tuple[str, int, str] | None:
+    """The status the words around a trigger (``first``-``last``, in a sentence opening at
+    ``start``) give, where it begins, and why; None for none (occurred)."""
+    edges = [m.end() for m in _EDGE.finditer(text, start, first)]
+    lead = max([start, first - 60, *edges])
+    match = _CUE.search(text[lead:first]) or _HEAD.match(text, first, last)
+    if match is not None and match.lastgroup is not None:
+        begin = match.start() + (lead if match.re is _CUE else 0)
+        return match.lastgroup, begin, repr(match[match.lastgroup])
+    if _SUBJECT.search(text, lead, first) and (said := _PREDICATE.match(text, last)):
+        return "expected" if said["expected"] else "planned", first, repr(said[0].strip())
+    perfect = _PERFECT.search(text, lead, first) or _HAS.match(text, first, last)
+    if perfect and _since(text, last):
+        return "ongoing", perfect.start(), "'has ... since'"
+    if cls != AGREEMENT and in_a_list(text, first):
+        return "a point", first, "a point of what was agreed"
+    return None
 
 
 def _since(text: str, last: int) -> bool:

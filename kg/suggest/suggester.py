@@ -43,6 +43,7 @@ from kg.suggest.retold_linked_events import join_linked
 from kg.suggest.rows import Suggestion, read_suggestions, suggestions_path
 from kg.suggest.same_cause import same_cause
 from kg.suggest.speaker_occasion import date_by_speaker, date_by_speaking
+from kg.suggest.status import told_as_plan
 from kg.suggest.text import Report, read_report
 from kg.suggest.titles_alone import titled
 from kg.suggest.topics import topic_rows
@@ -231,6 +232,9 @@ class _Run(EventRows):
         for event in events:
             said = " ".join(self.report.sentences[i].text for i, _, _ in event.occurrences)
             words.append(frozenset(normalise(said).split()))
+        starts = {s.index: s.start for s in self.report.sentences}
+        for event in events:  # "said he would meet X": no act the register has done
+            event.planned = told_as_plan(self.report.text, starts, event)
         link_all(events, self.s.register, facts, words)  # type: ignore[arg-type]
         told_again(self.s.register, events, self.report.text)
         one_link_a_sentence(self.s.register, events)

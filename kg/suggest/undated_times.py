@@ -31,18 +31,23 @@ _AHEAD = re.compile(
 Railway", "the proposed gas pipeline"."""
 
 
-def ahead(text: str, start: int, published: dt.date, words: str = "") -> str | None:
+def ahead(
+    text: str, start: int, published: dt.date, words: str = "", *, planned: bool = False
+) -> str | None:
     """The ``hasTime`` of an undated event the text calls planned or proposed, names as
     work talks are about ("talks on upgrading the rail link") or in an item of a list of
-    what was agreed ("agreed to:" then "- begin a feasibility study"): from the publication on,
-    with its words; None where no such word comes before ``start``.
+    what was agreed ("agreed to:" then "- begin a feasibility study"), or that its trigger
+    tells as planned (``planned``: "said he would meet X"): from the publication on, with its
+    words; None where no such word comes before ``start``.
 
     >>> ahead("the planned rail link", 12, dt.date(2025, 1, 9), "rail link")
     '2025-01-09.. "rail link" relative'
     """
     line = text[max(0, start - 40) : start]
     line = line[line.rfind("\n") + 1 :]
-    if not (_AHEAD.search(line) or planned_work(text, start) or listed_plan(text, start)):
+    if not (
+        planned or _AHEAD.search(line) or planned_work(text, start) or listed_plan(text, start)
+    ):
         return None  # "agreed to:\n- begin a feasibility study": a plan too
     words = " ".join(words.replace('"', "").split())
     return f'{published}.. "{words}" relative' if words else f"{published}.. relative"
