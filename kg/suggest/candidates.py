@@ -297,7 +297,8 @@ _OFFICIALS_OF = re.compile(rf"\b(?P<adjective>[A-Z][a-z]+)\s+(?:{alternation(SID
 def common_words(text: str, start: int, end: int) -> bool:
     """Whether a capitalised run is a title-case line's words rather than a name: a word
     of it is an English stop word ("For First Time", "By Staff Reporter"), or its line
-    is in title case (four words or more, most of them capitalised: a headline)."""
+    is in title case (four words or more, most of them capitalised: a headline), unless it
+    ends as a sentence does with a lower-case word of its own ("met", not "of")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     if any(w.lower() in STOP_WORDS for w in text[start:end].split()):
@@ -305,6 +306,10 @@ def common_words(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) if text.find("\n", end) >= 0 else len(text)
     words = [w for w in text[line_start:line_end].split() if w[:1].isalpha()]
+    if re.search(r"[.!?][”\"]?\s*$", text[line_start:line_end]) and any(
+        w.islower() and w.lower() not in STOP_WORDS for w in words
+    ):  # a sentence ("X met Y Z in Kabul on Monday."), no headline
+        return False
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
 
 
