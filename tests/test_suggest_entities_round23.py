@@ -54,6 +54,13 @@ PEOPLE = {
         "Rustam Nazarov and Amir Khan Muttaqi signed the agreement in Kabul.",
         "Rustam Nazarov",
     ),
+    "after-a-common-noun": (
+        "Analyst Ahmad Saeedi told the newspaper the deal was symbolic.",
+        "Ahmad Saeedi",
+    ),
+    "after-a-trade": ("Trader Gul Ahmad Noori said prices had doubled.", "Gul Ahmad Noori"),
+    "english-first-name": ("Mark Sorensen said the talks had been useful.", "Mark Sorensen"),
+    "regional-name-word": ("Khan Jan Alokozay said traders had lost money.", "Khan Jan Alokozay"),
     "second-sentence": (
         "The talks ended on Tuesday. Dilshod Akhatov welcomed the agreement.",
         "Dilshod Akhatov",
@@ -224,3 +231,59 @@ def test_a_form_of_address_between_a_title_and_a_name_is_no_part_of_the_office(
 )
 def test_a_form_of_address_alone_makes_no_office(text: str) -> None:
     assert "Position" not in classes(suggest(text)).values()
+
+
+HEADED = {
+    "near": ("The trucks were stopped near Torghundi on Monday.", "Torghundi", "City"),
+    "via": ("The aid was trucked to the border via Torghundi on Monday.", "Torghundi", "City"),
+    "outside": ("Fighting broke out outside Sheberghan on Monday.", "Sheberghan", "City"),
+    "outskirts": (
+        "Fighting broke out on the outskirts of Sheberghan on Monday.",
+        "Sheberghan",
+        "City",
+    ),
+    "residents-of": (
+        "Officials said residents of Spin Boldak had left their homes.",
+        "Spin Boldak",
+        "City",
+    ),
+    "hospital": (
+        "Doctors at Nangarhar Regional Hospital said 40 wounded had arrived.",
+        "Nangarhar Regional Hospital",
+        "Building",
+    ),
+    "prison": (
+        "The men were held in Pul-e-Charkhi Prison for two years.",
+        "Pul-e-Charkhi Prison",
+        "Building",
+    ),
+    "news-agency": ("The state-run Xinhua news agency reported the meeting.", "Xinhua", None),
+    "airline": ("The Kam Air airline resumed flights to Dubai.", "Kam Air", "Organization"),
+}
+
+
+@pytest.mark.parametrize("name", list(HEADED))
+def test_a_place_or_body_told_by_a_word_before_or_after_it(name: str) -> None:
+    text, label, cls = HEADED[name]
+    found = classes(suggest(text))
+    assert label in found and (cls is None or found[label] == cls), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tajik news agency reported the meeting.",
+        "Officials met residents of the village on Monday.",
+        "Officials said the talks were near a deal on Monday.",
+    ],
+)
+def test_no_name_before_or_after_those_words_makes_no_entity(text: str) -> None:
+    found = classes(suggest(text))
+    assert not {label for label in found if ":" not in label}, found  # events: "Meeting: met"
+
+
+def test_two_names_from_one_place_one_of_no_body_do_not_break_the_short_forms() -> None:
+    text = (
+        "Pakistan’s Foreign Office spokesperson Mumtaz Zahra Baloch said the border would reopen."
+    )
+    assert classes(suggest(text)).get("Mumtaz Zahra Baloch") == "Person"

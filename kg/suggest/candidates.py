@@ -39,13 +39,14 @@ COMMON_HEADS = {
     "seminary": "Organization", "madrasa": "Organization", "madrassa": "Organization",
     "mosque": "Building", "shrine": "Building", "camp": "Place", "river": "Place",
     "dam": "Building", "barrage": "Building", "bridge": "Building", "lake": "Place",
-    "wetlands": "Region", "marshes": "Region",
+    "wetlands": "Region", "marshes": "Region", "agency": "Organization",
+    "newspaper": "Organization", "broadcaster": "Organization", "airline": "Organization",
 }  # fmt: skip
 """A lower-case head after a name that gives its class ("the Haqqani network", "Nangarhar
 district", "Kandahar city", "the Torkham crossing")."""
 ARMED = re.compile(r"terror|militant|armed|insurgent|jihad|attack", re.IGNORECASE)
 COMMON_HEAD = (
-    r"\s(?:(?:border|presidential|royal|military|air|international|trade|transit|sea)\s)?("
+    r"\s(?:(?:border|presidential|royal|military|air|international|trade|transit|sea|news|state)\s)?("
     + "|".join(COMMON_HEADS)
     + r")\b"
 )
@@ -71,9 +72,11 @@ first: "in Mazar-i-Sharif")."""
 PLACE_NOUNS = {
     "port": "Port", "city": "City", "town": "City", "capital": "City", "province": "Province",
     "district": "Region", "region": "Region", "valley": "Region", "village": "Place",
+    "residents": "City", "outskirts": "City",
 }  # fmt: skip
 PLACE_OF = re.compile(r"\b(" + "|".join(PLACE_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
-"""A place named after its kind and "of" ("the port of Bandar Abbas", "the city of Herat")."""
+"""A place named after its kind and "of" ("the port of Bandar Abbas", "the city of Herat"),
+or after its people or its edge ("residents of Spin Boldak", "the outskirts of Herat")."""
 OWNER_OF = re.compile(
     r"[’']s?\s+(?:(?i:acting|interim|deputy|former|first|new|top|senior)\s+)*(?:[Ff]oreign\s+"
     r"(?:[Mm]inist(?:er|ry)|[Oo]ffice|[Ss]ecretary)|[Pp]resident|[Pp]rime\s+[Mm]inister|"
@@ -90,7 +93,9 @@ PLACE_WORDS = {
     "bridge": "Building", "barrage": "Building", "wetlands": "Region", "mountains": "Region",
     "district": "Region",
     "airport": "Building", "palace": "Building", "headquarters": "Building",
-    "hotel": "Building", "compound": "Building",
+    "hotel": "Building", "compound": "Building", "hospital": "Building", "clinic": "Building",
+    "prison": "Building", "jail": "Building", "market": "Place", "bazaar": "Place",
+    "square": "Place", "street": "Place",
     "base": "Building", "stadium": "Building", "mosque": "Building", "house": "Building",
     "asia": "Region", "east": "Region", "ocean": "Region", "gulf": "Region", "sea": "Region",
     "peninsula": "Region", "subcontinent": "Region",

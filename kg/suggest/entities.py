@@ -60,7 +60,7 @@ from kg.suggest.mentions import MentionFinder
 from kg.suggest.named_again import named_again
 from kg.suggest.new_positions import positions_of
 from kg.suggest.opening_names import CONFIDENCE as OPENING_CONFIDENCE
-from kg.suggest.opening_names import opens_before_verb
+from kg.suggest.opening_names import after_common_noun, opens_before_verb
 from kg.suggest.paired_cities import paired_city
 from kg.suggest.placed_offices import placed_offices
 from kg.suggest.quoted_regions import only_quoted
@@ -112,7 +112,7 @@ def find_new_entities(
             not text[max(0, start - 3) : start].strip(' “"')
             or re.search(r"(?:[.:!?]|\n)\s*$", text[max(0, start - 3) : start])
         ):  # a sentence's first words: no title before the run to tell a person
-            start = after_title(text, start, end)
+            start = after_common_noun(text, after_title(text, start, end), end)  # "Analyst X Y"
         else:  # "Qatar’s Minister of State Mohammed X", "... and Interior Minister Y"
             start, titled = title_first(text, start, end), start
         start = past_owner_state(text, start, end)  # "President of [Uzbekistan] X Y"
@@ -245,7 +245,8 @@ def find_new_entities(
             cls, confidence, reason = PLACE_NOUNS[noun], 0.6, f"after '{noun} of'"
         elif (
             re.search(
-                r"\b(?:in|to|from|at|(?:left|leaves|leave|departed|bound|headed)\s+for)\s+$", before
+                r"\b(?:in|to|from|at|near|outside|via|(?:left|leaves|leave|departed|bound|headed)\s+for)\s+$",
+                before,
             )  # fmt: skip
             and len(words) <= 2
             and not SPOKEN_TO.search(before)
