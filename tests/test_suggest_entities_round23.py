@@ -247,6 +247,21 @@ HEADED = {
         "Spin Boldak",
         "City",
     ),
+    "residents-of-opening": (
+        "Residents of Spin Boldak said the border had been closed for a week.",
+        "Spin Boldak",
+        "City",
+    ),
+    "traders-in-opening": (
+        "Traders in Spin Boldak said the border had been closed for a week.",
+        "Spin Boldak",
+        "City",
+    ),
+    "in-opening": (
+        "In Spin Boldak, traders said the border had been closed for a week.",
+        "Spin Boldak",
+        "City",
+    ),
     "hospital": (
         "Doctors at Nangarhar Regional Hospital said 40 wounded had arrived.",
         "Nangarhar Regional Hospital",

@@ -245,7 +245,7 @@ def find_new_entities(
             cls, confidence, reason = PLACE_NOUNS[noun], 0.6, f"after '{noun} of'"
         elif (
             re.search(
-                r"\b(?:in|to|from|at|near|outside|via|(?:left|leaves|leave|departed|bound|headed)\s+for)\s+$",
+                r"\b(?:(?i:in|to|from|at|near|outside|via)|(?:left|leaves|leave|departed|bound|headed)\s+for)\s+$",
                 before,
             )  # fmt: skip
             and len(words) <= 2

@@ -21,7 +21,14 @@ import re
 from functools import cache
 
 from kg.suggest.candidates import COMMON_HEADS, HEADS, INFRASTRUCTURE, PLACE_WORDS, STATE_WORDS
-from kg.suggest.english import CALENDAR, NAME_PARTICLES, OFFICE_HEADS, ORG_WORDS
+from kg.suggest.english import (
+    CALENDAR,
+    NAME_PARTICLES,
+    OFFICE_HEADS,
+    ORG_WORDS,
+    PEOPLE,
+    capitalised,
+)
 from kg.suggest.gazetteer import state_of_adjective
 from kg.suggest.runs import name_words
 from kg.suggest.titles import TITLE_WORD
@@ -92,11 +99,21 @@ def opens_before_verb(text: str, end: int, words: list[str]) -> str | None:
 _AGENT_NOUN = re.compile(r"[A-Z][a-z]+(?:ist|yst|er|or|ian|ent|ant)")
 
 
+_PEOPLE_OF = re.compile(
+    rf"(?:{capitalised(('residents', 'villagers', 'elders', 'inhabitants', *PEOPLE))})"
+    r"\s+(?:of|in)\s+(?=[A-Z])"
+)
+"""People of a place opening a sentence ("Residents of Spin Boldak said"): the place's name
+follows."""
+
+
 def after_common_noun(text: str, start: int, end: int) -> int:
     """Where a run opening a sentence begins with a noun of English for what a person does
     ("Analyst Ahmad Saeedi told ...", "Trader Gul Ahmad said ...": a word lemminflect knows
     only as a noun, of an agent's ending) and two capitalised words follow, the name
-    begins after it."""
+    begins after it; after "Residents of", "Traders in" the place's name begins."""
+    if (people := _PEOPLE_OF.match(text, start)) and people.end() < end:
+        return people.end()
     words = list(re.finditer(r"\S+", text[start:end]))
     first = words[0].group() if words else ""
     if len(words) < 3 or not _AGENT_NOUN.fullmatch(first):
