@@ -556,16 +556,7 @@ CASES: dict[str, Case] = {
     **NOT_ACTORS,
 }
 
-_UNTITLED = (
-    "a name new to the register with no title before it, no apposition and no speech verb"
-    " after it is proposed as no person (kg/suggest/entities.py)"
-)
 XFAIL: dict[str, str] = {
-    "met-his-new-counterpart": "'his Uzbek counterpart' is no title before a new name: "
-    + _UNTITLED,
-    "hosted-new-person": _UNTITLED,
-    "new-person-visited": _UNTITLED + "; at a sentence's start not even guessed",
-    "new-person-said": "at a sentence's start, before 'said' and a clause: " + _UNTITLED,
     "led-a-delegation-to": "'led a delegation to X' is no visit trigger (the table has no"
     " pattern for a delegation's adjectives between 'led a' and 'delegation to')",
 }

@@ -101,8 +101,11 @@ def test_the_two_sides_of_talks_are_not_their_host() -> None:
         "Wang Yi met Jaishankar at the Ministry of Commerce in Beijing on Monday. The two "
         "sides agreed to meet again in December."
     )
-    (agreement,) = events(rows, "Agreement")
-    assert actors(rows, agreement) == {("hasParticipant", "s-jaishankar")}
+    (agreement,) = events(rows, "Agreement")  # Wang Yi: a new name opening a sentence
+    assert actors(rows, agreement) == {
+        ("hasParticipant", "s-jaishankar"),
+        ("hasParticipant", "wang-yi"),
+    }
 
 
 def test_a_name_in_apposition_to_the_subjects_common_noun_takes_part() -> None:

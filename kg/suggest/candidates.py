@@ -39,13 +39,14 @@ COMMON_HEADS = {
     "seminary": "Organization", "madrasa": "Organization", "madrassa": "Organization",
     "mosque": "Building", "shrine": "Building", "camp": "Place", "river": "Place",
     "dam": "Building", "barrage": "Building", "bridge": "Building", "lake": "Place",
-    "wetlands": "Region", "marshes": "Region",
+    "wetlands": "Region", "marshes": "Region", "agency": "Organization",
+    "newspaper": "Organization", "broadcaster": "Organization", "airline": "Organization",
 }  # fmt: skip
 """A lower-case head after a name that gives its class ("the Haqqani network", "Nangarhar
 district", "Kandahar city", "the Torkham crossing")."""
 ARMED = re.compile(r"terror|militant|armed|insurgent|jihad|attack", re.IGNORECASE)
 COMMON_HEAD = (
-    r"\s(?:(?:border|presidential|royal|military|air|international|trade|transit|sea)\s)?("
+    r"\s(?:(?:border|presidential|royal|military|air|international|trade|transit|sea|news|state)\s)?("
     + "|".join(COMMON_HEADS)
     + r")\b"
 )
@@ -71,9 +72,11 @@ first: "in Mazar-i-Sharif")."""
 PLACE_NOUNS = {
     "port": "Port", "city": "City", "town": "City", "capital": "City", "province": "Province",
     "district": "Region", "region": "Region", "valley": "Region", "village": "Place",
+    "residents": "City", "outskirts": "City",
 }  # fmt: skip
 PLACE_OF = re.compile(r"\b(" + "|".join(PLACE_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
-"""A place named after its kind and "of" ("the port of Bandar Abbas", "the city of Herat")."""
+"""A place named after its kind and "of" ("the port of Bandar Abbas", "the city of Herat"),
+or after its people or its edge ("residents of Spin Boldak", "the outskirts of Herat")."""
 OWNER_OF = re.compile(
     r"[’']s?\s+(?:(?i:acting|interim|deputy|former|first|new|top|senior)\s+)*(?:[Ff]oreign\s+"
     r"(?:[Mm]inist(?:er|ry)|[Oo]ffice|[Ss]ecretary)|[Pp]resident|[Pp]rime\s+[Mm]inister|"
@@ -90,7 +93,9 @@ PLACE_WORDS = {
     "bridge": "Building", "barrage": "Building", "wetlands": "Region", "mountains": "Region",
     "district": "Region",
     "airport": "Building", "palace": "Building", "headquarters": "Building",
-    "hotel": "Building", "compound": "Building",
+    "hotel": "Building", "compound": "Building", "hospital": "Building", "clinic": "Building",
+    "prison": "Building", "jail": "Building", "market": "Place", "bazaar": "Place",
+    "square": "Place", "street": "Place",
     "base": "Building", "stadium": "Building", "mosque": "Building", "house": "Building",
     "asia": "Region", "east": "Region", "ocean": "Region", "gulf": "Region", "sea": "Region",
     "peninsula": "Region", "subcontinent": "Region",
@@ -297,7 +302,8 @@ _OFFICIALS_OF = re.compile(rf"\b(?P<adjective>[A-Z][a-z]+)\s+(?:{alternation(SID
 def common_words(text: str, start: int, end: int) -> bool:
     """Whether a capitalised run is a title-case line's words rather than a name: a word
     of it is an English stop word ("For First Time", "By Staff Reporter"), or its line
-    is in title case (four words or more, most of them capitalised: a headline)."""
+    is in title case (four words or more, most of them capitalised: a headline), unless it
+    ends as a sentence does with a lower-case word of its own ("met", not "of")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     if any(w.lower() in STOP_WORDS for w in text[start:end].split()):
@@ -305,6 +311,10 @@ def common_words(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) if text.find("\n", end) >= 0 else len(text)
     words = [w for w in text[line_start:line_end].split() if w[:1].isalpha()]
+    if re.search(r"[.!?][”\"]?\s*$", text[line_start:line_end]) and any(
+        w.islower() and w.lower() not in STOP_WORDS for w in words
+    ):  # a sentence ("X met Y Z in Kabul on Monday."), no headline
+        return False
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
 
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from kg.suggest import name_heads as heads
 from kg.suggest import new_names as nouns
+from kg.suggest.apposed_places import apposed_place
 from kg.suggest.candidates import (
     ARMED,
     COMMON_HEAD,
@@ -58,6 +59,8 @@ from kg.suggest.gazetteer import state_named, state_of_adjective
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.named_again import named_again
 from kg.suggest.new_positions import positions_of
+from kg.suggest.opening_names import CONFIDENCE as OPENING_CONFIDENCE
+from kg.suggest.opening_names import after_common_noun, opens_before_verb
 from kg.suggest.paired_cities import paired_city
 from kg.suggest.placed_offices import placed_offices
 from kg.suggest.quoted_regions import only_quoted
@@ -109,7 +112,7 @@ def find_new_entities(
             not text[max(0, start - 3) : start].strip(' “"')
             or re.search(r"(?:[.:!?]|\n)\s*$", text[max(0, start - 3) : start])
         ):  # a sentence's first words: no title before the run to tell a person
-            start = after_title(text, start, end)
+            start = after_common_noun(text, after_title(text, start, end), end)  # "Analyst X Y"
         else:  # "Qatar’s Minister of State Mohammed X", "... and Interior Minister Y"
             start, titled = title_first(text, start, end), start
         start = past_owner_state(text, start, end)  # "President of [Uzbekistan] X Y"
@@ -177,6 +180,8 @@ def find_new_entities(
             cls, confidence, reason = "Person", 0.6, "an age in the apposition after the name"
         elif len(words) >= 2 and (speaker := speaks_after(text, end, opening=sentence_start)):
             cls, confidence, reason = "Person", 0.5, speaker
+        elif apposed := apposed_place(text, end):  # "Faizabad, the provincial capital,"
+            cls, confidence, reason = apposed[0], 0.6, apposed[1]
         elif re.search(r"\bcapital,?\s+$", before) and len(words) <= 2:
             cls, confidence, reason = "City", 0.6, "after 'capital'"
         elif last in STATE_WORDS and len(words) >= 2:
@@ -240,7 +245,8 @@ def find_new_entities(
             cls, confidence, reason = PLACE_NOUNS[noun], 0.6, f"after '{noun} of'"
         elif (
             re.search(
-                r"\b(?:in|to|from|at|(?:left|leaves|leave|departed|bound|headed)\s+for)\s+$", before
+                r"\b(?:(?i:in|to|from|at|near|outside|via)|(?:left|leaves|leave|departed|bound|headed)\s+for)\s+$",
+                before,
             )  # fmt: skip
             and len(words) <= 2
             and not SPOKEN_TO.search(before)
@@ -252,6 +258,8 @@ def find_new_entities(
             cls, confidence, reason = "Organization", 0.5, "a name the text abbreviates"
         elif IZAFE.search(label):  # "Hizb-e-Islami": the names of movements and parties
             cls, confidence, reason = "Organization", 0.4, "a name joined by -e-/-i- (a guess)"
+        elif sentence_start and (opening := opens_before_verb(text, end, words)):
+            cls, confidence, reason = "Person", OPENING_CONFIDENCE, opening  # "X Y said"
         elif (
             len(words) >= 2
             and not sentence_start

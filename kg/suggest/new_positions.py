@@ -218,15 +218,22 @@ def of_state_title(text: str, person: NewEntity, finder: MentionFinder) -> list[
                               "a state's title 'of' it before a new person")]  # fmt: skip
 
 
+_TITLED = ("a title before the name", "a form of address before the name")
+_ADDRESS_BEFORE = re.compile(rf"(?:{HONORIFIC.pattern})\s+$")
+"""A form of address or rank between a title and the name ("The Taliban’s Minister of
+Disaster Management, Mullah X", "Deputy Commander Major General Y"): no part of the office."""
+
+
 def positions_of(text: str, people: list[NewEntity], finder: MentionFinder) -> list[NewEntity]:
     """The offices of the titles right before new people's names, where new."""
     found: list[NewEntity] = []
     for person in people:
         found += apposed_title(text, person, finder) + title_after(text, person, finder)
         found += lower_title_after(text, person, finder) + of_state_title(text, person, finder)
-        if person.cls != "Person" or person.reason != "a title before the name":
+        if person.cls != "Person" or person.reason not in _TITLED:
             continue
-        span = _title_before(text, person.start, finder)
+        address = _ADDRESS_BEFORE.search(text, max(0, person.start - 40), person.start)
+        span = _title_before(text, address.start() if address else person.start, finder)
         if span is None:
             continue
         owned = _owned_titles(text, span, finder)

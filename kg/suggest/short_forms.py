@@ -36,7 +36,10 @@ def head(name: str) -> str | None:
 def short_forms(text: str, named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The spans (the head noun) of "the <Head>" in ``text``, each with the entity of the
     latest of ``named`` (start, end, entity) before it whose name has that head."""
-    heads = sorted((start, head(text[start:end]), entity) for start, end, entity in named)
+    heads = sorted(  # by start only: two names may start at one place, one of no head
+        ((start, head(text[start:end]), entity) for start, end, entity in named),
+        key=lambda item: item[0],
+    )
     found: list[tuple[int, int, str]] = []
     for match in _SHORT.finditer(text):
         if any(start <= match.start("head") < end for start, end, _ in named):
