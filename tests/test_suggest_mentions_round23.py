@@ -17,6 +17,7 @@ a report, for what a reader takes from the words around a name or an act:
 - "Araqchi" is "Araghchi" (one Persian letter), "Narendra Damodardas Modi" Narendra Modi;
 - "militancy" is terrorism, "terror outfits" terror groups, "humanitarian supplies"
   humanitarian aid, "developmental projects" development projects;
+- "the Taliban's foreign ministry" is not India's, whose ministry "foreign ministry" implies;
 - "the West" is the register's group of Western countries;
 - "Afghan soil", "Iranian airspace" are the state as a place, never an event's actor;
 - a one-off group's bracketed place may be named by its state's adjective ("Pakistani");
@@ -66,6 +67,7 @@ WEST: Row = ("west", "Group", "Western countries", "Western countries")
 PREVIOUS: Row = ("ira", "Government", "Islamic Republic of Afghanistan (previous government)",
                  "previous Afghan government")  # fmt: skip
 WINTER: Row = ("winter-clothing", "Commodity", "Winter clothing", "")
+MEA: Row = ("mea", "Ministry", "Ministry of External Affairs", "Indian foreign ministry")
 ARAGHCHI: Row = ("araghchi", "Person", "Abbas Araghchi", "Araghchi")
 TERRORISM: Row = (
     "terrorism",
@@ -165,6 +167,23 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("India has provided humanitarian supplies to the returnees.", (AID,), "aid"),
     ("The two sides discussed India's developmental projects.", (PROJECTS,), "projects"),
     ("Food supplies ran low in the camps.", (AID,), "!aid"),
+    # a ministry's short form after another actor's possessive is not that ministry
+    (
+        "The Taliban’s foreign ministry said the talks went well.",
+        (TALIBAN, MEA, "mea memberOf india"),
+        "!mea",
+    ),  # fmt: skip
+    (
+        "The Afghan foreign ministry said the talks went well.",
+        (MEA, "mea memberOf india"),
+        "!mea",
+    ),  # fmt: skip
+    ("India’s foreign ministry said the talks went well.", (MEA, "mea memberOf india"), "mea"),
+    (
+        "The Indian foreign ministry said the talks went well.",
+        (MEA, "mea memberOf india"),
+        "mea",
+    ),  # fmt: skip
     # a state's mission with no place: its one mission of any kind
     ("The Indian mission resumed work on Monday.", (IN_EMBASSY,), "in-embassy"),
     ("The Indian diplomatic mission began issuing visas.", (IN_EMBASSY,), "in-embassy"),

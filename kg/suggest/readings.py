@@ -320,6 +320,25 @@ def owners(register: Register, entity: str) -> set[str]:
     return found
 
 
+def _other_actor(register: Register, words: str, own: set[str]) -> bool:
+    """Whether ``words`` name a register actor that is no owner here, nor of an owner's
+    name ("Taliban" for the owner "Islamic Emirate ... (Taliban government)")."""
+    form = normalise(words)
+    actors = [
+        r for r in register.entities.values()
+        if register.is_a(r.id, "Actor")
+        and form in {normalise(n) for n in (r.label, *r.aliases) if n}
+    ]  # fmt: skip
+    named_in_own = any(
+        form in normalise(n).split()
+        for o in own
+        if o in register.entities
+        for n in (register.entities[o].label, *register.entities[o].aliases)
+        if n
+    )
+    return bool(actors) and not any(a.id in own for a in actors) and not named_in_own
+
+
 def _state(register: Register, words: str) -> str | None:
     """The normalised name of the state ``words`` name (register or ISO 3166-1), or None."""
     form = normalise(words)
@@ -366,7 +385,11 @@ def owned_otherwise(
     :func:`kg.suggest.mentions_by_description.missions`' charge, this only for owner-less forms."""
     if mention.how != "a form its names imply":
         return False
-    own = owners(register, mention.entity)
+    own = owners(register, mention.entity) | {  # and what it is part of: India's MEA
+        c.object
+        for c in register.claims
+        if c.subject == mention.entity and c.predicate == "memberOf"
+    }
     if not own:
         return False
     words = normalise(report.text[mention.start : mention.end]).split()
@@ -389,7 +412,9 @@ def owned_otherwise(
         return False
     if owner["state"]:
         state = _state(register, owner["state"])
-        return state is not None and state not in own
+        if state is None:  # "the Taliban’s foreign ministry": no state's, nor India's
+            return _other_actor(register, owner["state"], own)
+        return state not in own
     adjective = normalise(owner["adjective"])
     is_adjective = any(
         adjective in demonyms(normalise(r.label))
