@@ -72,9 +72,7 @@ def officials(register: Register, report: Report, mentions: list[Mention]) -> li
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
-        form = normalise(match["adjective"])
-        state = next((i for f, i in states if adjective_of(form, f)), None)
-        state = state or gazetteer_state(register, state_of_adjective(match["adjective"]))
+        state = adjective_state(register, states, match["adjective"])
         if state is None:
             continue
         if _PAST.search(report.text, max(0, start - 20), match.start("adjective")):
@@ -93,6 +91,16 @@ def officials(register: Register, report: Report, mentions: list[Mention]) -> li
                 entity = _government_of(register, other) or other
                 found.append(Mention(first, first + len(word.group()), entity, how, 0.6))
     return found
+
+
+def adjective_state(
+    register: Register, states: list[tuple[str, str]], adjective: str
+) -> str | None:
+    """The register state an adjective names (``states``: normalised label, id): by its stem
+    ("Afghan": Afghanistan), else as the gazetteer knows it ("Saudi": Saudi Arabia)."""
+    form = normalise(adjective)
+    state = next((i for f, i in states if adjective_of(form, f)), None)
+    return state or gazetteer_state(register, state_of_adjective(adjective))
 
 
 def gazetteer_state(register: Register, short: str | None) -> str | None:

@@ -9,9 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.suggest.english import GROUND, alternation
-from kg.suggest.gazetteer import state_of_adjective
 from kg.suggest.mentions import Mention
-from kg.suggest.word_forms import adjective_of
 from kg.vocabulary import normalise
 
 if TYPE_CHECKING:
@@ -23,7 +21,7 @@ _WHY = "a state's ground, by its adjective"
 
 def state_ground(register: Register, text: str) -> list[Mention]:
     """The register states whose adjective names their ground in the text."""
-    from kg.suggest.mentions_by_description import gazetteer_state
+    from kg.suggest.mentions_by_description import adjective_state
 
     states = [
         (normalise(e.label), e.id)
@@ -32,9 +30,7 @@ def state_ground(register: Register, text: str) -> list[Mention]:
     ]
     found = []
     for match in _GROUND.finditer(text):
-        adjective = match["adjective"]
-        state = next((i for f, i in states if adjective_of(normalise(adjective), f)), None)
-        state = state or gazetteer_state(register, state_of_adjective(adjective))
+        state = adjective_state(register, states, match["adjective"])
         if state is not None:
             found.append(Mention(match.start(), match.end(), state, _WHY, 0.6))
     return found
