@@ -16,6 +16,12 @@ import re
 from typing import Any
 
 from kg.suggest.capitals import capital_names
+from kg.suggest.label_forms import (
+    joined_initials,
+    parts,
+    state_before,
+    without_state,
+)
 from kg.suggest.name_forms import head_phrases, implied
 from kg.suggest.register import Register
 from kg.suggest.text import make_doc
@@ -156,8 +162,16 @@ def short_forms(register: Register) -> dict[str, list[str]]:
         person = register.is_a(entity.id, "Person")
         for name in (entity.label, *entity.aliases):
             bare = QUALIFIER.sub("", name)
-            shorter = [f for f in (bare, _PLACED.sub("", bare)) if len(f.split()) >= 2]
+            office = register.is_a(entity.id, "Position")  # "Deputy Prime Minister of X":
+            stateless = "" if office else without_state(bare, set(states))  # every state's
+            shorter = [f for f in (bare, _PLACED.sub("", bare), stateless) if len(f.split()) >= 2]
             forms = {_lowered(f) for f in shorter if f != name}
+            if office:  # "China’s special envoy for Afghanistan"
+                forms |= set(state_before(bare, set(states)))
+            if describes:  # "Sports, particularly cricket": "sports", "cricket"
+                forms |= {_lowered(f) for f in parts(bare)}
+            if initials := joined_initials(bare):  # "LeT", matched only as written
+                found.setdefault(normalise(initials), {}).setdefault(initials, set()).add(entity.id)
             for one in {_lowered(name), *forms}:
                 forms.update(implied(one, describes, states, person=person))
             if register.is_a(entity.id, "DiplomaticMission"):
@@ -193,7 +207,8 @@ def _owned(register: Register, states: list[str]) -> dict[str, set[str]]:
         normalise(n): e.id
         for e in register.entities.values()
         if register.is_a(e.id, "Actor")
-        for n in (e.label, *e.aliases)
+        for n in (e.label, *e.aliases, without_state(e.label, set(states)))
+        if n
     }
     governs = {(c.subject, c.object) for c in register.claims if c.predicate == "governs"}
     found: dict[str, set[str]] = {}

@@ -38,6 +38,7 @@ from kg.suggest.derived import (
     synonyms,
 )
 from kg.suggest.gazetteer import state_named, state_of_adjective
+from kg.suggest.label_forms import mixed_initials
 from kg.suggest.metonyms import located, unknown_places
 from kg.suggest.readings import DESCRIPTIONS, agency_owner, crossed, dropped, furniture
 from kg.suggest.register import Register
@@ -94,6 +95,7 @@ class MentionFinder:
         self.forms: list[tuple[str, str]] = []  # (normalised form, entity id)
         self.names: dict[str, str] = {}  # every matched form, implied ones too -> entity id
         self.capitals: set[tuple[str, str]] = set()  # names only in capitals: "US", "UN"
+        self.cased: dict[tuple[str, str], str] = {}  # (form, entity) -> as written: "LeT"
         short = short_forms(register)
         capital = capital_names(register)  # "urged Tashkent": Uzbekistan
         for entity in register.entities.values():
@@ -126,6 +128,8 @@ class MentionFinder:
             self.capitals |= {(f, entity.id) for f in capitals} - {
                 (normalise(n), entity.id) for n in names if not n.isupper()
             }
+            self.cased |= {(normalise(n), entity.id): n for n in short.get(entity.id, [])
+                           if mixed_initials(n)}  # "LeT", not "let" nor "LET"  # fmt: skip
         self.skeletons = [skeleton(f) for f, _ in self.forms]
         self.acronyms, self.written = acronyms(register), written_acronyms(register)
         self.owners = office_owners(register)
@@ -168,6 +172,7 @@ class MentionFinder:
             if end - start == 1 and (
                 _lonely_initial(doc[start].text)
                 or (not doc[start].text.isupper() and (doc[start].norm_, entity) in self.capitals)
+                or self.cased.get((doc[start].norm_, entity), doc[start].text) != doc[start].text
             ):
                 continue  # "us" is no "US", "who" no "WHO"
             if self._common_in_name(doc, start, end, entity) or izafe_end(doc, start):
