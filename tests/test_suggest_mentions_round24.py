@@ -11,9 +11,14 @@ the first thing a new report lacks), and each sentence is invented for the genre
 - a topic "A, particularly B" named by either part ("Sports, particularly cricket");
 - a name joined by "-e-" or "-ul-" said by the initials of its parts with the joint
   ("Lashkar-e-Taiba": "LeT"), written exactly so;
-- an office "of <state> for <place>" said without its state, or with the state's adjective
-  or possessive before it ("Special Envoy of China for Afghanistan": "China’s special envoy
-  for Afghanistan").
+- an office "of <state> for <place>" said with the state's adjective or possessive before
+  it ("Special Envoy of China for Afghanistan": "China’s special envoy for Afghanistan");
+- a label without its place, as written, dots and all ("U.S.-led international forces" for
+  "U.S.-led international forces in Afghanistan");
+- a name's capitalised opening words as their initials ("UN agencies" for "United Nations
+  agencies in Kabul");
+- a port by its town's name ("Chabahar" for "Chabahar Port", "Karachi" for "Port of
+  Karachi"), unless the register has a city of that name.
 
 Each case: the sentence, the register rows, and what must be found: "id" (any words),
 "id=words", or "!id" (no mention of it).
@@ -43,6 +48,12 @@ JEM: Row = ("jem", "ArmedGroup", "Jaish-e-Mohammed", "")
 HUJI: Row = ("huji", "ArmedGroup", "Harkat-ul-Jihad al-Islami", "")
 CN_ENVOY: Row = ("cn-envoy", "Position", "Special Envoy of China for Afghanistan", "")
 GOVERNS = "iea governs afghanistan"
+FORCES: Row = ("forces", "ArmedForces", "U.S.-led international forces in Afghanistan", "")
+UN_AGENCIES: Row = ("un-agencies", "InternationalOrganization", "United Nations agencies in Kabul",
+                    "")  # fmt: skip
+CHABAHAR: Row = ("chabahar-port", "Port", "Chabahar Port", "")
+KARACHI_PORT: Row = ("karachi-port", "Port", "Port of Karachi", "")
+KARACHI: Row = ("karachi", "City", "Karachi", "")
 
 BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     # a name without its state
@@ -107,6 +118,20 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
     ("Let us hope the talks succeed, he said.", (LET,), "!let"),
     ("Officials said they would let the trucks pass.", (LET,), "!let"),
     ("The LET programme trains teachers.", (LET,), "!let"),
+    # a label without its place, as written; its opening words as initials
+    ("U.S.-led international forces left Afghanistan in 2021.", (FORCES,), "forces"),
+    ("The US-led international forces left in 2021.", (FORCES,), "forces"),
+    ("UN agencies said the aid had been cut by half.", (UN_AGENCIES,), "un-agencies=UN agencies"),
+    ("Several United Nations agencies closed their offices.", (UN_AGENCIES,), "un-agencies"),
+    ("The UN said the aid had been cut by half.", (UN_AGENCIES,), "!un-agencies"),
+    # a port by its town's name
+    ("India is developing Chabahar to reach Afghanistan.", (CHABAHAR,), "chabahar-port=Chabahar"),
+    ("Goods shipped from Karachi reached Kabul a week later.", (KARACHI_PORT,), "karachi-port"),
+    (
+        "Goods shipped from Karachi reached Kabul a week later.",
+        (KARACHI_PORT, KARACHI),
+        "karachi; !karachi-port",
+    ),  # fmt: skip
     # an office of a state for a place
     (
         "China’s special envoy for Afghanistan arrived in Kabul on Monday.",

@@ -17,8 +17,10 @@ from typing import Any
 
 from kg.suggest.capitals import capital_names
 from kg.suggest.label_forms import (
+    initials_opening,
     joined_initials,
     parts,
+    port_town,
     state_before,
     without_state,
 )
@@ -174,6 +176,10 @@ def short_forms(register: Register) -> dict[str, list[str]]:
                 found.setdefault(normalise(initials), {}).setdefault(initials, set()).add(entity.id)
             for one in {_lowered(name), *forms}:
                 forms.update(implied(one, describes, states, person=person))
+            forms |= {f for f in shorter if f != name}  # as written, dots and all: "U.S.-led"
+            forms |= {o for f in shorter if (o := initials_opening(f))}  # "UN agencies"
+            if register.is_a(entity.id, "Port") and (town := port_town(bare)):
+                forms.add(town)  # "Chabahar", where no city of the register has the name
             if register.is_a(entity.id, "DiplomaticMission"):
                 forms |= _owners_possessive(forms | {name}, actors)
             for form in forms:

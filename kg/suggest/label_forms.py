@@ -12,6 +12,8 @@ label itself:
   "cricket");
 - :func:`joined_initials`: a name joined by "-e-" or "-ul-" said by the initials of its
   parts with the joint ("Lashkar-e-Taiba": "LeT"), matched only as written;
+- :func:`initials_opening`: a name's capitalised opening words as their initials ("UN
+  agencies" for "United Nations agencies");
 - :func:`state_before`: an office "of <state> for <place>" said with the state's
   possessive or adjective before it ("China’s special envoy for Afghanistan").
 
@@ -121,3 +123,29 @@ def state_before(name: str, states: set[str]) -> list[str]:
         return []
     state, tail = match["state"].lower(), f"{match['office']} {match['rest']}".lower()
     return [f"{state} s {tail}", *(f"{adjective} {tail}" for adjective in demonyms(state))]
+
+
+_CAPITALISED_OPENING = re.compile(r"(?P<opening>(?:[A-Z][a-z]+ ){2,4})(?P<rest>[a-z][a-z ]*)")
+
+
+def initials_opening(name: str) -> str:
+    """A name whose capitalised opening words news writes as their initials ("United
+    Nations agencies": "UN agencies"); ``""`` for other names.
+
+    >>> initials_opening("United Nations agencies"), initials_opening("Afghan refugees")
+    ('UN agencies', '')
+    """
+    match = _CAPITALISED_OPENING.fullmatch(name.strip())
+    if match is None:
+        return ""
+    return "".join(w[0] for w in match["opening"].split()) + " " + match["rest"]
+
+
+_PORT = re.compile(r"(?:Port of (?P<after>[A-Z][\w-]*)|(?P<before>[A-Z][\w-]*) [Pp]ort)")
+
+
+def port_town(name: str) -> str:
+    """A port's name as its town's ("Chabahar" for "Chabahar Port", "Karachi" for "Port of
+    Karachi"), which news writes for the port; ``""`` for other names."""
+    match = _PORT.fullmatch(name.strip())
+    return (match["after"] or match["before"]) if match else ""
