@@ -50,7 +50,8 @@ def test_the_run_prints_every_target_and_where_it_stands(
     table = out.read_text(encoding="utf-8")
     for name in bench.TARGETS:
         row = next(line for line in table.splitlines() if line.startswith(f"| {name} |"))
-        assert row.rstrip(" |").endswith(("yes", "no")), row
+        # the targets, judged over the five seed reports: each one met
+        assert row.rstrip(" |").endswith("yes"), row
     assert "baseline (all)" in table and "held out (003-004)" in table
 
 
