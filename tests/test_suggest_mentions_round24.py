@@ -5,9 +5,10 @@ the first thing a new report lacks), and each sentence is invented for the genre
 - a name's state after "of" dropped where no other state's formal name shares the rest
   ("Islamic Emirate of Afghanistan": "the Islamic Emirate"; not "the Islamic Republic",
   which Iran's, Pakistan's and Mauritania's formal names share);
-- (not yet) a body "of" a government named by the group that forms it ("Ministry of
-  Foreign Affairs of the Islamic Emirate", whose government is the "Taliban government":
-  "the Taliban’s foreign ministry"): tried, and it cost one mention of the blind reports;
+- a body "of" a government, by its full name after the possessive of the group that forms
+  the government ("Ministry of Defence of the Islamic Emirate", whose government is the
+  "Taliban government": "the Taliban’s Ministry of Defence"); not yet by its short form
+  ("the Taliban’s defence ministry"): tried, it cost one mention of the blind reports;
 - a topic "A, particularly B" named by either part ("Sports, particularly cricket");
 - a name joined by "-e-" or "-ul-" said by the initials of its parts with the joint
   ("Lashkar-e-Taiba": "LeT"), written exactly so;
@@ -151,15 +152,14 @@ BATTERY: list[tuple[str, tuple[Row | str, ...], str]] = [
 ]
 
 _GROUP_OWNER = (
-    "the group that forms a government is no owner of its bodies yet: the rule cost one "
-    "blind mention (see docs/suggest.md)"
+    "a government's body by its short form after the possessive of the group that forms the "
+    "government: the rule cost one blind mention (see docs/suggest.md)"
 )
 XFAIL: dict[str, str] = {
     "The Taliban’s foreign ministry said": _GROUP_OWNER,
     "The Taliban's foreign ministry summoned": _GROUP_OWNER,
     "A statement from the Taliban foreign": _GROUP_OWNER,
     "The Taliban’s defence ministry": _GROUP_OWNER,
-    "The Taliban's Ministry of Defence": _GROUP_OWNER,
 }
 
 

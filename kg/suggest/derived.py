@@ -17,6 +17,7 @@ from typing import Any
 
 from kg.suggest.capitals import capital_names
 from kg.suggest.label_forms import (
+    forming_groups,
     initials_opening,
     joined_initials,
     parts,
@@ -232,6 +233,8 @@ def _owned(register: Register, states: list[str]) -> dict[str, set[str]]:
                 continue
             heads = {head, *_ministry_short(head)}  # "foreign ministry" (round eighteen)
             forms = {f"{_lowered(match.group(2))} s {h}" for h in heads}
+            for group in forming_groups(register, owner):  # "the Taliban’s Ministry of
+                forms.add(f"{group} s {head}")  # Defence" (not "... defence ministry": blind)
             owned = [owner] if register.is_a(owner, "State") else []
             owned += [state for government, state in governs if government == owner]
             for state in owned:

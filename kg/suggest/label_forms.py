@@ -14,6 +14,10 @@ label itself:
   parts with the joint ("Lashkar-e-Taiba": "LeT"), matched only as written;
 - :func:`initials_opening`: a name's capitalised opening words as their initials ("UN
   agencies" for "United Nations agencies");
+- :func:`forming_groups`: the group that forms a government ("Taliban government": the
+  Taliban), whose possessive stands before the full name of that government's bodies
+  ("the Taliban’s Ministry of Defence" for "Ministry of Defence of the Islamic Emirate";
+  not its short form, "the Taliban’s defence ministry", which cost a blind mention);
 - :func:`state_before`: an office "of <state> for <place>" said with the state's
   possessive or adjective before it ("China’s special envoy for Afghanistan").
 
@@ -28,6 +32,7 @@ from functools import cache
 
 import pycountry
 
+from kg.suggest.register import Register
 from kg.suggest.word_forms import demonyms
 
 _OF_STATE = re.compile(r"(?P<rest>.+?) of (?:the )?(?P<state>[A-Z][\w ’'-]*)")
@@ -100,6 +105,22 @@ def joined_initials(name: str) -> str:
             elif piece[:1].isupper():
                 letters.append(piece[0])
     return "".join(letters) if len(letters) >= 3 else ""
+
+
+_GOVERNMENT = ("government", "administration", "regime", "authorities")
+
+
+def forming_groups(register: Register, entity: str) -> set[str]:
+    """The one-word names (lower case) of the actors whose name opens one of ``entity``'s
+    names before a word for a government ("Taliban government": "taliban")."""
+    record = register.entities[entity]
+    actors = register.names_of("Actor")
+    found = set()
+    for name in (record.label, *record.aliases):
+        words = name.lower().split()
+        if len(words) == 2 and words[1] in _GOVERNMENT and words[0] in actors:
+            found.add(words[0])
+    return found
 
 
 def mixed_initials(form: str) -> bool:
