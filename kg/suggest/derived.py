@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from kg.suggest.capitals import capital_names
+from kg.suggest.english import GOVERNMENT_WORDS
 from kg.suggest.label_forms import (
     forming_groups,
     initials_opening,
@@ -78,9 +79,6 @@ def of_members(name: str) -> list[list[dict[str, Any]]]:
     return [[{"NORM": head}, {"LOWER": "of"}, {"NORM": modifier}, {"IS_ALPHA": True}]]
 
 
-_GOVERNMENT = ("government", "administration", "regime", "authorities")
-
-
 def synonyms(names: list[str]) -> list[str]:
     """The same names with another word for a government ("Taliban government",
     "Taliban administration", "Taliban regime", "Taliban authorities") or for the
@@ -88,10 +86,12 @@ def synonyms(names: list[str]) -> list[str]:
     found: list[str] = []
     for name in names:
         words = name.split()
-        if len(words) >= 2 and words[-1].lower() in _GOVERNMENT:
-            found += [" ".join([*words[:-1], other]) for other in _GOVERNMENT]
+        if len(words) >= 2 and words[-1].lower() in GOVERNMENT_WORDS:
+            found += [" ".join([*words[:-1], other]) for other in GOVERNMENT_WORDS]
             if len(words) == 2:  # "Taliban-run administration", "Taliban-led regime"
-                found += [f"{words[0]}-{verb} {other}" for verb in _RUN for other in _GOVERNMENT]
+                found += [
+                    f"{words[0]}-{verb} {other}" for verb in _RUN for other in GOVERNMENT_WORDS
+                ]
         if len(words) >= 2 and words[-1].lower() == "countries" and words[0][:1].isupper():
             found += [" ".join([*words[:-1], other]) for other in _COUNTRIES]  # "Gulf states"
     return [f for f in found if f not in names]
@@ -158,6 +158,7 @@ def short_forms(register: Register) -> dict[str, list[str]]:
         for n in (e.label, *e.aliases)
         if len(n.split()) == 1 and n[:1].isupper()
     }
+    state_set = set(states)
     for entity in register.entities.values():
         if register.is_event(entity.id):
             continue
@@ -166,11 +167,11 @@ def short_forms(register: Register) -> dict[str, list[str]]:
         for name in (entity.label, *entity.aliases):
             bare = QUALIFIER.sub("", name)
             office = register.is_a(entity.id, "Position")  # "Deputy Prime Minister of X":
-            stateless = "" if office else without_state(bare, set(states))  # every state's
+            stateless = "" if office else without_state(bare, state_set)  # every state's
             shorter = [f for f in (bare, _PLACED.sub("", bare), stateless) if len(f.split()) >= 2]
             forms = {_lowered(f) for f in shorter if f != name}
             if office:  # "China’s special envoy for Afghanistan"
-                forms |= set(state_before(bare, set(states)))
+                forms |= set(state_before(bare, state_set))
             if describes:  # "Sports, particularly cricket": "sports", "cricket"
                 forms |= {_lowered(f) for f in parts(bare)}
             if initials := joined_initials(bare):  # "LeT", matched only as written

@@ -212,6 +212,10 @@ SIDE_WORDS = ("side", "officials", "authorities", "leaders", "leadership", "dipl
 """Words for the people or bodies of a state after its adjective ("the Afghan side", "Uzbek
 officials", "Pakistani forces"): the state acts through them (not through one envoy,
 ambassador or spokesman, who is a person of their own: docs/annotation.md)."""
+GOVERNMENT_WORDS = ("government", "administration", "regime", "authorities")
+"""Words for a government after its group's or its state's name ("Taliban government",
+"Taliban administration")."""
+
 GROUND = ("soil", "territory", "territories", "airspace", "waters")
 """A state's ground after its adjective ("Afghan soil", "Pakistani airspace"): the state
 as a place, not its government."""

@@ -32,6 +32,7 @@ from functools import cache
 
 import pycountry
 
+from kg.suggest.english import GOVERNMENT_WORDS
 from kg.suggest.register import Register
 from kg.suggest.word_forms import demonyms
 
@@ -107,9 +108,6 @@ def joined_initials(name: str) -> str:
     return "".join(letters) if len(letters) >= 3 else ""
 
 
-_GOVERNMENT = ("government", "administration", "regime", "authorities")
-
-
 def forming_groups(register: Register, entity: str) -> set[str]:
     """The one-word names (lower case) of the actors whose name opens one of ``entity``'s
     names before a word for a government ("Taliban government": "taliban")."""
@@ -118,7 +116,7 @@ def forming_groups(register: Register, entity: str) -> set[str]:
     found = set()
     for name in (record.label, *record.aliases):
         words = name.lower().split()
-        if len(words) == 2 and words[1] in _GOVERNMENT and words[0] in actors:
+        if len(words) == 2 and words[1] in GOVERNMENT_WORDS and words[0] in actors:
             found.add(words[0])
     return found
 
