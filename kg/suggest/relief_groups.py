@@ -1,0 +1,59 @@
+"""Groups that relief sends or receives, named by what they are: a team of rescuers or
+doctors, and families counted as they arrive or are helped.
+
+- "A Red Cross rescue team of twelve reached Khost", "a Turkish search and rescue
+  team", "an Iranian medical team": the team (a Group) named by who sends it
+  (capitalised words: a body's name or a state's adjective) and its kind
+  (:data:`TEAM_KINDS`), the article left out ("Red Cross rescue team"). A team of no
+  such kind ("the Afghan cricket team") or with no sender ("the team") is none.
+- "welcomed a convoy of 85 returnee families", "sixty displaced families": families
+  counted (digits or a number's words) and told apart by what befell them
+  (:data:`FAMILY_KINDS`), the count kept in the label ("85 returnee families"): it
+  tells them from such families at large, as a count does people
+  (:mod:`kg.suggest.described_people`). Families not counted ("Families are sleeping in
+  tents") or of someone ("the families of the victims") are none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.suggest.candidates import NewEntity, slug
+from kg.suggest.english import alternation, counting
+from kg.suggest.listed import known
+
+if TYPE_CHECKING:
+    from kg.suggest.mentions import MentionFinder
+
+TEAM_KINDS = ("rescue", "search and rescue", "search-and-rescue", "medical", "relief",
+              "emergency", "health", "surgical")  # fmt: skip
+"""The kinds of team relief sends ("a rescue team", "a medical team")."""
+FAMILY_KINDS = ("returnee", "returning", "refugee", "displaced", "deported", "homeless",
+                "affected", "destitute")  # fmt: skip
+"""What befell families a report counts ("85 returnee families", "displaced families")."""
+
+_TEAM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?P<label>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
+    rf"(?:{alternation(TEAM_KINDS)})\s+team)\b"
+)
+_FAMILIES = re.compile(
+    rf"(?<![\w,.])(?P<label>(?:(?i:{alternation(counting(2, 99))})|\d{{1,3}}(?:,\d{{3}})*)\s+"
+    rf"(?:{alternation(FAMILY_KINDS)})\s+families)\b"
+)
+_WHY_TEAM = "a team relief sends, named by its sender and kind"
+_WHY_FAMILIES = "families counted and told apart by what befell them"
+
+
+def relief_groups(text: str, finder: MentionFinder) -> list[NewEntity]:
+    """ "a Red Cross rescue team", "85 returnee families": a new Group each (see the
+    module)."""
+    found: list[NewEntity] = []
+    for pattern, why in ((_TEAM, _WHY_TEAM), (_FAMILIES, _WHY_FAMILIES)):
+        for match in pattern.finditer(text):
+            label = " ".join(match["label"].split())
+            if known(label, finder):
+                continue
+            start, end = match.span("label")
+            found.append(NewEntity(slug(label), "Group", label, start, end, 0.5, why))
+    return found
