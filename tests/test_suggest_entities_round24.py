@@ -95,6 +95,48 @@ RELIEF_GROUPS = {
 }
 
 
+WORKERS = {
+    "rescuers": (
+        "Forty rescuers from Turkey’s disaster agency joined the search in Herat.",
+        "Forty rescuers",
+        "Forty rescuers from Turkey’s disaster agency",
+    ),
+    "doctors": (
+        "The plane brought 12 doctors from the Iranian Red Crescent to Kunar.",
+        "12 doctors",
+        "12 doctors from the Iranian Red Crescent",
+    ),
+    "aid-workers": (
+        "Twenty aid workers from Qatar reached the quake zone on Monday.",
+        "Twenty aid workers",
+        "Twenty aid workers from Qatar",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(WORKERS))
+def test_relief_workers_counted_with_their_sender_are_a_group(name: str) -> None:
+    text, label, alias = WORKERS[name]
+    rows = suggest(text)
+    found = classes(rows)
+    assert found.get(label) == "Group", found
+    assert alias in {r.object for r in rows if r.kind == "entity" and r.predicate == "alias"}
+
+
+NO_WORKERS = {
+    "no-sender": "Three aid workers were killed in the attack on Monday.",
+    "no-count": "Doctors from Iran arrived in Kunar on Monday.",
+    "searched": "Thirty rescuers searched the rubble through the night.",
+    "lower-case-sender": "Ten volunteers from local mosques handed out bread.",
+}
+
+
+@pytest.mark.parametrize("name", list(NO_WORKERS))
+def test_no_group_of_workers_uncounted_or_with_no_named_sender(name: str) -> None:
+    found = classes(suggest(NO_WORKERS[name]))
+    assert "Group" not in found.values(), found
+
+
 @pytest.mark.parametrize("name", list(RELIEF_GROUPS))
 def test_a_team_relief_sends_or_families_counted_are_a_group(name: str) -> None:
     text, label = RELIEF_GROUPS[name]
