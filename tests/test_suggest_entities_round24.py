@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.suggest_sentences import classes, suggest
+from tests.suggest_sentences import claims, classes, events, suggest
 
 OFFICE_HOLDERS = {
     "three-states": (
@@ -42,8 +42,8 @@ OFFICE_HOLDERS = {
 @pytest.mark.xfail(
     strict=True,
     reason="a group of the office-holders, as an actor beside its states, took the states'"
-    " places in the events they agree and a report's joint statement (ten dev participant"
-    " rows), and cost a blind new entity: left out",
+    " places in the events they agree (ten dev participant rows); proposed with no mention,"
+    " and of three states or more, it still cost a blind new entity: left out",
 )
 def test_the_office_holders_of_listed_states_are_a_group(name: str) -> None:
     text, label = OFFICE_HOLDERS[name]
@@ -186,3 +186,61 @@ def test_a_bodys_partners_are_a_group(name: str) -> None:
 def test_a_partner_state_is_no_group() -> None:
     found = classes(suggest("China’s partner Pakistan hosted the talks in Islamabad."))
     assert "Group" not in found.values(), found
+
+
+REQUESTED = {
+    "asked-for": (
+        "The envoy met the minister and asked for consular access to the detained engineer.",
+        "Consular access",
+    ),
+    "sought": (
+        "Kabul has sought duty-free access for its fruit exports, the ministry said.",
+        "Duty-free access",
+    ),
+    "requested": (
+        "The delegation requested additional flights between the two capitals.",
+        "Additional flights",
+    ),
+    "pressed-for": (
+        "Islamabad pressed for a crackdown on militant hideouts in Kunar.",
+        "Crackdown",
+    ),
+    "called-for": pytest.param(
+        "The council called for an inclusive government in Kabul.",
+        "Inclusive government",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a call goes to all: what it asks for is as often an aim the annotations"
+            " leave as a topic they keep (one blind new entity right, one wrong): no cue",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "label"), list(REQUESTED.values()), ids=list(REQUESTED))
+def test_what_a_request_asks_for_is_its_topic(text: str, label: str) -> None:
+    rows = suggest(text)
+    found = classes(rows)
+    assert found.get(label) == "Topic", found
+    topic = next(r.subject for r in rows if r.predicate == "label" and r.object == label)
+    requests = set(events(rows, "Request"))
+    assert any(s in requests for s, o in claims(rows, "hasTopic") if o == topic)
+
+
+def test_a_request_for_a_register_topic_is_about_it() -> None:
+    rows = suggest("The minister sought visa facilitation for Afghan students in India.")
+    requests = set(events(rows, "Request"))
+    assert any(s in requests and o == "visa-facilitation" for s, o in claims(rows, "hasTopic"))
+
+
+NOT_REQUESTED = {
+    "money": "The agencies appealed for $310 million to help returnees.",
+    "pronoun": "The protesters called for him to resign.",
+    "name": "The minister asked for Pakistan to reopen the crossing.",
+}
+
+
+@pytest.mark.parametrize("name", list(NOT_REQUESTED))
+def test_no_topic_of_a_sum_a_pronoun_or_a_name_asked_for(name: str) -> None:
+    found = classes(suggest(NOT_REQUESTED[name]))
+    assert "Topic" not in found.values(), found
