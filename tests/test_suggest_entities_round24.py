@@ -88,6 +88,8 @@ RELIEF_GROUPS = {
         "Officials handed tents to sixty displaced families in Kunar on Monday.",
         "sixty displaced families",
     ),
+    "family-of": ("His family of six left their shop in Quetta.", "His family of six"),
+    "a-family-of": ("A family of eight was sheltering in a tent near Herat.", "A family of eight"),
     "refugee-families": (
         "Some 2,300 refugee families crossed the border at Islam Qala last week.",
         "2,300 refugee families",
@@ -150,7 +152,6 @@ NO_RELIEF_GROUP = {
     "team-of-words": "A team of engineers inspected the dam on Tuesday.",
     "families-uncounted": "Families are sleeping in tents near the crossing, he said.",
     "families-of": "The families of the victims met the governor on Monday.",
-    "one-family": "His family of six left their shop in Quetta.",
 }
 
 

@@ -1,6 +1,6 @@
 """Groups that relief sends or receives, named by what they are: a team of rescuers or
-doctors, relief workers counted with their sender, and families counted as they arrive
-or are helped.
+doctors, relief workers counted with their sender, families counted as they arrive or
+are helped, and a family counted by its members.
 
 - "A Red Cross rescue team of twelve reached Khost", "a Turkish search and rescue
   team", "an Iranian medical team": the team (a Group) named by who sends it
@@ -19,6 +19,8 @@ or are helped.
   tells them from such families at large, as a count does people
   (:mod:`kg.suggest.described_people`). Families not counted ("Families are sleeping in
   tents") or of someone ("the families of the victims") are none.
+- "His family of six left their shop", "a family of eight": a family counted by its
+  members, the text's words its label ("His family of six").
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ _TEAM = re.compile(
 _FAMILIES = re.compile(
     rf"(?<![\w,.])(?P<label>{_COUNT}\s+(?:{alternation(FAMILY_KINDS)})\s+families)\b"
 )
+_FAMILY_OF = re.compile(
+    rf"\b(?P<label>(?:[Hh]is|[Hh]er|[Tt]heir|[Aa])\s+family\s+of\s+{_COUNT})\b(?!\s+(?:families|children))"
+)
 _WORKERS = re.compile(
     rf"(?<![\w,.])(?P<label>{_COUNT}\s+(?:{alternation(WORKERS)}))\s+from\s+(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
@@ -60,13 +65,14 @@ _WORKERS = re.compile(
 _WHY_WORKERS = "relief workers counted with their sender"
 _WHY_TEAM = "a team relief sends, named by its sender and kind"
 _WHY_FAMILIES = "families counted and told apart by what befell them"
+_WHY_FAMILY = "a family counted by its members"
 
 
 def relief_groups(text: str, finder: MentionFinder) -> list[NewEntity]:
     """ "a Red Cross rescue team", "85 returnee families": a new Group each (see the
     module)."""
     found: list[NewEntity] = []
-    for pattern, why in ((_TEAM, _WHY_TEAM), (_FAMILIES, _WHY_FAMILIES)):
+    for pattern, why in ((_TEAM, _WHY_TEAM), (_FAMILIES, _WHY_FAMILIES), (_FAMILY_OF, _WHY_FAMILY)):
         for match in pattern.finditer(text):
             label = " ".join(match["label"].split())
             if known(label, finder):
