@@ -23,6 +23,7 @@ from kg.suggest.candidates import NewEntity, slug
 from kg.suggest.listed import known, listed_commodities, listed_missions
 from kg.suggest.mentions import MentionFinder
 from kg.suggest.owned_bodies import owned_bodies
+from kg.suggest.relief_groups import relief_groups
 from kg.suggest.unnamed_places import border_places
 
 PATTERNS_FILE = Path(__file__).with_name("entity_patterns.jsonl")
@@ -81,7 +82,8 @@ def described(text: str, finder: MentionFinder) -> list[NewEntity]:
             continue
         found[key_] = NewEntity(key_, cls, label, start, end, 0.5, reason)
     more = [*listed_missions(text, finder), *listed_commodities(text, finder),
-            *new_borders(text, finder), *border_places(text, finder)]  # fmt: skip
+            *new_borders(text, finder), *border_places(text, finder),
+            *relief_groups(text, finder)]  # fmt: skip
     for entity in owned_bodies(text, finder):  # "a foreign ministry official in X": the
         found = {k: v for k, v in found.items()  # official named by his state's ministry
                  if not (v.cls == entity.cls == "Person" and v.start == entity.start)}  # fmt: skip

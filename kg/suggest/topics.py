@@ -46,6 +46,7 @@ from kg.suggest.events import EventFinder
 from kg.suggest.figures import Add
 from kg.suggest.mentions import Mention, MentionFinder
 from kg.suggest.register import Register
+from kg.suggest.requested_topics import REQUEST_CUE
 from kg.suggest.text import Report, Sentence
 from kg.vocabulary import normalise
 
@@ -202,7 +203,7 @@ def _stems(label: str) -> set[str]:
 def items(sentence: Sentence) -> list[Item]:
     """The things a sentence says were talked about, each with its cue."""
     found: list[Item] = []
-    for pattern in (_NOUN_CUE, _VERB_CUE):
+    for pattern in (_NOUN_CUE, _VERB_CUE, REQUEST_CUE):
         for cue in pattern.finditer(sentence.text):
             noun = None
             if "noun" in pattern.groupindex:
