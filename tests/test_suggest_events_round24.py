@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.suggest_sentences import event_classes
+from tests.suggest_sentences import event_classes, suggest
 
 ASSURED = [
     "The Afghan side had assured him it would not allow any group to use its territory.",
@@ -74,3 +74,121 @@ def test_an_office_named_for_its_work_is_no_event_of_it(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "cls"), STILL_EVENTS)
 def test_the_work_itself_stays_an_event(sentence: str, cls: str) -> None:
     assert cls in event_classes(sentence)
+
+
+# "X received Y": a reception of people is talks (Meeting); goods received are a shipment,
+# a call, a letter or support received no meeting (kg/suggest/receptions.py)
+RECEIVED_PEOPLE = [
+    "Pakistan's prime minister received the Chinese foreign minister in Islamabad.",
+    "Muttaqi received the Uzbek ambassador at the foreign ministry in Kabul.",
+    "The Taliban's minister of refugees received a convoy of returnee families at Torkham.",
+    "President Mirziyoyev received a Taliban delegation led by Baradar in Tashkent.",
+    "The Pakistani army chief has received the Afghan ambassador in Rawalpindi.",
+    "Iran's president received the Afghan envoy and discussed water sharing.",
+    "The governor of Herat received a group of Iranian traders at his office.",
+]
+
+RECEIVED_NO_ONE = [
+    "The ministry received a letter from the Iranian envoy.",
+    "The plan had received $812 million of the $2.4 billion it sought.",
+    "The proposal received support from the ambassadors of several states.",
+    "The ambassador received his medical degree in Karachi.",
+    "Officials said the ministry had received complaints from returnee families.",
+]
+
+
+@pytest.mark.parametrize("sentence", RECEIVED_PEOPLE)
+def test_a_reception_of_people_is_a_meeting(sentence: str) -> None:
+    assert "Meeting" in event_classes(sentence)
+
+
+@pytest.mark.parametrize("sentence", RECEIVED_NO_ONE)
+def test_what_is_received_is_no_meeting(sentence: str) -> None:
+    assert "Meeting" not in event_classes(sentence)
+
+
+def test_goods_received_stay_a_shipment() -> None:
+    classes = event_classes("Afghanistan received 30 tonnes of wheat from India's envoy.")
+    assert "AidShipment" in classes and "Meeting" not in classes
+
+
+def test_the_visiting_guest_received_is_a_visit_s_host() -> None:
+    classes = event_classes("Muttaqi received the visiting Uzbek delegation in Kabul.")
+    assert "Visit" in classes and "Meeting" not in classes
+
+
+def test_a_call_received_stays_a_call() -> None:
+    classes = event_classes("Muttaqi received a call from the Iranian foreign minister.")
+    assert "PhoneCall" in classes and "Meeting" not in classes
+
+
+# "The returns dominated talks in Kabul last week": "The" is the subject's, not the talks':
+# new talks, no reference back to the last meeting (kg/suggest/verb_between.py)
+_MET_BEFORE = "Nepal's foreign minister met the Bhutanese envoy in Kathmandu on Monday. "
+NEW_TALKS = [
+    "The water dispute dominated talks in Tehran last week between Pakistani and Afghan officials.",
+    "The returns overshadowed talks in Islamabad last month between the two interior ministers.",
+    "The refugee issue delayed talks between Tajik and Afghan officials.",
+]
+SAME_TALKS = [
+    "The recently concluded talks focused on trade.",
+    "The long-awaited meeting lasted two hours.",
+    "The talks focused on trade and transit.",
+]
+
+
+def _meetings(text: str) -> int:
+    """The events the rows date (each meeting, new or of the register, has a date)."""
+    return len({r.subject for r in suggest(text) if r.predicate == "hasTime"})
+
+
+@pytest.mark.parametrize("sentence", NEW_TALKS)
+def test_a_subject_s_determiner_makes_no_reference_back(sentence: str) -> None:
+    assert _meetings(_MET_BEFORE + sentence) == 2
+
+
+@pytest.mark.parametrize("sentence", SAME_TALKS)
+def test_a_determiner_of_the_talks_refers_back(sentence: str) -> None:
+    assert _meetings(_MET_BEFORE + sentence) == 1
+
+
+# "denied reports that aid had been diverted": the reports denied are an accusation of
+# their own; the same words without a denial name none (ontology/triggers.tsv)
+DENIED_REPORTS = [
+    "He denied reports on social media that aid had been diverted to Taliban fighters.",
+    "The ministry dismissed media reports that the border crossing had been closed.",
+    "Islamabad rejected news reports that its troops had entered Afghan territory.",
+    "The Taliban denied reports that foreign fighters were training in Kunar.",
+]
+NO_REPORTS_DENIED = [
+    "UNHCR said in its reports that 20,000 Afghans had returned.",
+    "Media reports said the delegation would arrive on Monday.",
+]
+
+
+@pytest.mark.parametrize("sentence", DENIED_REPORTS)
+def test_reports_denied_are_an_accusation(sentence: str) -> None:
+    classes = event_classes(sentence)
+    assert "Accusation" in classes and "Denial" in classes
+
+
+@pytest.mark.parametrize("sentence", NO_REPORTS_DENIED)
+def test_reports_not_denied_are_no_accusation(sentence: str) -> None:
+    assert "Accusation" not in event_classes(sentence)
+
+
+# people "arriving at the border" are returning or fleeing, on no visit (trigger_senses)
+AT_THE_BORDER = [
+    "Families are arriving at the border with nothing but what they could carry.",
+    "Thousands of Afghans arrived at the border crossing at Torkham on Sunday.",
+    "Refugees arriving at the frontier said they had been forced out.",
+]
+
+
+@pytest.mark.parametrize("sentence", AT_THE_BORDER)
+def test_arriving_at_the_border_is_no_visit(sentence: str) -> None:
+    assert "Visit" not in event_classes(sentence)
+
+
+def test_arriving_in_a_capital_stays_a_visit() -> None:
+    assert "Visit" in event_classes("Iran's foreign minister arrived in Kabul on Sunday.")

@@ -212,6 +212,11 @@ SIDE_WORDS = ("side", "officials", "authorities", "leaders", "leadership", "dipl
 """Words for the people or bodies of a state after its adjective ("the Afghan side", "Uzbek
 officials", "Pakistani forces"): the state acts through them (not through one envoy,
 ambassador or spokesman, who is a person of their own: docs/annotation.md)."""
+GUESTS = (*OFFICE_HEADS, *PEOPLE, "delegation", "delegations", "counterpart", "counterparts",
+          "visitor", "visitors", "guests", "families", "convoy", "group", "diplomats",
+          "officials")  # fmt: skip
+"""Who is received as a guest ("received the Uzbek ambassador", "a convoy of returnee
+families", "a group of traders"): a reception, talks (:mod:`kg.suggest.received_goods`)."""
 GROUND = ("soil", "territory", "territories", "airspace", "waters")
 """A state's ground after its adjective ("Afghan soil", "Pakistani airspace"): the state
 as a place, not its government."""

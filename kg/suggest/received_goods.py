@@ -6,6 +6,14 @@ before the verb (``hasRecipient``) and the giver after it (``hasInitiator``, "fr
 clause (a word the table's first shipment row needs: "tonnes", "aid", "wheat" ...), so
 that "received a delegation", "received a call from X" or "was received by X" open no
 shipment.
+
+People received are a reception, talks in the genre ("Muttaqi received the Uzbek ambassador",
+"the minister received a convoy of returnee families"): the table's last Meeting row,
+"received", stands only where a guest follows the verb in its clause (a word of an office
+or a delegation, :data:`kg.suggest.english.GUESTS`), and after the shipment's row, so that
+goods received stay a shipment; "received a letter from the envoy" or "received support
+from the ambassadors" open no meeting, nor "received the visiting delegation" (the visit's
+host, :mod:`kg.suggest.visit_roles`).
 """
 
 from __future__ import annotations
@@ -13,10 +21,13 @@ from __future__ import annotations
 from typing import Any
 
 from kg.suggest.cargo import SHIPMENT
+from kg.suggest.english import GUESTS
 from kg.suggest.triggers import Trigger
 
 _REACH = 7
 """How many words after the verb the goods may come ("received a fresh consignment of")."""
+RECEPTION = "Meeting"
+"""The class of the table's row "received" of people (a reception is talks)."""
 _STOPS = {",", ".", ";", ":", "by", "from", "to", "and", "who", "which", "that"}
 
 
@@ -35,11 +46,15 @@ def goods_received(doc: Any, hit: tuple[int, int, Trigger], goods: tuple[str, ..
     False
     """
     start, end, trigger = hit
-    if trigger.cls != SHIPMENT or not doc[end - 1].lower_.startswith("receiv"):
+    if not doc[end - 1].lower_.startswith("receiv"):
+        return True
+    if trigger.cls == RECEPTION:
+        goods = GUESTS  # "received the Uzbek ambassador": a guest
+    elif trigger.cls != SHIPMENT:
         return True
     for token in doc[end : end + _REACH]:
-        if token.lower_ in _STOPS:
-            return False
+        if token.lower_ in _STOPS or (trigger.cls == RECEPTION and token.lower_ == "visiting"):
+            return False  # "received the visiting delegation": the visit's host
         if token.norm_ in goods or token.lower_ in goods:
             return True
     return False
