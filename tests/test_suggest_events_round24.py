@@ -192,3 +192,20 @@ def test_arriving_at_the_border_is_no_visit(sentence: str) -> None:
 
 def test_arriving_in_a_capital_stays_a_visit() -> None:
     assert "Visit" in event_classes("Iran's foreign minister arrived in Kabul on Sunday.")
+
+
+# sums received are funds, a shipment of aid (received_goods.py)
+MONEY_RECEIVED = [
+    "She said this year's humanitarian plan had received $812 million of the $2.4 billion it sought.",
+    "Afghanistan has received $40 million in emergency aid from the Asian Development Bank.",
+    "The appeal had received only 12 million dollars by the end of October.",
+]
+
+
+@pytest.mark.parametrize("sentence", MONEY_RECEIVED)
+def test_a_sum_received_is_a_shipment(sentence: str) -> None:
+    assert "AidShipment" in event_classes(sentence)
+
+
+def test_a_sum_of_people_received_is_no_shipment() -> None:
+    assert "AidShipment" not in event_classes("The ministry received a delegation from Iran.")

@@ -3,7 +3,8 @@ from India", "the Taliban administration has received a consignment of medicines
 China". The trigger table's row "received" of the AidShipment class names the receiver
 before the verb (``hasRecipient``) and the giver after it (``hasInitiator``, "from X");
 :func:`goods_received` keeps a hit of that row only where goods follow the verb in its
-clause (a word the table's first shipment row needs: "tonnes", "aid", "wheat" ...), so
+clause (a word the table's first shipment row needs: "tonnes", "aid", "wheat" ..., or a sum:
+"had received $812 million"), so
 that "received a delegation", "received a call from X" or "was received by X" open no
 shipment.
 
@@ -28,6 +29,8 @@ _REACH = 7
 """How many words after the verb the goods may come ("received a fresh consignment of")."""
 RECEPTION = "Meeting"
 """The class of the table's row "received" of people (a reception is talks)."""
+_MONEY = ("million", "billion")
+"""Sums received ("the plan had received $812 million"): funds, a shipment of aid."""
 _STOPS = {",", ".", ";", ":", "by", "from", "to", "and", "who", "which", "that"}
 
 
@@ -50,6 +53,8 @@ def goods_received(doc: Any, hit: tuple[int, int, Trigger], goods: tuple[str, ..
         return True
     if trigger.cls == RECEPTION:
         goods = GUESTS  # "received the Uzbek ambassador": a guest
+    elif trigger.cls == SHIPMENT:
+        goods = (*goods, *_MONEY)  # "had received $812 million": funds
     elif trigger.cls != SHIPMENT:
         return True
     for token in doc[end : end + _REACH]:
