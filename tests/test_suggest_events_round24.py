@@ -209,3 +209,31 @@ def test_a_sum_received_is_a_shipment(sentence: str) -> None:
 
 def test_a_sum_of_people_received_is_no_shipment() -> None:
     assert "AidShipment" not in event_classes("The ministry received a delegation from Iran.")
+
+
+# "the treaty", "the accord", "the pact" refer back to the last agreement, as "the
+# agreement" does (the table's definite column)
+_TREATY_BEFORE = "Iran wants the full quota of water set under a 1973 treaty with Afghanistan. "
+TREATY_AGAIN = [
+    "Under the treaty, Afghanistan is to release 820 million cubic metres of water a year to Iran.",
+    "Rahmani told the Iranian side that Kabul was committed to the treaty within the limits of "
+    "nature.",
+    "Pakistan's foreign office said the accord had never been fully applied by Kabul.",
+    "India said the pact with Nepal had been disputed for decades.",
+]
+
+
+def _agreements(text: str) -> int:
+    rows = suggest(text)
+    return len({r.subject for r in rows if r.kind == "entity" and r.predicate == "type"
+                and r.object == "Agreement"})  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence", TREATY_AGAIN)
+def test_the_treaty_refers_back(sentence: str) -> None:
+    assert _agreements(_TREATY_BEFORE + sentence) == 1
+
+
+def test_a_new_treaty_is_another_agreement() -> None:
+    text = _TREATY_BEFORE + "The two sides signed a new transit treaty on Monday."
+    assert _agreements(text) == 2
