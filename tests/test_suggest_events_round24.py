@@ -237,3 +237,15 @@ def test_the_treaty_refers_back(sentence: str) -> None:
 def test_a_new_treaty_is_another_agreement() -> None:
     text = _TREATY_BEFORE + "The two sides signed a new transit treaty on Monday."
     assert _agreements(text) == 2
+
+
+# a treaty's organisation is a body, no agreement (trigger_senses.jsonl)
+TREATY_BODIES = [
+    "The Collective Security Treaty Organization approved a programme to strengthen the border.",
+    "Officials of the North Atlantic Treaty Organization met in Brussels.",
+]
+
+
+@pytest.mark.parametrize("sentence", TREATY_BODIES)
+def test_a_treaty_s_organisation_is_no_agreement(sentence: str) -> None:
+    assert "Agreement" not in event_classes(sentence)
