@@ -249,3 +249,36 @@ TREATY_BODIES = [
 @pytest.mark.parametrize("sentence", TREATY_BODIES)
 def test_a_treaty_s_organisation_is_no_agreement(sentence: str) -> None:
     assert "Agreement" not in event_classes(sentence)
+
+
+# "said more would follow" after a shipment: another shipment, planned (more_to_follow.py)
+_SHIPPED = "India sent 40 tonnes of tents and medicines to Kabul on Monday. "
+MORE_TO_FOLLOW = [
+    "Its spokesperson said more would follow as the needs become clear.",
+    "The ministry said more aid will follow next week.",
+    "Officials said more consignments were to follow.",
+]
+NOTHING_MORE = [
+    "Its spokesperson said more talks would be held.",
+    "The ministry said more than 1,000 tents had been pitched.",
+]
+
+
+def _shipments(text: str) -> int:
+    rows = suggest(text)
+    return len({r.subject for r in rows if r.kind == "entity" and r.predicate == "type"
+                and r.object == "AidShipment"})  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence", MORE_TO_FOLLOW)
+def test_more_to_follow_is_another_shipment(sentence: str) -> None:
+    assert _shipments(_SHIPPED + sentence) == 2
+
+
+@pytest.mark.parametrize("sentence", NOTHING_MORE)
+def test_more_of_another_thing_is_no_shipment(sentence: str) -> None:
+    assert _shipments(_SHIPPED + sentence) == 1
+
+
+def test_more_to_follow_with_no_shipment_before_is_none() -> None:
+    assert "AidShipment" not in event_classes("The minister said more would follow.")

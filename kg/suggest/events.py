@@ -63,6 +63,7 @@ from kg.suggest.flights import flight_destinations, relief_actors, relief_flight
 from kg.suggest.headlines import one_with_the_body
 from kg.suggest.hosted import guests_for_talks, hosted_after, hosts_a_seat
 from kg.suggest.mentions import Mention
+from kg.suggest.more_to_follow import more_to_follow
 from kg.suggest.onlookers import TALKED
 from kg.suggest.participle_dates import participle_dates
 from kg.suggest.projects import named_projects, project_trigger
@@ -167,6 +168,9 @@ class EventFinder(EventRoles, SubEvents):
         hits = [
             counted_return(report, doc, relief_flight(report, doc, h, self.shipment)) for h in hits
         ]
+        hits = sorted(
+            hits + more_to_follow(doc, hits, self.shipment), key=lambda h: h[0]
+        )  # more aid
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
                 if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):

@@ -24,12 +24,13 @@ from typing import Any
 from kg.suggest.cargo import SHIPMENT
 from kg.suggest.english import GUESTS
 from kg.suggest.triggers import Trigger
+from kg.suggest.units import SCALES
 
 _REACH = 7
 """How many words after the verb the goods may come ("received a fresh consignment of")."""
 RECEPTION = "Meeting"
 """The class of the table's row "received" of people (a reception is talks)."""
-_MONEY = ("million", "billion")
+_MONEY = tuple(SCALES)
 """Sums received ("the plan had received $812 million"): funds, a shipment of aid."""
 _STOPS = {",", ".", ";", ":", "by", "from", "to", "and", "who", "which", "that"}
 
