@@ -290,9 +290,6 @@ def test_a_state_since_a_date_dates_its_onset() -> None:
     assert times == {'2021-08 "since August 2021"'}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'more would follow': no trigger names what 'more' is of (the act before)"
-)
 def test_a_further_act_told_by_its_consequence_is_an_event_of_its_own() -> None:
     rows = suggest(
         "Iran sent 40 tonnes of tents to Herat on Monday. More would follow, the ministry said."

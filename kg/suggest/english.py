@@ -216,6 +216,12 @@ GOVERNMENT_WORDS = ("government", "administration", "regime", "authorities")
 """Words for a government after its group's or its state's name ("Taliban government",
 "Taliban administration")."""
 
+
+GUESTS = (*OFFICE_HEADS, *PEOPLE, "delegation", "delegations", "counterpart", "counterparts",
+          "visitor", "visitors", "guests", "families", "convoy", "group", "diplomats",
+          "officials")  # fmt: skip
+"""Who is received as a guest ("received the Uzbek ambassador", "a convoy of returnee
+families", "a group of traders"): a reception, talks (:mod:`kg.suggest.received_goods`)."""
 GROUND = ("soil", "territory", "territories", "airspace", "waters")
 """A state's ground after its adjective ("Afghan soil", "Pakistani airspace"): the state
 as a place, not its government."""

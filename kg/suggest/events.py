@@ -63,6 +63,7 @@ from kg.suggest.flights import flight_destinations, relief_actors, relief_flight
 from kg.suggest.headlines import one_with_the_body
 from kg.suggest.hosted import guests_for_talks, hosted_after, hosts_a_seat
 from kg.suggest.mentions import Mention
+from kg.suggest.more_to_follow import more_to_follow
 from kg.suggest.onlookers import TALKED
 from kg.suggest.participle_dates import participle_dates
 from kg.suggest.projects import named_projects, project_trigger
@@ -82,6 +83,7 @@ from kg.suggest.told_later import dated_later
 from kg.suggest.trigger_senses import named
 from kg.suggest.triggers import Trigger
 from kg.suggest.verb_before import said_again, verb_before
+from kg.suggest.verb_between import subject_determined
 from kg.suggest.when import DateMention
 
 _NEW_OBJECT = re.compile(r"\s+(?:a|an|another|fresh|new)\s+(?!\w+\s+(?:of|to)\b)", re.IGNORECASE)
@@ -166,6 +168,9 @@ class EventFinder(EventRoles, SubEvents):
         hits = [
             counted_return(report, doc, relief_flight(report, doc, h, self.shipment)) for h in hits
         ]
+        hits = sorted(
+            hits + more_to_follow(doc, hits, self.shipment), key=lambda h: h[0]
+        )  # more aid
         for hit in hits:  # the longest trigger at a place
             if kept and hit[0] < kept[-1][1]:
                 if hit[:2] == kept[-1][:2] and asks(doc, hit, kept[-1]):
@@ -195,7 +200,9 @@ class EventFinder(EventRoles, SubEvents):
             char_start, char_end = first.idx, last.idx + len(last.text)
             sentence = report.sentence_at(char_start)
             bounds = clause(report, kept, number, sentence.start, sentence.end)
-            definite = determined(doc, start) or dated_possessive(doc, start)
+            definite = (
+                determined(doc, start) and not subject_determined(doc, start)
+            ) or dated_possessive(doc, start)  # "The returns dominated talks": the subject's
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls
                     and not two_statements(report.text, e.start, char_start, e.cls)]  # fmt: skip
             same = same or subject_here(report, events, trigger.cls, sentence)  # "The

@@ -3,9 +3,18 @@ from India", "the Taliban administration has received a consignment of medicines
 China". The trigger table's row "received" of the AidShipment class names the receiver
 before the verb (``hasRecipient``) and the giver after it (``hasInitiator``, "from X");
 :func:`goods_received` keeps a hit of that row only where goods follow the verb in its
-clause (a word the table's first shipment row needs: "tonnes", "aid", "wheat" ...), so
+clause (a word the table's first shipment row needs: "tonnes", "aid", "wheat" ..., or a sum:
+"had received $812 million"), so
 that "received a delegation", "received a call from X" or "was received by X" open no
 shipment.
+
+People received are a reception, talks in the genre ("Muttaqi received the Uzbek ambassador",
+"the minister received a convoy of returnee families"): the table's last Meeting row,
+"received", stands only where a guest follows the verb in its clause (a word of an office
+or a delegation, :data:`kg.suggest.english.GUESTS`), and after the shipment's row, so that
+goods received stay a shipment; "received a letter from the envoy" or "received support
+from the ambassadors" open no meeting, nor "received the visiting delegation" (the visit's
+host, :mod:`kg.suggest.visit_roles`).
 """
 
 from __future__ import annotations
@@ -13,10 +22,16 @@ from __future__ import annotations
 from typing import Any
 
 from kg.suggest.cargo import SHIPMENT
+from kg.suggest.english import GUESTS
 from kg.suggest.triggers import Trigger
+from kg.suggest.units import SCALES
 
 _REACH = 7
 """How many words after the verb the goods may come ("received a fresh consignment of")."""
+RECEPTION = "Meeting"
+"""The class of the table's row "received" of people (a reception is talks)."""
+_MONEY = tuple(SCALES)
+"""Sums received ("the plan had received $812 million"): funds, a shipment of aid."""
 _STOPS = {",", ".", ";", ":", "by", "from", "to", "and", "who", "which", "that"}
 
 
@@ -35,11 +50,17 @@ def goods_received(doc: Any, hit: tuple[int, int, Trigger], goods: tuple[str, ..
     False
     """
     start, end, trigger = hit
-    if trigger.cls != SHIPMENT or not doc[end - 1].lower_.startswith("receiv"):
+    if not doc[end - 1].lower_.startswith("receiv"):
+        return True
+    if trigger.cls == RECEPTION:
+        goods = GUESTS  # "received the Uzbek ambassador": a guest
+    elif trigger.cls == SHIPMENT:
+        goods = (*goods, *_MONEY)  # "had received $812 million": funds
+    elif trigger.cls != SHIPMENT:
         return True
     for token in doc[end : end + _REACH]:
-        if token.lower_ in _STOPS:
-            return False
+        if token.lower_ in _STOPS or (trigger.cls == RECEPTION and token.lower_ == "visiting"):
+            return False  # "received the visiting delegation": the visit's host
         if token.norm_ in goods or token.lower_ in goods:
             return True
     return False

@@ -6,6 +6,7 @@ import re
 
 from kg.suggest.english import AGED
 from kg.suggest.event_record import REMARKS, Event
+from kg.suggest.more_to_follow import further
 from kg.suggest.story_time import SAME_DAY, STORY_TIME
 
 _NAMED_BEFORE = re.compile(
@@ -26,8 +27,12 @@ def restates(event: Event, earlier: Event, text: str = "") -> bool:
     statement the same one); a statement with no actor the register knows, whose verb a
     name just before opens ("Its spokesman, Farid al-Harbi, said"), is another speaker's;
     a thing named by its proper name ("the Trans-Caspian Railway") is no restatement."""
-    if _PROPER.fullmatch(event.trigger) and event.trigger != earlier.trigger:
-        return False
+    if (
+        _PROPER.fullmatch(event.trigger)
+        and event.trigger != earlier.trigger
+        or further(event.trigger)
+    ):
+        return False  # "more would follow": another shipment
     mine = {(r, m.entity) for r, m in event.actors}
     theirs = {(r, m.entity) for r, m in earlier.actors}
     if text and not mine and event.cls in REMARKS:
