@@ -215,8 +215,6 @@ ambassador or spokesman, who is a person of their own: docs/annotation.md)."""
 GOVERNMENT_WORDS = ("government", "administration", "regime", "authorities")
 """Words for a government after its group's or its state's name ("Taliban government",
 "Taliban administration")."""
-
-
 GUESTS = (*OFFICE_HEADS, *PEOPLE, "delegation", "delegations", "counterpart", "counterparts",
           "visitor", "visitors", "guests", "families", "convoy", "group", "diplomats",
           "officials")  # fmt: skip
