@@ -44,6 +44,7 @@ from kg.suggest.clauses import (
 )
 from kg.suggest.convened import convened
 from kg.suggest.coordination import pronoun_clause
+from kg.suggest.denied_deeds import denied_doer
 from kg.suggest.event_record import EVENT, TALKS, Event
 from kg.suggest.event_roles import EventRoles
 from kg.suggest.event_words import (
@@ -249,6 +250,7 @@ class EventFinder(EventRoles, SubEvents):
                              default=bounds[0]) if before else bounds[0]  # fmt: skip
             shared_subject(report.text, event, trigger, bounds[0], char_start, before, first_here)
             asked_of_the_met(self.register, report.text, event, before, char_start)  # "met Y and"
+            denied_doer(self.register, report.text, event, trigger, opened.get(number - 1))
             if not phrase:  # "They also agreed": the subject of the sentence before
                 low = pronoun_clause(report.text, bounds[0], char_start)  # ", and they urged"
                 they(report.text, event, trigger, low, (char_start, char_end), events)
