@@ -5,17 +5,28 @@ the villages": Pakistan's shelling; "denied having deported refugees"), as it is
 gerund after any verb ("resumed deporting"); not past other words ("denied reports of
 shelling"), nor the subject of a that-clause's own verb. Each case names an event class
 and the (role, actor) rows its events must have (``want``) and must not have (``avoid``),
-over every event of that class proposed or linked (round 21's cases and reading)."""
+over every event of that class proposed or linked (round 21's cases and reading). And an
+assurance of what will be done: "X assured Y that ... would ..." a pledge, X its initiator,
+Y its recipient, the names of its clause no party ("that the Taliban would act"); not an
+assurance of nothing to come ("assured Afghanistan of continued support")."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.suggest_sentences import ROLES
-from tests.test_suggest_participants_round21 import IEA, MUTTAQI, Case, _roles, c
+from tests.suggest_sentences import ROLES, events, suggest
+from tests.test_suggest_participants_round21 import (
+    IEA,
+    JAISHANKAR,
+    MUTTAQI,
+    Case,
+    _roles,
+    c,
+)
 
 P, I, T, R, V, H = ROLES  # noqa: E741  (hasParticipant ... hasHost)
 PAKISTAN, IRAN, INDIA, REFUGEES = "pakistan", "iran", "india", "afghan-refugees"
+CHINA = "china"
 
 DENIED_DEEDS = {
     "denies-gerund-capital": c(
@@ -84,7 +95,45 @@ DENIED_DEEDS = {
     ),
 }
 
-CASES: dict[str, Case] = {**DENIED_DEEDS}
+ASSURANCES = {
+    "assured-a-person-that": c(
+        "Muttaqi assured Jaishankar that the Taliban would not allow attacks on India.",
+        "Pledge",
+        {(I, MUTTAQI), (R, JAISHANKAR)},
+        {(R, IEA), (T, IEA)},
+    ),
+    "assures-a-state-without-that": c(
+        "Pakistan assures China it will protect Chinese workers.",
+        "Pledge",
+        {(I, PAKISTAN), (R, CHINA)},
+        {(R, "chinese-workers"), (T, "chinese-workers")},  # a group new to the register
+    ),
+    "had-assured-him": c(
+        "Jaishankar met Muttaqi in Dubai. Jaishankar said the Afghan side had assured him it"
+        " would act against the groups.",
+        "Pledge",
+        {(I, IEA), (R, JAISHANKAR)},
+    ),
+    "who-assured-him": c(
+        "Jaishankar met Muttaqi in Dubai, who assured him that Afghan soil would not be used"
+        " against India.",
+        "Pledge",
+        {(I, MUTTAQI), (R, JAISHANKAR)},
+    ),
+    "assured-a-state-that-it-would": c(
+        "Iran assured Pakistan that it would act against the militants.",
+        "Pledge",
+        {(I, IRAN), (R, PAKISTAN)},
+    ),
+    "promised-that-a-name-would": c(
+        "Muttaqi promised India that the Taliban would act against the groups.",
+        "Pledge",
+        {(I, MUTTAQI)},
+        {(T, IEA), (R, IEA)},
+    ),
+}
+
+CASES: dict[str, Case] = {**DENIED_DEEDS, **ASSURANCES}
 XFAIL: dict[str, str] = {}
 
 
@@ -100,3 +149,14 @@ def test_participants_battery(name: str) -> None:
     found = _roles(case)
     assert case.want <= found, (case.want - found, found)
     assert not case.avoid & found, (case.avoid & found, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India has assured Afghanistan of continued support.",
+        "The minister was assured of Chinese support, Pakistan said.",
+    ],
+)
+def test_an_assurance_of_nothing_to_come_is_no_pledge(text: str) -> None:
+    assert not events(suggest(text), "Pledge")

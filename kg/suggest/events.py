@@ -31,6 +31,7 @@ from kg.suggest.agreement_points import agreement_points, in_a_list
 from kg.suggest.another_act import another_act
 from kg.suggest.appointments import appointment_row, named_as
 from kg.suggest.asked_of import asked_of_the_met
+from kg.suggest.assurances import pledged_clause
 from kg.suggest.attribution import source_statement, two_statements
 from kg.suggest.cargo import moved_shipments
 from kg.suggest.clauses import (
@@ -251,6 +252,7 @@ class EventFinder(EventRoles, SubEvents):
             shared_subject(report.text, event, trigger, bounds[0], char_start, before, first_here)
             asked_of_the_met(self.register, report.text, event, before, char_start)  # "met Y and"
             denied_doer(self.register, report.text, event, trigger, opened.get(number - 1))
+            pledged_clause(self.register, report.text, event, sentence.end)  # "that ..."
             if not phrase:  # "They also agreed": the subject of the sentence before
                 low = pronoun_clause(report.text, bounds[0], char_start)  # ", and they urged"
                 they(report.text, event, trigger, low, (char_start, char_end), events)
