@@ -8,12 +8,15 @@ and the (role, actor) rows its events must have (``want``) and must not have (``
 over every event of that class proposed or linked (round 21's cases and reading). And an
 assurance of what will be done: "X assured Y that ... would ..." a pledge, X its initiator,
 Y its recipient, the names of its clause no party ("that the Taliban would act"); not an
-assurance of nothing to come ("assured Afghanistan of continued support")."""
+assurance of nothing to come ("assured Afghanistan of continued support"). And a trigger's
+word inside an office's name ("the minister of refugees and repatriation, X, visited"):
+no event of its own, so that the one named in the apposition is the main verb's actor."""
 
 from __future__ import annotations
 
 import pytest
 
+from kg.suggest.rows import Suggestion
 from tests.suggest_sentences import ROLES, events, suggest
 from tests.test_suggest_participants_round21 import (
     IEA,
@@ -160,3 +163,61 @@ def test_participants_battery(name: str) -> None:
 )
 def test_an_assurance_of_nothing_to_come_is_no_pledge(text: str) -> None:
     assert not events(suggest(text), "Pledge")
+
+
+# (text, the class no event of which the office's name opens, the main verb's class and
+# the (role, actor) rows its events must have)
+_OFFICE_FIELDS = [
+    pytest.param(
+        "The Taliban's minister of refugees and repatriation, Abdul Kabir, visited Islamabad.",
+        "RefugeeReturn",
+        "Visit",
+        {(V, "abdul-kabir")},
+        id="minister-of-two-fields-visited",
+    ),
+    pytest.param(
+        "The deputy minister for refugees and repatriation, Ali Khan, met Muttaqi on Monday.",
+        "RefugeeReturn",
+        "Meeting",
+        {(P, "ali-khan"), (P, MUTTAQI)},
+        id="deputy-minister-for-met",
+    ),
+    pytest.param(
+        "Pakistan's minister for repatriation, Ali Khan, met Muttaqi on Monday.",
+        "RefugeeReturn",
+        "Meeting",
+        {(P, "ali-khan"), (P, MUTTAQI)},
+        id="minister-for-one-field",
+    ),
+    pytest.param(
+        "The ministry of refugees and repatriation said 500 families had been repatriated.",
+        None,
+        "RefugeeReturn",
+        set(),
+        id="the-ministry-s-event-said-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "none_of", "cls", "want"), _OFFICE_FIELDS)
+def test_an_office_s_field_is_no_event(
+    text: str, none_of: str | None, cls: str, want: set[tuple[str, str]]
+) -> None:
+    rows = suggest(text)
+    if none_of is not None:
+        assert not _title_events(rows, text, none_of), rows
+    assert events(rows, cls)
+    assert want <= _roles(Case(text, cls, frozenset(want), frozenset())), rows
+
+
+def _title_events(rows: list[Suggestion], text: str, cls: str) -> list[str]:
+    """The events of ``cls`` whose trigger lies inside the office's name (before its comma)."""
+    title_end = text.index(",")
+    return [
+        r.subject
+        for r in rows
+        if r.kind == "entity"
+        and r.predicate == "type"
+        and r.object == cls
+        and text.find(r.evidence) < title_end
+    ]
