@@ -10,7 +10,9 @@ assurance of what will be done: "X assured Y that ... would ..." a pledge, X its
 Y its recipient, the names of its clause no party ("that the Taliban would act"); not an
 assurance of nothing to come ("assured Afghanistan of continued support"). And a trigger's
 word inside an office's name ("the minister of refugees and repatriation, X, visited"):
-no event of its own, so that the one named in the apposition is the main verb's actor."""
+no event of its own, so that the one named in the apposition is the main verb's actor. And
+a statement told as the vehicle of an act ("X criticised Y in a post on X", "X condemned the
+attack in a statement"): X speaks in it, Y does not, and it is no topic of the act."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from tests.suggest_sentences import ROLES, events, suggest
 from tests.test_suggest_participants_round21 import (
     IEA,
     JAISHANKAR,
+    JAISWAL,
     MUTTAQI,
     Case,
     _roles,
@@ -136,7 +139,46 @@ ASSURANCES = {
     ),
 }
 
-CASES: dict[str, Case] = {**DENIED_DEEDS, **ASSURANCES}
+VEHICLES = {
+    "criticised-in-a-post": c(
+        "Jaiswal criticised Pakistan in a post on X.",
+        "Statement",
+        {(I, JAISWAL)},
+        {(I, PAKISTAN), (T, JAISWAL)},
+    ),
+    "thanked-in-a-statement": c(
+        "Muttaqi thanked India in a statement on Thursday.",
+        "Statement",
+        {(I, MUTTAQI)},
+        {(I, INDIA)},
+    ),
+    "condemned-in-a-statement": c(
+        "India condemned the attack in a statement on Monday.",
+        "Statement",
+        {(I, INDIA)},
+    ),
+    "office-criticised-in-a-statement": c(
+        "Pakistan's foreign office criticised India in a brief statement.",
+        "Statement",
+        {(I, "ministry-of-foreign-affairs-of-pakistan")},
+        {(I, INDIA)},
+    ),
+    "apposed-spokesman-in-a-post": c(
+        "The Indian foreign ministry's spokesman, Randhir Jaiswal, thanked Iran in a post on X.",
+        "Statement",
+        {(I, JAISWAL)},
+        {(I, IRAN)},
+    ),
+    # a saying's own statement is left to the rules of sayings
+    "said-in-a-statement": c(
+        "Muttaqi was released on Monday, the ministry said in a statement.",
+        "Statement",
+        set(),
+        {(I, MUTTAQI)},
+    ),
+}
+
+CASES: dict[str, Case] = {**DENIED_DEEDS, **ASSURANCES, **VEHICLES}
 XFAIL: dict[str, str] = {}
 
 

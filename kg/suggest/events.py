@@ -83,6 +83,7 @@ from kg.suggest.told_in_detail import in_detail, join_actors
 from kg.suggest.told_later import dated_later
 from kg.suggest.trigger_senses import named
 from kg.suggest.triggers import Trigger
+from kg.suggest.vehicles import vehicle_speaker
 from kg.suggest.verb_before import said_again, verb_before
 from kg.suggest.when import DateMention
 
@@ -253,6 +254,7 @@ class EventFinder(EventRoles, SubEvents):
             asked_of_the_met(self.register, report.text, event, before, char_start)  # "met Y and"
             denied_doer(self.register, report.text, event, trigger, opened.get(number - 1))
             pledged_clause(self.register, report.text, event, sentence.end)  # "that ..."
+            vehicle_speaker(self.register, report, event, before, opened.get(number - 1), mentions)
             if not phrase:  # "They also agreed": the subject of the sentence before
                 low = pronoun_clause(report.text, bounds[0], char_start)  # ", and they urged"
                 they(report.text, event, trigger, low, (char_start, char_end), events)
