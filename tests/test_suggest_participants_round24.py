@@ -12,7 +12,9 @@ assurance of nothing to come ("assured Afghanistan of continued support"). And a
 word inside an office's name ("the minister of refugees and repatriation, X, visited"):
 no event of its own, so that the one named in the apposition is the main verb's actor. And
 a statement told as the vehicle of an act ("X criticised Y in a post on X", "X condemned the
-attack in a statement"): X speaks in it, Y does not, and it is no topic of the act."""
+attack in a statement"): X speaks in it, Y does not, and it is no topic of the act; and
+the agency's name between commas after the noun a name modifies ("the UN refugee agency,
+UNHCR, said": UNHCR speaks, not the UN)."""
 
 from __future__ import annotations
 
@@ -74,6 +76,12 @@ DENIED_DEEDS = {
         "Iran rejected the report on Tuesday, denying expelling Afghan refugees.",
         "Expulsion",
         {(I, IRAN)},
+    ),
+    "the-denier-is-no-target-of-its-denial": c(
+        "Tehran denies expelling Afghan refugees.",
+        "Denial",
+        {(I, IRAN)},
+        {(T, IRAN)},
     ),
     "denial-in-a-relative-clause": c(
         "Pakistan, which denies deporting refugees, met India on Monday.",
@@ -168,6 +176,12 @@ VEHICLES = {
         "Statement",
         {(I, JAISWAL)},
         {(I, IRAN)},
+    ),
+    "agency-s-name-between-commas": c(
+        "The UN refugee agency, UNHCR, said 500 families had returned from Iran.",
+        "Statement",
+        {(I, "unhcr")},
+        {(I, "un")},
     ),
     # a saying's own statement is left to the rules of sayings
     "said-in-a-statement": c(

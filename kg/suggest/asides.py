@@ -119,10 +119,11 @@ _QUOTED = re.compile(r"^\s+(?:quoted|quotes|quoting)\s")
 spoke in it, and Y is what was said; neither is addressed by it."""
 _AGENCY = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}(?:agency|body|watchdog|outlet|broadcaster|daily|"
-    r"organi[sz]ation|commission)\s+(?:the\s+)?"
+    r"organi[sz]ation|commission),?\s+(?:the\s+)?"
 )
 """A name modifying a common noun of an organisation whose own name follows ("the UN refugee
-agency UNHCR", "the state news agency IRNA"): the one named last is the actor."""
+agency UNHCR", "the UN refugee agency, UNHCR,", "the state news agency IRNA"): the one named
+last is the actor."""
 _NEW_CLAUSE = re.compile(
     r"(?:,|;)\s+(?:and|but|while|whereas|as)\s+(?:the|both|all|each|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,4}$"

@@ -194,8 +194,9 @@ def about(text: str, named: list[tuple[int, int, Event]], register: Register) ->
                     why = "a reaction follows what it reacts to"
                     yield Relation(first.id, "follows", second.id, first_start, second_end,
                                    0.4, why)  # fmt: skip
-                for role, actor in second.actors:
-                    if role == "hasInitiator":
+                own = {m.entity for r, m in first.actors if r == "hasInitiator"}
+                for role, actor in second.actors:  # not itself ("denies expelling")
+                    if role == "hasInitiator" and actor.entity not in own:
                         why = "the initiator of the event it names"
                         yield Relation(first.id, "hasTarget", actor.entity, first_start,
                                        second_end, 0.4, why)  # fmt: skip
