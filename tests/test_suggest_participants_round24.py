@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.suggest.mentions import Mention
 from kg.suggest.rows import Suggestion
 from tests.suggest_sentences import ROLES, events, suggest
 from tests.test_suggest_participants_round21 import (
@@ -277,3 +278,34 @@ def _title_events(rows: list[Suggestion], text: str, cls: str) -> list[str]:
         and r.object == cls
         and text.find(r.evidence) < title_end
     ]
+
+
+_OCHA = "The UN Office for the Coordination of Humanitarian Affairs (OCHA) put the toll at 80."
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "body", "aside_of_owner"),
+    [
+        pytest.param(_OCHA, "UN", "UN Office for the Coordination of Humanitarian Affairs"[3:],
+                     True, id="un-opens-an-office-s-name"),
+        pytest.param("The UN Development Programme said the economy shrank.", "UN",
+                     "Development Programme", False, id="not-a-head-noun-first"),
+        pytest.param("Pakistan Foreign Office said the talks were useful.", "Pakistan",
+                     "Foreign Office", False, id="a-ministry-s-name-stays-with-its-rules"),
+    ],
+)  # fmt: skip
+def test_a_name_opening_a_body_s_name_is_its_owner(
+    text: str, owner: str, body: str, aside_of_owner: bool
+) -> None:
+    """The owner right before a body's name that opens with a head noun ("UN Office for
+    ...") is no actor of the event the body speaks in (kg.suggest.name_modifiers), where
+    the register knows the owner and the report's new entity is the rest of the name."""
+    from kg.suggest.asides import aside
+
+    start = text.index(owner)
+    first = Mention(start, start + len(owner), "owner", "label", 1.0)
+    at = text.index(body, first.end)
+    second = Mention(at, at + len(body), "body", "new", 0.5)
+    trigger = text.index(" put " if " put " in text else " said ") + 1
+    why = aside(text, (trigger, trigger + 3), first, [first, second], [], lambda m: True)
+    assert (why == "the owner opening a body's name") is aside_of_owner, why

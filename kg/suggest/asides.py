@@ -16,6 +16,7 @@ from kg.suggest.bodies import ITS_PEOPLE, one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
 from kg.suggest.english import DISCUSSING, HEARER_VERBS, PEOPLE_COUNT, REPORTING_VERBS, alternation
 from kg.suggest.mentions import Mention
+from kg.suggest.name_modifiers import opens_a_body
 from kg.suggest.name_roles import ANOTHER_AGENT, inverted
 from kg.suggest.text import opens_dateline
 from kg.suggest.unnamed import owns_its_speaker
@@ -249,6 +250,8 @@ def aside(
     agency = _AGENCY.match(text, mention.end)
     if agency and any(m.start == agency.end() and actor(m) for m in mentions):
         return "a modifier of the name after it"  # "the UN refugee agency UNHCR said"
+    if opens_a_body(text, mention, mentions, actor):
+        return "the owner opening a body's name"  # "the UN Office for ... (OCHA) said"
     if any(
         m.start < mention.start
         and mention.end == m.end
