@@ -884,7 +884,6 @@ XFAIL: dict[str, str] = {
     "received-visitor": "'received' is no meeting trigger (round eighteen dropped it)",
     "the-officials-agreed": "'the officials' with no number is not read as the talks' sides",
     "invitation-of": "the visit's host is the state of its place; the inviter is not made its host",
-    "the-afghan-side-assured": "'assured' with an object is no pledge trigger (event finding)",
     "his-talks-next": "'his' read back to the sentence before cost held-out rows (round eighteen)",
 }
 

@@ -16,6 +16,7 @@ from kg.suggest.bodies import ITS_PEOPLE, one_of_its_people, titled
 from kg.suggest.coordination import before_antecedent, earlier_object
 from kg.suggest.english import DISCUSSING, HEARER_VERBS, PEOPLE_COUNT, REPORTING_VERBS, alternation
 from kg.suggest.mentions import Mention
+from kg.suggest.name_modifiers import opens_a_body
 from kg.suggest.name_roles import ANOTHER_AGENT, inverted
 from kg.suggest.text import opens_dateline
 from kg.suggest.unnamed import owns_its_speaker
@@ -119,10 +120,11 @@ _QUOTED = re.compile(r"^\s+(?:quoted|quotes|quoting)\s")
 spoke in it, and Y is what was said; neither is addressed by it."""
 _AGENCY = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}(?:agency|body|watchdog|outlet|broadcaster|daily|"
-    r"organi[sz]ation|commission)\s+(?:the\s+)?"
+    r"organi[sz]ation|commission),?\s+(?:the\s+)?"
 )
 """A name modifying a common noun of an organisation whose own name follows ("the UN refugee
-agency UNHCR", "the state news agency IRNA"): the one named last is the actor."""
+agency UNHCR", "the UN refugee agency, UNHCR,", "the state news agency IRNA"): the one named
+last is the actor."""
 _NEW_CLAUSE = re.compile(
     r"(?:,|;)\s+(?:and|but|while|whereas|as)\s+(?:the|both|all|each|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,4}$"
@@ -248,6 +250,8 @@ def aside(
     agency = _AGENCY.match(text, mention.end)
     if agency and any(m.start == agency.end() and actor(m) for m in mentions):
         return "a modifier of the name after it"  # "the UN refugee agency UNHCR said"
+    if opens_a_body(text, mention, mentions, actor):
+        return "the owner opening a body's name"  # "the UN Office for ... (OCHA) said"
     if any(
         m.start < mention.start
         and mention.end == m.end

@@ -22,6 +22,7 @@ from kg.suggest.register import Register
 from kg.suggest.relation_record import Relation
 from kg.suggest.reported_dates import stance_of_the_day
 from kg.suggest.text import Report
+from kg.suggest.vehicles import vehicle
 
 _FOLLOWS = re.compile(
     r"\b(followed|following|after|in response to|prompted|since)\b", re.IGNORECASE
@@ -183,6 +184,8 @@ def about(text: str, named: list[tuple[int, int, Event]], register: Register) ->
     ):
         gap = text[first_end:second_start]
         speech = any(register.is_a(first.cls, c) for c in SPEECH_ACTS)
+        if vehicle(text, second):  # "criticised X in a post on": where it was said
+            continue
         if speech and first.id != second.id and len(gap) <= 40 and not re.search(r"[,;.]", gap):
             why = "what was said names the event"
             yield Relation(first.id, "hasTopic", second.id, first_start, second_end, 0.5, why)
@@ -191,8 +194,9 @@ def about(text: str, named: list[tuple[int, int, Event]], register: Register) ->
                     why = "a reaction follows what it reacts to"
                     yield Relation(first.id, "follows", second.id, first_start, second_end,
                                    0.4, why)  # fmt: skip
-                for role, actor in second.actors:
-                    if role == "hasInitiator":
+                own = {m.entity for r, m in first.actors if r == "hasInitiator"}
+                for role, actor in second.actors:  # not itself ("denies expelling")
+                    if role == "hasInitiator" and actor.entity not in own:
                         why = "the initiator of the event it names"
                         yield Relation(first.id, "hasTarget", actor.entity, first_start,
                                        second_end, 0.4, why)  # fmt: skip

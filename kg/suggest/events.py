@@ -31,6 +31,7 @@ from kg.suggest.agreement_points import agreement_points, in_a_list
 from kg.suggest.another_act import another_act
 from kg.suggest.appointments import appointment_row, named_as
 from kg.suggest.asked_of import asked_of_the_met
+from kg.suggest.assurances import pledged_clause
 from kg.suggest.attribution import source_statement, two_statements
 from kg.suggest.cargo import moved_shipments
 from kg.suggest.clauses import (
@@ -44,6 +45,7 @@ from kg.suggest.clauses import (
 )
 from kg.suggest.convened import convened
 from kg.suggest.coordination import pronoun_clause
+from kg.suggest.denied_deeds import denied_doer
 from kg.suggest.event_record import EVENT, TALKS, Event
 from kg.suggest.event_roles import EventRoles
 from kg.suggest.event_words import (
@@ -82,6 +84,7 @@ from kg.suggest.told_in_detail import in_detail, join_actors
 from kg.suggest.told_later import dated_later
 from kg.suggest.trigger_senses import named
 from kg.suggest.triggers import Trigger
+from kg.suggest.vehicles import vehicle_speaker
 from kg.suggest.verb_before import said_again, verb_before
 from kg.suggest.verb_between import subject_determined
 from kg.suggest.when import DateMention
@@ -256,6 +259,9 @@ class EventFinder(EventRoles, SubEvents):
                              default=bounds[0]) if before else bounds[0]  # fmt: skip
             shared_subject(report.text, event, trigger, bounds[0], char_start, before, first_here)
             asked_of_the_met(self.register, report.text, event, before, char_start)  # "met Y and"
+            denied_doer(self.register, report.text, event, trigger, opened.get(number - 1))
+            pledged_clause(self.register, report.text, event, sentence.end)  # "that ..."
+            vehicle_speaker(self.register, report, event, before, opened.get(number - 1), mentions)
             if not phrase:  # "They also agreed": the subject of the sentence before
                 low = pronoun_clause(report.text, bounds[0], char_start)  # ", and they urged"
                 they(report.text, event, trigger, low, (char_start, char_end), events)
