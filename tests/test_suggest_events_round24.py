@@ -7,7 +7,7 @@
 - people received are a reception, a Meeting ("received the Uzbek ambassador"), not a
   letter, support or goods received, nor "the visiting delegation" (the visit's host);
 - "The returns dominated talks": a determiner of the subject before a past verb makes no
-  reference back (``verb_between.py``);
+  reference back (``determiners.py``);
 - reports denied are an Accusation; people "arriving at the border" are on no visit;
 - a sum received is a shipment of funds; "the treaty" refers back to the last
   agreement; a treaty's organisation is no agreement; "more would follow" after a
@@ -104,7 +104,7 @@ def test_a_call_received_stays_a_call() -> None:
 
 
 # "The returns dominated talks in Kabul last week": "The" is the subject's, not the talks':
-# new talks, no reference back to the last meeting (kg/suggest/verb_between.py)
+# new talks, no reference back to the last meeting (kg/suggest/determiners.py)
 _MET_BEFORE = "Nepal's foreign minister met the Bhutanese envoy in Kathmandu on Monday. "
 NEW_TALKS = [
     "The water dispute dominated talks in Tehran last week between Pakistani and Afghan officials.",

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from kg.suggest.determiners import elsewhere
 from kg.suggest.english import AGED
 from kg.suggest.mentions import Mention
 from kg.suggest.register import Register
@@ -57,25 +58,10 @@ def determined(doc: Any, start: int) -> bool:
     with nothing but words between."""
     for token in reversed(doc[max(0, start - 4) : start]):
         if token.lower_ in DEFINITE:
-            return not _complementiser(doc, token.i, start)
+            return not elsewhere(doc, token.i, start)  # "The returns dominated talks"
         if not (token.is_alpha or token.text == "-") or token.lower_ in ("he", "she", "they"):
             return False  # "During the visit he met": "met" is no noun of "the"
     return False
-
-
-_AUXILIARIES = {"had", "has", "have", "would", "could", "might", "may", "should", "must"}
-
-
-def _complementiser(doc: Any, that: int, start: int) -> bool:
-    """ "denied reports that aid had been diverted": "that" right before a bare noun and an
-    auxiliary opens a clause; it determines no noun (no event referred back to)."""
-    after = start + 1
-    return (
-        doc[that].lower_ == "that"
-        and that == start - 1
-        and after < len(doc)
-        and doc[after].lower_ in _AUXILIARIES
-    )
 
 
 _PREPOSITIONS = {"during", "after", "before", "since", "following", "amid", "at", "on", "ahead"}

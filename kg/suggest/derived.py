@@ -211,11 +211,12 @@ def _owned(register: Register, states: list[str]) -> dict[str, set[str]]:
     state or governs one (``governs``), the state’s possessive or adjective before X. Not
     for titles and places, whose owner is a name of its own ("India’s Foreign Secretary":
     a title in India)."""
+    state_set = set(states)
     names = {
         normalise(n): e.id
         for e in register.entities.values()
         if register.is_a(e.id, "Actor")
-        for n in (e.label, *e.aliases, without_state(e.label, set(states)))
+        for n in (e.label, *e.aliases, without_state(e.label, state_set))
         if n
     }
     governs = {(c.subject, c.object) for c in register.claims if c.predicate == "governs"}

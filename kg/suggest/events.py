@@ -86,7 +86,6 @@ from kg.suggest.trigger_senses import named
 from kg.suggest.triggers import Trigger
 from kg.suggest.vehicles import vehicle_speaker
 from kg.suggest.verb_before import said_again, verb_before
-from kg.suggest.verb_between import subject_determined
 from kg.suggest.when import DateMention
 
 _NEW_OBJECT = re.compile(r"\s+(?:a|an|another|fresh|new)\s+(?!\w+\s+(?:of|to)\b)", re.IGNORECASE)
@@ -203,9 +202,7 @@ class EventFinder(EventRoles, SubEvents):
             char_start, char_end = first.idx, last.idx + len(last.text)
             sentence = report.sentence_at(char_start)
             bounds = clause(report, kept, number, sentence.start, sentence.end)
-            definite = (
-                determined(doc, start) and not subject_determined(doc, start)
-            ) or dated_possessive(doc, start)  # "The returns dominated talks": the subject's
+            definite = determined(doc, start) or dated_possessive(doc, start)
             same = [e for e in events if e.sentence == sentence.index and e.cls == trigger.cls
                     and not two_statements(report.text, e.start, char_start, e.cls)]  # fmt: skip
             same = same or subject_here(report, events, trigger.cls, sentence)  # "The

@@ -11,7 +11,9 @@ label itself:
 - :func:`parts`: a description "A, particularly B" named by either part ("sports",
   "cricket");
 - :func:`joined_initials`: a name joined by "-e-" or "-ul-" said by the initials of its
-  parts with the joint ("Lashkar-e-Taiba": "LeT"), matched only as written;
+  parts with the joint ("Lashkar-e-Taiba": "LeT"), matched only as written
+  (:func:`mixed_initials`);
+- :func:`port_town`: a port by its town's name ("Chabahar" for "Chabahar Port");
 - :func:`initials_opening`: a name's capitalised opening words as their initials ("UN
   agencies" for "United Nations agencies");
 - :func:`forming_groups`: the group that forms a government ("Taliban government": the

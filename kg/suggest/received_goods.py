@@ -56,7 +56,7 @@ def goods_received(doc: Any, hit: tuple[int, int, Trigger], goods: tuple[str, ..
         goods = GUESTS  # "received the Uzbek ambassador": a guest
     elif trigger.cls == SHIPMENT:
         goods = (*goods, *_MONEY)  # "had received $812 million": funds
-    elif trigger.cls != SHIPMENT:
+    else:
         return True
     for token in doc[end : end + _REACH]:
         if token.lower_ in _STOPS or (trigger.cls == RECEPTION and token.lower_ == "visiting"):
